@@ -1,0 +1,141 @@
+"""Writing a release: Parquet in the Hugging Face Hub layout, the card, checksums, atomically.
+
+A release is built in a hidden sibling folder of the output and swapped into place only when
+complete, so the output folder holds either the previous release or the new one, never a mix.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import ctypes.util
+import hashlib
+import os
+import shutil
+from collections import Counter
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from .errors import CorpusError
+from .record import FEATURES, SPLITS
+
+CHECKSUMS = "SHA256SUMS"
+CARD = "README.md"
+# Rows per Parquet row group: small enough for a reader to stream a few documents at a time,
+# large enough for the columns to compress. Fixed, so the bytes never depend on batching.
+ROWS_PER_ROW_GROUP = 100
+PARQUET_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=True, write_statistics=True)
+
+
+def shard_path(split: str, index: int = 0, count: int = 1) -> str:
+    return f"data/{split}-{index:05d}-of-{count:05d}.parquet"
+
+
+class ReleaseWriter:
+    """Streams records into per-split Parquet files in a staging folder.
+
+    Records must arrive in a deterministic order (the pipeline sorts by document id); the
+    writer keeps only one row group per split in memory.
+    """
+
+    def __init__(self, out_dir: Path):
+        self.out_dir = Path(out_dir).resolve()
+        check_replaceable(self.out_dir)
+        self.staging = self.out_dir.parent / f".{self.out_dir.name}.staging-{os.getpid()}"
+        if self.staging.exists():
+            shutil.rmtree(self.staging)
+        (self.staging / "data").mkdir(parents=True)
+        self.arrow_schema = FEATURES.arrow_schema
+        self.writers: dict[str, pq.ParquetWriter] = {}
+        self.pending: dict[str, list[dict]] = {split: [] for split in SPLITS}
+        self.num_examples: Counter = Counter()
+        self.num_bytes: Counter = Counter()
+        self.documents: list[dict] = []
+        self.label_counts: dict[str, Counter] = {"entities": Counter(), "dates": Counter(), "quotations": Counter()}
+        self.annotation_status: Counter = Counter()
+
+    def write(self, record: dict) -> None:
+        split = record["split"]
+        self.pending[split].append(FEATURES.encode_example(record))
+        self.num_examples[split] += 1
+        self.documents.append({key: record[key] for key in ("id", "title", "publisher", "date_published", "rights", "split")})
+        self.label_counts["entities"].update(span["label"] for span in record["entities"])
+        self.label_counts["dates"].update(span["type"] for span in record["dates"])
+        self.label_counts["quotations"].update(span["kind"] for span in record["quotations"])
+        self.annotation_status[record["annotation_status"]] += 1
+        if len(self.pending[split]) >= ROWS_PER_ROW_GROUP:
+            self._flush(split)
+
+    def _flush(self, split: str) -> None:
+        rows = self.pending[split]
+        table = pa.Table.from_pylist(rows, schema=self.arrow_schema)
+        self.num_bytes[split] += table.nbytes
+        if split not in self.writers:
+            self.writers[split] = pq.ParquetWriter(self.staging / shard_path(split), self.arrow_schema, **PARQUET_OPTIONS)
+        self.writers[split].write_table(table, row_group_size=ROWS_PER_ROW_GROUP)
+        self.pending[split] = []
+
+    def data_files(self) -> dict[str, list[str]]:
+        return {split: [shard_path(split)] for split in SPLITS}
+
+    def finish(self, render_card) -> Path:
+        """Close the files, write the card and checksums, and swap the release into place."""
+        for split in SPLITS:
+            if self.pending[split] or split not in self.writers:
+                self._flush(split)
+            self.writers[split].close()
+        (self.staging / CARD).write_text(render_card(self), encoding="utf-8")
+        write_checksums(self.staging)
+        replace_dir(self.staging, self.out_dir)
+        return self.out_dir
+
+    def abort(self) -> None:
+        for writer in self.writers.values():
+            writer.close()
+        shutil.rmtree(self.staging, ignore_errors=True)
+
+
+def write_checksums(folder: Path) -> None:
+    lines = []
+    for path in sorted(p for p in folder.rglob("*") if p.is_file() and p.name != CHECKSUMS):
+        digest = hashlib.sha256(path.read_bytes()).hexdigest()
+        lines.append(f"{digest}  {path.relative_to(folder).as_posix()}\n")
+    (folder / CHECKSUMS).write_text("".join(lines), encoding="utf-8")
+
+
+def check_replaceable(out_dir: Path) -> None:
+    """Refuse to replace a folder that is not a release: --out . must not wipe a repository."""
+    if out_dir.exists() and (not out_dir.is_dir() or (any(out_dir.iterdir()) and not (out_dir / CHECKSUMS).exists())):
+        raise CorpusError(f"{out_dir}: exists and is not a release of this corpus (no {CHECKSUMS}); choose an empty or new folder for --out")
+
+
+RENAME_EXCHANGE = 2
+AT_FDCWD = -100
+
+
+def exchange(a: Path, b: Path) -> bool:
+    """Atomically swap two folders with Linux's renameat2; False where that is not available."""
+    try:
+        libc = ctypes.CDLL(ctypes.util.find_library("c"), use_errno=True)
+        renameat2 = libc.renameat2
+    except (OSError, AttributeError):
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    return renameat2(AT_FDCWD, os.fsencode(a), AT_FDCWD, os.fsencode(b), RENAME_EXCHANGE) == 0
+
+
+def replace_dir(new: Path, target: Path) -> None:
+    """Put ``new`` at ``target``; readers see the old folder or the new one, never a mix."""
+    if not target.exists():
+        os.rename(new, target)
+        return
+    if exchange(new, target):
+        shutil.rmtree(new)  # it holds the previous release now
+        return
+    # Without an atomic exchange, a crash between the two renames leaves the old release under
+    # its backup name, intact; the next build restores nothing by guesswork and simply rebuilds.
+    backup = target.parent / f".{target.name}.previous-{os.getpid()}"
+    os.rename(target, backup)
+    os.rename(new, target)
+    shutil.rmtree(backup)

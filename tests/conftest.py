@@ -1,0 +1,50 @@
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+# Tests never touch the network or the user's Hugging Face cache.
+os.environ["HF_HUB_OFFLINE"] = "1"
+os.environ.setdefault("HF_DATASETS_CACHE", tempfile.mkdtemp(prefix="succession-hf-cache-"))
+
+import pytest
+
+REPO = Path(__file__).resolve().parent.parent
+CORPUS = REPO / "corpus"
+
+
+@pytest.fixture(scope="session")
+def release(tmp_path_factory):
+    """The seed corpus built once for the whole session."""
+    from succession.pipeline import build
+
+    out = tmp_path_factory.mktemp("release") / "dist"
+    build(CORPUS, out)
+    return out
+
+
+@pytest.fixture
+def corpus_copy(tmp_path):
+    """A scratch copy of the seed corpus to break in tests."""
+    target = tmp_path / "corpus"
+    shutil.copytree(CORPUS, target)
+    return target
+
+
+def write_document(folder: Path, doc_id: str, text: str, **metadata) -> None:
+    meta = {
+        "id": doc_id,
+        "title": "A title",
+        "publisher": None,
+        "authors": None,
+        "date_published": None,
+        "url": None,
+        "language": "en",
+        "rights": "unknown",
+        "series": None,
+        "notes": None,
+    }
+    meta.update(metadata)
+    (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
+    (folder / f"{doc_id}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
