@@ -1,0 +1,318 @@
+"""Rule-based temporal expression tagger with TIMEX3-style normalisation.
+
+``find_dates(text, document_date=None, genre="narrative")`` returns :class:`Timex` spans,
+sorted, non-overlapping, with ``text[start:end] == span.text``. It never raises.
+
+How it works: precompiled regular expressions (``succession.timex_rules``) propose candidate
+spans; overlapping candidates are settled longest-first; then one left-to-right pass resolves
+relative and underspecified expressions against an anchor date and fills the calendar days.
+
+Span extent (TimeML)
+    A leading preposition is left out ("in January 1924" -> "January 1924", "By the end of
+    February 1930" -> "the end of February 1930"), but words that are part of the expression
+    stay in: determiners of anaphoric and part-of expressions ("the end of 1923", "the spring
+    of 1921", "the following year", "the 1920s"), modifiers ("early 1921", "late in 1922",
+    "about two years", "more than 50 years", "47 years old", "1923 onwards"). A range is one
+    span, including "between" ("between 1918 and 1920") but not "from" ("1918 to 1920").
+    A weekday written before a date belongs to it ("Sunday, January 27").
+
+Values (TIMEX3)
+    DATE      1927-11-07, 1924-01, 1923, 1921-SP/SU/FA/WI (seasons), 1926-Q1, 1925-H1,
+              1927-W45 (weeks), decades as three digits ("the 1920s" -> "192"), centuries as
+              two digits following TIMEX3, where "19" is 1900-1999 ("the 20th century" -> "19",
+              "the 21st century" -> "20", "the 1800s" -> "18"). Ranges are "first/last":
+              "1918-20" -> "1918/1920", "July-October 1926" -> "1926-07/1926-10".
+              "the winter of 1927-28" -> "1927-WI" (winter is named after the year it starts).
+              PRESENT_REF ("now", "the present", "today" in narrative), PAST_REF ("recent
+              years", "the past", "recently"), FUTURE_REF ("the future").
+              Unresolvable expressions keep their span with a partial value ("XXXX-01-27",
+              "XXXX-11", "XXXX-WXX-6" for a weekday) or None ("the tenth anniversary").
+    TIME      1927-11-07T15:00, XXXX-XX-XXT21:09:14 when no day is known; parts of the day
+              as TMO/TAF/TEV/TNI; "midnight" -> T24:00, "noon" -> T12:00.
+    DURATION  P7Y, P3M, P2W, P2D, PT5H, PT30M; decades and centuries use the TIMEX3 units
+              DE and CE ("a decade" -> P1DE, "half a century" -> P5DE); vague quantities use X
+              ("several years" -> PXY); "a year and a half" -> P18M.
+    SET       "every year"/"annually" -> P1Y, "every two years" -> P2Y, "every Sunday" ->
+              XXXX-WXX-7, "twice a month" -> P1M.
+
+Modifiers (mod)
+    START ("early 1921", "the beginning of 1926"), MID ("mid-1920s", "the middle 1920's"),
+    END ("late 1922", "late in 1922", "the end of 1923"), APPROX ("about two years",
+    "around 1920"), MORE_THAN ("over 50 years"), LESS_THAN ("less than a year", and, as in
+    the TIMEX2 guidelines, "nearly"/"almost"), EQUAL_OR_MORE ("at least"), EQUAL_OR_LESS
+    ("at most", "up to"), BEFORE/AFTER ("pre-1917"/"post-1945"), ON_OR_AFTER ("1923
+    onwards"). "The first half of 1925" becomes the value 1925-H1 rather than a mod.
+    "N units before/after" followed by a clause or noun phrase ("two years before the war")
+    is a DURATION "two years" (the anchor is an event); with nothing after it ("two years
+    before,", "a day later", "two years ago") it is a DATE offset from its anchor.
+
+Calendar days (first_day/last_day)
+    For a DATE (and a TIME with a known day) whose value names a calendar stretch: the first
+    and last day it covers. With mod START/MID/END the days of the whole unit are kept (the
+    mod says which part is meant; the days stay a safe outer bound). Seasons are
+    meteorological: SP Mar-May, SU Jun-Aug, FA Sep-Nov, WI 1 Dec to the end of February of
+    the next year. None for DURATION, SET, the *_REF values and anything unresolved.
+
+Anchoring
+    Two kinds of relative expression are told apart:
+    * anaphoric ones refer to a time the text has just mentioned ("the following year",
+      "that year", "a day later", "two years earlier"): they anchor to the last resolved
+      calendar date before them, falling back to ``document_date``, in both genres;
+    * deictic and underspecified ones ("last year", "two years ago", "in January",
+      "18 December", "Saturday", "yesterday") anchor, in "narrative" genre, to the last date
+      mentioned (as HeidelTime's narrative mode does) and, in "news" genre, to
+      ``document_date`` (falling back to the last date mentioned when there is none).
+    A clock time takes the last day mentioned, else the document date.
+    An underspecified date directly joined to an explicit one borrows its year ("January and
+    February 1924", "3 p.m. on 7 November 1927"). "today" is the document date in news and
+    PRESENT_REF in narrative. Every resolved calendar date (not decades, centuries or *_REF)
+    becomes the new anchor; a range anchors at its end.
+
+Not dates
+    Page and issue numbers ("p. 505", "pp. 1501, 1502", "No. 1923", "Vol.61/No.17"), money,
+    percentages, numbers inside other tokens ("230,000", "A1923"), counts ("1923 delegates",
+    "1,500 new factories", "1500 to 2000 men", "more than 1500"), ordinals naming things ("the
+    10th Congress", "Fourteenth Congress") and named eras ("the NEP era") are not tagged.
+    A 4-digit year must lie in 1000-2099.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from succession.data import Timex
+from succession.timex_rules import (
+    Parsed,
+    RULES,
+    SEASON_MONTHS,
+    parse_date_value,
+)
+
+ANNOTATOR = "dates.v1"
+
+__all__ = ["ANNOTATOR", "find_dates", "calendar_days"]
+
+
+def find_dates(text: str, document_date: str | None = None, genre: str = "narrative") -> list[Timex]:
+    """Tag and normalise the temporal expressions in ``text`` (see the module docstring)."""
+    try:
+        if not isinstance(text, str) or not text:
+            return []
+        candidates = _propose(text)
+        chosen = _select(candidates)
+        chosen = _merge_dash_ranges(text, chosen)
+        chosen = _extend_onwards(text, chosen)
+        return _resolve(text, chosen, _document_anchor(document_date), genre == "news")
+    except Exception:  # noqa: BLE001 - the contract is "never raise"; a miss beats a crash
+        return []
+
+
+# --- proposing and selecting candidates -----------------------------------------------------
+
+
+def _propose(text: str) -> list[tuple[int, int, int, Parsed]]:
+    candidates = []
+    for order, (pattern, handler) in enumerate(RULES):
+        for match in pattern.finditer(text):
+            try:
+                parsed = handler(match, text)
+            except (ValueError, KeyError, OverflowError, IndexError):
+                parsed = None
+            if parsed is None:
+                continue
+            start, end = parsed.span or match.span()
+            if start < end:
+                candidates.append((start, end, order, parsed))
+    return candidates
+
+
+def _select(candidates):
+    """Longest first, then earliest, then by rule order; drop anything overlapping a keeper."""
+    candidates.sort(key=lambda c: (-(c[1] - c[0]), c[0], c[2]))
+    taken: list[tuple[int, int, int, Parsed]] = []
+    for candidate in candidates:
+        start, end = candidate[0], candidate[1]
+        if all(end <= other[0] or start >= other[1] for other in taken):
+            taken.append(candidate)
+    taken.sort(key=lambda c: (c[0], c[1]))
+    return taken
+
+
+_DASH = re.compile(r"\s{0,3}[-–—]\s{0,3}\Z")
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+
+
+def _merge_dash_ranges(text, chosen):
+    """"January 1924 – March 1925": two explicit dates joined by a dash are one range."""
+    merged = []
+    for candidate in chosen:
+        if merged and _is_explicit_calendar(merged[-1][3]) and _is_explicit_calendar(candidate[3]):
+            previous = merged[-1]
+            if _DASH.match(text[previous[1] : candidate[0]]):
+                value = f"{previous[3].value}/{candidate[3].value}"
+                merged[-1] = (previous[0], candidate[1], previous[2], Parsed("DATE", value))
+                continue
+        merged.append(candidate)
+    return merged
+
+
+def _is_explicit_calendar(parsed):
+    return (parsed.type == "DATE" and parsed.resolve is None and parsed.mod is None
+            and bool(parsed.value) and bool(_CALENDAR_VALUE.fullmatch(parsed.value)))
+
+
+_ONWARDS = re.compile(r"\s+(?:onwards?|and\s+after)\b", re.IGNORECASE)
+
+
+def _extend_onwards(text, chosen):
+    """"1923 onwards" is one expression: the start of an open-ended stretch."""
+    extended = []
+    for index, (start, end, order, parsed) in enumerate(chosen):
+        match = _ONWARDS.match(text, end)
+        next_start = chosen[index + 1][0] if index + 1 < len(chosen) else len(text)
+        if match and parsed.type == "DATE" and parsed.mod is None and match.end() <= next_start:
+            parsed.mod = "ON_OR_AFTER"
+            end = match.end()
+        extended.append((start, end, order, parsed))
+    return extended
+
+
+# --- anchoring and resolution -----------------------------------------------------------------
+
+_JOINED_TO_NEXT = re.compile(
+    r"\s*(?:,|and|or|to|until|till|through|-|–|—|on|of|,\s*on)?\s*\Z", re.IGNORECASE
+)
+
+
+def _document_anchor(document_date):
+    if not isinstance(document_date, str):
+        return None
+    return parse_date_value(document_date.strip()[:10])
+
+
+def _resolve(text, chosen, document_anchor, is_news):
+    last_anchor = None
+    timexes = []
+    for index, (start, end, _order, parsed) in enumerate(chosen):
+        value = parsed.value
+        if parsed.resolve is not None:
+            anchor = _neighbour_anchor(text, chosen, index, parsed)
+            if anchor is None:
+                anchor = _pick_anchor(parsed.anchoring, last_anchor, document_anchor, is_news)
+            try:
+                value = parsed.resolve(anchor, is_news) or parsed.fallback
+            except (ValueError, OverflowError, TypeError):
+                value = parsed.fallback
+        first_day, last_day = (None, None)
+        if parsed.type in ("DATE", "TIME"):
+            first_day, last_day = calendar_days(value)
+            resolved = parse_date_value(value) if value else None
+            if resolved is not None:
+                last_anchor = resolved
+        timexes.append(
+            Timex(
+                start=start,
+                end=end,
+                text=text[start:end],
+                type=parsed.type,
+                value=value,
+                mod=parsed.mod,
+                first_day=first_day,
+                last_day=last_day,
+                annotator=ANNOTATOR,
+            )
+        )
+    return timexes
+
+
+def _pick_anchor(anchoring, last_anchor, document_anchor, is_news):
+    if anchoring == "day":  # a clock time belongs to the day just mentioned, if any
+        return last_anchor if last_anchor and last_anchor[2] else document_anchor
+    if anchoring == "deictic" and is_news:
+        return document_anchor or last_anchor
+    return last_anchor or document_anchor
+
+
+def _neighbour_anchor(text, chosen, index, parsed):
+    """An underspecified date joined to the next explicit one borrows its date."""
+    if not parsed.borrows or index + 1 >= len(chosen):
+        return None
+    next_start, _next_end, _order, next_parsed = chosen[index + 1]
+    if next_parsed.resolve is not None or not next_parsed.value:
+        return None
+    if next_start - chosen[index][1] > 12:
+        return None
+    if not _JOINED_TO_NEXT.match(text[chosen[index][1] : next_start]):
+        return None
+    return parse_date_value(next_parsed.value)
+
+
+# --- calendar days ------------------------------------------------------------------------------
+
+_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:T.*)?")
+_MONTH = re.compile(r"(\d{4})-(\d{2})")
+_SEASON = re.compile(r"(\d{4})-(SP|SU|FA|WI)")
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+_HALF = re.compile(r"(\d{4})-H([12])")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+
+def calendar_days(value: str | None) -> tuple[str | None, str | None]:
+    """First and last calendar day a DATE value covers, or (None, None)."""
+    try:
+        return _calendar_days(value)
+    except (ValueError, OverflowError):
+        return None, None
+
+
+def _calendar_days(value):
+    if not value or "X" in value:
+        return None, None
+    if "/" in value:
+        first_part, _, last_part = value.partition("/")
+        first, _ = _calendar_days(first_part)
+        _, last = _calendar_days(last_part)
+        return (first, last) if first and last else (None, None)
+    if match := _DAY.fullmatch(value):
+        day = datetime.date(int(match[1]), int(match[2]), int(match[3]))
+        return day.isoformat(), day.isoformat()
+    if match := _MONTH.fullmatch(value):
+        return _month_days(int(match[1]), int(match[2]), int(match[2]))
+    if match := _SEASON.fullmatch(value):
+        year = int(match[1])
+        first_month, last_month = SEASON_MONTHS[match[2]]
+        if match[2] == "WI":
+            return _days(datetime.date(year, 12, 1), _month_end(year + 1, 2))
+        return _month_days(year, first_month, last_month)
+    if match := _QUARTER.fullmatch(value):
+        quarter = int(match[2])
+        return _month_days(int(match[1]), 3 * quarter - 2, 3 * quarter)
+    if match := _HALF.fullmatch(value):
+        half = int(match[2])
+        return _month_days(int(match[1]), 6 * half - 5, 6 * half)
+    if match := _WEEK.fullmatch(value):
+        monday = datetime.date.fromisocalendar(int(match[1]), int(match[2]), 1)
+        return _days(monday, monday + datetime.timedelta(days=6))
+    if re.fullmatch(r"\d{4}", value):
+        return _month_days(int(value), 1, 12)
+    if re.fullmatch(r"\d{3}", value):
+        decade = int(value) * 10
+        return _days(datetime.date(max(decade, 1), 1, 1), datetime.date(decade + 9, 12, 31))
+    if re.fullmatch(r"\d{2}", value):
+        century = int(value) * 100
+        return _days(datetime.date(max(century, 1), 1, 1), datetime.date(century + 99, 12, 31))
+    return None, None
+
+
+def _month_days(year, first_month, last_month):
+    return _days(datetime.date(year, first_month, 1), _month_end(year, last_month))
+
+
+def _month_end(year, month):
+    following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return following - datetime.timedelta(days=1)
+
+
+def _days(first, last):
+    return first.isoformat(), last.isoformat()

@@ -1,0 +1,1025 @@
+"""The patterns behind ``succession.timex``: each rule is a compiled regex and a handler.
+
+A handler looks at its match (and the text around it) and returns a :class:`Parsed` - the
+type, an absolute value or a resolver for relative expressions, and a mod - or None to
+reject the match. Conventions are documented in ``succession.timex``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+from dataclasses import dataclass
+from typing import Callable
+
+# --- the result of one rule -----------------------------------------------------------------
+
+Anchor = tuple  # (year, month or None, day or None)
+
+
+@dataclass
+class Parsed:
+    type: str
+    value: str | None = None
+    mod: str | None = None
+    # relative and underspecified expressions: (anchor, is_news) -> value or None
+    resolve: Callable[[Anchor | None, bool], str | None] | None = None
+    # "anaphoric" (last date mentioned), "deictic" (document date in news) or "day" (the last
+    # day mentioned, else the document date: clock times)
+    anchoring: str = "anaphoric"
+    borrows: bool = False  # may take its date from an explicit date it is joined to
+    fallback: str | None = None  # value when no anchor resolves it
+    span: tuple[int, int] | None = None  # when the span is not the whole match
+
+
+RULES: list[tuple[re.Pattern, Callable]] = []
+
+
+def rule(pattern: str):
+    # Parts of one expression are at most a few spaces apart; unbounded whitespace would let
+    # a page header's "No.17           April" pass for a date.
+    pattern = pattern.replace(r"\s+", r"\s{1,3}").replace(r"\s*", r"\s{0,3}")
+    compiled = re.compile(pattern, re.IGNORECASE)
+
+    def register(handler):
+        RULES.append((compiled, handler))
+        return handler
+
+    return register
+
+
+# --- vocabulary -----------------------------------------------------------------------------
+
+MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December"]
+WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+SEASONS = {"spring": "SP", "summer": "SU", "autumn": "FA", "fall": "FA", "winter": "WI"}
+SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 2)}
+ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+            "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
+            "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+SMALL_NUMBERS = ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+                 "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen",
+                 "seventeen", "eighteen", "nineteen"]
+TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
+                "seventies": 7, "eighties": 8, "nineties": 9}
+VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "numerous", "a couple of"}
+
+
+def _alternatives(words):
+    return "|".join(sorted(words, key=len, reverse=True))
+
+
+def _case_sensitive(words):
+    """Capitalised or upper-case only, so that "may" and "august" the words stay words."""
+    return "(?-i:" + _alternatives([w for word in words for w in (word, word.upper())]) + ")"
+
+
+_ABBREVIATIONS = ["Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sept", "Sep", "Oct",
+                  "Nov", "Dec"]
+MONTH_FULL = rf"(?:{_case_sensitive(MONTHS)})(?!\w)"
+MONTH_ANY = rf"(?:{_case_sensitive(MONTHS)}(?![\w-])|{_case_sensitive(_ABBREVIATIONS)}\b\.?)"
+WEEKDAY = rf"(?:{_case_sensitive(WEEKDAYS)})"
+SEASON = r"(?:spring|summer|autumn|fall|winter)"
+# written as small tries: one long flat alternation is tried at every word and is slow
+ORDINAL_WORD = (rf"(?:twenty[\s-](?:{_alternatives(ORDINALS[:9])})|{_alternatives(ORDINALS)}|"
+                rf"{_alternatives([f'{ten[:-1]}ieth' for ten in TENS[1:]])})")
+NUMBER_WORD = (rf"(?:(?:{_alternatives(TENS)})(?:[\s-](?:{_alternatives(SMALL_NUMBERS[:9])}))?|"
+               rf"{_alternatives(SMALL_NUMBERS)}|a\s+hundred|hundred|a\s+dozen|dozen|"
+               r"a\s+couple\s+of)")
+NUMBER = rf"(?:\d{{1,4}}(?:,\d{{3}})*(?:\.\d+)?|{NUMBER_WORD}|several|a\s+few|few|many|numerous|some|an?)"
+UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|fortnights?)"
+AMPM = r"(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
+
+# a match must not start inside a word, a number ("1,923", "3.1923") or a money amount
+START = r"(?<![\w$£€¥₽#@&])(?<!\d[.,:/-])"
+YEAR_END = r"(?!\w|[.,:/–—-]\d|\s?%)"
+
+
+def day(name):
+    return rf"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+
+
+def year(name):
+    return rf"(?P<{name}>1\d{{3}}|20\d{{2}})"
+
+
+# "the end of", "early", "mid-", "about" ... before a date
+DATE_MODIFIER = (
+    r"(?:(?P<dmod>(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|first\s+half|"
+    r"second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|last\s+part|"
+    r"first\s+quarter|second\s+quarter|third\s+quarter|fourth\s+quarter|last\s+quarter|"
+    r"first\s+(?:months|days|weeks)|last\s+(?:months|days|weeks)|turn)\s+of\s+"
+    r"|(?:the\s+)?(?:early|late|mid|middle)(?:\s*-\s*|\s+)(?:in\s+)?"
+    r"|(?:around|about|circa|c\.|ca\.|approximately|roughly|sometime\s+in|some\s+time\s+in)\s+"
+    r"))?"
+)
+# "the morning of" or a weekday before a day date
+DAY_PREFIX = (
+    r"(?:(?P<pod>the\s+(?:morning|afternoon|evening|night)\s+of)\s+)?"
+    rf"(?:(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?)?"
+)
+DURATION_MODIFIER = (
+    r"(?:(?P<durmod>(?:just\s+|well\s+)?(?:over|more\s+than|less\s+than|under|fewer\s+than|"
+    r"nearly|almost|about|around|approximately|roughly|some|at\s+least|at\s+most|up\s+to|"
+    r"no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|close\s+to|upwards\s+of|"
+    r"in\s+excess\s+of|barely)\s+))?"
+)
+PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+
+# --- small helpers ------------------------------------------------------------------------------
+
+
+def month_number(name: str) -> int:
+    key = name.strip(".").lower()[:3]
+    return [m[:3].lower() for m in MONTHS].index(key) + 1
+
+
+def number_value(words: str) -> float | None:
+    """The number a numeral names; None for vague ones ("several", "a few")."""
+    words = re.sub(r"\s+", " ", words.strip().lower())
+    if words in VAGUE_NUMBERS:
+        return None
+    if re.fullmatch(r"[\d,]+(?:\.\d+)?", words):
+        number = float(words.replace(",", ""))
+        return int(number) if number.is_integer() else number
+    table = {"a": 1, "an": 1, "a hundred": 100, "hundred": 100, "a dozen": 12, "dozen": 12,
+             "a couple of": 2}
+    if words in table:
+        return table[words]
+    total = 0
+    for part in re.split(r"[\s-]", words):
+        if part in SMALL_NUMBERS:
+            total += SMALL_NUMBERS.index(part) + 1
+        elif part in TENS:
+            total += (TENS.index(part) + 2) * 10
+        else:
+            raise ValueError(words)
+    return total
+
+
+def ordinal_value(token: str) -> int:
+    token = token.lower().replace(" ", "-")
+    digits = re.match(r"\d+", token)
+    if digits:
+        return int(digits.group())
+    if token.startswith("twenty-"):
+        return 20 + ORDINALS.index(token[7:]) + 1
+    if token in ORDINALS:
+        return ORDINALS.index(token) + 1
+    return (TENS.index(token[:-4] + "y") + 2) * 10
+
+
+def valid_date(y: int, m: int, d: int) -> bool:
+    try:
+        datetime.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def parse_date_value(value: str | None) -> Anchor | None:
+    """The (year, month, day) a calendar value starts with; a range anchors at its end."""
+    if not value:
+        return None
+    value = value.split("/")[-1]
+    match = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d])", value)
+    if not match:
+        return None
+    y = int(match[1])
+    m = int(match[2]) if match[2] else None
+    d = int(match[3]) if match[3] else None
+    if m is not None and not 1 <= m <= 12:
+        return None
+    if d is not None and not valid_date(y, m, d):
+        return None
+    return (y, m, d)
+
+
+def shift(anchor: Anchor | None, unit: str, amount) -> str | None:
+    """The anchor moved by ``amount`` units, at the granularity of the unit."""
+    if anchor is None or amount is None or amount != int(amount):
+        return None
+    amount = int(amount)
+    y, m, d = anchor
+    if unit == "year":
+        return f"{y + amount:04d}"
+    if unit == "decade":
+        return f"{y // 10 + amount:03d}"
+    if unit == "century":
+        return f"{y // 100 + amount:02d}"
+    if unit == "month":
+        if m is None:
+            return None
+        index = y * 12 + m - 1 + amount
+        return f"{index // 12:04d}-{index % 12 + 1:02d}"
+    if unit in ("day", "week", "fortnight"):
+        if d is None:
+            return None
+        days = {"day": 1, "week": 7, "fortnight": 14}[unit] * amount
+        moved = datetime.date(y, m, d) + datetime.timedelta(days=days)
+        if unit == "day":
+            return moved.isoformat()
+        iso = moved.isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+    return None
+
+
+def unit_name(token: str) -> str:
+    token = token.lower()
+    if token.startswith("centur"):
+        return "century"
+    return token[:-1] if token.endswith("s") else token
+
+
+DURATION_UNITS = {"year": ("Y", False), "month": ("M", False), "week": ("W", False),
+                  "day": ("D", False), "hour": ("H", True), "minute": ("M", True),
+                  "second": ("S", True), "decade": ("DE", False), "century": ("CE", False),
+                  "fortnight": ("W", False)}
+
+
+def duration_value(amount, unit: str) -> str:
+    letter, is_time = DURATION_UNITS[unit]
+    if amount is None:
+        quantity = "X"
+    else:
+        if unit == "fortnight":
+            amount *= 2
+        quantity = str(int(amount)) if amount == int(amount) else str(amount)
+    return ("PT" if is_time else "P") + quantity + letter
+
+
+def previous_word(text: str, start: int) -> str:
+    match = re.search(r"([\w'’.-]+)\W*$", text[max(0, start - 40) : start])
+    return match.group(1).lower() if match else ""
+
+
+# --- modifiers ----------------------------------------------------------------------------------
+
+
+def date_mod(modifier: str | None) -> str | None:
+    """The TIMEX3 mod (or H1/H2/Q1..Q4 part) a "the end of"/"early"/"about" prefix means."""
+    if not modifier:
+        return None
+    words = re.sub(r"\s+", " ", modifier.lower())
+    if re.search(r"around|about|circa|c\.|ca\.|approximately|roughly|some ?time", words):
+        return "APPROX"
+    if "quarter" in words:
+        return {"first": "Q1", "second": "Q2", "third": "Q3"}.get(words.split()[-3], "Q4") \
+            if len(words.split()) >= 3 else "Q4"
+    if "half" in words:
+        return "H1" if "first" in words else "H2"
+    if "turn" in words:
+        return "END"
+    if re.search(r"beginning|start|early|first", words):
+        return "START"
+    if re.search(r"end|close|late|last|latter", words):
+        return "END"
+    return "MID"
+
+
+def apply_date_mod(parsed: Parsed, modifier: str | None) -> Parsed:
+    mod = date_mod(modifier)
+    if mod in ("H1", "H2", "Q1", "Q2", "Q3", "Q4"):
+        if parsed.value and re.fullmatch(r"\d{4}", parsed.value):
+            parsed.value = f"{parsed.value}-{mod}"
+            return parsed
+        mod = {"H1": "START", "Q1": "START", "H2": "END", "Q4": "END"}.get(mod, "MID")
+    parsed.mod = mod
+    return parsed
+
+
+def duration_mod(modifier: str | None) -> str | None:
+    if not modifier:
+        return None
+    words = re.sub(r"\s+", " ", modifier.lower().strip())
+    if re.search(r"no (?:more|longer) than|not more than|at most|up to", words):
+        return "EQUAL_OR_LESS"
+    if re.search(r"no less than|at least", words):
+        return "EQUAL_OR_MORE"
+    if re.search(r"over|more than|upwards of|in excess of", words):
+        return "MORE_THAN"
+    if re.search(r"less than|under|fewer than|nearly|almost|barely", words):
+        return "LESS_THAN"
+    return "APPROX"
+
+
+# --- counts, pages and money that look like years -------------------------------------------
+
+_REFERENCE_BEFORE = re.compile(
+    r"(?:\bpp?\.|\bpages?|\bnos?\.|\bnr\.?|\bnumbers?|\bvols?\.?|\bvolumes?|#|\barts?\.|"
+    r"\barticles?|\bsections?|§|\bch\.|\bchapters?|\bfigs?\.|\bfigures?|\btables?|\blines?|"
+    r"\bparas?\.|\bparagraphs?|\bisbn|\bissn|\bop\.|\broutes?|\brooms?|\bflights?|"
+    r"\bresolutions?|\bcodes?|\bmodels?|\bversions?|\bfols?\.|\bff\.|\bcols?\.|\bdoc\.|"
+    r"\bdocuments?|\bfile|\bbox|\bitems?|\bunits?|\bplots?|\bbus|\btel\.?|\bphone|\bzip)"
+    r"\s*(?:\d+\s*(?:[-–,]|and)\s*)*$",
+    re.IGNORECASE,
+)
+_MONEY_BEFORE = re.compile(
+    r"(?:[$£€¥₽]|\b(?:US|A|C|HK)\$|\busd|\beur|\bgbp|\brs\.?|\brub\.?|\bdm)\s*$", re.IGNORECASE
+)
+_QUANTITY_AFTER = re.compile(
+    r"\s*(?:%|per\s*cent|percent|pct\b|million|billion|thousand|hundred|dollars|pounds|euros|"
+    r"francs|marks|rubles|roubles|yen|kilomet|km\b|miles\b|metres|meters|feet|ft\b|kg\b|"
+    r"tons|tonnes|acres|hectares|strong\b|of\s+(?:them|whom|which|these|those|the)\b)",
+    re.IGNORECASE,
+)
+_QUANTITY_BEFORE = re.compile(
+    r"\b(?:more|fewer|less)\s+than\s*$|\b(?:total\s+of|estimated|numbered|numbering|"
+    r"counted|some|over|nearly|almost|about|around|approximately|roughly|up\s+to|"
+    r"at\s+least|only)\s*$",
+    re.IGNORECASE,
+)
+_PARTNER_NUMBER = re.compile(r"\s*(?:-|–|to|and|or)\s*\d[\d,]*(?![\w.,]\d)", re.IGNORECASE)
+_PLURAL_AFTER = re.compile(r"\s+(?-i:([a-z][a-z-]*s|men|women|people|children|cattle|"
+                           r"infantry|cavalry|personnel|police|sheep))(?![\w'’])(\s+[\w']+)?")
+_NOT_PLURAL_NOUNS = {
+    "was", "is", "has", "as", "his", "its", "this", "thus", "us", "yes", "plus", "less",
+    "unless", "always", "perhaps", "besides", "whereas", "towards", "afterwards", "onwards",
+    "across", "does", "goes", "says", "sees", "hers", "ours", "theirs", "whose", "thereafters",
+    "nevertheless", "regardless", "various", "previous", "serious", "famous", "numerous",
+}
+_VERB_CUE = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these",
+             "those", "it", "him", "them", "us", "me", "to", "in", "on", "as", "out", "up"}
+YEAR_INTRO = {
+    "in", "since", "until", "till", "by", "during", "from", "before", "after", "the", "its",
+    "his", "her", "their", "our", "my", "your", "this", "that", "early", "late", "mid",
+    "throughout", "spring", "summer",
+    "autumn", "winter", "fall", "year", "ad", "a.d.", "through", "circa",
+    *[m.lower() for m in MONTHS],
+}
+
+
+def looks_like_quantity(text: str, start: int, end: int, number: int) -> bool:
+    """Whether a year-shaped number is rather a count, page, id, money or measure."""
+    before = text[max(0, start - 60) : start]
+    # "1500 to 2000 men": the noun after the second number counts the first one too
+    partner = _PARTNER_NUMBER.match(text, end)
+    after = text[partner.end() if partner else end :][:40]
+    if _REFERENCE_BEFORE.search(before) or _MONEY_BEFORE.search(before):
+        return True
+    if _QUANTITY_AFTER.match(after):
+        return True
+    intro = previous_word(text, start)
+    quantity_before = _QUANTITY_BEFORE.search(before)
+    if quantity_before and re.search(r"than\s*$", quantity_before.group()):
+        return True
+    plural = _PLURAL_AFTER.match(after)
+    if plural and plural.group(1) not in _NOT_PLURAL_NOUNS:
+        next_word = (plural.group(2) or "").strip().lower()
+        if intro not in YEAR_INTRO and next_word not in _VERB_CUE:
+            return True
+    if re.match(r"\s+(?:were|are)\b", after) and intro not in YEAR_INTRO:
+        return True
+    return bool(quantity_before and number % 50 == 0
+                and not re.search(r"some|about|around|approximately|roughly|nearly|almost\s*$",
+                                  quantity_before.group()))
+
+
+# --- resolvers ------------------------------------------------------------------------------
+
+
+def year_of(anchor: Anchor | None, suffix: str) -> str | None:
+    return f"{anchor[0]:04d}{suffix}" if anchor else None
+
+
+def underspecified(suffix: str, fallback: str) -> dict:
+    """A date with no year ("18 December", "in January"): the anchor supplies the year."""
+    return dict(resolve=lambda anchor, _news: year_of(anchor, suffix), anchoring="deictic",
+                borrows=True, fallback=fallback)
+
+
+def relative(unit: str, amount, anchoring: str) -> dict:
+    return dict(resolve=lambda anchor, _news: shift(anchor, unit, amount), anchoring=anchoring)
+
+
+def day_with_suffix(resolver, suffix):
+    def resolve(anchor, is_news):
+        value = resolver(anchor, is_news)
+        return value + suffix if value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) else None
+
+    return resolve
+
+
+def at_anchor_day(anchor: Anchor | None, _news: bool = False) -> str | None:
+    if anchor is None or anchor[2] is None:
+        return None
+    return f"{anchor[0]:04d}-{anchor[1]:02d}-{anchor[2]:02d}"
+
+
+def make_time(parsed_day: Parsed, suffix: str, fallback_day: str = "XXXX-XX-XX") -> Parsed:
+    """A TIME on the day ``parsed_day`` names (absolute or resolved later)."""
+    if parsed_day.resolve is None:
+        parsed_day.value = (parsed_day.value + suffix) if parsed_day.value else None
+    else:
+        parsed_day.resolve = day_with_suffix(parsed_day.resolve, suffix)
+        parsed_day.fallback = fallback_day + suffix
+    parsed_day.type = "TIME"
+    return parsed_day
+
+
+# ================================================================================================
+# Rules. Order matters only to break ties between equally long candidates.
+# ================================================================================================
+
+# --- numeric dates ------------------------------------------------------------------------------
+
+
+@rule(rf"{START}(?P<y>1\d{{3}}|20\d{{2}})(?P<sep>[-/])(?P<m>\d{{2}})(?P=sep)(?P<d>\d{{2}})"
+      r"(?:T(?P<time>\d{2}:\d{2}(?::\d{2})?))?(?![\w:]|[.,/-]\d)")
+def iso_date(m, text):
+    y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
+    if not valid_date(y, mo, d):
+        return None
+    value = f"{y:04d}-{mo:02d}-{d:02d}"
+    if m["time"]:
+        return Parsed("TIME", f"{value}T{m['time']}")
+    return Parsed("DATE", value)
+
+
+@rule(rf"{START}(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>1\d{{3}}|20\d{{2}})"
+      r"(?![\w]|[.,/-]\d)")
+def numeric_date(m, text):
+    """Day first unless impossible; with slashes month first (US) unless impossible."""
+    a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
+    month_first = m["sep"] == "/"
+    if a > 12:
+        month_first = False
+    elif b > 12:
+        month_first = True
+    mo, d = (a, b) if month_first else (b, a)
+    if not valid_date(y, mo, d):
+        return None
+    return Parsed("DATE", f"{y:04d}-{mo:02d}-{d:02d}")
+
+
+# --- day, month and year in words ------------------------------------------------------------
+
+
+def day_date(m, year_text: str | None) -> Parsed | None:
+    mo, d = month_number(m["mon"]), int(m["d"])
+    if _REFERENCE_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]):
+        return None  # "No. 17 April"
+    if not valid_date(int(year_text) if year_text else 2000, mo, d):
+        return None
+    suffix = f"-{mo:02d}-{d:02d}"
+    if year_text:
+        parsed = Parsed("DATE", f"{year_text}{suffix}")
+    else:
+        parsed = Parsed("DATE", **underspecified(suffix, "XXXX" + suffix))
+    if m["pod"]:
+        part = PART_OF_DAY[m["pod"].split()[1].lower()]
+        parsed = make_time(parsed, part, "XXXX" + suffix)
+    return parsed
+
+
+@rule(rf"{START}{DAY_PREFIX}(?:the\s+)?{day('d')}(?:\s+of)?\s+(?P<mon>{MONTH_ANY}),?\s+"
+      rf"{year('y')}{YEAR_END}")
+def day_month_year(m, text):
+    return day_date(m, m["y"])
+
+
+@rule(rf"{START}{DAY_PREFIX}(?P<mon>{MONTH_ANY})\s+(?:the\s+)?{day('d')},?\s+{year('y')}"
+      rf"{YEAR_END}")
+def month_day_year(m, text):
+    return day_date(m, m["y"])
+
+
+@rule(rf"{START}{DAY_PREFIX}(?:the\s+)?{day('d')}(?:\s+of)?\s+(?P<mon>{MONTH_ANY})")
+def day_month(m, text):
+    return day_date(m, None)
+
+
+@rule(rf"{START}{DAY_PREFIX}(?P<mon>{MONTH_ANY})\s+(?:the\s+)?{day('d')}(?!\s*[:.]\d)")
+def month_day(m, text):
+    return day_date(m, None)
+
+
+@rule(rf"{START}{day('d1')}\s*(?:-|–|—|to)\s*{day('d2')}\s+(?P<mon>{MONTH_ANY}),?\s+"
+      rf"{year('y')}{YEAR_END}")
+def day_range_month_year(m, text):
+    return day_range(m)
+
+
+@rule(rf"{START}(?P<mon>{MONTH_ANY})\s+{day('d1')}\s*(?:-|–|—)\s*{day('d2')},?\s+"
+      rf"{year('y')}{YEAR_END}")
+def month_day_range_year(m, text):
+    return day_range(m)
+
+
+def day_range(m):
+    y, mo, d1, d2 = int(m["y"]), month_number(m["mon"]), int(m["d1"]), int(m["d2"])
+    if not (d1 < d2 and valid_date(y, mo, d2)):
+        return None
+    return Parsed("DATE", f"{y:04d}-{mo:02d}-{d1:02d}/{y:04d}-{mo:02d}-{d2:02d}")
+
+
+@rule(rf"{START}{DATE_MODIFIER}(?P<mon>{MONTH_ANY}),?\s+(?:of\s+)?{year('y')}{YEAR_END}")
+def month_year(m, text):
+    return apply_date_mod(Parsed("DATE", f"{m['y']}-{month_number(m['mon']):02d}"), m["dmod"])
+
+
+@rule(rf"{START}(?P<between>between\s+)?(?P<mon1>{MONTH_FULL})\s*(?:-|–|—|to|until|till|"
+      rf"through|and)\s*(?P<mon2>{MONTH_ANY}),?\s+(?:of\s+)?{year('y')}{YEAR_END}")
+def month_range_year(m, text):
+    joiner = text[m.end("mon1") : m.start("mon2")].strip().lower()
+    if (joiner == "and") != bool(m["between"]):
+        return None
+    first, last = month_number(m["mon1"]), month_number(m["mon2"])
+    if first >= last:
+        return None
+    return Parsed("DATE", f"{m['y']}-{first:02d}/{m['y']}-{last:02d}")
+
+
+# months on their own need a word that makes them a time ("in May", not "May I")
+_STRONG_MONTH_CONTEXT = {"in", "during", "since", "until", "till", "by", "before", "after",
+                         "through", "throughout", "between", "early", "late", "mid", "last",
+                         "next", "this", "that", "until", "from", "each", "every", "as"}
+_WEAK_MONTH_CONTEXT = {"of", "to", "and", "or", "on", "around", "about", "-", "–"}
+
+
+@rule(rf"{START}{DATE_MODIFIER}(?:(?P<rel>last|next|this|that|the\s+following|the\s+next|"
+      rf"the\s+previous|the\s+same)\s+)?(?P<mon>{MONTH_FULL})(?!\s*\d|-\w)")
+def bare_month(m, text):
+    mo = month_number(m["mon"])
+    if not (m["dmod"] or m["rel"]):
+        before = previous_word(text, m.start())
+        if before not in _STRONG_MONTH_CONTEXT:
+            if before not in _WEAK_MONTH_CONTEXT:
+                return None
+            if re.match(r"\s+(?-i:[A-Z])", text[m.end() :]):  # "of August Bebel"
+                return None
+    relation = (m["rel"] or "").lower().split()[-1:] or [""]
+    parsed = Parsed("DATE", **underspecified(f"-{mo:02d}", f"XXXX-{mo:02d}"))
+    if relation[0] in ("last", "previous", "next", "following"):
+        step = -1 if relation[0] in ("last", "previous") else 1
+        parsed.resolve = lambda anchor, _news: month_in_direction(anchor, mo, step)
+        parsed.borrows = False
+    return apply_date_mod(parsed, m["dmod"])
+
+
+def month_in_direction(anchor, month, step):
+    if anchor is None:
+        return None
+    y = anchor[0]
+    if anchor[1] is not None:
+        if step < 0 and month >= anchor[1]:
+            y -= 1
+        elif step > 0 and month <= anchor[1]:
+            y += 1
+    else:
+        y += step
+    return f"{y:04d}-{month:02d}"
+
+
+# --- years, ranges, decades, centuries ------------------------------------------------------
+
+
+@rule(rf"{START}{DATE_MODIFIER}(?P<theyear>the\s+years?\s+)?{year('y')}{YEAR_END}")
+def bare_year(m, text):
+    mod = date_mod(m["dmod"])
+    certain = m["theyear"] or mod not in (None, "APPROX")
+    start = m.start("y")
+    if not certain and looks_like_quantity(text, start, m.end(), int(m["y"])):
+        return None
+    return apply_date_mod(Parsed("DATE", m["y"]), m["dmod"])
+
+
+@rule(rf"{START}(?P<p>pre|post)-{year('y')}{YEAR_END}")
+def pre_post_year(m, text):
+    return Parsed("DATE", m["y"], "BEFORE" if m["p"].lower() == "pre" else "AFTER")
+
+
+def year_range(m, text, first_text, last_text):
+    first = int(first_text)
+    if len(last_text) == 2:
+        last = first // 100 * 100 + int(last_text)
+    else:
+        last = int(last_text)
+    if not first < last <= first + 150:
+        return None
+    if looks_like_quantity(text, m.start(), m.end(), last):
+        return None
+    return Parsed("DATE", f"{first:04d}/{last:04d}")
+
+
+@rule(rf"{START}{year('y1')}\s*(?:-|–|—|/)\s*(?P<y2>\d{{4}}|\d{{2}}){YEAR_END}")
+def year_dash_year(m, text):
+    if re.match(r"\s*(?:-|–|—|/)\s*\d", text[m.end() :]):  # "1918-20-25": not a range
+        return None
+    return year_range(m, text, m["y1"], m["y2"])
+
+
+@rule(rf"{START}(?P<between>between\s+)?{year('y1')}\s+(?:to|until|till|through|and)\s+"
+      rf"{year('y2')}{YEAR_END}")
+def year_to_year(m, text):
+    joiner = text[m.end("y1") : m.start("y2")].strip().lower()
+    if (joiner == "and") != bool(m["between"]):
+        return None
+    return year_range(m, text, m["y1"], m["y2"])
+
+
+@rule(rf"{START}{DATE_MODIFIER}(?:the\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+{year('y')}"
+      rf"(?:\s*(?:-|–|—|/)\s*(?P<y2>\d{{4}}|\d{{2}}))?{YEAR_END}")
+def season_year(m, text):
+    season = SEASONS[m["season"].lower()]
+    return apply_date_mod(Parsed("DATE", f"{m['y']}-{season}"), m["dmod"])
+
+
+@rule(rf"{START}{DATE_MODIFIER}(?:(?P<det>the\s+following|the\s+next|the\s+previous|"
+      rf"the\s+preceding|the\s+same|the|that|this|last|next)\s+)?(?P<season>{SEASON})"
+      r"(?!\w|\s+of\b)")
+def season_relative(m, text):
+    if not (m["det"] or m["dmod"]):
+        return None  # a bare "spring" may be water, "fall" a verb
+    det = re.sub(r"\s+", " ", (m["det"] or "the").lower())
+    season_word = m["season"].lower()
+    if season_word == "fall" and det == "the":  # "the fall" of a regime
+        return None
+    season = SEASONS[season_word]
+    step = {"the following": 1, "the next": 1, "next": 1, "the previous": -1,
+            "the preceding": -1, "last": -1}.get(det, 0)
+    anchoring = "deictic" if det in ("this", "last", "next") else "anaphoric"
+
+    def resolve(anchor, _news):
+        if anchor is None:
+            return None
+        y = anchor[0]
+        first_month, last_month = SEASON_MONTHS[season]
+        if step > 0:
+            y += 0 if anchor[1] is not None and anchor[1] < first_month else 1
+        elif step < 0:
+            y -= 0 if anchor[1] is not None and anchor[1] > last_month and season != "WI" else 1
+        return f"{y:04d}-{season}"
+
+    parsed = Parsed("DATE", resolve=resolve, anchoring=anchoring, fallback=f"XXXX-{season}")
+    return apply_date_mod(parsed, m["dmod"])
+
+
+@rule(rf"{START}{DATE_MODIFIER}(?:the\s+)?(?P<dec>1\d{{2}}|20\d)0(?:'|’)?s(?!\w)")
+def decade(m, text):
+    value = m["dec"]
+    if value.endswith("0") and int(value) <= 190:  # "the 1800s" names a century
+        value = value[:2]
+    return apply_date_mod(Parsed("DATE", value), m["dmod"])
+
+
+@rule(rf"{START}{DATE_MODIFIER}(?:the\s+)?['’](?P<dec>\d)0s(?!\w)"
+      rf"|{START}{DATE_MODIFIER.replace('dmod', 'dmod2')}(?:the\s+)?(?P<word>"
+      rf"{_alternatives(DECADE_WORDS)})(?!\w)")
+def decade_short(m, text):
+    modifier = m["dmod"] or m["dmod2"]
+    if m["word"]:
+        if previous_word(text, m.start()) in ("his", "her", "their", "my", "your", "our", "its"):
+            return None  # an age: "in his early twenties"
+        if not (modifier or m.group().lower().startswith("the")):
+            return None
+        tens = DECADE_WORDS[m["word"].lower()]
+    else:
+        tens = int(m["dec"])
+
+    def resolve(anchor, _news):
+        century = anchor[0] // 100 if anchor else 19
+        return f"{century:02d}{tens}"
+
+    parsed = Parsed("DATE", resolve=resolve, fallback=f"19{tens}")
+    return apply_date_mod(parsed, modifier)
+
+
+@rule(rf"{START}{DATE_MODIFIER}(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})"
+      r"[\s-]+century(?!\w)(?!\s+(?:BC|B\.C\.|BCE)\b)")
+def century(m, text):
+    number = ordinal_value(m["ord"])
+    if not 1 <= number <= 21:
+        return None
+    return apply_date_mod(Parsed("DATE", f"{number - 1:02d}"), m["dmod"])
+
+
+# --- weekdays and holidays --------------------------------------------------------------------
+
+_FUTURE_CUE = re.compile(r"\b(?:will|shall|going\s+to|'ll|’ll|plans?\s+to|tomorrow|next)\b",
+                         re.IGNORECASE)
+
+
+@rule(rf"{START}(?:(?P<rel>last|next|this|that|coming|the\s+following|the\s+next|"
+      rf"the\s+previous|the\s+same)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
+      r"(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)")
+def weekday(m, text):
+    index = [w.lower() for w in WEEKDAYS].index(m["wd"].lower())
+    before = text[max(0, m.start() - 30) : m.start()]
+    if not m["rel"] and re.search(r"(?-i:[A-Z][a-z]+)\s+$", before) and not re.search(
+        r"\b(?:On|By|Until|Since|From|Before|After|Last|Next|Till|Every|Each)\s*"
+        r"(?-i:[A-Z][a-z]+)\s+$", before
+    ):
+        return None  # a name: "Bloody Sunday", "Good Friday"
+    if m["plural"]:
+        return Parsed("SET", f"XXXX-WXX-{index + 1}")
+    relation = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    sentence = text[max(0, m.start() - 80) : m.end() + 40]
+    direction = {"last": -2, "the previous": -2, "next": 2, "the following": 2, "the next": 2,
+                 "coming": 1}.get(relation)
+    if direction is None:
+        direction = 1 if _FUTURE_CUE.search(sentence) else -1
+    anchoring = "anaphoric" if relation in ("that", "the following", "the next",
+                                             "the previous", "the same") else "deictic"
+
+    def resolve(anchor, _news):
+        if anchor is None or anchor[2] is None:
+            return None
+        base = datetime.date(*anchor)
+        if direction > 0:
+            delta = (index - base.weekday()) % 7
+            delta = delta or (7 if direction == 2 else 0)
+        else:
+            delta = -((base.weekday() - index) % 7)
+            delta = delta or (-7 if direction == -2 else 0)
+        return (base + datetime.timedelta(days=delta)).isoformat()
+
+    parsed = Parsed("DATE", resolve=resolve, anchoring=anchoring, fallback=f"XXXX-WXX-{index + 1}")
+    if m["pod"]:
+        parsed = make_time(parsed, PART_OF_DAY[m["pod"].lower()])
+        parsed.fallback = f"XXXX-WXX-{index + 1}{PART_OF_DAY[m['pod'].lower()]}"
+    return parsed
+
+
+_HOLIDAYS = {"christmas eve": "12-24", "christmas day": "12-25", "christmas": "12-25",
+             "new year's eve": "12-31", "new year's day": "01-01", "new year's": "01-01",
+             "new year": "01-01", "may day": "05-01", "armistice day": "11-11",
+             "bastille day": "07-14", "international women's day": "03-08"}
+
+
+@rule(rf"{START}(?P<name>(?-i:Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
+      r"New\s+Year\s+Day|May\s+Day|Armistice\s+Day|Bastille\s+Day|International\s+Women['’]s\s+"
+      rf"Day))(?:,?\s+(?:of\s+)?{year('y')}{YEAR_END})?(?!\w)")
+def holiday(m, text):
+    key = re.sub(r"\s+", " ", m["name"].lower().replace("’", "'")).replace("new year day",
+                                                                              "new year's day")
+    suffix = "-" + _HOLIDAYS[key]
+    if m["y"]:
+        return Parsed("DATE", m["y"] + suffix)
+    return Parsed("DATE", **underspecified(suffix, "XXXX" + suffix))
+
+
+@rule(rf"{START}(?:the\s+)?(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s+anniversary(?!\w)")
+def anniversary(m, text):
+    return Parsed("DATE", None)
+
+
+# --- relative and anaphoric expressions -----------------------------------------------------
+
+_RELATIVE_STEP = {"the following": 1, "the next": 1, "the subsequent": 1, "the succeeding": 1,
+                  "next": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
+                  "last": -1, "that": 0, "the same": 0, "this": 0}
+
+
+@rule(rf"{START}{DATE_MODIFIER}(?P<det>the\s+(?:following|next|subsequent|succeeding|previous|"
+      r"preceding|prior|same)|(?<!the\s)(?:that|this|last|next))\s+"
+      r"(?P<unit>year|month|week|day|decade|century)(?!\w)")
+def relative_unit(m, text):
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    unit = m["unit"].lower()
+    if det == "last" and unit == "day":  # "last day" is not "yesterday"
+        return None
+    anchoring = "deictic" if det in ("this", "last", "next") and unit != "day" else "anaphoric"
+    parsed = Parsed("DATE", **relative(unit, _RELATIVE_STEP[det], anchoring))
+    return apply_date_mod(parsed, m["dmod"])
+
+
+@rule(r"(?<![\w$£€¥₽#@&])(?P<dmod>(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|"
+      r"first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|"
+      r"last\s+part)\s+of\s+)the\s+(?P<unit>year|month|decade|century|week)(?!\w)")
+def part_of_the_unit(m, text):
+    return apply_date_mod(Parsed("DATE", **relative(m["unit"].lower(), 0, "anaphoric")),
+                          m["dmod"])
+
+
+@rule(r"(?<![\w])the\s+(?P<unit>year|month|week|day)\s+(?P<dir>before|after|earlier|later)"
+      r"(?=\s*[.,;:!?)\]]|\s*$)")
+def the_unit_before(m, text):
+    step = -1 if m["dir"].lower() in ("before", "earlier") else 1
+    return Parsed("DATE", **relative(m["unit"].lower(), step, "anaphoric"))
+
+
+@rule(r"(?<![\w])(?P<word>today|yesterday|tomorrow|tonight)(?!\w)")
+def deictic_day(m, text):
+    word = m["word"].lower()
+    step = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+
+    def resolve(anchor, is_news):
+        if word == "today" and not is_news:
+            return "PRESENT_REF"
+        return shift(anchor, "day", step)
+
+    fallback = "PRESENT_REF" if word in ("today", "tonight") else None
+    parsed = Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=fallback)
+    if word == "tonight":
+        parsed = Parsed("TIME", resolve=day_with_suffix(lambda a, n: shift(a, "day", 0), "TNI"),
+                        anchoring="deictic", fallback="XXXX-XX-XXTNI")
+    return parsed
+
+
+@rule(r"(?<![\w])(?P<det>this|that|the\s+same|the\s+following|the\s+next|the\s+previous|"
+      r"yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)(?!\w)")
+def part_of_day(m, text):
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    step = {"the following": 1, "the next": 1, "tomorrow": 1, "the previous": -1,
+            "yesterday": -1}.get(det, 0)
+    anchoring = "deictic" if det in ("this", "yesterday", "tomorrow") else "anaphoric"
+    suffix = PART_OF_DAY[m["part"].lower()]
+    return Parsed("TIME", resolve=day_with_suffix(lambda a, n: shift(a, "day", step), suffix),
+                  anchoring=anchoring, fallback="XXXX-XX-XX" + suffix)
+
+
+@rule(r"(?<![\w-])(?:(?P<now>now|nowadays|currently)|(?P<the>the\s+present(?:\s+day|\s+time|(?=\s*[.,;:!?)\]]|\s*$|\s+(?:and|or|but|is|was)\b)))"
+      r"|at\s+(?P<present>present))(?![\w-])")
+def present(m, text):
+    span = m.span("present") if m["present"] else None
+    return Parsed("DATE", "PRESENT_REF", span=span)
+
+
+@rule(r"(?<![\w-])(?:(?P<recently>recently|lately)|(?P<recent>recent\s+(?:years|months|weeks|"
+      r"decades|times))|(?P<past>the\s+past)(?=\s*[.,;:!?)\]]|\s*$|\s+(?:and|or|but|is|was|"
+      r"has|had|to|that|which|when|he|she|they|it|we|I)\b)|(?P<future>the\s+(?:near\s+|"
+      r"distant\s+|foreseeable\s+)?future))(?![\w-]|\s+of\b)")
+def reference(m, text):
+    value = "FUTURE_REF" if m["future"] else "PAST_REF"
+    return Parsed("DATE", value)
+
+
+_ADVERB_DIRECTIONS = {"later": 1, "after": 1, "afterwards": 1, "afterward": 1, "hence": 1,
+                      "earlier": -1, "before": -1, "previously": -1, "ago": -1, "back": -1,
+                      "prior": -1}
+
+
+@rule(rf"{START}{DURATION_MODIFIER}(?P<num>{NUMBER})(?P<half1>\s+and\s+a\s+half)?[\s-]+"
+      rf"(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?\s+(?P<dir>later|earlier|ago|before|"
+      r"after|afterwards?|previously|hence|back)(?!\w)")
+def offset_date(m, text):
+    direction = m["dir"].lower()
+    if direction in ("before", "after", "back") and not re.match(
+        r"\s*(?:[.,;:!?)\]\"”—–]|$|\s(?:and|but)\b)",
+        text[m.end() :],
+    ):
+        # "two years before the revolution": the anchor is an event; tag the duration alone
+        return None
+    amount = number_value(m["num"])
+    unit = unit_name(m["unit"])
+    if m["half1"] or m["half2"]:
+        return None
+    anchoring = "deictic" if direction in ("ago", "back", "hence") else "anaphoric"
+    step = None if amount is None else amount * _ADVERB_DIRECTIONS[direction]
+    parsed = Parsed("DATE", **relative(unit, step, anchoring))
+    parsed.mod = duration_mod(m["durmod"])
+    return parsed
+
+
+# --- durations and sets --------------------------------------------------------------------------
+
+_DURATION_CONTEXT = {"for", "within", "in", "over", "after", "than", "about", "almost", "nearly",
+                     "only", "just", "least", "spent", "served", "lasted", "took", "lasting",
+                     "taking", "spending", "serving", "during", "throughout", "another",
+                     "around", "some", "barely", "under", "whole", "entire", "full", "once"}
+
+
+@rule(rf"{START}{DURATION_MODIFIER}(?P<pre>the\s+(?:first|last|past|next|previous|coming|"
+      rf"following|final|ensuing|remaining|initial|preceding)\s+)?(?P<num>{NUMBER})"
+      rf"(?P<half1>\s+and\s+a\s+half)?(?P<sep>[\s-]+)(?P<unit>{UNIT})"
+      r"(?P<half2>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?(?!\w)")
+def duration(m, text):
+    number_text = re.sub(r"\s+", " ", m["num"].lower())
+    unit = unit_name(m["unit"])
+    plural = m["unit"].lower().endswith("s") or m["unit"].lower() == "centuries"
+    amount = number_value(number_text)
+    hyphenated = "-" in m["sep"]
+    if amount is None and not plural:
+        return None  # "some day", "many a year"
+    if number_text in ("a", "an", "one") and not (m["durmod"] or m["pre"] or m["old"]
+                                                  or m["half1"] or m["half2"] or hyphenated):
+        if unit == "second" or previous_word(text, m.start()) not in _DURATION_CONTEXT:
+            return None  # "a day in the life", "one day he said"
+    if m["unit"][0].isupper() and re.match(r"\s+(?-i:Plans?)\b", text[m.end() :]):
+        return None  # "the Five-Year Plan" is a name
+    if number_text == "some" and not plural:
+        return None
+    if m["half1"] or m["half2"]:
+        amount = (amount or 0) + 0.5
+        if unit == "year":
+            amount, unit = amount * 12, "month"
+        elif unit == "day":
+            amount, unit = amount * 24, "hour"
+        elif unit == "hour":
+            amount, unit = amount * 60, "minute"
+    if amount is not None and amount == 0:
+        return None
+    if m["durmod"] and m["pre"]:  # "over the past five years": "over" is a preposition here
+        return Parsed("DURATION", duration_value(amount, unit), span=(m.start("pre"), m.end()))
+    return Parsed("DURATION", duration_value(amount, unit), duration_mod(m["durmod"]))
+
+
+@rule(rf"{START}{DURATION_MODIFIER}half\s+an?\s+(?P<unit>year|month|day|hour|century|decade)(?!\w)")
+def half_unit(m, text):
+    value = {"year": "P6M", "month": "P2W", "day": "PT12H", "hour": "PT30M",
+             "century": "P5DE", "decade": "P5Y"}[m["unit"].lower()]
+    return Parsed("DURATION", value, duration_mod(m["durmod"]))
+
+
+@rule(rf"{START}(?:every|each)\s+(?:(?P<other>other)\s+|(?P<num>{NUMBER})\s+)?"
+      rf"(?P<unit>{UNIT})(?!\w)")
+def every_unit(m, text):
+    unit = unit_name(m["unit"])
+    amount = 2 if m["other"] else (number_value(m["num"]) if m["num"] else 1)
+    if m["num"] and amount is None:
+        return None
+    return Parsed("SET", duration_value(amount, unit))
+
+
+@rule(rf"{START}(?:every|each)\s+(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})|(?P<season>{SEASON}))"
+      r"(?!\w)")
+def every_named(m, text):
+    if m["wd"]:
+        return Parsed("SET", f"XXXX-WXX-{[w.lower() for w in WEEKDAYS].index(m['wd'].lower()) + 1}")
+    if m["mon"]:
+        return Parsed("SET", f"XXXX-{month_number(m['mon']):02d}")
+    return Parsed("SET", f"XXXX-{SEASONS[m['season'].lower()]}")
+
+
+@rule(rf"{START}(?:once|twice|thrice|(?:{NUMBER_WORD}|\d+)\s+times)\s+(?:a|an|per|every|each)\s+"
+      r"(?P<unit>year|month|week|day|decade|hour)(?!\w)")
+def frequency(m, text):
+    return Parsed("SET", duration_value(1, m["unit"].lower()))
+
+
+@rule(r"(?<![\w-])(?-i:(?P<word>annually|yearly|monthly|weekly|daily|hourly|nightly))(?![\w-])")
+def frequency_adverb(m, text):
+    unit = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+            "daily": "day", "hourly": "hour", "nightly": "day"}[m["word"]]
+    return Parsed("SET", duration_value(1, unit))
+
+
+# --- times of day -------------------------------------------------------------------------------
+
+_TIME_PREPOSITION = re.compile(r"\b(?:at|by|until|till|from|around|about|before|after|since|"
+                               r"to|between|and|approximately|modified:?)\s*$", re.IGNORECASE)
+
+
+def clock_time(hour: int, minute: int = 0, second: int | None = None, ampm: str | None = None):
+    if ampm:
+        if not 1 <= hour <= 12:
+            return None
+        is_pm = ampm.lower().startswith("p")
+        hour = (hour % 12) + (12 if is_pm else 0)
+    if not (0 <= hour <= 24 and 0 <= minute < 60):
+        return None
+    clock = f"T{hour:02d}:{minute:02d}" + (f":{second:02d}" if second is not None else "")
+    parsed = Parsed("TIME", resolve=day_with_suffix(at_anchor_day, clock), anchoring="day",
+                    borrows=True, fallback="XXXX-XX-XX" + clock)
+    return parsed
+
+
+@rule(rf"{START}(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+      rf"(?:\s*(?P<ap>{AMPM}))?(?:\s*(?P<zone>ZULU|GMT|UTC|hours|hrs|h)\b)?(?![\w:]|[.,]\d)")
+def clock(m, text):
+    confident = m["s"] or m["ap"] or m["zone"] or _TIME_PREPOSITION.search(
+        text[max(0, m.start() - 20) : m.start()])
+    if not confident or (m["sep"] == "." and not (m["ap"] or m["zone"])):
+        return None
+    return clock_time(int(m["h"]), int(m["mi"]), int(m["s"]) if m["s"] else None, m["ap"])
+
+
+@rule(r"(?<![\w])the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+      r"(?=\s*[.,;:!?)]|\s+(?:and|at|when|he|she|they)\b)")
+def ordinal_day(m, text):
+    """"on the 15th": a day of the month last mentioned."""
+    if previous_word(text, m.start()) not in ("on", "dated", "until", "till", "by", "from",
+                                              "since", "before", "after"):
+        return None
+    suffix = f"-{int(m['d']):02d}"
+
+    def resolve(anchor, _news):
+        if anchor is None or anchor[1] is None or not valid_date(anchor[0], anchor[1], int(m["d"])):
+            return None
+        return f"{anchor[0]:04d}-{anchor[1]:02d}{suffix}"
+
+    return Parsed("DATE", resolve=resolve, anchoring="anaphoric", fallback=f"XXXX-XX{suffix}")
+
+
+@rule(rf"{START}(?P<h>1[0-2]|0?[1-9])\s*(?P<ap>{AMPM})(?:\s*(?-i:[ECMP][SD]T|GMT|UTC)\b)?")
+def hour_ampm(m, text):
+    return clock_time(int(m["h"]), 0, None, m["ap"])
+
+
+@rule(rf"{START}(?P<h>{_alternatives(SMALL_NUMBERS[:12])}|1[0-2]|0?[1-9])\s+o['’]clock"
+      r"(?:\s+(?:in\s+the\s+)?(?P<part>morning|afternoon|evening|at\s+night))?")
+def oclock(m, text):
+    token = m["h"].lower()
+    hour = SMALL_NUMBERS.index(token) + 1 if token in SMALL_NUMBERS else int(token)
+    part = (m["part"] or "").lower()
+    if part and part != "morning" and hour < 12:
+        hour += 12
+    return clock_time(hour)
+
+
+@rule(r"(?<![\w-])(?:12\s+)?(?P<word>noon|midnight|midday)(?![\w-])")
+def noon_midnight(m, text):
+    return clock_time(24 if m["word"].lower() == "midnight" else 12)

@@ -1,0 +1,454 @@
+"""Tests for the temporal expression tagger (succession.timex)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from succession.timex import ANNOTATOR, calendar_days, find_dates
+
+
+def only(sentence, expected_text, document_date=None, genre="narrative"):
+    """The one Timex whose text is ``expected_text`` (fails if absent)."""
+    found = find_dates(sentence, document_date, genre)
+    matches = [t for t in found if t.text == expected_text]
+    assert matches, f"{expected_text!r} not found in {[t.text for t in found]}"
+    return matches[0]
+
+
+# (sentence, span text, type, value) - the sentence is anchored to nothing earlier
+EXPLICIT = [
+    ("On 7 November 1927, the Opposition marched with its own banners.",
+     "7 November 1927", "DATE", "1927-11-07"),
+    ("The plenum met on November 7, 1927, behind closed doors.",
+     "November 7, 1927", "DATE", "1927-11-07"),
+    ("Dispatch dated Nov. 7, 1927, from our Moscow correspondent.",
+     "Nov. 7, 1927", "DATE", "1927-11-07"),
+    ("It was the 7th of November 1927 and the streets were full.",
+     "the 7th of November 1927", "DATE", "1927-11-07"),
+    ("He wrote the letter on the 3rd of March, 1923.",
+     "the 3rd of March, 1923", "DATE", "1923-03-03"),
+    ("The column reached the river on 12th September 1918.",
+     "12th September 1918", "DATE", "1918-09-12"),
+    ("Page last modified: 26-03-2016", "26-03-2016", "DATE", "2016-03-26"),
+    ("Filed 1997-04-28 by the wire service.", "1997-04-28", "DATE", "1997-04-28"),
+    ("The memo, stamped 12/25/1941, was found later.", "12/25/1941", "DATE", "1941-12-25"),
+    ("Lenin died in January 1924 at Gorki.", "January 1924", "DATE", "1924-01"),
+    ("The armistice of Jan. 1918 did not hold.", "Jan. 1918", "DATE", "1918-01"),
+    ("In March of 1917 the Tsar abdicated.", "March of 1917", "DATE", "1917-03"),
+    ("The German revolution of 1923 was defeated.", "1923", "DATE", "1923"),
+    ("In 1066 the Normans crossed the Channel.", "1066", "DATE", "1066"),
+    ("The treaty was ratified in 2004 by the parliament.", "2004", "DATE", "2004"),
+    ("In his 1930 preface Trotsky summed up the issue.", "1930", "DATE", "1930"),
+    ("The 1923 elections returned a hung parliament.", "1923", "DATE", "1923"),
+    ("In 1923 delegates from forty countries gathered.", "1923", "DATE", "1923"),
+    ("The NEP was introduced in the spring of 1921.", "the spring of 1921", "DATE", "1921-SP"),
+    ("Fighting resumed in summer 1919 along the Volga.", "summer 1919", "DATE", "1919-SU"),
+    ("By the autumn of 1923, the leadership clamped down.", "the autumn of 1923", "DATE",
+     "1923-FA"),
+    ("The offensive stalled in the fall of 1916.", "the fall of 1916", "DATE", "1916-FA"),
+    ("In the winter of 1927-28 the peasants withheld grain.", "the winter of 1927-28", "DATE",
+     "1927-WI"),
+    ("Seven years of war (1914-17) and civil war (1918-21) ruined industry.", "1914-17",
+     "DATE", "1914/1917"),
+    ("After the 1918-20 civil war the Bolsheviks retreated.", "1918-20", "DATE", "1918/1920"),
+    ("The civil war of 1918–20 left the cities empty.", "1918–20", "DATE", "1918/1920"),
+    ("The imperialist war (of 1914-1918) was one expression of this.", "1914-1918", "DATE",
+     "1914/1918"),
+    ("The fight reached a climax in 1926-27.", "1926-27", "DATE", "1926/1927"),
+    ("The privatisation programme of 1992/93 enriched a few.", "1992/93", "DATE", "1992/1993"),
+    ("Output fell between 1918 and 1920 in every branch.", "between 1918 and 1920", "DATE",
+     "1918/1920"),
+    ("The regime lasted from 1929 to 1953 without a break.", "1929 to 1953", "DATE",
+     "1929/1953"),
+    ("In July-October 1926, Kamenev and Trotsky were expelled from the Politburo.",
+     "July-October 1926", "DATE", "1926-07/1926-10"),
+    ("Strikes spread from March to June 1917 across the capital.", "March to June 1917",
+     "DATE", "1917-03/1917-06"),
+    ("The battle raged 7-9 November 1920 on the isthmus.", "7-9 November 1920", "DATE",
+     "1920-11-07/1920-11-09"),
+    ("He held the post from January 1924 – March 1925.", "January 1924 – March 1925", "DATE",
+     "1924-01/1925-03"),
+    ("In the 1920s and 1930s millions supported the leaders.", "the 1920s", "DATE", "192"),
+    ("In the 1920s and 1930s millions supported the leaders.", "1930s", "DATE", "193"),
+    ("Jazz defined the 1920's in America.", "the 1920's", "DATE", "192"),
+    ("The factories of the 1800s were dark places.", "the 1800s", "DATE", "18"),
+    ("Serfdom ended in the 19th century.", "the 19th century", "DATE", "18"),
+    ("The ideas will triumph as we enter the 21st century.", "the 21st century", "DATE", "20"),
+    ("Nineteenth-century Russia was a land of peasants.", "Nineteenth-century", "DATE", "18"),
+    ("The old men remembered the twenties fondly.", "the twenties", "DATE", "192"),
+    ("Prices were high in the '30s as well.", "the '30s", "DATE", "193"),
+    ("Pre-1917 Russia was overwhelmingly rural.", "Pre-1917", "DATE", "1917"),
+    ("The feast fell on Christmas 1914 along the front.", "Christmas 1914", "DATE",
+     "1914-12-25"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value", EXPLICIT)
+def test_explicit_dates(sentence, span, type_, value):
+    timex = only(sentence, span)
+    assert (timex.type, timex.value) == (type_, value)
+    assert timex.annotator == ANNOTATOR
+
+
+# (sentence, span text, value, mod, first_day, last_day)
+MODIFIED = [
+    ("Lenin recovered late in 1922 and found fault with the troika.", "late in 1922", "1922",
+     "END", "1922-01-01", "1922-12-31"),
+    ("The NEP was launched in early 1921, to restore production.", "early 1921", "1921",
+     "START", "1921-01-01", "1921-12-31"),
+    ("From the end of 1923, the same work was carried on.", "the end of 1923", "1923", "END",
+     "1923-01-01", "1923-12-31"),
+    ("By the beginning of 1926, the machine was all-powerful.", "the beginning of 1926",
+     "1926", "START", "1926-01-01", "1926-12-31"),
+    ("By the end of February 1930 over half the peasants were collectivised.",
+     "the end of February 1930", "1930-02", "END", "1930-02-01", "1930-02-28"),
+    ("The events in China in the middle 1920's were a betrayal.", "the middle 1920's", "192",
+     "MID", "1920-01-01", "1929-12-31"),
+    ("By the mid-1920s the bureaucracy was entrenched.", "the mid-1920s", "192", "MID",
+     "1920-01-01", "1929-12-31"),
+    ("Tension grew in late 1922 inside the Politburo.", "late 1922", "1922", "END",
+     "1922-01-01", "1922-12-31"),
+    ("The crisis broke in the late 1920s.", "the late 1920s", "192", "END", "1920-01-01",
+     "1929-12-31"),
+    ("Trouble began in mid-July 1917 in Petrograd.", "mid-July 1917", "1917-07", "MID",
+     "1917-07-01", "1917-07-31"),
+    ("The town was founded around 1150 by monks.", "around 1150", "1150", "APPROX",
+     "1150-01-01", "1150-12-31"),
+    ("From 1923 onwards Trotsky and the Opposition were hounded.", "1923 onwards", "1923",
+     "ON_OR_AFTER", "1923-01-01", "1923-12-31"),
+    ("Production recovered in the first half of 1925.", "the first half of 1925", "1925-H1",
+     None, "1925-01-01", "1925-06-30"),
+    ("Trade grew in the first quarter of 1926.", "the first quarter of 1926", "1926-Q1", None,
+     "1926-01-01", "1926-03-31"),
+    ("The first mass arrests came in the early 20th century.", "the early 20th century", "19",
+     "START", "1900-01-01", "1999-12-31"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value,mod,first_day,last_day", MODIFIED)
+def test_modified_dates(sentence, span, value, mod, first_day, last_day):
+    timex = only(sentence, span)
+    assert (timex.type, timex.value, timex.mod) == ("DATE", value, mod)
+    assert (timex.first_day, timex.last_day) == (first_day, last_day)
+
+
+# (sentence, span, type, value, mod)
+DURATIONS_AND_SETS = [
+    ("The country endured seven years of war.", "seven years", "DURATION", "P7Y", None),
+    ("He was held for four months without trial.", "four months", "DURATION", "P4M", None),
+    ("The march lasted 21 days in bitter cold.", "21 days", "DURATION", "P21D", None),
+    ("The session went on for five hours.", "five hours", "DURATION", "PT5H", None),
+    ("The talks took three weeks.", "three weeks", "DURATION", "P3W", None),
+    ("He spent a fortnight in the Crimea.", "a fortnight", "DURATION", "P2W", None),
+    ("Over 50 years after they were written these words came true.", "Over 50 years",
+     "DURATION", "P50Y", "MORE_THAN"),
+    ("It took about two years to rebuild the railways.", "about two years", "DURATION", "P2Y",
+     "APPROX"),
+    ("He was exiled for more than a decade.", "more than a decade", "DURATION", "P1DE",
+     "MORE_THAN"),
+    ("The state survived less than a year.", "less than a year", "DURATION", "P1Y",
+     "LESS_THAN"),
+    ("She served nearly twenty-five years in the camps.", "nearly twenty-five years",
+     "DURATION", "P25Y", "LESS_THAN"),
+    ("The empire lasted several centuries.", "several centuries", "DURATION", "PXCE", None),
+    ("Over the past five years the party changed.", "the past five years", "DURATION", "P5Y",
+     None),
+    ("He was sentenced to a year and a half in prison.", "a year and a half", "DURATION",
+     "P18M", None),
+    ("Within half a century the empire was gone.", "half a century", "DURATION", "P5DE", None),
+    ("The dictator was 47 years old at the time.", "47 years old", "DURATION", "P47Y", None),
+    ("They signed a two-year agreement.", "two-year", "DURATION", "P2Y", None),
+    ("The clock was stopped for 30 minutes.", "30 minutes", "DURATION", "PT30M", None),
+    ("The congress met every year until 1925.", "every year", "SET", "P1Y", None),
+    ("Elections were held every two years.", "every two years", "SET", "P2Y", None),
+    ("The committee met twice a month.", "twice a month", "SET", "P1M", None),
+    ("The report is published annually.", "annually", "SET", "P1Y", None),
+    ("The cell met every Sunday in the back room.", "every Sunday", "SET", "XXXX-WXX-7", None),
+    ("The paper appeared weekly during the war.", "weekly", "SET", "P1W", None),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod", DURATIONS_AND_SETS)
+def test_durations_and_sets(sentence, span, type_, value, mod):
+    timex = only(sentence, span)
+    assert (timex.type, timex.value, timex.mod) == (type_, value, mod)
+    assert timex.first_day is None and timex.last_day is None
+
+
+# (sentence, span, type, value): anchored to the date mentioned earlier in the sentence
+ANAPHORIC = [
+    ("In 1925 Zinoviev broke with Stalin. A year later he formed the United Opposition.",
+     "A year later", "DATE", "1926"),
+    ("On 18 December 1927 the congress expelled them. A day later the opposition split.",
+     "A day later", "DATE", "1927-12-19"),
+    ("Trotsky arrived in May 1917; the following year he led the army.", "the following year",
+     "DATE", "1918"),
+    ("The decree was signed on 3 March 1918. The next day the delegates left.", "The next day",
+     "DATE", "1918-03-04"),
+    ("Kirov was shot in 1934, and that year the terror began.", "that year", "DATE", "1934"),
+    ("The text appeared in 1930; he had written it two years earlier.", "two years earlier",
+     "DATE", "1928"),
+    ("He left in August 1921 and returned one month before, he said.", "one month before",
+     "DATE", "1921-07"),
+    ("Lenin died in January 1924. The funeral actually took place on Sunday, January 27.",
+     "Sunday, January 27", "DATE", "1924-01-27"),
+    ("The congress opened in December 1927. On 18 December the congress expelled them.",
+     "18 December", "DATE", "1927-12-18"),
+    ("The party met in 1921. In January the factions were banned.", "January", "DATE",
+     "1921-01"),
+    ("The harvest of 1921 failed. That spring the famine began.", "That spring", "DATE",
+     "1921-SP"),
+    ("In 1918 the capital moved. The year before, the Tsar had fallen.", "The year before",
+     "DATE", "1917"),
+    ("The revolt began on 1 March 1921. That night the sailors met.", "That night", "TIME",
+     "1921-03-01TNI"),
+    ("On 7 November 1927 the crowd gathered; at 3 p.m. the police charged.", "3 p.m.", "TIME",
+     "1927-11-07T15:00"),
+    ("Strikes broke out in January and February 1924.", "January", "DATE", "1924-01"),
+    ("The order came at midnight on 25 October 1917.", "midnight", "TIME", "1917-10-25T24:00"),
+    ("On 26-03-2016 21:09:14 the page changed.", "21:09:14", "TIME", "2016-03-26T21:09:14"),
+    ("Lenin died on 21 January 1924. The funeral took place on Saturday.", "Saturday", "DATE",
+     "1924-01-19"),
+    ("War came in June 1941. By the end of the year the front was near Moscow.",
+     "the end of the year", "DATE", "1941"),
+    ("The congress was in 1927. In the 1920s and in the twenties alike.", "the twenties",
+     "DATE", "192"),
+    ("The army crossed on December 13, 1862. One evening in late autumn the letter came.",
+     "late autumn", "DATE", "1862-FA"),
+    ("The siege began in March 1854. At dawn on the 15th, the rain began.", "the 15th", "DATE",
+     "1854-03-15"),
+    ("Fredericksburg fell on December 13, 1862. Two days later, Burnside withdrew.",
+     "Two days later", "DATE", "1862-12-15"),
+    ("The landing came on the morning of June 6, 1944.", "the morning of June 6, 1944", "TIME",
+     "1944-06-06TMO"),
+    ("Paris rose in August 1944 and was liberated on 25 August.", "25 August", "DATE",
+     "1944-08-25"),
+    ("The Battle of Tannenberg (26–30 August 1914) destroyed the Second Army.",
+     "26–30 August 1914", "DATE", "1914-08-26/1914-08-30"),
+    ("He was arrested in 1936 and shot the next year.", "the next year", "DATE", "1937"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value", ANAPHORIC)
+def test_anaphoric_resolution(sentence, span, type_, value):
+    timex = only(sentence, span)
+    assert (timex.type, timex.value) == (type_, value)
+
+
+def test_unresolvable_keeps_its_span():
+    assert only("On 18 December the congress met.", "18 December").value == "XXXX-12-18"
+    assert only("In January they met again.", "January").value == "XXXX-01"
+    saturday = only("The funeral takes place on Saturday.", "Saturday")
+    assert saturday.value == "XXXX-WXX-6" and saturday.first_day is None
+    assert only("A year later he left.", "A year later").value is None
+    anniversary = only("During the celebration of the tenth anniversary of the revolution.",
+                       "the tenth anniversary")
+    assert (anniversary.type, anniversary.value) == ("DATE", None)
+
+
+REFERENCES = [
+    ("Today the word communism conjures up images of grey queues.", "Today", "PRESENT_REF"),
+    ("Now that Stalinism has been wounded, the task is easier.", "Now", "PRESENT_REF"),
+    ("He is at present in Paris.", "present", "PRESENT_REF"),
+    ("Those days are gone and the present is different.", "the present", "PRESENT_REF"),
+    ("Development in recent years has gone the other way.", "recent years", "PAST_REF"),
+    ("These ideas will triumph in the future.", "the future", "FUTURE_REF"),
+    ("Such purges were common in the past.", "the past", "PAST_REF"),
+    ("The minister recently resigned.", "recently", "PAST_REF"),
+]
+
+
+@pytest.mark.parametrize("sentence,span,value", REFERENCES)
+def test_reference_values(sentence, span, value):
+    timex = only(sentence, span)
+    assert (timex.type, timex.value, timex.first_day) == ("DATE", value, None)
+
+
+# --- genre: narrative anchors to the text, news to the publication date --------------------
+
+def test_news_anchors_deictic_expressions_to_the_publication_date():
+    text = "The strike of 1926 was recalled. Last year the union grew, and on Monday it voted."
+    news = {t.text: t.value for t in find_dates(text, "1997-04-28", "news")}
+    narrative = {t.text: t.value for t in find_dates(text, "1997-04-28", "narrative")}
+    assert news["Last year"] == "1996"
+    assert narrative["Last year"] == "1925"
+    assert news["Monday"] == "1997-04-28"
+
+
+def test_news_today_is_the_publication_date():
+    assert only("Today the committee met.", "Today", "1997-04-28", "news").value == "1997-04-28"
+    assert only("Yesterday the committee met.", "Yesterday", "1997-04-28", "news").value == \
+        "1997-04-27"
+    assert only("Two years ago the plant closed.", "Two years ago", "1997-04-28",
+                "news").value == "1995"
+
+
+def test_news_weekday_and_clock_time():
+    text = "The Senate voted on Tuesday, shortly after 4 p.m. EST."
+    found = {t.text: t.value for t in find_dates(text, "1997-04-25", "news")}
+    assert found == {"Tuesday": "1997-04-22", "4 p.m. EST": "1997-04-22T16:00"}
+
+
+def test_news_future_weekday_looks_forward():
+    text = "The committee will meet on Friday."
+    assert only(text, "Friday", "1997-04-28", "news").value == "1997-05-02"
+
+
+def test_news_underspecified_month_takes_the_publication_year():
+    text = "The 1917 revolution was debated. In January the editors met."
+    assert only(text, "January", "1997-04", "news").value == "1997-01"
+    assert only(text, "January", "1997-04", "narrative").value == "1917-01"
+
+
+def test_narrative_falls_back_to_the_document_date():
+    assert only("The following year he left.", "The following year", "1930").value == "1931"
+
+
+def test_partial_document_dates_are_accepted():
+    assert only("Last year prices rose.", "Last year", "1997", "news").value == "1996"
+    assert only("Last month prices rose.", "Last month", "1997-04", "news").value == "1997-03"
+    assert only("Last month prices rose.", "Last month", "1997", "news").value is None
+
+
+def test_anchor_moves_with_the_narrative():
+    text = ("In 1903 the party split. In 1917 it took power. The following year the civil war "
+            "began.")
+    assert only(text, "The following year").value == "1918"
+
+
+# --- span extent ----------------------------------------------------------------------------
+
+SPANS = [
+    ("Lenin died in January 1924.", ["January 1924"]),
+    ("By the end of February 1930 the peasants had joined.", ["the end of February 1930"]),
+    ("The funeral actually took place on Sunday, January 27.", ["Sunday, January 27"]),
+    ("He was exiled to Alma Ata in January 1928, and expelled in February 1929.",
+     ["January 1928", "February 1929"]),
+    ("The 1920s and the 1930s.", ["The 1920s", "the 1930s"]),
+    ("Prices doubled in mid-1920s Moscow.", ["mid-1920s"]),
+    ("He spoke for two years before the revolution.", ["two years"]),
+    ("Two years before Hitler's invasion Trotsky warned of it.", ["Two years"]),
+]
+
+
+@pytest.mark.parametrize("sentence,spans", SPANS)
+def test_span_extent(sentence, spans):
+    assert [t.text for t in find_dates(sentence)] == spans
+
+
+# --- no false dates -------------------------------------------------------------------------
+
+NEGATIVES = [
+    "See Trotsky, My Life (New York: Scribner), p. 505.",
+    "Quoted in ibid., pp. 500, 501.",
+    "Cited in the collected works, pp. 1501, 1502 and 1503.",
+    "The letter was printed on page 15.",
+    "The vote was 559 to 65 against the motion.",
+    "The number of workers dropped from 230,000 to under 80,000.",
+    "There were 10,000 party members in the city.",
+    "Lenin proposed electing 75 to 100 new members to the commission.",
+    "The First Five Year Plan saw 1,500 new factories built.",
+    "The Militant, Vol.61/No.17.",
+    "The order was numbered No. 1923 in the register.",
+    "Turnout rose by 12 per cent and 1923 delegates attended.",
+    "Some 1500 men were lost in the crossing.",
+    "The fund raised $1923 for the strikers.",
+    "It cost more than 1800 roubles.",
+    "The Tenth Congress and the Fourteenth Congress debated it.",
+    "He spoke at the 10th Congress of the Party.",
+    "The NEP era brought a revival of trade.",
+    "May I ask the chairman a question?",
+    "He wrote to August Bebel about it.",
+    "After the fall of Kerensky the soviets ruled.",
+    "The present chairman of the council resigned.",
+    "We must think of the future of the Soviet Union.",
+    "The ratio was 3:1 in favour.",
+    "Between 1500 and 2000 men deserted.",
+    "The 1,923 sheep were counted.",
+    "ISBN 1923 4567 is wrong.",
+    "He lived in his early twenties in Vienna.",
+    "The minutes of the meeting were lost.",
+    "One day he said he would return.",
+    "The Senate voted 52-48 on the bill.",
+    "Shares closed at $19.23, up 1.5 cents.",
+    "The 2nd Division lost 1200 men at the ford.",
+    "Chapter 1923 begins with the strike.",
+    "Flight 1549 landed on the river.",
+    "Bloody Sunday was remembered by every worker.",
+    "The path had a steep fall and a spring beside it.",
+    "A year of hunger followed the harvest failure.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEGATIVES)
+def test_no_false_dates(sentence):
+    assert find_dates(sentence) == []
+
+
+# --- calendar days ----------------------------------------------------------------------------
+
+CALENDAR = [
+    ("1924-01", "1924-01-01", "1924-01-31"),
+    ("1923", "1923-01-01", "1923-12-31"),
+    ("192", "1920-01-01", "1929-12-31"),
+    ("19", "1900-01-01", "1999-12-31"),
+    ("1928-02", "1928-02-01", "1928-02-29"),
+    ("1900-02", "1900-02-01", "1900-02-28"),
+    ("1927-WI", "1927-12-01", "1928-02-29"),
+    ("1921-SP", "1921-03-01", "1921-05-31"),
+    ("1921-SU", "1921-06-01", "1921-08-31"),
+    ("1921-FA", "1921-09-01", "1921-11-30"),
+    ("1918/1920", "1918-01-01", "1920-12-31"),
+    ("1926-07/1926-10", "1926-07-01", "1926-10-31"),
+    ("1927-W45", "1927-11-07", "1927-11-13"),
+    ("1927-11-07T15:00", "1927-11-07", "1927-11-07"),
+    ("XXXX-01-27", None, None),
+    ("PRESENT_REF", None, None),
+    ("P7Y", None, None),
+    (None, None, None),
+]
+
+
+@pytest.mark.parametrize("value,first_day,last_day", CALENDAR)
+def test_calendar_days(value, first_day, last_day):
+    assert calendar_days(value) == (first_day, last_day)
+
+
+# --- robustness ---------------------------------------------------------------------------------
+
+def check_invariants(text, timexes):
+    previous_end = 0
+    for timex in timexes:
+        assert 0 <= timex.start < timex.end <= len(text)
+        assert text[timex.start : timex.end] == timex.text
+        assert timex.start >= previous_end
+        previous_end = timex.end
+        assert timex.type in ("DATE", "TIME", "DURATION", "SET")
+
+
+@pytest.mark.parametrize("text", ["", " ", "\x00\x01\n\t", "1923" * 50, "\ud800 1923",
+                                  "January " * 100, "the end of the the end of 1923-",
+                                  "31 February 1923", "1999-13-45", "0/0/0000"])
+def test_odd_inputs_never_raise(text):
+    check_invariants(text, find_dates(text, "not a date", "other"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.sampled_from([None, "1997", "1997-04", "1997-04-28", "garbage"]),
+       st.sampled_from(["narrative", "news"]))
+def test_never_raises_and_spans_are_consistent(text, document_date, genre):
+    check_invariants(text, find_dates(text, document_date, genre))
+
+
+DATE_WORDS = ["January", "1924", "7", "November", "the", "end", "of", "spring", "1918-20",
+              "-", "–", "early", "years", "two", "later", "Sunday", ",", "p.", "3", "p.m.",
+              "in", "between", "and", "1920s", "mid", "century", "19th", "every", "year"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(DATE_WORDS), max_size=30), st.sampled_from([" ", "", "\n"]))
+def test_date_like_word_soup_keeps_the_invariants(words, joiner):
+    text = joiner.join(words)
+    check_invariants(text, find_dates(text, "1997-04-28", "news"))
