@@ -1,0 +1,1177 @@
+"""Rule-based quotation annotator: direct quotes, unmarked block quotes, quoted terms and titles.
+
+The input is cleaned prose: paragraphs separated by a blank line. Everything here is a rule a
+reader can check by hand; nothing is tuned to a particular document.
+
+Span extent
+    A marked quotation (kinds "direct", "term", "title") covers the quotation INCLUDING its
+    outer marks, so ``q.text`` starts with the opening mark and ends with the closing one
+    (a quotation whose closing mark is missing runs to the end of its paragraph). A quotation
+    spread over several paragraphs is one span from the first opening mark to the last closing
+    mark. A block quotation covers its paragraph(s) without the trailing note marker ("[1]").
+
+Finding marked quotations
+    * Opening marks: “ ‟ „ « and the straight " ; closing marks: ” » and the straight " .
+      A straight mark opens when the previous character is a space (or the paragraph start or
+      an opening bracket or dash) and closes when it follows a non-space; while a quotation is
+      open the next double mark closes it. Double quotation marks do not nest in English, so
+      single marks (‘ ’ ') are never quotation boundaries: nested quotes belong to the outer
+      quotation, and apostrophes cannot break a span.
+    * A quotation is bounded by its paragraph. It continues into the next paragraph only when
+      that paragraph starts with an opening mark (the convention for a quotation of several
+      paragraphs) or when the next paragraph's first mark is an unambiguous closing mark (a
+      quotation whose inner paragraphs lost their opening marks). Otherwise an unmatched
+      opening mark runs to the end of its paragraph; an unmatched closing mark is ignored.
+    * A text that quotes with single marks (British style: more ‘ openers than twice its
+      double ones) is read the other way round: ‘ ’ and ' are the boundaries, apostrophes
+      (a mark between two letters, "the workers’ state") are skipped, and double marks nest.
+
+Block quotations (kind "block")
+    A paragraph is a block quotation when the paragraph before it ends with a colon and the
+    sentence ending in that colon contains a speech or writing verb ("Trotsky wrote:", "As
+    Trotsky recalled in his autobiography:", "Lenin explained how:"). The block is that one
+    paragraph, extended over up to three more paragraphs only when a later one ends with a
+    note marker and none of them reads as narration (an introduction ending in a colon, a
+    note marker that belongs to an inline quotation, or the speaker named with a cue verb).
+    Lists, headings, paragraphs that open with a quotation mark (those are "direct") and
+    paragraphs after a colon without a cue verb ("Hence:") are not blocks. Marked quotations
+    inside a block belong to it and are not reported separately.
+
+Kind of a marked quotation (first rule that applies)
+    1. "title": the tagger's WORK_OF_ART mention covers the quoted words (two or more), or a
+       work noun or naming verb ("book", "article", "pamphlet", "entitled", ...) is among the
+       three words before the opening mark in its sentence, or the content is Title Case (2 to
+       12 words) right after "in", "of", "called", "named", "entitled" or "read".
+    2. "term": a naming cue ("called", "dubbed", "described ... as") with at most four words.
+    3. "direct": the quotation is introduced by a colon, or opens its paragraph and reads as
+       speech (four words or more, or ending in . ! ? ,), or has eight words or more, or a
+       speech cue attributes it (three words or more, or any length when the cue is adjacent:
+       ``"No," he said``), or it reads as a sentence (capitalised, three words or more,
+       ending in . ! ?).
+    4. "term" otherwise: short scare quotes and quoted phrases used as words.
+    A quotation after a direct one in the same paragraph that reads as speech (capitalised,
+    ending in . ! ? ,) with no cue of its own continues it: direct, same speaker
+    ('"No," he said. "Not today."'), unless another person is named in between.
+Speaker
+    A cue is a speech or writing verb (said, wrote, declared, explained, put it, summed up,
+    told ...) or "according to X". Before the quotation, the cue must be in the same sentence
+    (or in the sentence ending with the colon that introduces it); after the quotation, it
+    must follow at once (", Trotsky said", "said Trotsky", ", as Trotsky put it"). The
+    subject next to the verb is the speaker: a PERSON/ORG/NORP mention, a pronoun, or failing
+    those a short noun phrase ("the president", "The 10th Congress") with no entity id.
+    He/she resolve to the nearest earlier sentence with a PERSON mention outside quotations
+    (a mention opening one of the last three sentences first, else the nearest; the first
+    non-possessive mention of that sentence); "they" resolves the same way to ORG/NORP; "I"
+    and "we" are the author (no speaker). Terms get a speaker only from a naming cue (what
+    Trotsky "called" it); titles never get one.
+
+Source
+    A note marker right after the quotation (after its closing mark or final punctuation, or
+    after an adjacent speaker cue) gives ``Source(marker, note text)``; an "Ibid." or "op. cit."
+    note is resolved to the citation it repeats (see ``resolve_note_citations``). Otherwise a
+    bracketed or parenthetical citation (it holds a digit and a letter) right before or after
+    the quotation gives ``Source(None, citation)``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from typing import Sequence
+
+from succession.data import EntityMention, Note, Quotation, Source
+
+ANNOTATOR = "quotes.v1"
+KINDS = ("direct", "block", "term", "title")
+
+# --- quotation marks -------------------------------------------------------------------------
+
+OPENING_MARKS = "“‟„«"
+CLOSING_MARKS = "”»"
+STRAIGHT_MARK = '"'
+DOUBLE_MARK_RE = re.compile('[“‟„«”»"]')
+SINGLE_MARK_RE = re.compile("[‘’']")
+SINGLE_OPENER_RE = re.compile(r"(?:^|(?<=[\s(\[—–]))[‘'](?=[^\W\d_])", re.MULTILINE)
+# Last characters of a span that are its closing mark (else the quotation was left open).
+CLOSING_ENDS = "”»\"’'"
+# Characters after which a straight mark reads as an opening one.
+OPENING_CONTEXT = set(" \t\n\r\u00a0([{<—–-/")
+
+PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+
+# --- vocabulary ------------------------------------------------------------------------------
+
+_CUE_VERB_FORMS = """
+say says said saying write writes wrote written writing declare declares declared declaring
+explain explains explained explaining argue argues argued arguing state states stated stating
+note notes noted noting recall recalls recalled recalling warn warns warned warning insist
+insists insisted insisting maintain maintains maintained maintaining add adds added adding ask
+asks asked asking answer answers answered answering reply replies replied replying tell tells
+told telling stress stresses stressed stressing proclaim proclaims proclaimed proclaiming
+complain complains complained complaining admit admits admitted admitting predict predicts
+predicted predicting describe describes described describing call calls called calling urge
+urges urged urging demand demands demanded demanding conclude concludes concluded concluding
+observe observes observed observing remark remarks remarked remarking comment comments
+commented commenting announce announces announced announcing assert asserts asserted asserting
+claim claims claimed claiming cry cries cried crying exclaim exclaims exclaimed exclaiming
+shout shouts shouted shouting whisper whispers whispered whispering murmur murmurs murmured
+murmuring respond responds responded responding
+acknowledge acknowledges acknowledged acknowledging emphasize emphasizes emphasized
+emphasizing emphasise emphasises emphasised emphasising report reports reported reporting
+testify testifies testified testifying confess confesses confessed confessing protest protests
+protested protesting charge charges charged charging contend contends contended contending
+concede concedes conceded conceding repeat repeats repeated repeating retort retorts retorted
+retorting mutter mutters muttered muttering inquire inquires inquired inquiring enquire
+enquired vow vows vowed vowing promise promises promised promising threaten threatens
+threatened threatening boast boasts boasted boasting recount recounts recounted recounting
+reiterate reiterates reiterated reiterating affirm affirms affirmed affirming allege alleges
+alleged alleging tweet tweets tweeted tweeting advise advises advised advising caution
+cautions cautioned cautioning lament laments lamented lamenting plead pleads pleaded pleading
+pled beg begs begged begging order orders ordered ordering instruct instructs instructed
+interrupt interrupts interrupted interject interjected continue continues continued
+continuing counter countered object objects objected rejoin rejoined yell yells yelled
+yelling scream screams screamed screaming roar roared sigh sighs sighed groan groaned sob
+sobbed mused muse muses quipped quip joked jokes confided confide confides wonder wonders
+wondered wondering proposed propose proposes declaring denounce denounces denounced
+denouncing recalled explained summarized summarised summarize summarise dictated dictate
+telegraphed cabled wired speak speaks spoke spoken speaking
+"""
+CUE_VERBS = frozenset(_CUE_VERB_FORMS.split())
+# Verbs that are cues only with their particle ("pointed out", "put it", "summed up").
+PARTICLE_CUES = {
+    "point": "out", "points": "out", "pointed": "out", "pointing": "out",
+    "put": "it", "puts": "it", "putting": "it",
+    "sum": "up", "sums": "up", "summed": "up", "summing": "up",
+    "spell": "out", "spells": "out", "spelled": "out", "spelt": "out",
+    "go": "on", "goes": "on", "went": "on",
+}
+# Naming verbs introduce a word rather than speech: what Trotsky "called" Bonapartism.
+NAMING_VERBS = frozenset(
+    "call calls called calling dub dubs dubbed term termed label labels labelled labeled brand "
+    "branded designate designated describe describes described describing nickname nicknamed "
+    "name named".split()
+)
+TITLE_CUES = frozenset(
+    "book books article articles pamphlet pamphlets essay essays entitled titled novel novels "
+    "poem poems song songs film films movie play chapter headline headlines editorial column "
+    "lecture brochure treatise manifesto magazine newspaper journal album series documentary "
+    "story stories volume work works".split()
+)
+TITLE_CASE_INTRODUCERS = frozenset("in of called named entitled titled read reading".split())
+# Words that stay lowercase inside a Title Case title.
+TITLE_MINOR_WORDS = frozenset(
+    "a an the and or but nor of in on at to for by with from as into upon over vs v".split()
+)
+
+# What may stand between a cue verb and the quotation it introduces directly.
+ADJACENT_WORDS = frozenset({",", ":", "that", "—", "–", "-", "as", "how"})
+# A quotation right after these words is part of a noun phrase: a term, not a report.
+TERM_CONTEXT_WORDS = frozenset(
+    "of the a an against for in on by with about from to as into this his her their its our "
+    "called named".split()
+)
+# Cue forms that are also common nouns ("the old state", "a note"): cues only before "that"/":".
+NOUN_LIKE_CUES = frozenset(
+    "state states note notes report reports call calls charge charges order orders answer answers "
+    "protest protests comment comments remark remarks claim claims demand demands promise "
+    "promises vow vows cry cries tweet tweets counter object objects add continue repeat "
+    "warning writing saying written saying muse quip sob groan roar wonder".split()
+)
+
+TIME_LABELS = frozenset({"DATE", "TIME"})
+# Labels a tagger gives to names it misreads ("Aunt Polly" as PRODUCT): still a name.
+NAME_LIKE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "LANGUAGE"})
+PREPOSITIONS = frozenset("on in at during last this after before".split())
+BE_FORMS = frozenset("be been being is are was were am".split())
+
+PERSON_LABELS = frozenset({"PERSON", "PER"})
+GROUP_LABELS = frozenset({"ORG", "NORP"})
+SPEAKER_LABELS = PERSON_LABELS | GROUP_LABELS
+SINGULAR_PRONOUNS = frozenset({"he", "she"})
+PLURAL_PRONOUNS = frozenset({"they"})
+FIRST_PERSON_PRONOUNS = frozenset({"i", "we"})
+PRONOUN_SUBJECTS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON_PRONOUNS
+FEMALE_TITLES = ("mrs", "ms", "miss", "madame", "mme", "lady", "queen", "princess")
+MALE_TITLES = ("mr", "sir", "lord", "king", "prince", "monsieur")
+
+DETERMINERS = frozenset(
+    "the a an this these those his her their its our my your one some several many".split()
+)
+# Words between a subject and its verb that do not change who speaks.
+FILLER_WORDS = frozenset(
+    "himself herself themselves itself also even then later once again further still already "
+    "often first last never not had has have was were is are would will could can may might "
+    "shall should did does do had been be to just soon".split()
+)
+# Words that cannot be part of a noun-phrase subject.
+CLAUSE_BREAKS = frozenset(
+    "that and but or which who whom whose when while as if because although though since so "
+    "than to was were is are be been being had has have not it there here what how why".split()
+)
+# Capitalised words at a sentence start that are not names.
+CAPITALISED_FUNCTION_WORDS = frozenset(
+    "as in but and then when the this that it there here yet so thus still now later after "
+    "before while if although though since on at for from by with a an his her their our my "
+    "its we they he she i you what how why where who".split()
+)
+ABBREVIATIONS = frozenset(
+    "mr mrs ms dr st gen col lt sen rep gov pres prof jr sr vs etc no vol pp p cf ed eds rev "
+    "capt maj sgt gen fig ch sec art ibid op cit al inc co corp ltd mt ft".split()
+)
+
+WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
+SENTENCE_END_RE = re.compile(r"([.!?…]+)([\"”’»)\]]*)(\s+)(?=[\"“‘«(\[]|[^\W_])")
+NOTE_MARKER_RE = re.compile(r"\[(\d{1,3}|[a-z]|[ivxlc]{1,6}|\*{1,3})\]")
+NOTE_MARKER_AFTER_RE = re.compile(r"[.,;:!?]?\s?\[(\d{1,3}|[a-z]|[ivxlc]{1,6}|\*{1,3})\]")
+TRAILING_NOTE_MARKER_RE = re.compile(r"\s*\[(\d{1,3}|[a-z]|[ivxlc]{1,6}|\*{1,3})\]\s*$")
+INLINE_CITATION_BEFORE_RE = re.compile(r"[\[(]([^\[\]()\n]{2,200})[\])]\s*$")
+INLINE_CITATION_AFTER_RE = re.compile(r"[.,;]?\s*[\[(]([^\[\]()\n]{2,200})[\])]")
+LIST_ITEM_RE = re.compile(r"(?:[-•*–—·▪]\s|\(?\d{1,3}[.)]\s|\(?[a-z][.)]\s|\(?[ivx]{1,4}[.)]\s)")
+LETTER_RE = re.compile(r"[^\W\d_]")
+DIGIT_RE = re.compile(r"\d")
+WORD_COUNT_RE = re.compile(r"\w+(?:[’'\-]\w+)*")
+IBID_RE = re.compile(r"^\s*(?:ibid|ibidem|ib)\b\.?\s*,?\s*(.*)$", re.IGNORECASE | re.DOTALL)
+OP_CIT_RE = re.compile(
+    r"^\s*(?P<author>.*?)[,\s]+(?:op\.?\s*cit|loc\.?\s*cit)\b\.?\s*,?\s*(?P<rest>.*)$",
+    re.IGNORECASE | re.DOTALL,
+)
+PAGE_TAIL_RE = re.compile(r"(?:,\s*|\s+)(?:pp?\.|pages?)\s*[\dIVXLCivxlc][^()]*$")
+VOLUME_TAIL_RE = re.compile(
+    r"(?:,\s*|\s+)(?:vols?\.|volume|ch\.|chap\.|chapter|book|part)\s*[\dIVXLCivxlc][^()]*$",
+    re.IGNORECASE,
+)
+VOLUME_LOCATOR_RE = re.compile(r"(?:vols?\.|volume|ch\.|chap\.|chapter|book|part)\s", re.IGNORECASE)
+
+
+@dataclass(slots=True)
+class _Span:
+    start: int
+    end: int
+    block: bool = False
+    colon_before: bool = False
+
+
+@dataclass(slots=True)
+class _Cue:
+    speaker: str | None
+    speaker_id: str | None
+    adjacent: bool
+    naming: bool
+    end: int  # where an after-quotation cue ends (for a note marker after it), else -1
+
+
+# --- public API ------------------------------------------------------------------------------
+
+
+def find_quotations(
+    text: str, entities: Sequence[EntityMention] = (), notes: Sequence[Note] = ()
+) -> list[Quotation]:
+    """All quotations in ``text``, sorted by (start, end); see the module docstring."""
+    if not text or not isinstance(text, str):
+        return []
+    doc = _Document(text, entities, notes)
+    return doc.quotations()
+
+
+def resolve_note_citations(notes: Sequence[Note]) -> dict[str, str]:
+    """Map each note marker to its citation, with "Ibid." and "op. cit." notes resolved.
+
+    The notes are read in text order, so "Ibid., p. 155." repeats the citation of the note
+    before it with the page replaced.
+    """
+    resolved: dict[str, str] = {}
+    previous: list[str] = []
+    for note in sorted(notes, key=lambda n: (n.start, n.end)):
+        citation = resolve_citation(_strip_marker(note.text or ""), previous)
+        previous.append(citation)
+        if note.marker is not None and note.marker not in resolved:
+            resolved[note.marker] = citation
+    return resolved
+
+
+def resolve_citation(citation: str, previous: Sequence[str]) -> str:
+    """Resolve an "Ibid." or "Author, op. cit." citation against the citations before it.
+
+    Anything else is returned stripped. When nothing earlier fits, the citation is kept.
+    """
+    citation = citation.strip()
+    ibid = IBID_RE.match(citation)
+    if ibid:
+        if not previous:
+            return citation
+        return _replace_locator(previous[-1], ibid.group(1))
+    op_cit = OP_CIT_RE.match(citation)
+    if op_cit and op_cit.group("author").strip():
+        author = op_cit.group("author").strip(" ,.")
+        for earlier in reversed(previous):
+            if author and author.lower() in earlier.lower():
+                return _replace_locator(earlier, op_cit.group("rest"))
+    return citation
+
+
+def _replace_locator(base: str, locator: str) -> str:
+    """The base citation with its page (or volume/chapter) tail replaced by ``locator``."""
+    base = base.strip().rstrip(".").rstrip()
+    locator = locator.strip().rstrip(".").strip(" ,")
+    if not locator:
+        return base
+    # "Ibid., p. 5" keeps the volume of the work it repeats; "Ibid., vol. 2, p. 5" replaces it.
+    tail = VOLUME_TAIL_RE if VOLUME_LOCATOR_RE.match(locator) else PAGE_TAIL_RE
+    return f"{tail.sub('', base).rstrip(' ,')}, {locator}"
+
+
+def _strip_marker(note_text: str) -> str:
+    # Some note parsers keep the "[1]" label at the start of the note text.
+    return re.sub(r"^\s*\[\w{1,4}\]\s*", "", note_text)
+
+
+# --- the annotator ---------------------------------------------------------------------------
+
+
+class _Document:
+    """One text with the indexes the rules need (sentences, mentions, masked quotations)."""
+
+    def __init__(self, text: str, entities: Sequence[EntityMention], notes: Sequence[Note]):
+        self.text = text
+        self.notes = [n for n in notes if isinstance(n, Note)]
+        self.notes_start = min((n.start for n in self.notes if 0 <= n.start), default=len(text))
+        self.mentions = sorted(
+            (m for m in entities if _valid_span(m, len(text))), key=lambda m: (m.start, m.end)
+        )
+        self.mention_starts = [m.start for m in self.mentions]
+        self.paragraphs = _paragraphs(text)
+        self.paragraph_starts = [p[0] for p in self.paragraphs]
+        # Texts that quote with single marks (British style) nest double marks inside them.
+        self.single_style = _prefers_single_marks(text)
+        self.mark_re = SINGLE_MARK_RE if self.single_style else DOUBLE_MARK_RE
+        self.mark_role = _single_mark_role if self.single_style else _mark_role
+
+    # The pipeline: marked spans, masking, sentences, blocks, then one Quotation per span.
+    def quotations(self) -> list[Quotation]:
+        marked = self._marked_spans()
+        self.masked = _mask(self.text, marked)
+        self.sentence_starts = _sentence_starts(self.masked, self.paragraphs)
+        blocks = self._block_spans(marked)
+        spans = [s for s in marked if not any(b.start <= s.start and s.end <= b.end for b in blocks)]
+        spans.extend(blocks)
+        spans.sort(key=lambda s: (s.start, s.end))
+        self.quoted = [(s.start, s.end) for s in spans]
+        self.quoted_starts = [s.start for s in spans]
+        self.note_citations = resolve_note_citations(self.notes)
+        result: list[Quotation] = []
+        previous_citations: list[str] = []
+        for span in spans:
+            quotation = self._quotation(span, previous_citations, result[-1] if result else None)
+            if quotation is not None:
+                result.append(quotation)
+        return result
+
+    # --- marked quotations -------------------------------------------------------------------
+
+    def _marked_spans(self) -> list[_Span]:
+        spans: list[_Span] = []
+        text = self.text
+        open_at = -1  # position of the outermost opening mark now open, or -1
+        depth = 0  # nested double quotes (a broken text's “a “b” c”) stay inside the outer one
+        for index, (p_start, p_end) in enumerate(self.paragraphs):
+            continuing = open_at >= 0
+            for match in self.mark_re.finditer(text, p_start, p_end):
+                pos = match.start()
+                if continuing and pos == p_start and self._opens(pos, p_start, p_end):
+                    continue  # the opening mark that repeats on each paragraph of a long quote
+                continuing = False
+                role = self.mark_role(text, pos, match.group(), p_start, p_end, depth > 0)
+                if role == "open":
+                    if depth == 0:
+                        open_at = pos
+                    depth = min(depth + 1, 3)
+                elif role == "close" and depth > 0:
+                    depth -= 1
+                    if depth == 0:
+                        spans.append(self._marked_span(open_at, pos + 1))
+                        open_at = -1
+            if open_at >= 0 and self._continues(index):
+                depth = 1
+            elif open_at >= 0:
+                end = _rstrip_end(text, max(open_at + 1, p_start), p_end)
+                if WORD_COUNT_RE.search(text, open_at + 1, end):
+                    spans.append(self._marked_span(open_at, end))
+                open_at, depth = -1, 0
+        return spans
+
+    def _opens(self, pos: int, p_start: int, p_end: int) -> bool:
+        return self.mark_role(self.text, pos, self.text[pos], p_start, p_end, False) == "open"
+
+    def _marked_span(self, start: int, end: int) -> _Span:
+        colon = _previous_non_space(self.text, start)
+        return _Span(start, end, colon_before=colon >= 0 and self.text[colon] == ":")
+
+    def _continues(self, index: int) -> bool:
+        """Whether a quotation open at the end of paragraph ``index`` goes on in the next one."""
+        if index + 1 >= len(self.paragraphs):
+            return False
+        n_start, n_end = self.paragraphs[index + 1]
+        if self.mark_re.match(self.text, n_start) and self._opens(n_start, n_start, n_end):
+            return True
+        if self.single_style:
+            return False  # a lone ’ is too often an apostrophe to close a lost quotation
+        first = DOUBLE_MARK_RE.search(self.text, n_start, n_end)
+        if first is None:
+            return False
+        pos = first.start()
+        if first.group() in CLOSING_MARKS:
+            return True
+        if first.group() == STRAIGHT_MARK:
+            before = self.text[pos - 1] if pos > n_start else " "
+            after = self.text[pos + 1] if pos + 1 < n_end else " "
+            return (not before.isspace() and not after.isalnum()) or pos + 1 >= n_end
+        return False
+
+    # --- block quotations --------------------------------------------------------------------
+
+    def _block_spans(self, marked: list[_Span]) -> list[_Span]:
+        blocks: list[_Span] = []
+        paragraphs = self.paragraphs
+        marked_ends = {s.end for s in marked}
+        marked_starts = [s.start for s in marked]
+        index = 1
+        while index < len(paragraphs):
+            intro_start, intro_end = paragraphs[index - 1]
+            start, end = paragraphs[index]
+            if (
+                start < self.notes_start
+                and self.text[intro_end - 1] == ":"
+                and self._is_quotable_paragraph(start, end, marked_starts)
+                and self._intro_cue(intro_end - 1) is not None
+            ):
+                last = self._block_extent(index, marked_ends, marked_starts)
+                block_end = paragraphs[last][1]
+                trailing = TRAILING_NOTE_MARKER_RE.search(self.text, start, block_end)
+                if trailing:
+                    block_end = trailing.start()
+                blocks.append(_Span(start, block_end, block=True, colon_before=True))
+                index = last + 2
+                continue
+            index += 1
+        return blocks
+
+    def _is_quotable_paragraph(self, start: int, end: int, marked_starts: list[int]) -> bool:
+        text = self.text
+        if text[start] in OPENING_MARKS + STRAIGHT_MARK or LIST_ITEM_RE.match(text, start, end):
+            return False
+        if self.mark_re.match(text, start) and self._opens(start, start, end):
+            return False
+        if _starts_at(marked_starts, start):
+            return False
+        words = len(WORD_COUNT_RE.findall(text, start, end))
+        ends_like_prose = text[end - 1] in ".!?…:;\"”’)]" or NOTE_MARKER_RE.search(
+            text, max(start, end - 6), end
+        )
+        return words >= 8 or (words >= 3 and bool(ends_like_prose))
+
+    def _block_extent(self, first: int, marked_ends: set[int], marked_starts: list[int]) -> int:
+        """Index of the last paragraph of the block that starts at paragraph ``first``."""
+        paragraphs = self.paragraphs
+        if TRAILING_NOTE_MARKER_RE.search(self.text, *paragraphs[first]):
+            return first
+        for last in range(first + 1, min(first + 4, len(paragraphs))):
+            start, end = paragraphs[last]
+            if start >= self.notes_start or self._reads_as_narration(start, end, marked_starts):
+                return first
+            marker = TRAILING_NOTE_MARKER_RE.search(self.text, start, end)
+            if marker:
+                if len(self.text[start:marker.start()].rstrip(" .,;:!?")) + start in marked_ends:
+                    return first  # the marker cites an inline quotation: narration
+                return last
+        return first
+
+    def _reads_as_narration(self, start: int, end: int, marked_starts: list[int]) -> bool:
+        text = self.text
+        if text[end - 1] == ":" or not self._is_quotable_paragraph(start, end, marked_starts):
+            return True
+        for tokens_start, tokens_end in self._sentences_in(start, end):
+            tokens = self._tokens(tokens_start, tokens_end)
+            for i in range(len(tokens)):
+                if not _cue_length(tokens, i):
+                    continue
+                subject = self._subject_before(tokens, i)
+                if subject is not None and self._mention_at(*tokens[subject[2]][:2]) is not None:
+                    return True  # a named speaker with a cue verb: the author is narrating
+        return False
+
+    def _intro_cue(self, colon: int) -> _Cue | None:
+        sentence_start = self._sentence_start(colon)
+        tokens = self._tokens(sentence_start, colon)
+        return self._cue_in_tokens(tokens, len(tokens), require_subject=False)
+
+    # --- one quotation -----------------------------------------------------------------------
+
+    def _quotation(
+        self, span: _Span, previous_citations: list[str], previous: Quotation | None
+    ) -> Quotation | None:
+        text = self.text
+        if span.end <= span.start:
+            return None
+        cue = self._cue_before(span) or (None if span.block else self._cue_after(span))
+        if span.block:
+            kind = "block"
+        else:
+            kind = self._marked_kind(span, cue)
+        speaker, speaker_id = (None, None)
+        # A term gets a speaker only when it is named by someone: what Trotsky "called" it.
+        if cue is not None and (kind in ("direct", "block") or (kind == "term" and cue.naming)):
+            speaker, speaker_id = cue.speaker, cue.speaker_id
+        continued = self._continued_speech(span, previous)
+        if continued is not None and cue is None:
+            # '"No," he said. "Not today."': one speaker's turn goes on in the same paragraph.
+            kind, speaker, speaker_id = "direct", continued.speaker, continued.speaker_id
+        source = self._source(span, cue, previous_citations)
+        return Quotation(
+            start=span.start,
+            end=span.end,
+            text=text[span.start:span.end],
+            kind=kind,
+            speaker=speaker,
+            speaker_id=speaker_id,
+            source=source,
+            annotator=ANNOTATOR,
+        )
+
+    def _continued_speech(self, span: _Span, previous: Quotation | None) -> Quotation | None:
+        """The direct quotation this one continues, if it reads as more of the same speech."""
+        if span.block or previous is None or previous.kind != "direct":
+            return None
+        if self._paragraph_start(previous.start) != self._paragraph_start(span.start):
+            return None
+        content = self.text[span.start + 1:span.end].rstrip("”»\"’' ")
+        if not content.lstrip(" .…")[:1].isupper() or not content.endswith((".", "!", "?", ",", "…")):
+            return None
+        for mention in self._mentions_between(previous.end, span.start):
+            same = mention.text == previous.speaker or (
+                mention.entity_id is not None and mention.entity_id == previous.speaker_id
+            )
+            if mention.label in PERSON_LABELS and not same:
+                return None  # someone else may speak now
+        if len(self._tokens(previous.end, span.start)) > 12:
+            return None
+        return previous
+
+    def _marked_kind(self, span: _Span, cue: _Cue | None) -> str:
+        text = self.text
+        content = text[span.start + 1:span.end - 1] if span.end - span.start >= 2 else ""
+        if text[span.end - 1] not in CLOSING_ENDS:
+            content = text[span.start + 1:span.end]  # unclosed: no closing mark to drop
+        words = WORD_COUNT_RE.findall(content)
+        n_words = len(words)
+        stripped = content.strip(" .…\u00a0")
+        ends_sentence = content.rstrip().endswith((".", "!", "?", "…"))
+        if self._is_title(span, words, content):
+            return "title"
+        if cue is not None and cue.naming and n_words <= 4:
+            return "term"
+        paragraph_start = self._paragraph_start(span.start) == span.start
+        if span.colon_before and n_words >= 1:
+            return "direct"
+        if paragraph_start and (n_words >= 4 or content.rstrip().endswith((".", "!", "?", ","))):
+            return "direct"
+        if n_words >= 8:
+            return "direct"
+        if cue is not None and self._cue_makes_direct(span, cue, n_words, stripped):
+            return "direct"
+        if stripped[:1].isupper() and n_words >= 3 and ends_sentence:
+            return "direct"
+        return "term"
+
+    def _cue_makes_direct(self, span: _Span, cue: _Cue, n_words: int, stripped: str) -> bool:
+        """Whether a cued quotation reports speech rather than naming a term."""
+        before = self._tokens(self._sentence_start(span.start), span.start)
+        words_before = [w.lower() for _, _, w in before if w[0].isalnum()]
+        if cue.end >= 0:  # the cue follows the quotation
+            opens_sentence = not words_before
+            return opens_sentence or n_words >= 5 or stripped[:1].isupper()
+        if cue.adjacent:
+            return True
+        if n_words >= 6:
+            return True
+        return n_words >= 3 and not (words_before and words_before[-1] in TERM_CONTEXT_WORDS)
+
+    def _work_of_art_covers(self, span: _Span) -> bool:
+        """Whether the tagger calls the quoted words a work (a book, film or song title)."""
+        for mention in self._mentions_between(span.start, span.end + 1):
+            if mention.label == "WORK_OF_ART" and mention.start <= span.start + 2 and mention.end >= span.end - 3:
+                return True
+        return False
+
+    def _is_title(self, span: _Span, words: list[str], content: str) -> bool:
+        if not words or len(words) > 20 or re.search(r"[.!?]\s+\w", content):
+            return False
+        if len(words) >= 2 and self._work_of_art_covers(span):
+            return True
+        before = self._tokens(max(self._sentence_start(span.start), span.start - 60), span.start)
+        before_words = [w.lower() for _, _, w in before if w[0].isalnum()][-3:]
+        if any(w in TITLE_CUES for w in before_words):
+            return True
+        if not (2 <= len(words) <= 12) or not before_words:
+            return False
+        if before_words[-1] not in TITLE_CASE_INTRODUCERS:
+            return False
+        return all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_MINOR_WORDS for w in words) and words[0][0].isupper()
+
+    # --- cues --------------------------------------------------------------------------------
+
+    def _cue_before(self, span: _Span) -> _Cue | None:
+        sentence_start = self._sentence_start(span.start)
+        region_start, region_end = sentence_start, span.start
+        if not self.masked[sentence_start:span.start].strip():
+            # The quotation opens its sentence: only a colon-ending introduction counts.
+            colon = _previous_non_space(self.masked, sentence_start)
+            if colon < 0 or self.masked[colon] != ":":
+                return None
+            region_start, region_end = self._sentence_start(colon), colon
+        tokens = self._tokens(region_start, region_end)
+        return self._cue_in_tokens(tokens, len(tokens), require_subject=True)
+
+    def _cue_in_tokens(self, tokens: list, limit: int, require_subject: bool) -> _Cue | None:
+        """The last cue verb in ``tokens`` with a subject (or any cue, if not required)."""
+        fallback: _Cue | None = None
+        for i in range(limit - 1, -1, -1):
+            length = _cue_length(tokens, i)
+            if not length and not _is_according_to(tokens, i):
+                continue
+            if length and i > 0 and tokens[i - 1][2].lower() in BE_FORMS:
+                continue  # passive ("could be called"): its subject is not the speaker
+            between = [w.lower() for _, _, w in tokens[i + max(length, 1):limit]]
+            if len(between) > 25:
+                break
+            adjacent = len(between) <= 2 and all(w in ADJACENT_WORDS for w in between)
+            naming = tokens[i][2].lower() in NAMING_VERBS
+            if _is_according_to(tokens, i):
+                subject = self._subject_after(tokens, i + 2)
+            else:
+                subject = self._subject_before(tokens, i)
+                if subject is None:
+                    subject = self._inverted_subject(tokens, i + length, limit)
+            if subject is not None:
+                name, entity_id, _ = subject
+                return _Cue(name, entity_id, adjacent, naming, -1)
+            if fallback is None and length:
+                fallback = _Cue(None, None, adjacent, naming, -1)
+        return None if require_subject else fallback
+
+    def _inverted_subject(self, tokens: list, start: int, limit: int):
+        """'said Trotsky, "..."': a subject right after the verb and only punctuation after it."""
+        if start > 0 and tokens[start - 1][2].lower() in NAMING_VERBS:
+            return None  # 'called the shutdown "reckless"': the object, not a speaker
+        subject = self._subject_after(tokens, start)
+        if subject is None:
+            return None
+        rest = [tokens[k][2] for k in range(subject[2], limit)]
+        if rest and rest[0] in (",", ":", "—", "–") and all(not w[0].isalnum() for w in rest):
+            return subject
+        return None
+
+    def _cue_after(self, span: _Span) -> _Cue | None:
+        text = self.text
+        paragraph_end = self._paragraph_end(span.start)
+        tokens = self._tokens(span.end, min(paragraph_end, span.end + 160))
+        content_end = text[span.start:span.end].rstrip("”»\"' ").rstrip()
+        k = 0
+        while k < len(tokens) and k < 2 and tokens[k][2] in (",", ";", "—", "–", "-", ":"):
+            k += 1
+        if k >= len(tokens):
+            return None
+        if content_end.endswith(".") and k == 0 and tokens[k][2][:1].isupper():
+            # A new sentence after a full stop: only "He said." style short cues qualify.
+            if not self._short_cue_sentence(tokens, k):
+                return None
+        if _is_according_to(tokens, k):
+            subject = self._subject_after(tokens, k + 2)
+            if subject is None:
+                return None
+            return _Cue(subject[0], subject[1], True, False, tokens[subject[2] - 1][1])
+        if tokens[k][2].lower() == "as":
+            k += 1
+        length = _cue_length(tokens, k)
+        if length:
+            subject = self._subject_after(tokens, k + length)
+            if subject is None:
+                return None
+            return _Cue(subject[0], subject[1], True, tokens[k][2].lower() in NAMING_VERBS, tokens[subject[2] - 1][1])
+        subject = self._subject_after(tokens, k)
+        if subject is None:
+            return None
+        j = subject[2]
+        skipped = 0
+        while j < len(tokens) and skipped < 4 and _is_filler(tokens[j][2]):
+            j += 1
+            skipped += 1
+        length = _cue_length(tokens, j)
+        if not length:
+            return None
+        end = tokens[j + length - 1][1]
+        return _Cue(subject[0], subject[1], True, tokens[j][2].lower() in NAMING_VERBS, end)
+
+    def _short_cue_sentence(self, tokens: list, k: int) -> bool:
+        subject = self._subject_after(tokens, k)
+        if subject is None:
+            return False
+        j = subject[2]
+        length = _cue_length(tokens, j)
+        return bool(length) and (j + length >= len(tokens) or tokens[j + length][2] in (".", "[", ","))
+
+    def _subject_before(self, tokens: list, verb: int):
+        """(name, entity id, index) of the subject left of ``tokens[verb]``, or None."""
+        j = self._skip_fillers_back(tokens, verb - 1)
+        if j >= 1 and tokens[j][2] == "," and tokens[verb][2].lower().endswith("ing"):
+            return self._clause_subject(tokens, j)
+        if j >= 1 and tokens[j][2] == ",":
+            # Skip an appositive: "Trotsky, the army leader, said".
+            k = j - 1
+            while k >= 0 and j - k <= 12 and tokens[k][2] != ",":
+                k -= 1
+            if k >= 1 and tokens[k][2] == ",":
+                j = k - 1
+            else:
+                return None
+        if j < 0:
+            return None
+        start, end, word = tokens[j]
+        mention = self._mention_at(start, end)
+        if mention is not None and mention.label in SPEAKER_LABELS:
+            return mention.text, mention.entity_id, j
+        lower = word.lower()
+        if lower in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON_PRONOUNS:
+            name, entity_id = self._resolve_pronoun(lower, start)
+            return name, entity_id, j
+        if not word[0].isalnum() or lower in CLAUSE_BREAKS:
+            return None
+        return self._noun_phrase_ending(tokens, j, names_allowed=mention is None)
+
+    def _skip_fillers_back(self, tokens: list, j: int) -> int:
+        """Skip adverbs, auxiliaries and a dated phrase ("Obama on Tuesday said") leftwards."""
+        while j >= 0:
+            if _is_filler(tokens[j][2]):
+                j -= 1
+                continue
+            mention = self._mention_at(tokens[j][0], tokens[j][1])
+            if mention is not None and mention.label in TIME_LABELS:
+                k = j
+                while k >= 0 and tokens[k][0] >= mention.start:
+                    k -= 1
+                if k >= 0 and tokens[k][2].lower() in PREPOSITIONS:
+                    j = k - 1
+                    continue
+            break
+        return j
+
+    def _clause_subject(self, tokens: list, comma: int):
+        """Subject of the clause before ", explaining that": the nearest clause with a
+        mention or pronoun, and its first one."""
+        end = comma
+        while end > 0:
+            k = end - 1
+            while k >= 0 and tokens[k][2] not in (",", ";", ":"):
+                k -= 1
+            for j in range(k + 1, end):
+                start, stop, word = tokens[j]
+                mention = self._mention_at(start, stop)
+                if mention is not None and mention.label in SPEAKER_LABELS:
+                    return mention.text, mention.entity_id, j
+                if word.lower() in PRONOUN_SUBJECTS:
+                    name, entity_id = self._resolve_pronoun(word.lower(), start)
+                    return name, entity_id, j
+            if k < 0 or tokens[k][2] != ",":
+                return None
+            end = k
+        return None
+
+    def _noun_phrase_ending(self, tokens: list, j: int, names_allowed: bool = True):
+        """A short noun phrase or capitalised name ending at ``tokens[j]``."""
+        word = tokens[j][2]
+        if names_allowed and word[0].isupper() and word.lower() not in CAPITALISED_FUNCTION_WORDS:
+            k = j
+            while k - 1 >= 0 and tokens[k - 1][2][:1].isupper() and tokens[k - 1][2].lower() not in CAPITALISED_FUNCTION_WORDS:
+                k -= 1
+            if k - 1 >= 0 and tokens[k - 1][2].lower() in DETERMINERS:
+                k -= 1
+            name, entity_id = self._phrase_or_mention(tokens, k, j + 1)
+            return name, entity_id, k
+        for k in range(j - 1, max(j - 5, -1), -1):
+            lower = tokens[k][2].lower()
+            if lower in DETERMINERS or tokens[k][2].endswith(("'s", "’s")):
+                if lower in ("a", "an", "one", "some"):
+                    return None
+                name, entity_id = self._phrase_or_mention(tokens, k, j + 1)
+                return name, entity_id, k
+            if not tokens[k][2][0].isalnum() or lower in CLAUSE_BREAKS or lower in CUE_VERBS:
+                return None
+        return None
+
+    def _subject_after(self, tokens: list, k: int):
+        """(name, entity id, index after it) of a subject starting at ``tokens[k]``, or None."""
+        if k >= len(tokens):
+            return None
+        start, end, word = tokens[k]
+        mention = self._mention_at(start, end)
+        if mention is not None and mention.label in SPEAKER_LABELS:
+            j = k
+            while j < len(tokens) and tokens[j][0] < mention.end:
+                j += 1
+            return mention.text, mention.entity_id, j
+        if mention is not None and mention.label in NAME_LIKE_LABELS and mention.start == start:
+            j = k
+            while j < len(tokens) and tokens[j][0] < mention.end:
+                j += 1
+            return mention.text, mention.entity_id, j
+        lower = word.lower()
+        if lower in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON_PRONOUNS:
+            name, entity_id = self._resolve_pronoun(lower, start)
+            return name, entity_id, k + 1
+        if mention is not None or not word[0].isalnum():
+            return None
+        if word[0].isupper() and lower not in CAPITALISED_FUNCTION_WORDS:
+            j = k + 1
+            while j < len(tokens) and (
+                tokens[j][2][:1].isupper() or (tokens[j][2] == "." and tokens[j - 1][2].lower() in ABBREVIATIONS)
+            ):
+                j += 1
+            name, entity_id = self._phrase_or_mention(tokens, k, j)
+            return name, entity_id, j
+        if lower in DETERMINERS and lower not in ("a", "an", "one", "some"):
+            j = k + 1
+            while j < len(tokens) and j - k <= 4 and tokens[j][2][0].isalnum():
+                if tokens[j][2].lower() in CLAUSE_BREAKS or _cue_length(tokens, j):
+                    break
+                j += 1
+            if j == k + 1:
+                return None
+            name, entity_id = self._phrase_or_mention(tokens, k, j)
+            return name, entity_id, j
+        return None
+
+    def _phrase_or_mention(self, tokens: list, first: int, stop: int):
+        """(name, entity id, ...) for tokens[first:stop]; a speaker mention inside wins
+        ("Senator Jane Doe", "the Hatter"); only a person, as "the Soviet leader" is no NORP."""
+        for index in range(first, stop):
+            mention = self._mention_at(tokens[index][0], tokens[index][1])
+            if mention is not None and mention.label in PERSON_LABELS:
+                return mention.text, mention.entity_id
+        return self.text[tokens[first][0]:tokens[stop - 1][1]], None
+
+    def _resolve_pronoun(self, pronoun: str, position: int) -> tuple[str | None, str | None]:
+        if pronoun in FIRST_PERSON_PRONOUNS:
+            return None, None
+        labels = GROUP_LABELS if pronoun in PLURAL_PRONOUNS else PERSON_LABELS
+        sentence = bisect.bisect_right(self.sentence_starts, position) - 1
+        nearest = None
+        for s in range(sentence, max(sentence - 6, -1), -1):
+            s_start = self.sentence_starts[s] if s >= 0 else 0
+            s_end = position if s == sentence else (
+                self.sentence_starts[s + 1] if s + 1 < len(self.sentence_starts) else len(self.text)
+            )
+            candidates = [
+                m for m in self._mentions_between(s_start, s_end)
+                if m.label in labels and not self._inside_quotation(m.start)
+                and _gender_fits(pronoun, m.text)
+            ]
+            if not candidates:
+                continue
+            plain = [m for m in candidates if not self.text.startswith(("'s", "’s"), m.end)]
+            # A mention opening its sentence is likely its subject, the usual antecedent.
+            if len(self._tokens(s_start, (plain or candidates)[0].start)) <= 2 and sentence - s <= 3:
+                chosen = (plain or candidates)[0]
+                return chosen.text, chosen.entity_id
+            if nearest is None:
+                nearest = (plain or candidates)[0]
+        if nearest is not None:
+            return nearest.text, nearest.entity_id
+        return None, None
+
+    # --- sources -----------------------------------------------------------------------------
+
+    def _source(self, span: _Span, cue: _Cue | None, previous: list[str]) -> Source | None:
+        text = self.text
+        source = None
+        if span.block:
+            trailing = NOTE_MARKER_RE.match(text, _skip_spaces(text, span.end))
+            marker = trailing.group(1) if trailing else None
+        else:
+            marker = self._marker_after(span.end) or self._marker_inside(span)
+            if marker is None and cue is not None and cue.end > 0:
+                marker = self._marker_after(cue.end)
+        if marker is not None:
+            source = Source(marker=marker, text=self.note_citations.get(marker))
+        else:
+            citation = self._inline_citation(span, cue)
+            if citation is not None:
+                citation = resolve_citation(citation, previous)
+                source = Source(marker=None, text=citation)
+        if source is not None and source.text:
+            previous.append(source.text)
+        return source
+
+    def _marker_after(self, position: int) -> str | None:
+        match = NOTE_MARKER_AFTER_RE.match(self.text, position)
+        return match.group(1) if match else None
+
+    def _marker_inside(self, span: _Span) -> str | None:
+        inner_end = span.end - 1
+        match = TRAILING_NOTE_MARKER_RE.search(self.text, max(span.start, inner_end - 12), inner_end)
+        if match is None:
+            stripped = self.text[span.start:inner_end].rstrip(".,;!? ")
+            match = TRAILING_NOTE_MARKER_RE.search(stripped, max(0, len(stripped) - 12))
+        return match.group(1) if match else None
+
+    def _inline_citation(self, span: _Span, cue: _Cue | None) -> str | None:
+        text = self.text
+        before = INLINE_CITATION_BEFORE_RE.search(text, max(0, span.start - 210), span.start)
+        if before and _looks_like_citation(before.group(1)):
+            return before.group(1).strip()
+        for position in (span.end, cue.end if cue is not None else -1):
+            after = INLINE_CITATION_AFTER_RE.match(text, position) if position >= 0 else None
+            if after and _looks_like_citation(after.group(1)):
+                return after.group(1).strip()
+        return None
+
+    # --- indexes -----------------------------------------------------------------------------
+
+    def _tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.masked, start, end)]
+
+    def _sentence_start(self, position: int) -> int:
+        index = bisect.bisect_right(self.sentence_starts, position) - 1
+        return self.sentence_starts[index] if index >= 0 else 0
+
+    def _sentences_in(self, start: int, end: int):
+        lo = bisect.bisect_left(self.sentence_starts, start)
+        hi = bisect.bisect_left(self.sentence_starts, end)
+        bounds = [start] + self.sentence_starts[lo:hi] + [end]
+        return [(a, b) for a, b in zip(bounds, bounds[1:]) if a < b]
+
+    def _paragraph_start(self, position: int) -> int:
+        index = bisect.bisect_right(self.paragraph_starts, position) - 1
+        return self.paragraphs[index][0] if index >= 0 else 0
+
+    def _paragraph_end(self, position: int) -> int:
+        index = bisect.bisect_right(self.paragraph_starts, position) - 1
+        return self.paragraphs[index][1] if index >= 0 else len(self.text)
+
+    def _mention_at(self, start: int, end: int) -> EntityMention | None:
+        """The mention overlapping the token [start, end), if any."""
+        index = bisect.bisect_right(self.mention_starts, start) - 1
+        for i in (index, index + 1):
+            if 0 <= i < len(self.mentions):
+                m = self.mentions[i]
+                if m.start < end and start < m.end:
+                    return m
+        return None
+
+    def _mentions_between(self, start: int, end: int) -> list[EntityMention]:
+        lo = bisect.bisect_left(self.mention_starts, start)
+        hi = bisect.bisect_left(self.mention_starts, end)
+        return [m for m in self.mentions[lo:hi] if m.end <= end]
+
+    def _inside_quotation(self, position: int) -> bool:
+        index = bisect.bisect_right(self.quoted_starts, position) - 1
+        return index >= 0 and self.quoted[index][0] <= position < self.quoted[index][1]
+
+
+# --- helpers ---------------------------------------------------------------------------------
+
+
+def _valid_span(mention: object, length: int) -> bool:
+    return (
+        isinstance(mention, EntityMention)
+        and isinstance(mention.start, int)
+        and isinstance(mention.end, int)
+        and 0 <= mention.start < mention.end <= length
+        and isinstance(mention.text, str)
+    )
+
+
+def _paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank paragraph, without surrounding whitespace."""
+    result = []
+    position = 0
+    for match in PARAGRAPH_BREAK_RE.finditer(text):
+        _add_paragraph(text, position, match.start(), result)
+        position = match.end()
+    _add_paragraph(text, position, len(text), result)
+    return result
+
+
+def _add_paragraph(text: str, start: int, end: int, result: list) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    end = _rstrip_end(text, start, end)
+    if start < end:
+        result.append((start, end))
+
+
+def _rstrip_end(text: str, start: int, end: int) -> int:
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return end
+
+
+def _skip_spaces(text: str, position: int) -> int:
+    while position < len(text) and text[position] in " \t\u00a0":
+        position += 1
+    return position
+
+
+def _previous_non_space(text: str, position: int) -> int:
+    position -= 1
+    while position >= 0 and text[position].isspace():
+        position -= 1
+    return position
+
+
+def _prefers_single_marks(text: str) -> bool:
+    singles = len(SINGLE_OPENER_RE.findall(text))
+    if singles < 2:
+        return False
+    double_openers = sum(text.count(mark) for mark in OPENING_MARKS) + text.count(STRAIGHT_MARK) / 2
+    return double_openers * 2 < singles
+
+
+def _single_mark_role(text: str, pos: int, mark: str, p_start: int, p_end: int, is_open: bool) -> str:
+    """'open', 'close' or 'stray' for a single mark in a text that quotes with single marks."""
+    before = text[pos - 1] if pos > p_start else " "
+    after = text[pos + 1] if pos + 1 < p_end else " "
+    if before.isalnum() and after.isalnum():
+        return "stray"  # an apostrophe: don’t, Trotsky’s
+    opening_place = before in OPENING_CONTEXT or before.isspace()
+    if mark == "‘" or (mark == "'" and opening_place and after.isalnum()):
+        return "open" if not is_open or opening_place else "stray"
+    if not is_open or opening_place or after.isalnum():
+        return "stray"  # ’tis, or a closing mark with nothing open
+    if before == "s" and after == " " and _next_word_is_lowercase(text, pos + 1, p_end):
+        # "the workers’ state": a plural possessive, unless no other closing mark follows.
+        rest = text[pos + 1:p_end]
+        if re.search(r"[^\s\w][’']|[’'](?=[\s.,;:!?—–)]|$)", rest):
+            return "stray"
+    return "close"
+
+
+def _next_word_is_lowercase(text: str, position: int, end: int) -> bool:
+    while position < end and text[position].isspace():
+        position += 1
+    return position < end and text[position].islower()
+
+
+def _mark_role(text: str, pos: int, mark: str, p_start: int, p_end: int, is_open: bool) -> str:
+    """'open', 'close' or 'stray' for the double quotation mark at ``pos``."""
+    if mark in OPENING_MARKS:
+        if is_open and mark == "“" and _closes_german(text, pos):
+            return "close"
+        return "open"
+    if mark in CLOSING_MARKS:
+        return "close"
+    before = text[pos - 1] if pos > p_start else " "
+    after = text[pos + 1] if pos + 1 < p_end else " "
+    if is_open:
+        # Inside a quotation a mark glued to the next word opens a nested one.
+        nested = (before in OPENING_CONTEXT or before.isspace()) and after.isalnum()
+        return "open" if nested else "close"
+    if before in OPENING_CONTEXT or before.isspace():
+        return "open"
+    if after.isspace() or not after.isalnum():
+        return "stray"  # a closing mark with nothing open, or an inch sign
+    return "open"
+
+
+def _closes_german(text: str, pos: int) -> bool:
+    # „…“ closes with “ : after a non-space it closes, elsewhere it opens a new quotation.
+    return pos > 0 and not text[pos - 1].isspace()
+
+
+def _mask(text: str, spans: list[_Span]) -> str:
+    """The text with each quotation's words blanked, so cues are never read inside quotes.
+
+    The marks stay, and so does a final . ! ? so that sentence ends are still found.
+    """
+    pieces = []
+    position = 0
+    for span in spans:
+        inner_start, inner_end = span.start + 1, span.end - 1
+        if inner_end <= inner_start:
+            continue
+        if text[span.end - 1] not in CLOSING_ENDS:
+            inner_end = span.end
+        pieces.append(text[position:inner_start])
+        inner = text[inner_start:inner_end]
+        stripped = inner.rstrip()
+        keep = stripped[-1] if stripped and stripped[-1] in ".!?" else ""
+        blank = re.sub(r"[^\n]", " ", inner[: len(stripped) - len(keep)])
+        pieces.append(blank + keep + inner[len(stripped):])
+        position = inner_end
+    pieces.append(text[position:])
+    return "".join(pieces)
+
+
+def _sentence_starts(masked: str, paragraphs: list[tuple[int, int]]) -> list[int]:
+    starts = []
+    for p_start, p_end in paragraphs:
+        starts.append(p_start)
+        for match in SENTENCE_END_RE.finditer(masked, p_start, p_end):
+            if match.group(1) == "." and not match.group(2):
+                word = re.search(r"(\w+)$", masked[max(p_start, match.start() - 12):match.start()])
+                if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):
+                    continue  # "Mr. Smith", "V. I. Lenin", "p. 5"
+            starts.append(match.end())
+    return starts
+
+
+def _cue_length(tokens: list, i: int) -> int:
+    """How many tokens the cue verb at ``tokens[i]`` spans (0 when it is not a cue)."""
+    if i < 0 or i >= len(tokens):
+        return 0
+    word = tokens[i][2].lower()
+    particle = PARTICLE_CUES.get(word)
+    if particle is not None:
+        if i + 1 < len(tokens) and tokens[i + 1][2].lower() == particle:
+            return 2
+        return 0
+    if word not in CUE_VERBS:
+        return 0
+    if word in NOUN_LIKE_CUES:
+        following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+        previous = tokens[i - 1][2].lower() if i > 0 else ""
+        if following not in ("that", ":") and previous not in PRONOUN_SUBJECTS:
+            return 0
+    return 1
+
+
+def _is_according_to(tokens: list, i: int) -> bool:
+    return (
+        0 <= i < len(tokens) - 1
+        and tokens[i][2].lower() == "according"
+        and tokens[i + 1][2].lower() == "to"
+    )
+
+
+def _is_filler(word: str) -> bool:
+    lower = word.lower()
+    return lower in FILLER_WORDS or (len(lower) > 4 and lower.endswith("ly") and lower.isalpha())
+
+
+def _gender_fits(pronoun: str, name: str) -> bool:
+    first = name.split(" ", 1)[0].rstrip(".").lower()
+    if pronoun == "he":
+        return first not in FEMALE_TITLES
+    if pronoun == "she":
+        return first not in MALE_TITLES
+    return True
+
+
+def _starts_at(sorted_starts: list[int], position: int) -> bool:
+    index = bisect.bisect_left(sorted_starts, position)
+    return index < len(sorted_starts) and sorted_starts[index] == position
+
+
+def _looks_like_citation(content: str) -> bool:
+    if NOTE_MARKER_RE.fullmatch(f"[{content}]"):
+        return False
+    return bool(DIGIT_RE.search(content) and LETTER_RE.search(content))
