@@ -1,0 +1,1465 @@
+"""Turn one raw scraped page text into clean content text, recording every change.
+
+The cleaner works on lines. Each raw line is first normalised character by character (encoding
+repair, NFC, line ends, no-break spaces, control characters, trailing blanks); then whole lines
+are judged as content, boilerplate or page metadata. Boilerplate is recognised by general means:
+whole-line patterns from ``resources/boilerplate.json`` (validated against
+``schema/boilerplate.schema.json``) combined with position (the top and bottom edges of the page)
+and run structure (menus, share-button lists, teasers). No rule names a particular site.
+
+Every change is a :class:`Removal` on raw offsets, so ``restore_raw(c.text, c.removals)`` gives the
+raw text back exactly.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import unicodedata
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import ftfy
+
+from succession.data import Cleaned, Note, PageMetadata, Removal, Section
+
+CLEANER = "clean.v1"
+
+_LOG = logging.getLogger(__name__)
+
+_REPO_ROOT = Path(__file__).resolve().parents[1]
+BOILERPLATE_PATH = _REPO_ROOT / "resources" / "boilerplate.json"
+BOILERPLATE_SCHEMA_PATH = _REPO_ROOT / "schema" / "boilerplate.schema.json"
+
+# --- thresholds -------------------------------------------------------------------------------
+
+# A line of at least this many words that ends like a sentence is prose: shorter sentences are
+# as likely to be captions, buttons or headings.
+PROSE_MIN_WORDS = 10
+# Scraped paragraphs sometimes lose their final stop; a line this long is prose whatever its end.
+PROSE_LONG_WORDS = 20
+# Furniture lines are short (the longest are cookie banners of a few dozen words). Longer lines are
+# never matched against the patterns, which keeps the scan cheap and protects paragraphs.
+PATTERN_MAX_WORDS = 60
+PATTERN_MAX_CHARS = 500
+# Menu items, tab labels and share buttons are one to four words.
+LINK_MAX_WORDS = 4
+LINK_MAX_CHARS = 40
+# Headings and page titles: longer lines read as paragraphs.
+HEADING_MAX_WORDS = 15
+HEADING_MAX_CHARS = 150
+# A line after a heading with at least this many words makes the heading a section heading.
+HEADING_NEXT_MIN_WORDS = 8
+# Site and series names in the header.
+NAME_MAX_WORDS = 14
+NAME_MAX_CHARS = 160
+# A citation or note is rarely longer; this keeps body paragraphs with inline page references out
+# of the notes.
+NOTE_MAX_WORDS = 80
+# A teaser block under a related-articles heading: a handful of titles and one or two sentences.
+# More than that after the heading means it is a real section, not a teaser.
+TEASER_MAX_LINES = 25
+TEASER_MAX_LONG_LINES_PER_HEADING = 2
+TEASER_LONG_WORDS = 12
+TEASER_MAX_WORDS = 60
+# Two lines are neighbours for run structure when at most this many blank lines lie between.
+NEIGHBOUR_MAX_BLANKS = 1
+# A run of this many consecutive short lines before the first paragraph is a menu or a table of
+# contents, not a title or a site name.
+HEADER_MENU_MIN_LINES = 3
+# Metadata lines (bylines, dates, issue lines) are short.
+METADATA_MAX_WORDS = 16
+
+# ftfy restricted to encoding repair: everything that changes what the text says or how it is
+# laid out (quotes, ligatures, widths, line breaks, normalisation, HTML entities) stays off.
+# Control characters are removed by our own step so that they get their own rule.
+_FTFY_CONFIG = ftfy.TextFixerConfig(
+    unescape_html=False,
+    remove_terminal_escapes=False,
+    uncurl_quotes=False,
+    fix_latin_ligatures=False,
+    fix_character_width=False,
+    fix_line_breaks=False,
+    remove_control_chars=False,
+    normalization=None,
+    explain=False,
+)
+
+# Line terminators: CRLF, CR, LF, and the vertical tab, form feed and Unicode line/paragraph
+# separators, which scraped text uses as line breaks. NEL (U+0085) is not one: it is also a byte
+# of mojibake ("Ã\x85" is "Å") and is handled by the encoding repair.
+_LINE_END = re.compile("\r\n|[\r\n\x0b\x0c\u2028\u2029]")
+# Characters replaced or removed inside a line. Tab stays (it is layout); BOM and zero-width
+# no-break space are invisible junk in scraped text; lone surrogates cannot be encoded.
+_CHAR_FIXES = re.compile(
+    "(?P<nbsp>[\u00a0\u2007\u202f]+)"
+    "|(?P<control>[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]+)"
+    "|(?P<surrogate>[\ud800-\udfff]+)"
+)
+_NBSP_CHARS = re.compile("[\u00a0\u2007\u202f]")
+_CONTROL_CHARS = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ufeff]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+_ASCII_SPACE_RUN = re.compile(r"([ \t]+)")
+_WHITESPACE = re.compile(r"\s+")
+
+# Decorations trimmed from both ends of a line before pattern matching ("» Read more", "↑ Back
+# to top", "• Facebook").
+_DECORATION = "»«›‹→←↑↓•·∙▪►▸◂◄|*_ \t"
+
+_SENTENCE_END = tuple(".!?…:;")
+# Closing quotes, brackets and footnote markers that may follow a sentence's final stop.
+_CLOSERS = re.compile(r"(?:[\"”’'»)\]]|\[\d{1,3}\])+$")
+_HEADING_BAD_END = tuple(".,;:")
+_QUOTE_START = tuple("\"“”„«‘’'([{<")
+_BULLETS = tuple("•▪◦‣∙*")
+_LIST_MARKER = re.compile(r"^([-*•▪◦–—]\s|\d{1,3}[.)]\s|[a-z][.)]\s|\(\w{1,3}\)\s)")
+
+# --- notes ------------------------------------------------------------------------------------
+
+_NOTE_MARKER_ONLY = re.compile(r"^(?:\[(?P<a>\d{1,3}|[a-z])\]|\((?P<b>\d{1,3})\)|(?P<c>\d{1,3})[.)])$")
+_NUMBERED_NOTE = re.compile(
+    r"^(?:\[(?P<a>\d{1,3})\]|\((?P<b>\d{1,3})\)|(?P<c>\d{1,3})[.)])\s*(?P<caret>\^\s*(?:[a-z]{1,2}\s+)*)?(?P<text>\S.*)$"
+)
+_CARET_NOTE = re.compile(r"^\^\s*(?:[a-z]{1,2}\s+)*(?P<text>\S.*)$")
+_BODY_MARKER = re.compile(r"\[(\d{1,3})\]")
+_NOTES_HEADING = re.compile(
+    r"^(notes?|footnotes?|endnotes?|references?|sources?|bibliography|works cited|citations?|"
+    r"notes and references|references and notes|further reading|literature)\s*:?$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
+_PAGE_REF = re.compile(r"\bpp?\.\s*[\divxlc]+")
+_CITATION_OPENER = re.compile(r"^(ibid\b|id\.|op\.? cit|loc\.? cit|cf\.)", re.IGNORECASE)
+# "Leon Trotsky, ...", "Trotsky, L. ...", "Deutscher I. (1954) ...": a name and then a comma or
+# parenthesis within the first few words.
+_AUTHOR_OPENER = re.compile(r"^[A-Z][\w'’-]+(?:\s+(?:[A-Z][\w'’.-]*|de|van|von|der|la|le)){0,4}\s*[,(]")
+
+# --- metadata ---------------------------------------------------------------------------------
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6,
+    "jul": 7, "aug": 8, "sep": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+_MONTH = (
+    r"(?P<month>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+    r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?"
+)
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR4 = r"(?P<year>\d{4})"
+_TIME = (
+    r"(?:(?:,|\s+at|\s*-|\s*\||T)?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<zone>zulu|utc|gmt|z|[a-z]{2,5}|[+-]\d{2}:?\d{2})?)?"
+)
+_DATE_FORMS = [
+    re.compile(rf"{_WEEKDAY}{_YEAR4}-(?P<mon>\d{{1,2}})-(?P<day>\d{{1,2}}){_TIME}", re.IGNORECASE),
+    re.compile(rf"{_WEEKDAY}{_MONTH}\s+{_DAY},?\s+{_YEAR4}{_TIME}", re.IGNORECASE),
+    re.compile(rf"{_WEEKDAY}{_DAY}\s+(?:of\s+)?{_MONTH},?\s+{_YEAR4}{_TIME}", re.IGNORECASE),
+    re.compile(rf"{_MONTH},?\s+{_YEAR4}", re.IGNORECASE),
+    re.compile(rf"{_WEEKDAY}(?P<first>\d{{1,2}})(?P<sep>[-/.])(?P<second_num>\d{{1,2}})(?P=sep){_YEAR4}{_TIME}", re.IGNORECASE),
+]
+_YEAR_ONLY = re.compile(r"(?P<year>1[5-9]\d\d|20\d\d)")
+
+_MODIFIED_LINE = re.compile(
+    r"^(?:this page was last (?:edited|modified|updated)(?: on)?|(?:page |site |article |post )?"
+    r"(?:last )?(?:modified|updated|edited|revised|amended)(?: on| at)?)\s*:?\s*(?P<rest>.+?)\.?$",
+    re.IGNORECASE,
+)
+_PUBLISHED_LINE = re.compile(
+    r"^(?:(?:first )?(?:posted|published|released|created|written|dated)(?: on| at)?\s*:?|(?:date|on)\s*:)\s*"
+    r"(?P<rest>.+?)\.?$",
+    re.IGNORECASE,
+)
+_BYLINE = re.compile(
+    r"^(?:(?:written |posted |story |words |reported |text )?by|authors?|writers?|reporters?)\s*:?\s+(?P<names>.+)$",
+    re.IGNORECASE,
+)
+_DASH_BYLINE = re.compile(r"^[-–—]+\s*(?P<names>[^-–—].*)$")
+_TRAILING_BY = re.compile(r"^(?P<rest>.+?)\s+by\s+(?P<names>\S.*)$", re.IGNORECASE)
+_ISSUE = re.compile(
+    r"^(?:vol(?:ume)?\.?\s*(?P<vol>\d+|[ivxlc]+)\s*[,/;.\-–]?\s*(?:no|number|issue|iss|nr)\.?\s*#?\s*(?P<no>\d+)"
+    r"|(?:issue|no|number|nr)\.?\s*#?\s*(?P<no_only>\d+)|vol(?:ume)?\.?\s*(?P<vol_only>\d+|[ivxlc]+))"
+    r"\s*[,;:|\-–—]?\s*(?P<rest>.*?)\.?$",
+    re.IGNORECASE,
+)
+_METADATA_PART_SEPARATOR = re.compile(r"\s+[|·•]\s+|\s+[–—]\s+")
+_NAME_SPLIT = re.compile(r"\s*(?:,|&|\band\b)\s*", re.IGNORECASE)
+_NAME_WORD = re.compile(r"^(?:[A-Z][\w'’.-]*|[A-Z]\.|de|van|von|der|den|la|le|du|da|di|del|bin|ibn|al-\w+)$")
+# First words that make "By Their Fruits" or "By Contrast" a phrase rather than a byline.
+_NOT_NAME_FIRST = {
+    "the", "a", "an", "this", "that", "these", "those", "their", "his", "her", "its", "our", "my",
+    "your", "way", "means", "now", "then", "which", "what", "all", "any", "some", "far", "contrast",
+    "comparison", "chance", "default", "design", "hand", "no", "order", "request", "staff",
+}
+_LOGO_MARKER = re.compile(r"\s*[(\[]?\b(?:site )?logo\b[)\]]?\s*$", re.IGNORECASE)
+_WORK_TITLE_WORDS = {
+    "of", "and", "the", "in", "on", "for", "to", "a", "an", "from", "with", "at", "under", "against",
+    "into", "between", "after", "before", "since", "about", "&",
+}
+_LINK_BAR_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•∙]\s+")
+
+
+# --- the pattern data file --------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class BoilerplatePattern:
+    """One pattern from the data file, compiled."""
+
+    id: str
+    rule: str
+    scope: str  # line, context, teaser or suffix
+    regex: re.Pattern
+    description: str
+    examples: tuple[str, ...]
+    counterexamples: tuple[str, ...]
+
+    def matches_line(self, key: str) -> bool:
+        return self.scope != "suffix" and self.regex.fullmatch(key) is not None
+
+
+@lru_cache(maxsize=4)
+def load_boilerplate_patterns(
+    path: Path = BOILERPLATE_PATH, schema_path: Path = BOILERPLATE_SCHEMA_PATH
+) -> tuple[BoilerplatePattern, ...]:
+    """Load, validate (jsonschema) and compile the boilerplate patterns once per process."""
+    import jsonschema  # only needed when the file is loaded, once
+
+    data = json.loads(Path(path).read_text(encoding="utf-8"))
+    schema = json.loads(Path(schema_path).read_text(encoding="utf-8"))
+    jsonschema.validate(data, schema)
+    patterns = []
+    for entry in data["patterns"]:
+        try:
+            if entry["scope"] == "suffix":
+                regex = re.compile(f"(?:{entry['regex']})$", re.IGNORECASE)
+            else:
+                regex = re.compile(entry["regex"], re.IGNORECASE)
+        except re.error as error:
+            raise ValueError(f"boilerplate pattern {entry['id']!r}: {error}") from error
+        patterns.append(
+            BoilerplatePattern(
+                id=entry["id"],
+                rule=entry["rule"],
+                scope=entry["scope"],
+                regex=regex,
+                description=entry["description"],
+                examples=tuple(entry["examples"]),
+                counterexamples=tuple(entry.get("counterexamples", ())),
+            )
+        )
+    return tuple(patterns)
+
+
+def match_key(line: str) -> str:
+    """The form of a line that patterns are matched against: decorations trimmed, spaces collapsed."""
+    return _WHITESPACE.sub(" ", line).strip(_DECORATION)
+
+
+def match_boilerplate(line: str, patterns: Sequence[BoilerplatePattern] | None = None) -> BoilerplatePattern | None:
+    """The first whole-line pattern that matches ``line``, or None (long lines never match)."""
+    if patterns is None:
+        patterns = load_boilerplate_patterns()
+    if len(line) > 2 * PATTERN_MAX_CHARS:  # a paragraph; skip the whitespace collapsing too
+        return None
+    key = match_key(line)
+    if not key or len(key) > PATTERN_MAX_CHARS or len(key.split()) > PATTERN_MAX_WORDS:
+        return None
+    for pattern in patterns:
+        if pattern.matches_line(key):
+            return pattern
+    return None
+
+
+# --- character normalisation ------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Piece:
+    """A stretch of one raw line and what it becomes; ``rule is None`` means unchanged."""
+
+    start: int
+    end: int
+    out: str
+    rule: str | None
+
+
+@dataclass(slots=True)
+class _Line:
+    start: int
+    content_end: int
+    end: int
+    terminator: str
+    pieces: list[_Piece]
+    text: str  # the normalised content
+    key: str = ""  # match_key(text)
+    words: int = 0
+    blank: bool = False
+    pattern: BoilerplatePattern | None = None
+    rule: str | None = None  # set when the whole line is removed
+    link_bar: bool = False
+    metadata: dict | None = None  # parsed metadata values, when the line is a metadata line
+    note: bool = False  # a note, note marker or notes heading: protected content
+    block: int = -1  # index of the run of non-blank lines the line belongs to
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def kept(self) -> bool:
+        return not self.blank and self.rule is None
+
+
+def _split_lines(raw: str) -> list[tuple[int, int, int, str]]:
+    """(start, content_end, end, terminator) for each raw line; a final terminator opens no line."""
+    spans = []
+    position = 0
+    for match in _LINE_END.finditer(raw):
+        spans.append((position, match.start(), match.end(), match.group()))
+        position = match.end()
+    if position < len(raw):
+        spans.append((position, len(raw), len(raw), ""))
+    return spans
+
+
+def _common_affixes(old: str, new: str) -> tuple[int, int]:
+    """Lengths of the common prefix and suffix of two strings (not overlapping)."""
+    limit = min(len(old), len(new))
+    prefix = 0
+    while prefix < limit and old[prefix] == new[prefix]:
+        prefix += 1
+    suffix = 0
+    while suffix < limit - prefix and old[-1 - suffix] == new[-1 - suffix]:
+        suffix += 1
+    return prefix, suffix
+
+
+def _window_piece(start: int, old: str, new: str, rule: str) -> list[_Piece]:
+    """Pieces for ``old`` (at raw ``start``) becoming ``new``: the changed middle only."""
+    prefix, suffix = _common_affixes(old, new)
+    if prefix + suffix == len(old) and old:
+        # A pure insertion would be an empty raw span; widen it by one character instead.
+        if prefix:
+            prefix -= 1
+        else:
+            suffix -= 1
+    pieces = []
+    if prefix:
+        pieces.append(_Piece(start, start + prefix, old[:prefix], None))
+    pieces.append(_Piece(start + prefix, start + len(old) - suffix, new[prefix : len(new) - suffix], rule))
+    if suffix:
+        pieces.append(_Piece(start + len(old) - suffix, start + len(old), old[len(old) - suffix :], None))
+    return pieces
+
+
+def _repair_encoding(text: str, start: int) -> list[_Piece]:
+    """Fix mojibake in one line with ftfy, recording one piece per repaired word where possible."""
+    fixed = ftfy.fix_text(text, _FTFY_CONFIG)
+    if fixed == text or _LINE_END.search(fixed) or "\n" in fixed:
+        # Unchanged, or a "repair" that would invent a line break: keep the line as it is.
+        return [_Piece(start, start + len(text), text, None)]
+    # Repair word by word so that each mojibake sequence is its own removal; the line-level result
+    # decides (ftfy judges better with context), so fall back to one window if the words disagree.
+    tokens = _ASCII_SPACE_RUN.split(text)
+    fixed_tokens = [token if token.isascii() else ftfy.fix_text(token, _FTFY_CONFIG) for token in tokens]
+    if "".join(fixed_tokens) != fixed:
+        return _window_piece(start, text, fixed, "unicode.repair")
+    pieces: list[_Piece] = []
+    position = start
+    for token, fixed_token in zip(tokens, fixed_tokens):
+        if token == fixed_token:
+            pieces.append(_Piece(position, position + len(token), token, None))
+        else:
+            pieces.extend(_window_piece(position, token, fixed_token, "unicode.repair"))
+        position += len(token)
+    return pieces
+
+
+def _fix_characters(pieces: list[_Piece]) -> list[_Piece]:
+    """No-break spaces to spaces; control characters removed; lone surrogates to U+FFFD."""
+    result: list[_Piece] = []
+    for piece in pieces:
+        if piece.rule is not None:
+            out = _NBSP_CHARS.sub(" ", piece.out)
+            out = _CONTROL_CHARS.sub("", out)
+            piece.out = _SURROGATES.sub("\ufffd", out)
+            result.append(piece)
+            continue
+        position = 0
+        text = piece.out
+        for match in _CHAR_FIXES.finditer(text):
+            if match.start() > position:
+                result.append(_Piece(piece.start + position, piece.start + match.start(), text[position : match.start()], None))
+            found = match.group()
+            if match.lastgroup == "nbsp":
+                replacement, rule = " " * len(found), "whitespace.nbsp"
+            elif match.lastgroup == "control":
+                replacement, rule = "", "control.char"
+            else:
+                replacement, rule = "\ufffd" * len(found), "unicode.repair"
+            result.append(_Piece(piece.start + match.start(), piece.start + match.end(), replacement, rule))
+            position = match.end()
+        if position < len(text):
+            result.append(_Piece(piece.start + position, piece.end, text[position:], None))
+    return result
+
+
+def _normalise_nfc(pieces: list[_Piece]) -> list[_Piece]:
+    """Compose to NFC; the changed stretch of the line becomes one piece."""
+    out = "".join(piece.out for piece in pieces)
+    if unicodedata.is_normalized("NFC", out):
+        return pieces
+    composed = unicodedata.normalize("NFC", out)
+    prefix, suffix = _common_affixes(out, composed)
+    window_start, window_end = prefix, max(prefix + 1, len(out) - suffix)
+    # Changed pieces inside the window are taken whole (their raw text does not map character by
+    # character); unchanged pieces are cut at the window's edges.
+    bounds = []
+    position = 0
+    for piece in pieces:
+        bounds.append((position, position + len(piece.out)))
+        position += len(piece.out)
+    for piece, (piece_start, piece_end) in zip(pieces, bounds):
+        if piece.rule is not None and piece_start < window_end and piece_end > window_start:
+            window_start, window_end = min(window_start, piece_start), max(window_end, piece_end)
+    before: list[_Piece] = []
+    after: list[_Piece] = []
+    inside: list[_Piece] = []
+    for piece, (piece_start, piece_end) in zip(pieces, bounds):
+        if piece_end <= window_start and not (piece_start == piece_end == window_start and inside):
+            before.append(piece)
+        elif piece_start >= window_end:
+            after.append(piece)
+        elif piece.rule is None:
+            cut_start = piece.start + max(0, window_start - piece_start)
+            cut_end = piece.start + min(piece_end, window_end) - piece_start
+            if cut_start > piece.start:
+                before.append(_Piece(piece.start, cut_start, piece.out[: cut_start - piece.start], None))
+            inside.append(_Piece(cut_start, cut_end, piece.out[cut_start - piece.start : cut_end - piece.start], None))
+            if cut_end < piece.end:
+                after.append(_Piece(cut_end, piece.end, piece.out[cut_end - piece.start :], None))
+        else:
+            inside.append(piece)
+    rules = [piece.rule for piece in inside if piece.rule]
+    rule = "unicode.repair" if "unicode.repair" in rules else "unicode.nfc"
+    replacement = composed[window_start : len(composed) - (len(out) - window_end)]
+    merged = _Piece(inside[0].start, inside[-1].end, replacement, rule)
+    return before + [merged] + after
+
+
+def _strip_trailing(pieces: list[_Piece]) -> list[_Piece]:
+    """Remove trailing blanks (after no-break spaces became spaces)."""
+    out = "".join(piece.out for piece in pieces)
+    keep = len(out.rstrip())
+    if keep == len(out):
+        return pieces
+    result: list[_Piece] = []
+    position = 0
+    for piece in pieces:
+        piece_start, position = position, position + len(piece.out)
+        if position <= keep:
+            result.append(piece)
+        elif piece_start >= keep:
+            piece.out = ""
+            if piece.rule is None or piece.rule in ("whitespace.nbsp", "control.char"):
+                piece.rule = "whitespace.trailing"
+            result.append(piece)
+        elif piece.rule is None:
+            cut = piece.start + (keep - piece_start)
+            result.append(_Piece(piece.start, cut, piece.out[: keep - piece_start], None))
+            result.append(_Piece(cut, piece.end, "", "whitespace.trailing"))
+        else:
+            piece.out = piece.out[: keep - piece_start]
+            result.append(piece)
+    return result
+
+
+def _normalise_line(raw: str, start: int, end: int) -> list[_Piece]:
+    text = raw[start:end]
+    if text.isascii():
+        pieces = [_Piece(start, end, text, None)]
+    else:
+        pieces = _repair_encoding(text, start)
+    pieces = _fix_characters(pieces)
+    pieces = _normalise_nfc(pieces)
+    pieces = _strip_trailing(pieces)
+    # Drop empty unchanged pieces and changes that turned out to change nothing.
+    tidy = []
+    for piece in pieces:
+        if piece.rule is not None and piece.out == raw[piece.start : piece.end]:
+            piece.rule = None
+        if piece.rule is None and piece.start == piece.end:
+            continue
+        tidy.append(piece)
+    return tidy
+
+
+def _read_lines(raw: str) -> list[_Line]:
+    lines = []
+    block = -1
+    previous_blank = True
+    for start, content_end, end, terminator in _split_lines(raw):
+        pieces = _normalise_line(raw, start, content_end)
+        text = "".join(piece.out for piece in pieces)
+        line = _Line(start, content_end, end, terminator, pieces, text)
+        line.blank = not text.strip()
+        if not line.blank:
+            # Paragraphs are never matched or measured as labels; their key need not be exact.
+            line.key = match_key(text) if len(text) <= PATTERN_MAX_CHARS else text.strip()
+            line.words = len(text.split())
+            if previous_blank:
+                block += 1
+            line.block = block
+        previous_blank = line.blank
+        lines.append(line)
+    return lines
+
+
+# --- line shapes ------------------------------------------------------------------------------
+
+
+def _ends_like_sentence(text: str) -> bool:
+    """Ends with a stop, possibly followed by quotes or "[1]"; "(United States)" does not."""
+    return _CLOSERS.sub("", text).endswith(_SENTENCE_END)
+
+
+def _is_prose(line: _Line) -> bool:
+    if line.words >= PROSE_LONG_WORDS:
+        return True
+    return line.words >= PROSE_MIN_WORDS and _ends_like_sentence(line.stripped)
+
+
+def _is_heading_like(text: str) -> bool:
+    words = text.split()
+    if not words or len(words) > HEADING_MAX_WORDS or len(text) > HEADING_MAX_CHARS:
+        return False
+    if text.endswith(_HEADING_BAD_END) and not text.endswith("..."):
+        return False
+    if text.startswith(_QUOTE_START) or _LIST_MARKER.match(text) or _NOTE_MARKER_ONLY.match(text):
+        return False
+    first = text[0]
+    return first.isdigit() or (first.isalpha() and not first.islower())
+
+
+def _is_link_like(line: _Line) -> bool:
+    """A short label: menu item, tab, button. Never a sentence, quotation or note marker."""
+    text = line.key
+    if not text:
+        return bool(line.stripped)  # only separators or bullets ("·", "|", "* * *")
+    if line.words > LINK_MAX_WORDS or len(text) > LINK_MAX_CHARS:
+        return False
+    if _LIST_MARKER.match(line.stripped) or line.stripped.startswith(_BULLETS):
+        return False  # a list item is content, even when short
+    if text.endswith((".", "!", "?", ":", ";", ",")) or text.startswith(_QUOTE_START):
+        return False
+    return not _NOTE_MARKER_ONLY.match(text) and _parse_date(text) is None
+
+
+def _link_bar_parts(text: str) -> list[str] | None:
+    """The items of a "Home | About | Contact" bar, or None when the line is not one."""
+    if "|" not in text and "·" not in text and "•" not in text and "∙" not in text:
+        return None
+    parts = [part.strip() for part in _LINK_BAR_SEPARATOR.split(text.strip(_DECORATION))]
+    parts = [part for part in parts if part]
+    if len(parts) < 2:
+        return None
+    for part in parts:
+        if len(part.split()) > 6 or len(part) > 60 or part.endswith((".", "!", "?", ";", ",")):
+            return None
+    return parts
+
+
+# --- metadata parsing -------------------------------------------------------------------------
+
+
+def _parse_date(text: str) -> str | None:
+    """ISO 8601 (date, date-time or partial) for a whole-string date, else None."""
+    text = text.strip().rstrip(".")
+    for form in _DATE_FORMS:
+        match = form.fullmatch(text)
+        if match:
+            return _iso_from_match(match)
+    return None
+
+
+def _iso_from_match(match: re.Match) -> str | None:
+    parts = match.groupdict()
+    year = int(parts["year"])
+    if parts.get("month"):
+        month = _MONTHS.get(parts["month"][:3].lower())
+    elif parts.get("mon"):
+        month = int(parts["mon"])
+    elif parts.get("first"):
+        first, second = int(parts["first"]), int(parts["second_num"])
+        # Day-first unless impossible, except with slashes, which are US month-first unless
+        # impossible: "26-03-2016" is 26 March, "03/04/2016" is 4 March.
+        if first > 12 or (parts["sep"] != "/" and second <= 12):
+            month, day = second, first
+        else:
+            month, day = first, second
+        parts["day"] = str(day)
+    else:
+        month = None
+    if month is None or not 1 <= month <= 12:
+        return None
+    if not parts.get("day"):
+        return f"{year:04d}-{month:02d}"
+    day = int(parts["day"])
+    if not 1 <= day <= 31:
+        return None
+    iso = f"{year:04d}-{month:02d}-{day:02d}"
+    if parts.get("hour"):
+        hour, minute = int(parts["hour"]), int(parts["minute"])
+        ampm = (parts.get("ampm") or "").replace(".", "").lower()
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour > 23 or minute > 59:
+            return iso
+        iso += f"T{hour:02d}:{minute:02d}"
+        if parts.get("second"):
+            iso += f":{int(parts['second']):02d}"
+        zone = (parts.get("zone") or "").lower()
+        if zone in ("zulu", "utc", "gmt", "z"):
+            iso += "Z"
+        elif zone[:1] in "+-" and zone:
+            iso += zone if ":" in zone else f"{zone[:3]}:{zone[3:]}"
+    return iso
+
+
+def _parse_names(text: str, min_words: int) -> list[str] | None:
+    """Author names from a byline's name part, normalised ("JANE DOE-SMITH" → "Jane Doe-Smith")."""
+    text = text.strip().rstrip(".")
+    if not text or len(text.split()) > METADATA_MAX_WORDS:
+        return None
+    names = []
+    for index, part in enumerate(_NAME_SPLIT.split(text)):
+        words = part.split()
+        if not words:
+            continue
+        valid = (
+            (min_words if index == 0 else 2) <= len(words) <= 5
+            and all(_NAME_WORD.match(word) for word in words)
+            and words[0].lower() not in _NOT_NAME_FIRST
+        )
+        if not valid:
+            if index == 0:
+                return None
+            continue  # an affiliation after the name: "By Jane Doe, Reuters", "Staff Writer"
+        name = " ".join(words)
+        if name.isupper():
+            name = name.title()
+        names.append(name)
+    return names or None
+
+
+def _parse_metadata_part(text: str, in_header: bool) -> dict | None:
+    """Values from one metadata phrase, or None when the phrase is not metadata."""
+    text = text.strip()
+    if not text:
+        return None
+    match = _MODIFIED_LINE.match(text)
+    if match:
+        modified = _parse_date_with_time(match["rest"])
+        if modified:
+            return {"kind": "modified", "modified": modified}
+    match = _ISSUE.match(text)
+    if match and (match["vol"] or match["no_only"] or match["vol_only"]):
+        rest = match["rest"].strip()
+        published = _parse_date(rest) if rest else None
+        if not rest or published:
+            if match["vol"]:
+                issue = f"Vol. {match['vol'].upper() if match['vol'].isalpha() else match['vol']}, No. {match['no']}"
+            elif match["no_only"]:
+                issue = f"No. {match['no_only']}"
+            else:
+                vol = match["vol_only"]
+                issue = f"Vol. {vol.upper() if vol.isalpha() else vol}"
+            values = {"kind": "issue", "issue": issue}
+            if published:
+                values["published"] = published
+            return values
+    match = _PUBLISHED_LINE.match(text)
+    if match:
+        rest = match["rest"]
+        authors = None
+        by = _TRAILING_BY.match(rest)
+        if by and _parse_date(by["rest"]):
+            rest, authors = by["rest"], _parse_names(by["names"], 1) or []
+        published = _parse_date(rest) or (_YEAR_ONLY.fullmatch(rest.strip()) and rest.strip())
+        if published:
+            values = {"kind": "published", "published": published}
+            if authors:
+                values["authors"] = authors
+            return values
+    match = _BYLINE.match(text)
+    if match:
+        names = _parse_names(match["names"], 1)
+        if names:
+            return {"kind": "byline", "authors": names}
+    match = _DASH_BYLINE.match(text)
+    if match:
+        names = _parse_names(match["names"], 2)
+        if names:
+            return {"kind": "byline", "authors": names}
+    if in_header:
+        published = _parse_date(text)
+        if published:
+            return {"kind": "published", "published": published}
+    return None
+
+
+def _parse_date_with_time(text: str) -> str | None:
+    """A date, allowing the wiki form "3 March 2015, at 10:00"."""
+    text = text.strip().rstrip(".")
+    parsed = _parse_date(text)
+    if parsed:
+        return parsed
+    return _parse_date(re.sub(r",?\s+at\s+", " ", text, count=1))
+
+
+def parse_metadata_line(text: str, in_header: bool = True) -> dict | None:
+    """Metadata values from a whole line (parts joined by "|" or "·" each parsed), or None.
+
+    ``kind`` is the first part's kind (byline, published, modified or issue); the other keys are
+    the values: authors, published, modified, issue. A bare date counts only in the header.
+    """
+    text = _WHITESPACE.sub(" ", text).strip(_DECORATION + "()")
+    if not text or len(text.split()) > METADATA_MAX_WORDS:
+        return None
+    parts = [part for part in _METADATA_PART_SEPARATOR.split(text) if part.strip()]
+    if len(parts) > 1:
+        values: dict = {}
+        for part in parts:
+            parsed = _parse_metadata_part(part, True)
+            if parsed is None:
+                break
+            values.setdefault("kind", parsed["kind"])
+            for key, value in parsed.items():
+                if key == "authors":
+                    values.setdefault("authors", []).extend(value)
+                elif key != "kind":
+                    values.setdefault(key, value)
+        else:
+            return values
+    return _parse_metadata_part(text, in_header)
+
+
+# --- the analysis -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Analysis:
+    """What the structural stages found, by line index."""
+
+    lines: list[_Line]
+    first_prose: int | None = None
+    last_prose: int | None = None
+    title: int | None = None
+    notes: list[tuple[int, int, str | None]] = field(default_factory=list)  # (line, text offset, marker)
+    notes_heading: int | None = None
+    notes_start: int | None = None
+    page: PageMetadata = field(default_factory=PageMetadata)
+
+
+def _significant(lines: list[_Line]) -> list[int]:
+    return [index for index, line in enumerate(lines) if not line.blank]
+
+
+def _neighbours(lines: list[_Line], index: int) -> list[int]:
+    """The nearest non-blank lines before and after ``index`` with at most one blank between."""
+    found = []
+    for step in (-1, 1):
+        position, blanks = index + step, 0
+        while 0 <= position < len(lines) and lines[position].blank:
+            blanks += 1
+            position += step
+        if 0 <= position < len(lines) and blanks <= NEIGHBOUR_MAX_BLANKS:
+            found.append(position)
+    return found
+
+
+def _match_patterns(lines: list[_Line], patterns: Sequence[BoilerplatePattern]) -> None:
+    """Stage: whole-line patterns; line-scope matches are removed at once, the rest are noted."""
+    for line in lines:
+        if line.blank:
+            continue
+        line.pattern = match_boilerplate(line.text, patterns)
+        if line.pattern is not None and line.pattern.scope == "line":
+            line.rule = line.pattern.rule
+            continue
+        parts = _link_bar_parts(line.key)
+        if parts is not None:
+            line.link_bar = True
+            # A bar with a menu word in it is navigation wherever it stands; other bars (which
+            # may be table rows) only at the edges.
+            if any(match_boilerplate(part, patterns) for part in parts):
+                line.rule = "boilerplate.link_bar"
+
+
+def _body_markers(lines: list[_Line]) -> set[str]:
+    """Note markers ("1" for "[1]") used in the text outside the notes themselves."""
+    markers: set[str] = set()
+    for line in lines:
+        if line.blank or _NOTE_MARKER_ONLY.match(line.key) or line.stripped.startswith("["):
+            continue
+        markers.update(_BODY_MARKER.findall(line.text))
+    return markers
+
+
+def _is_citation(text: str) -> bool:
+    """A bibliographic reference: "Ibid., p. 155.", "Leon Trotsky, My Life (..., 1931), p. 505."."""
+    words = len(text.split())
+    if words > NOTE_MAX_WORDS:
+        return False
+    if _CITATION_OPENER.match(text):
+        return True
+    has_year = _YEAR.search(text) is not None
+    has_page = _PAGE_REF.search(text) is not None
+    if _AUTHOR_OPENER.match(text) and (has_year or has_page):
+        return True
+    return has_year and has_page and words <= 40
+
+
+def _note_kind(line: _Line, markers_in_body: set[str]) -> str | None:
+    """marker ("[1]" alone), heading ("Notes"), numbered ("1. ..."), citation, or None."""
+    text = line.stripped
+    if _NOTE_MARKER_ONLY.match(line.key):
+        return "marker"
+    if _NOTES_HEADING.match(text):
+        return "heading"
+    if line.words > NOTE_MAX_WORDS or parse_metadata_line(text, False) is not None:
+        return None
+    numbered = _NUMBERED_NOTE.match(text)
+    if numbered:
+        number = numbered["a"] or numbered["b"] or numbered["c"]
+        # "1. ..." is also a list item: it is a note when bracketed, wiki-style (^), cited from
+        # the body, or a citation itself.
+        if numbered["a"] or numbered["caret"] or number in markers_in_body or _is_citation(numbered["text"]):
+            return "numbered"
+    if _CARET_NOTE.match(text) or _is_citation(text):
+        return "citation"
+    return None
+
+
+def _skip_footer(lines: list[_Line], indexes: list[int], markers_in_body: set[str]) -> int:
+    """Position (in ``indexes``) of the last line above the page footer; never skips a paragraph."""
+    position = len(indexes) - 1
+    while position >= 0:
+        line = lines[indexes[position]]
+        furniture = line.rule is not None or line.pattern is not None or line.link_bar
+        if not furniture and _note_kind(line, markers_in_body) is None:
+            short_label = line.words <= LINK_MAX_WORDS and not _is_prose(line)
+            furniture = short_label or parse_metadata_line(line.text, False) is not None
+        if not furniture:
+            break
+        position -= 1
+    return position
+
+
+def _find_notes(analysis: _Analysis) -> None:
+    """Stage: the notes or bibliography at the end of the page: kept, protected, parsed."""
+    lines = analysis.lines
+    indexes = _significant(lines)
+    markers_in_body = _body_markers(lines)
+    position = _skip_footer(lines, indexes, markers_in_body)
+    collected: list[tuple[int, str]] = []  # (line index, kind), walking upwards
+    while position >= 0:
+        index = indexes[position]
+        line = lines[index]
+        position -= 1
+        if line.rule is not None:
+            continue
+        kind = _note_kind(line, markers_in_body)
+        if kind is None:
+            # Any short text directly under a "[1]" line is that note's text.
+            above = _previous_unremoved(lines, indexes, position)
+            if above is not None and _note_kind(lines[above], markers_in_body) == "marker" and line.words <= NOTE_MAX_WORDS:
+                kind = "text"
+            else:
+                break
+        collected.append((index, kind))
+        if kind == "heading":
+            break
+    collected.reverse()
+    _parse_notes(analysis, collected, markers_in_body)
+
+
+def _previous_unremoved(lines: list[_Line], indexes: list[int], position: int) -> int | None:
+    while position >= 0:
+        if lines[indexes[position]].rule is None:
+            return indexes[position]
+        position -= 1
+    return None
+
+
+def _parse_notes(analysis: _Analysis, collected: list[tuple[int, str]], markers_in_body: set[str]) -> None:
+    lines = analysis.lines
+    notes: list[tuple[int, int, str | None]] = []  # (line index, offset of the note text, marker)
+    pending_marker: str | None = None
+    for index, kind in collected:
+        line = lines[index]
+        line.note = True
+        text = line.stripped
+        if kind == "heading":
+            analysis.notes_heading = index
+        elif kind == "marker":
+            pending_marker = _marker_of(_NOTE_MARKER_ONLY.match(line.key))
+            continue
+        elif kind == "numbered":
+            match = _NUMBERED_NOTE.match(text)
+            notes.append((index, match.start("text"), match["a"] or match["b"] or match["c"]))
+        else:
+            caret = _CARET_NOTE.match(text)
+            offset = caret.start("text") if caret else 0
+            notes.append((index, offset, pending_marker))
+        pending_marker = None
+    if collected:
+        analysis.notes_start = collected[0][0]
+    # Unnumbered citations under a body that uses [1]..[n]: the n citations are those notes, in order.
+    body = sorted(markers_in_body, key=int)
+    if notes and all(marker is None for _, _, marker in notes) and len(notes) == len(body):
+        notes = [(index, offset, marker) for (index, offset, _), marker in zip(notes, body)]
+    analysis.notes = notes
+
+
+def _marker_of(match: re.Match | None) -> str | None:
+    if match is None:
+        return None
+    return match["a"] or match["b"] or match["c"]
+
+
+def _find_teaser(analysis: _Analysis) -> None:
+    """Stage: a related-articles heading near the end, with the teaser under it, up to the notes."""
+    lines = analysis.lines
+    # Only the last TEASER_MAX_LINES kept lines can open a teaser; earlier lines need not be tried.
+    tail = [index for index, line in enumerate(lines) if line.kept and not line.note][-TEASER_MAX_LINES:]
+    for start in tail:
+        line = lines[start]
+        if not (line.pattern is not None and line.pattern.scope == "teaser"):
+            continue
+        if not _is_heading_like(line.stripped.rstrip(":")):
+            continue
+        # A teaser above the notes ends at the notes; one below them runs to the end of the page.
+        notes_start = analysis.notes_start
+        end = notes_start if notes_start is not None and start < notes_start else len(lines)
+        region = [index for index in range(start, end) if lines[index].kept and not lines[index].note]
+        headings = sum(1 for index in region if lines[index].pattern is not None and lines[index].pattern.scope == "teaser")
+        long_lines = sum(1 for index in region if lines[index].words >= TEASER_LONG_WORDS)
+        if (
+            len(region) <= TEASER_MAX_LINES
+            and long_lines <= TEASER_MAX_LONG_LINES_PER_HEADING * headings
+            and all(lines[index].words <= TEASER_MAX_WORDS for index in region)
+            and not any(_NOTES_HEADING.match(lines[index].stripped) for index in region)
+        ):
+            for index in region:
+                pattern = lines[index].pattern
+                lines[index].rule = pattern.rule if pattern is not None and pattern.scope != "teaser" else "boilerplate.teaser"
+            return
+
+
+def _find_prose_bounds(analysis: _Analysis) -> None:
+    lines = analysis.lines
+    # "This page was last edited on 3 March 2015, at 10:00." reads like a sentence but is metadata.
+    prose = [
+        index for index, line in enumerate(lines)
+        if line.kept and not line.note and _is_prose(line) and parse_metadata_line(line.text, False) is None
+    ]
+    if not prose:
+        return
+    analysis.last_prose = prose[-1]
+    # The top edge ends at the first paragraph that is not directly followed by header labels: a
+    # standfirst sentence with the author, date and share buttons glued under it is still header.
+    for index in prose:
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if following is None or not following.kept or following.note or not _is_header_label(following):
+            analysis.first_prose = index
+            return
+    analysis.first_prose = prose[0]
+
+
+def _is_header_label(line: _Line) -> bool:
+    return _is_link_like(line) or (line.pattern is not None and line.pattern.scope == "context") or (
+        parse_metadata_line(line.text, True) is not None
+    )
+
+
+def _in_top(analysis: _Analysis, index: int) -> bool:
+    return analysis.first_prose is not None and index < analysis.first_prose
+
+
+def _in_bottom(analysis: _Analysis, index: int) -> bool:
+    return analysis.last_prose is not None and index > analysis.last_prose and not analysis.lines[index].note
+
+
+_METADATA_RULES = {
+    "byline": "metadata.byline",
+    "published": "metadata.published",
+    "modified": "metadata.modified",
+    "issue": "metadata.issue",
+}
+
+
+def _lift_metadata(analysis: _Analysis) -> None:
+    """Stage: bylines, dates and issue lines at the top and bottom edges go into PageMetadata."""
+    for index, line in enumerate(analysis.lines):
+        if not line.kept or line.note:
+            continue
+        in_top = _in_top(analysis, index)
+        if not (in_top or _in_bottom(analysis, index)):
+            continue
+        values = parse_metadata_line(line.text, in_header=in_top)
+        if values is not None:
+            line.metadata = values
+            line.rule = _METADATA_RULES[values["kind"]]
+
+
+def _record_metadata(page: PageMetadata, values: dict) -> None:
+    for name in values.get("authors", ()):
+        if name not in page.authors:
+            page.authors.append(name)
+    for key in ("published", "modified", "issue"):
+        if values.get(key) and getattr(page, key) is None:
+            setattr(page, key, values[key])
+
+
+def _is_furniture(line: _Line) -> bool:
+    return line.rule is not None and line.rule.startswith("boilerplate.")
+
+
+def _resolve_context_patterns(analysis: _Analysis) -> None:
+    """Stage: words like "Home", "Print", "X", "English" go only at an edge or beside furniture."""
+    lines = analysis.lines
+    pending = [
+        index for index, line in enumerate(lines)
+        if line.kept and not line.note and line.pattern is not None and line.pattern.scope == "context"
+    ]
+    for index in pending:
+        if _in_top(analysis, index) or _in_bottom(analysis, index):
+            lines[index].rule = lines[index].pattern.rule
+    changed = True
+    while changed:
+        changed = False
+        for index in pending:
+            line = lines[index]
+            if line.rule is not None:
+                continue
+            for other_index in _neighbours(lines, index):
+                other = lines[other_index]
+                weak_neighbour = other.rule is None and other.pattern is not None and other.pattern.scope == "context"
+                if _is_furniture(other) or weak_neighbour:
+                    line.rule = line.pattern.rule
+                    changed = True
+                    break
+    # Link bars without a menu word are removed only at the edges (elsewhere they may be tables).
+    for index, line in enumerate(lines):
+        if line.kept and line.link_bar and not line.note and (_in_top(analysis, index) or _in_bottom(analysis, index)):
+            line.rule = "boilerplate.link_bar"
+
+
+def _is_name_like(text: str) -> bool:
+    words = text.split()
+    return (
+        0 < len(words) <= NAME_MAX_WORDS
+        and len(text) <= NAME_MAX_CHARS
+        and not text.endswith((".", "!", "?", ":", ";", ","))
+        and not text.startswith(_QUOTE_START[:4])
+    )
+
+
+def _looks_like_work_title(text: str) -> bool:
+    """"The Historical and International Foundations of ...": a title, not an organisation name."""
+    words = text.split()
+    return len(words) >= 3 and any(word in _WORK_TITLE_WORDS for word in words[1:])
+
+
+def _link_runs(lines: list[_Line], end: int) -> set[int]:
+    """Lines before ``end`` in runs of HEADER_MENU_MIN_LINES or more adjacent short labels (a
+    lifted date or byline inside the run does not break it)."""
+    found: set[int] = set()
+    run: list[int] = []
+    for index in range(end + 1):
+        line = lines[index] if index < end else None
+        if line is not None and line.kept and not line.note and _is_link_like(line):
+            run.append(index)
+            continue
+        if line is not None and run and (line.rule or "").startswith("metadata."):
+            continue
+        if len(run) >= HEADER_MENU_MIN_LINES:
+            found.update(run)
+        run = []
+    return found
+
+
+def _find_title(analysis: _Analysis, menu_lines: set[int]) -> int | None:
+    """The heading line just before the first prose paragraph (metadata, furniture, menus and
+    tables of contents skipped)."""
+    lines = analysis.lines
+    if analysis.first_prose is None:
+        return None
+    for index in range(analysis.first_prose - 1, -1, -1):
+        line = lines[index]
+        if line.kept and not line.note and not line.link_bar and index not in menu_lines and _is_heading_like(line.stripped):
+            return index
+    # A page titled with a date ("October 1917"): take back the nearest bare date.
+    for index in range(analysis.first_prose - 1, -1, -1):
+        line = lines[index]
+        if line.rule == "metadata.published" and set(line.metadata) == {"kind", "published"} and _is_heading_like(line.stripped):
+            line.rule, line.metadata = None, None
+            return index
+    return None
+
+
+def _nearest_above(lines: list[_Line], index: int) -> int | None:
+    """The nearest line above ``index`` that is neither blank nor a metadata line."""
+    for position in range(index - 1, -1, -1):
+        line = lines[position]
+        if line.blank or (line.rule or "").startswith("metadata."):
+            continue
+        return position
+    return None
+
+
+def _find_title_and_header(analysis: _Analysis) -> None:
+    """Stage: the page title (kept) and, above it, the site and series names (lifted) and menus."""
+    lines = analysis.lines
+    if analysis.first_prose is None:
+        return
+    menu = _link_runs(lines, analysis.first_prose)
+    for index in menu:
+        lines[index].rule = "boilerplate.edge_run"
+    title = _find_title(analysis, menu)
+    if title is None and menu:
+        # No heading outside the runs: the title is the last line of the last run (a short title
+        # under a short header), not a table of contents entry.
+        title = max(menu)
+        if _is_heading_like(lines[title].stripped):
+            lines[title].rule = None
+        else:
+            title = None
+    if title is None:
+        return
+    analysis.title = title
+    analysis.page.title = lines[title].stripped
+    candidates = [index for index in range(title) if lines[index].kept and not lines[index].note]
+    names = [index for index in candidates if _is_name_like(lines[index].stripped)]
+    with_logo = [index for index in names if _LOGO_MARKER.search(lines[index].stripped)]
+    series = _nearest_above(lines, title)
+    if series not in names or series in with_logo or not _looks_like_work_title(lines[series].stripped):
+        series = None
+    if with_logo:
+        site = with_logo[0]
+    else:
+        others = [index for index in names if index != series]
+        site = others[0] if others else None
+    for index in candidates:
+        line = lines[index]
+        if index == series:
+            line.rule = "metadata.series"
+            analysis.page.series = line.stripped
+        elif index == site:
+            line.rule = "metadata.site"
+            analysis.page.site = _LOGO_MARKER.sub("", line.stripped).strip() or line.stripped
+        else:
+            line.rule = "boilerplate.edge_run"
+
+
+def _clean_bottom_edge(analysis: _Analysis) -> None:
+    """Stage: short labels after the last paragraph go when the page end is furniture anyway."""
+    lines = analysis.lines
+    if analysis.last_prose is None:
+        return
+    zone = [index for index in range(analysis.last_prose + 1, len(lines)) if not lines[index].blank and not lines[index].note]
+    if not any(lines[index].rule is not None for index in zone):
+        return
+    for index in zone:
+        line = lines[index]
+        if line.rule is None and _is_link_like(line):
+            line.rule = "boilerplate.edge_run"
+
+
+def _remove_menu_blocks(analysis: _Analysis) -> None:
+    """Stage: a block made only of short labels and furniture is a menu when furniture is in it,
+    or when it is a run of at least three labels with a menu word ("Contents", "Home") in it."""
+    blocks: dict[int, list[int]] = {}
+    for index, line in enumerate(analysis.lines):
+        if not line.blank:
+            blocks.setdefault(line.block, []).append(index)
+    for members in blocks.values():
+        lines = [analysis.lines[index] for index in members]
+        if len(members) < 2 or analysis.title in members or any(line.note for line in lines):
+            continue
+        furniture = any(_is_furniture(line) for line in lines)
+        menu_word = len(members) >= HEADER_MENU_MIN_LINES and any(
+            line.rule is None and line.pattern is not None and line.pattern.scope == "context" for line in lines
+        )
+        if not (furniture or menu_word):
+            continue
+        if all(line.rule is not None or _is_link_like(line) or line.link_bar for line in lines):
+            for line in lines:
+                if line.rule is None:
+                    line.rule = line.pattern.rule if line.pattern is not None else "boilerplate.menu"
+
+
+def _remove_suffixes(lines: list[_Line], patterns: Sequence[BoilerplatePattern]) -> None:
+    """Stage: furniture glued to the end of a kept line ("History[edit]")."""
+    suffixes = [pattern for pattern in patterns if pattern.scope == "suffix"]
+    if not suffixes:
+        return
+    for line in lines:
+        if not line.kept:
+            continue
+        for pattern in suffixes:
+            match = pattern.regex.search(line.text)
+            if not match or match.start() == 0:
+                continue
+            _cut_line_end(line, match.start(), pattern.rule)
+            break
+
+
+def _cut_line_end(line: _Line, keep: int, rule: str) -> None:
+    """Remove the line's normalised text from ``keep`` on, splitting unchanged pieces."""
+    result: list[_Piece] = []
+    position = 0
+    for piece in line.pieces:
+        piece_start, position = position, position + len(piece.out)
+        if position <= keep:
+            result.append(piece)
+        elif piece.rule is None:
+            cut = piece.start + max(0, keep - piece_start)
+            if cut > piece.start:
+                result.append(_Piece(piece.start, cut, piece.out[: cut - piece.start], None))
+            result.append(_Piece(cut, piece.end, "", rule))
+        else:
+            piece.out = piece.out[: max(0, keep - piece_start)]
+            result.append(piece)
+    # Adjacent removals of the same rule read better as one.
+    merged: list[_Piece] = []
+    for piece in result:
+        if merged and piece.rule == rule and merged[-1].rule == rule and merged[-1].end == piece.start:
+            merged[-1] = _Piece(merged[-1].start, piece.end, "", rule)
+        else:
+            merged.append(piece)
+    line.pieces = merged
+    line.text = "".join(piece.out for piece in merged)
+    line.key = match_key(line.text)
+    line.words = len(line.text.split())
+
+
+# --- output -----------------------------------------------------------------------------------
+
+
+def _is_section_heading(lines: list[_Line], kept: list[int], position: int, separated: list[bool]) -> bool:
+    """A short heading-like line on its own between paragraphs."""
+    if position == 0 or position == len(kept) - 1:
+        return False
+    line = lines[kept[position]]
+    following = lines[kept[position + 1]]
+    return (
+        not line.note
+        and separated[position - 1]
+        and separated[position]
+        and _is_heading_like(line.stripped)
+        and following.words >= HEADING_NEXT_MIN_WORDS
+        and not following.note
+    )
+
+
+def _assemble(raw: str, analysis: _Analysis) -> Cleaned:
+    """Stage: one blank line between paragraphs, none at the ends; removals, sections and notes."""
+    lines = analysis.lines
+    kept = [index for index, line in enumerate(lines) if line.kept]
+    removals: list[Removal] = []
+    pieces_out: list[str] = []
+    length = 0
+    line_starts: dict[int, int] = {}
+
+    def delete(line: _Line, rule: str) -> None:
+        if line.end > line.start:
+            removals.append(Removal(line.start, line.end, raw[line.start : line.end], "", rule))
+
+    def emit_content(line: _Line) -> None:
+        nonlocal length
+        for piece in line.pieces:
+            if piece.rule is not None:
+                removals.append(Removal(piece.start, piece.end, raw[piece.start : piece.end], piece.out, piece.rule))
+            pieces_out.append(piece.out)
+            length += len(piece.out)
+
+    def emit_terminator(line: _Line, separator: str, rule: str) -> None:
+        nonlocal length
+        if line.terminator != separator:
+            removals.append(Removal(line.content_end, line.end, line.terminator, separator, rule))
+        pieces_out.append(separator)
+        length += len(separator)
+
+    # separated[j]: a blank line (paragraph break) lies between kept[j] and kept[j + 1].
+    separated = []
+    separator_blank: dict[int, int] = {}
+    for position in range(len(kept) - 1):
+        between = range(kept[position] + 1, kept[position + 1])
+        blank = next((index for index in between if lines[index].blank), None)
+        if blank is not None:
+            separator_blank[kept[position]] = blank
+        separated.append(blank is not None)
+    break_after = {analysis.title} if analysis.title is not None else set()
+    kept_set = set(kept)
+    blank_to_keep = set(separator_blank.values())
+    last_kept = kept[-1] if kept else -1
+
+    for index, line in enumerate(lines):
+        if index in kept_set:
+            line_starts[index] = length
+            emit_content(line)
+            if index == last_kept:
+                if line.terminator:
+                    removals.append(Removal(line.content_end, line.end, line.terminator, "", "whitespace.blank_lines"))
+            elif index in separator_blank:
+                emit_terminator(line, "\n", "whitespace.line_end")
+            elif index in break_after:
+                # The title directly followed by text: make the title its own paragraph.
+                emit_terminator(line, "\n\n", "whitespace.paragraph_break")
+            else:
+                emit_terminator(line, "\n", "whitespace.line_end")
+        elif index in blank_to_keep:
+            emit_content(line)
+            emit_terminator(line, "\n", "whitespace.line_end")
+        elif line.blank:
+            delete(line, "whitespace.blank_lines")
+        else:
+            delete(line, line.rule or "whitespace.blank_lines")
+    text = "".join(pieces_out)
+
+    def span(index: int, offset: int = 0) -> tuple[int, int]:
+        line = lines[index]
+        lead = len(line.text) - len(line.text.lstrip())
+        start = line_starts[index] + lead + offset
+        return start, line_starts[index] + len(line.text.rstrip())
+
+    sections = []
+    if analysis.title is not None and analysis.title in kept_set:
+        start, end = span(analysis.title)
+        sections.append(Section(start, end, text[start:end], 1))
+    for position, index in enumerate(kept):
+        if index == analysis.title:
+            continue
+        if index == analysis.notes_heading or _is_section_heading(lines, kept, position, separated):
+            start, end = span(index)
+            sections.append(Section(start, end, text[start:end], 2))
+    notes = []
+    for index, offset, marker in analysis.notes:
+        if index in kept_set:
+            start, end = span(index, offset)
+            if end > start:
+                notes.append(Note(start, end, text[start:end], marker))
+    sections.sort(key=lambda section: section.start)
+    return Cleaned(text=text, removals=removals, sections=sections, notes=notes, page=analysis.page)
+
+
+# --- public API -------------------------------------------------------------------------------
+
+
+def clean(raw: str) -> Cleaned:
+    """Clean one raw scraped page text.
+
+    Stages, in order:
+
+    1. Characters, per line: repair mojibake (ftfy, encoding fixes only), remove control
+       characters, no-break spaces to spaces, compose to NFC, strip trailing blanks; CRLF, CR and
+       other line breaks become LF.
+    2. Whole-line patterns (resources/boilerplate.json): furniture that is unambiguous anywhere
+       (search boxes, share buttons, cookie and donation banners, copyright lines, breadcrumbs)
+       goes; ambiguous words ("Home", "Print", "X", "English") are only noted; "|" link bars with a
+       menu word go.
+    3. Notes: the notes or bibliography at the end are found, protected and parsed.
+    4. Teaser: a related-articles heading near the end goes with the teaser under it.
+    5. Edges: the first and last prose paragraphs fix the top and bottom edges.
+    6. Metadata: bylines, dates, issue and "last modified" lines at the edges are lifted.
+    7. Context: ambiguous furniture words go at an edge or beside other furniture; link bars at
+       the edges go.
+    8. Header: runs of three or more short labels before the first paragraph (menus, tables of
+       contents) go; the title (the heading just before the first paragraph) stays; above it, the
+       site and series names are lifted and everything else goes.
+    9. Footer: short labels after the last paragraph go when the end of the page is furniture.
+    10. Menus: blocks made only of short labels and furniture go; "[edit]"-style suffixes go.
+    11. Layout: one blank line between paragraphs, none at the ends; sections and notes are
+        located in the cleaned text.
+
+    Never raises: if a structural stage fails on some odd input, the character-level cleaning
+    alone is returned (and the failure is logged).
+    """
+    try:
+        return _clean(raw, structural=True)
+    except Exception:  # a batch of 100,000 pages must not stop on one
+        _LOG.exception("clean: structural stages failed; returning character-level cleaning only")
+    try:
+        return _clean(raw, structural=False)
+    except Exception:
+        _LOG.exception("clean: character-level cleaning failed; returning the raw text")
+        return Cleaned(text=raw, removals=[], sections=[], notes=[], page=PageMetadata())
+
+
+def _clean(raw: str, structural: bool = True) -> Cleaned:
+    """The cleaner without the safety net (the tests call this to see failures)."""
+    lines = _read_lines(raw)
+    analysis = _Analysis(lines)
+    if structural:
+        patterns = load_boilerplate_patterns()
+        _match_patterns(lines, patterns)
+        _find_notes(analysis)
+        _find_teaser(analysis)
+        _find_prose_bounds(analysis)
+        _lift_metadata(analysis)
+        _resolve_context_patterns(analysis)
+        _find_title_and_header(analysis)
+        _clean_bottom_edge(analysis)
+        _remove_menu_blocks(analysis)
+        _remove_suffixes(lines, patterns)
+        for line in lines:
+            if line.metadata is not None and line.rule is not None:
+                _record_metadata(analysis.page, line.metadata)
+    return _assemble(raw, analysis)
+
+
+def apply_removals(raw: str, removals: Sequence[Removal]) -> str:
+    """The cleaned text: every removal applied to the raw text."""
+    parts = []
+    position = 0
+    for removal in removals:
+        parts.append(raw[position : removal.start])
+        parts.append(removal.replacement)
+        position = removal.end
+    parts.append(raw[position:])
+    return "".join(parts)
+
+
+def restore_raw(text: str, removals: Sequence[Removal]) -> str:
+    """The raw text back from the cleaned text and the removals (the exact inverse of ``clean``).
+
+    Raises ValueError when the removals do not fit the text (not sorted, overlapping, or a
+    replacement that is not where it should be).
+    """
+    parts = []
+    raw_position = 0
+    text_position = 0
+    for removal in removals:
+        if removal.start < raw_position or removal.end < removal.start:
+            raise ValueError(f"removals not sorted or overlapping at raw offset {removal.start}")
+        unchanged = removal.start - raw_position
+        parts.append(text[text_position : text_position + unchanged])
+        text_position += unchanged
+        replaced_end = text_position + len(removal.replacement)
+        if text[text_position:replaced_end] != removal.replacement:
+            raise ValueError(f"replacement {removal.replacement!r} not found at cleaned offset {text_position}")
+        parts.append(removal.text)
+        text_position = replaced_end
+        raw_position = removal.end
+    if text_position > len(text):
+        raise ValueError("removals run past the end of the cleaned text")
+    parts.append(text[text_position:])
+    return "".join(parts)

@@ -1,0 +1,1195 @@
+"""Tests for succession.clean: characters, boilerplate rules, metadata, notes, seeds, properties."""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import jsonschema
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from succession import clean as clean_module
+from succession.clean import (
+    BOILERPLATE_PATH,
+    BOILERPLATE_SCHEMA_PATH,
+    CLEANER,
+    apply_removals,
+    clean,
+    load_boilerplate_patterns,
+    match_key,
+    parse_metadata_line,
+    restore_raw,
+)
+from succession.data import Removal
+
+REPO_ROOT = Path(__file__).resolve().parents[1]
+SEEDS_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"
+
+# Two prose paragraphs to put a line between: the line is then in the middle of the page.
+PROSE_A = (
+    "In the winter of 1922 Lenin, half paralysed, dictated a series of notes that turned against "
+    "the man he had made General Secretary only months before."
+)
+PROSE_B = (
+    "The triumvirs, Zinoviev, Kamenev and Stalin, moved first, packing the party congresses with "
+    "delegates chosen by the Secretariat."
+)
+PROSE_C = (
+    "Trotsky was expelled from the party in November 1927 and deported to Alma Ata early in the "
+    "following year, never to return."
+)
+TITLE = "The Struggle for the Succession"
+
+
+def page(*blocks: str) -> str:
+    return "\n\n".join(blocks) + "\n"
+
+
+def removed(cleaned) -> dict[str, str]:
+    """Removed whole lines (boilerplate and metadata), by their stripped text."""
+    return {
+        removal.text.strip(): removal.rule
+        for removal in cleaned.removals
+        if removal.rule.startswith(("boilerplate.", "metadata.")) and removal.text.strip()
+    }
+
+
+def text_lines(text: str) -> list[str]:
+    return [normalise(line) for line in text.split("\n") if line.strip()]
+
+
+def normalise(line: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", line.replace("\xa0", " ")).split())
+
+
+def check_invariants(raw: str, cleaned) -> None:
+    assert restore_raw(cleaned.text, cleaned.removals) == raw
+    assert apply_removals(raw, cleaned.removals) == cleaned.text
+    previous_end = 0
+    for removal in cleaned.removals:
+        assert isinstance(removal, Removal)
+        assert previous_end <= removal.start < removal.end or (previous_end <= removal.start == removal.end)
+        assert raw[removal.start : removal.end] == removal.text
+        assert removal.text != removal.replacement
+        assert removal.rule
+        previous_end = removal.end
+    for section in cleaned.sections:
+        assert 0 <= section.start <= section.end <= len(cleaned.text)
+        assert cleaned.text[section.start : section.end] == section.text
+        assert section.level in (1, 2)
+    for note in cleaned.notes:
+        assert 0 <= note.start <= note.end <= len(cleaned.text)
+        assert cleaned.text[note.start : note.end] == note.text
+    assert unicodedata.is_normalized("NFC", cleaned.text)
+    assert "\r" not in cleaned.text and "\x00" not in cleaned.text and "\xa0" not in cleaned.text
+    assert not cleaned.text.startswith("\n") and not cleaned.text.endswith("\n")
+    assert "\n\n\n" not in cleaned.text
+    assert all(line == line.rstrip() for line in cleaned.text.split("\n"))
+
+
+# --- the data file ----------------------------------------------------------------------------
+
+
+def test_cleaner_name():
+    assert CLEANER == "clean.v1"
+
+
+def test_boilerplate_file_validates_against_its_schema():
+    data = json.loads(BOILERPLATE_PATH.read_text(encoding="utf-8"))
+    schema = json.loads(BOILERPLATE_SCHEMA_PATH.read_text(encoding="utf-8"))
+    jsonschema.Draft202012Validator.check_schema(schema)
+    jsonschema.validate(data, schema)
+    ids = [entry["id"] for entry in data["patterns"]]
+    assert len(ids) == len(set(ids))
+
+
+def test_invalid_boilerplate_file_is_rejected(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"version": 1, "patterns": [{"id": "x", "rule": "nope", "scope": "line"}]}))
+    with pytest.raises(jsonschema.ValidationError):
+        load_boilerplate_patterns(bad, BOILERPLATE_SCHEMA_PATH)
+
+
+@pytest.mark.parametrize("pattern", load_boilerplate_patterns(), ids=lambda pattern: pattern.id)
+def test_pattern_examples(pattern):
+    for example in pattern.examples:
+        if pattern.scope == "suffix":
+            assert pattern.regex.search(example), example
+        else:
+            assert pattern.regex.fullmatch(match_key(example)), example
+    for counterexample in pattern.counterexamples:
+        assert not pattern.regex.fullmatch(match_key(counterexample)), counterexample
+
+
+SEED_SPECIFIC = ["Militant", "GlobalSecurity", "Socialist Equality", "UNITED24", "Text-version", "wsws", "Scribner"]
+
+
+@pytest.mark.parametrize("path", [REPO_ROOT / "succession" / "clean.py", BOILERPLATE_PATH], ids=lambda p: p.name)
+def test_no_seed_specific_strings_in_rules(path):
+    source = path.read_text(encoding="utf-8").lower()
+    for name in SEED_SPECIFIC:
+        assert name.lower() not in source
+
+
+# --- characters -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "raw, expected, rule, removed_text",
+    [
+        ("Trotskyâ€™s position", "Trotsky’s position", "unicode.repair", "â€™"),
+        ("cafÃ© society", "café society", "unicode.repair", "Ã©"),
+        ("Cafe\u0301 society", "Café society", "unicode.nfc", "e\u0301"),
+        ("a\x00b", "ab", "control.char", "\x00"),
+        ("a\x07\x1bb", "ab", "control.char", "\x07\x1b"),
+        ("\ufeffStart", "Start", "control.char", "\ufeff"),
+        ("a\xa0b", "a b", "whitespace.nbsp", "\xa0"),
+        ("trailing   ", "trailing", "whitespace.trailing", "   "),
+        ("one\r\ntwo", "one\ntwo", "whitespace.line_end", "\r\n"),
+        ("one\rtwo", "one\ntwo", "whitespace.line_end", "\r"),
+        ("one\n\n\n\ntwo", "one\n\ntwo", "whitespace.blank_lines", "\n"),
+        ("\n\n\nstart", "start", "whitespace.blank_lines", "\n"),
+        ("end\n\n\n", "end", "whitespace.blank_lines", "\n"),
+    ],
+)
+def test_character_normalisation(raw, expected, rule, removed_text):
+    cleaned = clean(raw)
+    assert cleaned.text == expected
+    assert any(removal.rule == rule and removal.text == removed_text for removal in cleaned.removals)
+    check_invariants(raw, cleaned)
+
+
+def test_encoding_repair_is_recorded_per_word():
+    raw = "Trotskyâ€™s and Stalinâ€™s factions"
+    cleaned = clean(raw)
+    assert cleaned.text == "Trotsky’s and Stalin’s factions"
+    repairs = [removal for removal in cleaned.removals if removal.rule == "unicode.repair"]
+    assert [removal.text for removal in repairs] == ["â€™", "â€™"]
+
+
+def test_encoding_repair_leaves_quotes_ligatures_and_widths_alone():
+    raw = "“Quoted” ﬁne ＡＢＣ e\u0301"
+    cleaned = clean(raw)
+    assert cleaned.text == "“Quoted” ﬁne ＡＢＣ é"  # NFC only, never NFKC
+
+
+def test_restore_raw_rejects_removals_that_do_not_fit():
+    with pytest.raises(ValueError):
+        restore_raw("abc", [Removal(0, 1, "x", "z", "test")])
+    with pytest.raises(ValueError):
+        restore_raw("abc", [Removal(2, 3, "x", "", "test"), Removal(0, 1, "y", "", "test")])
+
+
+# --- whole-line boilerplate -------------------------------------------------------------------
+
+LINE_RULES = [
+    ("Close this search box.", "boilerplate.search"),
+    ("Search for:", "boilerplate.search"),
+    ("Share this Article", "boilerplate.share"),
+    ("Share on Facebook", "boilerplate.share"),
+    ("Facebook", "boilerplate.share"),
+    ("Twitter", "boilerplate.share"),
+    ("WhatsApp", "boilerplate.share"),
+    ("Reddit", "boilerplate.share"),
+    ("Telegram", "boilerplate.share"),
+    ("LinkedIn", "boilerplate.share"),
+    ("Pinterest", "boilerplate.share"),
+    ("Print this page", "boilerplate.share"),
+    ("Log in", "boilerplate.account"),
+    ("Sign up", "boilerplate.account"),
+    ("Subscribe", "boilerplate.account"),
+    ("Skip to content", "boilerplate.navigation"),
+    ("Back to top", "boilerplate.navigation"),
+    ("↑ Back to top", "boilerplate.navigation"),
+    ("We use cookies to ensure that we give you the best experience on our website.", "boilerplate.cookie"),
+    ("Accept all cookies", "boilerplate.cookie"),
+    ("Relief Fund - Make a charitable donation in support of refugees!", "boilerplate.banner"),
+    ("Join the Example Press mailing list", "boilerplate.banner"),
+    ("Sign up for our newsletter", "boilerplate.banner"),
+    ("Leave a Reply", "boilerplate.comments"),
+    ("Your email address will not be published. Required fields are marked *", "boilerplate.comments"),
+    ("Home > News > Russia", "boilerplate.breadcrumb"),
+    ("© 2016 Example Press", "boilerplate.copyright"),
+    ("Copyright 1998-2024 Example Press. All rights reserved.", "boilerplate.copyright"),
+    ("All rights reserved.", "boilerplate.copyright"),
+    ("Advertisement", "boilerplate.ad"),
+    ("Read more »", "boilerplate.teaser"),
+    ("Tags: Lenin, Stalin, Trotsky", "boilerplate.taxonomy"),
+    ("Select language", "boilerplate.language"),
+    ("Previous post", "boilerplate.navigation"),
+    ("Logged", "boilerplate.forum"),
+    ("Front page (for this issue) | Home | Text-version home", "boilerplate.link_bar"),
+    ("Home | About | Contact", "boilerplate.link_bar"),
+]
+
+
+@pytest.mark.parametrize("line, rule", LINE_RULES)
+def test_line_boilerplate_goes_anywhere(line, rule):
+    raw = page(TITLE, PROSE_A, line, PROSE_B, PROSE_C)
+    cleaned = clean(raw)
+    assert removed(cleaned) == {line.strip(): rule}
+    assert text_lines(cleaned.text) == [TITLE, PROSE_A, PROSE_B, PROSE_C]
+    check_invariants(raw, cleaned)
+
+
+# Words that are furniture at an edge or beside furniture, but ordinary text on their own.
+CONTEXT_WORDS = [
+    ("Search", "boilerplate.search"),
+    ("X", "boilerplate.share"),
+    ("Print", "boilerplate.share"),
+    ("Email", "boilerplate.share"),
+    ("Share", "boilerplate.share"),
+    ("Home", "boilerplate.navigation"),
+    ("Contents", "boilerplate.navigation"),
+    ("Donate", "boilerplate.navigation"),
+    ("English", "boilerplate.language"),
+    ("More", "boilerplate.teaser"),
+]
+
+
+@pytest.mark.parametrize("word, rule", CONTEXT_WORDS)
+def test_context_word_alone_between_paragraphs_is_kept(word, rule):
+    raw = page(TITLE, PROSE_A, word, PROSE_B, PROSE_C)
+    cleaned = clean(raw)
+    assert removed(cleaned) == {}
+    assert word in text_lines(cleaned.text)
+
+
+@pytest.mark.parametrize("word, rule", CONTEXT_WORDS)
+def test_context_word_at_the_top_goes(word, rule):
+    raw = page(word, TITLE, PROSE_A, PROSE_B)
+    cleaned = clean(raw)
+    assert removed(cleaned) == {word: rule}
+    assert cleaned.page.title == TITLE
+
+
+@pytest.mark.parametrize("word, rule", CONTEXT_WORDS)
+def test_context_word_at_the_bottom_goes(word, rule):
+    raw = page(TITLE, PROSE_A, PROSE_B, word)
+    cleaned = clean(raw)
+    assert removed(cleaned) == {word: rule}
+
+
+@pytest.mark.parametrize("word, rule", CONTEXT_WORDS)
+def test_context_word_beside_furniture_goes(word, rule):
+    raw = page(TITLE, PROSE_A, "Facebook\nTwitter\n" + word, PROSE_B, PROSE_C)
+    cleaned = clean(raw)
+    assert removed(cleaned) == {"Facebook": "boilerplate.share", "Twitter": "boilerplate.share", word: rule}
+
+
+def test_link_bar_without_menu_word_is_kept_inside_but_goes_at_the_edge():
+    bar = "Lenin | Trotsky | Stalin"
+    inside = clean(page(TITLE, PROSE_A, bar, PROSE_B))
+    assert bar in text_lines(inside.text)
+    bottom = clean(page(TITLE, PROSE_A, PROSE_B, bar))
+    assert removed(bottom) == {bar: "boilerplate.link_bar"}
+
+
+# Content that no rule may drop, in the middle of a page.
+CONTENT_LINES = [
+    "The bloc against Trotsky",  # a short heading
+    "Did Trotsky lose?",  # a heading that is a question
+    "“Stalin is too rude.”",  # a one-line quotation
+    "Lenin wrote:",  # a lead-in line
+    "- enlarge the Central Committee\n- remove Stalin from his post",  # a list
+    "1. The Georgian affair\n2. The testament",  # a numbered list
+    "Lenin\nTrotsky\nStalin",  # a list of names without markers
+    "By 1928 the key leaders of the Opposition were all expelled.",
+    "Copyright law in the Soviet Union was rewritten in 1928.",
+    "Search and seizure became routine.",
+    "The Windmill",
+    "X",
+    "1922-27 - Stalin versus Trotsky",
+    "Stalin > Trotsky in 1924, said the cartoon.",
+]
+
+
+@pytest.mark.parametrize("content", CONTENT_LINES)
+def test_content_between_paragraphs_is_kept(content):
+    raw = page(TITLE, PROSE_A, content, PROSE_B, PROSE_C)
+    cleaned = clean(raw)
+    assert removed(cleaned) == {}
+    assert text_lines(cleaned.text) == [TITLE, PROSE_A, *content.split("\n"), PROSE_B, PROSE_C]
+
+
+def test_short_headings_become_sections():
+    raw = page(TITLE, PROSE_A, "The bloc against Trotsky", PROSE_B, "Did Trotsky lose?", PROSE_C)
+    cleaned = clean(raw)
+    assert [(section.text, section.level) for section in cleaned.sections] == [
+        (TITLE, 1),
+        ("The bloc against Trotsky", 2),
+        ("Did Trotsky lose?", 2),
+    ]
+
+
+def test_lead_in_and_quotation_are_not_sections():
+    raw = page(TITLE, PROSE_A, "Lenin wrote:", "“Stalin is too rude.”", PROSE_B)
+    cleaned = clean(raw)
+    assert [section.text for section in cleaned.sections] == [TITLE]
+
+
+def test_edge_run_of_menu_lines_above_the_title():
+    raw = page("Lenin Studies\nTrotsky Texts\nPhotographs\nLetters", TITLE, PROSE_A, PROSE_B)
+    cleaned = clean(raw)
+    assert set(removed(cleaned).values()) == {"boilerplate.edge_run"}
+    assert text_lines(cleaned.text) == [TITLE, PROSE_A, PROSE_B]
+
+
+def test_short_title_under_a_short_header_is_kept():
+    raw = page("Sections\nThe Daily Example\nHow Stalin Won\nBy Jane Doe", PROSE_A, PROSE_B)
+    cleaned = clean(raw)
+    assert cleaned.page.title == "How Stalin Won"
+    assert cleaned.page.authors == ["Jane Doe"]
+    assert text_lines(cleaned.text) == ["How Stalin Won", PROSE_A, PROSE_B]
+
+
+def test_table_of_contents_under_the_title_is_not_the_title():
+    raw = page(TITLE, "Contents\nChapter One\nChapter Two\nChapter Three", PROSE_A, PROSE_B)
+    cleaned = clean(raw)
+    assert cleaned.page.title == TITLE
+    assert removed(cleaned) == {
+        "Contents": "boilerplate.navigation",
+        "Chapter One": "boilerplate.edge_run",
+        "Chapter Two": "boilerplate.edge_run",
+        "Chapter Three": "boilerplate.edge_run",
+    }
+
+
+@pytest.mark.parametrize("items", ["- Lenin\n- Trotsky\n- Stalin", "• Lenin\n• Trotsky\n• Stalin", "1. Lenin\n2. Trotsky\n3. Stalin"])
+def test_list_before_the_first_paragraph_is_kept(items):
+    raw = page(TITLE, "The three contenders:", items, PROSE_A, PROSE_B)
+    cleaned = clean(raw)
+    assert removed(cleaned) == {}
+    assert cleaned.page.title == TITLE
+
+
+def test_menu_block_inside_the_page():
+    raw = page(TITLE, PROSE_A, "Home\nArchive\nLibrary\nContact", PROSE_B, PROSE_C)
+    cleaned = clean(raw)
+    assert removed(cleaned) == {
+        "Home": "boilerplate.navigation",
+        "Archive": "boilerplate.navigation",
+        "Library": "boilerplate.menu",
+        "Contact": "boilerplate.navigation",
+    }
+
+
+# --- teasers ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "teaser",
+    [
+        "More on the struggle of the Left Opposition\n\nThe conflict between Stalin and Trotsky was a battle between irreconcilable political programs.\n\nMore",
+        "Related\nWhy Lenin's testament was suppressed\nRead more",
+        "You should also read",
+        "See also\nJoint Opposition\nTrotskyism",
+        "You may also like:\n\nThe Windmill and the Plan\n\nStalin's Revolution from Above",
+    ],
+)
+def test_teaser_at_the_end_goes(teaser):
+    raw = page(TITLE, PROSE_A, PROSE_B, teaser)
+    cleaned = clean(raw)
+    assert text_lines(cleaned.text) == [TITLE, PROSE_A, PROSE_B]
+    assert set(removed(cleaned)) == {line.strip() for line in teaser.split("\n") if line.strip()}
+
+
+def test_teaser_before_notes_goes_and_notes_stay():
+    raw = page(
+        TITLE,
+        PROSE_A + "[1]",
+        PROSE_B + "[2]",
+        "More on the Left Opposition",
+        "A short teaser sentence about another article on this site, which readers might enjoy.",
+        "More",
+        "[1]",
+        "Leon Trotsky, My Life (New York: Scribner, 1930), p. 505.",
+        "[2]",
+        "Ibid., p. 155.",
+    )
+    cleaned = clean(raw)
+    assert text_lines(cleaned.text) == [
+        TITLE, PROSE_A + "[1]", PROSE_B + "[2]", "[1]",
+        "Leon Trotsky, My Life (New York: Scribner, 1930), p. 505.", "[2]", "Ibid., p. 155.",
+    ]
+    assert [(note.marker, note.text) for note in cleaned.notes] == [
+        ("1", "Leon Trotsky, My Life (New York: Scribner, 1930), p. 505."),
+        ("2", "Ibid., p. 155."),
+    ]
+
+
+def test_a_real_final_section_is_not_a_teaser():
+    raw = page(TITLE, PROSE_A, "See also", PROSE_B, PROSE_C, PROSE_A + " Again.", PROSE_B + " Again.")
+    cleaned = clean(raw)
+    assert removed(cleaned) == {}
+
+
+# --- notes ------------------------------------------------------------------------------------
+
+
+def test_unnumbered_citations_get_the_body_markers_in_order():
+    raw = page(
+        TITLE, PROSE_A + "[1]", PROSE_B + "[2]",
+        "Leon Trotsky, My Life (New York: Charles Scribner's Sons, 1931), p. 505.",
+        "Ibid., p. 155.",
+    )
+    cleaned = clean(raw)
+    assert [(note.marker, note.text) for note in cleaned.notes] == [
+        ("1", "Leon Trotsky, My Life (New York: Charles Scribner's Sons, 1931), p. 505."),
+        ("2", "Ibid., p. 155."),
+    ]
+
+
+def test_numbered_notes_under_a_heading():
+    raw = page(
+        TITLE, PROSE_A + "[1]", PROSE_B,
+        "Notes",
+        "1. Leon Trotsky, The Revolution Betrayed (London: Faber, 1937), p. 12.\n"
+        "2. Isaac Deutscher, The Prophet Unarmed (Oxford, 1959).",
+    )
+    cleaned = clean(raw)
+    assert [(note.marker, note.text) for note in cleaned.notes] == [
+        ("1", "Leon Trotsky, The Revolution Betrayed (London: Faber, 1937), p. 12."),
+        ("2", "Isaac Deutscher, The Prophet Unarmed (Oxford, 1959)."),
+    ]
+    assert ("Notes", 2) in [(section.text, section.level) for section in cleaned.sections]
+
+
+def test_bibliography_without_markers_has_no_markers():
+    raw = page(TITLE, PROSE_A, PROSE_B, "Deutscher, Isaac. The Prophet Armed. Oxford University Press, 1954.")
+    cleaned = clean(raw)
+    assert [(note.marker, note.text) for note in cleaned.notes] == [
+        (None, "Deutscher, Isaac. The Prophet Armed. Oxford University Press, 1954.")
+    ]
+
+
+def test_final_numbered_list_is_not_notes():
+    raw = page(TITLE, PROSE_A, PROSE_B, "1. Build the party.\n2. Fight the bureaucracy.")
+    cleaned = clean(raw)
+    assert cleaned.notes == []
+    assert "1. Build the party." in text_lines(cleaned.text)
+
+
+# --- metadata ---------------------------------------------------------------------------------
+
+METADATA_LINES = [
+    ("- MAURICE WILLIAMS", "metadata.byline", {"authors": ["Maurice Williams"]}),
+    ("By Jane Doe", "metadata.byline", {"authors": ["Jane Doe"]}),
+    ("By Jane Doe and John Roe", "metadata.byline", {"authors": ["Jane Doe", "John Roe"]}),
+    ("By Jane Doe, Reuters", "metadata.byline", {"authors": ["Jane Doe"]}),
+    ("Vol.61/No.17           April 28, 1997", "metadata.issue", {"issue": "Vol. 61, No. 17", "published": "1997-04-28"}),
+    ("Volume 3, Issue 4", "metadata.issue", {"issue": "Vol. 3, No. 4"}),
+    ("Page last modified: 26-03-2016 21:09:14 ZULU", "metadata.modified", {"modified": "2016-03-26T21:09:14Z"}),
+    ("Updated: March 3, 2015, 10:05 AM ET", "metadata.modified", {"modified": "2015-03-03T10:05"}),
+    ("This page was last edited on 3 March 2015, at 10:00.", "metadata.modified", {"modified": "2015-03-03T10:00"}),
+    ("Posted on March 3, 2015", "metadata.published", {"published": "2015-03-03"}),
+    ("Posted on March 3, 2015 by Jane Doe", "metadata.published", {"published": "2015-03-03", "authors": ["Jane Doe"]}),
+    ("Published 12 May 2020", "metadata.published", {"published": "2020-05-12"}),
+    ("By Jane Doe | March 3, 2015", "metadata.byline", {"authors": ["Jane Doe"], "published": "2015-03-03"}),
+]
+
+
+def page_metadata_values(cleaned) -> dict:
+    values = {
+        "authors": cleaned.page.authors,
+        "issue": cleaned.page.issue,
+        "published": cleaned.page.published,
+        "modified": cleaned.page.modified,
+    }
+    return {key: value for key, value in values.items() if value}
+
+
+@pytest.mark.parametrize("line, rule, expected", METADATA_LINES)
+def test_metadata_under_the_title_is_lifted(line, rule, expected):
+    raw = page(TITLE, line, PROSE_A, PROSE_B)
+    cleaned = clean(raw)
+    assert removed(cleaned) == {line: rule}
+    assert page_metadata_values(cleaned) == expected
+    assert cleaned.page.title == TITLE
+    assert text_lines(cleaned.text) == [TITLE, PROSE_A, PROSE_B]
+
+
+@pytest.mark.parametrize("line, rule, expected", [item for item in METADATA_LINES if "published" not in item[2] or "issue" in item[2] or "Posted" in item[0]])
+def test_metadata_at_the_bottom_is_lifted(line, rule, expected):
+    raw = page(TITLE, PROSE_A, PROSE_B, line)
+    cleaned = clean(raw)
+    assert removed(cleaned) == {line: rule}
+    assert page_metadata_values(cleaned) == expected
+
+
+def test_bare_date_at_the_bottom_is_content():
+    raw = page(TITLE, PROSE_A, PROSE_B, "Coyoacan, March 1938")
+    cleaned = clean(raw)
+    assert removed(cleaned) == {}
+    assert cleaned.page.published is None
+
+
+def test_metadata_line_inside_the_page_is_content():
+    raw = page(TITLE, PROSE_A, "By Jane Doe", PROSE_B)
+    cleaned = clean(raw)
+    assert removed(cleaned) == {}
+    assert cleaned.page.authors == []
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("26-03-2016", "2016-03-26"),
+        ("03/04/2016", "2016-03-04"),
+        ("April 28, 1997", "1997-04-28"),
+        ("Monday, 3rd March 2015", "2015-03-03"),
+        ("March 1923", "1923-03"),
+        ("2015-03-03T10:05:00Z", "2015-03-03T10:05:00Z"),
+    ],
+)
+def test_bare_dates_in_the_header(text, expected):
+    assert parse_metadata_line(text, in_header=True) == {"kind": "published", "published": expected}
+
+
+@pytest.mark.parametrize("text", ["By the Rivers of Babylon", "By 1928 the Opposition was beaten", "On the Question of Trotskyism", "The Windmill"])
+def test_phrases_are_not_metadata(text):
+    assert parse_metadata_line(text) is None
+
+
+def test_page_titled_with_a_date_keeps_its_title():
+    cleaned = clean(page("October 1917", PROSE_A, PROSE_B))
+    assert cleaned.page.title == "October 1917"
+    assert removed(cleaned) == {}
+
+
+def test_site_and_series_above_the_title():
+    raw = page("Example Workers Party", "A History of the Example Workers Party and Its Program", TITLE, PROSE_A, PROSE_B)
+    cleaned = clean(raw)
+    assert cleaned.page.site == "Example Workers Party"
+    assert cleaned.page.series == "A History of the Example Workers Party and Its Program"
+    assert cleaned.page.title == TITLE
+    assert removed(cleaned) == {
+        "Example Workers Party": "metadata.site",
+        "A History of the Example Workers Party and Its Program": "metadata.series",
+    }
+
+
+def test_site_logo_line():
+    cleaned = clean(page("The Example Weekly (logo)", TITLE, PROSE_A, PROSE_B))
+    assert cleaned.page.site == "The Example Weekly"
+    assert cleaned.page.series is None
+
+
+def test_title_directly_followed_by_text_becomes_its_own_paragraph():
+    raw = TITLE + "\n" + PROSE_A + "\n\n" + PROSE_B
+    cleaned = clean(raw)
+    assert cleaned.text == TITLE + "\n\n" + PROSE_A + "\n\n" + PROSE_B
+    assert cleaned.sections[0].text == TITLE and cleaned.sections[0].level == 1
+    check_invariants(raw, cleaned)
+
+
+# --- composed pages imitating other sites ------------------------------------------------------
+
+WORDPRESS = """Skip to content
+Red Archive Notes
+Thoughts on history and politics
+Menu
+Home
+About
+Contact
+Search for:
+Search
+
+Lenin's Last Struggle
+Posted on March 3, 2015 by Jane Doe
+
+In the winter of 1922 Lenin, half paralysed, dictated a series of notes that turned against the man he had made General Secretary only months before.
+
+The Georgian affair
+
+The quarrel began over Georgia, where Stalin and Ordzhonikidze had bullied the local Bolsheviks into a federation they did not want.[1]
+
+“Stalin is too rude.”
+
+Lenin proposed three remedies:
+- enlarge the Central Committee
+- give the planning commission legislative powers
+- remove Stalin from his post
+
+None of them was carried out while he lived, and the notes stayed locked away until 1956, when Khrushchev read them out.
+
+Notes
+
+1. Moshe Lewin, Lenin's Last Struggle (New York: Pantheon, 1968), p. 43.
+
+Share this:
+Twitter
+Facebook
+Like this:
+Like Loading...
+Related
+Trotsky's exile
+In "History"
+Posted in History | Tagged Lenin, Stalin | Leave a comment
+Leave a Reply Cancel reply
+Your email address will not be published. Required fields are marked *
+Comment *
+Name *
+Email *
+Website
+Save my name, email, and website in this browser for the next time I comment.
+Post Comment
+© 2024 Red Archive Notes
+Proudly powered by WordPress
+"""
+
+WIKI = """Jump to navigation
+Jump to search
+Left Opposition
+From Wikipedia, the free encyclopedia
+
+The Left Opposition was a faction within the Russian Communist Party from 1923 to 1927, headed de facto by Leon Trotsky.
+
+Contents
+1 History
+2 See also
+3 References
+
+History[edit]
+
+The Left Opposition formed in October 1923 around the Declaration of the 46, which criticised the growth of the party apparatus and the slow pace of industrialisation.[1]
+
+In 1926 it merged with the followers of Zinoviev and Kamenev into the United Opposition, which was defeated and expelled at the Fifteenth Party Congress in December 1927.[2]
+
+See also
+Joint Opposition
+Trotskyism
+
+References
+1. ^ Deutscher, Isaac (1959). The Prophet Unarmed. Oxford University Press. p. 112.
+2. ^ Carr, E. H. (1970). Socialism in One Country. Macmillan. p. 8.
+
+Retrieved from "https://en.wikipedia.org/w/index.php?title=Left_Opposition&oldid=1"
+Categories: Trotskyism
+This page was last edited on 3 March 2015, at 10:00.
+Privacy policy
+About Wikipedia
+Disclaimers
+"""
+
+NEWS = """Skip to main content
+The Daily Example
+World | Politics | Business | Culture | Opinion
+Advertisement
+How Stalin Outmaneuvered Trotsky
+By Jane Doe and John Roe
+Updated: March 3, 2015, 10:05 AM ET
+
+MOSCOW — In the spring of 1923 the Politburo met in a mood of quiet alarm: Lenin could no longer speak, and the question of who would lead the party hung over every meeting.
+
+Historians still argue over whether Trotsky could have won.
+
+Advertisement
+
+The triumvirs, Zinoviev, Kamenev and Stalin, moved first, packing the party congresses with delegates chosen by the Secretariat.
+
+Related
+Why Lenin's testament was suppressed for three decades
+Read more
+
+© 2015 The Daily Example. All rights reserved.
+Cookie settings
+"""
+
+FORUM = """Welcome, Guest. Please login or register.
+Forum Home
+Help
+Search
+Login
+Register
+History Forum » General » The succession struggle
+
+Who really won in 1924?
+« on: March 3, 2015, 10:00:00 AM »
+
+I have been reading Deutscher on the troika and I still do not see how Trotsky lost a majority he seemed to hold in 1923.
+Logged
+
+Reply #1 on: March 3, 2015, 11:00:00 AM
+Quote
+Trotsky never held a majority in the Central Committee; he held the army and a reputation, and neither counted in a vote.
+Logged
+Report to moderator
+
+Pages: [1] 2
+Print
+Go Up
+"""
+
+NEWSLETTER = """Share this post
+The Red Notebook
+Why the Troika Won
+Copy link
+Facebook
+Email
+Notes
+More
+
+Why the Troika Won
+Three men who distrusted each other agreed on one thing in 1923.
+Jane Doe
+Mar 3, 2015
+12
+3
+Share
+
+The troika was never a friendship; it was a marriage of convenience between Zinoviev, Kamenev and Stalin against a rival all three feared.
+
+Subscribe to The Red Notebook
+Type your email...
+Subscribe
+
+Each of them believed he would be the senior partner once Trotsky was gone, and each of them was wrong except Stalin.
+
+Thanks for reading The Red Notebook! Subscribe for free to receive new posts and support my work.
+
+Subscribe
+
+12 Likes
+·
+3 Restacks
+Discussion about this post
+Comments
+Restacks
+Ready for more?
+Subscribe
+© 2025 Jane Doe
+Privacy ∙ Terms ∙ Collection notice
+Start writing
+Get the app
+"""
+
+ARCHIVE = """Leon Trotsky
+The Third International After Lenin
+Written: 1928
+Source: Pioneer Publishers, New York 1936
+Transcription/HTML Markup: Jane Doe
+
+The Draft Program of the Communist International
+
+The Sixth Congress of the Communist International has on its agenda the adoption of a program, which is the most important task of the congress.
+
+1. The Program of the International Revolution or a Program of Socialism in One Country?
+
+The most important question on the agenda of the Sixth Congress is the adoption of a program, and the character of the program will decide everything else.
+
+Last updated on: 12.3.2007
+Trotsky Internet Archive | Works Index
+"""
+
+COMPOSED_PAGES = {
+    "wordpress": (
+        WORDPRESS,
+        {
+            "Skip to content": "boilerplate.navigation",
+            "Red Archive Notes": "metadata.site",
+            "Thoughts on history and politics": "boilerplate.edge_run",
+            "Menu": "boilerplate.navigation",
+            "Home": "boilerplate.navigation",
+            "About": "boilerplate.navigation",
+            "Contact": "boilerplate.navigation",
+            "Search for:": "boilerplate.search",
+            "Search": "boilerplate.search",
+            "Posted on March 3, 2015 by Jane Doe": "metadata.published",
+            "Share this:": "boilerplate.share",
+            "Twitter": "boilerplate.share",
+            "Facebook": "boilerplate.share",
+            "Like this:": "boilerplate.share",
+            "Like Loading...": "boilerplate.share",
+            "Related": "boilerplate.teaser",
+            "Trotsky's exile": "boilerplate.teaser",
+            'In "History"': "boilerplate.teaser",
+            "Posted in History | Tagged Lenin, Stalin | Leave a comment": "boilerplate.taxonomy",
+            "Leave a Reply Cancel reply": "boilerplate.comments",
+            "Your email address will not be published. Required fields are marked *": "boilerplate.comments",
+            "Comment *": "boilerplate.comments",
+            "Name *": "boilerplate.comments",
+            "Email *": "boilerplate.share",
+            "Website": "boilerplate.comments",
+            "Save my name, email, and website in this browser for the next time I comment.": "boilerplate.comments",
+            "Post Comment": "boilerplate.comments",
+            "© 2024 Red Archive Notes": "boilerplate.copyright",
+            "Proudly powered by WordPress": "boilerplate.copyright",
+        },
+        [
+            "Lenin's Last Struggle",
+            "The Georgian affair",
+            "“Stalin is too rude.”",
+            "Lenin proposed three remedies:",
+            "- enlarge the Central Committee",
+            "- give the planning commission legislative powers",
+            "- remove Stalin from his post",
+            "Notes",
+            "1. Moshe Lewin, Lenin's Last Struggle (New York: Pantheon, 1968), p. 43.",
+        ],
+    ),
+    "wiki": (
+        WIKI,
+        {
+            "Jump to navigation": "boilerplate.navigation",
+            "Jump to search": "boilerplate.navigation",
+            "From Wikipedia, the free encyclopedia": "boilerplate.navigation",
+            "Contents": "boilerplate.navigation",
+            "1 History": "boilerplate.menu",
+            "2 See also": "boilerplate.menu",
+            "3 References": "boilerplate.menu",
+            "See also": "boilerplate.teaser",
+            "Joint Opposition": "boilerplate.teaser",
+            "Trotskyism": "boilerplate.teaser",
+            'Retrieved from "https://en.wikipedia.org/w/index.php?title=Left_Opposition&oldid=1"': "boilerplate.navigation",
+            "Categories: Trotskyism": "boilerplate.taxonomy",
+            "This page was last edited on 3 March 2015, at 10:00.": "metadata.modified",
+            "Privacy policy": "boilerplate.navigation",
+            "About Wikipedia": "boilerplate.edge_run",
+            "Disclaimers": "boilerplate.edge_run",
+            "[edit]": "boilerplate.edit_link",
+        },
+        [
+            "Left Opposition",
+            "History",
+            "References",
+            "1. ^ Deutscher, Isaac (1959). The Prophet Unarmed. Oxford University Press. p. 112.",
+            "2. ^ Carr, E. H. (1970). Socialism in One Country. Macmillan. p. 8.",
+        ],
+    ),
+    "news": (
+        NEWS,
+        {
+            "Skip to main content": "boilerplate.navigation",
+            "The Daily Example": "metadata.site",
+            "World | Politics | Business | Culture | Opinion": "boilerplate.link_bar",
+            "Advertisement": "boilerplate.ad",
+            "By Jane Doe and John Roe": "metadata.byline",
+            "Updated: March 3, 2015, 10:05 AM ET": "metadata.modified",
+            "Related": "boilerplate.teaser",
+            "Why Lenin's testament was suppressed for three decades": "boilerplate.teaser",
+            "Read more": "boilerplate.teaser",
+            "© 2015 The Daily Example. All rights reserved.": "boilerplate.copyright",
+            "Cookie settings": "boilerplate.cookie",
+        },
+        ["How Stalin Outmaneuvered Trotsky", "Historians still argue over whether Trotsky could have won."],
+    ),
+    "forum": (
+        FORUM,
+        {
+            "Welcome, Guest. Please login or register.": "boilerplate.account",
+            "Forum Home": "boilerplate.navigation",
+            "Help": "boilerplate.navigation",
+            "Search": "boilerplate.search",
+            "Login": "boilerplate.account",
+            "Register": "boilerplate.account",
+            "History Forum » General » The succession struggle": "boilerplate.breadcrumb",
+            "« on: March 3, 2015, 10:00:00 AM »": "metadata.published",
+            "Logged": "boilerplate.forum",
+            "Reply #1 on: March 3, 2015, 11:00:00 AM": "boilerplate.forum",
+            "Quote": "boilerplate.comments",
+            "Report to moderator": "boilerplate.forum",
+            "Pages: [1] 2": "boilerplate.navigation",
+            "Print": "boilerplate.share",
+            "Go Up": "boilerplate.navigation",
+        },
+        ["Who really won in 1924?"],
+    ),
+    "newsletter": (
+        NEWSLETTER,
+        {
+            "Share this post": "boilerplate.share",
+            "The Red Notebook": "metadata.site",
+            "Why the Troika Won": "boilerplate.edge_run",  # the header copy; the second one stays
+            "Copy link": "boilerplate.share",
+            "Facebook": "boilerplate.share",
+            "Email": "boilerplate.share",
+            "Notes": "boilerplate.edge_run",
+            "More": "boilerplate.teaser",
+            "Jane Doe": "boilerplate.edge_run",
+            "Mar 3, 2015": "metadata.published",
+            "12": "boilerplate.edge_run",
+            "3": "boilerplate.edge_run",
+            "Share": "boilerplate.share",
+            "Subscribe to The Red Notebook": "boilerplate.account",
+            "Type your email...": "boilerplate.banner",
+            "Subscribe": "boilerplate.account",
+            "Thanks for reading The Red Notebook! Subscribe for free to receive new posts and support my work.": "boilerplate.banner",
+            "12 Likes": "boilerplate.edge_run",
+            "·": "boilerplate.edge_run",
+            "3 Restacks": "boilerplate.edge_run",
+            "Discussion about this post": "boilerplate.comments",
+            "Comments": "boilerplate.comments",
+            "Restacks": "boilerplate.edge_run",
+            "Ready for more?": "boilerplate.teaser",
+            "© 2025 Jane Doe": "boilerplate.copyright",
+            "Privacy ∙ Terms ∙ Collection notice": "boilerplate.link_bar",
+            "Start writing": "boilerplate.edge_run",
+            "Get the app": "boilerplate.account",
+        },
+        ["Why the Troika Won", "Three men who distrusted each other agreed on one thing in 1923."],
+    ),
+    "archive": (
+        ARCHIVE,
+        {
+            "Leon Trotsky": "metadata.site",
+            "The Third International After Lenin": "boilerplate.edge_run",
+            "Written: 1928": "metadata.published",
+            "Source: Pioneer Publishers, New York 1936": "boilerplate.edge_run",
+            "Transcription/HTML Markup: Jane Doe": "boilerplate.edge_run",
+            "Last updated on: 12.3.2007": "metadata.modified",
+            "Trotsky Internet Archive | Works Index": "boilerplate.link_bar",
+        },
+        [
+            "The Draft Program of the Communist International",
+            "1. The Program of the International Revolution or a Program of Socialism in One Country?",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(COMPOSED_PAGES))
+def test_composed_page(name):
+    raw, expected_removed, expected_kept = COMPOSED_PAGES[name]
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert removed(cleaned) == expected_removed
+    kept = text_lines(cleaned.text)
+    for line in expected_kept:
+        assert normalise(line) in kept
+    # Every raw line that is not furniture survives, paragraphs included.
+    removed_lines = set(expected_removed)
+    for line in raw.split("\n"):
+        line = normalise(line.replace("[edit]", ""))
+        if line and line not in removed_lines:
+            assert line in kept, line
+
+
+def test_composed_page_metadata():
+    wordpress = clean(WORDPRESS)
+    assert (wordpress.page.title, wordpress.page.site, wordpress.page.authors, wordpress.page.published) == (
+        "Lenin's Last Struggle", "Red Archive Notes", ["Jane Doe"], "2015-03-03",
+    )
+    assert [(note.marker, note.text) for note in wordpress.notes] == [
+        ("1", "Moshe Lewin, Lenin's Last Struggle (New York: Pantheon, 1968), p. 43.")
+    ]
+    assert [section.text for section in wordpress.sections] == ["Lenin's Last Struggle", "The Georgian affair", "Notes"]
+    wiki = clean(WIKI)
+    assert (wiki.page.title, wiki.page.modified) == ("Left Opposition", "2015-03-03T10:00")
+    assert [(note.marker, note.text[:9]) for note in wiki.notes] == [("1", "Deutscher"), ("2", "Carr, E. ")]
+    assert any(removal.rule == "boilerplate.edit_link" and removal.text == "[edit]" for removal in wiki.removals)
+    news = clean(NEWS)
+    assert (news.page.title, news.page.site, news.page.authors, news.page.modified) == (
+        "How Stalin Outmaneuvered Trotsky", "The Daily Example", ["Jane Doe", "John Roe"], "2015-03-03T10:05",
+    )
+    forum = clean(FORUM)
+    assert (forum.page.title, forum.page.published) == ("Who really won in 1924?", "2015-03-03T10:00:00")
+
+
+# --- the seeds --------------------------------------------------------------------------------
+
+SEEDS = {
+    "000_2d192ac3dee126e8.txt": {
+        "removed": {
+            "Socialist Equality Party (United States)": "metadata.site",
+            "The Historical and International Foundations of the Socialist Equality Party (United States)": "metadata.series",
+        },
+        "page": {
+            "title": "The Origins of Stalinism and the Founding of the Left Opposition",
+            "site": "Socialist Equality Party (United States)",
+            "series": "The Historical and International Foundations of the Socialist Equality Party (United States)",
+        },
+        "sections": ["The Origins of Stalinism and the Founding of the Left Opposition"],
+        "notes": [("1", "Leon Trotsky, My Life (New York: Charles Scribner’s Sons, 1931), p. 505.")],
+    },
+    "001_74b362fd79745b26.txt": {
+        "removed": {
+            "Search": "boilerplate.search",
+            "Close this search box.": "boilerplate.search",
+            "Content": "boilerplate.edge_run",
+            "You should also read": "boilerplate.teaser",
+            "Share this Article": "boilerplate.share",
+            "Facebook": "boilerplate.share",
+            "Twitter": "boilerplate.share",
+            "WhatsApp": "boilerplate.share",
+            "Print": "boilerplate.share",
+            "Reddit": "boilerplate.share",
+            "Telegram": "boilerplate.share",
+        },
+        "page": {"title": "Chapter 5 – The rise of Stalin"},
+        "sections": [
+            "Chapter 5 – The rise of Stalin",
+            "The Bolsheviks forced to retreat",
+            "NEP and the ban on factions",
+            "The bloc against Trotsky",
+            "Danger of bureaucracy",
+            "The fight for party democracy",
+            "Stalin takes sole control",
+            "The Windmill",
+            "The Revolution Betrayed",
+            "The Degenerated Workers’ State",
+            "Defending the USSR",
+            "Did Trotsky lose?",
+        ],
+        "notes": [],
+    },
+    "002_2d01784a50ec05a7.txt": {
+        "removed": {
+            "The Militant(logo)": "metadata.site",
+            "Vol.61/No.17 April 28, 1997": "metadata.issue",
+            "- MAURICE WILLIAMS": "metadata.byline",
+            "Front page (for this issue) | Home | Text-version home": "boilerplate.link_bar",
+        },
+        "page": {
+            "title": "What Was The Difference Between Stalin, Trotsky?",
+            "site": "The Militant",
+            "authors": ["Maurice Williams"],
+            "issue": "Vol. 61, No. 17",
+            "published": "1997-04-28",
+        },
+        "sections": ["What Was The Difference Between Stalin, Trotsky?"],
+        "notes": [],
+    },
+    "003_ad341dc5492049f4.txt": {
+        "removed": {
+            "English": "boilerplate.language",
+            "Socialist Equality Party (United States)": "metadata.site",
+            "The Historical and International Foundations of the Socialist Equality Party (United States)": "metadata.series",
+            "More on the struggle of the Left Opposition from 1923-1933": "boilerplate.teaser",
+            "The conflict that emerged between Stalin and Trotsky was not a subjective fight between two "
+            "individuals over personal power, but a fundamental battle waged between irreconcilable political "
+            "programs.": "boilerplate.teaser",
+            "More": "boilerplate.teaser",
+        },
+        "page": {
+            "title": "The Expulsion of Trotsky",
+            "site": "Socialist Equality Party (United States)",
+            "series": "The Historical and International Foundations of the Socialist Equality Party (United States)",
+        },
+        "sections": ["The Expulsion of Trotsky"],
+        "notes": [
+            ("1", "Leon Trotsky, The Permanent Revolution (London: New Park Publications, 1971), p. 22."),
+            ("2", "Ibid., p. 155."),
+        ],
+    },
+    "004_43a0796669f9a070.txt": {
+        "removed": {
+            "UNITED24 - Make a charitable donation in support of Ukraine!": "boilerplate.banner",
+            "Join the GlobalSecurity.org mailing list": "boilerplate.banner",
+            "Page last modified: 26-03-2016 21:09:14 ZULU": "metadata.modified",
+        },
+        "page": {"title": "1922-27 - Stalin versus Trotsky", "modified": "2016-03-26T21:09:14Z"},
+        "sections": ["1922-27 - Stalin versus Trotsky"],
+        "notes": [],
+    },
+}
+
+
+def read_seed(name: str) -> str:
+    path = SEEDS_DIR / name
+    if not path.exists():
+        pytest.skip(f"seed {path} not available")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_seed_boilerplate_goes_and_content_stays(name):
+    raw = read_seed(name)
+    expected = SEEDS[name]
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert {normalise(line): rule for line, rule in removed(cleaned).items()} == expected["removed"]
+    kept = text_lines(cleaned.text)
+    for line in expected["removed"]:
+        assert line not in kept
+    # Every other line of the seed (paragraphs, headings, block quotes, note markers, notes) survives.
+    content = [normalise(line) for line in raw.split("\n") if normalise(line) and normalise(line) not in expected["removed"]]
+    assert kept == content
+
+
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_seed_metadata_sections_and_notes(name):
+    cleaned = clean(read_seed(name))
+    expected = SEEDS[name]
+    for key, value in expected["page"].items():
+        assert getattr(cleaned.page, key) == value, key
+    for key in {"title", "site", "series", "issue", "published", "modified"} - set(expected["page"]):
+        assert getattr(cleaned.page, key) is None, key
+    assert [section.text for section in cleaned.sections] == expected["sections"]
+    assert [section.level for section in cleaned.sections] == [1] + [2] * (len(expected["sections"]) - 1)
+    assert [(note.marker, note.text) for note in cleaned.notes] == expected["notes"]
+
+
+def test_seed_footnote_markers_stay_in_the_body():
+    cleaned = clean(read_seed("003_ad341dc5492049f4.txt"))
+    assert "planet.[2]" in cleaned.text and "utopia.[1]" in cleaned.text
+    cleaned = clean(read_seed("000_2d192ac3dee126e8.txt"))
+    assert "this loss took.[1]" in cleaned.text
+
+
+# --- properties -------------------------------------------------------------------------------
+
+SPECIAL_FRAGMENTS = [
+    "\n", "\r", "\r\n", "\x00", "\xa0", "\t", " ", "\ufeff", "\x85", "\x0c", "\u2028",
+    "“", "”", "‘", "’", '"', "'", "â€™", "â€œ", "â€\x9d", "Ã©", "Ã\x85", "Â\xa0", "e\u0301", "\u0301",
+    "[1]", "Ibid., p. 5.", "Home", "Search", "Facebook", " | ", "By Jane Doe", "Posted on March 3, 2015",
+    "- MAURICE WILLIAMS", "Related", "More", "Notes", "1. ", "© 2016 ", "Vol.6/No.1 ",
+    "Trotsky was the leader of the Red Army and the best known Soviet leader apart from Lenin. ",
+]
+
+fragments = st.one_of(st.text(max_size=8), st.sampled_from(SPECIAL_FRAGMENTS))
+raw_texts = st.one_of(st.text(), st.lists(fragments, max_size=40).map("".join))
+
+
+@settings(max_examples=400, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(raw_texts)
+def test_properties_hold_for_any_text(raw):
+    cleaned = clean_module._clean(raw)  # without the safety net, so that a failure shows
+    check_invariants(raw, cleaned)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(SPECIAL_FRAGMENTS + ["\n\n", "Title Line\n", PROSE_A, "\n"]), max_size=60).map("".join))
+def test_properties_hold_for_page_like_text(raw):
+    cleaned = clean_module._clean(raw)
+    check_invariants(raw, cleaned)
+    assert clean(raw) == cleaned
+
+
+def test_clean_never_raises_even_if_a_stage_fails(monkeypatch):
+    def broken(analysis):
+        raise RuntimeError("boom")
+
+    monkeypatch.setattr(clean_module, "_find_notes", broken)
+    raw = "Title\r\n\r\n" + PROSE_A + "\xa0\n"
+    cleaned = clean(raw)
+    assert cleaned.text == "Title\n\n" + PROSE_A
+    check_invariants(raw, cleaned)
+
+
+def test_empty_and_blank_input():
+    assert clean("").text == ""
+    blank = clean(" \n\xa0\n\r\n\t")
+    assert blank.text == ""
+    check_invariants(" \n\xa0\n\r\n\t", blank)
+
+
+def test_no_rule_drops_a_line_for_being_short_alone():
+    lines = ["Lenin", "Yes.", "No!", "Why?", "1923", "The end", "Trotsky", "Comrades,"]
+    raw = page(TITLE, PROSE_A, *lines, PROSE_B)
+    cleaned = clean(raw)
+    assert removed(cleaned) == {}
+    assert text_lines(cleaned.text) == [TITLE, PROSE_A, *lines, PROSE_B]
+
+
+def test_removal_rules_are_known_ids():
+    known = re.compile(r"^(whitespace|unicode|control|boilerplate|metadata)\.[a-z_]+$")
+    for name in SEEDS:
+        path = SEEDS_DIR / name
+        if path.exists():
+            for removal in clean(path.read_text(encoding="utf-8")).removals:
+                assert known.match(removal.rule), removal.rule
