@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import CorpusError, InputError, Problem
 
-COMMANDS = ("build", "clean", "annotate", "validate")
+COMMANDS = ("build", "clean", "annotate", "validate", "evaluate")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -34,6 +34,10 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
 
     validate = commands.add_parser("validate", help="check sources and sidecars without building")
     validate.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+
+    evaluate = commands.add_parser("evaluate", help="score the automatic annotators against gold annotations")
+    evaluate.add_argument("--gold", type=Path, required=True, help="JSONL in the annotate output format")
+    evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
 
     if not argv or argv[0] not in (*COMMANDS, "-h", "--help"):
         argv = ["build", *argv]
@@ -67,6 +71,12 @@ def main(argv: list[str]) -> int:
             if problems:
                 raise InputError(problems)
             print(f"{args.corpus}: valid", file=sys.stderr)
+        elif args.command == "evaluate":
+            from .evaluate import format_report, score
+
+            gold = [item for _, item in read_jsonl(args.gold)]
+            report = score(gold, list(annotate_lines(gold)))
+            print(json.dumps(report, indent=2, sort_keys=True) if args.json else format_report(report))
     except CorpusError as e:
         for problem in e.problems:
             print(f"error: {problem}", file=sys.stderr)

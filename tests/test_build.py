@@ -79,7 +79,7 @@ def test_every_published_span_matches_its_text(release):
         for row in corpus[split]:
             text = row["text"]
             for layer in SPAN_LAYERS:
-                ids = [span.get("id") for span in row[layer]]
+                ids = [span["id"] for span in row[layer] if span.get("id") is not None]
                 assert len(ids) == len(set(ids))
                 for span in row[layer]:
                     assert 0 <= span["start"] < span["end"] <= len(text)
@@ -119,3 +119,19 @@ def test_invalid_document_fails_the_build_and_keeps_the_previous_release(release
     assert any(p.pointer == "/date_published" and "bad-doc.meta.json" in p.path for p in error.value.problems)
     assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
     assert not list(tmp_path.glob(".dist.staging-*"))
+
+
+def test_a_record_breaking_an_invariant_fails_the_build_naming_document_and_pointer(monkeypatch, tmp_path):
+    from succession import pipeline
+    from succession.data import Timex
+    from succession.errors import RecordError
+
+    def broken_dates(text, *args):
+        return [Timex(0, 4, "XXXX", "DATE", "1924", None, None, None, "dates.v1")]
+
+    monkeypatch.setattr(pipeline, "find_dates", broken_dates)
+    with pytest.raises(RecordError) as error:
+        build(CORPUS, tmp_path / "dist")
+    pointers = {(p.path, p.pointer) for p in error.value.problems}
+    assert ("document militant-1997-04-28-stalin-trotsky", "/dates/0/text") in pointers
+    assert not (tmp_path / "dist").exists()

@@ -83,3 +83,21 @@ def test_validate_command(tmp_path, corpus_copy, capsys):
 def test_build_command_and_missing_corpus(tmp_path, capsys):
     assert main(["--corpus", str(tmp_path / "nowhere"), "--out", str(tmp_path / "dist")]) == 1
     assert "corpus folder not found" in capsys.readouterr().err
+
+
+def test_evaluate_command_scores_annotators_against_gold(tmp_path, capsys):
+    text = "Trotsky was expelled in November 1927."
+    gold = {
+        "id": "g",
+        "text": text,
+        "entities": [{"start": 0, "end": 7, "text": "Trotsky", "label": "PERSON", "entity_id": "trotsky"}],
+        "dates": [{"start": 24, "end": 37, "text": "November 1927", "type": "DATE", "value": "1927-11"}],
+        "quotations": [],
+    }
+    write_jsonl(tmp_path / "gold.jsonl", [gold])
+    assert main(["evaluate", "--gold", str(tmp_path / "gold.jsonl"), "--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert report["entities"]["strict"]["f1"] == 1.0
+    assert report["dates"]["value_accuracy"]["accuracy"] == 1.0
+    assert main(["evaluate", "--gold", str(tmp_path / "gold.jsonl")]) == 0
+    assert "entities" in capsys.readouterr().out
