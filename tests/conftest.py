@@ -48,3 +48,17 @@ def write_document(folder: Path, doc_id: str, text: str, **metadata) -> None:
     meta.update(metadata)
     (folder / f"{doc_id}.txt").write_text(text, encoding="utf-8")
     (folder / f"{doc_id}.meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+# The corpus holds the seeds byte for byte under slug ids (test_sources checks the bytes).
+SEED_IDS = {
+    "000_2d192ac3dee126e8.txt": "wsws-foundations-origins-of-stalinism",
+    "001_74b362fd79745b26.txt": "trotskyism-introduction-ch5-rise-of-stalin",
+    "002_2d01784a50ec05a7.txt": "militant-1997-04-28-stalin-trotsky",
+    "003_ad341dc5492049f4.txt": "wsws-foundations-expulsion-of-trotsky",
+    "004_43a0796669f9a070.txt": "globalsecurity-stalin-versus-trotsky",
+}
+
+
+def seed_path(name: str) -> Path:
+    return CORPUS / f"{SEED_IDS[name]}.txt"

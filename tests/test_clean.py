@@ -26,8 +26,9 @@ from succession.clean import (
 )
 from succession.data import Removal
 
+from .conftest import seed_path
+
 REPO_ROOT = Path(__file__).resolve().parents[1]
-SEEDS_DIR = Path(__file__).resolve().parents[2] / "shared" / "seeds"
 
 # Two prose paragraphs to put a line between: the line is then in the middle of the page.
 PROSE_A = (
@@ -1090,10 +1091,7 @@ SEEDS = {
 
 
 def read_seed(name: str) -> str:
-    path = SEEDS_DIR / name
-    if not path.exists():
-        pytest.skip(f"seed {path} not available")
-    return path.read_text(encoding="utf-8")
+    return seed_path(name).read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("name", sorted(SEEDS))
@@ -1189,7 +1187,5 @@ def test_no_rule_drops_a_line_for_being_short_alone():
 def test_removal_rules_are_known_ids():
     known = re.compile(r"^(whitespace|unicode|control|boilerplate|metadata)\.[a-z_]+$")
     for name in SEEDS:
-        path = SEEDS_DIR / name
-        if path.exists():
-            for removal in clean(path.read_text(encoding="utf-8")).removals:
-                assert known.match(removal.rule), removal.rule
+        for removal in clean(read_seed(name)).removals:
+            assert known.match(removal.rule), removal.rule
