@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import CorpusError, InputError, Problem
 
-COMMANDS = ("build", "clean", "annotate", "validate", "evaluate")
+COMMANDS = ("build", "clean", "annotate", "validate", "evaluate", "gold")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -38,6 +38,13 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     evaluate = commands.add_parser("evaluate", help="score the automatic annotators against gold annotations")
     evaluate.add_argument("--gold", type=Path, required=True, help="JSONL in the annotate output format")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    gold = commands.add_parser("gold", help="draft gold files to review, or re-anchor them after the cleaner changed")
+    gold.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    gold.add_argument("--gold-dir", type=Path, default=None, help="default: gold/")
+    action = gold.add_mutually_exclusive_group(required=True)
+    action.add_argument("--draft", nargs="+", metavar="ID", help="write gold/<id>.json from the automatic annotations, to review by hand")
+    action.add_argument("--reanchor", action="store_true", help="move every gold file's spans onto the current cleaned text")
 
     if not argv or argv[0] not in (*COMMANDS, "-h", "--help"):
         argv = ["build", *argv]
@@ -74,9 +81,13 @@ def main(argv: list[str]) -> int:
         elif args.command == "evaluate":
             from .evaluate import format_report, score
 
-            gold = [item for _, item in read_jsonl(args.gold)]
+            gold = read_gold_items(args.gold)
             report = score(gold, list(annotate_lines(gold)))
             print(json.dumps(report, indent=2, sort_keys=True) if args.json else format_report(report))
+        elif args.command == "gold":
+            from .gold import GOLD_DIR
+
+            run_gold(args.corpus, args.gold_dir or GOLD_DIR, args.draft, args.reanchor)
     except CorpusError as e:
         for problem in e.problems:
             print(f"error: {problem}", file=sys.stderr)
@@ -121,6 +132,50 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict]]:
     if problems:
         raise InputError(problems)
     yield from items
+
+
+def read_gold_items(path: Path) -> list[dict]:
+    """Gold for evaluation: a JSONL file, or a folder of gold/<id>.json files (sorted by name)."""
+    from .gold import load_gold
+
+    path = Path(path)
+    if path.is_dir():
+        return [load_gold(p) for p in sorted(path.glob("*.json"))]
+    return [item for _, item in read_jsonl(path)]
+
+
+def run_gold(corpus: Path, gold_dir: Path, draft_ids: list[str] | None, reanchor_all: bool) -> None:
+    from .gold import draft_gold, dump_gold, gold_path, load_gold, reanchor
+    from .pipeline import annotate_documents, check_sources, clean_document
+    from .entities import EntityAnnotator
+    from .sources import read_document
+
+    sources = {s.id: s for s in check_sources(corpus)}
+    gold_dir.mkdir(parents=True, exist_ok=True)
+    if draft_ids:
+        unknown = [i for i in draft_ids if i not in sources]
+        if unknown:
+            raise InputError([Problem(str(corpus), "", f"no document {i!r}; known ids: {', '.join(sorted(sources))}") for i in unknown])
+        existing = [str(gold_path(i, gold_dir)) for i in draft_ids if gold_path(i, gold_dir).exists()]
+        if existing:
+            raise InputError([Problem(p, "", "a gold file exists already; it is never overwritten by a draft") for p in existing])
+        docs = annotate_documents([clean_document(read_document(sources[i])) for i in draft_ids], EntityAnnotator())
+        for doc in docs:
+            gold_path(doc.id, gold_dir).write_text(dump_gold(draft_gold(doc)), encoding="utf-8")
+            print(f"wrote {gold_path(doc.id, gold_dir)}: review every span (docs/annotation-guidelines.md)", file=sys.stderr)
+        return
+    for path in sorted(gold_dir.glob("*.json")):
+        gold = load_gold(path)
+        if gold["id"] not in sources:
+            continue
+        text = clean_document(read_document(sources[gold["id"]])).text
+        if text == gold["text"]:
+            continue
+        moved, report = reanchor(gold, text)
+        path.write_text(dump_gold(moved), encoding="utf-8")
+        for line in report:
+            print(f"review: {line}", file=sys.stderr)
+        print(f"re-anchored {path}", file=sys.stderr)
 
 
 def run_jsonl(input_path: Path, output_path: Path, process: Callable[[list[dict]], Iterator[dict]]) -> None:

@@ -17,6 +17,7 @@ from .clean import clean
 from .data import Document
 from .entities import EntityAnnotator
 from .errors import InputError, Problem, RecordError
+from .gold import GOLD_DIR, apply_gold
 from .publish import ReleaseWriter
 from .quotes import find_quotations
 from .record import to_record
@@ -82,13 +83,14 @@ def check_sources(corpus_dir: Path) -> list[SourceFile]:
     return sources
 
 
-def build(corpus_dir: Path = DEFAULT_CORPUS, out_dir: Path = DEFAULT_OUT, log=sys.stderr) -> BuildSummary:
+def build(corpus_dir: Path = DEFAULT_CORPUS, out_dir: Path = DEFAULT_OUT, log=sys.stderr, gold_dir: Path = GOLD_DIR) -> BuildSummary:
     """Build the corpus in ``corpus_dir`` into a release in ``out_dir``.
 
     1. Read: pair each ``<id>.txt`` with its ``<id>.meta.json`` and validate every sidecar
        against schema/metadata.schema.json; any problem stops the build here, all listed.
     2. Clean: repair and normalise the text, strip boilerplate, lift page metadata (clean.py).
-    3. Annotate: entities (spaCy and the entity table), dates (TIMEX3), quotations.
+    3. Annotate: entities (spaCy and the entity table), dates (TIMEX3), quotations; a
+       document with a reviewed gold file (gold/<id>.json) takes its layers from there.
     4. Validate: each record against schema/record.schema.json and the offset invariants.
     5. Publish: Parquet per split, the card and SHA256SUMS, staged and swapped into
        ``out_dir`` only when every record is valid.
@@ -108,6 +110,11 @@ def build(corpus_dir: Path = DEFAULT_CORPUS, out_dir: Path = DEFAULT_OUT, log=sy
                     problems += e.problems
             docs = annotate_documents([clean_document(doc) for doc in docs], entity_annotator)
             for doc in docs:
+                try:
+                    apply_gold(doc, gold_dir)
+                except InputError as e:
+                    problems += e.problems
+                    continue
                 doc.split = assign_split(doc.id, doc.metadata)
                 record = to_record(doc)
                 record_errors = record_problems(record)
@@ -118,7 +125,8 @@ def build(corpus_dir: Path = DEFAULT_CORPUS, out_dir: Path = DEFAULT_OUT, log=sy
                 summary.documents += 1
                 summary.per_split[doc.split] = summary.per_split.get(doc.split, 0) + 1
         if problems:
-            raise (InputError if all(p.path.endswith((".txt", ".html", ".json")) for p in problems) else RecordError)(problems)
+            record_failed = any(p.path.startswith("document ") for p in problems)
+            raise (RecordError if record_failed else InputError)(problems)
         writer.finish(render_card)
     except BaseException:
         writer.abort()
