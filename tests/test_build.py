@@ -131,7 +131,7 @@ def test_a_record_breaking_an_invariant_fails_the_build_naming_document_and_poin
 
     monkeypatch.setattr(pipeline, "find_dates", broken_dates)
     with pytest.raises(RecordError) as error:
-        build(CORPUS, tmp_path / "dist")
+        build(CORPUS, tmp_path / "dist", gold_dir=tmp_path / "no-gold")
     pointers = {(p.path, p.pointer) for p in error.value.problems}
     assert ("document militant-1997-04-28-stalin-trotsky", "/dates/0/text") in pointers
     assert not (tmp_path / "dist").exists()
