@@ -26,6 +26,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     build = commands.add_parser("build", help="build corpus/ into a release (the default command)")
     build.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of sources and sidecars (default: corpus/)")
     build.add_argument("--out", type=Path, default=DEFAULT_OUT, help="release folder, replaced atomically (default: dist/)")
+    build.add_argument("--skip-invalid", action="store_true", help="publish the valid documents and list the rejected ones in rejected.jsonl")
 
     for name, what in (("clean", "raw scraped text -> cleaned text and removals"), ("annotate", "text -> entities, dates and quotations")):
         sub = commands.add_parser(name, help=f"JSONL lines with id and text: {what}")
@@ -60,23 +61,19 @@ def main(argv: list[str]) -> int:
         if args.command == "build":
             from .pipeline import build
 
-            build(args.corpus, args.out)
+            build(args.corpus, args.out, skip_invalid=args.skip_invalid)
         elif args.command == "clean":
             run_jsonl(args.input, args.output, clean_lines)
         elif args.command == "annotate":
             run_jsonl(args.input, args.output, annotate_lines)
         elif args.command == "validate":
-            from .pipeline import check_sources
-            from .sources import read_text
+            from .pipeline import validate_corpus
 
-            problems = []
-            for source in check_sources(args.corpus):
-                try:
-                    read_text(source)
-                except InputError as e:
-                    problems += e.problems
-            if problems:
-                raise InputError(problems)
+            report = validate_corpus(args.corpus)
+            for warning in report.warnings():
+                print(f"warning: {warning}", file=sys.stderr)
+            if report.rejected:
+                raise InputError(report.problems())
             print(f"{args.corpus}: valid", file=sys.stderr)
         elif args.command == "evaluate":
             from .evaluate import format_report, score

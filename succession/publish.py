@@ -79,13 +79,16 @@ class ReleaseWriter:
     def data_files(self) -> dict[str, list[str]]:
         return {split: [shard_path(split)] for split in SPLITS}
 
-    def finish(self, render_card) -> Path:
-        """Close the files, write the card and checksums, and swap the release into place."""
+    def finish(self, render_card, extra_files: dict[str, str] | None = None) -> Path:
+        """Close the files, write the card, any extra files and the checksums, and swap the
+        release into place."""
         for split in SPLITS:
             if self.pending[split] or split not in self.writers:
                 self._flush(split)
             self.writers[split].close()
         (self.staging / CARD).write_text(render_card(self), encoding="utf-8")
+        for name, content in sorted((extra_files or {}).items()):
+            (self.staging / name).write_text(content, encoding="utf-8")
         write_checksums(self.staging)
         replace_dir(self.staging, self.out_dir)
         return self.out_dir

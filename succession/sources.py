@@ -1,14 +1,16 @@
 """Finding the documents in a corpus folder and reading each with its metadata sidecar.
 
-A document is ``<id>.txt`` with ``<id>.meta.json`` beside it (HTML sources are planned). Reading is
-strict: a problem with one document is reported with the file, the field and what was
-expected, and every problem in the folder is listed at once.
+A document is ``<id>.txt`` with ``<id>.meta.json`` beside it. Reading is strict and says what
+to fix: every problem names the file, the field (a JSON pointer) or byte offset, and what was
+expected, and every problem in the folder is listed at once. Nothing outside the corpus folder
+is ever read, whatever a symbolic link points to.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import re
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -19,6 +21,16 @@ from .schemas import schema_problems
 SOURCE_FORMATS = {".txt": "text"}
 SIDECAR_SUFFIX = ".meta.json"
 METADATA_SCHEMA = "metadata.schema.json"
+SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
+# A book-length chapter is well under a megabyte of text; a source a hundred times larger is a
+# dump or a binary by mistake, and would hold a worker's memory for nothing.
+MAX_SOURCE_BYTES = 50 * 1024 * 1024
+MAX_SIDECAR_BYTES = 1024 * 1024
+# Text has almost no control characters; a file where more than this share of the first bytes
+# are NUL or other C0 controls (tab and line ends aside) is binary (an image, a PDF, a zip).
+BINARY_SAMPLE_BYTES = 8192
+BINARY_CONTROL_SHARE = 0.05
+BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "utf-16-be"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,17 +44,37 @@ class SourceFile:
         return SOURCE_FORMATS[self.source.suffix]
 
 
+def slug_suggestion(stem: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", stem.lower()).strip("-") or "document"
+
+
+def escapes(path: Path, root: Path) -> bool:
+    """Whether ``path`` (after following links) lies outside ``root``."""
+    try:
+        path.resolve().relative_to(root)
+    except ValueError:
+        return True
+    return False
+
+
 def discover(corpus_dir: Path) -> tuple[list[SourceFile], list[Problem]]:
     """Pair every source file with its sidecar, sorted by id (code point order)."""
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise InputError([Problem(str(corpus_dir), "", "corpus folder not found")])
+    root = corpus_dir.resolve()
     sources: dict[str, Path] = {}
     sidecars: dict[str, Path] = {}
     problems: list[Problem] = []
     for path in sorted(corpus_dir.iterdir(), key=lambda p: p.name):
         name = path.name
         if name.startswith("."):
+            continue
+        if escapes(path, root):
+            problems.append(Problem(str(path), "", "a link to outside the corpus folder; copy the file into corpus/ instead"))
+            continue
+        if path.is_dir():
+            problems.append(Problem(str(path), "", "unexpected folder; the corpus is one flat folder of sources and sidecars"))
             continue
         if name.endswith(SIDECAR_SUFFIX):
             sidecars[name[: -len(SIDECAR_SUFFIX)]] = path
@@ -58,21 +90,31 @@ def discover(corpus_dir: Path) -> tuple[list[SourceFile], list[Problem]]:
         problems.append(Problem(str(sidecars[stem]), "", f"sidecar without a source: expected {' or '.join(stem + s for s in SOURCE_FORMATS)} beside it"))
     found = []
     for stem in sorted(sources):
+        if not SLUG.match(stem):
+            problems.append(Problem(str(sources[stem]), "", f"the file name must be a lowercase slug id (letters, digits, single hyphens), e.g. {slug_suggestion(stem)}{sources[stem].suffix}"))
+            continue
         if stem not in sidecars:
-            problems.append(Problem(str(sources[stem]), "", f"missing metadata sidecar: expected {stem}{SIDECAR_SUFFIX} beside it"))
+            problems.append(Problem(str(sources[stem]), "", f"missing metadata sidecar: expected {stem}{SIDECAR_SUFFIX} beside it (see schema/metadata.schema.json)"))
             continue
         found.append(SourceFile(stem, sources[stem], sidecars[stem]))
     return found, problems
 
 
+def read_bytes(path: Path, limit: int) -> bytes:
+    try:
+        size = path.stat().st_size
+        if size > limit:
+            raise InputError([Problem(str(path), "", f"file of {size:,} bytes is over the limit of {limit:,} bytes; split it or check it is the right file")])
+        return path.read_bytes()
+    except OSError as e:
+        raise InputError([Problem(str(path), "", f"cannot read the file: {e.strerror}")]) from None
+
+
 def read_metadata(source: SourceFile) -> dict:
     path = str(source.sidecar)
+    raw = read_bytes(source.sidecar, MAX_SIDECAR_BYTES)
     try:
-        raw = source.sidecar.read_bytes()
-    except OSError as e:
-        raise InputError([Problem(path, "", f"cannot read the sidecar: {e.strerror}")]) from None
-    try:
-        metadata = json.loads(raw.decode("utf-8"))
+        metadata = json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as e:
         raise InputError([Problem(path, "", f"not UTF-8: invalid byte at offset {e.start}")]) from None
     except json.JSONDecodeError as e:
@@ -85,17 +127,33 @@ def read_metadata(source: SourceFile) -> dict:
     return metadata
 
 
-def read_text(source: SourceFile) -> tuple[str, str]:
-    """The source decoded as UTF-8, and the SHA-256 of its bytes."""
-    path = str(source.source)
+def decode_source(raw: bytes, path: str) -> str:
+    """The source's text: UTF-8 (a byte-order mark is kept, the cleaner records its removal) or
+    UTF-16 with a byte-order mark. Anything else is refused with the offset of the first bad byte."""
+    for bom, encoding in BOMS:
+        if raw.startswith(bom) and encoding.startswith("utf-16"):
+            try:
+                return raw[len(bom) :].decode(encoding)
+            except UnicodeDecodeError as e:
+                raise InputError([Problem(path, "", f"not valid {encoding.upper()} at byte offset {e.start + len(bom)}; save the file as UTF-8")]) from None
+    sample = raw[:BINARY_SAMPLE_BYTES]
+    controls = sum(1 for b in sample if b < 32 and b not in (9, 10, 12, 13))
+    if sample and controls / len(sample) > BINARY_CONTROL_SHARE:
+        raise InputError([Problem(path, "", f"looks binary ({controls} control bytes in the first {len(sample)}); a source must be text saved as UTF-8")])
     try:
-        raw = source.source.read_bytes()
-    except OSError as e:
-        raise InputError([Problem(path, "", f"cannot read the source: {e.strerror}")]) from None
-    try:
-        return raw.decode("utf-8"), hashlib.sha256(raw).hexdigest()
+        return raw.decode("utf-8")
     except UnicodeDecodeError as e:
         raise InputError([Problem(path, "", f"not valid UTF-8: byte 0x{raw[e.start]:02x} at byte offset {e.start}; save the file as UTF-8")]) from None
+
+
+def read_text(source: SourceFile) -> tuple[str, str]:
+    """The source decoded, and the SHA-256 of its bytes."""
+    path = str(source.source)
+    raw = read_bytes(source.source, MAX_SOURCE_BYTES)
+    text = decode_source(raw, path)
+    if not text.strip(" \t\r\n\f\v\x00\ufeff\u00a0"):
+        raise InputError([Problem(path, "", "the source is empty or only whitespace; add the document's text or remove the file")])
+    return text, hashlib.sha256(raw).hexdigest()
 
 
 def read_document(source: SourceFile) -> Document:

@@ -26,7 +26,7 @@ def card_metadata(release):
 
 def test_release_layout(release):
     files = sorted(p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file())
-    assert files == ["README.md", "SHA256SUMS"] + [f"data/{s}-00000-of-00001.parquet" for s in sorted(SPLITS)]
+    assert files == ["README.md", "SHA256SUMS"] + [f"data/{s}-00000-of-00001.parquet" for s in sorted(SPLITS)] + ["quality-report.json"]
 
 
 def test_checksums_match_the_files(release):
