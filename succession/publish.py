@@ -42,6 +42,7 @@ class ReleaseWriter:
     def __init__(self, out_dir: Path):
         self.out_dir = Path(out_dir).resolve()
         check_replaceable(self.out_dir)
+        recover_interrupted(self.out_dir)
         self.staging = self.out_dir.parent / f".{self.out_dir.name}.staging-{os.getpid()}"
         if self.staging.exists():
             shutil.rmtree(self.staging)
@@ -111,6 +112,33 @@ def check_replaceable(out_dir: Path) -> None:
     """Refuse to replace a folder that is not a release: --out . must not wipe a repository."""
     if out_dir.exists() and (not out_dir.is_dir() or (any(out_dir.iterdir()) and not (out_dir / CHECKSUMS).exists())):
         raise CorpusError(f"{out_dir}: exists and is not a release of this corpus (no {CHECKSUMS}); choose an empty or new folder for --out")
+
+
+def process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def recover_interrupted(out_dir: Path) -> None:
+    """Tidy what a killed build left beside the release.
+
+    A staging folder of a dead build is removed. A previous release left under its backup name
+    (a build killed between the two renames of the fallback swap) is put back if no release
+    took its place.
+    """
+    for leftover in sorted(out_dir.parent.glob(f".{out_dir.name}.*-*")):
+        kind, _, pid = leftover.name.rpartition("-")
+        if not pid.isdigit() or process_alive(int(pid)):
+            continue
+        if kind.endswith(".previous") and not out_dir.exists():
+            os.rename(leftover, out_dir)
+        elif kind.endswith((".staging", ".previous")):
+            shutil.rmtree(leftover, ignore_errors=True)
 
 
 RENAME_EXCHANGE = 2
