@@ -77,7 +77,15 @@ def placeholders(release) -> dict[str, str]:
         "quotation_counts": markdown_table(["kind", "quotations"], sorted(counts["quotations"].items(), key=lambda kv: (-kv[1], kv[0]))),
         "annotation_status": markdown_table(["status", "documents"], sorted(release.annotation_status.items())),
         "num_documents": str(sum(release.num_examples.values())),
+        "documents_note": documents_note(release),
     }
+
+
+def documents_note(release) -> str:
+    total = sum(release.num_examples.values())
+    if total <= len(release.documents):
+        return ""
+    return f"The first {len(release.documents)} of {total} documents, by id; the Parquet files hold them all."
 
 
 def render_card(release, template: Path = TEMPLATE) -> str:

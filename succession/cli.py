@@ -18,6 +18,8 @@ COMMANDS = ("build", "clean", "annotate", "validate", "evaluate", "gold")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
+    from .cache import DEFAULT_CACHE
+    from .executors import EXECUTORS, default_workers
     from .pipeline import DEFAULT_CORPUS, DEFAULT_OUT
 
     parser = argparse.ArgumentParser(prog="build.py", description="Build the Lenin's Succession Corpus and run its stages on JSONL files.")
@@ -27,6 +29,12 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     build.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="folder of sources and sidecars (default: corpus/)")
     build.add_argument("--out", type=Path, default=DEFAULT_OUT, help="release folder, replaced atomically (default: dist/)")
     build.add_argument("--skip-invalid", action="store_true", help="publish the valid documents and list the rejected ones in rejected.jsonl")
+    build.add_argument("--workers", type=int, default=default_workers(), help="worker processes for the per-document stages (default: the machine's cores)")
+    build.add_argument("--executor", choices=EXECUTORS, default="local", help="local (default, no services needed) or ray")
+    build.add_argument("--ray-address", default=None, help="address of a running Ray cluster; without it --executor ray starts a local one")
+    build.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="stage-result cache folder (default: .cache/succession)")
+    build.add_argument("--no-cache", action="store_true", help="recompute everything and write no cache")
+    build.add_argument("--quiet", action="store_true", help="no progress bar or log lines, errors only")
 
     for name, what in (("clean", "raw scraped text -> cleaned text and removals"), ("annotate", "text -> entities, dates and quotations")):
         sub = commands.add_parser(name, help=f"JSONL lines with id and text: {what}")
@@ -61,7 +69,16 @@ def main(argv: list[str]) -> int:
         if args.command == "build":
             from .pipeline import build
 
-            build(args.corpus, args.out, skip_invalid=args.skip_invalid)
+            build(
+                args.corpus,
+                args.out,
+                skip_invalid=args.skip_invalid,
+                workers=args.workers,
+                executor=args.executor,
+                ray_address=args.ray_address,
+                cache_dir=None if args.no_cache else args.cache,
+                quiet=args.quiet,
+            )
         elif args.command == "clean":
             run_jsonl(args.input, args.output, clean_lines)
         elif args.command == "annotate":

@@ -137,3 +137,19 @@ class Document:
     quotations: list[Quotation] = field(default_factory=list)
     annotation_status: str = "automatic"  # "automatic" or "reviewed"
     split: str | None = None
+
+
+def quotation_from_dict(d: dict) -> Quotation:
+    source = d.get("source")
+    return Quotation(**{**d, "source": Source(**source) if source else None})
+
+
+def cleaned_from_dict(d: dict) -> Cleaned:
+    """The inverse of ``dataclasses.asdict`` for a Cleaned (used by the cache)."""
+    return Cleaned(
+        text=d["text"],
+        removals=[Removal(**r) for r in d["removals"]],
+        sections=[Section(**s) for s in d["sections"]],
+        notes=[Note(**n) for n in d["notes"]],
+        page=PageMetadata(**d["page"]),
+    )

@@ -41,6 +41,10 @@ def signature(text: str) -> tuple[int, ...] | None:
     return tuple(min((a * s + b) % MERSENNE for s in shingles) for a, b in COEFFICIENTS)
 
 
+def fingerprint(text: str) -> tuple[str, tuple[int, ...] | None]:
+    return hashlib.sha256(text.encode("utf-8")).hexdigest(), signature(text)
+
+
 @dataclass
 class DuplicateFinder:
     exact: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
@@ -48,8 +52,11 @@ class DuplicateFinder:
     buckets: dict[tuple, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, doc_id: str, text: str) -> None:
-        self.exact[hashlib.sha256(text.encode("utf-8")).hexdigest()].append(doc_id)
-        sig = signature(text)
+        self.add_fingerprint(doc_id, *fingerprint(text))
+
+    def add_fingerprint(self, doc_id: str, text_sha256: str, sig: tuple[int, ...] | None) -> None:
+        """Record a document by its fingerprint, computed wherever the text is (a worker)."""
+        self.exact[text_sha256].append(doc_id)
         if sig is None:
             return
         self.signatures[doc_id] = sig

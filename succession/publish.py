@@ -26,10 +26,21 @@ CARD = "README.md"
 # large enough for the columns to compress. Fixed, so the bytes never depend on batching.
 ROWS_PER_ROW_GROUP = 100
 PARQUET_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=True, write_statistics=True)
+# A shard is cut once the Arrow data written to it passes this size (about 100 MB of Parquet
+# for this corpus): big enough to read efficiently, small enough for the Hub's viewer and for
+# readers that load a whole shard into memory. Measured in data bytes, never in time, so the
+# cut falls at the same record whatever the machine.
+TARGET_SHARD_BYTES = 256 * 1024 * 1024
+# The card lists documents by name up to this many; beyond, a table of them helps nobody.
+MAX_CARD_DOCUMENTS = 200
 
 
 def shard_path(split: str, index: int = 0, count: int = 1) -> str:
     return f"data/{split}-{index:05d}-of-{count:05d}.parquet"
+
+
+def partial_shard_path(split: str, index: int) -> str:
+    return f"data/{split}-{index:05d}.parquet.partial"
 
 
 class ReleaseWriter:
@@ -39,8 +50,10 @@ class ReleaseWriter:
     writer keeps only one row group per split in memory.
     """
 
-    def __init__(self, out_dir: Path):
+    def __init__(self, out_dir: Path, shard_bytes: int = TARGET_SHARD_BYTES, rows_per_row_group: int = ROWS_PER_ROW_GROUP):
         self.out_dir = Path(out_dir).resolve()
+        self.shard_bytes = shard_bytes
+        self.rows_per_row_group = rows_per_row_group
         check_replaceable(self.out_dir)
         recover_interrupted(self.out_dir)
         self.staging = self.out_dir.parent / f".{self.out_dir.name}.staging-{os.getpid()}"
@@ -49,6 +62,8 @@ class ReleaseWriter:
         (self.staging / "data").mkdir(parents=True)
         self.arrow_schema = FEATURES.arrow_schema
         self.writers: dict[str, pq.ParquetWriter] = {}
+        self.shards: dict[str, int] = {split: 0 for split in SPLITS}  # shards begun per split
+        self.shard_filled: dict[str, int] = {split: 0 for split in SPLITS}
         self.pending: dict[str, list[dict]] = {split: [] for split in SPLITS}
         self.num_examples: Counter = Counter()
         self.num_bytes: Counter = Counter()
@@ -60,33 +75,42 @@ class ReleaseWriter:
         split = record["split"]
         self.pending[split].append(FEATURES.encode_example(record))
         self.num_examples[split] += 1
-        self.documents.append({key: record[key] for key in ("id", "title", "publisher", "date_published", "rights", "split")})
+        if len(self.documents) < MAX_CARD_DOCUMENTS:
+            self.documents.append({key: record[key] for key in ("id", "title", "publisher", "date_published", "rights", "split")})
         self.label_counts["entities"].update(span["label"] for span in record["entities"])
         self.label_counts["dates"].update(span["type"] for span in record["dates"])
         self.label_counts["quotations"].update(span["kind"] for span in record["quotations"])
         self.annotation_status[record["annotation_status"]] += 1
-        if len(self.pending[split]) >= ROWS_PER_ROW_GROUP:
+        if len(self.pending[split]) >= self.rows_per_row_group:
             self._flush(split)
 
     def _flush(self, split: str) -> None:
         rows = self.pending[split]
         table = pa.Table.from_pylist(rows, schema=self.arrow_schema)
         self.num_bytes[split] += table.nbytes
+        if split in self.writers and self.shard_filled[split] >= self.shard_bytes:
+            self.writers.pop(split).close()
         if split not in self.writers:
-            self.writers[split] = pq.ParquetWriter(self.staging / shard_path(split), self.arrow_schema, **PARQUET_OPTIONS)
-        self.writers[split].write_table(table, row_group_size=ROWS_PER_ROW_GROUP)
+            path = self.staging / partial_shard_path(split, self.shards[split])
+            self.writers[split] = pq.ParquetWriter(path, self.arrow_schema, **PARQUET_OPTIONS)
+            self.shards[split] += 1
+            self.shard_filled[split] = 0
+        self.writers[split].write_table(table, row_group_size=self.rows_per_row_group)
+        self.shard_filled[split] += table.nbytes
         self.pending[split] = []
 
     def data_files(self) -> dict[str, list[str]]:
-        return {split: [shard_path(split)] for split in SPLITS}
+        return {split: [shard_path(split, i, self.shards[split]) for i in range(self.shards[split])] for split in SPLITS}
 
     def finish(self, render_card, extra_files: dict[str, str] | None = None) -> Path:
         """Close the files, write the card, any extra files and the checksums, and swap the
         release into place."""
         for split in SPLITS:
-            if self.pending[split] or split not in self.writers:
+            if self.pending[split] or self.shards[split] == 0:
                 self._flush(split)
-            self.writers[split].close()
+            self.writers.pop(split).close()
+            for i in range(self.shards[split]):
+                os.rename(self.staging / partial_shard_path(split, i), self.staging / shard_path(split, i, self.shards[split]))
         (self.staging / CARD).write_text(render_card(self), encoding="utf-8")
         for name, content in sorted((extra_files or {}).items()):
             (self.staging / name).write_text(content, encoding="utf-8")
