@@ -13,11 +13,13 @@ raw text back exactly.
 
 from __future__ import annotations
 
+import bisect
 import json
 import logging
+import math
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -26,7 +28,8 @@ import ftfy
 
 from succession.data import Cleaned, Note, PageMetadata, Removal, Section
 
-CLEANER = "clean.v1"
+# v2: lines repeated across the pages of a site (``site_lines``, boilerplate.site_repeat).
+CLEANER = "clean.v2"
 
 _LOG = logging.getLogger(__name__)
 
@@ -53,6 +56,8 @@ HEADING_MAX_WORDS = 15
 HEADING_MAX_CHARS = 150
 # A line after a heading with at least this many words makes the heading a section heading.
 HEADING_NEXT_MIN_WORDS = 8
+# A heading-like line this long directly under a shorter heading is its standfirst (subtitle).
+STANDFIRST_MIN_WORDS = 10
 # Site and series names in the header.
 NAME_MAX_WORDS = 14
 NAME_MAX_CHARS = 160
@@ -72,6 +77,18 @@ NEIGHBOUR_MAX_BLANKS = 1
 HEADER_MENU_MIN_LINES = 3
 # Metadata lines (bylines, dates, issue lines) are short.
 METADATA_MAX_WORDS = 16
+# Lines repeated across the pages of one site (C4 and trafilatura remove repeated lines too). A
+# line is learned when it occurs in at least SITE_MIN_DOCS distinct documents of the site *and* in
+# at least SITE_MIN_SHARE of them. Three documents is the least that separates furniture from
+# chance: two articles of one site can quote the same sentence, three rarely do, and the share
+# keeps a famous quotation that a large site repeats in a few of its many articles. Furniture
+# (menus, sidebars, footers, disclaimers) is on most pages, so half of them loses little recall.
+SITE_MIN_DOCS = 3
+SITE_MIN_SHARE = 0.5
+# A page whose words are mostly learned lines is a copy of another page (or a list page), not a
+# page with furniture: nothing is removed from it by this rule, so duplicates never empty out.
+SITE_MAX_WORD_SHARE = 0.5
+SITE_REPEAT_RULE = "boilerplate.site_repeat"
 
 # ftfy restricted to encoding repair: everything that changes what the text says or how it is
 # laid out (quotes, ligatures, widths, line breaks, normalisation, HTML entities) stays off.
@@ -151,7 +168,7 @@ _WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR4 = r"(?P<year>\d{4})"
 _TIME = (
-    r"(?:(?:,|\s+at|\s*-|\s*\||T)?\s*(?P<hour>\d{1,2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?:(?:,|\s+at|\s*-|\s*\||T)?\s*(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"(?:\.\d+)?\s*(?P<ampm>[ap]\.?m\.?)?\s*(?P<zone>zulu|utc|gmt|z|[a-z]{2,5}|[+-]\d{2}:?\d{2})?)?"
 )
 _DATE_FORMS = [
@@ -199,6 +216,10 @@ _WORK_TITLE_WORDS = {
     "of", "and", "the", "in", "on", "for", "to", "a", "an", "from", "with", "at", "under", "against",
     "into", "between", "after", "before", "since", "about", "&",
 }
+# "Source: ...", "Item type: Article", "Transcription/HTML Markup: ...": a label of one to three
+# words, a colon, a value. Titles with a colon ("Stalin: A Biography") have longer first parts or
+# stand just before the text, where they are found as the title.
+_FIELD_LINE = re.compile(r"^[A-Z][\w/&.-]*(?: [\w/&.-]+){0,2}:\s+\S")
 _LINK_BAR_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•∙]\s+")
 
 
@@ -802,6 +823,79 @@ def _match_patterns(lines: list[_Line], patterns: Sequence[BoilerplatePattern]) 
                 line.rule = "boilerplate.link_bar"
 
 
+def site_line_key(line: str) -> str:
+    """The form in which lines are compared across the pages of a site: spaces collapsed."""
+    return _WHITESPACE.sub(" ", line).strip()
+
+
+def learn_site_lines(texts_by_site: Mapping[str, Iterable[str]]) -> dict[str, frozenset[str]]:
+    """Lines repeated across the documents of each site (raw texts in, keys for ``clean`` out).
+
+    A line (compared after the same character normalisation ``clean`` applies, spaces collapsed)
+    is learned for a site when it occurs in at least SITE_MIN_DOCS distinct documents and in at
+    least SITE_MIN_SHARE of them. Identical documents count once, so a page scraped twice teaches
+    nothing; a site with fewer than SITE_MIN_DOCS distinct documents learns nothing. Pure: the
+    result depends only on the texts, not on their order.
+    """
+    learned: dict[str, frozenset[str]] = {}
+    for site, texts in texts_by_site.items():
+        documents = {frozenset(_line_keys(raw)) for raw in texts}
+        documents.discard(frozenset())
+        if len(documents) < SITE_MIN_DOCS:
+            learned[site] = frozenset()
+            continue
+        counts: dict[str, int] = {}
+        for keys in documents:
+            for key in keys:
+                counts[key] = counts.get(key, 0) + 1
+        threshold = max(SITE_MIN_DOCS, math.ceil(SITE_MIN_SHARE * len(documents)))
+        learned[site] = frozenset(key for key, count in counts.items() if count >= threshold)
+    return learned
+
+
+def _line_keys(raw: str) -> set[str]:
+    return {site_line_key(line.text) for line in _read_lines(raw) if not line.blank}
+
+
+def _mark_site_repeats(analysis: _Analysis, site_lines: frozenset[str]) -> None:
+    """Stage: lines learned as repeated across the site go, except content that merely repeats.
+
+    Kept although repeated: notes and note markers (every page of a site may say "Notes" or
+    "Ibid."), metadata lines (the metadata stage lifts them), section headings (a heading followed
+    by a paragraph, like "Introduction") and paragraphs inside the body (between two paragraphs
+    that are not repeated: a quotation several articles share). A page made mostly of learned
+    lines is a duplicate and is left alone (SITE_MAX_WORD_SHARE).
+    """
+    lines = analysis.lines
+    if not site_lines:
+        return
+    candidates = {index for index, line in enumerate(lines) if line.kept and site_line_key(line.text) in site_lines}
+    if not candidates:
+        return
+    total = sum(line.words for line in lines if not line.blank)
+    if sum(lines[index].words for index in candidates) > SITE_MAX_WORD_SHARE * total:
+        _LOG.info("clean: page is mostly lines repeated across its site; site repeats kept")
+        return
+    markers = _body_markers(lines)
+    others = [index for index, line in enumerate(lines) if line.kept and index not in candidates]
+
+    def nearest(index: int, step: int) -> _Line | None:
+        position = bisect.bisect_left(others, index)
+        position = position - 1 if step < 0 else position
+        return lines[others[position]] if 0 <= position < len(others) else None
+
+    for index in sorted(candidates):
+        line = lines[index]
+        if _note_kind(line, markers) is not None or parse_metadata_line(line.text, True) is not None:
+            continue
+        before, after = nearest(index, -1), nearest(index, 1)
+        if after is not None and _is_prose(after) and _is_heading_like(line.stripped):
+            continue
+        if _is_prose(line) and before is not None and after is not None and _is_prose(before) and _is_prose(after):
+            continue
+        line.rule = SITE_REPEAT_RULE
+
+
 def _body_markers(lines: list[_Line]) -> set[str]:
     """Note markers ("1" for "[1]") used in the text outside the notes themselves."""
     markers: set[str] = set()
@@ -935,13 +1029,19 @@ def _marker_of(match: re.Match | None) -> str | None:
 
 
 def _find_teaser(analysis: _Analysis) -> None:
-    """Stage: a related-articles heading near the end, with the teaser under it, up to the notes."""
+    """Stage: a related-articles heading with the teaser under it.
+
+    The teaser runs from the heading to the notes or the end of the page; when that is too much to
+    be a teaser (comments and sidebars follow it), it runs only to the next line another rule has
+    already removed ("Read more", a tag line, a share button): a block that sits between furniture.
+    """
     lines = analysis.lines
-    # Only the last TEASER_MAX_LINES kept lines can open a teaser; earlier lines need not be tried.
-    tail = [index for index, line in enumerate(lines) if line.kept and not line.note][-TEASER_MAX_LINES:]
-    for start in tail:
+    kept = [index for index, line in enumerate(lines) if line.kept and not line.note]
+    # Only the last TEASER_MAX_LINES kept lines can open a teaser that runs to the end of the page.
+    tail = set(kept[-TEASER_MAX_LINES:])
+    for start in kept:
         line = lines[start]
-        if not (line.pattern is not None and line.pattern.scope == "teaser"):
+        if not (line.pattern is not None and line.pattern.scope == "teaser" and line.rule is None):
             continue
         if not _is_heading_like(line.stripped.rstrip(":")):
             continue
@@ -949,18 +1049,35 @@ def _find_teaser(analysis: _Analysis) -> None:
         notes_start = analysis.notes_start
         end = notes_start if notes_start is not None and start < notes_start else len(lines)
         region = [index for index in range(start, end) if lines[index].kept and not lines[index].note]
-        headings = sum(1 for index in region if lines[index].pattern is not None and lines[index].pattern.scope == "teaser")
-        long_lines = sum(1 for index in region if lines[index].words >= TEASER_LONG_WORDS)
-        if (
-            len(region) <= TEASER_MAX_LINES
-            and long_lines <= TEASER_MAX_LONG_LINES_PER_HEADING * headings
-            and all(lines[index].words <= TEASER_MAX_WORDS for index in region)
-            and not any(_NOTES_HEADING.match(lines[index].stripped) for index in region)
-        ):
-            for index in region:
-                pattern = lines[index].pattern
-                lines[index].rule = pattern.rule if pattern is not None and pattern.scope != "teaser" else "boilerplate.teaser"
+        if start in tail and _is_teaser(lines, region):
+            _remove_teaser(lines, region)
             return
+        short = []
+        for index in range(start, end):
+            other = lines[index]
+            if index > start and not other.blank and (other.rule is not None or other.note):
+                break
+            if other.kept:
+                short.append(index)
+        if index > start and len(short) > 1 and _is_teaser(lines, short):
+            _remove_teaser(lines, short)
+
+
+def _is_teaser(lines: list[_Line], region: list[int]) -> bool:
+    headings = sum(1 for index in region if lines[index].pattern is not None and lines[index].pattern.scope == "teaser")
+    long_lines = sum(1 for index in region if lines[index].words >= TEASER_LONG_WORDS)
+    return (
+        len(region) <= TEASER_MAX_LINES
+        and long_lines <= TEASER_MAX_LONG_LINES_PER_HEADING * headings
+        and all(lines[index].words <= TEASER_MAX_WORDS for index in region)
+        and not any(_NOTES_HEADING.match(lines[index].stripped) for index in region)
+    )
+
+
+def _remove_teaser(lines: list[_Line], region: list[int]) -> None:
+    for index in region:
+        pattern = lines[index].pattern
+        lines[index].rule = pattern.rule if pattern is not None and pattern.scope != "teaser" else "boilerplate.teaser"
 
 
 def _find_prose_bounds(analysis: _Analysis) -> None:
@@ -1075,7 +1192,8 @@ def _is_name_like(text: str) -> bool:
 def _looks_like_work_title(text: str) -> bool:
     """"The Historical and International Foundations of ...": a title, not an organisation name."""
     words = text.split()
-    return len(words) >= 3 and any(word in _WORK_TITLE_WORDS for word in words[1:])
+    # Title case capitalises the little words too ("The Third International After Lenin").
+    return len(words) >= 3 and any(word.lower() in _WORK_TITLE_WORDS for word in words[1:])
 
 
 def _link_runs(lines: list[_Line], end: int) -> set[int]:
@@ -1105,6 +1223,23 @@ def _find_title(analysis: _Analysis, menu_lines: set[int]) -> int | None:
     for index in range(analysis.first_prose - 1, -1, -1):
         line = lines[index]
         if line.kept and not line.note and not line.link_bar and index not in menu_lines and _is_heading_like(line.stripped):
+            above = lines[index - 1] if index > 0 else None
+            # A title with its standfirst under it, no blank between: the shorter line above is
+            # the title ("The funeral that decided a succession" over a fifteen-word subtitle).
+            # A one-word kicker above a long headline is taken for the title too, and kept: a
+            # kicker left in costs less than a short title removed as a header label.
+            if (
+                above is not None
+                and line.words >= STANDFIRST_MIN_WORDS
+                and above.kept
+                and above.pattern is None
+                and not above.note
+                and not above.link_bar
+                and index - 1 not in menu_lines
+                and _is_heading_like(above.stripped)
+                and above.words < line.words
+            ):
+                return index - 1
             return index
     # A page titled with a date ("October 1917"): take back the nearest bare date.
     for index in range(analysis.first_prose - 1, -1, -1):
@@ -1116,10 +1251,13 @@ def _find_title(analysis: _Analysis, menu_lines: set[int]) -> int | None:
 
 
 def _nearest_above(lines: list[_Line], index: int) -> int | None:
-    """The nearest line above ``index`` that is neither blank nor a metadata line."""
+    """The nearest line above ``index`` that is neither blank, a metadata line nor a field line
+    ("Source: ...", "Transcription: ...": they sit between a work's title and the chapter's)."""
     for position in range(index - 1, -1, -1):
         line = lines[position]
         if line.blank or (line.rule or "").startswith("metadata."):
+            continue
+        if line.rule is None and _FIELD_LINE.match(line.stripped) and not _is_prose(line):
             continue
         return position
     return None
@@ -1146,7 +1284,12 @@ def _find_title_and_header(analysis: _Analysis) -> None:
         return
     analysis.title = title
     analysis.page.title = lines[title].stripped
-    candidates = [index for index in range(title) if lines[index].kept and not lines[index].note]
+    # Lines removed as site repeats are still looked at: the site and series names are on every
+    # page of a site, and lifting them as metadata is worth more than removing them.
+    candidates = [
+        index for index in range(title)
+        if (lines[index].kept or lines[index].rule == SITE_REPEAT_RULE) and not lines[index].note
+    ]
     names = [index for index in candidates if _is_name_like(lines[index].stripped)]
     with_logo = [index for index in names if _LOGO_MARKER.search(lines[index].stripped)]
     series = _nearest_above(lines, title)
@@ -1157,6 +1300,7 @@ def _find_title_and_header(analysis: _Analysis) -> None:
     else:
         others = [index for index in names if index != series]
         site = others[0] if others else None
+    doubtful: list[int] = []
     for index in candidates:
         line = lines[index]
         if index == series:
@@ -1165,8 +1309,36 @@ def _find_title_and_header(analysis: _Analysis) -> None:
         elif index == site:
             line.rule = "metadata.site"
             analysis.page.site = _LOGO_MARKER.sub("", line.stripped).strip() or line.stripped
+        elif line.rule is None and not _is_header_furniture(line):
+            # A line above the title that is not a short label, a "Field: value" line, a menu or
+            # a pattern may be the real title or a standfirst (the title found may be a kicker
+            # or an unparsed date): when in doubt it stays, unless its block is furniture.
+            doubtful.append(index)
         else:
+            line.rule = line.rule or "boilerplate.edge_run"
+    # A tagline ("Notes on the Russian Revolution") right beside the site name, in a header block
+    # of which every other line went, is furniture too; the title's own block is never touched.
+    for index in doubtful:
+        line = lines[index]
+        block = [other for other in lines if other.block == line.block and not other.blank and other is not line]
+        beside_site = any(
+            0 <= other < len(lines) and lines[other].rule == "metadata.site" for other in (index - 1, index + 1)
+        )
+        if (
+            beside_site
+            and line.block != lines[title].block
+            and not _is_prose(line)
+            and len(block) >= 2
+            and all(other.rule is not None for other in block)
+        ):
             line.rule = "boilerplate.edge_run"
+
+
+def _is_header_furniture(line: _Line) -> bool:
+    """A short label ("Menu", "Jane Doe", "12") or a field line ("Source: ...") above the title."""
+    return _is_link_like(line) or line.link_bar or (
+        _FIELD_LINE.match(line.stripped) is not None and not _is_prose(line)
+    )
 
 
 def _clean_bottom_edge(analysis: _Analysis) -> None:
@@ -1179,8 +1351,26 @@ def _clean_bottom_edge(analysis: _Analysis) -> None:
         return
     for index in zone:
         line = lines[index]
-        if line.rule is None and _is_link_like(line):
+        if line.rule is None and _is_link_like(line) and not _heads_kept_block(lines, index):
             line.rule = "boilerplate.edge_run"
+
+
+def _heads_kept_block(lines: list[_Line], index: int) -> bool:
+    """The next line is kept content that no label is: a list item, a note or a sentence, which
+    makes this short line its heading ("Primary sources" over a list of sources)."""
+    following = _neighbours(lines, index)
+    following = [other for other in following if other > index]
+    if not following:
+        return False
+    other = lines[following[0]]
+    if not other.kept:
+        return False
+    if other.note:
+        return True
+    stripped = other.stripped
+    return bool(_LIST_MARKER.match(stripped) or stripped.startswith(_BULLETS)) or (
+        other.words >= HEADING_NEXT_MIN_WORDS and _ends_like_sentence(stripped)
+    )
 
 
 def _remove_menu_blocks(analysis: _Analysis) -> None:
@@ -1364,8 +1554,11 @@ def _assemble(raw: str, analysis: _Analysis) -> Cleaned:
 # --- public API -------------------------------------------------------------------------------
 
 
-def clean(raw: str) -> Cleaned:
+def clean(raw: str, site_lines: frozenset[str] = frozenset()) -> Cleaned:
     """Clean one raw scraped page text.
+
+    ``site_lines`` are the lines learned as repeated across the page's site
+    (:func:`learn_site_lines`); without them the page is cleaned on its own.
 
     Stages, in order:
 
@@ -1375,7 +1568,8 @@ def clean(raw: str) -> Cleaned:
     2. Whole-line patterns (resources/boilerplate.json): furniture that is unambiguous anywhere
        (search boxes, share buttons, cookie and donation banners, copyright lines, breadcrumbs)
        goes; ambiguous words ("Home", "Print", "X", "English") are only noted; "|" link bars with a
-       menu word go.
+       menu word go. Lines repeated across the site (``site_lines``) go, unless they are notes,
+       metadata, section headings or paragraphs inside the body.
     3. Notes: the notes or bibliography at the end are found, protected and parsed.
     4. Teaser: a related-articles heading near the end goes with the teaser under it.
     5. Edges: the first and last prose paragraphs fix the top and bottom edges.
@@ -1394,7 +1588,7 @@ def clean(raw: str) -> Cleaned:
     alone is returned (and the failure is logged).
     """
     try:
-        return _clean(raw, structural=True)
+        return _clean(raw, structural=True, site_lines=site_lines)
     except Exception:  # a batch of 100,000 pages must not stop on one
         _LOG.exception("clean: structural stages failed; returning character-level cleaning only")
     try:
@@ -1404,13 +1598,14 @@ def clean(raw: str) -> Cleaned:
         return Cleaned(text=raw, removals=[], sections=[], notes=[], page=PageMetadata())
 
 
-def _clean(raw: str, structural: bool = True) -> Cleaned:
+def _clean(raw: str, structural: bool = True, site_lines: frozenset[str] = frozenset()) -> Cleaned:
     """The cleaner without the safety net (the tests call this to see failures)."""
     lines = _read_lines(raw)
     analysis = _Analysis(lines)
     if structural:
         patterns = load_boilerplate_patterns()
         _match_patterns(lines, patterns)
+        _mark_site_repeats(analysis, frozenset(site_lines))
         _find_notes(analysis)
         _find_teaser(analysis)
         _find_prose_bounds(analysis)

@@ -1,0 +1,103 @@
+"""The cleaner's quality gate on the labelled development set (tests/data/cleaning), in the manner
+of trafilatura's eval gate: floors that a change must not break, and a pinned held-out baseline."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from succession.clean_eval import DATA_DIR, SPLITS, Page, evaluate, load_page, load_pages, main, score_page
+
+from .conftest import CORPUS
+
+# The issue's floors: content words kept, and removed words that are boilerplate or metadata.
+CONTENT_KEPT_FLOOR = 0.99
+REMOVED_IS_BOILERPLATE_FLOOR = 0.98
+# The held-out pages were scored once, at the end of development (clean.v2). They miss the floors;
+# these are their measured values, pinned so that they only move up. Re-pin on purpose, and say so.
+HELDOUT_BASELINE = {"content_kept": 0.9797, "removed_is_boilerplate": 0.9555, "precision": 0.9703, "recall": 0.7038}
+
+
+@pytest.fixture(scope="module")
+def results():
+    return evaluate(load_pages())
+
+
+def test_data_set_shape():
+    pages = load_pages()
+    counts = {split: sum(1 for page in pages if page.split == split) for split in SPLITS}
+    assert counts["seed"] == 5
+    assert counts["dev"] >= 6 and counts["heldout"] >= 6
+    assert len({page.id for page in pages}) == len(pages)
+    for page in pages:
+        labels = {label for label, _ in page.lines}
+        assert "content" in labels, page.id
+
+
+def test_seed_pages_are_the_corpus_files_byte_for_byte():
+    for page in load_pages():
+        if page.split == "seed":
+            doc_id = page.id.removeprefix("seed-")
+            assert page.raw == (CORPUS / f"{doc_id}.txt").read_text(encoding="utf-8"), page.id
+
+
+@pytest.mark.parametrize("split", ["seed", "dev"])
+def test_floors_on_the_pages_developed_against(results, split):
+    scores = results[split]
+    assert scores.content_kept >= CONTENT_KEPT_FLOOR, scores.errors
+    assert scores.removed_is_boilerplate >= REMOVED_IS_BOILERPLATE_FLOOR, scores.errors
+
+
+def test_seeds_are_cleaned_exactly_as_labelled(results):
+    assert results["seed"].errors == []
+
+
+def test_heldout_does_not_fall_below_its_baseline(results):
+    scores = results["heldout"]
+    assert scores.content_kept >= HELDOUT_BASELINE["content_kept"]
+    assert scores.removed_is_boilerplate >= HELDOUT_BASELINE["removed_is_boilerplate"]
+    assert scores.precision >= HELDOUT_BASELINE["precision"]
+    assert scores.recall >= HELDOUT_BASELINE["recall"]
+
+
+@pytest.mark.xfail(strict=True, reason="known gap: header stage removes content above a misplaced title on held-out pages")
+def test_floors_on_heldout(results):
+    scores = results["heldout"]
+    assert scores.content_kept >= CONTENT_KEPT_FLOOR
+    assert scores.removed_is_boilerplate >= REMOVED_IS_BOILERPLATE_FLOOR
+
+
+def test_scoring_counts_words_and_lines():
+    title = "The Struggle for the Succession"
+    prose = "The triumvirs moved first, packing the party congresses with delegates chosen by the Secretariat."
+    page = Page("t", "dev", "t", (("boilerplate", "Skip to content"), ("content", title), ("blank", ""),
+                                  ("content", prose), ("blank", ""), ("boilerplate", "Share this:"), ("content", "Lenin")), True)
+    # The last line, a lone name after a share button, goes as a footer label: a wrong removal.
+    scores = score_page(page)
+    assert (scores.removed_right, scores.removed_wrong, scores.missed) == (2, 1, 0)
+    content_words = len(title.split()) + len(prose.split()) + 1
+    assert scores.content_words == content_words
+    assert scores.content_kept == (content_words - 1) / content_words
+    assert scores.precision == 2 / 3 and scores.recall == 1.0
+    assert scores.removed_is_boilerplate == 5 / 6  # 3 + 2 furniture words, and "Lenin"
+    assert scores.errors == ["t:7: removed content: Lenin"]
+
+
+def test_malformed_page_is_rejected(tmp_path):
+    bad = tmp_path / "bad.json"
+    bad.write_text(json.dumps({"id": "x", "split": "dev", "site": "s", "lines": [["content", "a\nb"]]}))
+    with pytest.raises(ValueError, match="/lines/0"):
+        load_page(bad)
+    bad.write_text(json.dumps({"id": "x", "split": "other", "site": "s", "lines": []}))
+    with pytest.raises(ValueError, match="/split"):
+        load_page(bad)
+
+
+def test_main_prints_the_table(capsys):
+    assert main(["--split", "seed"]) == 0
+    out = capsys.readouterr().out
+    assert out.splitlines()[0].startswith("split") and "seed" in out
+    assert main(["--json"]) == 0
+    report = json.loads(capsys.readouterr().out)
+    assert set(report) == {"seed", "dev", "heldout", "all"}
