@@ -138,6 +138,8 @@ def read_jsonl(path: Path) -> Iterator[tuple[int, dict]]:
         for key in ("id", "text"):
             if not isinstance(item.get(key), str):
                 problems.append(Problem(where, f"/{key}", f"expected a string, got {type(item.get(key)).__name__ if key in item else 'nothing'}"))
+        if item.get("format", "text") not in ("text", "html"):
+            problems.append(Problem(where, "/format", f"expected \"text\" or \"html\", got {item.get('format')!r}"))
         if isinstance(item.get("id"), str):
             if item["id"] in seen:
                 problems.append(Problem(where, "/id", f"duplicate id {item['id']!r} (first on line {seen[item['id']]})"))
@@ -208,12 +210,23 @@ def run_jsonl(input_path: Path, output_path: Path, process: Callable[[list[dict]
 
 
 def clean_lines(items: list[dict]) -> Iterator[dict]:
+    """Clean each line. Optional fields: ``format`` ("text" or "html": the text is a saved page)
+    and ``site`` (lines of the same site teach the cleaner the lines their pages repeat)."""
+    from collections import defaultdict
     from dataclasses import asdict
 
-    from .clean import clean
+    from .clean import learn_site_lines
+    from .data import Document
+    from .pipeline import clean_source, extracted_text
 
+    by_site = defaultdict(list)
     for item in items:
-        cleaned = clean(item["text"])
+        if isinstance(item.get("site"), str):
+            by_site[item["site"]].append(extracted_text(item["text"], item.get("format", "text")))
+    site_lines = learn_site_lines(by_site)
+    for item in items:
+        doc = Document(id=item["id"], raw_text=item["text"], metadata={}, source_format=item.get("format", "text"))
+        cleaned, extraction, _ = clean_source(doc, site_lines.get(item.get("site"), frozenset()))
         yield {
             "id": item["id"],
             "text": cleaned.text,
@@ -221,6 +234,7 @@ def clean_lines(items: list[dict]) -> Iterator[dict]:
             "sections": [asdict(s) for s in cleaned.sections],
             "footnotes": [asdict(n) for n in cleaned.notes],
             "page": asdict(cleaned.page),
+            "extraction": extraction,
         }
 
 

@@ -127,6 +127,7 @@ class Document:
     metadata: dict  # the validated sidecar
     source_format: str = "text"  # "text" or "html"
     source_sha256: str = ""  # of the source file's bytes
+    extraction: dict | None = None  # for HTML sources: the recorded extraction step (html.py)
     text: str = ""
     removals: list[Removal] = field(default_factory=list)
     sections: list[Section] = field(default_factory=list)

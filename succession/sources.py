@@ -1,6 +1,7 @@
 """Finding the documents in a corpus folder and reading each with its metadata sidecar.
 
-A document is ``<id>.txt`` with ``<id>.meta.json`` beside it. Reading is strict and says what
+A document is ``<id>.txt`` (text as scraped) or ``<id>.html`` (a saved web page) with
+``<id>.meta.json`` beside it. Reading is strict and says what
 to fix: every problem names the file, the field (a JSON pointer) or byte offset, and what was
 expected, and every problem in the folder is listed at once. Nothing outside the corpus folder
 is ever read, whatever a symbolic link points to.
@@ -18,7 +19,7 @@ from .data import Document
 from .errors import InputError, Problem
 from .schemas import schema_problems
 
-SOURCE_FORMATS = {".txt": "text"}
+SOURCE_FORMATS = {".txt": "text", ".html": "html"}
 SIDECAR_SUFFIX = ".meta.json"
 METADATA_SCHEMA = "metadata.schema.json"
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")

@@ -16,7 +16,9 @@ RECORD_SCHEMA = "record.schema.json"
 SPAN_LAYERS = ("sections", "footnotes", "entities", "dates", "quotations")
 
 
-def record_problems(record: dict) -> list[Problem]:
+def record_problems(record: dict, removal_base: str | None = None) -> list[Problem]:
+    """Every problem with one record. ``removal_base`` is the text the removals point into when
+    it is not raw_text (an HTML source's extracted text); without it, it is re-extracted."""
     where = f"document {record.get('id', '?')}" if isinstance(record, dict) else "record"
     problems = schema_problems(record, RECORD_SCHEMA, where)
     if problems:
@@ -28,6 +30,12 @@ def record_problems(record: dict) -> list[Problem]:
         for i, span_id in enumerate(ids):
             if span_id in ids[:i]:
                 problems.append(Problem(where, f"/{layer}/{i}/id", f"duplicate span id {span_id!r}"))
+    if removal_base is not None:
+        raw = removal_base
+    elif record["source_format"] == "html":
+        from .html import extraction_base
+
+        raw = extraction_base(raw, "html")
     problems += removal_problems(where, record["removals"], raw, text)
     return problems
 

@@ -205,3 +205,44 @@ def test_validate_needs_no_language_model(tmp_path, monkeypatch):
     monkeypatch.setattr(entities, "load_spacy_pipeline", no_model)
     write_document(tmp_path, "a", PROSE)
     assert main(["validate", "--corpus", str(tmp_path)]) == 0
+
+
+def test_an_html_source_is_extracted_cleaned_and_published(tmp_path):
+    from .conftest import REPO
+    from succession.pipeline import build
+
+    page = sorted((REPO / "tests" / "data" / "html").glob("*.html"))[0]
+    write_document(tmp_path, "saved-page", "x")
+    (tmp_path / "saved-page.txt").unlink()
+    (tmp_path / "saved-page.html").write_bytes(page.read_bytes())
+    report = build(tmp_path, tmp_path / "dist", gold_dir=tmp_path / "no-gold", quiet=True)
+    assert report.documents == 1
+    import pyarrow.parquet as pq
+
+    [row] = [r for p in (tmp_path / "dist" / "data").glob("*.parquet") for r in pq.read_table(p).to_pylist()]
+    assert row["source_format"] == "html" and row["raw_text"] == page.read_text(encoding="utf-8")
+    assert row["extraction"]["tool"] == "trafilatura" and "<" not in row["text"]
+
+
+def test_lines_a_site_repeats_on_its_pages_are_learned_and_removed(tmp_path):
+    from succession.pipeline import learn_corpus_site_lines, validate_corpus
+
+    furniture = "Workers of all countries, read our weekly digest"
+    for i in range(4):
+        body = PROSE.replace("1927", str(1920 + i))
+        # at the foot of the page: a line repeated inside the body could be a shared quotation
+        write_document(tmp_path, f"page-{i}", f"{body}\n\nAnother paragraph number {i} of the article, long enough to be prose and to stand alone.\n\n{furniture}", publisher="A Weekly")
+    learned = learn_corpus_site_lines(discover(tmp_path)[0])
+    assert any("weekly digest" in line for line in learned["A Weekly"])
+    from succession.pipeline import DocumentProcessor
+
+    processor = DocumentProcessor(tmp_path / "no-gold", annotate=False, site_lines=learned)
+    sources, _ = discover(tmp_path)
+    outcome = processor.process(sources[:1])[0]
+    assert not outcome.problems
+    doc_sources = sources[:1]
+    from succession.pipeline import clean_document
+
+    doc = clean_document(read_document(doc_sources[0]), learned["A Weekly"])
+    assert furniture not in doc.text
+    assert any(r.rule == "boilerplate.site_repeat" for r in doc.removals)
