@@ -35,6 +35,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     build.add_argument("--cache", type=Path, default=DEFAULT_CACHE, help="stage-result cache folder (default: .cache/succession)")
     build.add_argument("--no-cache", action="store_true", help="recompute everything and write no cache")
     build.add_argument("--quiet", action="store_true", help="no progress bar or log lines, errors only")
+    build.add_argument("--no-annotate", action="store_true", help="publish without annotation layers (no language model); for benchmarks")
 
     for name, what in (("clean", "raw scraped text -> cleaned text and removals"), ("annotate", "text -> entities, dates and quotations")):
         sub = commands.add_parser(name, help=f"JSONL lines with id and text: {what}")
@@ -78,6 +79,7 @@ def main(argv: list[str]) -> int:
                 ray_address=args.ray_address,
                 cache_dir=None if args.no_cache else args.cache,
                 quiet=args.quiet,
+                annotate=not args.no_annotate,
             )
         elif args.command == "clean":
             run_jsonl(args.input, args.output, clean_lines)

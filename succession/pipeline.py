@@ -178,7 +178,9 @@ class DocumentProcessor:
         versions: dict | None = None,
         annotate: bool = True,
         site_lines: dict[str, frozenset[str]] | None = None,
+        records: bool = True,
     ):
+        self.records = records
         self.gold_dir = Path(gold_dir)
         self.site_lines = site_lines or {}
         self.cache_dir = cache_dir
@@ -205,7 +207,7 @@ class DocumentProcessor:
         if self.annotate:
             self._annotate(prepared, cache)
         for outcome, doc, gold, removal_base in prepared:
-            if not self.annotate:
+            if not self.records:
                 continue
             started = time.perf_counter()
             if gold is not None:
@@ -398,7 +400,7 @@ def validate_corpus(corpus_dir: Path = DEFAULT_CORPUS, gold_dir: Path = GOLD_DIR
         load_entity_table()
     except InputError as e:
         report.reject("resources/entities.json", e.problems)
-    processor = DocumentProcessor(gold_dir, annotate=False, site_lines=learn_corpus_site_lines(sources))
+    processor = DocumentProcessor(gold_dir, annotate=False, records=False, site_lines=learn_corpus_site_lines(sources))
     for batch in batches(sources, BATCH_SIZE):
         for outcome in processor.process(batch):
             report.add(outcome)
@@ -418,6 +420,7 @@ def build(
     quiet: bool = False,
     shard_bytes: int = TARGET_SHARD_BYTES,
     rows_per_row_group: int = ROWS_PER_ROW_GROUP,
+    annotate: bool = True,
     log=sys.stderr,
 ) -> BuildReport:
     """Build the corpus in ``corpus_dir`` into a release in ``out_dir``.
@@ -438,6 +441,9 @@ def build(
     stage results from ``cache_dir``; stage 5 receives the records in corpus order, so the
     release is byte-identical whatever the workers, the executor or the cache.
 
+    ``annotate=False`` publishes records with empty annotation layers: the path without the
+    language model, for measuring the rest of the build at scale.
+
     By default any invalid document stops the build with every reason listed, and ``out_dir``
     keeps its previous release. With ``skip_invalid`` the valid documents are published and
     every rejected one is listed, with its reasons, in rejected.jsonl in the release.
@@ -451,7 +457,9 @@ def build(
     writer = ReleaseWriter(out_dir, shard_bytes, rows_per_row_group)
     report.out_dir = writer.out_dir
     progress = Progress(len(sources), quiet=quiet, stream=log)
-    processor_args = dict(gold_dir=Path(gold_dir), cache_dir=cache_dir, versions=stage_versions(), site_lines=learn_corpus_site_lines(sources))
+    processor_args = dict(
+        gold_dir=Path(gold_dir), cache_dir=cache_dir, versions=stage_versions(), site_lines=learn_corpus_site_lines(sources), annotate=annotate
+    )
     try:
         for outcome in run(batches(sources, BATCH_SIZE), processor_args, executor=executor, workers=workers, ray_address=ray_address):
             report.add(outcome)
