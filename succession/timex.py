@@ -13,7 +13,9 @@ Span extent (TimeML)
     stay in: determiners of anaphoric and part-of expressions ("the end of 1923", "the spring
     of 1921", "the following year", "the 1920s"), modifiers ("early 1921", "late in 1922",
     "about two years", "more than 50 years", "47 years old", "1923 onwards"). A range is one
-    span, including "between" ("between 1918 and 1920") but not "from" ("1918 to 1920").
+    span, including "between" ("between 1918 and 1920", "between the summer of 1918 and
+    November 1920") but not "from" ("1918 to 1920"); two full day dates joined by a dash
+    stay two ("9 October 1888 – 15 March 1938").
     A weekday written before a date belongs to it ("Sunday, January 27").
 
 Values (TIMEX3)
@@ -23,17 +25,35 @@ Values (TIMEX3)
               "the 21st century" -> "20", "the 1800s" -> "18"). Ranges are "first/last":
               "1918-20" -> "1918/1920", "July-October 1926" -> "1926-07/1926-10".
               "the winter of 1927-28" -> "1927-WI" (winter is named after the year it starts).
-              PRESENT_REF ("now", "the present", "today" in narrative), PAST_REF ("recent
-              years", "the past", "recently"), FUTURE_REF ("the future").
+              PRESENT_REF ("now", "the present", "today" in narrative, "these days"; "From
+              now on" is "now on" with mod ON_OR_AFTER), PAST_REF ("recent years", "the
+              past", "recently", "long ago", "years ago", "then" in "then as now"),
+              FUTURE_REF ("the future", "the immediate future", "the Soviet future", "in
+              future", "the years to come"; not the adjective in "the future leader").
+              "the Nth anniversary of <event>" is the event's year + N when the event is
+              dated in the phrase ("the tenth anniversary of the 1917 revolution" -> 1927),
+              else the nearest explicit date in the same sentence ("On 7 November 1927,
+              during the celebration of the tenth anniversary of the October revolution"),
+              else None.
               Unresolvable expressions keep their span with a partial value ("XXXX-01-27",
-              "XXXX-11", "XXXX-WXX-6" for a weekday) or None ("the tenth anniversary").
+              "XXXX-11", "XXXX-WXX-6" for a weekday) or None ("these years", "Years later",
+              parts of named periods: "the early NEP years" START, "the end of the NEP era"
+              END, "the first period of the revolution" START).
     TIME      1927-11-07T15:00, XXXX-XX-XXT21:09:14 when no day is known; parts of the day
-              as TMO/TAF/TEV/TNI; "midnight" -> T24:00, "noon" -> T12:00.
+              as TMO/TAF/TEV/TNI ("the afternoon", "late in the evening" with mod END, "four
+              o'clock that afternoon" -> T16:00); "midnight" -> T24:00, "noon" -> T12:00;
+              "about 10 p.m." has mod APPROX. A bare "seven o'clock" is after noon when the
+              part of the day last mentioned (within 600 characters) is the afternoon or
+              the evening.
     DURATION  P7Y, P3M, P2W, P2D, PT5H, PT30M; decades and centuries use the TIMEX3 units
               DE and CE ("a decade" -> P1DE, "half a century" -> P5DE); vague quantities use X
-              ("several years" -> PXY); "a year and a half" -> P18M.
+              ("several years" -> PXY; a bare plural after a preposition: "For decades" ->
+              PXDE, "shattered by years of war" -> PXY; "the first months" (of a non-date)
+              -> PXM, "the early years" -> PXY); "a year and a half" -> P18M; "two more
+              years", "a full minute"; "within the next fortnight" -> P2W, "over the past
+              year" -> P1Y.
     SET       "every year"/"annually" -> P1Y, "every two years" -> P2Y, "every Sunday" ->
-              XXXX-WXX-7, "twice a month" -> P1M.
+              XXXX-WXX-7, "on Thursday evenings" -> XXXX-WXX-4TEV, "twice a month" -> P1M.
 
 Modifiers (mod)
     START ("early 1921", "the beginning of 1926"), MID ("mid-1920s", "the middle 1920's"),
@@ -42,9 +62,10 @@ Modifiers (mod)
     the TIMEX2 guidelines, "nearly"/"almost"), EQUAL_OR_MORE ("at least"), EQUAL_OR_LESS
     ("at most", "up to"), BEFORE/AFTER ("pre-1917"/"post-1945"), ON_OR_AFTER ("1923
     onwards"). "The first half of 1925" becomes the value 1925-H1 rather than a mod.
-    "N units before/after" followed by a clause or noun phrase ("two years before the war")
-    is a DURATION "two years" (the anchor is an event); with nothing after it ("two years
-    before,", "a day later", "two years ago") it is a DATE offset from its anchor.
+    "N units before/after" followed by a clause or noun phrase ("two years before the war",
+    "one month before the conference") is a DURATION "two years" (the anchor is an event);
+    with nothing after it ("two years before,", "a day later", "two years ago") it is a DATE
+    offset from its anchor. "late on 21 June" is the day with mod END.
 
 Calendar days (first_day/last_day)
     For a DATE (and a TIME with a known day) whose value names a calendar stretch: the first
@@ -66,13 +87,25 @@ Anchoring
     An underspecified date directly joined to an explicit one borrows its year ("January and
     February 1924", "3 p.m. on 7 November 1927"). "today" is the document date in news and
     PRESENT_REF in narrative. Every resolved calendar date (not decades, centuries or *_REF)
-    becomes the new anchor; a range anchors at its end.
+    becomes the new anchor; a range anchors at its end; a date used as a possessive ("the
+    next day's editorial") does not move the anchor. Clock times and parts of the day take
+    the last day mentioned even when a coarser date ("last week") came after it. Seasons:
+    "that winter" after a January or February date is the winter that began the December
+    before; "the spring" after the spring has passed, in a sentence about the future
+    ("would", "will"), is next year's. "January of last year" -> the year before.
 
 Not dates
     Page and issue numbers ("p. 505", "pp. 1501, 1502", "No. 1923", "Vol.61/No.17"), money,
     percentages, numbers inside other tokens ("230,000", "A1923"), counts ("1923 delegates",
     "1,500 new factories", "1500 to 2000 men", "more than 1500"), ordinals naming things ("the
-    10th Congress", "Fourteenth Congress") and named eras ("the NEP era") are not tagged.
+    10th Congress", "Fourteenth Congress"), named eras ("the NEP era"), names and titles
+    ("the Winter Palace", "Lessons of October") and prenominal uses ("the evening paper",
+    "the future leader") are not tagged. A season used as a modifier is tagged alone ("the
+    spring vote" -> "spring").
+
+Speed
+    Each rule names trigger words every match of it contains; its regex only runs over the
+    paragraphs (blank-line separated) in which they occur.
     A 4-digit year must lie in 1000-2099.
 """
 
@@ -80,16 +113,19 @@ from __future__ import annotations
 
 import datetime
 import re
+from bisect import bisect_right
 
 from succession.data import Timex
 from succession.timex_rules import (
+    DIGIT,
     Parsed,
     RULES,
     SEASON_MONTHS,
     parse_date_value,
+    sentence_bounds,
 )
 
-ANNOTATOR = "dates.v1"
+ANNOTATOR = "dates.v2"
 
 __all__ = ["ANNOTATOR", "find_dates", "calendar_days"]
 
@@ -111,20 +147,65 @@ def find_dates(text: str, document_date: str | None = None, genre: str = "narrat
 # --- proposing and selecting candidates -----------------------------------------------------
 
 
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v]*\n")
+_ANY_DIGIT = re.compile(r"\d")
+_LOOKAHEAD_MARGIN = 200  # a match is scanned with this much text after its paragraph
+
+
 def _propose(text: str) -> list[tuple[int, int, int, Parsed]]:
+    """Run every rule, but only over the paragraphs that contain its trigger words."""
     candidates = []
-    for order, (pattern, handler) in enumerate(RULES):
-        for match in pattern.finditer(text):
-            try:
-                parsed = handler(match, text)
-            except (ValueError, KeyError, OverflowError, IndexError):
-                parsed = None
-            if parsed is None:
-                continue
-            start, end = parsed.span or match.span()
-            if start < end:
-                candidates.append((start, end, order, parsed))
+    lowered = text.lower()
+    starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)]
+    bounds = list(zip(starts, starts[1:] + [len(text)]))
+    where: dict[str, frozenset[int]] = {}  # trigger word -> the paragraphs it occurs in
+
+    def paragraphs_with(word):
+        if word not in where:
+            if word == DIGIT:
+                found = {i for i, (a, b) in enumerate(bounds) if _ANY_DIGIT.search(text, a, b)}
+            else:
+                found, position = set(), lowered.find(word)
+                while position >= 0:
+                    found.add(bisect_right(starts, position) - 1)
+                    position = lowered.find(word, position + 1)
+            where[word] = frozenset(found)
+        return where[word]
+
+    everywhere = range(len(bounds))
+    for order, (pattern, handler, triggers) in enumerate(RULES):
+        selected = set(everywhere)
+        for group in triggers or ():
+            selected &= set().union(*(paragraphs_with(word) for word in group))
+            if not selected:
+                break
+        for first, last in _runs(sorted(selected)):
+            run_start, run_end = bounds[first][0], bounds[last][1]
+            for match in pattern.finditer(text, run_start,
+                                          min(len(text), run_end + _LOOKAHEAD_MARGIN)):
+                if match.start() >= run_end:
+                    break
+                try:
+                    parsed = handler(match, text)
+                except (ValueError, KeyError, OverflowError, IndexError):
+                    parsed = None
+                if parsed is None:
+                    continue
+                start, end = parsed.span or match.span()
+                if start < end:
+                    candidates.append((start, end, order, parsed))
     return candidates
+
+
+def _runs(indexes):
+    """Consecutive paragraph indexes as (first, last) runs."""
+    runs = []
+    for index in indexes:
+        if runs and runs[-1][1] == index - 1:
+            runs[-1][1] = index
+        else:
+            runs.append([index, index])
+    return runs
 
 
 def _select(candidates):
@@ -140,19 +221,32 @@ def _select(candidates):
 
 
 _DASH = re.compile(r"\s{0,3}[-–—]\s{0,3}\Z")
-_CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}){0,2}")
+_AND = re.compile(r"\s{1,3}and\s{1,3}\Z", re.IGNORECASE)
+_BETWEEN = re.compile(r"(?<![\w-])between\s{1,3}\Z", re.IGNORECASE)
+_CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}){0,2}|\d{4}-(?:SP|SU|FA|WI|H[12]|Q[1-4])")
+_DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _merge_dash_ranges(text, chosen):
-    """"January 1924 – March 1925": two explicit dates joined by a dash are one range."""
+    """"January 1924 – March 1925" and "between the summer of 1918 and November 1920": two
+    explicit dates joined by a dash, or by "between ... and", are one range. Two full day
+    dates joined by a dash stay two ("9 October 1888 – 15 March 1938": a life's two ends)."""
     merged = []
     for candidate in chosen:
         if merged and _is_explicit_calendar(merged[-1][3]) and _is_explicit_calendar(candidate[3]):
             previous = merged[-1]
-            if _DASH.match(text[previous[1] : candidate[0]]):
-                value = f"{previous[3].value}/{candidate[3].value}"
-                merged[-1] = (previous[0], candidate[1], previous[2], Parsed("DATE", value))
+            joiner = text[previous[1] : candidate[0]]
+            start = previous[0]
+            between = _BETWEEN.search(text, max(0, start - 12), start)
+            if _AND.match(joiner) and between:
+                start = between.start()
+            elif not _DASH.match(joiner) or (_DAY_VALUE.fullmatch(previous[3].value)
+                                             and _DAY_VALUE.fullmatch(candidate[3].value)):
+                merged.append(candidate)
                 continue
+            value = f"{previous[3].value}/{candidate[3].value}"
+            merged[-1] = (start, candidate[1], previous[2], Parsed("DATE", value))
+            continue
         merged.append(candidate)
     return merged
 
@@ -191,25 +285,35 @@ def _document_anchor(document_date):
     return parse_date_value(document_date.strip()[:10])
 
 
+_POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+
+
 def _resolve(text, chosen, document_anchor, is_news):
     last_anchor = None
+    last_day = None  # the last anchor that names a day: clock times and parts of a day
     timexes = []
     for index, (start, end, _order, parsed) in enumerate(chosen):
         value = parsed.value
         if parsed.resolve is not None:
             anchor = _neighbour_anchor(text, chosen, index, parsed)
             if anchor is None:
-                anchor = _pick_anchor(parsed.anchoring, last_anchor, document_anchor, is_news)
+                anchor = _pick_anchor(parsed.anchoring, last_anchor, last_day, document_anchor,
+                                      is_news)
             try:
                 value = parsed.resolve(anchor, is_news) or parsed.fallback
             except (ValueError, OverflowError, TypeError):
                 value = parsed.fallback
-        first_day, last_day = (None, None)
+        elif parsed.takes_sentence_date:
+            value = _sentence_date(text, chosen, index, timexes)
+        first_day, last_day_covered = (None, None)
         if parsed.type in ("DATE", "TIME"):
-            first_day, last_day = calendar_days(value)
+            first_day, last_day_covered = calendar_days(value)
             resolved = parse_date_value(value) if value else None
-            if resolved is not None:
+            # "the next day's editorial" names a thing of that day; the story stays put
+            if resolved is not None and not _POSSESSIVE.match(text, end):
                 last_anchor = resolved
+                if resolved[2] is not None:
+                    last_day = resolved
         timexes.append(
             Timex(
                 start=start,
@@ -219,16 +323,28 @@ def _resolve(text, chosen, document_anchor, is_news):
                 value=value,
                 mod=parsed.mod,
                 first_day=first_day,
-                last_day=last_day,
+                last_day=last_day_covered,
                 annotator=ANNOTATOR,
             )
         )
     return timexes
 
 
-def _pick_anchor(anchoring, last_anchor, document_anchor, is_news):
-    if anchoring == "day":  # a clock time belongs to the day just mentioned, if any
-        return last_anchor if last_anchor and last_anchor[2] else document_anchor
+def _sentence_date(text, chosen, index, timexes):
+    """The value of the nearest explicit calendar date in the same sentence, or None."""
+    start, end = chosen[index][0], chosen[index][1]
+    left, right = sentence_bounds(text, start, end)
+    options = [(start - timex.end, timex.value) for timex in timexes
+               if timex.end > left and timex.type == "DATE" and timex.value
+               and _CALENDAR_VALUE.fullmatch(timex.value)]
+    options += [(other[0] - end, other[3].value) for other in chosen[index + 1 :]
+                if other[0] < right and _is_explicit_calendar(other[3])]
+    return min(options)[1] if options else None
+
+
+def _pick_anchor(anchoring, last_anchor, last_day, document_anchor, is_news):
+    if anchoring == "day":  # a clock time belongs to the day last mentioned, if any
+        return last_day or document_anchor
     if anchoring == "deictic" and is_news:
         return document_anchor or last_anchor
     return last_anchor or document_anchor

@@ -30,19 +30,28 @@ class Parsed:
     borrows: bool = False  # may take its date from an explicit date it is joined to
     fallback: str | None = None  # value when no anchor resolves it
     span: tuple[int, int] | None = None  # when the span is not the whole match
+    # "the tenth anniversary": the value of an explicit date in the same sentence, if any
+    takes_sentence_date: bool = False
 
 
-RULES: list[tuple[re.Pattern, Callable]] = []
+# (pattern, handler, triggers): triggers is None (always run) or a tuple of groups of
+# lower-case words; the rule's regex only runs over the paragraphs (split at blank lines) in
+# which every group has a word that occurs (as a substring of the lower-cased paragraph;
+# DIGIT stands for any digit). Every match of the rule must contain a word of each group, so
+# the gate changes nothing but that an expression cannot run across a blank line.
+RULES: list[tuple[re.Pattern, Callable, tuple | None]] = []
+DIGIT = "#"
 
 
-def rule(pattern: str):
+def rule(pattern: str, *triggers):
     # Parts of one expression are at most a few spaces apart; unbounded whitespace would let
     # a page header's "No.17           April" pass for a date.
     pattern = pattern.replace(r"\s+", r"\s{1,3}").replace(r"\s*", r"\s{0,3}")
     compiled = re.compile(pattern, re.IGNORECASE)
+    groups = tuple(tuple(group) for group in triggers) or None
 
     def register(handler):
-        RULES.append((compiled, handler))
+        RULES.append((compiled, handler, groups))
         return handler
 
     return register
@@ -65,6 +74,16 @@ TENS = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "nin
 DECADE_WORDS = {"twenties": 2, "thirties": 3, "forties": 4, "fifties": 5, "sixties": 6,
                 "seventies": 7, "eighties": 8, "nineties": 9}
 VAGUE_NUMBERS = {"several", "a few", "few", "many", "some", "numerous", "a couple of"}
+
+# trigger words for gating the rules (see RULES)
+T_DIGIT = (DIGIT,)
+T_MONTH = tuple(month[:3].lower() for month in MONTHS)
+T_MONTH_FULL = tuple(month.lower() for month in MONTHS)
+T_SEASON = ("spring", "summer", "autumn", "fall", "winter")
+T_WEEKDAY = tuple(weekday.lower() for weekday in WEEKDAYS)
+T_UNIT = ("year", "month", "week", "day", "hour", "minute", "second", "decade", "centur",
+          "fortnight")
+T_PART = ("morning", "afternoon", "evening", "night")
 
 
 def _alternatives(words):
@@ -117,6 +136,7 @@ DATE_MODIFIER = (
 )
 # "the morning of" or a weekday before a day date
 DAY_PREFIX = (
+    r"(?:(?P<daymod>early|late)\s+on\s+)?"  # "late on 21 June": that day, mod END
     r"(?:(?P<pod>the\s+(?:morning|afternoon|evening|night)\s+of)\s+)?"
     rf"(?:(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?)?"
 )
@@ -427,7 +447,7 @@ def make_time(parsed_day: Parsed, suffix: str, fallback_day: str = "XXXX-XX-XX")
 
 
 @rule(rf"{START}(?P<y>1\d{{3}}|20\d{{2}})(?P<sep>[-/])(?P<m>\d{{2}})(?P=sep)(?P<d>\d{{2}})"
-      r"(?:T(?P<time>\d{2}:\d{2}(?::\d{2})?))?(?![\w:]|[.,/-]\d)")
+      r"(?:T(?P<time>\d{2}:\d{2}(?::\d{2})?))?(?![\w:]|[.,/-]\d)", T_DIGIT)
 def iso_date(m, text):
     y, mo, d = int(m["y"]), int(m["m"]), int(m["d"])
     if not valid_date(y, mo, d):
@@ -439,7 +459,7 @@ def iso_date(m, text):
 
 
 @rule(rf"{START}(?P<a>\d{{1,2}})(?P<sep>[./-])(?P<b>\d{{1,2}})(?P=sep)(?P<y>1\d{{3}}|20\d{{2}})"
-      r"(?![\w]|[.,/-]\d)")
+      r"(?![\w]|[.,/-]\d)", T_DIGIT)
 def numeric_date(m, text):
     """Day first unless impossible; with slashes month first (US) unless impossible."""
     a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
@@ -471,39 +491,41 @@ def day_date(m, year_text: str | None) -> Parsed | None:
     if m["pod"]:
         part = PART_OF_DAY[m["pod"].split()[1].lower()]
         parsed = make_time(parsed, part, "XXXX" + suffix)
+    if m["daymod"]:
+        parsed.mod = "START" if m["daymod"].lower() == "early" else "END"
     return parsed
 
 
 @rule(rf"{START}{DAY_PREFIX}(?:the\s+)?{day('d')}(?:\s+of)?\s+(?P<mon>{MONTH_ANY}),?\s+"
-      rf"{year('y')}{YEAR_END}")
+      rf"{year('y')}{YEAR_END}", T_DIGIT, T_MONTH)
 def day_month_year(m, text):
     return day_date(m, m["y"])
 
 
 @rule(rf"{START}{DAY_PREFIX}(?P<mon>{MONTH_ANY})\s+(?:the\s+)?{day('d')},?\s+{year('y')}"
-      rf"{YEAR_END}")
+      rf"{YEAR_END}", T_DIGIT, T_MONTH)
 def month_day_year(m, text):
     return day_date(m, m["y"])
 
 
-@rule(rf"{START}{DAY_PREFIX}(?:the\s+)?{day('d')}(?:\s+of)?\s+(?P<mon>{MONTH_ANY})")
+@rule(rf"{START}{DAY_PREFIX}(?:the\s+)?{day('d')}(?:\s+of)?\s+(?P<mon>{MONTH_ANY})", T_DIGIT, T_MONTH)
 def day_month(m, text):
     return day_date(m, None)
 
 
-@rule(rf"{START}{DAY_PREFIX}(?P<mon>{MONTH_ANY})\s+(?:the\s+)?{day('d')}(?!\s*[:.]\d)")
+@rule(rf"{START}{DAY_PREFIX}(?P<mon>{MONTH_ANY})\s+(?:the\s+)?{day('d')}(?!\s*[:.]\d)", T_DIGIT, T_MONTH)
 def month_day(m, text):
     return day_date(m, None)
 
 
 @rule(rf"{START}{day('d1')}\s*(?:-|–|—|to)\s*{day('d2')}\s+(?P<mon>{MONTH_ANY}),?\s+"
-      rf"{year('y')}{YEAR_END}")
+      rf"{year('y')}{YEAR_END}", T_DIGIT, T_MONTH)
 def day_range_month_year(m, text):
     return day_range(m)
 
 
 @rule(rf"{START}(?P<mon>{MONTH_ANY})\s+{day('d1')}\s*(?:-|–|—)\s*{day('d2')},?\s+"
-      rf"{year('y')}{YEAR_END}")
+      rf"{year('y')}{YEAR_END}", T_DIGIT, T_MONTH)
 def month_day_range_year(m, text):
     return day_range(m)
 
@@ -515,13 +537,13 @@ def day_range(m):
     return Parsed("DATE", f"{y:04d}-{mo:02d}-{d1:02d}/{y:04d}-{mo:02d}-{d2:02d}")
 
 
-@rule(rf"{START}{DATE_MODIFIER}(?P<mon>{MONTH_ANY}),?\s+(?:of\s+)?{year('y')}{YEAR_END}")
+@rule(rf"{START}{DATE_MODIFIER}(?P<mon>{MONTH_ANY}),?\s+(?:of\s+)?{year('y')}{YEAR_END}", T_DIGIT, T_MONTH)
 def month_year(m, text):
     return apply_date_mod(Parsed("DATE", f"{m['y']}-{month_number(m['mon']):02d}"), m["dmod"])
 
 
 @rule(rf"{START}(?P<between>between\s+)?(?P<mon1>{MONTH_FULL})\s*(?:-|–|—|to|until|till|"
-      rf"through|and)\s*(?P<mon2>{MONTH_ANY}),?\s+(?:of\s+)?{year('y')}{YEAR_END}")
+      rf"through|and)\s*(?P<mon2>{MONTH_ANY}),?\s+(?:of\s+)?{year('y')}{YEAR_END}", T_DIGIT, T_MONTH)
 def month_range_year(m, text):
     joiner = text[m.end("mon1") : m.start("mon2")].strip().lower()
     if (joiner == "and") != bool(m["between"]):
@@ -540,7 +562,7 @@ _WEAK_MONTH_CONTEXT = {"of", "to", "and", "or", "on", "around", "about", "-", "�
 
 
 @rule(rf"{START}{DATE_MODIFIER}(?:(?P<rel>last|next|this|that|the\s+following|the\s+next|"
-      rf"the\s+previous|the\s+same)\s+)?(?P<mon>{MONTH_FULL})(?!\s*\d|-\w)")
+      rf"the\s+previous|the\s+same)\s+)?(?P<mon>{MONTH_FULL})(?!\s*\d|-\w)", T_MONTH_FULL)
 def bare_month(m, text):
     mo = month_number(m["mon"])
     if not (m["dmod"] or m["rel"]):
@@ -550,12 +572,34 @@ def bare_month(m, text):
                 return None
             if re.match(r"\s+(?-i:[A-Z])", text[m.end() :]):  # "of August Bebel"
                 return None
+            if before == "of" and re.search(r"(?-i:[A-Z][\w’'-]*)\s+of\s+$",
+                                            text[max(0, m.start() - 40) : m.start()]):
+                return None  # a name or title: "Lessons of October", "the Days of May"
     relation = (m["rel"] or "").lower().split()[-1:] or [""]
     parsed = Parsed("DATE", **underspecified(f"-{mo:02d}", f"XXXX-{mo:02d}"))
     if relation[0] in ("last", "previous", "next", "following"):
         step = -1 if relation[0] in ("last", "previous") else 1
         parsed.resolve = lambda anchor, _news: month_in_direction(anchor, mo, step)
         parsed.borrows = False
+    return apply_date_mod(parsed, m["dmod"])
+
+
+@rule(rf"{START}{DATE_MODIFIER}(?:the\s+)?(?:(?P<mon>{MONTH_FULL})|(?P<season>{SEASON}))\s+"
+      r"(?:of\s+)?(?P<det>last|next|this|that|the\s+following|the\s+next|the\s+previous|"
+      r"the\s+same)\s+year(?!\w)", ("year",))
+def month_of_relative_year(m, text):
+    """"January of last year", "the summer of the following year"."""
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    step = _RELATIVE_STEP[det]
+    anchoring = "deictic" if det in ("this", "last", "next") else "anaphoric"
+    suffix = (f"-{month_number(m['mon']):02d}" if m["mon"]
+              else f"-{SEASONS[m['season'].lower()]}")
+
+    def resolve(anchor, _news):
+        moved = shift(anchor, "year", step)
+        return moved + suffix if moved else None
+
+    parsed = Parsed("DATE", resolve=resolve, anchoring=anchoring, fallback="XXXX" + suffix)
     return apply_date_mod(parsed, m["dmod"])
 
 
@@ -576,7 +620,7 @@ def month_in_direction(anchor, month, step):
 # --- years, ranges, decades, centuries ------------------------------------------------------
 
 
-@rule(rf"{START}{DATE_MODIFIER}(?P<theyear>the\s+years?\s+)?{year('y')}{YEAR_END}")
+@rule(rf"{START}{DATE_MODIFIER}(?P<theyear>the\s+years?\s+)?{year('y')}{YEAR_END}", T_DIGIT)
 def bare_year(m, text):
     mod = date_mod(m["dmod"])
     certain = m["theyear"] or mod not in (None, "APPROX")
@@ -586,7 +630,7 @@ def bare_year(m, text):
     return apply_date_mod(Parsed("DATE", m["y"]), m["dmod"])
 
 
-@rule(rf"{START}(?P<p>pre|post)-{year('y')}{YEAR_END}")
+@rule(rf"{START}(?P<p>pre|post)-{year('y')}{YEAR_END}", T_DIGIT)
 def pre_post_year(m, text):
     return Parsed("DATE", m["y"], "BEFORE" if m["p"].lower() == "pre" else "AFTER")
 
@@ -604,7 +648,7 @@ def year_range(m, text, first_text, last_text):
     return Parsed("DATE", f"{first:04d}/{last:04d}")
 
 
-@rule(rf"{START}{year('y1')}\s*(?:-|–|—|/)\s*(?P<y2>\d{{4}}|\d{{2}}){YEAR_END}")
+@rule(rf"{START}{year('y1')}\s*(?:-|–|—|/)\s*(?P<y2>\d{{4}}|\d{{2}}){YEAR_END}", T_DIGIT)
 def year_dash_year(m, text):
     if re.match(r"\s*(?:-|–|—|/)\s*\d", text[m.end() :]):  # "1918-20-25": not a range
         return None
@@ -612,7 +656,7 @@ def year_dash_year(m, text):
 
 
 @rule(rf"{START}(?P<between>between\s+)?{year('y1')}\s+(?:to|until|till|through|and)\s+"
-      rf"{year('y2')}{YEAR_END}")
+      rf"{year('y2')}{YEAR_END}", T_DIGIT)
 def year_to_year(m, text):
     joiner = text[m.end("y1") : m.start("y2")].strip().lower()
     if (joiner == "and") != bool(m["between"]):
@@ -621,43 +665,126 @@ def year_to_year(m, text):
 
 
 @rule(rf"{START}{DATE_MODIFIER}(?:the\s+)?(?P<season>{SEASON})(?:\s+of)?,?\s+{year('y')}"
-      rf"(?:\s*(?:-|–|—|/)\s*(?P<y2>\d{{4}}|\d{{2}}))?{YEAR_END}")
+      rf"(?:\s*(?:-|–|—|/)\s*(?P<y2>\d{{4}}|\d{{2}}))?{YEAR_END}", T_DIGIT, T_SEASON)
 def season_year(m, text):
     season = SEASONS[m["season"].lower()]
     return apply_date_mod(Parsed("DATE", f"{m['y']}-{season}"), m["dmod"])
 
 
+# words after a season that make it part of a name or a thing, not a time
+_SEASON_COMPOUNDS = {"palace", "palaces", "garden", "gardens", "clothes", "clothing", "coat",
+                     "coats", "uniform", "uniforms", "wheat", "crop", "crops", "sport", "sports",
+                     "olympics", "games", "solstice", "equinox", "house", "residence", "resort",
+                     "quarters", "fuel", "boots", "water", "waters", "chicken", "roll", "rolls"}
+# words that may follow a time noun ("the future", "the spring") when it heads its own noun
+# phrase; any other lower-case word after it makes the time a modifier ("the spring vote")
+FOLLOWS_TIME_NOUN = {
+    "of", "and", "or", "but", "nor", "is", "was", "were", "are", "will", "would", "could",
+    "might", "may", "must", "should", "can", "shall", "did", "does", "do", "had", "has", "have",
+    "lay", "lies", "looked", "looks", "seemed", "seems", "held", "holds", "belongs", "belonged",
+    "in", "for", "to", "with", "as", "than", "that", "which", "when", "where", "who", "whom",
+    "he", "she", "they", "it", "we", "i", "you", "the", "a", "an", "this", "these", "those",
+    "there", "remained", "remains", "appeared", "appears", "depends", "depended", "be", "been",
+    "not", "by", "on", "at", "from", "under", "without", "through", "if", "unless", "because",
+    "before", "after", "until", "till", "since", "brought", "saw", "came", "comes", "went",
+    "began", "begins", "wore", "found", "finds", "became", "becomes", "proved", "proves",
+    "promised", "promises", "rests", "rested", "arrived", "arrives", "passed", "passes",
+    "itself", "alone", "too", "also", "again", "his", "her", "their", "our", "its", "my",
+    "your", "so", "yet", "then", "now", "there", "here", "ahead", "beyond", "onwards",
+    "onward", "came", "fell", "ended", "ends", "wears", "drew", "draws", "turned", "into",
+    "over", "against", "approached", "approaches", "set", "sets", "looms", "loomed",
+}
+
+
+def heads_own_phrase(text: str, end: int) -> bool:
+    """Whether the time noun ending at ``end`` is not a modifier of a following noun."""
+    following = re.match(r"\s*([A-Za-z][\w'’-]*)", text[end : end + 40])
+    if not following or re.match(r"\s*[^\w\s]", text[end : end + 3]):
+        return True  # punctuation, a quote or the end of the text
+    word = following.group(1)
+    if word[0].isupper():
+        return word.lower() in FOLLOWS_TIME_NOUN
+    return word in FOLLOWS_TIME_NOUN or word.endswith("ed") or word.endswith("ly")
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The sentence (roughly: up to ". ", "? ", "! " or a line break) around a span."""
+    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), text.rfind("? ", 0, start),
+               text.rfind("! ", 0, start))
+    right = min([i for i in (text.find(". ", end), text.find("\n", end), text.find("? ", end),
+                             text.find("! ", end)) if i >= 0] or [len(text)])
+    return left + 1, right
+
+
+def sentence_around(text: str, start: int, end: int) -> str:
+    left, right = sentence_bounds(text, start, end)
+    return text[left:right]
+
+
+def sentence_initial(text: str, start: int) -> bool:
+    return bool(re.search(r"(?:^|[.!?:;]\s*|[\"“‘'(\[]\s*|\n\s*)$", text[max(0, start - 10) : start]))
+
+
+_SEASON_FUTURE_CUE = re.compile(r"\b(?:will|shall|would|going\s+to|'ll|’ll|plans?\s+to|"
+                                r"tomorrow|next|coming)\b", re.IGNORECASE)
+
+
 @rule(rf"{START}{DATE_MODIFIER}(?:(?P<det>the\s+following|the\s+next|the\s+previous|"
       rf"the\s+preceding|the\s+same|the|that|this|last|next)\s+)?(?P<season>{SEASON})"
-      r"(?!\w|\s+of\b)")
+      r"(?!\w|\s+of\s+\d)", T_SEASON)
 def season_relative(m, text):
-    if not (m["det"] or m["dmod"]):
-        return None  # a bare "spring" may be water, "fall" a verb
-    det = re.sub(r"\s+", " ", (m["det"] or "the").lower())
-    season_word = m["season"].lower()
-    if season_word == "fall" and det == "the":  # "the fall" of a regime
+    season_word = m["season"]
+    word = season_word.lower()
+    det = re.sub(r"\s+", " ", (m["det"] or "").lower())
+    bare = not (m["det"] or m["dmod"])
+    after = re.match(r"\s+([\w'’-]+)", text[m.end() : m.end() + 40])
+    next_word = after.group(1) if after else ""
+    if next_word.lower() in _SEASON_COMPOUNDS:
+        return None  # "the Winter Palace", "summer clothes"
+    if season_word[0].isupper() and not season_word.isupper():
+        if next_word[:1].isupper() or (bare and not sentence_initial(text, m.start())):
+            return None  # a name: "the Winter Gardens", "Summer Olympics"
+    if bare:
+        # a bare "spring" may be water, "fall" a verb; "a summer" is any summer
+        if word in ("spring", "fall") or previous_word(text, m.start()) in (
+                "a", "an", "one", "every", "each", "all", "whole", "nuclear", "indian"):
+            return None
+    if word in ("spring", "fall") and re.match(r"\s+of\b", text[m.end() :]):
+        return None  # "the fall of" a regime, "the spring of" a movement
+    if word == "fall" and det in ("the", ""):
         return None
-    season = SEASONS[season_word]
+    season = SEASONS[word]
     step = {"the following": 1, "the next": 1, "next": 1, "the previous": -1,
             "the preceding": -1, "last": -1}.get(det, 0)
-    anchoring = "deictic" if det in ("this", "last", "next") else "anaphoric"
+    anchoring = "deictic" if det in ("this", "last", "next", "") else "anaphoric"
+    future = bool(_SEASON_FUTURE_CUE.search(sentence_around(text, m.start(), m.end())))
 
     def resolve(anchor, _news):
         if anchor is None:
             return None
-        y = anchor[0]
+        y, month = anchor[0], anchor[1]
         first_month, last_month = SEASON_MONTHS[season]
         if step > 0:
-            y += 0 if anchor[1] is not None and anchor[1] < first_month else 1
+            y += 0 if month is not None and month < first_month else 1
         elif step < 0:
-            y -= 0 if anchor[1] is not None and anchor[1] > last_month and season != "WI" else 1
+            y -= 0 if month is not None and month > last_month and season != "WI" else 1
+        elif month is not None:
+            if season == "WI" and month <= 2:
+                y -= 1  # the winter a January or February belongs to began the year before
+            elif season != "WI" and month > last_month and future:
+                y += 1  # "would watch the spring vote", said in October
         return f"{y:04d}-{season}"
 
     parsed = Parsed("DATE", resolve=resolve, anchoring=anchoring, fallback=f"XXXX-{season}")
+    if det in ("the", "") and not m["dmod"] and not heads_own_phrase(text, m.end()):
+        parsed.span = (m.start("season"), m.end())  # "the spring vote": the time is "spring"
+        dated = re.match(r"\s+(?-i:[a-z]+)\s+of\s+(1\d{3}|20\d{2})(?![\w.,]\d|\w)", text[m.end() :])
+        if dated:  # "the summer offensive of 1916"
+            parsed.resolve, parsed.value = None, f"{dated.group(1)}-{season}"
     return apply_date_mod(parsed, m["dmod"])
 
 
-@rule(rf"{START}{DATE_MODIFIER}(?:the\s+)?(?P<dec>1\d{{2}}|20\d)0(?:'|’)?s(?!\w)")
+@rule(rf"{START}{DATE_MODIFIER}(?:the\s+)?(?P<dec>1\d{{2}}|20\d)0(?:'|’)?s(?!\w)", T_DIGIT, ("0s", "0'", "0’"))
 def decade(m, text):
     value = m["dec"]
     if value.endswith("0") and int(value) <= 190:  # "the 1800s" names a century
@@ -667,7 +794,7 @@ def decade(m, text):
 
 @rule(rf"{START}{DATE_MODIFIER}(?:the\s+)?['’](?P<dec>\d)0s(?!\w)"
       rf"|{START}{DATE_MODIFIER.replace('dmod', 'dmod2')}(?:the\s+)?(?P<word>"
-      rf"{_alternatives(DECADE_WORDS)})(?!\w)")
+      rf"{_alternatives(DECADE_WORDS)})(?!\w)", ("0s", *DECADE_WORDS))
 def decade_short(m, text):
     modifier = m["dmod"] or m["dmod2"]
     if m["word"]:
@@ -688,7 +815,7 @@ def decade_short(m, text):
 
 
 @rule(rf"{START}{DATE_MODIFIER}(?:the\s+)?(?P<ord>\d{{1,2}}(?:st|nd|rd|th)|{ORDINAL_WORD})"
-      r"[\s-]+century(?!\w)(?!\s+(?:BC|B\.C\.|BCE)\b)")
+      r"[\s-]+century(?!\w)(?!\s+(?:BC|B\.C\.|BCE)\b)", ("centur",))
 def century(m, text):
     number = ordinal_value(m["ord"])
     if not 1 <= number <= 21:
@@ -704,7 +831,7 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|going\s+to|'ll|’ll|plans?\s+to|tomo
 
 @rule(rf"{START}(?:(?P<rel>last|next|this|that|coming|the\s+following|the\s+next|"
       rf"the\s+previous|the\s+same)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
-      r"(?:\s+(?P<pod>morning|afternoon|evening|night))?(?!\w)")
+      r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<podplural>s)?)?(?!\w)", T_WEEKDAY)
 def weekday(m, text):
     index = [w.lower() for w in WEEKDAYS].index(m["wd"].lower())
     before = text[max(0, m.start() - 30) : m.start()]
@@ -713,8 +840,9 @@ def weekday(m, text):
         r"(?-i:[A-Z][a-z]+)\s+$", before
     ):
         return None  # a name: "Bloody Sunday", "Good Friday"
-    if m["plural"]:
-        return Parsed("SET", f"XXXX-WXX-{index + 1}")
+    if m["plural"] or m["podplural"]:  # "Sundays", "on Thursday evenings"
+        part = PART_OF_DAY[m["pod"].lower()] if m["pod"] else ""
+        return Parsed("SET", f"XXXX-WXX-{index + 1}{part}")
     relation = re.sub(r"\s+", " ", (m["rel"] or "").lower())
     sentence = text[max(0, m.start() - 80) : m.end() + 40]
     direction = {"last": -2, "the previous": -2, "next": 2, "the following": 2, "the next": 2,
@@ -751,7 +879,7 @@ _HOLIDAYS = {"christmas eve": "12-24", "christmas day": "12-25", "christmas": "1
 
 @rule(rf"{START}(?P<name>(?-i:Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
       r"New\s+Year\s+Day|May\s+Day|Armistice\s+Day|Bastille\s+Day|International\s+Women['’]s\s+"
-      rf"Day))(?:,?\s+(?:of\s+)?{year('y')}{YEAR_END})?(?!\w)")
+      rf"Day))(?:,?\s+(?:of\s+)?{year('y')}{YEAR_END})?(?!\w)", ("christmas", "new year", "may day", "armistice", "bastille", "women"))
 def holiday(m, text):
     key = re.sub(r"\s+", " ", m["name"].lower().replace("’", "'")).replace("new year day",
                                                                               "new year's day")
@@ -761,9 +889,18 @@ def holiday(m, text):
     return Parsed("DATE", **underspecified(suffix, "XXXX" + suffix))
 
 
-@rule(rf"{START}(?:the\s+)?(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s+anniversary(?!\w)")
+@rule(rf"{START}(?:the\s+)?(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s+anniversary(?!\w)", ("anniversar",))
 def anniversary(m, text):
-    return Parsed("DATE", None)
+    """"the tenth anniversary of the 1917 revolution" is 1927; "the tenth anniversary of the
+    October revolution" takes the date the same sentence gives it ("On 7 November 1927,
+    during the celebration of ..."), and is null when the sentence gives none."""
+    number = ordinal_value(m["ord"])
+    _, sentence_end = sentence_bounds(text, m.start(), m.end())
+    event_year = re.match(r"\s+of\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?"
+                          r"(1\d{3}|20\d{2})(?!\w)", text[m.end() : sentence_end])
+    if event_year:
+        return Parsed("DATE", f"{int(event_year.group(1)) + number:04d}")
+    return Parsed("DATE", None, takes_sentence_date=True)
 
 
 # --- relative and anaphoric expressions -----------------------------------------------------
@@ -773,9 +910,21 @@ _RELATIVE_STEP = {"the following": 1, "the next": 1, "the subsequent": 1, "the s
                   "last": -1, "that": 0, "the same": 0, "this": 0}
 
 
+@rule(r"(?<![\w-])(?:(?P<prep>within|over|for|throughout)\s+)?(?P<span>(?:the\s+)?(?P<det>next|"
+      r"past|last|coming|following|previous)\s+(?P<unit>year|month|week|day|decade|century|"
+      r"fortnight|hour|minute))(?![\w-])", T_UNIT)
+def the_next_unit(m, text):
+    """"within the next fortnight", "over the past year": a length of time (DURATION P2W,
+    P1Y) after "within/over/for"; "the next fortnight" is always one."""
+    unit = m["unit"].lower()
+    if not (m["prep"] or unit == "fortnight") or (m["det"].lower() == "last" and unit == "day"):
+        return None
+    return Parsed("DURATION", duration_value(1, unit), span=m.span("span"))
+
+
 @rule(rf"{START}{DATE_MODIFIER}(?P<det>the\s+(?:following|next|subsequent|succeeding|previous|"
       r"preceding|prior|same)|(?<!the\s)(?:that|this|last|next))\s+"
-      r"(?P<unit>year|month|week|day|decade|century)(?!\w)")
+      r"(?P<unit>year|month|week|day|decade|century)(?!\w)", T_UNIT)
 def relative_unit(m, text):
     det = re.sub(r"\s+", " ", m["det"].lower())
     unit = m["unit"].lower()
@@ -788,20 +937,20 @@ def relative_unit(m, text):
 
 @rule(r"(?<![\w$£€¥₽#@&])(?P<dmod>(?:the\s+)?(?:very\s+)?(?:beginning|start|end|middle|close|"
       r"first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|"
-      r"last\s+part)\s+of\s+)the\s+(?P<unit>year|month|decade|century|week)(?!\w)")
+      r"last\s+part)\s+of\s+)the\s+(?P<unit>year|month|decade|century|week)(?!\w)", T_UNIT)
 def part_of_the_unit(m, text):
     return apply_date_mod(Parsed("DATE", **relative(m["unit"].lower(), 0, "anaphoric")),
                           m["dmod"])
 
 
 @rule(r"(?<![\w])the\s+(?P<unit>year|month|week|day)\s+(?P<dir>before|after|earlier|later)"
-      r"(?=\s*[.,;:!?)\]]|\s*$)")
+      r"(?=\s*[.,;:!?)\]]|\s*$)", T_UNIT, ("before", "after", "earlier", "later"))
 def the_unit_before(m, text):
     step = -1 if m["dir"].lower() in ("before", "earlier") else 1
     return Parsed("DATE", **relative(m["unit"].lower(), step, "anaphoric"))
 
 
-@rule(r"(?<![\w])(?P<word>today|yesterday|tomorrow|tonight)(?!\w)")
+@rule(r"(?<![\w])(?P<word>today|yesterday|tomorrow|tonight)(?!\w)", ("today", "yesterday", "tomorrow", "tonight"))
 def deictic_day(m, text):
     word = m["word"].lower()
     step = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
@@ -820,7 +969,7 @@ def deictic_day(m, text):
 
 
 @rule(r"(?<![\w])(?P<det>this|that|the\s+same|the\s+following|the\s+next|the\s+previous|"
-      r"yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)(?!\w)")
+      r"yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)(?!\w)", T_PART)
 def part_of_day(m, text):
     det = re.sub(r"\s+", " ", m["det"].lower())
     step = {"the following": 1, "the next": 1, "tomorrow": 1, "the previous": -1,
@@ -831,20 +980,58 @@ def part_of_day(m, text):
                   anchoring=anchoring, fallback="XXXX-XX-XX" + suffix)
 
 
-@rule(r"(?<![\w-])(?:(?P<now>now|nowadays|currently)|(?P<the>the\s+present(?:\s+day|\s+time|(?=\s*[.,;:!?)\]]|\s*$|\s+(?:and|or|but|is|was)\b)))"
-      r"|at\s+(?P<present>present))(?![\w-])")
+@rule(r"(?<![\w-])(?:(?P<now>now|nowadays|currently)(?P<on>\s+on(?:wards?)?(?![\w-]))?|(?P<the>the\s+present(?:\s+day|\s+time|(?=\s*[.,;:!?)\]]|\s*$|\s+(?:and|or|but|is|was)\b)))"
+      r"|at\s+(?P<present>present))(?![\w-])", ("now", "currently", "present"))
 def present(m, text):
     span = m.span("present") if m["present"] else None
+    if m["on"]:
+        if previous_word(text, m.start()) == "from":  # "From now on": ON_OR_AFTER
+            return Parsed("DATE", "PRESENT_REF", "ON_OR_AFTER")
+        span = m.span("now")  # "now on the agenda"
     return Parsed("DATE", "PRESENT_REF", span=span)
 
 
 @rule(r"(?<![\w-])(?:(?P<recently>recently|lately)|(?P<recent>recent\s+(?:years|months|weeks|"
       r"decades|times))|(?P<past>the\s+past)(?=\s*[.,;:!?)\]]|\s*$|\s+(?:and|or|but|is|was|"
-      r"has|had|to|that|which|when|he|she|they|it|we|I)\b)|(?P<future>the\s+(?:near\s+|"
-      r"distant\s+|foreseeable\s+)?future))(?![\w-]|\s+of\b)")
+      r"has|had|to|that|which|when|he|she|they|it|we|I)\b))(?![\w-])", ("recent", "lately", "past"))
 def reference(m, text):
-    value = "FUTURE_REF" if m["future"] else "PAST_REF"
-    return Parsed("DATE", value)
+    return Parsed("DATE", "PAST_REF")
+
+
+@rule(r"(?<![\w-])(?:(?P<the>the\s+(?:(?:very\s+|not\s+too\s+|not-too-)?(?:immediate|near|"
+      r"distant|foreseeable|remote|coming|long-term|short-term|long\s+term|short\s+term)\s+|"
+      r"(?-i:[A-Z][a-z]+)\s+)?)|(?<=\bin\s)|(?<=\bIn\s))future(?![\w-])", ("future",))
+def future(m, text):
+    """"the future", "the immediate future", "the Soviet future", "in future" - not the
+    adjective ("the future leader")."""
+    if not heads_own_phrase(text, m.end()) and not re.match(r"\s+of\b", text[m.end() :]):
+        return None
+    return Parsed("DATE", "FUTURE_REF")
+
+
+@rule(r"(?<![\w-])(?:the\s+)?(?:years|months|weeks|days|decades|centuries|generations)\s+to\s+"
+      r"come(?![\w-])", ("come",))
+def to_come(m, text):
+    """"the years to come"."""
+    return Parsed("DATE", "FUTURE_REF")
+
+
+@rule(r"(?<![\w-])(?:(?:not\s+)?(?:so\s+|very\s+)?long\s+ago|a\s+long\s+time\s+ago)(?![\w-])"
+      r"|(?<![\w-])then(?=,?\s+(?:as|and)\s+now\b)|(?<=\bnow as )then(?![\w-])", ("ago", "then"))
+def long_ago(m, text):
+    """"long ago", "a long time ago"; "then" in "then as now" (the past set against now)."""
+    return Parsed("DATE", "PAST_REF")
+
+
+@rule(r"(?<![\w-])(?P<det>these|those)\s+(?P<unit>years|months|decades|days)(?![\w-])",
+      ("these", "those"))
+def these_years(m, text):
+    """"these years" is a stretch the text has in mind: DATE with no value; "these days" is
+    the present."""
+    det, unit = m["det"].lower(), m["unit"].lower()
+    if unit == "days":
+        return Parsed("DATE", "PRESENT_REF") if det == "these" else None
+    return Parsed("DATE", None)
 
 
 _ADVERB_DIRECTIONS = {"later": 1, "after": 1, "afterwards": 1, "afterward": 1, "hence": 1,
@@ -854,7 +1041,7 @@ _ADVERB_DIRECTIONS = {"later": 1, "after": 1, "afterwards": 1, "afterward": 1, "
 
 @rule(rf"{START}{DURATION_MODIFIER}(?P<num>{NUMBER})(?P<half1>\s+and\s+a\s+half)?[\s-]+"
       rf"(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?\s+(?P<dir>later|earlier|ago|before|"
-      r"after|afterwards?|previously|hence|back)(?!\w)")
+      r"after|afterwards?|previously|hence|back)(?!\w)", T_UNIT, ("later", "earlier", "ago", "before", "after", "previously", "hence", "back"))
 def offset_date(m, text):
     direction = m["dir"].lower()
     if direction in ("before", "after", "back") and not re.match(
@@ -876,6 +1063,9 @@ def offset_date(m, text):
 
 # --- durations and sets --------------------------------------------------------------------------
 
+# "two more years", "a full minute", "a single hour"
+DURATION_ADJECTIVE = (r"(?:more|additional|further|full|whole|single|long|short|entire|extra|"
+                      r"consecutive|straight|successive)")
 _DURATION_CONTEXT = {"for", "within", "in", "over", "after", "than", "about", "almost", "nearly",
                      "only", "just", "least", "spent", "served", "lasted", "took", "lasting",
                      "taking", "spending", "serving", "during", "throughout", "another",
@@ -884,8 +1074,9 @@ _DURATION_CONTEXT = {"for", "within", "in", "over", "after", "than", "about", "a
 
 @rule(rf"{START}{DURATION_MODIFIER}(?P<pre>the\s+(?:first|last|past|next|previous|coming|"
       rf"following|final|ensuing|remaining|initial|preceding)\s+)?(?P<num>{NUMBER})"
-      rf"(?P<half1>\s+and\s+a\s+half)?(?P<sep>[\s-]+)(?P<unit>{UNIT})"
-      r"(?P<half2>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?(?!\w)")
+      rf"(?P<half1>\s+and\s+a\s+half)?(?P<sep>[\s-]+)(?:(?P<adj>{DURATION_ADJECTIVE})\s+)?"
+      rf"(?P<unit>{UNIT})"
+      r"(?P<half2>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?(?!\w)", T_UNIT)
 def duration(m, text):
     number_text = re.sub(r"\s+", " ", m["num"].lower())
     unit = unit_name(m["unit"])
@@ -894,10 +1085,12 @@ def duration(m, text):
     hyphenated = "-" in m["sep"]
     if amount is None and not plural:
         return None  # "some day", "many a year"
-    if number_text in ("a", "an", "one") and not (m["durmod"] or m["pre"] or m["old"]
+    if number_text in ("a", "an", "one") and not (m["durmod"] or m["pre"] or m["old"] or m["adj"]
                                                   or m["half1"] or m["half2"] or hyphenated):
-        if unit == "second" or previous_word(text, m.start()) not in _DURATION_CONTEXT:
-            return None  # "a day in the life", "one day he said"
+        measured = re.match(r"\s+(?:before|after|earlier|later)\b", text[m.end() :])
+        if unit == "second" or (previous_word(text, m.start()) not in _DURATION_CONTEXT
+                                and not measured):
+            return None  # "a day in the life", "one day he said"; not "one month before it"
     if m["unit"][0].isupper() and re.match(r"\s+(?-i:Plans?)\b", text[m.end() :]):
         return None  # "the Five-Year Plan" is a name
     if number_text == "some" and not plural:
@@ -917,7 +1110,114 @@ def duration(m, text):
     return Parsed("DURATION", duration_value(amount, unit), duration_mod(m["durmod"]))
 
 
-@rule(rf"{START}{DURATION_MODIFIER}half\s+an?\s+(?P<unit>year|month|day|hour|century|decade)(?!\w)")
+VAGUE_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day",
+               "decades": "decade", "centuries": "century", "hours": "hour", "minutes": "minute"}
+
+
+@rule(r"(?<![\w-])(?P<prep>for|after|within|over|by|in|during|throughout|through)\s+"
+      r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?![\w'’-])", T_UNIT)
+def vague_unit(m, text):
+    """A bare plural unit after a preposition is a length of time: "For decades" (PXDE),
+    "shattered by years of war" (PXY), "within days of" (PXD)."""
+    rest = text[m.end() : m.end() + 30]
+    if re.match(r"\s+(?:ago|later|earlier|before|after|to\s+come|past|gone)\b", rest) and \
+            m["prep"].lower() not in ("for", "within"):
+        return None  # an offset ("in years to come", "after days later")
+    if m["prep"].lower() in ("by", "during", "in") and not re.match(r"\s*(?:of\b|[.,;:!?)]|$)", rest):
+        return None  # "paid by days work": only "by years of war", "in years."
+    unit = VAGUE_UNITS[m["unit"].lower()]
+    return Parsed("DURATION", duration_value(None, unit), span=m.span("unit"))
+
+
+@rule(r"(?<![\w-])(?:over|through|throughout|down|across)\s+(?P<span>the\s+(?P<unit>years|decades|"
+      r"centuries|months|weeks))(?![\w'’-])", T_UNIT)
+def over_the_years(m, text):
+    """"over the years", "down the centuries": DURATION PXY, PXCE."""
+    if re.match(r"\s+(?:of|to|after|before|since|that|between|when|in|from|ahead)\b",
+                text[m.end() :]):
+        return None  # "through the years of war", "the years after 1991"
+    return Parsed("DURATION", duration_value(None, VAGUE_UNITS[m["unit"].lower()]),
+                  span=m.span("span"))
+
+
+@rule(r"(?<![\w-])(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>later|earlier|afterwards?|"
+      r"ago|before|after)(?![\w-])", T_UNIT)
+def vague_offset(m, text):
+    """"Years later" (DATE, no value), "years ago" (PAST_REF)."""
+    if previous_word(text, m.start()) in ("for", "within", "over", "in", "the", "those", "these",
+                                          "of", "and", "or"):
+        return None  # "for weeks afterwards" is a duration
+    direction = m["dir"].lower()
+    if direction in ("before", "after") and not re.match(
+            r"\s*(?:[.,;:!?)\]\"”—–]|$|\s(?:and|but)\b)", text[m.end() :]):
+        return None
+    return Parsed("DATE", "PAST_REF" if direction == "ago" else None)
+
+
+_PART_MOD = {"first": "START", "early": "START", "earliest": "START", "initial": "START",
+             "opening": "START", "beginning": "START", "start": "START", "dawn": "START",
+             "last": "END", "final": "END", "closing": "END", "late": "END", "later": "END",
+             "latter": "END", "end": "END", "close": "END", "twilight": "END", "mid": "MID",
+             "middle": "MID", "height": "MID"}
+
+
+@rule(r"(?<![\w-])the\s+(?P<adj>first|early|earliest|initial|opening|last|final|closing|later|"
+      r"latter)\s+(?P<unit>years|months|weeks|days|decades)(?![\w'’-])", T_UNIT)
+def first_units(m, text):
+    """"the first months" (of the new turn), "the early years" (of the Soviet Republic): a
+    vague length of time, DURATION PXM/PXY; "the first months of 1917" is a date instead."""
+    return Parsed("DURATION", duration_value(None, VAGUE_UNITS[m["unit"].lower()]))
+
+
+_EVENT_NOUNS = (r"(?:revolution|war|regime|republic|reign|rule|era|NEP|struggle|dictatorship|plan|"
+                r"campaign|occupation|siege|offensive|conflict|crisis|purges?|terror|uprising|"
+                r"insurrection|civil\s+war|new\s+economic\s+policy|collectivi[sz]ation|"
+                r"industriali[sz]ation|empire|monarchy|administration|presidency|century)")
+
+
+@rule(r"(?<![\w-])the\s+(?P<adj>first|early|earliest|initial|opening|last|final|closing|late|"
+      r"later|middle)\s+(?:period|phase|stage|years|months|days)\s+of\s+(?:the\s+|his\s+|her\s+|"
+      rf"their\s+|its\s+)?(?:[\w-]+\s+)?{_EVENT_NOUNS}(?![\w-])",
+      ("period", "phase", "stage", "years", "months", "days"))
+def period_of_event(m, text):
+    """"the first period of the revolution": a stretch of an event, DATE with no value."""
+    if re.match(r"(?:years|months|days)", m.group().split()[2], re.IGNORECASE):
+        return None  # "the early years of the war": the duration rule's
+    return Parsed("DATE", None, _PART_MOD[m["adj"].lower()])
+
+
+_ERA_NAME = (r"(?:(?-i:[A-Z][\w-]*|[A-Z]{2,})(?:\s+(?-i:[A-Z][\w-]*)){0,2}|war|post-?war|pre-?war|"
+             r"inter-?war|revolutionary|civil\s+war)")
+
+
+@rule(r"(?<![\w-])(?:the\s+(?P<adj>early|late|mid|middle|final|last|first|closing|later)[\s-]+"
+      rf"{_ERA_NAME}\s+(?P<unit>years|era|period|days|decades)"
+      r"|(?:the\s+)?(?:very\s+)?(?P<part>beginning|start|end|close|middle|dawn|twilight|height)"
+      rf"\s+of\s+the\s+{_ERA_NAME.replace('?-i:', '?-i:', 1)}\s+(?P<unit2>era|years|period|age|"
+      r"epoch))(?![\w-])", ("years", "era", "period", "days", "decades", "age", "epoch"))
+def era_part(m, text):
+    """"the early NEP years", "the end of the NEP era": part of a period named after an event,
+    DATE with no value and mod START/MID/END (the bare "NEP era" is a name, not tagged)."""
+    return Parsed("DATE", None, _PART_MOD[(m["adj"] or m["part"]).lower()])
+
+
+_PART_SUFFIX = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
+
+
+@rule(r"(?<![\w-])(?:(?P<mod>early|late)\s+in\s+)?the\s+(?-i:(?P<part>morning|afternoon|evening|"
+      r"night))(?![\w'’-])", T_PART)
+def the_part_of_day(m, text):
+    """"recorded the afternoon", "through the night", "late in the evening": a part of the day
+    last mentioned (TIME), not "the evening paper" or "the night of the long knives"."""
+    if re.match(r"\s+of\b", text[m.end() :]) or not heads_own_phrase(text, m.end()):
+        return None
+    suffix = _PART_SUFFIX[m["part"]]
+    mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower())
+    return Parsed("TIME", mod=mod, resolve=day_with_suffix(at_anchor_day, suffix),
+                  anchoring="day", fallback="XXXX-XX-XX" + suffix)
+
+
+@rule(rf"{START}{DURATION_MODIFIER}half\s+an?\s+(?P<unit>year|month|day|hour|century|decade)(?!\w)", ("half",))
 def half_unit(m, text):
     value = {"year": "P6M", "month": "P2W", "day": "PT12H", "hour": "PT30M",
              "century": "P5DE", "decade": "P5Y"}[m["unit"].lower()]
@@ -925,7 +1225,7 @@ def half_unit(m, text):
 
 
 @rule(rf"{START}(?:every|each)\s+(?:(?P<other>other)\s+|(?P<num>{NUMBER})\s+)?"
-      rf"(?P<unit>{UNIT})(?!\w)")
+      rf"(?P<unit>{UNIT})(?!\w)", ("every", "each"), T_UNIT)
 def every_unit(m, text):
     unit = unit_name(m["unit"])
     amount = 2 if m["other"] else (number_value(m["num"]) if m["num"] else 1)
@@ -935,7 +1235,7 @@ def every_unit(m, text):
 
 
 @rule(rf"{START}(?:every|each)\s+(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})|(?P<season>{SEASON}))"
-      r"(?!\w)")
+      r"(?!\w)", ("every", "each"))
 def every_named(m, text):
     if m["wd"]:
         return Parsed("SET", f"XXXX-WXX-{[w.lower() for w in WEEKDAYS].index(m['wd'].lower()) + 1}")
@@ -945,12 +1245,12 @@ def every_named(m, text):
 
 
 @rule(rf"{START}(?:once|twice|thrice|(?:{NUMBER_WORD}|\d+)\s+times)\s+(?:a|an|per|every|each)\s+"
-      r"(?P<unit>year|month|week|day|decade|hour)(?!\w)")
+      r"(?P<unit>year|month|week|day|decade|hour)(?!\w)", ("once", "twice", "thrice", "times"))
 def frequency(m, text):
     return Parsed("SET", duration_value(1, m["unit"].lower()))
 
 
-@rule(r"(?<![\w-])(?-i:(?P<word>annually|yearly|monthly|weekly|daily|hourly|nightly))(?![\w-])")
+@rule(r"(?<![\w-])(?-i:(?P<word>annually|yearly|monthly|weekly|daily|hourly|nightly))(?![\w-])", ("annually", "yearly", "monthly", "weekly", "daily", "hourly", "nightly"))
 def frequency_adverb(m, text):
     unit = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
             "daily": "day", "hourly": "hour", "nightly": "day"}[m["word"]]
@@ -961,6 +1261,16 @@ def frequency_adverb(m, text):
 
 _TIME_PREPOSITION = re.compile(r"\b(?:at|by|until|till|from|around|about|before|after|since|"
                                r"to|between|and|approximately|modified:?)\s*$", re.IGNORECASE)
+
+
+# "about 10 p.m." is one expression with mod APPROX
+CLOCK_APPROX = r"(?:(?P<approx>about|around|approximately|roughly|circa|c\.|ca\.)\s+)?"
+
+
+def approx(parsed: Parsed | None, m) -> Parsed | None:
+    if parsed is not None and m["approx"]:
+        parsed.mod = "APPROX"
+    return parsed
 
 
 def clock_time(hour: int, minute: int = 0, second: int | None = None, ampm: str | None = None):
@@ -977,18 +1287,19 @@ def clock_time(hour: int, minute: int = 0, second: int | None = None, ampm: str 
     return parsed
 
 
-@rule(rf"{START}(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
-      rf"(?:\s*(?P<ap>{AMPM}))?(?:\s*(?P<zone>ZULU|GMT|UTC|hours|hrs|h)\b)?(?![\w:]|[.,]\d)")
+@rule(rf"{START}{CLOCK_APPROX}(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
+      rf"(?:\s*(?P<ap>{AMPM}))?(?:\s*(?P<zone>ZULU|GMT|UTC|hours|hrs|h)\b)?(?![\w:]|[.,]\d)", T_DIGIT)
 def clock(m, text):
     confident = m["s"] or m["ap"] or m["zone"] or _TIME_PREPOSITION.search(
-        text[max(0, m.start() - 20) : m.start()])
+        text[max(0, m.start("h") - 20) : m.start("h")])
     if not confident or (m["sep"] == "." and not (m["ap"] or m["zone"])):
         return None
-    return clock_time(int(m["h"]), int(m["mi"]), int(m["s"]) if m["s"] else None, m["ap"])
+    return approx(clock_time(int(m["h"]), int(m["mi"]), int(m["s"]) if m["s"] else None,
+                             m["ap"]), m)
 
 
 @rule(r"(?<![\w])the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
-      r"(?=\s*[.,;:!?)]|\s+(?:and|at|when|he|she|they)\b)")
+      r"(?=\s*[.,;:!?)]|\s+(?:and|at|when|he|she|they)\b)", T_DIGIT)
 def ordinal_day(m, text):
     """"on the 15th": a day of the month last mentioned."""
     if previous_word(text, m.start()) not in ("on", "dated", "until", "till", "by", "from",
@@ -1004,22 +1315,38 @@ def ordinal_day(m, text):
     return Parsed("DATE", resolve=resolve, anchoring="anaphoric", fallback=f"XXXX-XX{suffix}")
 
 
-@rule(rf"{START}(?P<h>1[0-2]|0?[1-9])\s*(?P<ap>{AMPM})(?:\s*(?-i:[ECMP][SD]T|GMT|UTC)\b)?")
+@rule(rf"{START}{CLOCK_APPROX}(?P<h>1[0-2]|0?[1-9])\s*(?P<ap>{AMPM})(?:\s*(?-i:[ECMP][SD]T|GMT|UTC)\b)?", T_DIGIT, ("am", "a.m", "pm", "p.m"))
 def hour_ampm(m, text):
-    return clock_time(int(m["h"]), 0, None, m["ap"])
+    return approx(clock_time(int(m["h"]), 0, None, m["ap"]), m)
 
 
-@rule(rf"{START}(?P<h>{_alternatives(SMALL_NUMBERS[:12])}|1[0-2]|0?[1-9])\s+o['’]clock"
-      r"(?:\s+(?:in\s+the\s+)?(?P<part>morning|afternoon|evening|at\s+night))?")
+_PART_OF_DAY_WORD = re.compile(r"\b(?:morning|dawn|daybreak|noon|midday|afternoon|evening|dusk|"
+                               r"nightfall|sunset|night)\b", re.IGNORECASE)
+# the hours a bare "seven o'clock" is after noon, by the part of the day last mentioned
+_AFTERNOON_HOURS = {"noon": range(1, 12), "midday": range(1, 12), "afternoon": range(1, 12),
+                    "evening": range(4, 12), "dusk": range(4, 12), "sunset": range(4, 12),
+                    "nightfall": range(6, 12), "night": range(7, 12)}
+
+
+@rule(rf"{START}{CLOCK_APPROX}(?P<h>{_alternatives(SMALL_NUMBERS[:12])}|1[0-2]|0?[1-9])\s+"
+      r"o['’]clock(?:\s+(?:in\s+the\s+|that\s+|this\s+|the\s+same\s+)?(?P<part>morning|"
+      r"afternoon|evening|at\s+night|night))?", ("clock",))
 def oclock(m, text):
+    """"four o'clock that afternoon"; a bare "seven o'clock" after "the afternoon" is 19:00."""
     token = m["h"].lower()
     hour = SMALL_NUMBERS.index(token) + 1 if token in SMALL_NUMBERS else int(token)
     part = (m["part"] or "").lower()
     if part and part != "morning" and hour < 12:
-        hour += 12
-    return clock_time(hour)
+        if part != "night" or hour >= 6:
+            hour += 12
+    if not part:
+        cues = _PART_OF_DAY_WORD.findall(text, max(0, m.start() - 600), m.start())
+        if cues and hour in _AFTERNOON_HOURS.get(cues[-1].lower(), ()):
+            hour += 12
+    return approx(clock_time(hour), m)
 
 
-@rule(r"(?<![\w-])(?:12\s+)?(?P<word>noon|midnight|midday)(?![\w-])")
+@rule(rf"(?<![\w-]){CLOCK_APPROX}(?:12\s+)?(?P<word>noon|midnight|midday)(?![\w-])",
+      ("noon", "midnight", "midday"))
 def noon_midnight(m, text):
-    return clock_time(24 if m["word"].lower() == "midnight" else 12)
+    return approx(clock_time(24 if m["word"].lower() == "midnight" else 12), m)

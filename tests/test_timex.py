@@ -255,6 +255,15 @@ REFERENCES = [
     ("Those days are gone and the present is different.", "the present", "PRESENT_REF"),
     ("Development in recent years has gone the other way.", "recent years", "PAST_REF"),
     ("These ideas will triumph in the future.", "the future", "FUTURE_REF"),
+    ("We must think of the future of the Soviet Union.", "the future", "FUTURE_REF"),
+    ("Peace seemed unlikely in the immediate future.", "the immediate future", "FUTURE_REF"),
+    ("They quarrelled about the German future.", "the German future", "FUTURE_REF"),
+    ("In future the committee will meet in the evening.", "future", "FUTURE_REF"),
+    ("Wages will rise in the years to come.", "the years to come", "FUTURE_REF"),
+    ("The empire had long ago lost its purpose.", "long ago", "PAST_REF"),
+    ("The peasants, then as now, paid the price.", "then", "PAST_REF"),
+    ("Years ago the mill burned down.", "Years ago", "PAST_REF"),
+    ("These days nobody reads his pamphlets.", "These days", "PRESENT_REF"),
     ("Such purges were common in the past.", "the past", "PAST_REF"),
     ("The minister recently resigned.", "recently", "PAST_REF"),
 ]
@@ -363,7 +372,15 @@ NEGATIVES = [
     "He wrote to August Bebel about it.",
     "After the fall of Kerensky the soviets ruled.",
     "The present chairman of the council resigned.",
-    "We must think of the future of the Soviet Union.",
+    "The future leader of the party was then unknown.",
+    "He read the evening paper on the train.",
+    "The Winter Palace was stormed by the sailors.",
+    "His pamphlet Lessons of October caused a storm.",
+    "Since then the union has grown.",
+    "In those days the party was small.",
+    "She worked the night shift at the mill.",
+    "The Summer Garden was closed to the public.",
+    "The evening session of the congress was stormy.",
     "The ratio was 3:1 in favour.",
     "Between 1500 and 2000 men deserted.",
     "The 1,923 sheep were counted.",
@@ -452,3 +469,110 @@ DATE_WORDS = ["January", "1924", "7", "November", "the", "end", "of", "spring", 
 def test_date_like_word_soup_keeps_the_invariants(words, joiner):
     text = joiner.join(words)
     check_invariants(text, find_dates(text, "1997-04-28", "news"))
+
+
+# --- dates.v2: vague durations, periods, parts of the day, anchoring ------------------------
+
+# (sentence, span, type, value, mod)
+V2_SPANS = [
+    # a bare plural unit after a preposition is a vague duration
+    ("The country, worn down by years of blockade, could not recover.", "years", "DURATION",
+     "PXY", None),
+    ("For centuries the village had paid the tithe.", "centuries", "DURATION", "PXCE", None),
+    ("Within hours of the vote the troops moved.", "hours", "DURATION", "PTXH", None),
+    ("The rumour circulated for weeks afterwards in the barracks.", "weeks", "DURATION", "PXW",
+     None),
+    ("Over the years the village shrank.", "the years", "DURATION", "PXY", None),
+    ("The reforms stalled in the first months of the new regime.", "the first months",
+     "DURATION", "PXM", None),
+    ("The mood of the early years of the republic was hopeful.", "the early years",
+     "DURATION", "PXY", None),
+    # a duration measured from an event
+    ("He resigned one week before the vote.", "one week", "DURATION", "P1W", None),
+    ("The war went on for two more years.", "two more years", "DURATION", "P2Y", None),
+    ("She waited a full hour in the corridor.", "a full hour", "DURATION", "PT1H", None),
+    ("Talks must resume within the next fortnight.", "the next fortnight", "DURATION", "P2W",
+     None),
+    ("Prices rose sharply over the past year.", "the past year", "DURATION", "P1Y", None),
+    # stretches without a value
+    ("Everyone knew these years would decide the outcome.", "these years", "DATE", None, None),
+    ("Years later the letters were found in an attic.", "Years later", "DATE", None, None),
+    ("In the late Brezhnev years the economy stagnated.", "the late Brezhnev years", "DATE",
+     None, "END"),
+    ("By the end of the Tudor era the town had grown.", "the end of the Tudor era", "DATE", None,
+     "END"),
+    ("The zeal of the first phase of the uprising soon faded.",
+     "the first phase of the uprising", "DATE", None, "START"),
+    ("From now on, the council decides.", "now on", "DATE", "PRESENT_REF", "ON_OR_AFTER"),
+    # days, parts of the day, clock times
+    ("The fleet sailed late on 14 May 1905.", "late on 14 May 1905", "DATE", "1905-05-14",
+     "END"),
+    ("On 3 May 1926 the strike began, and the council met late in the evening.",
+     "late in the evening", "TIME", "1926-05-03TEV", "END"),
+    ("On 4 August 1914 the minister spent the afternoon at his desk.", "the afternoon",
+     "TIME", "1914-08-04TAF", None),
+    ("On 12 March 1921 the crowd gathered in the afternoon. Towards six o'clock the troops came.",
+     "six o'clock", "TIME", "1921-03-12T18:00", None),
+    ("On 12 March 1921 the sirens sounded at five o'clock that evening.",
+     "five o'clock that evening", "TIME", "1921-03-12T17:00", None),
+    ("He reached the station at about 9 p.m. on 3 May 1926.", "about 9 p.m.", "TIME",
+     "1926-05-03T21:00", "APPROX"),
+    ("Volunteers drilled on Tuesday evenings in the school yard.", "Tuesday evenings", "SET",
+     "XXXX-WXX-2TEV", None),
+    # ranges
+    ("Fighting lasted between the spring of 1919 and March 1921.",
+     "between the spring of 1919 and March 1921", "DATE", "1919-SP/1921-03", None),
+    ("Lenin (22 April 1870 – 21 January 1924) led the party.", "22 April 1870", "DATE",
+     "1870-04-22", None),
+    ("Lenin (22 April 1870 – 21 January 1924) led the party.", "21 January 1924", "DATE",
+     "1924-01-21", None),
+    # anniversaries
+    ("On 1 May 1936 the city marked the twentieth anniversary of the rising.",
+     "the twentieth anniversary", "DATE", "1936-05-01", None),
+    ("The 25th anniversary of the 1905 revolution passed quietly.", "The 25th anniversary",
+     "DATE", "1930", None),
+    # seasons
+    ("Lenin died in January 1924. That winter the cold was fierce.", "That winter", "DATE",
+     "1923-WI", None),
+    ("The frost came in March 1921; that summer the drought began.", "that summer", "DATE",
+     "1921-SU", None),
+    ("Brusilov planned the summer offensive of 1916 in April.", "summer", "DATE", "1916-SU",
+     None),
+]
+
+
+@pytest.mark.parametrize("sentence,span,type_,value,mod", V2_SPANS)
+def test_v2_expressions(sentence, span, type_, value, mod):
+    timex = only(sentence, span)
+    assert (timex.type, timex.value, timex.mod) == (type_, value, mod)
+
+
+def test_month_of_last_year_in_news():
+    timex = only("The plant closed in March of last year.", "March of last year", "1997-04-28",
+                 "news")
+    assert (timex.value, timex.first_day) == ("1996-03", "1996-03-01")
+
+
+def test_a_season_used_as_a_modifier_is_tagged_alone_and_looks_ahead():
+    text = "The union said on Monday that it would act before the spring elections."
+    timex = only(text, "spring", "1997-10-08", "news")
+    assert timex.value == "1998-SP"
+
+
+def test_a_possessive_date_does_not_move_the_anchor():
+    text = ("On 5 March 1953 they set the next day's headline in black. \"It happened this "
+            "evening,\" the editor said.")
+    assert only(text, "the next day", ).value == "1953-03-06"
+    assert only(text, "this evening").value == "1953-03-05TEV"
+
+
+def test_clock_time_takes_the_last_day_mentioned():
+    text = ("The council voted on Tuesday. The first round, held last week, was a tie. The "
+            "result came at 10 p.m. in the hall.")
+    assert only(text, "10 p.m.", "2024-10-03", "news").value == "2024-10-01T22:00"
+
+
+def test_rules_run_only_where_their_trigger_words_occur():
+    text = "Nothing here.\n\nIn the spring of 1921 the NEP began.\n\nAnd then nothing again."
+    found = find_dates(text)
+    assert [(t.text, t.value) for t in found] == [("the spring of 1921", "1921-SP")]
