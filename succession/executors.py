@@ -87,8 +87,10 @@ def run_ray(batches: Iterable[list], processor_args: dict, workers: int, address
 
     started_here = not ray.is_initialized()
     if started_here:
-        # Without an address Ray starts a local cluster; with one it joins it.
-        ray.init(address=address, include_dashboard=False, log_to_driver=False, configure_logging=False)
+        # With an address Ray joins that cluster; without one it starts a local cluster, bound
+        # to the loopback address so that nothing listens on the network.
+        local = {} if address else {"_node_ip_address": "127.0.0.1"}
+        ray.init(address=address, include_dashboard=False, log_to_driver=False, configure_logging=False, **local)
     try:
         Processor = ray.remote(DocumentProcessor)
         actors = [Processor.remote(**processor_args) for _ in range(workers)]

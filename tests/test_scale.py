@@ -109,3 +109,14 @@ def test_shards_are_cut_at_the_target_size_and_listed_everywhere(tmp_path):
     corpus = load_dataset(str(out))
     assert sum(len(corpus[s]) for s in corpus) == 5
     assert sum(pq.read_metadata(p).num_rows for p in (out / "data").iterdir()) == 5
+
+
+def test_a_local_ray_cluster_gives_the_same_bytes(reference, tmp_path):
+    import ray
+    ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False, _node_ip_address="127.0.0.1")
+    try:
+        assert ray.cluster_resources()["CPU"] == 2
+        build(CORPUS, tmp_path / "dist", executor="ray", workers=2, cache_dir=None, quiet=True)
+    finally:
+        ray.shutdown()
+    assert release_bytes(tmp_path / "dist") == reference
