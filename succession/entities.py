@@ -2,9 +2,16 @@
 
 The table's aliases go into an ``entity_ruler`` placed before the statistical NER, so known
 names get the table's type and canonical id and the model predicts around them; the model
-finds everything else. A few general corrections then fix the model's systematic mistakes
-(spans that run over quotation marks or dashes, possessives, inconsistent labels for one name
-within a document, titles of books taken for organisations).
+finds everything else. General corrections then fix the small model's systematic mistakes:
+
+* all-capital headlines are given to the model in a recased copy of the same length;
+* spans that run over quotation marks or dashes, possessives, a swallowed "by ..." clause;
+* titles and ranks are not part of a person's name ("Field Marshal Ernst Busch" -> PERSON
+  "Ernst Busch"); a given name or initials before a table surname belong to it;
+* context cues: a name before a speech verb is a person ("Fyodor said"), a city or country
+  after a locative preposition or a capture verb is a place ("at Omsk", "taking Kursk");
+* one sense per discourse: a name established as a person or place labels its other mentions;
+* OntoNotes' article rule and its exclusions (ideologies, common nouns, ``not_entities``).
 """
 
 from __future__ import annotations
@@ -14,12 +21,14 @@ import json
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from . import RESOURCE_DIR
 from .data import EntityMention
 from .errors import InputError, Problem
+from .places import is_place, place_kind
 from .schemas import schema_problems
 
 ENTITY_TABLE = RESOURCE_DIR / "entities.json"
@@ -31,7 +40,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v1"
+RULES_ANNOTATOR = "entity_rules.v2"
 
 # The NER only needs its own token vectors; the tagger, parser and lemmatizer would double the
 # time for nothing (tested: the entities are identical without them).
@@ -48,6 +57,104 @@ WORK_CUES = frozenset("book books pamphlet pamphlets article articles essay essa
 # Leading words spaCy sometimes takes into a name and OntoNotes leaves out.
 STRIP_LEADING = frozenset({"'s", "’s"})
 
+# Titles, ranks and honorifics: not part of a PERSON (OntoNotes). Longest first when matching.
+TITLES = frozenset(
+    """
+    General Generals Marshal Marshals Admiral Admirals Colonel Colonels Captain Major Lieutenant
+    Sergeant Corporal Commander Commissar Commissars Comrade Comrades President Premier Chairman
+    Secretary Minister Chancellor Governor Mayor Senator Deputy Ambassador Consul Judge Justice
+    Tsar Czar Tsarina Czarina Tsarevich Emperor Empress King Queen Prince Princess Duke Duchess
+    Count Countess Baron Baroness Grand Archduke Kaiser Pope Cardinal Bishop Archbishop Father
+    Brother Sister Mother Saint Rabbi Reverend Rev Professor Prof Doctor Dr Mr Mrs Ms Miss Mme
+    Mlle Monsieur Madame Mademoiselle Herr Frau Sir Dame Lord Lady Citizen Citoyen Citizeness
+    Field Rear Vice Lieutenant-General Major-General Lieutenant-Colonel Brigadier Generalissimo
+    Hetman Ataman Commandant Inspector Officer Private Dictator Regent Shah Sultan Emir Khan
+    St Mgr M MM
+    """.split()
+)
+# Given-name words that are never a first name before a surname.
+MONTHS_AND_DAYS = frozenset(
+    "January February March April May June July August September October November December "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+# Words that make a span an organisation's name rather than a person's.
+ORG_WORDS = frozenset(
+    """
+    Party Committee Commission Council Bureau Union League Association Society Congress Soviet
+    Soviets Army Armies Front Fronts Corps Division Brigade Regiment Battalion Fleet Navy Group
+    Command Staff Guard Guards Government Ministry Commissariat Department Office Directorate
+    Agency Court Assembly Parliament Duma Senate Company Corporation Inc Ltd Co Bank Trust
+    Publishers Publications Press Books Library University College Academy Institute School
+    Church Club Federation International Opposition Secretariat Presidium Politburo Cheka Times
+    News Herald Tribune Post Journal Gazette Review Courier Telegraph Motors Electric Industries
+    Railway Railways Works Factory Trade Workers Federation Alliance Bloc Centre Center
+    """.split()
+)
+# Speech verbs: a name right before one (or in ", said X") is a speaker, so a person.
+SPEECH_VERBS = frozenset(
+    """
+    said says asked asks replied replies answered answers told tells shouted shouts whispered
+    whispers added adds wrote writes declared declares cried exclaimed muttered murmured
+    continued insisted repeated explained snapped sighed protested admitted observed remarked
+    retorted responded recalled laughed nodded smiled agreed argues argued claims claimed notes
+    noted suggests suggested contends contended maintains maintained concludes concluded
+    concedes conceded acknowledges acknowledged warned warns announced stated
+    """.split()
+)
+# An adverb allowed between a name and its speech verb ("Fyodor said", "Grishin once told").
+SPEECH_ADVERBS = frozenset("once then finally again also later quietly softly slowly suddenly simply only".split())
+# Prepositions after which a known city or country is a place even when the model says person.
+LOCATIVE_PREPOSITIONS = frozenset("in at near outside towards toward into via around beyond across inside".split())
+# Prepositions that point at places less reliably ("wrote to Jackson"): enough to turn an
+# organisation or product label into a place, not a person's.
+WEAK_LOCATIVE_PREPOSITIONS = frozenset("to from of on through past".split())
+# Verbs whose object is typically a place ("taking Kursk", "captured Minsk").
+PLACE_VERBS = frozenset(
+    """
+    take takes took taking taken capture captures captured capturing recapture recaptured
+    recapturing seize seizes seized seizing occupy occupies occupied occupying liberate
+    liberates liberated liberating besiege besieged besieging storm stormed storming encircle
+    encircled encircling enter entered entering reach reached reaching evacuate evacuated
+    bomb bombed shell shelled abandon abandoned surround surrounded retake retook retaking
+    visit visited visiting leave left leaving
+    """.split()
+)
+# Nouns whose "of"-complement is typically a place ("the liberation of Minsk").
+PLACE_OF_NOUNS = frozenset(
+    """
+    capture liberation fall siege occupation defence defense evacuation outskirts mayor
+    governor battle city town port streets people citizens inhabitants garrison suburbs
+    centre center capital region province outskirts recapture surrender bombing storming
+    """.split()
+)
+# "X was encircled", "X fell": the subject of these is typically a place.
+PLACE_PASSIVE = re.compile(
+    r"^\s+(?:(?:was|were|had been|has been|is) (?:encircled|captured|taken|liberated|occupied|besieged|"
+    r"stormed|evacuated|surrounded|bombed|shelled|recaptured|lost|abandoned|retaken)|fell|surrendered)\b"
+)
+# Natural features: a name containing one of these is a location, not a city or an organisation.
+FEATURE_WORDS = frozenset("Lake River Mount Mountains Mountain Gulf Bay Sea Ocean Cape Isthmus Strait Straits Heights Hills Peninsula Desert Valley Island Islands Steppe Forest Marshes".split())
+# Military formations: an ordinal before them belongs to the name ("the 1st Baltic Front").
+UNIT_WORDS = frozenset("Front Army Armies Corps Division Brigade Regiment Battalion Fleet Flotilla Squadron Group Guards".split())
+ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$")
+# Clauses a model ORG span swallows: "the Stavka by Marshals Georgy Zhukov".
+ORG_CLAUSE = re.compile(r" (?:by|under|with|at|from) ")
+# Past tenses that are not -ed: after a name they show the name is a subject, not a modifier.
+IRREGULAR_PAST = frozenset(
+    """
+    took won lost fell met sent made held began came went saw knew thought told said stood left
+    led ran set put got gave found kept brought fought sought wrote rose broke spoke chose drove
+    struck split became had did was were is are has meant grew drew threw sat bore swore tore
+    """.split()
+)
+
+
+@lru_cache(maxsize=1)
+def stop_words() -> frozenset[str]:
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    return frozenset(STOP_WORDS)
+
 
 @dataclass(frozen=True, slots=True)
 class EntityEntry:
@@ -55,6 +162,7 @@ class EntityEntry:
     name: str
     type: str
     aliases: tuple[str, ...]
+    context_aliases: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -62,6 +170,7 @@ class EntityTable:
     version: int
     sha256: str
     entries: tuple[EntityEntry, ...]
+    not_entities: frozenset[str] = frozenset()
 
     def by_alias(self) -> dict[str, EntityEntry]:
         index = {}
@@ -98,10 +207,21 @@ def load_entity_table(path: Path = ENTITY_TABLE) -> EntityTable:
                 owner = seen_aliases.setdefault(key, item["id"])
                 if owner != item["id"]:
                     problems.append(Problem(str(path), f"/entities/{i}/aliases", f"{alias!r} already names {owner!r}; an alias must name one entity"))
+        for i, item in enumerate(data["entities"]):
+            for alias in item.get("context_aliases", ()):
+                if normalise_name(alias) in seen_aliases:
+                    owner = seen_aliases[normalise_name(alias)]
+                    problems.append(Problem(str(path), f"/entities/{i}/context_aliases", f"{alias!r} is already an alias of {owner!r}; a context alias must not be one"))
+        for i, form in enumerate(data.get("not_entities", ())):
+            if normalise_name(form) in seen_aliases:
+                problems.append(Problem(str(path), f"/not_entities/{i}", f"{form!r} is an alias of {seen_aliases[normalise_name(form)]!r}"))
     if problems:
         raise InputError(problems)
-    entries = tuple(EntityEntry(e["id"], e["name"], e["type"], tuple(e["aliases"])) for e in data["entities"])
-    return EntityTable(data["version"], hashlib.sha256(raw).hexdigest(), entries)
+    entries = tuple(
+        EntityEntry(e["id"], e["name"], e["type"], tuple(e["aliases"]), tuple(e.get("context_aliases", ())))
+        for e in data["entities"]
+    )
+    return EntityTable(data["version"], hashlib.sha256(raw).hexdigest(), entries, frozenset(data.get("not_entities", ())))
 
 
 def load_spacy_pipeline(table: EntityTable):
@@ -137,6 +257,14 @@ class EntityAnnotator:
         self.nlp = load_spacy_pipeline(self.table)
         self.model_annotator = model_annotator_name(self.nlp)
         self.alias_index = self.table.by_alias()
+        self.alias_words = {word for alias in self.alias_index for word in alias.split() if word[:1].isupper()}
+        self.given_names = frozenset(
+            alias.split()[0] for entry in self.table.entries if entry.type == "PERSON" for alias in (entry.name, *entry.aliases) if len(alias.split()) > 1 and "." not in alias.split()[0]
+        )
+        self.context_aliases: dict[str, list[EntityEntry]] = defaultdict(list)
+        for entry in self.table.entries:
+            for alias in entry.context_aliases:
+                self.context_aliases[alias].append(entry)
 
     @property
     def version(self) -> str:
@@ -145,11 +273,16 @@ class EntityAnnotator:
     def __call__(self, text: str) -> list[EntityMention]:
         return next(self.pipe([text]))
 
+    def known_name(self, word: str) -> bool:
+        return word in self.alias_words or is_place(word)
+
     def pipe(self, texts: Iterable[str], batch_size: int = 64) -> Iterator[list[EntityMention]]:
         for text in texts:
             chunks = list(paragraph_chunks(text))
+            lexicon = case_lexicon(text)
+            model_texts = [recase_for_model(text[a:b], lexicon, self.known_name) for a, b in chunks]
             mentions: list[EntityMention] = []
-            docs = self.nlp.pipe((text[a:b] for a, b in chunks), batch_size=batch_size)
+            docs = self.nlp.pipe(model_texts, batch_size=batch_size)
             for (offset, _), doc in zip(chunks, docs):
                 for ent in doc.ents:
                     mention = self._mention(text, offset, ent)
@@ -162,7 +295,7 @@ class EntityAnnotator:
             return None
         start, end = offset + ent.start_char, offset + ent.end_char
         if ent.ent_id_:
-            return self._table_mention(text, offset, ent)
+            return self._table_mention(text, start, end, ent)
         start, end = trim_span(text, start, end)
         if start >= end or is_fragment(text, start, end):
             return None
@@ -170,35 +303,517 @@ class EntityAnnotator:
         annotator = RULES_ANNOTATOR if changed else self.model_annotator
         return EntityMention(start, end, text[start:end], ent.label_, None, annotator)
 
-    def _table_mention(self, text: str, offset: int, ent) -> EntityMention:
-        start, end = offset + ent.start_char, offset + ent.end_char
+    def _table_mention(self, text: str, start: int, end: int, ent) -> EntityMention:
         prefix = HYPHEN_PREFIX.search(text, max(0, start - 20), start)
         if prefix and (prefix.start() == 0 or text[prefix.start() - 1].isspace()):
             # "anti-Stalinist", "pro-Bukharin": the compound is a name of its own, not the entity.
             start = prefix.start()
             return EntityMention(start, end, text[start:end], ent.label_, None, RULES_ANNOTATOR)
-        if ent.start > 0 and ent.doc[ent.start - 1].lower_ == "the" and takes_article(ent):
-            # OntoNotes (and so the model) takes the article into the names of bodies and of
-            # places that are named with one ("the Central Committee", "the USSR").
-            start = offset + ent.doc[ent.start - 1].idx
         return EntityMention(start, end, text[start:end], ent.label_, ent.ent_id_, TABLE_ANNOTATOR)
 
     def _correct(self, text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-        mentions = [self._link(m) for m in mentions]
-        mentions = [work_title_correction(text, m) for m in mentions]
-        mentions = label_consistency(mentions)
-        unique = {(m.start, m.end): m for m in mentions}
-        return sorted(unique.values(), key=lambda m: (m.start, m.end))
+        doc = Document(text, mentions)
+        doc.drop_non_entities(self.table.not_entities)
+        doc.operations()
+        doc.cut_org_clauses()
+        doc.strip_titles()
+        doc.military_units()
+        doc.extend_given_names(self.given_names)
+        self._context_aliases(doc)
+        doc.speech_cues()
+        doc.role_cues()
+        doc.datelines()
+        doc.place_cues()
+        doc.natural_features()
+        doc.mentions = [self._link(m) for m in doc.mentions]
+        doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
+        doc.one_sense_per_discourse()
+        doc.mentions = label_consistency(doc.mentions)
+        doc.facility_heads()
+        doc.articles()
+        return doc.resolved()
 
     def _link(self, mention: EntityMention) -> EntityMention:
         """Give a model mention the canonical id when its name is in the table under a compatible type."""
         if mention.entity_id is not None:
             return mention
-        entry = self.alias_index.get(normalise_name(mention.text))
+        name = normalise_name(mention.text)
+        entry = self.alias_index.get(name)
+        if entry is None and name.isupper() and len(name) > 4:  # "MOSCOW" in a dateline
+            entry = self.alias_index.get(" ".join(w[:1] + w[1:].lower() for w in name.split()))
         if entry is None:
             return mention
         return EntityMention(mention.start, mention.end, mention.text, entry.type, entry.id, RULES_ANNOTATOR)
 
+    def _context_aliases(self, doc: Document) -> None:
+        """Aliases that name an entity only in a document that names it unambiguously too:
+        "the Opposition" after "the Left Opposition". The nearest unambiguous mention before the
+        alias decides between candidates (else the first one after it)."""
+        if not self.context_aliases:
+            return
+        anchors = [(m.start, m.entity_id) for m in doc.mentions if m.entity_id]
+        for alias, entries in self.context_aliases.items():
+            ids = {entry.id for entry in entries}
+            placed = [(start, entity_id) for start, entity_id in anchors if entity_id in ids]
+            if not placed:
+                continue
+            for match in re.finditer(rf"(?<![\w-]){re.escape(alias)}(?![\w-])", doc.text):
+                before = [entity_id for start, entity_id in placed if start < match.start()]
+                entity_id = before[-1] if before else placed[0][1]
+                entry = next(e for e in entries if e.id == entity_id)
+                doc.add(match.start(), match.end(), entry.type, entity_id, TABLE_ANNOTATOR, evidence=True, inside_ok=True)
+
+
+class Document:
+    """The mentions of one text while the corrections run over them."""
+
+    def __init__(self, text: str, mentions: list[EntityMention]):
+        self.text = text
+        self.mentions = list(mentions)
+        self.evidence: set[tuple[int, int]] = {(m.start, m.end) for m in mentions if m.entity_id}
+        self.lower_words = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", text))
+        self.lexicon = case_lexicon(text)
+
+    # ------------------------------------------------------------ helpers
+
+    def add(self, start: int, end: int, label: str, entity_id: str | None = None, annotator: str = RULES_ANNOTATOR, *, evidence: bool = False, inside_ok: bool = False) -> bool:
+        """Add a mention, replacing the model mentions it overlaps; never one over a table match.
+
+        With ``inside_ok`` a model mention that strictly contains the new one and is longer is
+        left alone (the new name is part of a longer one, "the Communist Party of Germany")."""
+        for m in self.mentions:
+            if m.start < end and start < m.end:
+                if m.entity_id is not None and (m.start, m.end) != (start, end):
+                    return False
+                if inside_ok and m.start <= start and end <= m.end and (m.start, m.end) != (start, end):
+                    if not re.fullmatch(r"(?:[Tt]he )?", self.text[m.start : start]) or m.end != end:
+                        return False
+        self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+        self.mentions.append(EntityMention(start, end, self.text[start:end], label, entity_id, annotator))
+        if evidence:
+            self.evidence.add((start, end))
+        return True
+
+    def relabel(self, m: EntityMention, label: str, *, evidence: bool = True) -> EntityMention:
+        new = replace(m, label=label, annotator=RULES_ANNOTATOR) if label != m.label else m
+        self.mentions[self.mentions.index(m)] = new
+        if evidence:
+            self.evidence.add((m.start, m.end))
+        return new
+
+    def covered(self, start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end for m in self.mentions)
+
+    def is_common(self, form: str) -> bool:
+        """A word the document (or English) uses as a common word: never a name by itself."""
+        first = form.split()[0]
+        return (
+            first.lower() in stop_words()
+            or form.lower() in self.lower_words
+            or first.rstrip(".") in TITLES
+            or form in MONTHS_AND_DAYS
+        )
+
+    def word_before(self, start: int) -> tuple[str, int] | None:
+        match = re.search(r"(\S+) +$", self.text[max(0, start - 80) : start])
+        return (match.group(1), max(0, start - 80) + match.start(1)) if match else None
+
+    def word_after(self, end: int) -> str | None:
+        match = re.match(r" +(\S+)", self.text[end : end + 80])
+        return match.group(1) if match else None
+
+    # ------------------------------------------------------------ corrections
+
+    def drop_non_entities(self, not_entities: frozenset[str]) -> None:
+        """Ideologies ("Stalinism"), lowercase common nouns the model tags ("congress"), and the
+        table's ``not_entities`` ("Kulaks") are not names."""
+        kept = []
+        for m in self.mentions:
+            if m.entity_id is None:
+                bare = normalise_name(m.text)
+                if bare in not_entities or m.text in not_entities:
+                    continue
+                if re.fullmatch(r"(?:[A-Za-z]+-)?[A-Z][\w-]*isms?", bare):
+                    continue
+                if m.label != "NORP" and not any(c.isupper() for c in m.text):
+                    continue
+            kept.append(m)
+        self.mentions = kept
+
+    def operations(self) -> None:
+        """Military and police operations are events: "Operation Bagration"."""
+        for match in re.finditer(r"(?<![\w-])Operation(?: [A-Z][\w'’-]+){1,2}", self.text):
+            self.add(match.start(), match.end(), "EVENT", evidence=True)
+
+    def cut_org_clauses(self) -> None:
+        """A model ORG that ran over "by/under/with/at/from ...": the name ends before it, and
+        a titled person after it is a mention of its own ("the Stavka by Marshals Georgy Zhukov")."""
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label != "ORG":
+                continue
+            cut = ORG_CLAUSE.search(m.text)
+            if not cut:
+                continue
+            left_end = m.start + cut.start()
+            self.mentions.remove(m)
+            if any(c.isupper() for c in self.text[m.start : left_end]):
+                self.mentions.append(EntityMention(m.start, left_end, self.text[m.start : left_end], "ORG", None, RULES_ANNOTATOR))
+            right_start = m.start + cut.end()
+            if m.end > right_start:
+                self.mentions.append(EntityMention(right_start, m.end, self.text[right_start : m.end], "PERSON" if self.text[right_start : m.end].split()[0] in TITLES else "ORG", None, RULES_ANNOTATOR))
+
+    def strip_titles(self) -> None:
+        """"Field Marshal Ernst Busch", "General François de Bouillé": the title is not part of
+        the name, and what follows it is a person."""
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label in ("GPE", "LOC", "EVENT", "LAW", "LANGUAGE"):
+                continue
+            words = list(re.finditer(r"\S+", m.text))
+            i = 1 if words and words[0].group() in ("the", "The") else 0
+            titles = 0
+            while i + titles < len(words) and words[i + titles].group().rstrip(".") in TITLES and words[i + titles].group() not in ("M", "M."):
+                titles += 1
+            if not titles:
+                continue
+            rest = [w.group() for w in words[i + titles :]]
+            if not rest:
+                self.mentions.remove(m)  # a bare title is no name
+                continue
+            if not person_like(rest) or (m.label != "PERSON" and len(rest) == 1 and (is_place(rest[0]) or rest[0] in self.lower_words)):
+                continue
+            start = m.start + words[i + titles].start()
+            plural = words[i + titles - 1].group().endswith("s") and words[i + titles - 1].group() not in ("Ms", "Mrs")
+            self.mentions.remove(m)
+            self.add(start, m.end, "PERSON", evidence=True)
+            if plural:  # "Marshals Georgy Zhukov and Aleksandr Vasilevsky": both are persons
+                after = re.match(r" and ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)", self.text[m.end : m.end + 80])
+                if after and person_like(after.group(1).split()):
+                    self.add(m.end + after.start(1), m.end + after.end(1), "PERSON", evidence=True)
+
+    def military_units(self) -> None:
+        """An ordinal before a formation belongs to its name: "the 1st Baltic Front"."""
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label != "ORG" or not set(m.text.split()) & UNIT_WORDS:
+                continue
+            before = self.word_before(m.start)
+            if before and ORDINAL.match(before[0]) and not re.match(r"\d|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth", m.text):
+                self.mentions.remove(m)
+                self.add(before[1], m.end, "ORG", evidence=True)
+
+    def sentence_initial(self, start: int) -> bool:
+        return bool(re.search(r"(?:^|[.!?:;\n]|[.!?:;\n]?[\"“”‘’«»(\[])[ \t]*$", self.text[max(0, start - 20) : start]))
+
+    def extend_given_names(self, given_names: frozenset[str] = frozenset()) -> None:
+        """A table surname after a given name or initials: "Nikolai Lenin", "L. Trotsky"."""
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.entity_id is None or m.label != "PERSON" or m not in self.mentions:
+                continue
+            start = m.start
+            for _ in range(3):
+                before = self.word_before(start)
+                if before is None:
+                    break
+                word, word_start = before
+                initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", word) and word != "M."
+                given = re.fullmatch(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+(?:-[A-Z][a-z]+)?", word) and not self.is_common(word)
+                if given and self.sentence_initial(word_start):
+                    # "Later Zinoviev recanted": a capitalised sentence opener is a given name
+                    # only when the document or the table knows it as one.
+                    given = word in given_names or self.lexicon[word] > 0
+                if not (initials or given) or word.rstrip(".") in TITLES or is_place(word) or word in NOT_GIVEN_NAMES:
+                    break
+                if any(o.entity_id and o.start < start and word_start < o.end for o in self.mentions if o is not m):
+                    break
+                start = word_start
+            if start != m.start:
+                self.mentions = [o for o in self.mentions if o is m or not (o.start < m.end and start < o.end)]
+                self.mentions[self.mentions.index(m)] = EntityMention(start, m.end, self.text[start : m.end], "PERSON", m.entity_id, RULES_ANNOTATOR)
+                self.evidence.add((start, m.end))
+
+    def speech_cues(self) -> None:
+        """A name right before a speech verb, or after ", said", is a speaker: a person."""
+        verb = "(?:" + "|".join(sorted(SPEECH_VERBS)) + ")"
+        adverb = "(?:(?:" + "|".join(sorted(SPEECH_ADVERBS)) + r"|[a-z]+ly) )?"
+        after_cue = re.compile(rf"^ {adverb}{verb}\b")
+        before_cue = re.compile(rf"[,\"”’] ?{verb} $")
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label == "NORP":
+                continue
+            if not (after_cue.match(self.text[m.end : m.end + 40]) or before_cue.search(self.text[max(0, m.start - 20) : m.start])):
+                continue
+            if m.label == "PERSON":
+                self.evidence.add((m.start, m.end))
+                continue
+            if m.label == "GPE" and is_place(m.text):
+                continue
+            if m.label == "ORG" and (m.text[:4] in ("the ", "The ") or m.text.isupper() or set(m.text.split()) & ORG_WORDS):
+                continue
+            if person_like(m.text.split()):
+                self.relabel(m, "PERSON")
+        name = r"([A-Z\u00C0-\u00DE][\w'’-]+(?: [A-Z\u00C0-\u00DE][\w'’-]+)?)"
+        for pattern in (rf"(?<![\w'’.-]){name}(?= {adverb}{verb}\b)", rf"[,\"”’] ?{verb} {name}(?![\w'’-])"):
+            for match in re.finditer(pattern, self.text):
+                form = match.group(1)
+                if self.covered(match.start(1), match.end(1)) or self.is_common(form) or is_place(form) or not person_like(form.split()):
+                    continue
+                self.add(match.start(1), match.end(1), "PERSON", evidence=True)
+
+    def role_cues(self) -> None:
+        """A name next to a role or kinship noun is a person: "the mayor, Jean-Sylvain Bailly",
+        "historian Vasquez-Reilly", "Pasha, his younger brother"."""
+        role = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
+        before_cue = re.compile(rf"(?<![\w-]){role},? $")
+        after_cue = re.compile(rf"^, (?:his|her|my|their|your|our|whose|the) (?:[a-z]+ )?(?:{role})\b")
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label == "NORP" or (m.label == "GPE" and is_place(m.text)):
+                continue
+            if m.label == "ORG" and (m.text[:4] in ("the ", "The ") or m.text.isupper()):
+                continue
+            if (before_cue.search(self.text[max(0, m.start - 30) : m.start]) or after_cue.match(self.text[m.end : m.end + 40])) and person_like(m.text.split()):
+                self.relabel(m, "PERSON")  # also records a model PERSON's cue as evidence
+        name = r"([A-Z\u00C0-\u00DE][\w'’-]+(?: [A-Z\u00C0-\u00DE][\w'’-]+){0,2})"
+        for pattern in (rf"(?<![\w-]){role},? {name}(?![\w'’-])", rf"(?<![\w'’.-]){name}(?=, (?:his|her|my|their|your|our) (?:[a-z]+ )?(?:{KINSHIP})\b)"):
+            for match in re.finditer(pattern, self.text):
+                form = match.group(1)
+                if self.covered(match.start(1), match.end(1)) or self.is_common(form.split()[0]) or is_place(form) or not person_like(form.split()):
+                    continue
+                self.add(match.start(1), match.end(1), "PERSON", evidence=True)
+
+    def datelines(self) -> None:
+        """A capitalised place at the head of a news paragraph ("MOSCOW, Dec. 21.—") is a GPE."""
+        for match in re.finditer(r"(?m)^([A-Z][A-Z'’. -]*[A-Z])(?=,| [—–-])", self.text):
+            form = match.group(1)
+            recased = " ".join(w[:1] + w[1:].lower() for w in form.split())
+            if not self.covered(match.start(1), match.end(1)) and is_place(recased):
+                self.add(match.start(1), match.end(1), "GPE", evidence=True)
+
+    def place_cue(self, start: int, end: int, label: str) -> bool:
+        """Whether the context says the name at start:end is a place (strongly enough for label)."""
+        before = self.word_before(start)
+        word = before[0].lower() if before else ""
+        if word in LOCATIVE_PREPOSITIONS or word in PLACE_VERBS or PLACE_PASSIVE.match(self.text[end : end + 40]):
+            return True
+        if word == "of":
+            noun = self.word_before(before[1])
+            if noun and noun[0].lower() in PLACE_OF_NOUNS:
+                return True
+        if label == "PERSON":
+            return False
+        if word in WEAK_LOCATIVE_PREPOSITIONS:
+            return True
+        if word in ("and", "or") or (before and before[0].endswith(",")):
+            sentence_start = max(self.text.rfind(c, 0, start) for c in ".!?\n")
+            previous = [m for m in self.mentions if sentence_start < m.end <= start]
+            return bool(previous) and max(previous, key=lambda m: m.end).label == "GPE"
+        return False
+
+    def place_cues(self) -> None:
+        """A city or country (GeoNames) that the context marks as a place is a GPE: "at Omsk",
+        "taking Kursk", "Vitebsk was encircled". Never overrides the table."""
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.entity_id is not None or m.label not in ("ORG", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART") or " " in m.text:
+                continue
+            if is_place(m.text) and self.place_cue(m.start, m.end, m.label):
+                self.relabel(m, "GPE")
+        cue = "|".join(sorted(LOCATIVE_PREPOSITIONS | WEAK_LOCATIVE_PREPOSITIONS | PLACE_VERBS))
+        for match in re.finditer(rf"(?<![\w-])(?:{cue}) ([A-Z\u00C0-\u00DE][\w'’-]+(?: [A-Z\u00C0-\u00DE][\w'’-]+)?)", self.text, re.IGNORECASE):
+            form, start = match.group(1), match.start(1)
+            if not form[0].isupper():
+                continue
+            if " " in form and not is_place(form):
+                form = form.split()[0]
+            form = re.sub(f"[{APOSTROPHES}]s$", "", form)
+            end = start + len(form)
+            if self.covered(start, end) or not is_place(form) or self.is_common(form):
+                continue
+            if self.place_cue(start, end, "PERSON"):
+                self.add(start, end, "GPE", evidence=True)
+
+    def natural_features(self) -> None:
+        """Lakes, rivers, mountains, isthmuses... are locations: "Lake Näsijärvi", "the Pulkovo Heights"."""
+        for m in list(self.mentions):
+            if m.entity_id is None and m.label in ("GPE", "FAC", "ORG", "PERSON") and set(m.text.split()) & FEATURE_WORDS and not set(m.text.split()) & ORG_WORDS:
+                self.relabel(m, "LOC")
+        name = r"[A-Z\u00C0-\u00DE][\w'’-]+"
+        pattern = rf"(?<![\w-])(?:(?:Lake|Mount|Cape) {name}|(?:Isthmus|Gulf|Bay|Straits?|Sea|Lake|Cape) of {name}|{name} (?:River|Mountains|Heights|Hills|Peninsula|Sea|Strait|Gulf|Bay|Desert|Steppe|Marshes))(?![\w-])"
+        for match in re.finditer(pattern, self.text):
+            if not any(m.start <= match.start() and match.end() <= m.end and m.label == "LOC" for m in self.mentions):
+                self.add(match.start(), match.end(), "LOC", evidence=True)
+
+    def one_sense_per_discourse(self) -> None:
+        """A name established as a person or place (by the table, a full name, or a cue) means
+        the same in its other mentions, and its mentions the model missed are added."""
+        senses: dict[str, str] = {}
+        for m in self.mentions:
+            if m.label not in ("PERSON", "GPE", "LOC"):
+                continue
+            established = (m.start, m.end) in self.evidence or m.entity_id is not None
+            if m.label == "PERSON" and len(m.text.split()) > 1 and person_like(m.text.split()):
+                established = True
+                surname = m.text.split()[-1]
+                if re.fullmatch(r"[A-Z][\w'’-]{2,}", surname) and not self.is_common(surname):
+                    senses.setdefault(surname, "PERSON")
+            if established:
+                senses.setdefault(normalise_name(m.text), m.label)
+        for m in list(self.mentions):
+            label = senses.get(normalise_name(m.text))
+            if label and m.entity_id is None and m.label != label and m.label != "NORP":
+                self.relabel(m, label)
+        for form, label in senses.items():
+            if self.is_common(form) or not form[:1].isupper() or form in TITLES:
+                continue
+            for match in re.finditer(rf"(?<![\w'’.-]){re.escape(form)}(?![\w-]|['’][a-rt-z])", self.text):
+                if not self.covered(match.start(), match.end()):
+                    self.add(match.start(), match.end(), label)
+
+    def facility_heads(self) -> None:
+        """A facility's name takes the common noun that says what it is: "the Dneprostroi dam",
+        "the Dneiperstroi power station"."""
+        for m in list(self.mentions):
+            if m.label != "FAC":
+                continue
+            head = FACILITY_HEAD.match(self.text, m.end)
+            after = self.word_after(head.end()) if head else None
+            if after and re.fullmatch(r"[a-z]+", after) and after not in stop_words() and after not in IRREGULAR_PAST and not after.endswith("ed"):
+                continue  # "the Kremlin palace guard": the head noun is itself a modifier
+            if head and not self.covered(m.end, head.end()):
+                self.mentions[self.mentions.index(m)] = EntityMention(m.start, head.end(), self.text[m.start : head.end()], "FAC", m.entity_id, RULES_ANNOTATOR)
+
+    def articles(self) -> None:
+        """OntoNotes' article rule: "the" belongs to the names of bodies, events, buildings, laws
+        and of places named with it ("the Politburo", "the Volga"), not to a name that only
+        premodifies a noun ("the Kremlin oligarchy" -> "Kremlin")."""
+        fixed = []
+        for m in self.mentions:
+            if m.label not in ARTICLE_LABELS:
+                if m.label in ("PERSON", "NORP") and m.entity_id is None and m.text[:4] in ("the ", "The ") and len(m.text) > 4:
+                    m = replace(m, start=m.start + 4, text=m.text[4:], annotator=RULES_ANNOTATOR)
+                fixed.append(m)
+                continue
+            modifier = is_premodifier(self.word_after(m.end))
+            if m.text[:4] in ("the ", "The ") and len(m.text) > 4:
+                if modifier and not m.text.startswith("The ") or (modifier and m.entity_id):
+                    m = replace(m, start=m.start + 4, text=m.text[4:], annotator=RULES_ANNOTATOR if m.entity_id is None else m.annotator)
+            elif not modifier and re.search(r"(?<![\w-])(?:the|The) $", self.text[max(0, m.start - 4) : m.start]) and takes_article(m):
+                m = replace(m, start=m.start - 4, text=self.text[m.start - 4 : m.end])
+            fixed.append(m)
+        self.mentions = fixed
+
+    def resolved(self) -> list[EntityMention]:
+        """Non-overlapping mentions in text order: table matches first, then the longer."""
+        chosen: list[EntityMention] = []
+        for m in sorted(self.mentions, key=lambda m: (m.entity_id is None, -(m.end - m.start), m.start)):
+            if not any(o.start < m.end and m.start < o.end for o in chosen):
+                chosen.append(m)
+        return sorted(chosen, key=lambda m: (m.start, m.end))
+
+
+KINSHIP = "brother|sister|son|daughter|wife|husband|father|mother|friend|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|colleague|comrade|fiancée|fiance|widow|lover|neighbour|neighbor"
+ROLE_NOUNS = frozenset(
+    """
+    mayor general marshal admiral colonel captain commander commissar president premier chairman
+    minister chancellor governor senator ambassador judge tsar king queen emperor prince
+    princess bishop professor historian author writer poet novelist journalist editor
+    economist philosopher critic correspondent spokesman spokeswoman spokesperson
+    """.split()
+) | frozenset(KINSHIP.split("|"))
+FACILITY_HEAD = re.compile(r" (?:hydroelectric |hydro-electric )?(?:power station|power plant|dam|canal|bridge|plant|works|prison|fortress|cathedral|palace|railway|airport|station)(?![\w-])")
+ARTICLE_LABELS = frozenset({"ORG", "EVENT", "FAC", "LAW", "GPE", "LOC"})
+NAME_PARTICLES = frozenset("de du des da di del della von van der den la le ter ten y bin ibn al el".split())
+NOT_GIVEN_NAMES = frozenset("Today Yesterday Tomorrow Tonight Meanwhile However Thus Hence Indeed Comrades Dear Poor Old Young Great Little".split())
+
+
+def person_like(words: list[str]) -> bool:
+    """Capitalised words (with initials and particles like "de", "von") and no organisation word."""
+    if not words or not words[0][:1].isupper():
+        return False
+    for word in words:
+        if word in NAME_PARTICLES or re.fullmatch(r"[A-Z]\.", word):
+            continue
+        if not re.fullmatch(r"[A-Z\u00C0-\u00DE][\w'’.-]*", word) or word in ORG_WORDS or word in FEATURE_WORDS or word in NON_PERSON_WORDS:
+            return False
+    return True
+
+
+NON_PERSON_WORDS = frozenset("Street Avenue Square Road Bridge Station Palace Hall Hotel Theatre Theater Cathedral Prospect Boulevard Gardens House Building Tower Prison Fortress".split())
+
+
+# Nouns a name often premodifies ("the NEP era", "the Party apparatus"), and noun endings.
+HEAD_NOUNS = frozenset(
+    """
+    era years period days times plenum apparatus line faction leaders leader members policy
+    regime government press delegation delegates organization organisation bureaucracy
+    oligarchy leadership machine conference session meeting resolution decision majority
+    minority group bloc camp wing circles elite officials functionaries authorities archives
+    building walls offices headquarters model system dam station plant works factory garrison
+    troops forces budget economy question affair case trial purge speech report decree plan
+    programme program platform crisis dispute struggle debate campaign congress committee
+    organs cell cells secretary secretariat apparat élite chief head boss office
+    """.split()
+)
+NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ship|ity|ism|ists|ure|ance|ence|ancy|ency|acy|archy|cracy|gy|phy|hood|ness|dom|ers|ors|ians|ions|ments|ships|ties|ees|eer|eers)$")
+
+
+def is_premodifier(word: str | None) -> bool:
+    """Whether the word after a name makes the name a modifier of it: a lowercase noun ("the
+    Kremlin oligarchy", "the NEP era", "the Party bureaucracy"). Without a tagger, a noun is a
+    word of a common head-noun list or with a noun ending; anything else (verbs such as
+    "arose", "thinks", "decided", prepositions, adverbs) leaves the name its article."""
+    if not word or not re.fullmatch(r"[a-zé][a-zé-]*", word):
+        return False
+    if word in stop_words() or word in IRREGULAR_PAST or word in SPEECH_VERBS:
+        return False
+    return word in HEAD_NOUNS or bool(NOUN_ENDING.search(word))
+
+
+def case_lexicon(text: str) -> Counter:
+    """How the document writes each word outside all-capital paragraphs, sentence starts excluded."""
+    lexicon: Counter = Counter()
+    for match in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
+        if mostly_upper(match.group()):
+            continue
+        for word in re.finditer(r"[^\W\d_]+", match.group()):
+            if word.group()[:1].isupper() and re.search(r"(?:^|[.!?:;\"“”‘’«»]\s*)$", match.group()[: word.start()].rstrip(" ") or ""):
+                continue
+            lexicon[word.group()] += 1
+    return lexicon
+
+
+def mostly_upper(paragraph: str) -> bool:
+    letters = [c for c in paragraph if c.isalpha()]
+    return len(letters) >= 4 and sum(c.isupper() for c in letters) >= 0.8 * len(letters)
+
+
+def recase_for_model(paragraph: str, lexicon: Counter, known) -> str:
+    """A copy of the paragraph the model reads better, with every character at its place.
+
+    An all-capital paragraph (a headline) is recased word by word: a word the document writes
+    capitalised, or a known name (table, GeoNames), is capitalised; an acronym the document
+    writes in capitals stays; the first word is capitalised; the rest is lower case. A capital
+    dateline ("MOSCOW, Dec. 21") is recased the same way. If any recasing would change the
+    length, the paragraph is left as it is.
+    """
+
+    def recase(match: re.Match, first: bool) -> str:
+        word = match.group()
+        if not word.isupper() or lexicon[word] > 0 and len(word) > 1:
+            return word
+        if len(word) == 1 and match.start() > 0 and match.string[match.start() - 1] in APOSTROPHES:
+            return word.lower()
+        cap, low = word[0] + word[1:].lower(), word.lower()
+        if known(cap) or lexicon[cap] > lexicon[low] or first and match.start() == 0:
+            return cap
+        return low
+
+    if mostly_upper(paragraph):
+        recased = re.sub(r"[^\W\d_]+", lambda m: recase(m, True), paragraph)
+    else:
+        dateline = re.match(r"[A-Z][A-Z'’. -]*[A-Z](?=,| [—–-])", paragraph)
+        if not dateline:
+            return paragraph
+        head = re.sub(r"[^\W\d_]+", lambda m: recase(m, False) if known(m.group()[0] + m.group()[1:].lower()) else m.group(), dateline.group())
+        recased = head + paragraph[dateline.end() :]
+    return recased if len(recased) == len(paragraph) else paragraph
 
 def paragraph_chunks(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each non-blank paragraph, long ones cut at a sentence end."""
@@ -213,14 +828,19 @@ def paragraph_chunks(text: str) -> Iterator[tuple[int, int]]:
             yield start, end
 
 
-def takes_article(ent) -> bool:
-    """Whether "the" before this name belongs to it: "the Politburo", "the USSR", but not "the
-    Moscow leadership", where a one-word place name is only modifying the noun after it."""
-    if ent.label_ in ("PERSON", "NORP", "WORK_OF_ART"):
+def takes_article(mention: EntityMention) -> bool:
+    """Whether "the" before this name (not followed by a noun it modifies) belongs to it: "the
+    Politburo", "the USSR", "the Volga", "the Ukraine"; but a one-word city is not named with it
+    ("the Petrograd and Moscow soviets")."""
+    if mention.label in ("PERSON", "NORP", "WORK_OF_ART"):
         return False
-    if ent.label_ in ("GPE", "LOC") and len(ent) == 1 and not ent.text.isupper():
-        return False
+    if mention.label == "GPE" and " " not in mention.text and not mention.text.isupper():
+        return place_kind(mention.text) != "city" and mention.entity_id is None or mention.text in ARTICLE_GPES
     return True
+
+
+# One-word countries and regions English names with "the".
+ARTICLE_GPES = frozenset("Ukraine Crimea Netherlands Sudan Congo Lebanon Gambia Hague Vatican Yemen Argentine Transvaal Punjab Ruhr Saar Baltics Philippines Bahamas".split())
 
 
 HYPHEN_PREFIX = re.compile(r"[a-z]+-$")

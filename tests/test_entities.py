@@ -32,11 +32,11 @@ def test_spelling_variants_share_one_canonical_id(annotator):
 
 
 def test_table_corrects_the_models_type_and_the_model_finds_the_rest(annotator):
-    text = "In 1926 Bukharin met Harold Macmillan of the Conservative Party in London."
+    text = "In 1926 Bukharin met Harold Macmillan of the Conservative Party in Bristol."
     found = mentions_by_text(annotator(text))
     assert found["Bukharin"].label == "PERSON" and found["Bukharin"].entity_id == "bukharin"
     assert found["Bukharin"].annotator == "entity_table.v1"
-    assert found["London"].label == "GPE" and found["London"].entity_id is None
+    assert found["Bristol"].label == "GPE" and found["Bristol"].entity_id is None
     assert "1926" not in found  # dates are their own layer
 
 
@@ -114,3 +114,119 @@ def test_shipped_table_is_valid_and_normalises_apostrophes():
     table = load_entity_table()
     assert len(table.entries) > 50
     assert normalise_name("the Zinov’ev") == normalise_name("Zinov'ev")
+
+
+def test_all_capital_headline_is_read_in_a_recased_copy(annotator):
+    text = "TROTSKY DEFEATED AT LENINGRAD CONFERENCE\n\nThe conference in Leningrad voted against Trotsky."
+    found = {(m.text, m.label) for m in annotator(text)}
+    assert ("TROTSKY", "PERSON") in found and ("LENINGRAD", "GPE") in found
+    mentions = annotator(text)
+    assert all(text[m.start : m.end] == m.text for m in mentions)
+
+
+def test_titles_are_not_part_of_a_person():
+    from succession.entities import Document
+
+    text = "The offensive was led by Field Marshal Walther Model in the north."
+    start = text.index("Field")
+    doc = Document(text, [EntityMention(start, start + len("Field Marshal Walther Model"), "Field Marshal Walther Model", "ORG", None, "ner.x")])
+    doc.strip_titles()
+    assert [(m.text, m.label) for m in doc.mentions] == [("Walther Model", "PERSON")]
+
+
+def test_speech_verb_makes_a_speaker_a_person():
+    from succession.entities import Document
+
+    text = "“Nobody will come,” Anisya said. Later Anisya went out."
+    s1 = text.index("Anisya")
+    doc = Document(text, [EntityMention(s1, s1 + 6, "Anisya", "ORG", None, "ner.x")])
+    doc.speech_cues()
+    doc.one_sense_per_discourse()
+    assert [(m.start, m.label) for m in sorted(doc.mentions, key=lambda m: m.start)] == [(s1, "PERSON"), (text.rindex("Anisya"), "PERSON")]
+
+
+def test_city_after_locative_preposition_is_a_place():
+    from succession.entities import Document
+
+    text = "The army regrouped at Smolensk and then marched towards Tula."
+    s = text.index("Smolensk")
+    doc = Document(text, [EntityMention(s, s + 8, "Smolensk", "ORG", None, "ner.x")])
+    doc.place_cues()
+    found = {(m.text, m.label) for m in doc.mentions}
+    assert found == {("Smolensk", "GPE"), ("Tula", "GPE")}
+
+
+def test_place_cue_never_overrides_the_table(annotator):
+    found = mentions_by_text(annotator("The letter was sent to Trotsky in Moscow."))
+    assert found["Trotsky"].label == "PERSON" and found["Moscow"].label == "GPE"
+
+
+def test_given_name_and_initials_join_a_table_surname(annotator):
+    text = "He spoke after Nikolai Lenin and before L. Trotsky. Later Zinoviev agreed."
+    found = mentions_by_text(annotator(text))
+    assert found["Nikolai Lenin"].entity_id == "lenin"
+    assert found["L. Trotsky"].entity_id == "trotsky"
+    assert "Zinoviev" in found and "Later Zinoviev" not in found
+
+
+def test_operation_is_an_event_and_ordinal_units_are_whole():
+    from succession.entities import Document
+
+    text = "Operation Uranus trapped the 6th Army at the city."
+    s = text.index("Army")
+    doc = Document(text, [EntityMention(s, s + 4, "Army", "ORG", None, "ner.x")])
+    doc.operations()
+    doc.military_units()
+    doc.articles()
+    assert {(m.text, m.label) for m in doc.mentions} == {("Operation Uranus", "EVENT"), ("the 6th Army", "ORG")}
+
+
+def test_org_span_over_a_by_clause_is_cut():
+    from succession.entities import Document
+
+    text = "The plan was approved by the Stavka under General Pavel Batov yesterday."
+    span = "the Stavka under General Pavel Batov"
+    s = text.index(span)
+    doc = Document(text, [EntityMention(s, s + len(span), span, "ORG", None, "ner.x")])
+    doc.cut_org_clauses()
+    doc.strip_titles()
+    assert {(m.text, m.label) for m in doc.mentions} == {("the Stavka", "ORG"), ("Pavel Batov", "PERSON")}
+
+
+def test_ideologies_lowercase_nouns_and_not_entities_are_dropped(annotator):
+    text = "Marxism and Leninism shaped the Kulaks' fate; the congress met."
+    from succession.entities import Document
+
+    mk = lambda t, label: EntityMention(text.index(t), text.index(t) + len(t), t, label, None, "ner.x")
+    doc = Document(text, [mk("Marxism", "NORP"), mk("Leninism", "NORP"), mk("Kulaks", "NORP"), mk("congress", "ORG")])
+    doc.drop_non_entities(frozenset({"Kulaks"}))
+    assert doc.mentions == []
+
+
+def test_article_goes_with_names_but_not_with_premodifiers(annotator):
+    text = "Stalin controlled the Central Committee. The NEP era ended and the Politburo decided."
+    found = mentions_by_text(annotator(text))
+    assert "the Central Committee" in found and "the Politburo" in found
+    assert "NEP" in found and "The NEP" not in found
+
+
+def test_context_alias_links_only_with_an_unambiguous_mention(annotator):
+    found = mentions_by_text(annotator("The Left Opposition was formed in 1923. Later the Opposition was crushed."))
+    assert found["the Opposition"].entity_id == "left-opposition"
+    alone = mentions_by_text(annotator("Later the Opposition was crushed."))
+    assert all(m.entity_id is None for m in alone.values())
+
+
+def test_entity_table_rejects_a_context_alias_that_is_an_alias(tmp_path):
+    table = {"version": 1, "entities": [
+        {"id": "a", "name": "Alpha", "type": "ORG", "aliases": ["Al"], "context_aliases": ["Al"]},
+    ]}
+    path = tmp_path / "entities.json"
+    path.write_text(json.dumps(table), encoding="utf-8")
+    with pytest.raises(InputError, match="context alias"):
+        load_entity_table(path)
+
+
+def test_facility_name_takes_its_head_noun(annotator):
+    found = mentions_by_text(annotator("Work began on the Dneprostroi dam in 1927."))
+    assert found["the Dneprostroi dam"].entity_id == "dneprostroi"

