@@ -43,11 +43,17 @@ Kind of a marked quotation (first rule that applies)
        three words before the opening mark in its sentence, or the content is Title Case (2 to
        12 words) right after "in", "of", "called", "named", "entitled" or "read".
     2. "term": a naming cue ("called", "dubbed", "described ... as") with at most four words.
+    Also "title": a Title Case name whose head is a document noun ("Moscow Directive").
+    Single-quoted words outside any double quotation of a double-quote text are marked
+    quotations too (‘Left’), and a double closing mark that stands for the ’ of a nested single
+    quotation ("‘For Stalin!” ... ‘Against Stalin!’”") does not end the quotation.
     3. "direct": the quotation is introduced by a colon, or opens its paragraph and reads as
        speech (four words or more, or ending in . ! ? ,), or has eight words or more, or a
        speech cue attributes it (three words or more, or any length when the cue is adjacent:
        ``"No," he said``), or it reads as a sentence (capitalised, three words or more,
-       ending in . ! ?).
+       ending in . ! ?), or it is a capitalised clause after "that" ("the lie that “Trotsky
+       underestimates the peasantry”"), or a cue verb's own preposition introduces it
+       ('warns of "summer of stoppages"').
     4. "term" otherwise: short scare quotes and quoted phrases used as words.
     A quotation after a direct one in the same paragraph that reads as speech (capitalised,
     ending in . ! ? ,) with no cue of its own continues it: direct, same speaker
@@ -62,15 +68,36 @@ Speaker
     He/she resolve to the nearest earlier sentence with a PERSON mention outside quotations
     (a mention opening one of the last three sentences first, else the nearest; the first
     non-possessive mention of that sentence); "they" resolves the same way to ORG/NORP; "I"
-    and "we" are the author (no speaker). Terms get a speaker only from a naming cue (what
-    Trotsky "called" it); titles never get one.
+    and "we" are the author (no speaker), except that "I" is the narrator when the text names
+    them ("called me Styopa"). Titles never get a speaker; terms take the speaker a cue in their
+    sentence gives (what Trotsky "called" it, "The Congress declared that ... “necessary”").
+    Beyond speech verbs (quotes.v2):
+    * verbs of thought and stance attribute words to their subject ("felt", "believed",
+      "anticipated", "blamed"), without making a short quotation direct; a passive verb's
+      "by" agent speaks; "X, the editor of Pravda, who accused", "the Ministry, which said",
+      "X ... and said", "–, declaring that" take the clause's subject; any mention with a
+      canonical id (a congress) may speak;
+    * a possessive with a noun for words ("in Lenin's view", "Stalin’s formula of",
+      "His slogan ... was") attributes the quotation;
+    * an author-year citation given for a quotation ("(Halloran 1987, p. 44)") names its
+      speaker unless a cue names one, and makes a quotation of three words or more direct;
+    * a quotation with no cue takes, in order: the other party of a dialogue (a paragraph
+      opening with a quotation right after someone's turn), the subject of the sentence before
+      (when it opens its sentence), or the latest cue or attributed quotation within its
+      paragraph and the two before ("Hence:"); terms look back three sentences in their
+      paragraph for a speech cue ("The Stalinists answered ... The critics were “wreckers”");
+    * pronoun antecedents skip sentences opened by the same pronoun, prefer a passive's agent,
+      respect genders learnt from the text ("Lidia ..., and she"), count names that speak as
+      people whatever their tag, and fall back on a noun for a person ("the foreman").
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
     after an adjacent speaker cue) gives ``Source(marker, note text)``; an "Ibid." or "op. cit."
-    note is resolved to the citation it repeats (see ``resolve_note_citations``). Otherwise a
-    bracketed or parenthetical citation (it holds a digit and a letter) right before or after
-    the quotation gives ``Source(None, citation)``.
+    note is resolved to the citation it repeats, keeping the note's own final period (see
+    ``resolve_note_citations``). When no notes are passed, the notes section at the end of the
+    text is read (``notes_in_text``). Otherwise a bracketed or parenthetical citation (it holds
+    a digit and a letter) right before or after the quotation, or an author-year citation
+    ending its sentence, gives ``Source(None, citation)``.
 """
 
 from __future__ import annotations
@@ -82,7 +109,7 @@ from typing import Sequence
 
 from succession.data import EntityMention, Note, Quotation, Source
 
-ANNOTATOR = "quotes.v1"
+ANNOTATOR = "quotes.v2"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -98,6 +125,18 @@ CLOSING_ENDS = "”»\"’'"
 # Characters after which a straight mark reads as an opening one.
 OPENING_CONTEXT = set(" \t\n\r\u00a0([{<—–-/")
 
+SINGLE_TERM_RE = re.compile(r"(?<![\w‘’'])‘([^\W\d_][^‘’\n.!?]{0,60}?[^\s‘’])’(?![^\W\d_])")
+# An author-year citation: "Halloran 1987, p. 44", "Vasquez-Reilly 2004, pp. 118–19".
+AUTHOR_YEAR_RE = re.compile(r"([A-Z][^\W\d_]*(?:[-’'][A-Z]?[^\W\d_]+)*(?: (?:and|&) [A-Z][^\W\d_]+)?)(?: et al\.?)?,? (?:1[5-9]|20)\d\d[a-z]?\b")
+GENDER_CLAUSE_RE = re.compile(
+    r"(?:,\s*(?:and|but)|;|\b(?:before|after|when|while|because|until|and|but))\s+(he|she)\b", re.IGNORECASE
+)
+NARRATOR_RE = re.compile(
+    r"\b(?:called|calls|call|named) me ([A-Z][\w’'-]+)|\b[Mm]y name (?:is|was) ([A-Z][\w’'-]+)"
+)
+PASSIVE_BY_RE = re.compile(r"\s+(?:was|were|had been|has been|is)\s+\w+\s+by\s+")
+PERSON_NOUN_RE = re.compile(r"\b[Tt]he ([a-z]+(?: [a-z]+)?)\b")
+SENTENCE_FINAL_CITATION_RE = re.compile(r"\(([^()\n]{4,120})\)\s*[.;!?]?\s*$")
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 
 # --- vocabulary ------------------------------------------------------------------------------
@@ -135,7 +174,8 @@ yelling scream screams screamed screaming roar roared sigh sighs sighed groan gr
 sobbed mused muse muses quipped quip joked jokes confided confide confides wonder wonders
 wondered wondering proposed propose proposes declaring denounce denounces denounced
 denouncing recalled explained summarized summarised summarize summarise dictated dictate
-telegraphed cabled wired speak speaks spoke spoken speaking
+telegraphed cabled wired speak speaks spoke spoken speaking record records recorded
+recording
 """
 CUE_VERBS = frozenset(_CUE_VERB_FORMS.split())
 # Verbs that are cues only with their particle ("pointed out", "put it", "summed up").
@@ -149,8 +189,45 @@ PARTICLE_CUES = {
 # Naming verbs introduce a word rather than speech: what Trotsky "called" Bonapartism.
 NAMING_VERBS = frozenset(
     "call calls called calling dub dubs dubbed term termed label labels labelled labeled brand "
-    "branded designate designated describe describes described describing nickname nicknamed "
-    "name named".split()
+    "branded designate designates designated describe describes described describing nickname "
+    "nicknamed name named define defines defined".split()
+)
+# Verbs of thought and stance: they attribute words to their subject ("Trotsky felt that the
+# leaders were "bureaucrats"", "As Trotsky anticipated, ...") but, unlike speech verbs, do not
+# make a short quotation a report of speech.
+ATTRIBUTION_VERBS = frozenset(
+    "feel feels felt believe believes believed believing think thinks thought consider considers "
+    "considered considering regard regards regarded view views viewed see sees saw perceive "
+    "perceives perceived perceiving blame blames blamed blaming accuse accuses accused accusing "
+    "criticise criticises criticised criticize criticizes criticized criticising criticizing "
+    "condemn condemns condemned condemning attack attacks attacked attacking anticipate "
+    "anticipates anticipated anticipating foresee foresees foresaw foreseen praise praises praised "
+    "praising encourage encourages encouraged encouraging recognise recognises recognised "
+    "recognising recognize recognizes recognized recognizing doubt doubts doubted doubting "
+    "advocate advocates advocated advocating demanded insisted denounced characterised "
+    "characterized characterise characterize".split()
+)
+# Nouns for someone's words: "Stalin's formula of ...", "His slogan ... was", "in Lenin's view".
+ATTRIBUTION_NOUNS = frozenset(
+    "view views opinion eyes words phrase term terms slogan slogans formula formulation reply "
+    "answer verdict description definition expression motto argument arguments charge charges "
+    "claim claims accusation designation label judgement judgment estimation account thesis "
+    "theses catchphrase watchword mind".split()
+)
+# Head nouns of named documents: a Title Case name ending in one is a title ("Moscow Directive").
+DOCUMENT_NOUNS = frozenset(
+    "directive directives platform decree decrees theses manifesto declaration programme program "
+    "resolution appeal testament letter memorandum charter constitution order circular report "
+    "statement".split()
+)
+# Nouns for people, so "the foreman came in. He ..." can resolve "he" with no name about.
+PERSON_NOUNS = frozenset(
+    "foreman forewoman man woman boy girl officer soldier worker workers teacher doctor priest "
+    "driver guard sergeant captain colonel general commissar chairman chairwoman secretary "
+    "president minister spokesman spokeswoman spokesperson director manager clerk landlord "
+    "peasant stranger visitor messenger editor reporter correspondent leader speaker delegate "
+    "mayor judge prosecutor lawyer student professor writer poet author official inspector "
+    "sailor commander prisoner waiter porter neighbour neighbor".split()
 )
 TITLE_CUES = frozenset(
     "book books article articles pamphlet pamphlets essay essays entitled titled novel novels "
@@ -176,7 +253,9 @@ NOUN_LIKE_CUES = frozenset(
     "state states note notes report reports call calls charge charges order orders answer answers "
     "protest protests comment comments remark remarks claim claims demand demands promise "
     "promises vow vows cry cries tweet tweets counter object objects add continue repeat "
-    "warning writing saying written saying muse quip sob groan roar wonder".split()
+    "warning writing saying written saying muse quip sob groan roar wonder record records term "
+    "terms name label labels brand view views doubt doubts attack attacks charge charges praise "
+    "order orders".split()
 )
 
 TIME_LABELS = frozenset({"DATE", "TIME"})
@@ -259,6 +338,8 @@ class _Cue:
     adjacent: bool
     naming: bool
     end: int  # where an after-quotation cue ends (for a note marker after it), else -1
+    attribution: bool = False  # a verb of thought or stance, not of speech
+    gap: tuple[str, ...] = ()  # the words between a cue before the quotation and its mark
 
 
 # --- public API ------------------------------------------------------------------------------
@@ -296,18 +377,103 @@ def resolve_citation(citation: str, previous: Sequence[str]) -> str:
     Anything else is returned stripped. When nothing earlier fits, the citation is kept.
     """
     citation = citation.strip()
+    # The resolved citation ends as the note does: "Ibid., p. 155." keeps its final period.
+    period = "." if citation.endswith(".") else ""
     ibid = IBID_RE.match(citation)
     if ibid:
         if not previous:
             return citation
-        return _replace_locator(previous[-1], ibid.group(1))
+        return _replace_locator(previous[-1], ibid.group(1)) + period
     op_cit = OP_CIT_RE.match(citation)
     if op_cit and op_cit.group("author").strip():
         author = op_cit.group("author").strip(" ,.")
         for earlier in reversed(previous):
             if author and author.lower() in earlier.lower():
-                return _replace_locator(earlier, op_cit.group("rest"))
+                return _replace_locator(earlier, op_cit.group("rest")) + period
     return citation
+
+
+NOTE_LABEL_RE = re.compile(r"\[(\d{1,3}|[a-z]|[ivxlc]{1,6}|\*{1,3})\]")
+NOTE_LABELLED_RE = re.compile(r"(?:\[(\d{1,3}|[a-z]|[ivxlc]{1,6}|\*{1,3})\]|(\d{1,3})[.)])\s+(\S.*)", re.DOTALL)
+NOTES_HEADING_RE = re.compile(
+    r"(?:notes?|end\s?notes|foot\s?notes|references|sources|notes and references)\s*:?", re.IGNORECASE
+)
+CITATION_SHAPE_RE = re.compile(
+    r"\bp{1,2}\.\s*[\dIVXLCivxlc]|\(\s*[^()]*\b1[5-9]\d\d\s*\)|\b(?:vol|ed|eds|trans)\.|\b1[5-9]\d\d\b.*,"
+)
+
+
+def notes_in_text(text: str) -> list[Note]:
+    """The notes at the end of a text that keeps them in its body (the cleaned text does).
+
+    The notes section is the trailing run of paragraphs that are a note label ("[1]"), a
+    labelled note ("[1] Leon Trotsky, ...", "1. Ibid."), a citation (it repeats a work:
+    "Ibid.", "op. cit.", or has a page, an edition or a year in its imprint), optionally after a
+    heading ("Notes"). A label gives its marker to the citation that follows; citations without
+    labels are given, in order, the markers of the body that have no note yet. Nothing is found
+    unless the body has note markers.
+    """
+    if not isinstance(text, str) or not text:
+        return []
+    paragraphs = _paragraphs(text)
+    section: list[tuple[int, int]] = []
+    for start, end in reversed(paragraphs):
+        piece = text[start:end]
+        if NOTE_LABEL_RE.fullmatch(piece) or _labelled_note(piece) or _is_citation(piece):
+            section.insert(0, (start, end))
+            continue
+        if NOTES_HEADING_RE.fullmatch(piece) and section:
+            section.insert(0, (start, end))
+        break
+    if not section:
+        return []
+    body_end = section[0][0]
+    body_markers: list[str] = []
+    for match in NOTE_MARKER_RE.finditer(text, 0, body_end):
+        if match.group(1) not in body_markers:
+            body_markers.append(match.group(1))
+    if not body_markers:
+        return []
+    notes: list[Note] = []
+    unlabelled: list[tuple[int, int]] = []
+    pending: str | None = None
+    for start, end in section:
+        piece = text[start:end]
+        label = NOTE_LABEL_RE.fullmatch(piece)
+        if label:
+            pending = label.group(1)
+            continue
+        labelled = _labelled_note(piece)
+        if labelled:
+            offset = labelled.start(3)
+            notes.append(Note(start + offset, end, piece[offset:], labelled.group(1) or labelled.group(2)))
+            pending = None
+        elif NOTES_HEADING_RE.fullmatch(piece):
+            continue
+        elif pending is not None:
+            notes.append(Note(start, end, piece, pending))
+            pending = None
+        else:
+            unlabelled.append((start, end))
+    free = [m for m in body_markers if m not in {n.marker for n in notes}]
+    for (start, end), marker in zip(unlabelled, free):
+        notes.append(Note(start, end, text[start:end], marker))
+    return sorted(notes, key=lambda n: (n.start, n.end))
+
+
+def _labelled_note(piece: str):
+    match = NOTE_LABELLED_RE.fullmatch(piece)
+    if match is None or (match.group(2) and not _is_citation(match.group(3))):
+        return None  # "1. Nationalise the land": a list item, not a note
+    return match
+
+
+def _is_citation(piece: str) -> bool:
+    if len(piece) > 400 or "\n" in piece or TRAILING_NOTE_MARKER_RE.search(piece):
+        return False
+    if IBID_RE.match(piece) or OP_CIT_RE.match(piece):
+        return True
+    return bool(DIGIT_RE.search(piece) and CITATION_SHAPE_RE.search(piece)) and len(piece.split()) <= 60
 
 
 def _replace_locator(base: str, locator: str) -> str:
@@ -335,6 +501,8 @@ class _Document:
     def __init__(self, text: str, entities: Sequence[EntityMention], notes: Sequence[Note]):
         self.text = text
         self.notes = [n for n in notes if isinstance(n, Note)]
+        if not self.notes:
+            self.notes = notes_in_text(text)
         self.notes_start = min((n.start for n in self.notes if 0 <= n.start), default=len(text))
         self.mentions = sorted(
             (m for m in entities if _valid_span(m, len(text))), key=lambda m: (m.start, m.end)
@@ -350,8 +518,11 @@ class _Document:
     # The pipeline: marked spans, masking, sentences, blocks, then one Quotation per span.
     def quotations(self) -> list[Quotation]:
         marked = self._marked_spans()
+        marked = sorted(marked + self._single_quoted_terms(marked), key=lambda s: (s.start, s.end))
         self.masked = _mask(self.text, marked)
         self.sentence_starts = _sentence_starts(self.masked, self.paragraphs)
+        self.quoted, self.quoted_starts = [(q.start, q.end) for q in marked], [q.start for q in marked]
+        self._learn_names()
         blocks = self._block_spans(marked)
         spans = [s for s in marked if not any(b.start <= s.start and s.end <= b.end for b in blocks)]
         spans.extend(blocks)
@@ -362,7 +533,7 @@ class _Document:
         result: list[Quotation] = []
         previous_citations: list[str] = []
         for span in spans:
-            quotation = self._quotation(span, previous_citations, result[-1] if result else None)
+            quotation = self._quotation(span, previous_citations, result)
             if quotation is not None:
                 result.append(quotation)
         return result
@@ -387,6 +558,8 @@ class _Document:
                         open_at = pos
                     depth = min(depth + 1, 3)
                 elif role == "close" and depth > 0:
+                    if depth == 1 and self._closes_nested_single(open_at, pos, p_end):
+                        continue  # ‘For Stalin!” ... Against Stalin!’”: a typo for ’
                     depth -= 1
                     if depth == 0:
                         spans.append(self._marked_span(open_at, pos + 1))
@@ -399,6 +572,42 @@ class _Document:
                     spans.append(self._marked_span(open_at, end))
                 open_at, depth = -1, 0
         return spans
+
+    def _closes_nested_single(self, open_at: int, pos: int, p_end: int) -> bool:
+        """Whether the double mark at ``pos`` stands for the ’ of a nested single quotation.
+
+        It does when a nested ‘ is still open inside the quotation and the rest of the
+        paragraph closes both ("’”"): one closing mark was mistyped, and cutting the quotation
+        there would leave its end stranded.
+        """
+        if self.single_style or open_at < 0:
+            return False
+        inner = self.text[open_at + 1:pos]
+        openers = len(SINGLE_OPENER_RE.findall(inner))
+        closers = len(re.findall(r"[’'](?![^\W\d_])", inner))
+        if openers <= closers:
+            return False
+        return bool(re.search(r"[’'][”»\"]", self.text[pos + 1:p_end]))
+
+    def _single_quoted_terms(self, spans: list[_Span]) -> list[_Span]:
+        """‘Left’: single-quoted words outside any double quotation of a double-quote text.
+
+        Only curly pairs count, a ‘ before a letter and a ’ after a non-space that no letter
+        follows, up to five words, within a sentence; apostrophes (workers’) are skipped.
+        """
+        if self.single_style:
+            return []
+        found: list[_Span] = []
+        starts = [s.start for s in spans]
+        for match in SINGLE_TERM_RE.finditer(self.text):
+            start, end = match.start(), match.end()
+            index = bisect.bisect_right(starts, start) - 1
+            if index >= 0 and spans[index].start <= start < spans[index].end:
+                continue
+            if len(WORD_COUNT_RE.findall(match.group(1))) > 5:
+                continue
+            found.append(self._marked_span(start, end))
+        return found
 
     def _opens(self, pos: int, p_start: int, p_end: int) -> bool:
         return self.mark_role(self.text, pos, self.text[pos], p_start, p_end, False) == "open"
@@ -508,24 +717,40 @@ class _Document:
     # --- one quotation -----------------------------------------------------------------------
 
     def _quotation(
-        self, span: _Span, previous_citations: list[str], previous: Quotation | None
+        self, span: _Span, previous_citations: list[str], result: list[Quotation]
     ) -> Quotation | None:
         text = self.text
         if span.end <= span.start:
             return None
+        previous = result[-1] if result else None
         cue = self._cue_before(span) or (None if span.block else self._cue_after(span))
-        if span.block:
-            kind = "block"
-        else:
-            kind = self._marked_kind(span, cue)
+        speech_cue = cue if cue is not None and not cue.attribution else None
+        kind = "block" if span.block else self._marked_kind(span, speech_cue)
         speaker, speaker_id = (None, None)
-        # A term gets a speaker only when it is named by someone: what Trotsky "called" it.
-        if cue is not None and (kind in ("direct", "block") or (kind == "term" and cue.naming)):
+        # "Stalin’s formula of “...”": a possessive right before the quotation names its owner.
+        if kind != "title":
+            speaker, speaker_id = self._possessive_speaker(span, near=True)
+        # Titles have no speaker; terms and quotations take the speaker their cue names
+        # (what Trotsky "called" it, "The 10th Congress declared that ... “absolutely necessary”").
+        if speaker is None and cue is not None and kind != "title":
             speaker, speaker_id = cue.speaker, cue.speaker_id
-        continued = self._continued_speech(span, previous)
-        if continued is not None and cue is None:
-            # '"No," he said. "Not today."': one speaker's turn goes on in the same paragraph.
-            kind, speaker, speaker_id = "direct", continued.speaker, continued.speaker_id
+        if speaker is None and kind != "title":
+            speaker, speaker_id = self._possessive_speaker(span)
+        cited = self._cited_author(span, cue)
+        if cited is not None and kind in ("direct", "block"):
+            # "as one historian puts it, “...” (Halloran 1987, p. 44)": the cited author speaks,
+            # unless a cue in the sentence names the speaker.
+            if speaker is None or not self._names_someone(speaker) or cue is None or cue.speaker is None:
+                speaker, speaker_id = cited, None
+        if speaker is None and kind != "title":
+            continued = self._continued_speech(span, previous)
+            if continued is not None and (cue is None or cue.speaker is None):
+                # '"No," he said. "Not today."': one speaker's turn goes on in the same paragraph.
+                kind, speaker, speaker_id = "direct", continued.speaker, continued.speaker_id
+            elif kind in ("direct", "block") and cited is None and not self._noun_content(span):
+                speaker, speaker_id = self._discourse_speaker(span, result)
+            elif kind == "term":
+                speaker, speaker_id = self._recent_cue_speaker(span, result, paragraphs=0, sentences=3, attribution=False)
         source = self._source(span, cue, previous_citations)
         return Quotation(
             start=span.start,
@@ -537,6 +762,151 @@ class _Document:
             source=source,
             annotator=ANNOTATOR,
         )
+
+    def _noun_content(self, span: _Span) -> bool:
+        """'the lie that “...”': the quotation is what a noun holds, nobody's turn of speech."""
+        before = self._tokens(self._sentence_start(span.start), span.start)
+        words = [w.lower() for _, _, w in before[-3:]]
+        return len(words) == 3 and words[2] == "that" and words[0] in DETERMINERS and words[1].isalpha()
+
+    def _names_someone(self, speaker: str) -> bool:
+        """Whether a speaker string is a name (capitalised) rather than "one historian"."""
+        first = speaker.split(" ", 1)[0]
+        return first[:1].isupper() and first.lower() not in DETERMINERS
+
+    # --- speakers beyond the sentence ------------------------------------------------------
+
+    def _cited_author(self, span: _Span, cue: _Cue | None) -> str | None:
+        """The author of an author-year citation given for the quotation, if any."""
+        if span.block:
+            return None
+        citation = self._inline_citation(span, cue)
+        match = AUTHOR_YEAR_RE.match(citation) if citation else None
+        return match.group(1) if match else None
+
+    def _possessive_speaker(self, span: _Span, near: bool = False) -> tuple[str | None, str | None]:
+        """"in Lenin's view ... “rude”", "Stalin’s formula of “...”", "His slogan ... was “...”":
+        someone's words named by a possessive in the quotation's sentence (with ``near``, within
+        the four words before it)."""
+        tokens = self._tokens(self._sentence_start(span.start), span.start)
+        for i in range(len(tokens) - 1, max(0, len(tokens) - 5) if near else 0, -1):
+            if tokens[i][2].lower() not in ATTRIBUTION_NOUNS:
+                continue
+            k = i - 1
+            if tokens[k][2].lower() == "own" and k > 0:
+                k -= 1
+            if tokens[k][2] in ("'", "’") and k > 0:
+                k -= 1
+            start, end, word = tokens[k]
+            lower = word.lower()
+            if lower in ("his", "her", "their"):
+                return self._resolve_pronoun({"his": "he", "her": "she", "their": "they"}[lower], start)
+            mention = self._mention_at(start, end)
+            if mention is not None and self._is_speaker_mention(mention) and (
+                word.endswith(("'s", "’s")) or self.text[mention.end:mention.end + 1] in "'’"
+            ):
+                return mention.text, mention.entity_id
+        return None, None
+
+    def _discourse_speaker(self, span: _Span, result: list[Quotation]) -> tuple[str | None, str | None]:
+        """The speaker of an unattributed quotation, from the talk around it.
+
+        1. A turn of dialogue (a paragraph opening with a quotation right after a paragraph
+           ending with someone's quotation) belongs to the other party of the conversation.
+        2. A quotation opening its sentence continues the sentence before it: its subject
+           ("Stalin adhered to the programme. “To overthrow ...”").
+        3. Otherwise the most recent cue within this paragraph and the two before it ("Hence:"
+           after "Trotsky anticipated ...", a quotation after Trotsky's quotation).
+        """
+        index = bisect.bisect_right(self.paragraph_starts, span.start) - 1
+        p_start = self.paragraphs[index][0]
+        opens_paragraph = not self.masked[p_start:span.start].strip()
+        if opens_paragraph and index > 0 and not span.colon_before:
+            prev_start, prev_end = self.paragraphs[index - 1]
+            turns = [q for q in result if prev_start <= q.start < prev_end and q.kind == "direct"]
+            if turns and turns[-1].end >= prev_end - 60 and (turns[-1].speaker or turns[-1].speaker_id):
+                return self._other_party(turns[-1], result, prev_start)
+        sentence_start = self._sentence_start(span.start)
+        if not self.masked[sentence_start:span.start].strip() and not span.colon_before and sentence_start > p_start:
+            subject = self._sentence_subject(self._sentence_start(sentence_start - 1), sentence_start)
+            if subject is not None and subject[0] is not None:
+                return subject[0], subject[1]
+        return self._recent_cue_speaker(span, result, paragraphs=2, sentences=12, attribution=True)
+
+    def _other_party(self, turn: Quotation, result: list[Quotation], before: int):
+        def same(name, entity_id):
+            return (entity_id is not None and entity_id == turn.speaker_id) or name == turn.speaker
+
+        for q in reversed(result[-8:]):
+            if q.start < turn.start and (q.speaker or q.speaker_id) and not same(q.speaker, q.speaker_id):
+                return q.speaker, q.speaker_id
+        index = bisect.bisect_right(self.paragraph_starts, before) - 1
+        window_start = self.paragraphs[max(0, index - 3)][0]
+        for mention in reversed(self._mentions_between(window_start, before)):
+            if self._is_person(mention) and not self._inside_quotation(mention.start):
+                if not same(mention.text, mention.entity_id):
+                    return mention.text, mention.entity_id
+        return None, None
+
+    def _sentence_subject(self, start: int, end: int):
+        """(name, id) of the subject opening the sentence [start, end), or None: a speaker
+        mention or pronoun among its first words, after an introductory phrase and comma."""
+        tokens = self._tokens(start, end)
+        first = 0
+        for k, token in enumerate(tokens[:8]):
+            if token[2] == ",":
+                if tokens[0][2].lower() in CAPITALISED_FUNCTION_WORDS | PREPOSITIONS:
+                    first = k + 1
+                break
+        for j in range(first, min(first + 3, len(tokens))):
+            begin, stop, word = tokens[j]
+            mention = self._mention_at(begin, stop)
+            if mention is not None and (self._is_speaker_mention(mention) or self._is_person(mention)):
+                if self.text.startswith(("'s", "’s"), mention.end):
+                    return None
+                return mention.text, mention.entity_id
+            if word.lower() in PRONOUN_SUBJECTS:
+                return self._resolve_pronoun(word.lower(), begin)
+            if mention is not None or not word[0].isalnum() or word.lower() in TERM_CONTEXT_WORDS - DETERMINERS:
+                return None  # "Analysts at Tampere University": the name is not the subject
+        return None
+
+    def _recent_cue_speaker(
+        self, span: _Span, result: list[Quotation], paragraphs: int, sentences: int, attribution: bool
+    ) -> tuple[str | None, str | None]:
+        """The speaker of the latest cue (a verb with a named subject) or attributed quotation
+        before ``span``, within its paragraph and ``paragraphs`` before it, at most
+        ``sentences`` sentences back."""
+        index = bisect.bisect_right(self.paragraph_starts, span.start) - 1
+        window_start = self.paragraphs[max(0, index - paragraphs)][0]
+        best: tuple[int, str | None, str | None] | None = None
+        attributed: tuple[int, str | None, str | None] | None = None
+        current = bisect.bisect_right(self.sentence_starts, span.start) - 1
+        for s in range(current - 1, max(current - 1 - sentences, -1), -1):
+            s_start = self.sentence_starts[s]
+            if s_start < window_start:
+                break
+            s_end = self.sentence_starts[s + 1]
+            tokens = self._tokens(s_start, s_end)
+            cue = self._cue_in_tokens(tokens, len(tokens), require_subject=True)
+            if cue is not None and cue.speaker is not None:
+                best = (s_start, cue.speaker, cue.speaker_id)
+                break
+            if attribution and attributed is None:
+                cue = self._cue_in_tokens(tokens, len(tokens), require_subject=True, attribution=True)
+                if cue is not None and cue.speaker is not None:
+                    attributed = (s_start, cue.speaker, cue.speaker_id)
+        if best is None:
+            best = attributed  # no speech verb about: a verb of thought ("he believed")
+        for q in reversed(result):
+            if q.start < window_start:
+                break
+            if q.kind in ("direct", "block") and (q.speaker or q.speaker_id):
+                if best is None or q.start > best[0]:
+                    if paragraphs or self._paragraph_start(q.start) == self._paragraph_start(span.start):
+                        best = (q.start, q.speaker, q.speaker_id)
+                break
+        return (best[1], best[2]) if best else (None, None)
 
     def _continued_speech(self, span: _Span, previous: Quotation | None) -> Quotation | None:
         """The direct quotation this one continues, if it reads as more of the same speech."""
@@ -573,6 +943,8 @@ class _Document:
         paragraph_start = self._paragraph_start(span.start) == span.start
         if span.colon_before and n_words >= 1:
             return "direct"
+        if n_words >= 3 and self._cited_author(span, cue) is not None:
+            return "direct"  # words cited to an author-year reference are someone's writing
         if paragraph_start and (n_words >= 4 or content.rstrip().endswith((".", "!", "?", ","))):
             return "direct"
         if n_words >= 8:
@@ -581,6 +953,11 @@ class _Document:
             return "direct"
         if stripped[:1].isupper() and n_words >= 3 and ends_sentence:
             return "direct"
+        if stripped[:1].isupper() and n_words >= 3 and any(w[:1].islower() and w.lower() not in TITLE_MINOR_WORDS for w in words):
+            # "the lie that “Trotsky underestimates the peasantry”": a quoted clause, not a term.
+            before = self._tokens(self._sentence_start(span.start), span.start)
+            if before and before[-1][2].lower() == "that":
+                return "direct"
         return "term"
 
     def _cue_makes_direct(self, span: _Span, cue: _Cue, n_words: int, stripped: str) -> bool:
@@ -592,6 +969,8 @@ class _Document:
             return opens_sentence or n_words >= 5 or stripped[:1].isupper()
         if cue.adjacent:
             return True
+        if len(cue.gap) == 1 and cue.gap[0] in ("of", "about", "against") and n_words >= 2:
+            return True  # 'warns of "summer of stoppages"': the preposition belongs to the verb
         if n_words >= 6:
             return True
         return n_words >= 3 and not (words_before and words_before[-1] in TERM_CONTEXT_WORDS)
@@ -614,6 +993,9 @@ class _Document:
             return True
         if not (2 <= len(words) <= 12) or not before_words:
             return False
+        title_case = all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_MINOR_WORDS for w in words) and words[0][0].isupper()
+        if title_case and len(words) <= 8 and (words[-1].lower() in DOCUMENT_NOUNS or words[0].lower() in DOCUMENT_NOUNS):
+            return True  # the name of a document: "Moscow Directive", "Platform of the 46"
         if before_words[-1] not in TITLE_CASE_INTRODUCERS:
             return False
         return all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_MINOR_WORDS for w in words) and words[0][0].isupper()
@@ -630,34 +1012,84 @@ class _Document:
                 return None
             region_start, region_end = self._sentence_start(colon), colon
         tokens = self._tokens(region_start, region_end)
-        return self._cue_in_tokens(tokens, len(tokens), require_subject=True)
+        return self._cue_in_tokens(tokens, len(tokens), require_subject=True) or self._cue_in_tokens(
+            tokens, len(tokens), require_subject=True, attribution=True
+        )
 
-    def _cue_in_tokens(self, tokens: list, limit: int, require_subject: bool) -> _Cue | None:
-        """The last cue verb in ``tokens`` with a subject (or any cue, if not required)."""
+    def _cue_in_tokens(
+        self, tokens: list, limit: int, require_subject: bool, attribution: bool = False
+    ) -> _Cue | None:
+        """The last cue verb in ``tokens`` with a subject (or any cue, if not required).
+
+        With ``attribution`` verbs of thought and stance count too ("felt", "anticipated").
+        """
         fallback: _Cue | None = None
         for i in range(limit - 1, -1, -1):
-            length = _cue_length(tokens, i)
+            length = _cue_length(tokens, i, attribution)
             if not length and not _is_according_to(tokens, i):
                 continue
-            if length and i > 0 and tokens[i - 1][2].lower() in BE_FORMS:
-                continue  # passive ("could be called"): its subject is not the speaker
             between = [w.lower() for _, _, w in tokens[i + max(length, 1):limit]]
             if len(between) > 25:
                 break
             adjacent = len(between) <= 2 and all(w in ADJACENT_WORDS for w in between)
-            naming = tokens[i][2].lower() in NAMING_VERBS
+            # A naming verb names the quotation right after it, not one after another quotation.
+            naming = tokens[i][2].lower() in NAMING_VERBS and not any(
+                not w[0].isalnum() and DOUBLE_MARK_RE.match(w) for w in between
+            )
+            is_attribution = bool(length) and tokens[i][2].lower() not in CUE_VERBS | NAMING_VERBS
+            if length and i > 0 and tokens[i - 1][2].lower() in BE_FORMS:
+                # Passive ("could be called"): its subject is not the speaker; a "by" agent is.
+                k = i + length
+                if k < limit and tokens[k][2].lower() == "by":
+                    subject = self._subject_after(tokens, k + 1)
+                    if subject is not None:
+                        return _Cue(subject[0], subject[1], False, False, -1, is_attribution, tuple(between))
+                continue
             if _is_according_to(tokens, i):
                 subject = self._subject_after(tokens, i + 2)
             else:
                 subject = self._subject_before(tokens, i)
                 if subject is None:
                     subject = self._inverted_subject(tokens, i + length, limit)
+                if subject is None and (is_attribution or tokens[i][2].lower().endswith("ing")):
+                    subject = self._clause_first_subject(tokens, i)
             if subject is not None:
                 name, entity_id, _ = subject
-                return _Cue(name, entity_id, adjacent, naming, -1)
+                return _Cue(name, entity_id, adjacent, naming, -1, is_attribution, tuple(between))
             if fallback is None and length:
-                fallback = _Cue(None, None, adjacent, naming, -1)
+                fallback = _Cue(None, None, adjacent, naming, -1, is_attribution, tuple(between))
         return None if require_subject else fallback
+
+    def _clause_first_subject(self, tokens: list, verb: int):
+        """The first speaker mention or pronoun of the clause holding ``tokens[verb]``: the
+        subject of "Kuzmich ... took off his spectacles and said" or "Kalinin even made
+        speeches praising". The clause starts after the last ; or : before the verb."""
+        start = 0
+        for k in range(verb - 1, -1, -1):
+            if tokens[k][2] in (";", ":"):
+                start = k + 1
+                break
+        for j in range(start, verb):
+            begin, stop, word = tokens[j]
+            if word in ('"', "“", "”"):
+                continue
+            mention = self._mention_at(begin, stop)
+            if mention is not None and self._is_speaker_mention(mention):
+                if self.text.startswith(("'s", "’s"), mention.end):
+                    continue  # "Trotsky's reply": a possessive is no subject
+                return mention.text, mention.entity_id, j
+            lower = word.lower()
+            if lower in PRONOUN_SUBJECTS:
+                name, entity_id = self._resolve_pronoun(lower, begin)
+                return name, entity_id, j
+        return None
+
+    def _is_speaker_mention(self, mention: EntityMention) -> bool:
+        """People, groups and bodies, and anything with a canonical id that is not a place or
+        time ("The 10th Congress declared")."""
+        if mention.label in SPEAKER_LABELS:
+            return True
+        return mention.entity_id is not None and mention.label in ("EVENT", "WORK_OF_ART", "LAW")
 
     def _inverted_subject(self, tokens: list, start: int, limit: int):
         """'said Trotsky, "..."': a subject right after the verb and only punctuation after it."""
@@ -702,6 +1134,13 @@ class _Document:
         if subject is None:
             return None
         j = subject[2]
+        if j < len(tokens) and tokens[j][2] == ",":
+            # '"...," Mikhail Kalinin, the President of the Soviet Union, told': skip the apposition.
+            k = j + 1
+            while k < len(tokens) and k - j <= 12 and tokens[k][2] != ",":
+                k += 1
+            if k < len(tokens) and tokens[k][2] == "," and tokens[j + 1][2].lower() in DETERMINERS:
+                j = k + 1
         skipped = 0
         while j < len(tokens) and skipped < 4 and _is_filler(tokens[j][2]):
             j += 1
@@ -723,12 +1162,18 @@ class _Document:
     def _subject_before(self, tokens: list, verb: int):
         """(name, entity id, index) of the subject left of ``tokens[verb]``, or None."""
         j = self._skip_fillers_back(tokens, verb - 1)
-        if j >= 1 and tokens[j][2] == "," and tokens[verb][2].lower().endswith("ing"):
+        if j >= 1 and tokens[j][2] in (",", "–", "—") and tokens[verb][2].lower().endswith("ing"):
             return self._clause_subject(tokens, j)
+        if j >= 0 and tokens[j][2].lower() in ("and", "but"):
+            # "Kuzmich ... took off his spectacles and said": the subject of the first verb.
+            return self._clause_first_subject(tokens, verb)
+        if j >= 2 and tokens[j][2].lower() in ("who", "which") and tokens[j - 1][2] == ",":
+            # "the Department for Transport, which said": the noun the clause describes.
+            return self._relative_antecedent(tokens, j - 1)
         if j >= 1 and tokens[j][2] == ",":
             # Skip an appositive: "Trotsky, the army leader, said".
             k = j - 1
-            while k >= 0 and j - k <= 12 and tokens[k][2] != ",":
+            while k >= 0 and j - k <= 20 and tokens[k][2] != ",":
                 k -= 1
             if k >= 1 and tokens[k][2] == ",":
                 j = k - 1
@@ -738,13 +1183,32 @@ class _Document:
             return None
         start, end, word = tokens[j]
         mention = self._mention_at(start, end)
-        if mention is not None and mention.label in SPEAKER_LABELS:
+        if mention is not None and self._is_speaker_mention(mention):
             return mention.text, mention.entity_id, j
         lower = word.lower()
         if lower in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON_PRONOUNS:
             name, entity_id = self._resolve_pronoun(lower, start)
             return name, entity_id, j
         if not word[0].isalnum() or lower in CLAUSE_BREAKS:
+            return None
+        return self._noun_phrase_ending(tokens, j, names_allowed=mention is None)
+
+    def _relative_antecedent(self, tokens: list, comma: int):
+        """The noun a ", who/which" clause describes, past an appositive ("Nikolai Bukharin,
+        the editor of Pravda, who accused")."""
+        j = comma - 1
+        k = j
+        while k >= 0 and comma - k <= 12 and tokens[k][2] != ",":
+            k -= 1
+        if k >= 1 and tokens[k][2] == "," and tokens[k + 1][2].lower() in DETERMINERS:
+            mention = self._mention_at(*tokens[k - 1][:2])
+            if mention is not None and mention.label in PERSON_LABELS:
+                return mention.text, mention.entity_id, k - 1
+        start, end, word = tokens[j]
+        mention = self._mention_at(start, end)
+        if mention is not None and self._is_speaker_mention(mention):
+            return mention.text, mention.entity_id, j
+        if not word[0].isalnum():
             return None
         return self._noun_phrase_ending(tokens, j, names_allowed=mention is None)
 
@@ -771,17 +1235,17 @@ class _Document:
         end = comma
         while end > 0:
             k = end - 1
-            while k >= 0 and tokens[k][2] not in (",", ";", ":"):
+            while k >= 0 and tokens[k][2] not in (",", ";", ":", "–", "—"):
                 k -= 1
             for j in range(k + 1, end):
                 start, stop, word = tokens[j]
                 mention = self._mention_at(start, stop)
-                if mention is not None and mention.label in SPEAKER_LABELS:
+                if mention is not None and self._is_speaker_mention(mention):
                     return mention.text, mention.entity_id, j
                 if word.lower() in PRONOUN_SUBJECTS:
                     name, entity_id = self._resolve_pronoun(word.lower(), start)
                     return name, entity_id, j
-            if k < 0 or tokens[k][2] != ",":
+            if k < 0 or tokens[k][2] not in (",", "–", "—"):
                 return None
             end = k
         return None
@@ -806,6 +1270,11 @@ class _Document:
                 return name, entity_id, k
             if not tokens[k][2][0].isalnum() or lower in CLAUSE_BREAKS or lower in CUE_VERBS:
                 return None
+        if 1 <= j <= 3 and tokens[0][2][:1].isupper() and all(t[2].isalpha() for t in tokens[:j + 1]):
+            # A headline's bare noun phrase: "Rail union leader warns of ...".
+            if not any(t[2].lower() in CLAUSE_BREAKS | CAPITALISED_FUNCTION_WORDS for t in tokens[:j + 1]):
+                name, entity_id = self._phrase_or_mention(tokens, 0, j + 1)
+                return name, entity_id, 0
         return None
 
     def _subject_after(self, tokens: list, k: int):
@@ -848,6 +1317,19 @@ class _Document:
                 return None
             name, entity_id = self._phrase_or_mention(tokens, k, j)
             return name, entity_id, j
+        if word.isalpha() and word.islower() and lower not in CLAUSE_BREAKS:
+            # 'said political scientist Jari Koskinen': a title in lower case before the name.
+            for j in range(k + 1, min(k + 4, len(tokens))):
+                mention = self._mention_at(tokens[j][0], tokens[j][1])
+                if mention is not None:
+                    if mention.label in PERSON_LABELS and mention.start == tokens[j][0]:
+                        end = j
+                        while end < len(tokens) and tokens[end][0] < mention.end:
+                            end += 1
+                        return mention.text, mention.entity_id, end
+                    break
+                if not (tokens[j][2].isalpha() and tokens[j][2].islower()):
+                    break
         return None
 
     def _phrase_or_mention(self, tokens: list, first: int, stop: int):
@@ -859,34 +1341,98 @@ class _Document:
                 return mention.text, mention.entity_id
         return self.text[tokens[first][0]:tokens[stop - 1][1]], None
 
+    def _is_person(self, mention: EntityMention) -> bool:
+        """A person: tagged so, or a name the text has speak ("Fyodor said") that the tagger
+        took for something else."""
+        return mention.label in PERSON_LABELS or (
+            mention.entity_id is None
+            and (mention.text in self.speaking_names or mention.text in self.name_gender)
+        )
+
+    def _learn_names(self) -> None:
+        """Names that speak ("Fyodor said"), the gender a clause after a name gives it ("Lidia
+        heard him ..., and she did not get up"), and the narrator's name ("called me Styopa").
+        A name with either is a person even when the tagger took it for an organisation."""
+        self.speaking_names: set[str] = set()
+        self.name_gender: dict[str, str] = {}
+        masked = self.masked
+        for mention in self.mentions:
+            if mention.label in TIME_LABELS or mention.label in ("GPE", "LOC", "FAC"):
+                continue
+            after = self._tokens(mention.end, min(len(masked), mention.end + 40))[:2]
+            if after and after[0][2].lower() in CUE_VERBS and after[0][2].lower().endswith("ed") | (
+                after[0][2].lower() in ("said", "asked", "told", "cried", "spoke", "wrote", "says", "asks")
+            ):
+                self.speaking_names.add(mention.text)
+        for s, s_start in enumerate(self.sentence_starts):
+            s_end = self.sentence_starts[s + 1] if s + 1 < len(self.sentence_starts) else len(masked)
+            people = [m for m in self._mentions_between(s_start, s_end) if m.label in PERSON_LABELS or m.label == "ORG" and m.entity_id is None]
+            if not people:
+                continue
+            first = people[0]
+            match = GENDER_CLAUSE_RE.search(masked, first.end, s_end)
+            if match and not any(first.end <= m.start < match.start() for m in people[1:]):
+                self.name_gender.setdefault(first.text, "f" if match.group(1).lower() == "she" else "m")
+        narrator = NARRATOR_RE.search(masked)
+        self.narrator = next((g for g in narrator.groups() if g), None) if narrator else None
+
+    def _fits_pronoun(self, pronoun: str, mention: EntityMention) -> bool:
+        if pronoun in PLURAL_PRONOUNS:
+            return mention.label in GROUP_LABELS and mention.text not in self.speaking_names
+        if not self._is_person(mention) or not _gender_fits(pronoun, mention.text):
+            return False
+        gender = self.name_gender.get(mention.text)
+        return gender is None or gender == ("f" if pronoun == "she" else "m")
+
     def _resolve_pronoun(self, pronoun: str, position: int) -> tuple[str | None, str | None]:
+        if pronoun == "i" and self.narrator:
+            return self.narrator, None
         if pronoun in FIRST_PERSON_PRONOUNS:
             return None, None
-        labels = GROUP_LABELS if pronoun in PLURAL_PRONOUNS else PERSON_LABELS
         sentence = bisect.bisect_right(self.sentence_starts, position) - 1
         nearest = None
-        for s in range(sentence, max(sentence - 6, -1), -1):
+        for s in range(sentence, max(sentence - 10, -1), -1):
             s_start = self.sentence_starts[s] if s >= 0 else 0
             s_end = position if s == sentence else (
                 self.sentence_starts[s + 1] if s + 1 < len(self.sentence_starts) else len(self.text)
             )
+            if s < sentence and self._opens_with(s_start, s_end, pronoun):
+                continue  # "He blamed Stalin ...": its subject is the same person, further back
             candidates = [
                 m for m in self._mentions_between(s_start, s_end)
-                if m.label in labels and not self._inside_quotation(m.start)
-                and _gender_fits(pronoun, m.text)
+                if not self._inside_quotation(m.start) and self._fits_pronoun(pronoun, m)
             ]
             if not candidates:
                 continue
             plain = [m for m in candidates if not self.text.startswith(("'s", "’s"), m.end)]
+            chosen = (plain or candidates)[0]
+            # "Kamenev was followed by Bukharin": the agent of a passive is the one who acts.
+            passive = PASSIVE_BY_RE.match(self.text, chosen.end)
+            if passive:
+                agent = [m for m in candidates if m.start == passive.end()]
+                if agent:
+                    chosen = agent[0]
             # A mention opening its sentence is likely its subject, the usual antecedent.
-            if len(self._tokens(s_start, (plain or candidates)[0].start)) <= 2 and sentence - s <= 3:
-                chosen = (plain or candidates)[0]
+            if len(self._tokens(s_start, chosen.start)) <= 3 and sentence - s <= 3:
                 return chosen.text, chosen.entity_id
             if nearest is None:
-                nearest = (plain or candidates)[0]
+                nearest = chosen
         if nearest is not None:
             return nearest.text, nearest.entity_id
+        if pronoun in SINGULAR_PRONOUNS:
+            # "the foreman came in ... he said": a noun for a person, with no name about.
+            window = self.sentence_starts[max(sentence - 4, 0)] if self.sentence_starts else 0
+            for match in reversed(list(PERSON_NOUN_RE.finditer(self.masked, window, position))):
+                words = match.group(1).split()
+                for n in (1, 2):
+                    if len(words) >= n and (words[n - 1] in PERSON_NOUNS or words[n - 1].endswith(("man", "woman"))):
+                        return self.text[match.start():match.start(1)] + " ".join(words[:n]), None
         return None, None
+
+    def _opens_with(self, start: int, end: int, pronoun: str) -> bool:
+        tokens = self._tokens(start, min(end, start + 40))[:2]
+        words = [t[2].lower() for t in tokens]
+        return bool(words) and (words[0] == pronoun or (words[0] in ("then", "but", "and") and words[1:2] == [pronoun]))
 
     # --- sources -----------------------------------------------------------------------------
 
@@ -932,7 +1478,20 @@ class _Document:
             after = INLINE_CITATION_AFTER_RE.match(text, position) if position >= 0 else None
             if after and _looks_like_citation(after.group(1)):
                 return after.group(1).strip()
+        # "... a “national horizon of hope” at the very moment ... (Vasquez-Reilly 2004, p. 118)."
+        # An author-year citation ending the sentence cites its last quotation.
+        sentence_end = self._sentence_end(span.end)
+        rest = self.masked[span.end:sentence_end]
+        if DOUBLE_MARK_RE.search(rest) is None:
+            final = SENTENCE_FINAL_CITATION_RE.search(rest)
+            if final and AUTHOR_YEAR_RE.match(final.group(1).strip()):
+                return final.group(1).strip()
         return None
+
+    def _sentence_end(self, position: int) -> int:
+        index = bisect.bisect_right(self.sentence_starts, position)
+        end = self.sentence_starts[index] if index < len(self.sentence_starts) else len(self.text)
+        return min(end, self._paragraph_end(position))
 
     # --- indexes -----------------------------------------------------------------------------
 
@@ -1124,8 +1683,11 @@ def _sentence_starts(masked: str, paragraphs: list[tuple[int, int]]) -> list[int
     return starts
 
 
-def _cue_length(tokens: list, i: int) -> int:
-    """How many tokens the cue verb at ``tokens[i]`` spans (0 when it is not a cue)."""
+def _cue_length(tokens: list, i: int, attribution: bool = False) -> int:
+    """How many tokens the cue verb at ``tokens[i]`` spans (0 when it is not a cue).
+
+    Speech and naming verbs are cues; with ``attribution`` so are verbs of thought and stance.
+    """
     if i < 0 or i >= len(tokens):
         return 0
     word = tokens[i][2].lower()
@@ -1134,7 +1696,7 @@ def _cue_length(tokens: list, i: int) -> int:
         if i + 1 < len(tokens) and tokens[i + 1][2].lower() == particle:
             return 2
         return 0
-    if word not in CUE_VERBS:
+    if word not in CUE_VERBS and word not in NAMING_VERBS and not (attribution and word in ATTRIBUTION_VERBS):
         return 0
     if word in NOUN_LIKE_CUES:
         following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
