@@ -26,8 +26,23 @@ def size_category(n: int) -> str:
     return "1M<n<10M"
 
 
+def config_info(release, name: str, features) -> dict:
+    table = release.tables[name]
+    files = [p for paths in table.data_files().values() for p in paths]
+    return {
+        "config_name": name,
+        "features": features._to_yaml_list(),
+        "splits": [{"name": split, "num_bytes": int(table.num_bytes[split]), "num_examples": int(table.num_examples[split])} for split in table.splits],
+        "download_size": sum((release.staging / p).stat().st_size for p in files),
+        "dataset_size": int(sum(table.num_bytes.values())),
+    }
+
+
 def card_metadata(release) -> dict:
+    from .configs import CONFIGS
+
     total = sum(release.num_examples.values())
+    all_features = {"documents": FEATURES, **CONFIGS}
     return {
         "pretty_name": "Lenin's Succession Corpus",
         "language": ["en"],
@@ -39,18 +54,13 @@ def card_metadata(release) -> dict:
         "tags": ["history", "soviet-union", "trotsky", "stalin", "temporal-expressions", "quotation-attribution", "timex3", "web-scrape"],
         "configs": [
             {
-                "config_name": "documents",
-                "default": True,
-                "data_files": [{"split": split, "path": paths} for split, paths in release.data_files().items()],
+                "config_name": name,
+                **({"default": True} if name == "documents" else {}),
+                "data_files": [{"split": split, "path": paths} for split, paths in release.data_files(name).items()],
             }
+            for name in all_features
         ],
-        "dataset_info": {
-            "config_name": "documents",
-            "features": FEATURES._to_yaml_list(),
-            "splits": [{"name": s, "num_bytes": int(release.num_bytes[s]), "num_examples": int(release.num_examples[s])} for s in SPLITS],
-            "download_size": sum((release.staging / p).stat().st_size for paths in release.data_files().values() for p in paths),
-            "dataset_size": int(sum(release.num_bytes.values())),
-        },
+        "dataset_info": [config_info(release, name, features) for name, features in all_features.items()],
     }
 
 

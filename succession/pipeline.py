@@ -24,6 +24,7 @@ from . import quotes, timex
 from .cache import DEFAULT_CACHE, StageCache, cache_key
 from .card import render_card
 from .clean import SITE_MIN_DOCS, clean, learn_site_lines
+from .configs import entity_rows, quotation_rows, token_rows
 from .data import Document, EntityMention, Timex, cleaned_from_dict, quotation_from_dict
 from .duplicates import DuplicateFinder, fingerprint
 from .entities import ENTITY_TABLE, RULES_ANNOTATOR, TABLE_ANNOTATOR, EntityAnnotator, load_entity_table
@@ -82,6 +83,9 @@ class Outcome:
 
     id: str
     record: dict | None = None
+    token_rows: list[dict] = field(default_factory=list)
+    quotation_rows: list[dict] = field(default_factory=list)
+    misaligned: list[dict] = field(default_factory=list)  # spans off token boundaries
     problems: list[Problem] = field(default_factory=list)
     text_sha256: str | None = None
     signature: tuple[int, ...] | None = None
@@ -218,6 +222,8 @@ class DocumentProcessor:
                 outcome.problems = problems
             else:
                 outcome.record = record
+                outcome.token_rows, outcome.misaligned = token_rows(record)
+                outcome.quotation_rows = quotation_rows(record)
             outcome.seconds["validate"] += time.perf_counter() - started
         for outcome in outcomes:
             outcome.cache_hits, outcome.cache_misses, outcome.cache_corrupt = Counter(), Counter(), Counter()
@@ -465,7 +471,7 @@ def build(
             report.add(outcome)
             if outcome.record is not None:
                 started = time.perf_counter()
-                writer.write(outcome.record)
+                writer.write(outcome.record, outcome.token_rows, outcome.quotation_rows, outcome.misaligned)
                 report.seconds["write"] += time.perf_counter() - started
                 report.documents += 1
                 report.per_split[outcome.record["split"]] += 1
@@ -476,10 +482,13 @@ def build(
             record_failed = any(p.path.startswith("document ") for p in problems)
             raise (RecordError if record_failed else InputError)(problems)
         started = time.perf_counter()
-        extra = {QUALITY_REPORT: json.dumps(report.quality(), indent=2, ensure_ascii=False) + "\n"}
+        quality = report.quality()
+        quality["spans_off_token_boundaries"] = {"count": writer.misaligned_count, "first": writer.misaligned}
+        extra = {QUALITY_REPORT: json.dumps(quality, indent=2, ensure_ascii=False) + "\n"}
         if skip_invalid:
-            extra[REJECTED] = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in report.quality()["rejected"])
-        writer.finish(render_card, extra)
+            extra[REJECTED] = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in quality["rejected"])
+        mentions = {entity: dict(counts) for entity, counts in writer.entity_mentions.items()}
+        writer.finish(render_card, extra, entity_rows(load_entity_table(), mentions))
         report.seconds["write"] += time.perf_counter() - started
     except BaseException:
         progress.close()
@@ -488,5 +497,7 @@ def build(
     if not quiet:
         for warning in report.warnings():
             print(f"warning: {warning}", file=log)
+        if writer.misaligned_count:
+            print(f"warning: {writer.misaligned_count} spans do not fall on token boundaries (listed in {QUALITY_REPORT})", file=log)
         print(f"built {report.summary()} into {report.out_dir}", file=log)
     return report

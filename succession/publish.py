@@ -33,94 +33,160 @@ PARQUET_OPTIONS = dict(compression="zstd", compression_level=9, use_dictionary=T
 TARGET_SHARD_BYTES = 256 * 1024 * 1024
 # The card lists documents by name up to this many; beyond, a table of them helps nobody.
 MAX_CARD_DOCUMENTS = 200
+# Spans off token boundaries listed in the quality report (all are counted).
+MAX_REPORTED_MISALIGNED = 1000
 
 
-def shard_path(split: str, index: int = 0, count: int = 1) -> str:
-    return f"data/{split}-{index:05d}-of-{count:05d}.parquet"
+def shard_path(split: str, index: int = 0, count: int = 1, folder: str = "data") -> str:
+    return f"{folder}/{split}-{index:05d}-of-{count:05d}.parquet"
 
 
-def partial_shard_path(split: str, index: int) -> str:
-    return f"data/{split}-{index:05d}.parquet.partial"
+class ShardedTable:
+    """One config's rows, streamed into per-split Parquet shards cut at a fixed data size.
 
-
-class ReleaseWriter:
-    """Streams records into per-split Parquet files in a staging folder.
-
-    Records must arrive in a deterministic order (the pipeline sorts by document id); the
-    writer keeps only one row group per split in memory.
+    Only one row group per split is held in memory. Shards get their final names (which say
+    how many there are) when the table is closed.
     """
 
-    def __init__(self, out_dir: Path, shard_bytes: int = TARGET_SHARD_BYTES, rows_per_row_group: int = ROWS_PER_ROW_GROUP):
-        self.out_dir = Path(out_dir).resolve()
-        self.shard_bytes = shard_bytes
-        self.rows_per_row_group = rows_per_row_group
-        check_replaceable(self.out_dir)
-        recover_interrupted(self.out_dir)
-        self.staging = self.out_dir.parent / f".{self.out_dir.name}.staging-{os.getpid()}"
-        if self.staging.exists():
-            shutil.rmtree(self.staging)
-        (self.staging / "data").mkdir(parents=True)
-        self.arrow_schema = FEATURES.arrow_schema
+    def __init__(self, staging: Path, folder: str, features, splits, shard_bytes: int, rows_per_row_group: int):
+        self.staging, self.folder, self.features, self.splits = staging, folder, features, tuple(splits)
+        self.shard_bytes, self.rows_per_row_group = shard_bytes, rows_per_row_group
+        self.arrow_schema = features.arrow_schema
+        (staging / folder).mkdir(parents=True, exist_ok=True)
         self.writers: dict[str, pq.ParquetWriter] = {}
-        self.shards: dict[str, int] = {split: 0 for split in SPLITS}  # shards begun per split
-        self.shard_filled: dict[str, int] = {split: 0 for split in SPLITS}
-        self.pending: dict[str, list[dict]] = {split: [] for split in SPLITS}
+        self.shards: Counter = Counter()  # shards begun per split
+        self.shard_filled: Counter = Counter()
+        self.pending: dict[str, list[dict]] = {split: [] for split in self.splits}
         self.num_examples: Counter = Counter()
         self.num_bytes: Counter = Counter()
-        self.documents: list[dict] = []
-        self.label_counts: dict[str, Counter] = {"entities": Counter(), "dates": Counter(), "quotations": Counter()}
-        self.annotation_status: Counter = Counter()
 
-    def write(self, record: dict) -> None:
-        split = record["split"]
-        self.pending[split].append(FEATURES.encode_example(record))
+    def write(self, split: str, row: dict) -> None:
+        self.pending[split].append(self.features.encode_example(row))
         self.num_examples[split] += 1
-        if len(self.documents) < MAX_CARD_DOCUMENTS:
-            self.documents.append({key: record[key] for key in ("id", "title", "publisher", "date_published", "rights", "split")})
-        self.label_counts["entities"].update(span["label"] for span in record["entities"])
-        self.label_counts["dates"].update(span["type"] for span in record["dates"])
-        self.label_counts["quotations"].update(span["kind"] for span in record["quotations"])
-        self.annotation_status[record["annotation_status"]] += 1
         if len(self.pending[split]) >= self.rows_per_row_group:
             self._flush(split)
 
+    def _partial(self, split: str, index: int) -> Path:
+        return self.staging / self.folder / f"{split}-{index:05d}.parquet.partial"
+
     def _flush(self, split: str) -> None:
-        rows = self.pending[split]
-        table = pa.Table.from_pylist(rows, schema=self.arrow_schema)
+        table = pa.Table.from_pylist(self.pending[split], schema=self.arrow_schema)
         self.num_bytes[split] += table.nbytes
         if split in self.writers and self.shard_filled[split] >= self.shard_bytes:
             self.writers.pop(split).close()
         if split not in self.writers:
-            path = self.staging / partial_shard_path(split, self.shards[split])
-            self.writers[split] = pq.ParquetWriter(path, self.arrow_schema, **PARQUET_OPTIONS)
+            self.writers[split] = pq.ParquetWriter(self._partial(split, self.shards[split]), self.arrow_schema, **PARQUET_OPTIONS)
             self.shards[split] += 1
             self.shard_filled[split] = 0
         self.writers[split].write_table(table, row_group_size=self.rows_per_row_group)
         self.shard_filled[split] += table.nbytes
         self.pending[split] = []
 
-    def data_files(self) -> dict[str, list[str]]:
-        return {split: [shard_path(split, i, self.shards[split]) for i in range(self.shards[split])] for split in SPLITS}
-
-    def finish(self, render_card, extra_files: dict[str, str] | None = None) -> Path:
-        """Close the files, write the card, any extra files and the checksums, and swap the
-        release into place."""
-        for split in SPLITS:
+    def close(self) -> None:
+        for split in self.splits:
             if self.pending[split] or self.shards[split] == 0:
                 self._flush(split)
             self.writers.pop(split).close()
             for i in range(self.shards[split]):
-                os.rename(self.staging / partial_shard_path(split, i), self.staging / shard_path(split, i, self.shards[split]))
+                os.rename(self._partial(split, i), self.staging / shard_path(split, i, self.shards[split], self.folder))
+
+    def data_files(self) -> dict[str, list[str]]:
+        return {split: [shard_path(split, i, self.shards[split], self.folder) for i in range(self.shards[split])] for split in self.splits}
+
+    def abort(self) -> None:
+        for writer in self.writers.values():
+            writer.close()
+        self.writers = {}
+
+
+class ReleaseWriter:
+    """Streams records, and the rows of the other configs derived from them, into a staging
+    folder, then swaps the finished release into place.
+
+    Records must arrive in a deterministic order (the pipeline keeps corpus order).
+    """
+
+    def __init__(self, out_dir: Path, shard_bytes: int = TARGET_SHARD_BYTES, rows_per_row_group: int = ROWS_PER_ROW_GROUP):
+        from .configs import CONFIGS, TABLE_SPLIT
+
+        self.out_dir = Path(out_dir).resolve()
+        check_replaceable(self.out_dir)
+        recover_interrupted(self.out_dir)
+        self.staging = self.out_dir.parent / f".{self.out_dir.name}.staging-{os.getpid()}"
+        if self.staging.exists():
+            shutil.rmtree(self.staging)
+        self.staging.mkdir(parents=True)
+        self.tables = {"documents": ShardedTable(self.staging, "data", FEATURES, SPLITS, shard_bytes, rows_per_row_group)}
+        for name, features in CONFIGS.items():
+            splits = (TABLE_SPLIT,) if name == "entities" else SPLITS
+            # Sentences and quotations are small rows: a row group holds many more of them.
+            rows = rows_per_row_group * 50 if name != "entities" else rows_per_row_group * 100
+            self.tables[name] = ShardedTable(self.staging, name, features, splits, shard_bytes, rows)
+        self.documents: list[dict] = []
+        self.label_counts: dict[str, Counter] = {"entities": Counter(), "dates": Counter(), "quotations": Counter()}
+        self.annotation_status: Counter = Counter()
+        self.entity_mentions: dict[str, Counter] = {}
+        self.tokens: Counter = Counter()
+        self.date_years: Counter = Counter()
+        self.misaligned: list[dict] = []
+        self.misaligned_count = 0
+
+    @property
+    def num_examples(self) -> Counter:
+        return self.tables["documents"].num_examples
+
+    @property
+    def num_bytes(self) -> Counter:
+        return self.tables["documents"].num_bytes
+
+    def data_files(self, config: str = "documents") -> dict[str, list[str]]:
+        return self.tables[config].data_files()
+
+    def write(self, record: dict, token_rows: list[dict] = (), quotation_rows: list[dict] = (), misaligned: list[dict] = ()) -> None:
+        split = record["split"]
+        self.tables["documents"].write(split, record)
+        for row in token_rows:
+            self.tables["tokens"].write(split, row)
+            self.tokens[split] += len(row["tokens"])
+        for row in quotation_rows:
+            self.tables["quotations"].write(split, row)
+        if len(self.documents) < MAX_CARD_DOCUMENTS:
+            self.documents.append({key: record[key] for key in ("id", "title", "publisher", "date_published", "rights", "split")})
+        self.label_counts["entities"].update(span["label"] for span in record["entities"])
+        self.label_counts["dates"].update(span["type"] for span in record["dates"])
+        self.label_counts["quotations"].update(span["kind"] for span in record["quotations"])
+        self.date_years.update(span["first_day"][:4] for span in record["dates"] if span["first_day"])
+        for span in record["entities"]:
+            if span["entity_id"]:
+                self.entity_mentions.setdefault(span["entity_id"], Counter())[split] += 1
+        self.annotation_status[record["annotation_status"]] += 1
+        self.misaligned_count += len(misaligned)
+        self.misaligned += list(misaligned)[: max(0, MAX_REPORTED_MISALIGNED - len(self.misaligned))]
+
+    def finish(self, render_card, extra_files: dict[str, str] | None = None, entity_rows: list[dict] = ()) -> Path:
+        """Close the files, write the card, any extra files and the checksums, and swap the
+        release into place."""
+        from .configs import TABLE_SPLIT
+
+        for row in entity_rows:
+            self.tables["entities"].write(TABLE_SPLIT, row)
+        for table in self.tables.values():
+            table.close()
         (self.staging / CARD).write_text(render_card(self), encoding="utf-8")
         for name, content in sorted((extra_files or {}).items()):
-            (self.staging / name).write_text(content, encoding="utf-8")
+            path = self.staging / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            if isinstance(content, bytes):
+                path.write_bytes(content)
+            else:
+                path.write_text(content, encoding="utf-8")
         write_checksums(self.staging)
         replace_dir(self.staging, self.out_dir)
         return self.out_dir
 
     def abort(self) -> None:
-        for writer in self.writers.values():
-            writer.close()
+        for table in self.tables.values():
+            table.abort()
         shutil.rmtree(self.staging, ignore_errors=True)
 
 

@@ -26,7 +26,8 @@ def card_metadata(release):
 
 def test_release_layout(release):
     files = sorted(p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file())
-    assert files == ["README.md", "SHA256SUMS"] + [f"data/{s}-00000-of-00001.parquet" for s in sorted(SPLITS)] + ["quality-report.json"]
+    shards = [f"{folder}/{s}-00000-of-00001.parquet" for folder in ("data", "quotations", "tokens") for s in sorted(SPLITS)]
+    assert files == sorted(["README.md", "SHA256SUMS", "quality-report.json", "entities/table-00000-of-00001.parquet", *shards])
 
 
 def test_checksums_match_the_files(release):
@@ -49,11 +50,18 @@ def test_load_dataset_returns_the_splits_with_declared_features(release):
 
 
 def test_card_features_equal_the_parquet_features(release):
+    from succession.configs import CONFIGS
+
     meta = card_metadata(release)
-    card_features = Features._from_yaml_list(meta["dataset_info"]["features"])
-    for path in (release / "data").glob("*.parquet"):
-        assert Features.from_arrow_schema(pq.read_schema(path)) == card_features
-    assert card_features == FEATURES
+    declared = {"documents": FEATURES, **CONFIGS}
+    infos = {info["config_name"]: info for info in meta["dataset_info"]}
+    assert set(infos) == set(declared)
+    for config in meta["configs"]:
+        card_features = Features._from_yaml_list(infos[config["config_name"]]["features"])
+        assert card_features == declared[config["config_name"]]
+        for entry in config["data_files"]:
+            for path in entry["path"]:
+                assert Features.from_arrow_schema(pq.read_schema(release / path)) == card_features
 
 
 def test_card_metadata_describes_the_release(release):
@@ -62,10 +70,11 @@ def test_card_metadata_describes_the_release(release):
         assert key in meta
     config = meta["configs"][0]
     assert config["config_name"] == "documents" and config["default"] is True
+    assert [c["config_name"] for c in meta["configs"]] == ["documents", "tokens", "quotations", "entities"]
     for entry in config["data_files"]:
         for path in entry["path"]:
             assert (release / path).is_file()
-    counts = {s["name"]: s["num_examples"] for s in meta["dataset_info"]["splits"]}
+    counts = {s["name"]: s["num_examples"] for s in meta["dataset_info"][0]["splits"]}
     for split in SPLITS:
         assert counts[split] == pq.read_metadata(release / f"data/{split}-00000-of-00001.parquet").num_rows
     body = (release / "README.md").read_text(encoding="utf-8")
