@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import CorpusError, InputError, Problem
 
-COMMANDS = ("build", "clean", "annotate", "validate", "evaluate", "gold")
+COMMANDS = ("build", "clean", "annotate", "validate", "evaluate", "gold", "publish")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -48,6 +48,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     evaluate = commands.add_parser("evaluate", help="score the automatic annotators against gold annotations")
     evaluate.add_argument("--gold", type=Path, required=True, help="JSONL in the annotate output format")
     evaluate.add_argument("--json", action="store_true", help="print the report as JSON")
+
+    publish = commands.add_parser("publish", help="upload a release to the Hugging Face Hub")
+    publish.add_argument("--repo-id", required=True, help="the dataset repository, OWNER/NAME")
+    publish.add_argument("--out", type=Path, default=DEFAULT_OUT, help="the release folder (default: dist/)")
+    publish.add_argument("--dry-run", action="store_true", help="check the release and list what would be uploaded; send nothing")
 
     gold = commands.add_parser("gold", help="draft gold files to review, or re-anchor them after the cleaner changed")
     gold.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
@@ -100,6 +105,14 @@ def main(argv: list[str]) -> int:
             gold = read_gold_items(args.gold)
             report = score(gold, list(annotate_lines(gold)))
             print(json.dumps(report, indent=2, sort_keys=True) if args.json else format_report(report))
+        elif args.command == "publish":
+            from .hub import publish
+
+            files = publish(args.out, args.repo_id, dry_run=args.dry_run)
+            verb = "would upload" if args.dry_run else "uploaded"
+            for name, size in files:
+                print(f"{size:>12,}  {name}")
+            print(f"{verb} {len(files)} files ({sum(size for _, size in files):,} bytes) to datasets/{args.repo_id}", file=sys.stderr)
         elif args.command == "gold":
             from .gold import GOLD_DIR
 
