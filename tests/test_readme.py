@@ -9,13 +9,13 @@ from .conftest import REPO
 MARKER = "<!-- tested: tests/test_readme.py runs this block against a fresh build -->"
 
 
-def tested_blocks():
+def readme_examples():
     readme = (REPO / "README.md").read_text(encoding="utf-8")
     return re.findall(re.escape(MARKER) + r"\s*```python\n(.*?)```", readme, re.S)
 
 
 def test_the_readme_query_examples_run_and_find_something(release):
-    blocks = tested_blocks()
+    blocks = readme_examples()
     assert len(blocks) == 2
     outputs = []
     for code in blocks:
