@@ -1,0 +1,62 @@
+"""Quality gate: the annotators' scores on the gold may not fall below the pinned baseline.
+
+As in trafilatura's eval gate, a regression fails the suite unless the baseline is re-pinned on
+purpose: `python -m tests.test_quality_gate --pin` rewrites tests/eval_baseline.json from the
+current scores (review the diff before committing it).
+"""
+
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+BASELINE = Path(__file__).with_name("eval_baseline.json")
+GOLD_SETS = {"seeds": "gold", "dev": "gold/dev", "heldout": "gold/test"}
+# The numbers each set is gated on, as paths into the evaluation report.
+METRICS = {
+    "entities.strict.f1": ("entities", "strict", "f1"),
+    "entities.relaxed.f1": ("entities", "relaxed", "f1"),
+    "entities.entity_id_accuracy": ("entities", "entity_id_accuracy", "accuracy"),
+    "dates.strict.f1": ("dates", "strict", "f1"),
+    "dates.value_accuracy": ("dates", "value_accuracy", "accuracy"),
+    "quotations.relaxed.f1": ("quotations", "relaxed", "f1"),
+    "quotations.speaker_accuracy": ("quotations", "speaker_accuracy", "accuracy"),
+}
+
+
+def current_scores() -> dict:
+    from succession import REPO_ROOT
+    from succession.cli import annotate_lines, read_gold_items
+    from succession.evaluate import score
+
+    scores = {}
+    for name, folder in GOLD_SETS.items():
+        gold = read_gold_items(REPO_ROOT / folder)
+        report = score(gold, list(annotate_lines(gold)))
+        values = {}
+        for metric, path in METRICS.items():
+            value = report
+            for key in path:
+                value = value[key]
+            values[metric] = value
+        scores[name] = {"documents": len(gold), **values}
+    return scores
+
+
+@pytest.fixture(scope="module")
+def scores():
+    return current_scores()
+
+
+@pytest.mark.parametrize("gold_set", sorted(GOLD_SETS))
+def test_scores_do_not_fall_below_the_baseline(scores, gold_set):
+    baseline = json.loads(BASELINE.read_text(encoding="utf-8"))[gold_set]
+    assert scores[gold_set]["documents"] == baseline["documents"], "the gold set changed: re-pin the baseline"
+    regressions = {m: (scores[gold_set][m], floor) for m, floor in baseline.items() if m != "documents" and floor is not None and (scores[gold_set][m] or 0) < floor}
+    assert not regressions, f"{gold_set}: scores fell below the baseline (now, pinned): {regressions}"
+
+
+if __name__ == "__main__" and "--pin" in sys.argv:
+    BASELINE.write_text(json.dumps(current_scores(), indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    print(f"pinned {BASELINE}")
