@@ -47,7 +47,7 @@ DEFAULT_OUT = REPO_ROOT / "dist"
 BATCH_SIZE = 16
 REJECTED = "rejected.jsonl"
 QUALITY_REPORT = "quality-report.json"
-STAGES = ("read", "clean", "entities", "dates", "quotations", "validate")
+STAGES = ("read", "clean", "entities", "dates", "quotations", "validate", "configs")
 # Repeated lines are learned from at most this many documents of a site (the same ones whatever
 # the order, chosen by a hash of their ids): a line on half the pages of a big site is on about
 # half of any fair sample, and memory then stays bounded however many pages a site has.
@@ -218,13 +218,15 @@ class DocumentProcessor:
                 apply_gold(doc, gold)
             record = to_record(doc)
             problems = record_problems(record, removal_base)
+            outcome.seconds["validate"] += time.perf_counter() - started
             if problems:
                 outcome.problems = problems
-            else:
-                outcome.record = record
-                outcome.token_rows, outcome.misaligned = token_rows(record)
-                outcome.quotation_rows = quotation_rows(record)
-            outcome.seconds["validate"] += time.perf_counter() - started
+                continue
+            started = time.perf_counter()
+            outcome.record = record
+            outcome.token_rows, outcome.misaligned = token_rows(record)
+            outcome.quotation_rows = quotation_rows(record)
+            outcome.seconds["configs"] += time.perf_counter() - started
         for outcome in outcomes:
             outcome.cache_hits, outcome.cache_misses, outcome.cache_corrupt = Counter(), Counter(), Counter()
         if outcomes:  # the batch's cache counts travel with its first outcome
