@@ -47,7 +47,7 @@ DEFAULT_OUT = REPO_ROOT / "dist"
 BATCH_SIZE = 16
 REJECTED = "rejected.jsonl"
 QUALITY_REPORT = "quality-report.json"
-STAGES = ("read", "clean", "entities", "dates", "quotations", "validate", "configs")
+STAGES = ("read", "clean", "model", "entities", "dates", "quotations", "validate", "configs")
 # Repeated lines are learned from at most this many documents of a site (the same ones whatever
 # the order, chosen by a hash of their ids): a line on half the pages of a big site is on about
 # half of any fair sample, and memory then stays bounded however many pages a site has.
@@ -291,6 +291,12 @@ class DocumentProcessor:
             else:
                 doc.entities = [EntityMention(**m) for m in cached]
         if missing:
+            if self._entity_annotator is None:
+                loading = time.perf_counter()
+                self.entity_annotator
+                model_seconds = time.perf_counter() - loading
+                started += model_seconds  # counted as its own stage, once per worker
+                prepared[0][0].seconds["model"] += model_seconds
             for (doc, key), mentions in zip(missing, self.entity_annotator.pipe(doc.text for doc, _ in missing)):
                 doc.entities = mentions
                 cache.put("entities", key, [asdict(m) for m in mentions])
