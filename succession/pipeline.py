@@ -25,6 +25,7 @@ from .cache import DEFAULT_CACHE, StageCache, cache_key
 from .card import render_card
 from .clean import SITE_MIN_DOCS, clean, learn_site_lines
 from .configs import entity_rows, quotation_rows, token_rows
+from .preview import render_document
 from .data import Document, EntityMention, Timex, cleaned_from_dict, quotation_from_dict
 from .duplicates import DuplicateFinder, fingerprint
 from .entities import ENTITY_TABLE, RULES_ANNOTATOR, TABLE_ANNOTATOR, EntityAnnotator, load_entity_table
@@ -86,6 +87,7 @@ class Outcome:
     token_rows: list[dict] = field(default_factory=list)
     quotation_rows: list[dict] = field(default_factory=list)
     misaligned: list[dict] = field(default_factory=list)  # spans off token boundaries
+    preview: str | None = None  # the document's HTML preview
     problems: list[Problem] = field(default_factory=list)
     text_sha256: str | None = None
     signature: tuple[int, ...] | None = None
@@ -183,8 +185,10 @@ class DocumentProcessor:
         annotate: bool = True,
         site_lines: dict[str, frozenset[str]] | None = None,
         records: bool = True,
+        previews: bool = True,
     ):
         self.records = records
+        self.previews = previews
         self.gold_dir = Path(gold_dir)
         self.site_lines = site_lines or {}
         self.cache_dir = cache_dir
@@ -226,6 +230,8 @@ class DocumentProcessor:
             outcome.record = record
             outcome.token_rows, outcome.misaligned = token_rows(record)
             outcome.quotation_rows = quotation_rows(record)
+            if self.previews:
+                outcome.preview = render_document(record)
             outcome.seconds["configs"] += time.perf_counter() - started
         for outcome in outcomes:
             outcome.cache_hits, outcome.cache_misses, outcome.cache_corrupt = Counter(), Counter(), Counter()
@@ -435,6 +441,7 @@ def build(
     shard_bytes: int = TARGET_SHARD_BYTES,
     rows_per_row_group: int = ROWS_PER_ROW_GROUP,
     annotate: bool = True,
+    previews: bool = True,
     log=sys.stderr,
 ) -> BuildReport:
     """Build the corpus in ``corpus_dir`` into a release in ``out_dir``.
@@ -455,6 +462,7 @@ def build(
     stage results from ``cache_dir``; stage 5 receives the records in corpus order, so the
     release is byte-identical whatever the workers, the executor or the cache.
 
+    ``previews=False`` leaves out the HTML preview pages (preview/<id>.html, one per document).
     ``annotate=False`` publishes records with empty annotation layers: the path without the
     language model, for measuring the rest of the build at scale.
 
@@ -472,14 +480,15 @@ def build(
     report.out_dir = writer.out_dir
     progress = Progress(len(sources), quiet=quiet, stream=log)
     processor_args = dict(
-        gold_dir=Path(gold_dir), cache_dir=cache_dir, versions=stage_versions(), site_lines=learn_corpus_site_lines(sources), annotate=annotate
+        gold_dir=Path(gold_dir), cache_dir=cache_dir, versions=stage_versions(), site_lines=learn_corpus_site_lines(sources), annotate=annotate,
+        previews=previews,
     )
     try:
         for outcome in run(batches(sources, BATCH_SIZE), processor_args, executor=executor, workers=workers, ray_address=ray_address):
             report.add(outcome)
             if outcome.record is not None:
                 started = time.perf_counter()
-                writer.write(outcome.record, outcome.token_rows, outcome.quotation_rows, outcome.misaligned)
+                writer.write(outcome.record, outcome.token_rows, outcome.quotation_rows, outcome.misaligned, outcome.preview)
                 report.seconds["write"] += time.perf_counter() - started
                 report.documents += 1
                 report.per_split[outcome.record["split"]] += 1

@@ -21,6 +21,7 @@ from .errors import CorpusError
 from .record import FEATURES, SPLITS
 
 CHECKSUMS = "SHA256SUMS"
+PREVIEW_DIR = "preview"
 CARD = "README.md"
 # Rows per Parquet row group: small enough for a reader to stream a few documents at a time,
 # large enough for the columns to compress. Fixed, so the bytes never depend on batching.
@@ -130,6 +131,7 @@ class ReleaseWriter:
         self.date_years: Counter = Counter()
         self.misaligned: list[dict] = []
         self.misaligned_count = 0
+        self.previews: list[dict] = []  # summaries for the preview index
 
     @property
     def num_examples(self) -> Counter:
@@ -142,9 +144,16 @@ class ReleaseWriter:
     def data_files(self, config: str = "documents") -> dict[str, list[str]]:
         return self.tables[config].data_files()
 
-    def write(self, record: dict, token_rows: list[dict] = (), quotation_rows: list[dict] = (), misaligned: list[dict] = ()) -> None:
+    def write(self, record: dict, token_rows: list[dict] = (), quotation_rows: list[dict] = (), misaligned: list[dict] = (), preview: str | None = None) -> None:
         split = record["split"]
         self.tables["documents"].write(split, record)
+        if preview is not None:
+            from .preview import page_name, summary
+
+            folder = self.staging / PREVIEW_DIR
+            folder.mkdir(exist_ok=True)
+            (folder / page_name(record["id"])).write_text(preview, encoding="utf-8")
+            self.previews.append(summary(record))
         for row in token_rows:
             self.tables["tokens"].write(split, row)
             self.tokens[split] += len(row["tokens"])
@@ -180,6 +189,14 @@ class ReleaseWriter:
                 path.write_bytes(content)
             else:
                 path.write_text(content, encoding="utf-8")
+        if self.previews:
+            from .preview import render_index
+
+            (self.staging / PREVIEW_DIR / "index.html").write_text(render_index(self.previews), encoding="utf-8")
+        # Croissant lists every file with its hash, so it is written once the others are.
+        from .croissant import CROISSANT, write_croissant
+
+        (self.staging / CROISSANT).write_text(write_croissant(self), encoding="utf-8")
         write_checksums(self.staging)
         replace_dir(self.staging, self.out_dir)
         return self.out_dir
