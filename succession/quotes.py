@@ -89,6 +89,26 @@ Speaker
     * pronoun antecedents skip sentences opened by the same pronoun, prefer a passive's agent,
       respect genders learnt from the text ("Lidia ..., and she"), count names that speak as
       people whatever their tag, and fall back on a noun for a person ("the foreman").
+    Descriptions, titles and dialogue (quotes.v3):
+    * a description is the speaker as the text writes it ("a waiter shouted", "One diplomat,
+      who ..., said", "A spokesperson for X said", a headline's "minister says"); a later "the
+      spokesperson" takes the description that introduced it, and "the Colonel" the person
+      named with that title ("Colonel Brandreth" -> "Brandreth"); trailing adverbs ("said the
+      Colonel quietly") are dropped. Titles are never part of a name;
+    * a name set off after a description speaks ("The State Prosecutor, Andrei Vishinsky,
+      charges"); "Senator X of the Nationals, who ..., said" gives X; a time phrase may stand
+      between subject and verb ("Pravda this morning demanded");
+    * pronouns: sentences about the same referent ("In 1899 he ...", "took him to ...") are
+      skipped without counting towards the distance, a preposition's object ("towards Graça")
+      is passed over, a subject with a verb after its appositive is preferred, "Mrs." is "she";
+      a sentence ends after a note marker ('... storm."[1] He');
+    * dialogue: a turn that names someone in the vocative ("Oh, Charlotte, ...") is answered by
+      them; a paragraph-opening turn takes the subject of an action beat after it in its
+      paragraph, or, after a paragraph of narration, the subject that narration is about; a
+      name the text has speak ("said Charlotte,") is a person whatever its tag; the rest of an
+      interrupted sentence ('"Open it," said C, "or we ..."') continues its turn;
+    * kinds: a quoted fragment in the clause of say/tell/add with a named subject is direct
+      ('said its figures were "considerably lower"'), as is 'promises to "..."'.
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -109,7 +129,7 @@ from typing import Sequence
 
 from succession.data import EntityMention, Note, Quotation, Source
 
-ANNOTATOR = "quotes.v2"
+ANNOTATOR = "quotes.v3"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -227,7 +247,9 @@ PERSON_NOUNS = frozenset(
     "president minister spokesman spokeswoman spokesperson director manager clerk landlord "
     "peasant stranger visitor messenger editor reporter correspondent leader speaker delegate "
     "mayor judge prosecutor lawyer student professor writer poet author official inspector "
-    "sailor commander prisoner waiter porter neighbour neighbor".split()
+    "sailor commander prisoner waiter porter neighbour neighbor diplomat official analyst "
+    "witness resident observer aide adviser advisor economist expert historian negotiator "
+    "representative ambassador minister source".split()
 )
 TITLE_CUES = frozenset(
     "book books article articles pamphlet pamphlets essay essays entitled titled novel novels "
@@ -271,6 +293,36 @@ SINGULAR_PRONOUNS = frozenset({"he", "she"})
 PLURAL_PRONOUNS = frozenset({"they"})
 FIRST_PERSON_PRONOUNS = frozenset({"i", "we"})
 PRONOUN_SUBJECTS = SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON_PRONOUNS
+# Forms of a pronoun that show a sentence is about its referent ("a grant took him to Paris").
+# Plain verbs of reporting: a quoted fragment in the clause they report is someone's words.
+REPORTING_VERBS = frozenset("say says said tell tells told add adds added".split())
+PRONOUN_FORMS = {"he": frozenset({"he", "him"}), "she": frozenset({"she"})}
+# Prepositions whose object is not the subject of its sentence ("towards Graça").
+OBJECT_PREPOSITIONS = frozenset(
+    "in into at to towards toward from of with without by near for on onto under over behind "
+    "beside against through across past ahead".split()
+)
+# Titles written before a name; they are not part of it ("Dr Anil Ramaswamy").
+TITLE_WORDS = frozenset(
+    "mr mrs ms miss dr prof professor sir lady lord madame mme monsieur senator sen rep "
+    "representative governor gov president minister colonel col general gen captain capt major "
+    "maj lieutenant lt sergeant sgt admiral judge justice father mother sister brother uncle aunt "
+    "comrade citizen deputy commissar chairman ambassador inspector doctor".split()
+)
+# Time words a subject may carry before its verb ("Pravda this morning demanded").
+TIME_NOUNS = frozenset(
+    "morning afternoon evening night week month year weekend today yesterday tonight monday "
+    "tuesday wednesday thursday friday saturday sunday".split()
+)
+TIME_MODIFIERS = frozenset("this that last next on early late earlier".split())
+# Prepositions that tie a description to what it speaks for ("a spokesperson for X").
+DESCRIPTION_LINKS = frozenset({"for", "of", "at", "from"})
+# An indefinite description that introduces a speaker: "A spokesperson for Minera Atacama Norte".
+DESCRIPTION_RE = re.compile(
+    r"\b(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){0,2}?(?P<head>(?!(?:for|of|at|from)\b)[a-z]+)"
+    r"(?: (?:for|of|at|from) (?:the )?(?:[A-Z][\w’'-]*(?: |(?=[,.;:])))+)?"
+)
+TITLE_BEFORE_RE = re.compile(r"\b(Mrs|Mr|Ms|Miss|Madame|Mme|Lady|Sir|Lord|Monsieur)\.?\s+$")
 FEMALE_TITLES = ("mrs", "ms", "miss", "madame", "mme", "lady", "queen", "princess")
 MALE_TITLES = ("mr", "sir", "lord", "king", "prince", "monsieur")
 
@@ -300,7 +352,7 @@ ABBREVIATIONS = frozenset(
 )
 
 WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
-SENTENCE_END_RE = re.compile(r"([.!?…]+)([\"”’»)\]]*)(\s+)(?=[\"“‘«(\[]|[^\W_])")
+SENTENCE_END_RE = re.compile(r"([.!?…]+)([\"”’»)\]]*(?:\[\w{1,4}\])?)(\s+)(?=[\"“‘«(\[]|[^\W_])")
 NOTE_MARKER_RE = re.compile(r"\[(\d{1,3}|[a-z]|[ivxlc]{1,6}|\*{1,3})\]")
 NOTE_MARKER_AFTER_RE = re.compile(r"[.,;:!?]?\s?\[(\d{1,3}|[a-z]|[ivxlc]{1,6}|\*{1,3})\]")
 TRAILING_NOTE_MARKER_RE = re.compile(r"\s*\[(\d{1,3}|[a-z]|[ivxlc]{1,6}|\*{1,3})\]\s*$")
@@ -340,6 +392,7 @@ class _Cue:
     end: int  # where an after-quotation cue ends (for a note marker after it), else -1
     attribution: bool = False  # a verb of thought or stance, not of speech
     gap: tuple[str, ...] = ()  # the words between a cue before the quotation and its mark
+    verb: str = ""  # the cue verb, lower case
 
 
 # --- public API ------------------------------------------------------------------------------
@@ -751,6 +804,8 @@ class _Document:
                 speaker, speaker_id = self._discourse_speaker(span, result)
             elif kind == "term":
                 speaker, speaker_id = self._recent_cue_speaker(span, result, paragraphs=0, sentences=3, attribution=False)
+        if speaker is not None and speaker_id is None:
+            speaker, speaker_id = self._resolve_description(speaker, span.start, result)
         source = self._source(span, cue, previous_citations)
         return Quotation(
             start=span.start,
@@ -762,6 +817,33 @@ class _Document:
             source=source,
             annotator=ANNOTATOR,
         )
+
+    def _resolve_description(self, speaker: str, position: int, result: list[Quotation]):
+        """"the spokesperson" after "A spokesperson for X said": the description as first given;
+        "the Colonel" after "Colonel Brandreth": the person with that title."""
+        match = re.fullmatch(r"[Tt]he ((?:[\w’'-]+ ){0,2}([\w’'-]+))", speaker)
+        if match is None:
+            return speaker, None
+        head = match.group(2).lower()
+        introduced = None
+        for found in DESCRIPTION_RE.finditer(self.text, 0, position):
+            if found.group("head").lower() == head and not self._inside_quotation(found.start()):
+                introduced = found.group(0).rstrip(" ,.")
+        if introduced is not None:
+            return introduced, None  # "A spokeswoman for Nordvik Shipping said ... the spokeswoman"
+        for q in reversed(result):
+            if q.speaker and q.speaker_id is None and re.match(r"(?:[Aa]n?|[Oo]ne) ", q.speaker):
+                words = [w.lower() for w in re.findall(r"[\w’'-]+", q.speaker)]
+                if head in words[:4]:
+                    return q.speaker, None
+        for mention in reversed(self._mentions_between(0, position)):
+            if mention.label not in PERSON_LABELS or self._inside_quotation(mention.start):
+                continue
+            before = self._tokens(max(0, mention.start - 40), mention.start)
+            words = [t[2].lower() for t in before if t[2] not in (",", ".")][-3:]
+            if head in words and head[:1].isalpha():
+                return mention.text, mention.entity_id
+        return speaker, None
 
     def _noun_content(self, span: _Span) -> bool:
         """'the lie that “...”': the quotation is what a noun holds, nobody's turn of speech."""
@@ -819,13 +901,27 @@ class _Document:
            after "Trotsky anticipated ...", a quotation after Trotsky's quotation).
         """
         index = bisect.bisect_right(self.paragraph_starts, span.start) - 1
-        p_start = self.paragraphs[index][0]
+        p_start, p_end = self.paragraphs[index]
         opens_paragraph = not self.masked[p_start:span.start].strip()
         if opens_paragraph and index > 0 and not span.colon_before:
+            # '"Sit down, Colonel." Mrs. Pennington broke the seal': the action beat after the
+            # turn, in its paragraph, names the speaker.
+            beat_start = self._sentence_end(span.end)
+            if beat_start < p_end and span.end <= beat_start:
+                subject = self._sentence_subject(beat_start, self._sentence_end(beat_start))
+                if subject is not None and subject[0] is not None:
+                    return subject[0], subject[1]
             prev_start, prev_end = self.paragraphs[index - 1]
             turns = [q for q in result if prev_start <= q.start < prev_end and q.kind == "direct"]
             if turns and turns[-1].end >= prev_end - 60 and (turns[-1].speaker or turns[-1].speaker_id):
                 return self._other_party(turns[-1], result, prev_start)
+            if not turns:
+                # A turn after a paragraph of narration: the person that narration is about
+                # ("Tomás picked up one of the envelopes ... “What do we do with all this?”").
+                for s_start, s_end in reversed(self._sentences_in(prev_start, prev_end)):
+                    subject = self._sentence_subject(s_start, s_end)
+                    if subject is not None and subject[0] is not None:
+                        return subject[0], subject[1]
         sentence_start = self._sentence_start(span.start)
         if not self.masked[sentence_start:span.start].strip() and not span.colon_before and sentence_start > p_start:
             subject = self._sentence_subject(self._sentence_start(sentence_start - 1), sentence_start)
@@ -837,16 +933,39 @@ class _Document:
         def same(name, entity_id):
             return (entity_id is not None and entity_id == turn.speaker_id) or name == turn.speaker
 
+        # "Oh, Charlotte, read that part again." — the one addressed answers.
+        addressed = self._addressee(turn)
+        if addressed is not None and not same(addressed.text, addressed.entity_id):
+            return addressed.text, addressed.entity_id
         for q in reversed(result[-8:]):
             if q.start < turn.start and (q.speaker or q.speaker_id) and not same(q.speaker, q.speaker_id):
                 return q.speaker, q.speaker_id
         index = bisect.bisect_right(self.paragraph_starts, before) - 1
         window_start = self.paragraphs[max(0, index - 3)][0]
         for mention in reversed(self._mentions_between(window_start, before)):
+            if self._after_preposition(mention.start):
+                continue  # "a tram shuddered round the corner towards Graça"
             if self._is_person(mention) and not self._inside_quotation(mention.start):
                 if not same(mention.text, mention.entity_id):
                     return mention.text, mention.entity_id
         return None, None
+
+    def _addressee(self, turn: Quotation) -> EntityMention | None:
+        """A person named in the vocative inside a turn ("Oh, Charlotte, read it", "Sit down,
+        Colonel."), when the text names that person outside quotations too."""
+        for mention in self._mentions_between(turn.start, turn.end):
+            before = self.text[max(turn.start, mention.start - 6):mention.start]
+            after = self.text[mention.end:mention.end + 1]
+            if not (re.search(r"(?:[,“\"‘]|^)\s*$", before) and after in (",", ".", "!", "?", "”", '"')):
+                continue
+            if re.search(r"\w\s*$", before):
+                continue
+            if not before.strip() and mention.start > turn.start + 1:
+                continue
+            known = [m for m in self._mentions_between(0, len(self.text)) if m.text == mention.text and not self._inside_quotation(m.start)]
+            if known and self._is_person(known[0]):
+                return known[-1] if False else known[0]
+        return None
 
     def _sentence_subject(self, start: int, end: int):
         """(name, id) of the subject opening the sentence [start, end), or None: a speaker
@@ -858,6 +977,10 @@ class _Document:
                 if tokens[0][2].lower() in CAPITALISED_FUNCTION_WORDS | PREPOSITIONS:
                     first = k + 1
                 break
+        while first + 1 < len(tokens) and tokens[first][2].lower() in TITLE_WORDS and self._mention_at(*tokens[first][:2]) is None:
+            first += 1  # "Mrs. Pennington broke the seal"
+            if tokens[first][2] == ".":
+                first += 1
         for j in range(first, min(first + 3, len(tokens))):
             begin, stop, word = tokens[j]
             mention = self._mention_at(begin, stop)
@@ -915,7 +1038,8 @@ class _Document:
         if self._paragraph_start(previous.start) != self._paragraph_start(span.start):
             return None
         content = self.text[span.start + 1:span.end].rstrip("”»\"’' ")
-        if not content.lstrip(" .…")[:1].isupper() or not content.endswith((".", "!", "?", ",", "…")):
+        interrupted = previous.text.rstrip("”»\"’' ").endswith(",") and len(WORD_COUNT_RE.findall(content)) >= 3
+        if not (content.lstrip(" .…")[:1].isupper() or interrupted) or not content.endswith((".", "!", "?", ",", "…")):
             return None
         for mention in self._mentions_between(previous.end, span.start):
             same = mention.text == previous.speaker or (
@@ -971,6 +1095,12 @@ class _Document:
             return True
         if len(cue.gap) == 1 and cue.gap[0] in ("of", "about", "against") and n_words >= 2:
             return True  # 'warns of "summer of stoppages"': the preposition belongs to the verb
+        if cue.gap == ("to",) and n_words >= 3 and cue.verb in CUE_VERBS:
+            return True  # 'promises to "put order back on the streets"'
+        if cue.verb in REPORTING_VERBS and n_words >= 2 and cue.speaker is not None and not (
+            words_before and words_before[-1] in TERM_CONTEXT_WORDS
+        ):
+            return True  # 'said its own figures were "considerably lower"': reported words
         if n_words >= 6:
             return True
         return n_words >= 3 and not (words_before and words_before[-1] in TERM_CONTEXT_WORDS)
@@ -985,6 +1115,8 @@ class _Document:
     def _is_title(self, span: _Span, words: list[str], content: str) -> bool:
         if not words or len(words) > 20 or re.search(r"[.!?]\s+\w", content):
             return False
+        if words[0][:1].islower() and len(words) >= 5 and content.rstrip().endswith((".", "!", "?")):
+            return False  # the rest of an interrupted sentence, not a title
         if len(words) >= 2 and self._work_of_art_covers(span):
             return True
         before = self._tokens(max(self._sentence_start(span.start), span.start - 60), span.start)
@@ -1055,7 +1187,7 @@ class _Document:
                     subject = self._clause_first_subject(tokens, i)
             if subject is not None:
                 name, entity_id, _ = subject
-                return _Cue(name, entity_id, adjacent, naming, -1, is_attribution, tuple(between))
+                return _Cue(name, entity_id, adjacent, naming, -1, is_attribution, tuple(between), tokens[i][2].lower())
             if fallback is None and length:
                 fallback = _Cue(None, None, adjacent, naming, -1, is_attribution, tuple(between))
         return None if require_subject else fallback
@@ -1160,7 +1292,47 @@ class _Document:
         return bool(length) and (j + length >= len(tokens) or tokens[j + length][2] in (".", "[", ","))
 
     def _subject_before(self, tokens: list, verb: int):
-        """(name, entity id, index) of the subject left of ``tokens[verb]``, or None."""
+        """(name, entity id, index) of the subject left of ``tokens[verb]``, or None.
+
+        A description that speaks for someone is kept whole ("A spokesperson for Minera
+        Atacama Norte said"), as the text gives it."""
+        subject = self._bare_subject_before(tokens, verb)
+        if subject is None or subject[0] is None:
+            return subject
+        return self._with_description(tokens, subject)
+
+    def _with_description(self, tokens: list, subject):
+        """"a spokesman for Quispe": the subject found at ``Quispe`` is the description's
+        complement; the speaker is the whole description."""
+        name, entity_id, index = subject
+        if 0 <= index < len(tokens):
+            begin = self.text.rfind(name, 0, tokens[index][1])
+            while index > 0 and begin >= 0 and tokens[index - 1][0] >= begin:
+                index -= 1  # the name's first token
+        if index < 2 or index >= len(tokens) or tokens[index - 1][2].lower() not in DESCRIPTION_LINKS:
+            return subject
+        head = index - 2
+        if not _is_person_noun(tokens[head][2]):
+            return subject
+        first = head
+        for k in range(head - 1, max(head - 4, -1), -1):
+            lower = tokens[k][2].lower()
+            if lower in DETERMINERS:
+                first = k
+                break
+            if not tokens[k][2].isalpha() or not tokens[k][2].islower() or lower in CLAUSE_BREAKS:
+                return subject
+        else:
+            return subject
+        if first == head:
+            return subject
+        end = self.text.find(name, tokens[index][0], tokens[index][0] + len(name) + 1)
+        if end < 0:
+            return subject
+        end += len(name)
+        return self.text[tokens[first][0]:end], None, first
+
+    def _bare_subject_before(self, tokens: list, verb: int):
         j = self._skip_fillers_back(tokens, verb - 1)
         if j >= 1 and tokens[j][2] in (",", "–", "—") and tokens[verb][2].lower().endswith("ing"):
             return self._clause_subject(tokens, j)
@@ -1176,6 +1348,12 @@ class _Document:
             while k >= 0 and j - k <= 20 and tokens[k][2] != ",":
                 k -= 1
             if k >= 1 and tokens[k][2] == ",":
+                named = self._appositive_name(tokens, k, j)
+                if named is not None:
+                    return named
+                if tokens[k + 1][2].lower() in ("who", "which"):
+                    # "Senator X of the Nationals, who chairs ..., said"
+                    return self._relative_antecedent(tokens, k)
                 j = k - 1
             else:
                 return None
@@ -1193,6 +1371,35 @@ class _Document:
             return None
         return self._noun_phrase_ending(tokens, j, names_allowed=mention is None)
 
+    def _appositive_name(self, tokens: list, comma: int, close: int):
+        """"The State Prosecutor, Andrei Vishinsky, charges", "the Chief Medical Officer, Dr
+        Anil Ramaswamy, said": a name set off after a description names the speaker."""
+        inner = tokens[comma + 1:close]
+        if not inner or len(inner) > 6:
+            return None
+        if not all(t[2][:1].isupper() or t[2] in (".", "-", "'", "’") for t in inner):
+            return None
+        if inner[0][2].lower() in CAPITALISED_FUNCTION_WORDS | DETERMINERS:
+            return None
+        words = [t[2].lower() for t in tokens[max(0, comma - 6):comma]]
+        if "the" not in words:
+            return None  # "Lenin, Trotsky, said": no description before the name
+        before = self._mention_at(*tokens[comma - 1][:2])
+        if before is not None and before.label in PERSON_LABELS:
+            return None
+        chosen = None
+        for index, token in enumerate(inner):
+            mention = self._mention_at(token[0], token[1])
+            if mention is not None and mention.label not in TIME_LABELS:
+                if mention.label in PERSON_LABELS or chosen is None:
+                    chosen = (mention, comma + 1 + index)
+                if mention.label in PERSON_LABELS:
+                    break
+        if chosen is None:
+            return None
+        mention, index = chosen
+        return mention.text, mention.entity_id, index
+
     def _relative_antecedent(self, tokens: list, comma: int):
         """The noun a ", who/which" clause describes, past an appositive ("Nikolai Bukharin,
         the editor of Pravda, who accused")."""
@@ -1206,6 +1413,17 @@ class _Document:
                 return mention.text, mention.entity_id, k - 1
         start, end, word = tokens[j]
         mention = self._mention_at(start, end)
+        if mention is None or mention.label not in PERSON_LABELS:
+            # "Senator Bridget O'Halloran of the Nationals, who": the person the phrase heads.
+            for k in range(j - 1, max(j - 8, -1), -1):
+                word_k = tokens[k][2]
+                if not word_k[0].isalnum() or word_k.lower() in CLAUSE_BREAKS or _cue_length(tokens, k, True):
+                    break
+                person = self._mention_at(*tokens[k][:2])
+                if person is not None and person.label in PERSON_LABELS:
+                    if any(t[2].lower() in DESCRIPTION_LINKS for t in tokens[k:j]):
+                        return person.text, person.entity_id, k
+                    break
         if mention is not None and self._is_speaker_mention(mention):
             return mention.text, mention.entity_id, j
         if not word[0].isalnum():
@@ -1218,6 +1436,14 @@ class _Document:
             if _is_filler(tokens[j][2]):
                 j -= 1
                 continue
+            if tokens[j][2].lower() in TIME_NOUNS:
+                # "Pravda this morning demanded", "X on Friday said", "X yesterday said"
+                if j >= 1 and tokens[j - 1][2].lower() in TIME_MODIFIERS:
+                    j -= 2
+                    continue
+                if tokens[j][2].lower() in ("today", "yesterday", "tonight"):
+                    j -= 1
+                    continue
             mention = self._mention_at(tokens[j][0], tokens[j][1])
             if mention is not None and mention.label in TIME_LABELS:
                 k = j
@@ -1264,7 +1490,7 @@ class _Document:
         for k in range(j - 1, max(j - 5, -1), -1):
             lower = tokens[k][2].lower()
             if lower in DETERMINERS or tokens[k][2].endswith(("'s", "’s")):
-                if lower in ("a", "an", "one", "some"):
+                if lower in ("a", "an", "one", "some") and not _is_person_noun(word):
                     return None
                 name, entity_id = self._phrase_or_mention(tokens, k, j + 1)
                 return name, entity_id, k
@@ -1283,7 +1509,9 @@ class _Document:
             return None
         start, end, word = tokens[k]
         mention = self._mention_at(start, end)
-        if mention is not None and mention.label in SPEAKER_LABELS:
+        if mention is not None and (mention.label in SPEAKER_LABELS or (
+            mention.text in self.speaking_names and mention.label not in TIME_LABELS
+        )):
             j = k
             while j < len(tokens) and tokens[j][0] < mention.end:
                 j += 1
@@ -1307,16 +1535,29 @@ class _Document:
                 j += 1
             name, entity_id = self._phrase_or_mention(tokens, k, j)
             return name, entity_id, j
-        if lower in DETERMINERS and lower not in ("a", "an", "one", "some"):
+        if lower in DETERMINERS:
             j = k + 1
             while j < len(tokens) and j - k <= 4 and tokens[j][2][0].isalnum():
-                if tokens[j][2].lower() in CLAUSE_BREAKS or _cue_length(tokens, j):
-                    break
+                if tokens[j][2].lower() in CLAUSE_BREAKS or _cue_length(tokens, j) or (j > k + 1 and _is_filler(tokens[j][2])):
+                    break  # "said the Colonel quietly"
                 j += 1
             if j == k + 1:
                 return None
+            if lower in ("a", "an", "one", "some"):
+                if not _is_person_noun(tokens[j - 1][2]):
+                    return None
+                # "a waiter shouted", "a spokesman for the ministry said"
+                if j + 1 < len(tokens) and tokens[j][2].lower() in DESCRIPTION_LINKS:
+                    tail = self._subject_after(tokens, j + 1)
+                    if tail is not None and tail[0] is not None:
+                        stop = tail[2]
+                        return self.text[tokens[k][0]:tokens[stop - 1][1]], None, stop
+                return self.text[tokens[k][0]:tokens[j - 1][1]], None, j
             name, entity_id = self._phrase_or_mention(tokens, k, j)
             return name, entity_id, j
+        if word.isalpha() and word.islower() and lower in PERSON_NOUNS and k + 1 < len(tokens) and _cue_length(tokens, k + 1):
+            # A headline's bare noun: "'A wake-up call', minister says".
+            return word, None, k + 1
         if word.isalpha() and word.islower() and lower not in CLAUSE_BREAKS:
             # 'said political scientist Jari Koskinen': a title in lower case before the name.
             for j in range(k + 1, min(k + 4, len(tokens))):
@@ -1357,7 +1598,13 @@ class _Document:
         self.name_gender: dict[str, str] = {}
         masked = self.masked
         for mention in self.mentions:
-            if mention.label in TIME_LABELS or mention.label in ("GPE", "LOC", "FAC"):
+            if mention.label in TIME_LABELS:
+                continue
+            before = self._tokens(max(0, mention.start - 12), mention.start)[-1:]
+            following = masked[mention.end:mention.end + 1]
+            if before and before[0][2].lower() in ("said", "cried", "asked", "replied", "answered", "exclaimed") and following in (",", "."):
+                self.speaking_names.add(mention.text)  # '"Then open it," said Charlotte,'
+            if mention.label in ("GPE", "LOC", "FAC"):
                 continue
             after = self._tokens(mention.end, min(len(masked), mention.end + 40))[:2]
             if after and after[0][2].lower() in CUE_VERBS and after[0][2].lower().endswith("ed") | (
@@ -1381,6 +1628,9 @@ class _Document:
             return mention.label in GROUP_LABELS and mention.text not in self.speaking_names
         if not self._is_person(mention) or not _gender_fits(pronoun, mention.text):
             return False
+        title = self._title_before(mention.start)
+        if title is not None and not _gender_fits(pronoun, title):
+            return False  # "Mrs. Pennington" is no "he"
         gender = self.name_gender.get(mention.text)
         return gender is None or gender == ("f" if pronoun == "she" else "m")
 
@@ -1391,21 +1641,28 @@ class _Document:
             return None, None
         sentence = bisect.bisect_right(self.sentence_starts, position) - 1
         nearest = None
-        for s in range(sentence, max(sentence - 10, -1), -1):
+        distance = 0  # sentences looked at, not counting those about the same pronoun
+        for s in range(sentence, max(sentence - 12, -1), -1):
             s_start = self.sentence_starts[s] if s >= 0 else 0
             s_end = position if s == sentence else (
                 self.sentence_starts[s + 1] if s + 1 < len(self.sentence_starts) else len(self.text)
             )
-            if s < sentence and self._opens_with(s_start, s_end, pronoun):
-                continue  # "He blamed Stalin ...": its subject is the same person, further back
             candidates = [
                 m for m in self._mentions_between(s_start, s_end)
                 if not self._inside_quotation(m.start) and self._fits_pronoun(pronoun, m)
             ]
+            if s < sentence and self._about_pronoun(s_start, s_end, pronoun, candidates):
+                continue  # "He blamed Stalin ...", "In 1899 he backed X": the same person, further back
+            if s < sentence:
+                distance += 1
             if not candidates:
                 continue
             plain = [m for m in candidates if not self.text.startswith(("'s", "’s"), m.end)]
-            chosen = (plain or candidates)[0]
+            # "the house in Laura Place, and Mrs. Pennington": a preposition's object is rarely
+            # the antecedent; nor is a name that a subject mention in the sentence outranks.
+            free = [m for m in plain if not self._after_preposition(m.start)]
+            subjects = [m for m in free if self._subject_like(m, s_start)]
+            chosen = (subjects or free or plain or candidates)[0]
             # "Kamenev was followed by Bukharin": the agent of a passive is the one who acts.
             passive = PASSIVE_BY_RE.match(self.text, chosen.end)
             if passive:
@@ -1413,7 +1670,7 @@ class _Document:
                 if agent:
                     chosen = agent[0]
             # A mention opening its sentence is likely its subject, the usual antecedent.
-            if len(self._tokens(s_start, chosen.start)) <= 3 and sentence - s <= 3:
+            if (len(self._tokens(s_start, chosen.start)) <= 3 or chosen in subjects) and distance <= 3:
                 return chosen.text, chosen.entity_id
             if nearest is None:
                 nearest = chosen
@@ -1428,6 +1685,54 @@ class _Document:
                     if len(words) >= n and (words[n - 1] in PERSON_NOUNS or words[n - 1].endswith(("man", "woman"))):
                         return self.text[match.start():match.start(1)] + " ".join(words[:n]), None
         return None, None
+
+    def _about_pronoun(self, start: int, end: int, pronoun: str, candidates: list) -> bool:
+        """Whether the sentence [start, end) is about the pronoun's referent: it opens with the
+        pronoun, or a form of it ("In 1899 he supported X", "A grant took him to Paris, ahead
+        of Y") comes before any name that could be its antecedent."""
+        if self._opens_with(start, end, pronoun):
+            return True
+        forms = PRONOUN_FORMS.get(pronoun)
+        if not forms:
+            return False
+        limit = candidates[0].start if candidates else end
+        for begin, _, word in self._tokens(start, limit):
+            if word.lower() in forms and not self._inside_quotation(begin):
+                return bool(candidates)
+        return False
+
+    def _after_preposition(self, position: int) -> bool:
+        """Whether the mention at ``position`` is a preposition's object ("towards Graça")."""
+        before = self._tokens(max(0, position - 30), position)
+        if before and before[-1][2].lower() in TITLE_WORDS and len(before) >= 2:
+            before = before[:-1]
+        return bool(before) and before[-1][2].lower() in OBJECT_PREPOSITIONS
+
+    def _subject_like(self, mention: EntityMention, s_start: int) -> bool:
+        """A mention that a verb of speech, thought or action follows (after an appositive or
+        a relative clause): "the Chief Medical Officer, Dr Anil Ramaswamy, said"."""
+        tokens = self._tokens(mention.end, min(len(self.text), mention.end + 120))
+        k = 0
+        if len(tokens) > 1 and tokens[0][2] == "," and _cue_length(tokens, 1, attribution=True):
+            return True
+        if k < len(tokens) and tokens[k][2] == ",":
+            # Skip an appositive or relative clause up to the next comma.
+            k += 1
+            while k < len(tokens) and k <= 14 and tokens[k][2] not in (",", ".", ";", ":"):
+                k += 1
+            if k >= len(tokens) or tokens[k][2] != ",":
+                return False
+            k += 1
+        while k < len(tokens) and _is_filler(tokens[k][2]):
+            k += 1
+        if k >= len(tokens):
+            return False
+        return bool(_cue_length(tokens, k, attribution=True))
+
+    def _title_before(self, position: int) -> str | None:
+        """The title written right before a name ("Mrs." in "Mrs. Pennington"), lower case."""
+        match = TITLE_BEFORE_RE.search(self.text, max(0, position - 14), position)
+        return match.group(1).lower() if match else None
 
     def _opens_with(self, start: int, end: int, pronoun: str) -> bool:
         tokens = self._tokens(start, min(end, start + 40))[:2]
@@ -1701,8 +2006,10 @@ def _cue_length(tokens: list, i: int, attribution: bool = False) -> int:
     if word in NOUN_LIKE_CUES:
         following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
         previous = tokens[i - 1][2].lower() if i > 0 else ""
-        if following not in ("that", ":") and previous not in PRONOUN_SUBJECTS:
-            return 0
+        if following not in ("that", ":") and previous not in PRONOUN_SUBJECTS and not (
+            following == "to" and previous and previous not in DETERMINERS and tokens[i - 1][2][:1].isupper()
+        ):
+            return 0  # but "Ortega promises to ...": a name's verb
     return 1
 
 
@@ -1712,6 +2019,11 @@ def _is_according_to(tokens: list, i: int) -> bool:
         and tokens[i][2].lower() == "according"
         and tokens[i + 1][2].lower() == "to"
     )
+
+
+def _is_person_noun(word: str) -> bool:
+    lower = word.lower()
+    return lower in PERSON_NOUNS or lower.endswith(("man", "woman", "person")) and len(lower) > 6
 
 
 def _is_filler(word: str) -> bool:

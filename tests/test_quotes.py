@@ -825,3 +825,151 @@ def test_unlabelled_note_after_the_body_takes_the_body_marker():
     )
     found = find_quotations(text, mentions(text, [BEBEL]))
     assert [q.source for q in found] == [Source("1", "August Bebel, My Life (London: Unwin, 1912), p. 41.")]
+
+
+# --- quotes.v3: descriptions, titles, appositives, pronoun chains and dialogue turns ---------
+
+SPEAKERS_V3 = [
+    (
+        "indefinite-description-speaks-after-the-quote",
+        'The lights went out at nine. "The river is rising!" a ferryman shouted from the bank.',
+        [],
+        [('"The river is rising!"', "direct", "a ferryman", None, None)],
+    ),
+    (
+        "description-for-an-organisation-is-kept-whole",
+        'A spokeswoman for Nordvik Shipping said the firm would appeal the ruling.'
+        ' "We expect to win," the spokeswoman said.',
+        [("Nordvik Shipping", "ORG", None)],
+        [('"We expect to win,"', "direct", "A spokeswoman for Nordvik Shipping", None, None)],
+    ),
+    (
+        "one-official-with-a-relative-clause",
+        'One official, who declined to be named, said the talks were "going nowhere fast."',
+        [],
+        [('"going nowhere fast."', "direct", "One official", None, None)],
+    ),
+    (
+        "appositive-name-after-a-title-description",
+        'The Health Secretary, Dr Maria Okafor, said on Monday that "the wards are full tonight."',
+        [("Maria Okafor", "PERSON", None)],
+        [('"the wards are full tonight."', "direct", "Maria Okafor", None, None)],
+    ),
+    (
+        "named-person-heads-a-phrase-before-a-relative-clause",
+        'Governor Alan Pryce of the Coastal League, who leads the inquiry, said the report'
+        ' "raises more questions than it answers".',
+        [("Alan Pryce", "PERSON", None), ("the Coastal League", "ORG", None)],
+        [('"raises more questions than it answers"', "direct", "Alan Pryce", None, None)],
+    ),
+    (
+        "time-phrase-between-subject-and-verb",
+        'The Herald this morning demanded "an immediate recount" in every district.',
+        [("The Herald", "ORG", None)],
+        [('"an immediate recount"', "direct", "The Herald", None, None)],
+    ),
+    (
+        "title-noun-resolves-to-the-titled-person-and-adverb-is-dropped",
+        'Major Holloway set down his cup. "We leave at dawn," said the Major calmly.',
+        [("Holloway", "PERSON", None)],
+        [('"We leave at dawn,"', "direct", "Holloway", None, None)],
+    ),
+    (
+        "she-skips-a-place-after-a-preposition-and-respects-mrs",
+        'The carriage stopped at the inn in Hartley Green, and Mrs. Ashdown stepped down.'
+        '\n\n"It is colder than London," said she.',
+        [("Hartley Green", "PERSON", None), ("Ashdown", "PERSON", None), ("London", "GPE", None)],
+        [('"It is colder than London,"', "direct", "Ashdown", None, None)],
+    ),
+    (
+        "pronoun-chain-skips-sentences-about-the-same-man",
+        'Pierre Lafont was born in Lyon. A bursary sent him to Paris, ahead of Victor Morel.'
+        ' In 1901 he entered the Chamber. In one debate he told the deputies that "peace is a'
+        ' daily labour."',
+        [("Pierre Lafont", "PERSON", None), ("Victor Morel", "PERSON", None), ("Lyon", "GPE", None),
+         ("Paris", "GPE", None)],
+        [('"peace is a daily labour."', "direct", "Pierre Lafont", None, None)],
+    ),
+    (
+        "pronoun-after-an-intervening-speaker-takes-the-subject-of-the-last-sentence",
+        '"Costs are falling," Mayor Lind said. Beside her, the city engineer, Tomas Berg, said'
+        ' the bridge was sound. "The cracks are cosmetic," he said.',
+        [("Lind", "PERSON", None), ("Tomas Berg", "PERSON", None)],
+        [('"Costs are falling,"', "direct", "Lind", None, None),
+         ('"The cracks are cosmetic,"', "direct", "Tomas Berg", None, None)],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,specs,expected", [c[1:] for c in SPEAKERS_V3], ids=[c[0] for c in SPEAKERS_V3])
+def test_speakers_v3(text, specs, expected):
+    found = find_quotations(text, mentions(text, specs))
+    assert summary(found) == expected
+    assert all(q.annotator == ANNOTATOR == "quotes.v3" for q in found)
+
+
+DIALOGUE_V3 = [
+    (
+        "turns-alternate-and-skip-a-place-name",
+        'Ana closed the window. A bus rattled past towards Estrela.\n\n'
+        '"You came back," Rui said.\n\n"Somebody had to."\n\n"Did he ask for me?"\n\n"Every day."',
+        [("Ana", "PERSON", None), ("Estrela", "PERSON", None), ("Rui", "PERSON", None)],
+        ["Rui", "Ana", "Rui", "Ana"],
+    ),
+    (
+        "turn-after-narration-belongs-to-its-subject",
+        'Rui came in.\n\n"Sit," Ana said.\n\n"I would rather stand."\n\nRui looked at the clock on the wall.'
+        ' Outside the rain had started.\n\n"How long do we have?"',
+        [("Ana", "PERSON", None), ("Rui", "PERSON", None)],
+        ["Ana", "Rui", "Rui"],
+    ),
+    (
+        "action-beat-after-the-turn-names-the-speaker",
+        '"Come in, Doctor," said Ellen Marsh.\n\n"Thank you."\n\n"Take the chair by the fire."'
+        ' Ellen Marsh poured the tea.',
+        [("Ellen Marsh", "PERSON", None)],
+        ["Ellen Marsh", None, "Ellen Marsh"],
+    ),
+    (
+        "the-one-addressed-answers",
+        'Clara sat by the lamp. "Read it again, Clara," cried Mrs. Hale. Dr Fenwick said nothing.\n\n"It says he is well."',
+        [("Clara", "PERSON", None), ("Hale", "PERSON", None), ("Fenwick", "PERSON", None)],
+        ["Hale", "Clara"],
+    ),
+    (
+        "interrupted-sentence-continues-lowercase",
+        '"Open it, Mother," said Clara, putting down her sewing, "or we shall never know what he says."',
+        [("Clara", "GPE", None)],
+        ["Clara", "Clara"],
+    ),
+]
+
+
+@pytest.mark.parametrize("text,specs,speakers", [c[1:] for c in DIALOGUE_V3], ids=[c[0] for c in DIALOGUE_V3])
+def test_dialogue_v3(text, specs, speakers):
+    found = find_quotations(text, mentions(text, specs))
+    assert [q.kind for q in found] == ["direct"] * len(speakers)
+    assert [q.speaker for q in found] == speakers
+
+
+KINDS_V3 = [
+    ("reported-fragment-after-said", 'The minister said the delays were "entirely avoidable".', "Avoidable", "direct"),
+    ("promise-to-quote", 'Ortega promises to "clean up the port within a year" if elected.', "Ortega", "direct"),
+    ("term-after-of-stays-term", 'The Congress declared the use of "war communism" over.', "The Congress", "term"),
+]
+
+
+@pytest.mark.parametrize("text,name,kind", [c[1:] for c in KINDS_V3], ids=[c[0] for c in KINDS_V3])
+def test_kinds_v3(text, name, kind):
+    specs = [(name, "PERSON", None)] if name in text else []
+    found = find_quotations(text, mentions(text, specs))
+    assert [q.kind for q in found] == [kind]
+
+
+def test_sentence_ends_after_a_note_marker():
+    text = (
+        'Jean Morel rose to speak. He told the deputies that "the storm is coming."[1] He defended'
+        ' Paul Roux when few would. In 1903 he said that courage meant "to see the real."[2]'
+    )
+    found = find_quotations(text, mentions(text, [("Jean Morel", "PERSON", None), ("Paul Roux", "PERSON", None)]))
+    assert [q.speaker for q in found] == ["Jean Morel", "Jean Morel"]
