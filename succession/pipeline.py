@@ -22,7 +22,9 @@ from urllib.parse import urlsplit
 from . import REPO_ROOT, clean as clean_module
 from . import quotes, timex
 from .cache import DEFAULT_CACHE, StageCache, cache_key
-from .card import render_card
+from functools import partial
+
+from .card import annotator_scores, card_files, render_card
 from .clean import SITE_MIN_DOCS, clean, learn_site_lines
 from .configs import entity_rows, quotation_rows, token_rows
 from .preview import render_document
@@ -442,6 +444,7 @@ def build(
     rows_per_row_group: int = ROWS_PER_ROW_GROUP,
     annotate: bool = True,
     previews: bool = True,
+    scores: bool = True,
     log=sys.stderr,
 ) -> BuildReport:
     """Build the corpus in ``corpus_dir`` into a release in ``out_dir``.
@@ -462,6 +465,8 @@ def build(
     stage results from ``cache_dir``; stage 5 receives the records in corpus order, so the
     release is byte-identical whatever the workers, the executor or the cache.
 
+    ``scores=False`` leaves the annotators' scores on the gold out of the card (they cost a pass
+    of the language model over the gold texts, cached like any stage).
     ``previews=False`` leaves out the HTML preview pages (preview/<id>.html, one per document).
     ``annotate=False`` publishes records with empty annotation layers: the path without the
     language model, for measuring the rest of the build at scale.
@@ -505,7 +510,10 @@ def build(
         if skip_invalid:
             extra[REJECTED] = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in quality["rejected"])
         mentions = {entity: dict(counts) for entity, counts in writer.entity_mentions.items()}
-        writer.finish(render_card, extra, entity_rows(load_entity_table(), mentions))
+        files = card_files(writer)  # LICENSE.md and the figures the card shows
+        extra.update(files)
+        gold_scores = annotator_scores(cache=StageCache(cache_dir), versions=processor_args["versions"]) if scores and annotate else None
+        writer.finish(partial(render_card, scores=gold_scores, figures=files), extra, entity_rows(load_entity_table(), mentions))
         report.seconds["write"] += time.perf_counter() - started
     except BaseException:
         progress.close()

@@ -28,7 +28,8 @@ def test_release_layout(release):
     files = sorted(p.relative_to(release).as_posix() for p in release.rglob("*") if p.is_file())
     shards = [f"{folder}/{s}-00000-of-00001.parquet" for folder in ("data", "quotations", "tokens") for s in sorted(SPLITS)]
     previews = ["preview/index.html"] + [f"preview/{p.stem}.html" for p in CORPUS.glob("*.txt")]
-    assert files == sorted(["README.md", "SHA256SUMS", "croissant.json", "quality-report.json", "entities/table-00000-of-00001.parquet", *shards, *previews])
+    card_files = ["LICENSE.md", "figures/people.png", "figures/timeline.png"]
+    assert files == sorted(["README.md", "SHA256SUMS", "croissant.json", "quality-report.json", "entities/table-00000-of-00001.parquet", *shards, *previews, *card_files])
 
 
 def test_checksums_match_the_files(release):

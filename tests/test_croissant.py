@@ -272,7 +272,7 @@ def test_an_html_document_reads_back_too(corpus_copy, tmp_path, no_network):
     (corpus_copy / "saved-page.txt").unlink()
     (corpus_copy / "saved-page.html").write_bytes(page.read_bytes())
     out = tmp_path / "dist"
-    build(corpus_copy, out, cache_dir=None, quiet=True)
+    build(corpus_copy, out, cache_dir=None, quiet=True, scores=False)
     if not (out / CROISSANT).exists():
         (out / CROISSANT).write_text(write_croissant(BuiltRelease(out)), encoding="utf-8")
     rows = parquet_rows(out, "documents")

@@ -215,7 +215,7 @@ def test_an_html_source_is_extracted_cleaned_and_published(tmp_path):
     write_document(tmp_path, "saved-page", "x")
     (tmp_path / "saved-page.txt").unlink()
     (tmp_path / "saved-page.html").write_bytes(page.read_bytes())
-    report = build(tmp_path, tmp_path / "dist", gold_dir=tmp_path / "no-gold", quiet=True)
+    report = build(tmp_path, tmp_path / "dist", gold_dir=tmp_path / "no-gold", quiet=True, scores=False)
     assert report.documents == 1
     import pyarrow.parquet as pq
 

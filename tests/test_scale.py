@@ -19,58 +19,58 @@ def release_bytes(folder):
 @pytest.fixture(scope="module")
 def reference(tmp_path_factory):
     out = tmp_path_factory.mktemp("reference") / "dist"
-    build(CORPUS, out, workers=1, cache_dir=None, quiet=True)
+    build(CORPUS, out, workers=1, cache_dir=None, quiet=True, scores=False)
     return release_bytes(out)
 
 
 def test_two_workers_give_the_same_bytes_as_one(reference, tmp_path):
-    build(CORPUS, tmp_path / "dist", workers=2, cache_dir=None, quiet=True)
+    build(CORPUS, tmp_path / "dist", workers=2, cache_dir=None, quiet=True, scores=False)
     assert release_bytes(tmp_path / "dist") == reference
 
 
 def test_cold_and_warm_cache_give_the_same_bytes(reference, tmp_path):
     cache = tmp_path / "cache"
-    cold = build(CORPUS, tmp_path / "cold", cache_dir=cache, quiet=True)
+    cold = build(CORPUS, tmp_path / "cold", cache_dir=cache, quiet=True, scores=False)
     assert sum(cold.cache.hits.values()) == 0
-    warm = build(CORPUS, tmp_path / "warm", cache_dir=cache, quiet=True)
+    warm = build(CORPUS, tmp_path / "warm", cache_dir=cache, quiet=True, scores=False)
     assert sum(warm.cache.misses.values()) == 0 and sum(warm.cache.hits.values()) > 0
     assert release_bytes(tmp_path / "cold") == reference == release_bytes(tmp_path / "warm")
 
 
 def test_a_warm_rebuild_never_loads_the_language_model(tmp_path, monkeypatch):
     cache = tmp_path / "cache"
-    build(CORPUS, tmp_path / "a", cache_dir=cache, quiet=True)
+    build(CORPUS, tmp_path / "a", cache_dir=cache, quiet=True, scores=False)
     import succession.entities as entities
 
     def no_model(*args, **kwargs):
         raise AssertionError("the language model was loaded")
 
     monkeypatch.setattr(entities, "load_spacy_pipeline", no_model)
-    build(CORPUS, tmp_path / "b", cache_dir=cache, quiet=True)
+    build(CORPUS, tmp_path / "b", cache_dir=cache, quiet=True, scores=False)
 
 
 def test_changing_one_document_recomputes_only_that_document(corpus_copy, tmp_path):
     cache, no_gold = tmp_path / "cache", tmp_path / "no-gold"  # gold would rightly refuse the edit
-    build(corpus_copy, tmp_path / "a", cache_dir=cache, quiet=True, gold_dir=no_gold)
+    build(corpus_copy, tmp_path / "a", cache_dir=cache, quiet=True, gold_dir=no_gold, scores=False)
     source = corpus_copy / "trotskyism-introduction-ch5-rise-of-stalin.txt"
     source.write_bytes(source.read_bytes().replace(b"grey world", b"gray world"))
-    report = build(corpus_copy, tmp_path / "b", cache_dir=cache, quiet=True, gold_dir=no_gold)
+    report = build(corpus_copy, tmp_path / "b", cache_dir=cache, quiet=True, gold_dir=no_gold, scores=False)
     assert report.cache.misses == {"clean": 1, "entities": 1, "dates": 1, "quotations": 1}
 
 
 def test_a_new_annotator_version_invalidates_exactly_its_stage(tmp_path, monkeypatch):
     cache = tmp_path / "cache"
-    build(CORPUS, tmp_path / "a", cache_dir=cache, quiet=True)
+    build(CORPUS, tmp_path / "a", cache_dir=cache, quiet=True, scores=False)
     from succession import timex
 
     monkeypatch.setattr(timex, "ANNOTATOR", timex.ANNOTATOR + "-changed")
-    report = build(CORPUS, tmp_path / "b", cache_dir=cache, quiet=True)
+    report = build(CORPUS, tmp_path / "b", cache_dir=cache, quiet=True, scores=False)
     assert report.cache.misses == {"dates": 5}
 
 
 def test_a_changed_resource_file_invalidates_what_reads_it(tmp_path, monkeypatch):
     cache = tmp_path / "cache"
-    build(CORPUS, tmp_path / "a", cache_dir=cache, quiet=True)
+    build(CORPUS, tmp_path / "a", cache_dir=cache, quiet=True, scores=False)
     from succession import entities, pipeline
 
     table = json.loads(entities.ENTITY_TABLE.read_text(encoding="utf-8"))
@@ -79,20 +79,20 @@ def test_a_changed_resource_file_invalidates_what_reads_it(tmp_path, monkeypatch
     changed.write_text(json.dumps(table), encoding="utf-8")
     monkeypatch.setattr(pipeline, "ENTITY_TABLE", changed)
     monkeypatch.setattr(entities, "ENTITY_TABLE", changed)
-    report = build(CORPUS, tmp_path / "b", cache_dir=cache, quiet=True)
+    report = build(CORPUS, tmp_path / "b", cache_dir=cache, quiet=True, scores=False)
     assert report.cache.misses["entities"] == 5 and report.cache.misses["clean"] == 0
     assert report.cache.misses["quotations"] == 0  # the entities came out the same
 
 
 def test_a_corrupt_cache_entry_is_recomputed_not_published(reference, tmp_path):
     cache = tmp_path / "cache"
-    build(CORPUS, tmp_path / "a", cache_dir=cache, quiet=True)
+    build(CORPUS, tmp_path / "a", cache_dir=cache, quiet=True, scores=False)
     entries = sorted((cache / "entities").rglob("*.json"))
     entries[0].write_text(entries[0].read_text()[:50])  # truncated
     data = json.loads(entries[1].read_text())
     data["payload"][0]["label"] = "LAW"  # edited: the checksum no longer matches
     entries[1].write_text(json.dumps(data))
-    report = build(CORPUS, tmp_path / "b", cache_dir=cache, quiet=True)
+    report = build(CORPUS, tmp_path / "b", cache_dir=cache, quiet=True, scores=False)
     assert report.cache.corrupt["entities"] == 2
     assert release_bytes(tmp_path / "b") == reference
 
@@ -116,7 +116,7 @@ def test_a_local_ray_cluster_gives_the_same_bytes(reference, tmp_path):
     ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False, _node_ip_address="127.0.0.1")
     try:
         assert ray.cluster_resources()["CPU"] == 2
-        build(CORPUS, tmp_path / "dist", executor="ray", workers=2, cache_dir=None, quiet=True)
+        build(CORPUS, tmp_path / "dist", executor="ray", workers=2, cache_dir=None, quiet=True, scores=False)
     finally:
         ray.shutdown()
     assert release_bytes(tmp_path / "dist") == reference
