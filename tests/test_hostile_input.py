@@ -132,9 +132,12 @@ def test_id_not_a_slug_or_not_matching_the_file(tmp_path):
 
 def test_duplicate_ids(tmp_path):
     write_document(tmp_path, "doc", PROSE)
+    (tmp_path / "doc.html").write_text(f"<html><body><p>{PROSE}</p></body></html>", encoding="utf-8")
     (tmp_path / "doc.TXT").write_text(PROSE, encoding="utf-8")
     rejected, _ = problems_for(tmp_path)
-    assert any("unexpected file" in m for ms in rejected.values() for m in ms)
+    messages = [m for ms in rejected.values() for m in ms]
+    assert any("two sources share the id 'doc'" in m for m in messages)
+    assert any("doc.TXT: unexpected file" in m for m in messages)
 
 
 def test_exact_and_near_duplicates_are_reported(tmp_path):
