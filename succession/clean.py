@@ -29,7 +29,10 @@ import ftfy
 from succession.data import Cleaned, Note, PageMetadata, Removal, Section
 
 # v2: lines repeated across the pages of a site (``site_lines``, boilerplate.site_repeat).
-CLEANER = "clean.v2"
+# v3: a title misplaced by credit lines or short opening sentences no longer takes the text above
+# it with it; header-only credit patterns, pattern-opened boxes (signatures, navboxes), page
+# numbers and running heads, repeated post subjects.
+CLEANER = "clean.v3"
 
 _LOG = logging.getLogger(__name__)
 
@@ -75,6 +78,12 @@ NEIGHBOUR_MAX_BLANKS = 1
 # A run of this many consecutive short lines before the first paragraph is a menu or a table of
 # contents, not a title or a site name.
 HEADER_MENU_MIN_LINES = 3
+# Text above a title that is misplaced: sentences or list items of at least EVIDENCE_MIN_WORDS
+# words, at least EVIDENCE_MIN_LINES of them (one sentence above a title is as likely a tagline).
+EVIDENCE_MIN_WORDS = 4
+EVIDENCE_MIN_LINES = 2
+# A chapter or part number above a title: "Chapter III", "Part One", "Session 9".
+KICKER_MAX_WORDS = 4
 # Metadata lines (bylines, dates, issue lines) are short.
 METADATA_MAX_WORDS = 16
 # Lines repeated across the pages of one site (C4 and trafilatura remove repeated lines too). A
@@ -89,6 +98,18 @@ SITE_MIN_SHARE = 0.5
 # page with furniture: nothing is removed from it by this rule, so duplicates never empty out.
 SITE_MAX_WORD_SHARE = 0.5
 SITE_REPEAT_RULE = "boilerplate.site_repeat"
+COUNTER_RULE = "boilerplate.counter"
+# A box opened by a pattern (signature, navbox) holds short lines: a signature is a line or two,
+# a navbox a title and rows of links. A longer line is a post or a paragraph and ends the box.
+BOX_MAX_LINES = 12
+BOX_MAX_WORDS = 30
+# Page numbers of a converted print text: this many in a row, counting up, make a sequence (two
+# numbers in a row are too easily a table or a list of years).
+PAGE_RUN_MIN = 3
+# Pages hold text: consecutive page numbers further apart than this many lines (a numbered
+# "Most popular" list has its numbers two lines apart).
+PAGE_MIN_LINES = 4
+RUNNING_HEAD_MAX_WORDS = 12
 
 # ftfy restricted to encoding repair: everything that changes what the text says or how it is
 # laid out (quotes, ligatures, widths, line breaks, normalisation, HTML entities) stays off.
@@ -147,6 +168,8 @@ _NOTES_HEADING = re.compile(
     r"notes and references|references and notes|further reading|literature)\s*:?$",
     re.IGNORECASE,
 )
+# "References[edit]": a wiki heading with its edit link still on it.
+_EDIT_SUFFIX = re.compile(r"\s*\[(?:edit|edit source|change|modifier|bearbeiten)\]$", re.IGNORECASE)
 _YEAR = re.compile(r"\b(1[5-9]\d\d|20\d\d)\b")
 _PAGE_REF = re.compile(r"\bpp?\.\s*[\divxlc]+")
 _CITATION_OPENER = re.compile(r"^(ibid\b|id\.|op\.? cit|loc\.? cit|cf\.)", re.IGNORECASE)
@@ -220,6 +243,14 @@ _WORK_TITLE_WORDS = {
 # words, a colon, a value. Titles with a colon ("Stalin: A Biography") have longer first parts or
 # stand just before the text, where they are found as the title.
 _FIELD_LINE = re.compile(r"^[A-Z][\w/&.-]*(?: [\w/&.-]+){0,2}:\s+\S")
+# "Piotr N.": a name ending in an initial is a label, not a sentence.
+_ENDS_WITH_INITIAL = re.compile(r"\s[A-Z]\.$")
+# "Moscow, 15 October 1923": the place and date of a letter or dispatch, never its title.
+_DATELINE = re.compile(r"^[A-Z][\w .'’-]{1,40},\s+(?P<date>.+)$")
+# A chapter or part number: "Chapter III", "Part One", "Session 9", "CHAPTER FOUR".
+_NUMBER_WORD = re.compile(
+    r"\b(?:\d+|[IVXLC]+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|first|second|third|fourth|fifth))\b"
+)
 _LINK_BAR_SEPARATOR = re.compile(r"\s*\|\s*|\s+[·•∙]\s+")
 
 
@@ -232,11 +263,12 @@ class BoilerplatePattern:
 
     id: str
     rule: str
-    scope: str  # line, context, teaser or suffix
+    scope: str  # line, context, header, teaser or suffix
     regex: re.Pattern
     description: str
     examples: tuple[str, ...]
     counterexamples: tuple[str, ...]
+    heads_block: bool = False  # the short lines under it in its block go with it
 
     def matches_line(self, key: str) -> bool:
         return self.scope != "suffix" and self.regex.fullmatch(key) is not None
@@ -270,6 +302,7 @@ def load_boilerplate_patterns(
                 description=entry["description"],
                 examples=tuple(entry["examples"]),
                 counterexamples=tuple(entry.get("counterexamples", ())),
+                heads_block=bool(entry.get("heads_block", False)),
             )
         )
     return tuple(patterns)
@@ -280,18 +313,30 @@ def match_key(line: str) -> str:
     return _WHITESPACE.sub(" ", line).strip(_DECORATION)
 
 
+def pattern_key(line: str) -> str:
+    """The key patterns see: ``match_key``, or the bare line when it is all decoration ("_____")."""
+    return match_key(line) or _WHITESPACE.sub(" ", line).strip()
+
+
 def match_boilerplate(line: str, patterns: Sequence[BoilerplatePattern] | None = None) -> BoilerplatePattern | None:
-    """The first whole-line pattern that matches ``line``, or None (long lines never match)."""
+    """The first whole-line pattern that matches ``line``, or None (long lines never match).
+
+    A line that ends in an "[edit]"-style suffix is matched without it ("See also[edit]")."""
     if patterns is None:
         patterns = load_boilerplate_patterns()
     if len(line) > 2 * PATTERN_MAX_CHARS:  # a paragraph; skip the whitespace collapsing too
         return None
-    key = match_key(line)
+    key = pattern_key(line)
     if not key or len(key) > PATTERN_MAX_CHARS or len(key.split()) > PATTERN_MAX_WORDS:
         return None
     for pattern in patterns:
         if pattern.matches_line(key):
             return pattern
+    for pattern in patterns:
+        if pattern.scope == "suffix":
+            match = pattern.regex.search(key)
+            if match and match.start() > 0:
+                return match_boilerplate(key[: match.start()], [p for p in patterns if p.scope != "suffix"])
     return None
 
 
@@ -575,7 +620,7 @@ def _is_link_like(line: _Line) -> bool:
         return False
     if _LIST_MARKER.match(line.stripped) or line.stripped.startswith(_BULLETS):
         return False  # a list item is content, even when short
-    if text.endswith((".", "!", "?", ":", ";", ",")) or text.startswith(_QUOTE_START):
+    if (text.endswith((".", "!", "?", ":", ";", ",")) and not _ENDS_WITH_INITIAL.search(text)) or text.startswith(_QUOTE_START):
         return False
     return not _NOTE_MARKER_ONLY.match(text) and _parse_date(text) is None
 
@@ -823,6 +868,84 @@ def _match_patterns(lines: list[_Line], patterns: Sequence[BoilerplatePattern]) 
                 line.rule = "boilerplate.link_bar"
 
 
+def _open_boxes(lines: list[_Line]) -> None:
+    """Stage: a pattern that opens a box (a signature rule "_____", a navbox's "v · t · e") takes
+    the short lines under it in its block with it, up to the first paragraph-length line."""
+    for index, line in enumerate(lines):
+        if line.pattern is None or not line.pattern.heads_block or line.rule is None:
+            continue
+        for other in lines[index + 1 : index + 1 + BOX_MAX_LINES]:
+            if other.blank or other.block != line.block or other.words > BOX_MAX_WORDS or _is_prose_paragraph(other):
+                break
+            if other.rule is None:
+                other.rule = line.pattern.rule
+
+
+def _is_prose_paragraph(line: _Line) -> bool:
+    """A line long enough to be a paragraph whatever its end (never part of a box)."""
+    return line.words >= PROSE_LONG_WORDS
+
+
+_PAGE_NUMBER = re.compile(r"^(?:page\s+|p\.\s*)?(\d{1,4})(?:\s+of\s+\d{1,4})?$|^[-–—]\s*(\d{1,4})\s*[-–—]$", re.IGNORECASE)
+_RUNNING_HEAD = re.compile(r"^(?:(?P<lead>\d{1,4})\s+(?P<a>\D.*?)|(?P<b>.*?\D)\s+(?P<trail>\d{1,4}))$")
+
+
+def _mark_page_numbers(lines: list[_Line]) -> None:
+    """Stage: page numbers and running heads of a text converted from print (PDF, scans).
+
+    Page numbers: lines that are only a number ("58", "— 59 —", "Page 60") and count up by one
+    or two through the page, at least PAGE_RUN_MIN of them. Running heads: a short line that
+    recurs in the page beside a page number, or that carries a changing page number itself
+    ("58 THE STRUGGLE FOR POWER", "THE TROIKA 59"). A line that merely recurs stays (refrains)."""
+    numbered: list[tuple[int, int]] = []
+    for index, line in enumerate(lines):
+        if line.kept and not line.note:
+            match = _PAGE_NUMBER.match(line.stripped)
+            if match:
+                numbered.append((index, int(match.group(1) or match.group(2))))
+    chain: list[tuple[int, int]] = []
+    page_lines: set[int] = set()
+    nonblank = [index for index, line in enumerate(lines) if not line.blank]
+    position = {index: rank for rank, index in enumerate(nonblank)}
+    for item in numbered + [(-1, -10)]:
+        if chain and 1 <= item[1] - chain[-1][1] <= 2 and item[0] >= 0 and position[item[0]] - position[chain[-1][0]] > PAGE_MIN_LINES:
+            chain.append(item)
+            continue
+        if len(chain) >= PAGE_RUN_MIN:
+            page_lines.update(index for index, _ in chain)
+        chain = [item]
+    for index in page_lines:
+        lines[index].rule = "boilerplate.page_number"
+    # Running heads with their page number in the line.
+    heads: dict[str, list[tuple[int, int]]] = {}
+    for index, line in enumerate(lines):
+        if line.kept and not line.note and line.words <= RUNNING_HEAD_MAX_WORDS and not _is_prose(line):
+            match = _RUNNING_HEAD.match(line.stripped)
+            if match:
+                text = (match["a"] or match["b"]).strip().lower()
+                heads.setdefault(text, []).append((index, int(match["lead"] or match["trail"])))
+    for found in heads.values():
+        if len(found) >= 2 and len({number for _, number in found}) == len(found):
+            for index, _ in found:
+                lines[index].rule = "boilerplate.running_head"
+    if not page_lines:
+        return
+    counts: dict[str, int] = {}
+    for line in lines:
+        if line.kept and not line.note:
+            counts[line.key.lower()] = counts.get(line.key.lower(), 0) + 1
+    for index, line in enumerate(lines):
+        if (
+            line.kept
+            and not line.note
+            and counts.get(line.key.lower(), 0) >= 2
+            and line.words <= RUNNING_HEAD_MAX_WORDS
+            and not _is_prose(line)
+            and any(other in page_lines for other in _neighbours(lines, index))
+        ):
+            line.rule = "boilerplate.running_head"
+
+
 def site_line_key(line: str) -> str:
     """The form in which lines are compared across the pages of a site: spaces collapsed."""
     return _WHITESPACE.sub(" ", line).strip()
@@ -1055,7 +1178,7 @@ def _find_teaser(analysis: _Analysis) -> None:
         short = []
         for index in range(start, end):
             other = lines[index]
-            if index > start and not other.blank and (other.rule is not None or other.note):
+            if index > start and not other.blank and (other.rule is not None or other.note or _is_notes_heading(other)):
                 break
             if other.kept:
                 short.append(index)
@@ -1070,8 +1193,13 @@ def _is_teaser(lines: list[_Line], region: list[int]) -> bool:
         len(region) <= TEASER_MAX_LINES
         and long_lines <= TEASER_MAX_LONG_LINES_PER_HEADING * headings
         and all(lines[index].words <= TEASER_MAX_WORDS for index in region)
-        and not any(_NOTES_HEADING.match(lines[index].stripped) for index in region)
+        and not any(_is_notes_heading(lines[index]) for index in region)
     )
+
+
+def _is_notes_heading(line: _Line) -> bool:
+    """"Notes", "References", also with a wiki edit link still on it ("References[edit]")."""
+    return not line.blank and _NOTES_HEADING.match(_EDIT_SUFFIX.sub("", line.stripped)) is not None
 
 
 def _remove_teaser(lines: list[_Line], region: list[int]) -> None:
@@ -1086,6 +1214,7 @@ def _find_prose_bounds(analysis: _Analysis) -> None:
     prose = [
         index for index, line in enumerate(lines)
         if line.kept and not line.note and _is_prose(line) and parse_metadata_line(line.text, False) is None
+        and not _is_credit(line)  # "Public Domain: ... You may freely copy this work." is header
     ]
     if not prose:
         return
@@ -1101,7 +1230,7 @@ def _find_prose_bounds(analysis: _Analysis) -> None:
 
 
 def _is_header_label(line: _Line) -> bool:
-    return _is_link_like(line) or (line.pattern is not None and line.pattern.scope == "context") or (
+    return _is_link_like(line) or (line.pattern is not None and line.pattern.scope in ("context", "header")) or (
         parse_metadata_line(line.text, True) is not None
     )
 
@@ -1130,10 +1259,28 @@ def _lift_metadata(analysis: _Analysis) -> None:
         in_top = _in_top(analysis, index)
         if not (in_top or _in_bottom(analysis, index)):
             continue
+        if _in_list(analysis.lines, index):
+            continue  # "- E. H. Carr, The Interregnum (1954)" under another dashed line: a list item
         values = parse_metadata_line(line.text, in_header=in_top)
         if values is not None:
             line.metadata = values
             line.rule = _METADATA_RULES[values["kind"]]
+
+
+def _list_marker_of(line: _Line) -> str | None:
+    match = _LIST_MARKER.match(line.stripped)
+    if match:
+        marker = match.group(1).strip()
+        return "#" if marker[:1].isalnum() or marker[:1] == "(" else marker
+    return line.stripped[0] if line.stripped.startswith(_BULLETS) else None
+
+
+def _in_list(lines: list[_Line], index: int) -> bool:
+    """The line and a neighbour start with the same kind of list marker: a list, not a byline."""
+    marker = _list_marker_of(lines[index])
+    return marker is not None and any(
+        _list_marker_of(lines[other]) == marker for other in _neighbours(lines, index) if not lines[other].blank
+    )
 
 
 def _record_metadata(page: PageMetadata, values: dict) -> None:
@@ -1159,6 +1306,10 @@ def _resolve_context_patterns(analysis: _Analysis) -> None:
     for index in pending:
         if _in_top(analysis, index) or _in_bottom(analysis, index):
             lines[index].rule = lines[index].pattern.rule
+    # Credit and record lines ("Source: ...") go in the header only.
+    for index, line in enumerate(lines):
+        if line.kept and not line.note and line.pattern is not None and line.pattern.scope == "header" and _in_top(analysis, index):
+            line.rule = line.pattern.rule
     changed = True
     while changed:
         changed = False
@@ -1198,7 +1349,8 @@ def _looks_like_work_title(text: str) -> bool:
 
 def _link_runs(lines: list[_Line], end: int) -> set[int]:
     """Lines before ``end`` in runs of HEADER_MENU_MIN_LINES or more adjacent short labels (a
-    lifted date or byline inside the run does not break it)."""
+    lifted date or byline inside the run does not break it; a like or vote counter removed by its
+    pattern still counts as a label of the run: "Jane Doe / 12 / 3" is a post header)."""
     found: set[int] = set()
     run: list[int] = []
     for index in range(end + 1):
@@ -1206,10 +1358,13 @@ def _link_runs(lines: list[_Line], end: int) -> set[int]:
         if line is not None and line.kept and not line.note and _is_link_like(line):
             run.append(index)
             continue
+        if line is not None and line.rule == COUNTER_RULE and _is_link_like(line):
+            run.append(index)
+            continue
         if line is not None and run and (line.rule or "").startswith("metadata."):
             continue
         if len(run) >= HEADER_MENU_MIN_LINES:
-            found.update(run)
+            found.update(index for index in run if lines[index].kept)
         run = []
     return found
 
@@ -1222,7 +1377,22 @@ def _find_title(analysis: _Analysis, menu_lines: set[int]) -> int | None:
         return None
     for index in range(analysis.first_prose - 1, -1, -1):
         line = lines[index]
-        if line.kept and not line.note and not line.link_bar and index not in menu_lines and _is_heading_like(line.stripped):
+        if (
+            line.kept
+            and not line.note
+            and not line.link_bar
+            and index not in menu_lines
+            and _is_heading_like(line.stripped)
+            and not _is_credit(line)
+            and not _continues(lines, index)
+            and not _is_dateline(line)
+        ):
+            # A post subject (the thread title again, over a post header) is not the title: the
+            # first occurrence is.
+            if _is_post_subject(lines, index):
+                earlier = next((other for other in range(index) if lines[other].kept and lines[other].key.lower() == line.key.lower()), None)
+                if earlier is not None:
+                    return earlier
             above = lines[index - 1] if index > 0 else None
             # A title with its standfirst under it, no blank between: the shorter line above is
             # the title ("The funeral that decided a succession" over a fifteen-word subtitle).
@@ -1250,6 +1420,76 @@ def _find_title(analysis: _Analysis, menu_lines: set[int]) -> int | None:
     return None
 
 
+def _is_credit(line: _Line) -> bool:
+    """A credit or record line ("Transcription/HTML Markup: ...", "Source: ..."): never a title."""
+    return line.pattern is not None and line.pattern.scope == "header"
+
+
+def _continues(lines: list[_Line], index: int) -> bool:
+    """The next line, with no blank between, starts in lower case: a wrapped line of a paragraph
+    (a converted PDF), not a heading."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return following is not None and not following.blank and following.stripped[:1].islower()
+
+
+def _is_dateline(line: _Line) -> bool:
+    match = _DATELINE.match(line.stripped)
+    return match is not None and _parse_date(match["date"]) is not None
+
+
+def _is_body_evidence(line: _Line) -> bool:
+    """A line that belongs to the text, not to a page header: a sentence or a list item of a few
+    words, or a line too long for a heading. Patterns, link bars and field lines are not."""
+    if not line.kept or line.note or line.pattern is not None or line.link_bar or line.words < EVIDENCE_MIN_WORDS:
+        return False
+    text = line.stripped
+    if _LIST_MARKER.match(text) or text.startswith(_BULLETS) or line.words > HEADING_MAX_WORDS:
+        return True
+    return _CLOSERS.sub("", text).endswith(tuple(".!?…")) and not _FIELD_LINE.match(text)
+
+
+def _correct_title(lines: list[_Line], title: int, menu_lines: set[int]) -> tuple[int, set[int]]:
+    """The title found may be a heading inside the text (a short first paragraph, a "Key
+    questions" over a list, a wrapped line of a converted PDF): the real title is then above.
+
+    The lines above the title up to the first furniture (a pattern, a link bar, a menu, a lifted
+    metadata line) are looked at. When at least EVIDENCE_MIN_LINES of them are sentences or list
+    items, the text starts above the title: the heading nearest above the first of them becomes
+    the title, and the other headings between it and the furniture are kept (they may be a part
+    or chapter heading; an unlifted series name costs less than a lost heading). Returns the title
+    and the lines above it that must stay."""
+    region: list[int] = []
+    for index in range(title - 1, -1, -1):
+        line = lines[index]
+        if line.blank:
+            continue
+        if not line.kept or line.note or line.link_bar or line.pattern is not None or index in menu_lines:
+            break
+        region.append(index)
+    evidence = [
+        index for index in region
+        if _is_body_evidence(lines[index]) or _continues(lines, index) or (index > 0 and _continues(lines, index - 1))
+    ]
+    if len(evidence) < EVIDENCE_MIN_LINES:
+        return title, set()
+    first = min(evidence)
+    headings = [
+        index for index in region
+        if index < first and _is_heading_like(lines[index].stripped) and not _continues(lines, index) and not _is_dateline(lines[index])
+    ]
+    if not headings:
+        return title, set(region)
+    new_title = max(headings)
+    protected = set()
+    for index in region:  # descending: the headings directly above the new title
+        if index >= new_title:
+            continue
+        if not _is_heading_like(lines[index].stripped):
+            break
+        protected.add(index)
+    return new_title, protected
+
+
 def _nearest_above(lines: list[_Line], index: int) -> int | None:
     """The nearest line above ``index`` that is neither blank, a metadata line nor a field line
     ("Source: ...", "Transcription: ...": they sit between a work's title and the chapter's)."""
@@ -1258,6 +1498,8 @@ def _nearest_above(lines: list[_Line], index: int) -> int | None:
         if line.blank or (line.rule or "").startswith("metadata."):
             continue
         if line.rule is None and _FIELD_LINE.match(line.stripped) and not _is_prose(line):
+            continue
+        if _is_credit(line):
             continue
         return position
     return None
@@ -1282,17 +1524,33 @@ def _find_title_and_header(analysis: _Analysis) -> None:
             title = None
     if title is None:
         return
+    title, protected = _correct_title(lines, title, menu)
+    # A chapter or part number on the line directly above the title, in its block ("Chapter III"
+    # over "Groupings and Factions"), is part of the heading: kept.
+    above = title - 1
+    if (
+        above >= 0
+        and lines[above].kept
+        and not lines[above].note
+        and lines[above].block == lines[title].block
+        and lines[above].pattern is None
+        and not lines[above].link_bar
+        and lines[above].words <= KICKER_MAX_WORDS
+        and _is_heading_like(lines[above].stripped)
+        and _NUMBER_WORD.search(lines[above].stripped)
+    ):
+        protected.add(above)
     analysis.title = title
     analysis.page.title = lines[title].stripped
     # Lines removed as site repeats are still looked at: the site and series names are on every
     # page of a site, and lifting them as metadata is worth more than removing them.
     candidates = [
         index for index in range(title)
-        if (lines[index].kept or lines[index].rule == SITE_REPEAT_RULE) and not lines[index].note
+        if (lines[index].kept or lines[index].rule == SITE_REPEAT_RULE) and not lines[index].note and index not in protected
     ]
     names = [index for index in candidates if _is_name_like(lines[index].stripped)]
     with_logo = [index for index in names if _LOGO_MARKER.search(lines[index].stripped)]
-    series = _nearest_above(lines, title)
+    series = _nearest_above(lines, min(protected | {title}))
     if series not in names or series in with_logo or not _looks_like_work_title(lines[series].stripped):
         series = None
     if with_logo:
@@ -1334,11 +1592,30 @@ def _find_title_and_header(analysis: _Analysis) -> None:
             line.rule = "boilerplate.edge_run"
 
 
+def _remove_title_repeats(analysis: _Analysis) -> None:
+    """Stage: the title repeated below it beside furniture is a post subject (forum threads put
+    the thread title over every post); a repeat among the text (a refrain, a quotation) stays."""
+    if analysis.title is None:
+        return
+    lines = analysis.lines
+    key = lines[analysis.title].key.lower()
+    for index in range(analysis.title + 1, len(lines)):
+        line = lines[index]
+        if line.kept and not line.note and line.key.lower() == key and _is_post_subject(lines, index):
+            line.rule = "boilerplate.post_header"
+
+
+def _is_post_subject(lines: list[_Line], index: int) -> bool:
+    """The next line, in the same block, is furniture: a subject over a post header."""
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return following is not None and not following.blank and _is_furniture(following)
+
+
 def _is_header_furniture(line: _Line) -> bool:
-    """A short label ("Menu", "Jane Doe", "12") or a field line ("Source: ...") above the title."""
-    return _is_link_like(line) or line.link_bar or (
-        _FIELD_LINE.match(line.stripped) is not None and not _is_prose(line)
-    )
+    """A short label ("Menu", "Jane Doe", "12") or a link bar above the title. A "Field: value"
+    line goes only when a pattern knows its label (credit lines, scope header): a title with a
+    colon ("Counting Delegates: The Secretariat and ...") looks the same to a regex."""
+    return _is_link_like(line) or line.link_bar or _is_credit(line)
 
 
 def _clean_bottom_edge(analysis: _Analysis) -> None:
@@ -1346,13 +1623,26 @@ def _clean_bottom_edge(analysis: _Analysis) -> None:
     lines = analysis.lines
     if analysis.last_prose is None:
         return
-    zone = [index for index in range(analysis.last_prose + 1, len(lines)) if not lines[index].blank and not lines[index].note]
+    # The text ends at the last paragraph, or below it at the last kept list item, sentence, table
+    # row or note: a heading over a reading list or a table is not a footer label.
+    end = analysis.last_prose
+    for index in range(len(lines) - 1, analysis.last_prose, -1):
+        line = lines[index]
+        if line.kept and (line.note or _is_body_evidence(line) or _is_table_row(line)):
+            end = index
+            break
+    zone = [index for index in range(end + 1, len(lines)) if not lines[index].blank and not lines[index].note]
     if not any(lines[index].rule is not None for index in zone):
         return
     for index in zone:
         line = lines[index]
         if line.rule is None and _is_link_like(line) and not _heads_kept_block(lines, index):
             line.rule = "boilerplate.edge_run"
+
+
+def _is_table_row(line: _Line) -> bool:
+    """A tab-separated row of two or more cells."""
+    return len([cell for cell in line.stripped.split("\t") if cell.strip()]) >= 2
 
 
 def _heads_kept_block(lines: list[_Line], index: int) -> bool:
@@ -1386,14 +1676,28 @@ def _remove_menu_blocks(analysis: _Analysis) -> None:
             continue
         furniture = any(_is_furniture(line) for line in lines)
         menu_word = len(members) >= HEADER_MENU_MIN_LINES and any(
-            line.rule is None and line.pattern is not None and line.pattern.scope == "context" for line in lines
-        )
+            line.rule is None and line.pattern is not None and line.pattern.scope == "context" and line.pattern.rule != COUNTER_RULE
+            for line in lines
+        )  # a bare number is no menu word: "1 / The Testament / 2 / The Troika" is a list
         if not (furniture or menu_word):
             continue
         if all(line.rule is not None or _is_link_like(line) or line.link_bar for line in lines):
-            for line in lines:
-                if line.rule is None:
+            for index, line in zip(members, lines):
+                if line.rule is None and not _heads_paragraph(analysis.lines, index, members):
                     line.rule = line.pattern.rule if line.pattern is not None else "boilerplate.menu"
+
+
+def _heads_paragraph(lines: list[_Line], index: int, members: list[int]) -> bool:
+    """The last line of its block, a heading, with a kept paragraph next: a section heading under
+    a timestamp or a post header ("17.42 GMT" / "Testament published in full"), not a menu item."""
+    line = lines[index]
+    if index != members[-1] or line.pattern is not None or not _is_heading_like(line.stripped):
+        return False
+    following = [other for other in _neighbours(lines, index) if other > index]
+    if not following:
+        return False
+    other = lines[following[0]]
+    return other.kept and other.pattern is None and not other.link_bar and other.words >= EVIDENCE_MIN_WORDS
 
 
 def _remove_suffixes(lines: list[_Line], patterns: Sequence[BoilerplatePattern]) -> None:
@@ -1568,19 +1872,31 @@ def clean(raw: str, site_lines: frozenset[str] = frozenset()) -> Cleaned:
     2. Whole-line patterns (resources/boilerplate.json): furniture that is unambiguous anywhere
        (search boxes, share buttons, cookie and donation banners, copyright lines, breadcrumbs)
        goes; ambiguous words ("Home", "Print", "X", "English") are only noted; "|" link bars with a
-       menu word go. Lines repeated across the site (``site_lines``) go, unless they are notes,
-       metadata, section headings or paragraphs inside the body.
+       menu word go. A pattern that opens a box (a signature rule, a navbox's "v · t · e") takes
+       the short lines of its block with it. Page numbers counting up through a converted print
+       text, and the running heads beside them, go. Lines repeated across the site
+       (``site_lines``) go, unless they are notes, metadata, section headings or paragraphs
+       inside the body.
     3. Notes: the notes or bibliography at the end are found, protected and parsed.
     4. Teaser: a related-articles heading near the end goes with the teaser under it.
-    5. Edges: the first and last prose paragraphs fix the top and bottom edges.
+    5. Edges: the first and last prose paragraphs fix the top and bottom edges (a credit line is
+       never the first paragraph).
     6. Metadata: bylines, dates, issue and "last modified" lines at the edges are lifted.
-    7. Context: ambiguous furniture words go at an edge or beside other furniture; link bars at
-       the edges go.
+    7. Context: ambiguous furniture words go at an edge or beside other furniture; credit and
+       record lines ("Source: ...", scope header) go above the first paragraph; link bars at the
+       edges go.
     8. Header: runs of three or more short labels before the first paragraph (menus, tables of
-       contents) go; the title (the heading just before the first paragraph) stays; above it, the
-       site and series names are lifted and everything else goes.
-    9. Footer: short labels after the last paragraph go when the end of the page is furniture.
-    10. Menus: blocks made only of short labels and furniture go; "[edit]"-style suffixes go.
+       contents) go; the title (the heading nearest the first paragraph that is no credit line,
+       dateline or wrapped line) stays. When sentences or list items stand above it up to the
+       first furniture, the text starts there: the heading above them becomes the title and the
+       headings over it stay. A chapter number directly over the title stays. Above the title,
+       the site and series names are lifted and short labels, link bars and credit lines go;
+       anything else stays (content lost cannot be recovered, furniture left is cheaper). The
+       title repeated over a post header below (a forum post subject) goes.
+    9. Footer: short labels after the text (its last paragraph, list item, table row or note) go
+       when the end of the page is furniture.
+    10. Menus: blocks made only of short labels and furniture go (a heading closing such a block
+        over a paragraph stays); "[edit]"-style suffixes go.
     11. Layout: one blank line between paragraphs, none at the ends; sections and notes are
         located in the cleaned text.
 
@@ -1605,6 +1921,8 @@ def _clean(raw: str, structural: bool = True, site_lines: frozenset[str] = froze
     if structural:
         patterns = load_boilerplate_patterns()
         _match_patterns(lines, patterns)
+        _open_boxes(lines)
+        _mark_page_numbers(lines)
         _mark_site_repeats(analysis, frozenset(site_lines))
         _find_notes(analysis)
         _find_teaser(analysis)
@@ -1612,6 +1930,7 @@ def _clean(raw: str, structural: bool = True, site_lines: frozenset[str] = froze
         _lift_metadata(analysis)
         _resolve_context_patterns(analysis)
         _find_title_and_header(analysis)
+        _remove_title_repeats(analysis)
         _clean_bottom_edge(analysis)
         _remove_menu_blocks(analysis)
         _remove_suffixes(lines, patterns)

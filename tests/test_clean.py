@@ -21,6 +21,7 @@ from succession.clean import (
     clean,
     load_boilerplate_patterns,
     match_key,
+    pattern_key,
     parse_metadata_line,
     restore_raw,
 )
@@ -96,7 +97,7 @@ def check_invariants(raw: str, cleaned) -> None:
 
 
 def test_cleaner_name():
-    assert CLEANER == "clean.v2"
+    assert CLEANER == "clean.v3"
 
 
 def test_boilerplate_file_validates_against_its_schema():
@@ -121,9 +122,9 @@ def test_pattern_examples(pattern):
         if pattern.scope == "suffix":
             assert pattern.regex.search(example), example
         else:
-            assert pattern.regex.fullmatch(match_key(example)), example
+            assert pattern.regex.fullmatch(pattern_key(example)), example
     for counterexample in pattern.counterexamples:
-        assert not pattern.regex.fullmatch(match_key(counterexample)), counterexample
+        assert not pattern.regex.fullmatch(pattern_key(counterexample)), counterexample
 
 
 SEED_SPECIFIC = ["Militant", "GlobalSecurity", "Socialist Equality", "UNITED24", "Text-version", "wsws", "Scribner"]
@@ -913,23 +914,23 @@ COMPOSED_PAGES = {
             "More": "boilerplate.teaser",
             "Jane Doe": "boilerplate.edge_run",
             "Mar 3, 2015": "metadata.published",
-            "12": "boilerplate.edge_run",
-            "3": "boilerplate.edge_run",
+            "12": "boilerplate.counter",
+            "3": "boilerplate.counter",
             "Share": "boilerplate.share",
             "Subscribe to The Red Notebook": "boilerplate.account",
             "Type your email...": "boilerplate.banner",
             "Subscribe": "boilerplate.account",
             "Thanks for reading The Red Notebook! Subscribe for free to receive new posts and support my work.": "boilerplate.banner",
-            "12 Likes": "boilerplate.edge_run",
+            "12 Likes": "boilerplate.counter",
             "·": "boilerplate.edge_run",
-            "3 Restacks": "boilerplate.edge_run",
+            "3 Restacks": "boilerplate.post_tools",
             "Discussion about this post": "boilerplate.comments",
             "Comments": "boilerplate.comments",
             "Restacks": "boilerplate.edge_run",
             "Ready for more?": "boilerplate.teaser",
             "© 2025 Jane Doe": "boilerplate.copyright",
             "Privacy ∙ Terms ∙ Collection notice": "boilerplate.link_bar",
-            "Start writing": "boilerplate.edge_run",
+            "Start writing": "boilerplate.post_tools",
             "Get the app": "boilerplate.account",
         },
         ["Why the Troika Won", "Three men who distrusted each other agreed on one thing in 1923."],
@@ -940,8 +941,8 @@ COMPOSED_PAGES = {
             "Leon Trotsky": "metadata.site",
             "The Third International After Lenin": "metadata.series",  # the work the chapter is from
             "Written: 1928": "metadata.published",
-            "Source: Pioneer Publishers, New York 1936": "boilerplate.edge_run",
-            "Transcription/HTML Markup: Jane Doe": "boilerplate.edge_run",
+            "Source: Pioneer Publishers, New York 1936": "boilerplate.credit",
+            "Transcription/HTML Markup: Jane Doe": "boilerplate.credit",
             "Last updated on: 12.3.2007": "metadata.modified",
             "Trotsky Internet Archive | Works Index": "boilerplate.link_bar",
         },
@@ -1315,3 +1316,74 @@ def test_a_page_made_of_site_repeats_is_left_alone():
 def test_properties_hold_with_site_lines(raw, learned):
     cleaned = clean_module._clean(raw, site_lines=frozenset(learned))
     check_invariants(raw, cleaned)
+
+
+# --- clean.v3: misplaced titles, credit lines, boxes, page numbers -----------------------------
+
+
+def test_short_opening_sentences_do_not_make_a_heading_below_them_the_title():
+    raw = (
+        "Home › School of History › Lectures\n\n"
+        "Lecture 6: The Succession Struggle, 1923–1927\n\n"
+        "This lecture follows the fight for Lenin's inheritance.\nWe begin with the Testament.\n\n"
+        "Key questions\n1. Why did Trotsky not use the Testament?\n2. How did the Secretariat shape the congresses?\n\n"
+        "Before the lecture\n\n" + PROSE_A + "\n"
+    )
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert cleaned.page.title == "Lecture 6: The Succession Struggle, 1923–1927"
+    for line in ("Key questions", "We begin with the Testament.", "1. Why did Trotsky not use the Testament?"):
+        assert line in cleaned.text.split("\n")
+    assert removed(cleaned) == {"Home › School of History › Lectures": "boilerplate.breadcrumb"}
+
+
+def test_credit_lines_are_never_the_title_and_the_chapter_number_stays():
+    raw = (
+        "Leon Trotsky Internet Archive\nWorks | Biography | Index\n\nThe New Course\n\n"
+        "Chapter III\nGroupings and Factions\n\n"
+        "Source: The New Course, New York 1956\nTranscription/HTML Markup: David Walters\n\n" + PROSE_A + "\n"
+    )
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert cleaned.page.title == "Groupings and Factions"
+    assert cleaned.text.startswith("Chapter III\nGroupings and Factions\n\n")
+    gone = removed(cleaned)
+    assert gone["Transcription/HTML Markup: David Walters"] == "boilerplate.credit"
+    assert gone["Source: The New Course, New York 1956"] == "boilerplate.credit"
+
+
+def test_a_source_line_in_the_body_is_kept():
+    raw = f"A Title Here\n\n{PROSE_A}\n\nSource: Pravda, 7 December 1923\n\n{PROSE_B}\n"
+    assert "Source: Pravda, 7 December 1923" in clean(raw).text
+
+
+def test_signature_and_navbox_boxes_go_with_their_opening_line():
+    raw = (
+        f"A Thread\n\n{PROSE_A}\n_________________\nWorkers of the world, unite!\n\n{PROSE_B}\n\n"
+        "v · t · e\nParty congresses\n10th · 11th · 12th\n"
+    )
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    gone = removed(cleaned)
+    assert gone["Workers of the world, unite!"] == "boilerplate.signature"
+    assert gone["Party congresses"] == "boilerplate.navbox"
+    assert PROSE_B in cleaned.text
+
+
+def test_page_numbers_and_running_heads_of_a_converted_pdf_go():
+    body = []
+    for number in (58, 59, 60):
+        body += [PROSE_A, "", str(number), "", "THE STRUGGLE FOR THE SUCCESSION", "", PROSE_B, "", "A short wrapped line of the text", "and its end.", ""]
+    raw = "CHAPTER FOUR\nTHE LESSONS OF OCTOBER\n\n" + "\n".join(body)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    gone = removed(cleaned)
+    assert gone["58"] == gone["60"] == "boilerplate.page_number"
+    assert gone["THE STRUGGLE FOR THE SUCCESSION"] == "boilerplate.running_head"
+    assert cleaned.text.startswith("CHAPTER FOUR\nTHE LESSONS OF OCTOBER")
+
+
+def test_two_numbers_in_a_list_are_not_page_numbers():
+    raw = f"A Title Here\n\n{PROSE_A}\n\n1\nThe Testament\n2\nThe Troika\n3\nThe Platform\n\n{PROSE_B}\n"
+    for number in ("1", "2", "3"):
+        assert number in clean(raw).text.split("\n")

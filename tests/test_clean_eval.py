@@ -14,9 +14,15 @@ from .conftest import CORPUS
 # The floors: content words kept, and removed words that are boilerplate or metadata.
 CONTENT_KEPT_FLOOR = 0.99
 REMOVED_IS_BOILERPLATE_FLOOR = 0.98
-# The held-out pages were scored once, at the end of development (clean.v2). They miss the floors;
-# these are their measured values, pinned so that they only move up. Re-pin on purpose, and say so.
-HELDOUT_BASELINE = {"content_kept": 0.9797, "removed_is_boilerplate": 0.9555, "precision": 0.9703, "recall": 0.7038}
+# The dev pages (11 from clean.v2, 13 added for clean.v3: archive credit lines, lecture pages,
+# Q&A, phpBB, Discourse, wiki navboxes, newsletter, live blog, journal, PDF text, translation),
+# measured with clean.v3; pinned so that they only move up.
+DEV_BASELINE = {"content_kept": 0.9966, "removed_is_boilerplate": 0.9939, "precision": 0.9942, "recall": 0.9507}
+# The held-out pages were scored once at the end of clean.v2 (content kept 0.9797, removed is
+# boilerplate 0.9555, precision 0.9703, recall 0.7038: below the floors) and once at the end of
+# clean.v3, without tuning to them. Re-pinned on purpose to the clean.v3 values, which meet the
+# floors; pinned so that they only move up. Re-pin on purpose, and say so.
+HELDOUT_BASELINE = {"content_kept": 0.9941, "removed_is_boilerplate": 0.9901, "precision": 0.9904, "recall": 0.8884}
 
 
 @pytest.fixture(scope="module")
@@ -49,6 +55,14 @@ def test_floors_on_the_pages_developed_against(results, split):
     assert scores.removed_is_boilerplate >= REMOVED_IS_BOILERPLATE_FLOOR, scores.errors
 
 
+def test_dev_does_not_fall_below_its_baseline(results):
+    scores = results["dev"]
+    assert scores.content_kept >= DEV_BASELINE["content_kept"], scores.errors
+    assert scores.removed_is_boilerplate >= DEV_BASELINE["removed_is_boilerplate"], scores.errors
+    assert scores.precision >= DEV_BASELINE["precision"], scores.errors
+    assert scores.recall >= DEV_BASELINE["recall"], scores.errors
+
+
 def test_seeds_are_cleaned_exactly_as_labelled(results):
     assert results["seed"].errors == []
 
@@ -61,7 +75,6 @@ def test_heldout_does_not_fall_below_its_baseline(results):
     assert scores.recall >= HELDOUT_BASELINE["recall"]
 
 
-@pytest.mark.xfail(strict=True, reason="known gap: header stage removes content above a misplaced title on held-out pages")
 def test_floors_on_heldout(results):
     scores = results["heldout"]
     assert scores.content_kept >= CONTENT_KEPT_FLOOR
@@ -101,3 +114,16 @@ def test_main_prints_the_table(capsys):
     assert main(["--json"]) == 0
     report = json.loads(capsys.readouterr().out)
     assert set(report) == {"seed", "dev", "heldout", "all"}
+
+
+# A second held-out set (tests/data/cleaning-heldout2), written without looking at the rules or
+# the other pages, one site per page. Scored once with clean.v2 (content kept 0.9700, removed is
+# boilerplate 0.8877) and once with clean.v3 (below), never tuned on. It is below the floors:
+# pinned so that it only moves up; the floors are the target.
+HELDOUT2_BASELINE = {"content_kept": 0.9798, "removed_is_boilerplate": 0.9285, "precision": 0.9393, "recall": 0.7193}
+
+
+def test_second_heldout_does_not_fall_below_its_baseline():
+    scores = evaluate(load_pages(DATA_DIR.parent / "cleaning-heldout2"))["heldout2"]
+    for measure, pinned in HELDOUT2_BASELINE.items():
+        assert getattr(scores, measure) >= pinned, (measure, getattr(scores, measure))
