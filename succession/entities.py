@@ -40,7 +40,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v2"
+RULES_ANNOTATOR = "entity_rules.v3"
 
 # The NER only needs its own token vectors; the tagger, parser and lemmatizer would double the
 # time for nothing (tested: the entities are identical without them).
@@ -53,7 +53,7 @@ MAX_CHUNK_CHARS = 20_000
 APOSTROPHES = "'’ʼ"
 QUOTE_MARKS = "\"“”„‟«»‘’‚‛`"
 # Words that, just before a capitalised name, say the name is the title of a work.
-WORK_CUES = frozenset("book books pamphlet pamphlets article articles essay essays novel novels treatise memoir memoirs autobiography entitled titled poem play film newspaper journal".split())
+WORK_CUES = frozenset("book books pamphlet pamphlets article articles essay essays novel novels treatise memoir memoirs autobiography entitled titled poem play film".split())
 # Leading words spaCy sometimes takes into a name and OntoNotes leaves out.
 STRIP_LEADING = frozenset({"'s", "’s"})
 
@@ -116,17 +116,23 @@ PLACE_VERBS = frozenset(
     liberates liberated liberating besiege besieged besieging storm stormed storming encircle
     encircled encircling enter entered entering reach reached reaching evacuate evacuated
     bomb bombed shell shelled abandon abandoned surround surrounded retake retook retaking
-    visit visited visiting leave left leaving
+    visit visited visiting leave left leaving facing faced
     """.split()
 )
 # Nouns whose "of"-complement is typically a place ("the liberation of Minsk").
 PLACE_OF_NOUNS = frozenset(
     """
-    capture liberation fall siege occupation defence defense evacuation outskirts mayor
+    fortress village capture liberation fall siege occupation defence defense evacuation outskirts mayor
     governor battle city town port streets people citizens inhabitants garrison suburbs
     centre center capital region province outskirts recapture surrender bombing storming
     """.split()
 )
+# "X, the capital of ...": an apposition that says a name is a place's.
+PLACE_APPOSITION = re.compile(r"^, (?:the|a|an) (?:[a-z]+ )?(?:capital|city|town|port|village|seat|fortress)(?: of\b|,)")
+# Nouns and verbs of travel before "to": "a ticket to Irkutsk", "returned to Lyon".
+MOTION_WORDS = frozenset("taken brought ticket tickets way road route journey train bus flight back returned return went go goes going travelled traveled travel moved fled sailed drove flew came deported exiled transferred retreated marched advanced headed".split())
+# Nouns a place name premodifies after "the" or "former": "the Oslo newspaper", "former Arequipa governor".
+PLACE_MODIFIED_NOUNS = frozenset("newspaper paper daily governor mayor region province district police correspondent authorities garrison".split())
 # "X was encircled", "X fell": the subject of these is typically a place.
 PLACE_PASSIVE = re.compile(
     r"^\s+(?:(?:was|were|had been|has been|is) (?:encircled|captured|taken|liberated|occupied|besieged|"
@@ -166,11 +172,39 @@ class EntityEntry:
 
 
 @dataclass(frozen=True, slots=True)
+class Lexicon:
+    """General naming knowledge (the table's ``lexicon``): word lists the rules use next to a cue."""
+
+    given_names: frozenset[str] = frozenset()
+    organisation_first_words: frozenset[str] = frozenset()
+    organisation_last_words: frozenset[str] = frozenset()
+    facility_first_words: frozenset[str] = frozenset()
+    facility_last_words: frozenset[str] = frozenset()
+    facility_premodified_nouns: frozenset[str] = frozenset()
+    street_suffixes: frozenset[str] = frozenset()
+    norp_groups: frozenset[str] = frozenset()
+    locations: frozenset[str] = frozenset()
+    rivers: frozenset[str] = frozenset()
+    vessel_cues: frozenset[str] = frozenset()
+    event_last_words: frozenset[str] = frozenset()
+    event_of_words: frozenset[str] = frozenset()
+    law_last_words: frozenset[str] = frozenset()
+    newspaper_cues: frozenset[str] = frozenset()
+    language_cues: frozenset[str] = frozenset()
+
+    @classmethod
+    def from_json(cls, data: dict | None) -> Lexicon:
+        data = data or {}
+        return cls(**{name: frozenset(data.get(name, ())) for name in cls.__slots__})
+
+
+@dataclass(frozen=True, slots=True)
 class EntityTable:
     version: int
     sha256: str
     entries: tuple[EntityEntry, ...]
     not_entities: frozenset[str] = frozenset()
+    lexicon: Lexicon | None = None
 
     def by_alias(self) -> dict[str, EntityEntry]:
         index = {}
@@ -221,7 +255,7 @@ def load_entity_table(path: Path = ENTITY_TABLE) -> EntityTable:
         EntityEntry(e["id"], e["name"], e["type"], tuple(e["aliases"]), tuple(e.get("context_aliases", ())))
         for e in data["entities"]
     )
-    return EntityTable(data["version"], hashlib.sha256(raw).hexdigest(), entries, frozenset(data.get("not_entities", ())))
+    return EntityTable(data["version"], hashlib.sha256(raw).hexdigest(), entries, frozenset(data.get("not_entities", ())), Lexicon.from_json(data.get("lexicon")))
 
 
 def load_spacy_pipeline(table: EntityTable):
@@ -258,9 +292,10 @@ class EntityAnnotator:
         self.model_annotator = model_annotator_name(self.nlp)
         self.alias_index = self.table.by_alias()
         self.alias_words = {word for alias in self.alias_index for word in alias.split() if word[:1].isupper()}
+        self.lexicon = self.table.lexicon or Lexicon()
         self.given_names = frozenset(
             alias.split()[0] for entry in self.table.entries if entry.type == "PERSON" for alias in (entry.name, *entry.aliases) if len(alias.split()) > 1 and "." not in alias.split()[0]
-        )
+        ) | self.lexicon.given_names
         self.context_aliases: dict[str, list[EntityEntry]] = defaultdict(list)
         for entry in self.table.entries:
             for alias in entry.context_aliases:
@@ -312,19 +347,34 @@ class EntityAnnotator:
         return EntityMention(start, end, text[start:end], ent.label_, ent.ent_id_, TABLE_ANNOTATOR)
 
     def _correct(self, text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-        doc = Document(text, mentions)
+        doc = Document(text, mentions, self.lexicon)
         doc.drop_non_entities(self.table.not_entities)
         doc.operations()
+        doc.named_events()
         doc.cut_org_clauses()
+        doc.cut_org_dates()
         doc.strip_titles()
+        doc.titled_persons()
         doc.military_units()
+        doc.national_units()
         doc.extend_given_names(self.given_names)
+        doc.given_name_persons()
         self._context_aliases(doc)
         doc.speech_cues()
         doc.role_cues()
         doc.datelines()
+        doc.newspapers()
         doc.place_cues()
         doc.natural_features()
+        doc.group_names()
+        doc.lexicon_places()
+        doc.facilities()
+        doc.organisations()
+        doc.vessels()
+        doc.norp_groups()
+        doc.languages()
+        doc.citations()
+        doc.quoted_titles()
         doc.mentions = [self._link(m) for m in doc.mentions]
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
@@ -367,8 +417,9 @@ class EntityAnnotator:
 class Document:
     """The mentions of one text while the corrections run over them."""
 
-    def __init__(self, text: str, mentions: list[EntityMention]):
+    def __init__(self, text: str, mentions: list[EntityMention], lexicon: Lexicon | None = None):
         self.text = text
+        self.lex = lexicon or Lexicon()
         self.mentions = list(mentions)
         self.evidence: set[tuple[int, int]] = {(m.start, m.end) for m in mentions if m.entity_id}
         self.lower_words = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", text))
@@ -416,6 +467,11 @@ class Document:
 
     def word_before(self, start: int) -> tuple[str, int] | None:
         match = re.search(r"(\S+) +$", self.text[max(0, start - 80) : start])
+        return (match.group(1), max(0, start - 80) + match.start(1)) if match else None
+
+    def name_word_before(self, start: int) -> tuple[str, int] | None:
+        """The word before ``start``, also when a dash joins it to what precedes ("25.—Karl")."""
+        match = re.search(r"([^\s—–]+) +$", self.text[max(0, start - 80) : start])
         return (match.group(1), max(0, start - 80) + match.start(1)) if match else None
 
     def word_after(self, end: int) -> str | None:
@@ -510,7 +566,7 @@ class Document:
                 continue
             start = m.start
             for _ in range(3):
-                before = self.word_before(start)
+                before = self.name_word_before(start)
                 if before is None:
                     break
                 word, word_start = before
@@ -541,10 +597,12 @@ class Document:
                 continue
             if not (after_cue.match(self.text[m.end : m.end + 40]) or before_cue.search(self.text[max(0, m.start - 20) : m.start])):
                 continue
+            if re.search(r"(?:\b(?:for|of|from|at|by|with)|spokes(?:man|woman|person)) (?:the )?$", self.text[max(0, m.start - 30) : m.start]):
+                continue  # "a spokesperson for Minera Atacama Norte said": the speaker is not the name
             if m.label == "PERSON":
                 self.evidence.add((m.start, m.end))
                 continue
-            if m.label == "GPE" and is_place(m.text):
+            if m.label == "GPE" and is_place(m.text) and not before_cue.search(self.text[max(0, m.start - 20) : m.start]):
                 continue
             if m.label == "ORG" and (m.text[:4] in ("the ", "The ") or m.text.isupper() or set(m.text.split()) & ORG_WORDS):
                 continue
@@ -554,7 +612,7 @@ class Document:
         for pattern in (rf"(?<![\w'’.-]){name}(?= {adverb}{verb}\b)", rf"[,\"”’] ?{verb} {name}(?![\w'’-])"):
             for match in re.finditer(pattern, self.text):
                 form = match.group(1)
-                if self.covered(match.start(1), match.end(1)) or self.is_common(form) or is_place(form) or not person_like(form.split()):
+                if self.covered(match.start(1), match.end(1)) or self.is_common(form) or is_place(form) and not pattern.startswith("[") or not person_like(form.split()):
                     continue
                 self.add(match.start(1), match.end(1), "PERSON", evidence=True)
 
@@ -584,15 +642,27 @@ class Document:
         for match in re.finditer(r"(?m)^([A-Z][A-Z'’. -]*[A-Z])(?=,| [—–-])", self.text):
             form = match.group(1)
             recased = " ".join(w[:1] + w[1:].lower() for w in form.split())
-            if not self.covered(match.start(1), match.end(1)) and is_place(recased):
+            if not is_place(recased):
+                continue
+            same = [m for m in self.mentions if (m.start, m.end) == match.span(1)]
+            if same and same[0].entity_id is None and same[0].label != "GPE":
+                self.relabel(same[0], "GPE")
+            elif not self.covered(match.start(1), match.end(1)):
                 self.add(match.start(1), match.end(1), "GPE", evidence=True)
 
     def place_cue(self, start: int, end: int, label: str) -> bool:
         """Whether the context says the name at start:end is a place (strongly enough for label)."""
         before = self.word_before(start)
         word = before[0].lower() if before else ""
-        if word in LOCATIVE_PREPOSITIONS or word in PLACE_VERBS or PLACE_PASSIVE.match(self.text[end : end + 40]):
+        if word in LOCATIVE_PREPOSITIONS or word in PLACE_VERBS or PLACE_PASSIVE.match(self.text[end : end + 40]) or PLACE_APPOSITION.match(self.text[end : end + 40]):
             return True
+        if word == "to" or word == "the" or word == "former":
+            previous = self.word_before(before[1])
+            if word == "to" and previous and previous[0].lower().strip(",") in MOTION_WORDS:
+                return True  # "a ticket to Irkutsk", "returned to Lyon"
+            after = self.word_after(end)
+            if word != "to" and after in PLACE_MODIFIED_NOUNS:
+                return True  # "the Oslo newspaper", "former Arequipa governor"
         if word == "of":
             noun = self.word_before(before[1])
             if noun and noun[0].lower() in PLACE_OF_NOUNS:
@@ -611,7 +681,11 @@ class Document:
         """A city or country (GeoNames) that the context marks as a place is a GPE: "at Omsk",
         "taking Kursk", "Vitebsk was encircled". Never overrides the table."""
         for m in sorted(self.mentions, key=lambda m: m.start):
-            if m.entity_id is not None or m.label not in ("ORG", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART") or " " in m.text:
+            if m.entity_id is not None or m.label not in ("ORG", "PERSON", "PRODUCT", "FAC", "WORK_OF_ART", "LAW", "NORP", "LOC") or " " in m.text:
+                continue
+            if m.label == "LOC" and place_kind(m.text) != "city":
+                continue
+            if m.label == "NORP" and re.search(r"(?:an|ish|ese|ic|i|s)$", m.text):
                 continue
             if is_place(m.text) and self.place_cue(m.start, m.end, m.label):
                 self.relabel(m, "GPE")
@@ -628,11 +702,14 @@ class Document:
                 continue
             if self.place_cue(start, end, "PERSON"):
                 self.add(start, end, "GPE", evidence=True)
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.entity_id is None and m.label in ("ORG", "LAW", "PRODUCT", "WORK_OF_ART") and " " not in m.text and is_place(m.text) and self.place_cue(m.start, m.end, m.label):
+                self.relabel(m, "GPE")
 
     def natural_features(self) -> None:
         """Lakes, rivers, mountains, isthmuses... are locations: "Lake Näsijärvi", "the Pulkovo Heights"."""
         for m in list(self.mentions):
-            if m.entity_id is None and m.label in ("GPE", "FAC", "ORG", "PERSON") and set(m.text.split()) & FEATURE_WORDS and not set(m.text.split()) & ORG_WORDS:
+            if m.entity_id is None and m.label in ("GPE", "FAC", "ORG", "PERSON", "NORP") and set(m.text.split()) & FEATURE_WORDS and not set(m.text.split()) & ORG_WORDS:
                 self.relabel(m, "LOC")
         name = r"[A-Z\u00C0-\u00DE][\w'’-]+"
         pattern = rf"(?<![\w-])(?:(?:Lake|Mount|Cape) {name}|(?:Isthmus|Gulf|Bay|Straits?|Sea|Lake|Cape) of {name}|{name} (?:River|Mountains|Heights|Hills|Peninsula|Sea|Strait|Gulf|Bay|Desert|Steppe|Marshes))(?![\w-])"
@@ -645,7 +722,9 @@ class Document:
         the same in its other mentions, and its mentions the model missed are added."""
         senses: dict[str, str] = {}
         for m in self.mentions:
-            if m.label not in ("PERSON", "GPE", "LOC"):
+            if m.label not in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
+                continue
+            if m.label in ("FAC", "PRODUCT") and (m.start, m.end) not in self.evidence:
                 continue
             established = (m.start, m.end) in self.evidence or m.entity_id is not None
             if m.label == "PERSON" and len(m.text.split()) > 1 and person_like(m.text.split()):
@@ -690,7 +769,7 @@ class Document:
                     m = replace(m, start=m.start + 4, text=m.text[4:], annotator=RULES_ANNOTATOR)
                 fixed.append(m)
                 continue
-            modifier = is_premodifier(self.word_after(m.end))
+            modifier = is_premodifier(self.word_after(m.end)) or self.premodifies_pair(m.end)
             if m.text[:4] in ("the ", "The ") and len(m.text) > 4:
                 if modifier and not m.text.startswith("The ") or (modifier and m.entity_id):
                     m = replace(m, start=m.start + 4, text=m.text[4:], annotator=RULES_ANNOTATOR if m.entity_id is None else m.annotator)
@@ -698,6 +777,389 @@ class Document:
                 m = replace(m, start=m.start - 4, text=self.text[m.start - 4 : m.end])
             fixed.append(m)
         self.mentions = fixed
+
+    # ------------------------------------------------------------ v3: name structure and cues
+
+    def add_free(self, start: int, end: int, label: str, *, outer: tuple[int, int] | None = None, evidence: bool = True) -> bool:
+        """Add a mention unless a longer mention runs past it: model mentions inside it (or
+        inside ``outer``, the same name with its article) are replaced, a table match is kept."""
+        low, high = outer or (start, end)
+        for m in self.mentions:
+            if m.start < end and start < m.end:
+                if m.entity_id is not None:
+                    return False
+                if m.start < low or m.end > high:
+                    return False
+        return self.add(start, end, label, evidence=evidence)
+
+    def named_events(self) -> None:
+        """"The Battle of Gorlice–Tarnów", "the Java War", "the Labour Code": the head word of
+        a name says it is an event or a law, whatever the model made of it. A battle named after
+        a compound ("Gorlice–Tarnów") is the event in its other mentions too."""
+        lex = self.lex
+        if lex.event_of_words:
+            heads = "|".join(sorted(lex.event_of_words))
+            for match in re.finditer(rf"(?<![\w-])(?:(?:[Tt]he) )?(?:{heads}) of (?:the )?({NAME_WORD}(?:[–-]{NAME_WORD})*)(?: {NAME_WORD})?(?![\w'’-])", self.text):
+                if self.add_free(match.start(), match.end(), "EVENT"):
+                    compound = match.group(1)
+                    if "–" in compound or re.search(r"\w-\w", compound) and not is_place(compound):
+                        for other in re.finditer(rf"(?<![\w'’-]){re.escape(compound)}(?![\w-])", self.text):
+                            if not any(m.label == "EVENT" and m.start <= other.start() and other.end() <= m.end for m in self.mentions):
+                                self.add_free(other.start(), other.end(), "EVENT")
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label in ("PERSON", "NORP"):
+                continue
+            last = m.text.split()[-1]
+            if m.label == "EVENT" and last in BODY_WORDS:
+                self.relabel(m, "ORG")  # "the Second International" is a body, not an event
+            elif last in lex.event_last_words and m.label not in ("EVENT", "WORK_OF_ART", "LAW") and len(m.text.split()) > 1 and " of " not in m.text:
+                self.relabel(m, "EVENT")
+            elif last in lex.law_last_words and m.label in ("EVENT", "ORG", "WORK_OF_ART", "PRODUCT") and len(m.text.split()) > 1:
+                self.relabel(m, "LAW")
+        for heads, label in ((lex.event_last_words - {"Revolution"}, "EVENT"), (lex.law_last_words, "LAW")):
+            if not heads:
+                continue
+            head = "|".join(sorted(heads))
+            year = r"\d{4} " if label == "LAW" else ""
+            for match in re.finditer(rf"(?<![\w'’-])(?:(?:the|The) )?((?:{year}|{NAME_WORD} ){{1,2}}(?:{head}))(?![\w'’-])", self.text):
+                words = match.group(1).split()
+                if words[0] in TITLES or words[0].lower() in stop_words() or any(w in ORG_WORDS for w in words[:-1]):
+                    continue
+                if self.covered(match.start(1), match.end(1)) and not any(m.start == match.start(1) and m.end == match.end(1) for m in self.mentions):
+                    continue
+                if not self.covered(match.start(1), match.end(1)) and self.sentence_initial(match.start()) and len(words) == 2 and self.is_common(words[0]):
+                    continue
+                self.add_free(match.start(1), match.end(1), label, outer=(match.start(), match.end()))
+
+    def cut_org_dates(self) -> None:
+        """"the National Assembly of January 1919": a date after the name is not part of it."""
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label not in ("ORG", "FAC"):
+                continue
+            cut = re.search(rf" (?:of|in) (?:(?:{'|'.join(sorted(MONTHS_AND_DAYS))}) )?(?:\d{{1,2}} )?\d{{4}}$", m.text)
+            if cut:
+                self.mentions.remove(m)
+                self.add(m.start, m.start + cut.start(), m.label)
+
+    def titled_persons(self) -> None:
+        """A title before capitalised words names a person: "Tsar Nicholas II", "General August
+        von Mackensen", "Senator Bridget O'Halloran" (the title itself is left out)."""
+        titles = "|".join(sorted((re.escape(t) for t in TITLES if t not in TITLED_PERSON_EXCLUDED), key=len, reverse=True))
+        particles = "|".join(sorted(NAME_PARTICLES))
+        pattern = rf"(?<![\w'’.-])(?:(?:{titles})\.? ){{1,3}}((?:{NAME_WORD}|[A-Z]\.)(?: (?:(?:{particles}) )*(?:{NAME_WORD}|[A-Z]\.)){{0,3}}(?: [IVX]{{1,4}}(?![\w'’-]))?)"
+        for match in re.finditer(pattern, self.text):
+            words = match.group(1).split()
+            while words and (words[-1] in TITLES or words[-1] in ORG_WORDS):
+                words.pop()
+            if not words:
+                continue
+            name = " ".join(words)
+            start, end = match.start(1), match.start(1) + len(name)
+            core = [w for w in words if not re.fullmatch(r"[IVX]{1,4}", w)] or words
+            if not person_like(core) or any(w in TITLES or w in self.lex.event_last_words or w in self.lex.law_last_words for w in core):
+                continue
+            if self.is_common(core[0]) or is_place(name) or (len(core) == 1 and (is_place(core[0]) or core[0] in self.lex.locations)):
+                continue
+            after = self.word_after(end)
+            if after and after.rstrip(".,;:") in TITLES | ORG_WORDS:
+                continue
+            title = self.text[match.start() : match.start(1)].split()[-1]
+            if title.endswith("s") and title not in ("Ms", "Mrs", "MM"):  # "Marshals Georgy Zhukov and Aleksandr Vasilevsky"
+                other = re.match(rf",? and ({NAME_WORD}(?: {NAME_WORD}){{1,2}})(?![\w'’-])", self.text[end : end + 80])
+                if other and person_like(other.group(1).split()) and not self.is_common(other.group(1).split()[0]):
+                    self.add_free(end + other.start(1), end + other.end(1), "PERSON")
+            containing = [m for m in self.mentions if m.label == "PERSON" and m.start <= start and end <= m.end]
+            if containing and not re.search(r"(?<![\w'’-])(?!(?:" + particles + r")\b)[a-z]", self.text[containing[0].start : containing[0].end]):
+                continue
+            if containing and containing[0].entity_id is None:
+                self.mentions.remove(containing[0])
+            self.add_free(start, end, "PERSON", outer=(match.start(), max(end, max((m.end for m in self.mentions if m.start < end and match.start() < m.end), default=end))))
+
+    def national_units(self) -> None:
+        """"the Russian 3rd Army", "the German General Staff": the nationality adjective is a
+        NORP and the formation an ORG of its own (without the article, which is the phrase's)."""
+        unit = "|".join(sorted(UNIT_WORDS))
+        ordinal = r"(?:\d+(?:st|nd|rd|th)|[IVXL]{1,5}|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)"
+        pattern = rf"(?<![\w'’-])(?:[Tt]he )?({NATIONALITY}) ((?:{ordinal} (?:{NAME_WORD} )?(?:{unit})(?: Group)?|Army Group(?: {NAME_WORD})?|General Staff|High Command|Supreme Command|Admiralty Staff))(?![\w'’-])"
+        for match in re.finditer(pattern, self.text):
+            if any(m.entity_id is not None and m.start < match.end(2) and match.start(2) < m.end for m in self.mentions):
+                continue
+            self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end() and match.start() < m.end)]
+            self.add(match.start(2), match.end(2), "ORG", evidence=True)
+            if not self.covered(match.start(1), match.end(1)):
+                self.add(match.start(1), match.end(1), "NORP", evidence=True)
+
+    def given_name_persons(self) -> None:
+        """A known given name before capitalised words starts a person's name ("Gregory
+        Sokolnikov", "Matthias Erzberger"); a name the model found from its particle on ("von
+        Mackensen", "van den Bosch") takes the given name before it."""
+        particles = "|".join(sorted(NAME_PARTICLES))
+        given = "|".join(sorted(self.lex.given_names, key=len, reverse=True))
+        if given:
+            pattern = rf"(?<![\w'’.-])(?:{given})(?: [A-Z]\.)*(?: (?:(?:{particles}) )*{NAME_WORD}){{1,2}}(?![\w'’-])"
+            for match in re.finditer(pattern, self.text):
+                words = match.group().split()
+                while len(words) > 1 and (words[-1] in NON_PERSON_WORDS or words[-1] in ORG_WORDS or words[-1] in FEATURE_WORDS or words[-1] in TITLES):
+                    words = []
+                if len(words) < 2 or not person_like(words) or any(w.lower() in self.lower_words or w in MONTHS_AND_DAYS for w in words[1:]):
+                    continue
+                after = self.word_after(match.end())
+                if after and after[:1].isupper() and after.rstrip(".,;:") in ORG_WORDS | NON_PERSON_WORDS | FEATURE_WORDS:
+                    continue
+                self.add_free(match.start(), match.end(), "PERSON")
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.label != "PERSON" or m.entity_id is not None or m not in self.mentions:
+                continue
+            words = m.text.split()
+            before = re.search(rf"({NAME_WORD})((?: (?:{particles}))*) $", self.text[max(0, m.start - 60) : m.start])
+            if not before:
+                continue
+            first, has_particle = before.group(1), bool(before.group(2)) or words[0] in NAME_PARTICLES
+            start = m.start - len(before.group())
+            if not has_particle and first not in self.lex.given_names:
+                continue
+            if first in TITLES or is_place(first) or (self.is_common(first) and first not in MONTHS_AND_DAYS) or first in NOT_GIVEN_NAMES:
+                continue
+            self.add_free(start, m.end, "PERSON", outer=(start, m.end))
+
+    def newspapers(self) -> None:
+        """Newspapers are organisations (OntoNotes): "By Wireless to The Morning Ledger", "the
+        Oslo newspaper Aftenposten", "the newspaper of the Red Army, Krasnaya Zvezda,"."""
+        article = r"(?:(?:The|the|Die|Der|Das|Le|La|Les|El|Il|Het|De) )?"
+        title = rf"{article}{NAME_WORD}(?: {NAME_WORD}){{0,3}}"
+        spans = [m.span(1) for m in re.finditer(rf"(?m)^(?:By (?:Wireless|Cable|Telegraph|Telephone|Radio|Air Mail)|Special(?: Cable| Correspondence)?) to ({title})\s*$", self.text)]
+        if self.lex.newspaper_cues:
+            cue = "|".join(sorted(self.lex.newspaper_cues))
+            spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:{cue}) ({title})(?![\w'’-])", self.text)]
+            spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:{cue}) (?:of|for) [^.;:,\n]{{1,40}}, ({title}),", self.text)]
+        for start, end in spans:
+            name = self.text[start:end]
+            bare = re.sub(r"^(?:The|the) ", "", name)
+            if self.is_common(bare.split()[0]) and not re.match(article + r"\S", name).group().strip() or is_place(bare):
+                continue
+            if any(m.start == start and m.end == end and m.label == "ORG" for m in self.mentions):
+                continue
+            self.add_free(start, end, "ORG")
+
+    def facilities(self) -> None:
+        """Buildings, streets, forts and mines are facilities: "Fort William", "the rue
+        Montmartre", "Parliament House", "Hämeenkatu", "the Cerro Blanco copper mine"."""
+        lex = self.lex
+        connectors = r"(?:(?:d[aeou]s?|de la|del|della|di|do|du|des|of|la|le|los|las|di|van|von) )?"
+        if lex.facility_first_words:
+            first = "|".join(sorted(lex.facility_first_words))
+            for match in re.finditer(rf"(?<![\w'’-])(?:(?:the|The) )?((?:{first}) {connectors}{NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text):
+                name = match.group(1)
+                if is_place(name) or name.split()[-1] in ORG_WORDS:
+                    continue
+                self.add_free(match.start(1), match.end(1), "FAC", outer=(match.start(), match.end()))
+        if lex.street_suffixes:
+            suffix = "|".join(sorted(lex.street_suffixes))
+            for match in re.finditer(rf"(?<![\w'’-])[A-Z\u00C0-\u00DE]\w+(?:{suffix})(?![\w'’-])", self.text):
+                self.add_free(match.start(), match.end(), "FAC")
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label in ("FAC", "WORK_OF_ART", "LAW") or m not in self.mentions:
+                continue
+            words = m.text.split()
+            if len(words) > 1 and words[-1] in lex.facility_last_words and " of " not in m.text:
+                self.relabel(m, "FAC")
+        if lex.facility_last_words:
+            last = "|".join(sorted(lex.facility_last_words))
+            for match in re.finditer(rf"(?<![\w'’-])(?:(?:the|The) )?((?:{NAME_WORD} ){{1,2}}(?:{last}))(?![\w'’-])", self.text):
+                words = match.group(1).split()
+                if words[0] in TITLES or words[0].lower() in stop_words() or set(words[:-1]) & ORG_WORDS or self.covered(match.start(1), match.end(1)):
+                    continue
+                if self.sentence_initial(match.start(1)) and self.is_common(words[0]):
+                    continue
+                self.add(match.start(1), match.end(1), "FAC", evidence=True)
+        if lex.facility_premodified_nouns:
+            noun = "|".join(sorted(lex.facility_premodified_nouns))
+            for match in re.finditer(rf"(?<![\w'’-])({NAME_WORD}(?: {NAME_WORD}){{0,2}}) (?:[a-z]+ )?(?:{noun})(?![\w-])", self.text):
+                words = match.group(1).split()
+                between = self.text[match.end(1) : match.end()].split()[:-1]
+                if words[0].lower() in stop_words() or is_place(match.group(1)) or self.is_common(words[0]) and self.sentence_initial(match.start(1)) or words[0] in MONTHS_AND_DAYS:
+                    continue
+                if between and (between[0] in stop_words() or between[0] in IRREGULAR_PAST or re.search(r"(?:ed|s)$", between[0])):
+                    continue
+                inner = [m for m in self.mentions if m.start < match.end(1) and match.start(1) < m.end]
+                if any(m.label in ("PERSON", "NORP") and (m.start, m.end) == match.span(1) for m in inner):
+                    continue
+                low = match.start(1) - 4 if self.text[max(0, match.start(1) - 4) : match.start(1)] in ("the ", "The ") else match.start(1)
+                self.add_free(match.start(1), match.end(1), "FAC", outer=(low, match.end(1)))
+
+    def organisations(self) -> None:
+        """Organisation head words: "Minera Atacama Norte", "Librairie du Progrès", "the École
+        normale supérieure", "the London Metal Exchange", "Moscow University"."""
+        lex = self.lex
+        if lex.organisation_first_words:
+            first = "|".join(sorted(lex.organisation_first_words))
+            word = rf"(?:{NAME_WORD}|[a-zà-ÿ][a-zà-ÿ'’-]+)"
+            for match in re.finditer(rf"(?<![\w'’-])(?:(?:the|The) )?((?:{first})(?: {word}){{1,4}})", self.text):
+                words = match.group(1).split()
+                while len(words) > 1 and words[-1][:1].islower() and (words[-1] in stop_words() or words[-1] in NAME_PARTICLES or words[-1] in SPEECH_VERBS or words[-1] in IRREGULAR_PAST or re.search(r"(?:ed|ing|ly)$", words[-1])):
+                    words.pop()
+                cut = next((i for i, w in enumerate(words) if w[:1].islower() and w in stop_words() and w not in NAME_PARTICLES), None)
+                if cut is not None:
+                    words = words[:cut]
+                if len(words) < 2:
+                    continue
+                end = match.start(1) + len(" ".join(words))
+                self.add_free(match.start(1), end, "ORG", outer=(match.start(), end))
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label in ("ORG", "WORK_OF_ART", "EVENT", "LAW", "FAC") or m not in self.mentions:
+                continue
+            words = m.text.split()
+            if len(words) > 1 and (words[0] in lex.organisation_first_words or words[-1] in lex.organisation_last_words or (m.label == "PERSON" and words[-1] in ORG_WORDS)):
+                self.relabel(m, "ORG")
+        if lex.organisation_last_words:
+            last = "|".join(sorted((re.escape(w) for w in lex.organisation_last_words), key=len, reverse=True))
+            for m in list(self.mentions):
+                if m.label != "GPE" or m not in self.mentions:
+                    continue
+                tail = re.match(rf"((?: {NAME_WORD}){{0,2}}) (?:{last})(?![\w'’-])", self.text[m.end : m.end + 60])
+                if not tail:
+                    continue
+                end = m.end + tail.end()
+                start = m.start - 4 if self.text[max(0, m.start - 4) : m.start] in ("the ", "The ") else m.start
+                if any(o.start < end and start < o.end and (o.start < start or o.end > end) for o in self.mentions):
+                    continue
+                self.mentions = [o for o in self.mentions if not (o.start < end and start < o.end)]
+                self.mentions.append(EntityMention(start, end, self.text[start:end], "ORG", None, RULES_ANNOTATOR))
+                self.evidence.add((start, end))
+        for match in re.finditer(rf"(?<![\w-])spokes(?:man|woman|person) (?:for|of) ((?:the )?{NAME_WORD}(?: {NAME_WORD}){{0,3}})", self.text):
+            name = match.group(1)
+            if not is_place(re.sub(r"^the ", "", name)):
+                self.add_free(match.start(1), match.end(1), "ORG")
+
+    def group_names(self) -> None:
+        """Members and adjectives are NORP, bodies ORG: "The National Socialists" (plural
+        members), "the Western Australian health department" (an adjective), "CSIRO" (an acronym
+        is no nationality); "Labour" in "the Labour Minister" is part of a title, not a name;
+        "(SPD)" after an organisation is its acronym."""
+        for m in list(self.mentions):
+            if m.entity_id is not None or m not in self.mentions:
+                continue
+            words = m.text.split()
+            bare = words[1:] if words[0] in ("the", "The") else words
+            if not bare:
+                continue
+            after = self.word_after(m.end)
+            if m.label == "ORG" and MEMBERS_PLURAL.search(bare[-1]) and bare[-1] not in ORG_WORDS and not set(bare) & ORG_WORDS:
+                self.mentions.remove(m)
+                self.add(m.end - len(" ".join(bare)), m.end, "NORP")
+            elif m.label in ("ORG", "GPE", "LOC") and re.fullmatch(NATIONALITY, bare[-1]) and after and re.fullmatch(r"[a-z]+", after) and not is_place(bare[-1]):
+                self.mentions.remove(m)
+                self.add(m.end - len(" ".join(bare)), m.end, "NORP")
+            elif m.label == "NORP" and re.fullmatch(r"[A-Z]{3,}", m.text):
+                self.relabel(m, "ORG")
+            elif m.label == "ORG" and len(bare) == 1 and after and after.rstrip(".,;:") in ("Minister", "Ministry", "Secretary", "Commissar", "Commissariat", "Spokesman") and not bare[0].isupper():
+                self.mentions.remove(m)
+        for m in list(self.mentions):
+            if m.label != "ORG":
+                continue
+            acronym = re.match(r" \(([A-Z][A-Z.]{1,7})\)", self.text[m.end : m.end + 12])
+            if acronym:
+                form = acronym.group(1)
+                for other in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", self.text):
+                    if not self.covered(other.start(), other.end()):
+                        self.add(other.start(), other.end(), "ORG", evidence=True)
+        for m in list(self.mentions):
+            if m.label == "GPE" and m in self.mentions:
+                city = re.match(r" City(?![\w-])", self.text[m.end : m.end + 6])
+                if city and is_place(m.text + " City"):
+                    self.mentions.remove(m)
+                    self.mentions.append(EntityMention(m.start, m.end + 5, self.text[m.start : m.end + 5], "GPE", None, RULES_ANNOTATOR))
+        for match in re.finditer(rf"(?<![\w-])(?:the|The) ({NAME_WORD}) (?:news |press |advertising |shipping |publishing |oil |mining )?(?:agency|firm|company|conglomerate|concern|bank)\b", self.text):
+            if not is_place(match.group(1)) and not self.is_common(match.group(1)):
+                self.add_free(match.start(1), match.end(1), "ORG", outer=(match.start(), match.end(1)))
+        for match in re.finditer(r"(?m)^(?:By|Special) (Wireless|Cable|Telegraph|Telephone|Radio)\b", self.text):
+            self.mentions = [m for m in self.mentions if not (m.entity_id is None and (m.start, m.end) == match.span(1))]
+
+    def lexicon_places(self) -> None:
+        """Rivers ("the Irtysh"), regions, islands and ranges ("the Carpathians", "Galicia") and
+        the fronts of a war ("the Eastern Front") are locations."""
+        lex = self.lex
+        if lex.rivers:
+            river = "|".join(sorted(lex.rivers, key=len, reverse=True))
+            for match in re.finditer(rf"(?<![\w'’-])(?:the|The) ({river})(?![\w'’-])(?! [A-Z])", self.text):
+                self.add_free(match.start(), match.end(), "LOC")
+        if lex.locations:
+            place = "|".join(sorted(lex.locations, key=len, reverse=True))
+            for match in re.finditer(rf"(?<![\w'’-])(?:(?:the|The) )?({place})(?![\w'’-])", self.text):
+                self.add_free(match.start(1), match.end(1), "LOC", outer=(match.start(), match.end()))
+        for match in re.finditer(r"(?<![\w'’-])(?:(?:the|The) )?((?:Eastern|Western|Southern|Northern|South-Western|North-Western|South-Eastern|North-Eastern|Southwestern|Northwestern|Italian|Macedonian|Salonika|Balkan|Caucasus|Romanian) Front)(?![\w'’-])", self.text):
+            before = self.word_before(match.start(1))
+            if before and ORDINAL.match(before[0]):
+                continue
+            self.add_free(match.start(1), match.end(1), "LOC", outer=(match.start(), match.end()))
+
+    def vessels(self) -> None:
+        """Ships and named trains are products: "the steamship Pollux", "train number 2, the
+        Rossiya", "the Hindostan sails"."""
+        spans = []
+        if self.lex.vessel_cues:
+            cue = "|".join(sorted(self.lex.vessel_cues))
+            spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:{cue})(?: (?:number|No\.?) \d+)?,? (?:the )?({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
+        spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])aboard (?:the )?({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
+        spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])the ({NAME_WORD})(?= (?:sails|sailed|docked|steamed|anchored|sank|was launched)\b)", self.text)]
+        for start, end in spans:
+            name = self.text[start:end]
+            if is_place(name) or self.is_common(name.split()[0]) or name.split()[0] in TITLES:
+                continue
+            low = start - 4 if self.text[max(0, start - 4) : start] in ("the ", "The ") else start
+            self.add_free(start, end, "PRODUCT", outer=(low, end))
+
+    def norp_groups(self) -> None:
+        """Alliances of nations are NORP, without an article: "the Central Powers", "the Allied landings"."""
+        if not self.lex.norp_groups:
+            return
+        group = "|".join(sorted(self.lex.norp_groups, key=len, reverse=True))
+        for match in re.finditer(rf"(?<![\w'’-])(?:(?:the|The) )?({group})(?![\w'’-])", self.text):
+            if any(m.label == "NORP" and m.start <= match.start(1) and match.end(1) <= m.end for m in self.mentions):
+                continue
+            self.add_free(match.start(1), match.end(1), "NORP", outer=(match.start(), match.end()))
+
+    def languages(self) -> None:
+        """"known in Indonesian as", "translated from the German": a nationality word after a
+        verb of writing or naming and a preposition, with no noun after it, is a language."""
+        if not self.lex.language_cues:
+            return
+        prep = "|".join(sorted(self.lex.language_cues))
+        verbs = r"(?:known|written|translated|spoken|speak|speaks|spoke|wrote|write|writes|rendered)"
+        for match in re.finditer(rf"(?<![\w-]){verbs} (?:(?:\w+ ){{0,2}})?(?:{prep}) (?:the )?({NATIONALITY})(?= as\b| and\b| or\b|[,.;:)])", self.text):
+            if not is_place(match.group(1)):
+                self.add_free(match.start(1), match.end(1), "LANGUAGE")
+
+    def citations(self) -> None:
+        """Bibliographic notes: "(Paris: Librairie Morel, 1889)" names a city and a publisher;
+        "[1] Étienne Garnier, Journal d'un libraire, ed." an author and a work."""
+        for match in re.finditer(r"\(([A-Z\u00C0-\u00DE][\w'’. -]{2,30}?): ([A-Z\u00C0-\u00DE][^,():\n]{1,60}?), (?:\d{4}|n\.d\.)\)", self.text):
+            self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(2) and match.start(1) < m.end)]
+            self.add_free(match.start(1), match.end(1), "GPE")
+            self.add_free(match.start(2), match.end(2), "ORG")
+        person = rf"{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}|(?:{'|'.join(sorted(NAME_PARTICLES))}))){{1,3}}"
+        for match in re.finditer(rf"(?m)^\[\d+\] (?:(?:Quoted|Cited) in |See |Cf\. )?({person}), ([A-Z][^,()\[\]\n]{{2,100}}?)(?=, (?:ed|trans|tr|vol|2nd ed)\.| \()", self.text):
+            self.add_free(match.start(1), match.end(1), "PERSON")
+            self.add_free(match.start(2), match.end(2), "WORK_OF_ART")
+
+    def quoted_titles(self) -> None:
+        """A title-case quotation after a word for a work is the work's title: 'the review,
+        titled "Clearing the Air: ..."', 'an earlier study, "Lessons from ..."'."""
+        cue = r"(?:titled|entitled|study|report|book|article|essay|poem|song|novel|film|pamphlet|review|survey|paper|story|play|opera|album)"
+        for match in re.finditer(rf"(?<![\w-]){cue},? [\"“]([A-Z][^\"“”\n]{{2,150}}?)[,.]?[\"”]", self.text):
+            title = match.group(1)
+            words = re.findall(r"[^\W\d_][\w'’-]*", title)
+            content = [w for w in words if w.lower() not in stop_words()]
+            if not content or sum(w[:1].isupper() for w in content) < 0.75 * len(content) or title.rstrip()[-1:] in "!?":
+                continue
+            self.add_free(match.start(1), match.start(1) + len(title), "WORK_OF_ART", outer=(match.start(1), match.start(1) + len(title)))
+
+    def premodifies_pair(self, end: int) -> bool:
+        """"the Cerro Blanco copper mine": a name before an adjective and a facility noun."""
+        if re.match(r" ([a-z]+)\b", self.text[end : end + 40]) and self.word_after(end) in self.lex.facility_premodified_nouns:
+            return True
+        match = re.match(r" ([a-z]+) ([a-z]+)\b", self.text[end : end + 40])
+        return bool(match) and match.group(2) in self.lex.facility_premodified_nouns and match.group(1) not in stop_words()
 
     def resolved(self) -> list[EntityMention]:
         """Non-overlapping mentions in text order: table matches first, then the longer."""
@@ -708,13 +1170,25 @@ class Document:
         return sorted(chosen, key=lambda m: (m.start, m.end))
 
 
+# A capitalised name word (letters, apostrophes, hyphens).
+# Last words of bodies the model takes for events ("the Second International").
+BODY_WORDS = frozenset("International Party Union League Federation Association Society Committee Council Bureau Commission".split())
+# Plural member nouns: a name ending so names the members, a NORP ("the National Socialists").
+MEMBERS_PLURAL = re.compile(r"[a-z](?:ists|ites|crats|ans)$")
+NAME_WORD = r"[A-Z\u00C0-\u00DE](?:[\w-]|['’](?![sS](?![\w'’])))*\w"
+# Nationality adjectives: "German", "Austro-Hungarian", "French", "Dutch", "Japanese", "Soviet".
+NATIONALITY = r"(?:[A-Z][a-z]+-)?(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|ic|i)|Soviet|Greek|Swiss|Thai|Czech|Slovak|Serb|Croat|Basque|Breton|Welsh|Scots|Irish)"
+# Titles that do not mark a following capitalised word as a person's name.
+TITLED_PERSON_EXCLUDED = frozenset("Saint St Mgr M MM Father Mother Brother Sister Grand Field Rear Vice Private Justice Officer Major Secretary Premier Chairman Deputy Inspector Commandant Citizen Citoyen Regent Dictator".split())
+
 KINSHIP = "brother|sister|son|daughter|wife|husband|father|mother|friend|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|colleague|comrade|fiancée|fiance|widow|lover|neighbour|neighbor"
 ROLE_NOUNS = frozenset(
     """
     mayor general marshal admiral colonel captain commander commissar president premier chairman
     minister chancellor governor senator ambassador judge tsar king queen emperor prince
     princess bishop professor historian author writer poet novelist journalist editor
-    economist philosopher critic correspondent spokesman spokeswoman spokesperson
+    economist philosopher critic correspondent spokesman spokeswoman spokesperson adviser
+    advisor aide assistant lawyer priest cleric nurse clerk
     """.split()
 ) | frozenset(KINSHIP.split("|"))
 FACILITY_HEAD = re.compile(r" (?:hydroelectric |hydro-electric )?(?:power station|power plant|dam|canal|bridge|plant|works|prison|fortress|cathedral|palace|railway|airport|station)(?![\w-])")
@@ -748,7 +1222,8 @@ HEAD_NOUNS = frozenset(
     building walls offices headquarters model system dam station plant works factory garrison
     troops forces budget economy question affair case trial purge speech report decree plan
     programme program platform crisis dispute struggle debate campaign congress committee
-    organs cell cells secretary secretariat apparat élite chief head boss office
+    organs cell cells secretary secretariat apparat élite chief head boss office flight
+    region
     """.split()
 )
 NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ship|ity|ism|ists|ure|ance|ence|ancy|ency|acy|archy|cracy|gy|phy|hood|ness|dom|ers|ors|ians|ions|ments|ships|ties|ees|eer|eers)$")
@@ -759,6 +1234,7 @@ def is_premodifier(word: str | None) -> bool:
     Kremlin oligarchy", "the NEP era", "the Party bureaucracy"). Without a tagger, a noun is a
     word of a common head-noun list or with a noun ending; anything else (verbs such as
     "arose", "thinks", "decided", prepositions, adverbs) leaves the name its article."""
+    word = word.rstrip(".,;:!?") if word else word
     if not word or not re.fullmatch(r"[a-zé][a-zé-]*", word):
         return False
     if word in stop_words() or word in IRREGULAR_PAST or word in SPEECH_VERBS:
@@ -883,7 +1359,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     if re.search(f"[{APOSTROPHES}]s$", text[start:end]):
         end -= 2
-    if text[start:end].endswith(".") and not re.search(r"\b[A-Z]\.$|\.[A-Za-z]+\.$", text[start:end]):
+    if text[start:end].endswith(".") and not re.search(r"\b[A-Z]\.$|\.[A-Za-z]+\.$", text[start:end]) and not (re.search(r"\b(?:Co|Inc|Ltd|Corp|Bros|Jr|Sr)\.$", text[start:end]) and re.match(r" [a-z,(]|,", text[end : end + 2])):
         end -= 1  # a sentence's full stop, not an initial or an abbreviation like "U.S."
     return start, end
 

@@ -1,3 +1,5 @@
+import pytest
+
 from succession.places import is_place, place_kind
 
 
@@ -12,3 +14,13 @@ def test_function_words_and_unknown_names_are_not_places():
     assert not is_place("Of")
     assert not is_place("Kamenev")
     assert not is_place("irkutsk")  # case-sensitive: only the written name
+
+
+@pytest.mark.parametrize("name", ["Oslo", "Przemyśl", "Lemberg", "Toulouse", "Arequipa"])
+def test_gazetteer_knows_cities_and_former_names(name):
+    assert is_place(name)
+
+
+@pytest.mark.parametrize("name", ["Galicia", "Sokolnikov", "Selarong"])
+def test_regions_and_surnames_are_not_gazetteer_places(name):
+    assert not is_place(name)
