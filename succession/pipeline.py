@@ -384,7 +384,7 @@ class BuildReport:
         cache = f"cache hits {sum(self.cache.hits.values())}/{lookups}" if self.cache.root else "cache off"
         if self.cache.corrupt:
             cache += f" ({sum(self.cache.corrupt.values())} corrupt entries recomputed)"
-        stages = ", ".join(f"{stage} {self.seconds[stage]:.1f}s" for stage in (*STAGES, "write") if self.seconds[stage])
+        stages = ", ".join(f"{stage} {self.seconds[stage]:.1f}s" for stage in (*STAGES, "scores", "write") if self.seconds[stage])
         return f"{self.documents} documents ({splits}); {len(self.rejected)} rejected; {cache}; time per stage: {stages}"
 
 
@@ -512,7 +512,10 @@ def build(
         mentions = {entity: dict(counts) for entity, counts in writer.entity_mentions.items()}
         files = card_files(writer)  # LICENSE.md and the figures the card shows
         extra.update(files)
+        scoring = time.perf_counter()
         gold_scores = annotator_scores(cache=StageCache(cache_dir), versions=processor_args["versions"]) if scores and annotate else None
+        report.seconds["scores"] += time.perf_counter() - scoring
+        started += time.perf_counter() - scoring  # not part of writing
         writer.finish(partial(render_card, scores=gold_scores, figures=files), extra, entity_rows(load_entity_table(), mentions))
         report.seconds["write"] += time.perf_counter() - started
     except BaseException:
