@@ -9,6 +9,7 @@ import socket
 from collections import Counter
 from pathlib import Path
 
+import mlcroissant as mlc  # a test dependency: a missing install must fail, not skip
 import pyarrow.parquet as pq
 import pytest
 
@@ -17,7 +18,6 @@ from succession.croissant import CONFORMS_TO, CONTEXT, CROISSANT, NOT_DESCRIBED,
 from succession.publish import CHECKSUMS
 from succession.record import FEATURES, SPLITS
 
-mlc = pytest.importorskip("mlcroissant", reason="mlcroissant==1.1.1 (test dependency) is not installed")
 
 # Never the network: the release is local and so are its files.
 os.environ["HF_HUB_OFFLINE"] = "1"

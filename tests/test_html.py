@@ -7,7 +7,6 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("trafilatura")
 
 from succession.clean import restore_raw  # noqa: E402
 from succession.errors import InputError  # noqa: E402
