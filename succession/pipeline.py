@@ -26,8 +26,8 @@ from functools import partial
 
 from .card import annotator_scores, card_files, render_card
 from .clean import SITE_MIN_DOCS, clean, learn_site_lines
-from .configs import entity_rows, quotation_rows, token_rows
-from .preview import render_document
+from .configs import ROWS_VERSION, entity_rows, quotation_rows, token_rows
+from .preview import PREVIEW_VERSION, render_document
 from .data import Document, EntityMention, Timex, cleaned_from_dict, quotation_from_dict
 from .duplicates import DuplicateFinder, fingerprint
 from .entities import ENTITY_TABLE, RULES_ANNOTATOR, TABLE_ANNOTATOR, EntityAnnotator, load_entity_table
@@ -37,7 +37,7 @@ from .language import english_share, looks_english
 from .progress import Progress
 from .publish import ROWS_PER_ROW_GROUP, TARGET_SHARD_BYTES, ReleaseWriter
 from .quotes import find_quotations
-from .record import to_record
+from .record import SCHEMA_VERSION, to_record
 from .sources import SourceFile, discover, read_document, read_metadata, read_text
 from .splits import assign_split
 from .timex import find_dates
@@ -80,6 +80,29 @@ def stage_versions() -> dict[str, list[str]]:
     }
 
 
+def outcome_key(source: SourceFile, versions: dict, site_lines: dict[str, frozenset[str]], gold_dir: Path, options: dict) -> str | None:
+    """The cache key of a document's whole outcome: everything it depends on.
+
+    The source and sidecar bytes, the gold file, the lines learned for its site, every stage's
+    version and resource hashes, the record schema, the config rows and the preview page. None
+    if a file cannot be read (the document is then processed, and its problem reported).
+    """
+    try:
+        source_digest = hashlib.sha256(source.source.read_bytes()).hexdigest()
+        sidecar_digest = hashlib.sha256(source.sidecar.read_bytes()).hexdigest()
+        gold = gold_path(source.id, gold_dir)
+        gold_digest = hashlib.sha256(gold.read_bytes()).hexdigest() if gold.exists() else None
+        site = site_key(json.loads(source.sidecar.read_bytes()))
+    except (OSError, ValueError, AttributeError):
+        return None
+    lines = site_lines.get(site, frozenset())
+    lines_digest = hashlib.sha256("\n".join(sorted(lines)).encode("utf-8")).hexdigest()
+    return cache_key("outcome", source.id, source_digest, sidecar_digest, gold_digest, lines_digest, versions, SCHEMA_VERSION, ROWS_VERSION, PREVIEW_VERSION, options)
+
+
+OUTCOME_FIELDS = ("record", "token_rows", "quotation_rows", "misaligned", "preview", "text_sha256", "signature", "english_share")
+
+
 @dataclass
 class Outcome:
     """What processing one document gave: a valid record, or the reasons it was rejected."""
@@ -98,6 +121,16 @@ class Outcome:
     cache_hits: Counter = field(default_factory=Counter)
     cache_misses: Counter = field(default_factory=Counter)
     cache_corrupt: Counter = field(default_factory=Counter)
+
+    def payload(self) -> dict:
+        return {name: getattr(self, name) for name in OUTCOME_FIELDS}
+
+    @classmethod
+    def from_payload(cls, doc_id: str, payload: dict) -> "Outcome":
+        outcome = cls(doc_id, **{name: payload[name] for name in OUTCOME_FIELDS})
+        if outcome.signature is not None:
+            outcome.signature = tuple(outcome.signature)
+        return outcome
 
 
 def site_key(metadata: dict) -> str | None:
@@ -204,8 +237,13 @@ class DocumentProcessor:
             self._entity_annotator = EntityAnnotator()
         return self._entity_annotator
 
+    @property
+    def options(self) -> dict:
+        return {"annotate": self.annotate, "previews": self.previews}
+
     def process(self, batch: list[SourceFile]) -> list[Outcome]:
         cache = StageCache(self.cache_dir)
+        outcome_sources = {source.id: source for source in batch}
         prepared = []
         outcomes = []
         for source in batch:
@@ -235,6 +273,10 @@ class DocumentProcessor:
             if self.previews:
                 outcome.preview = render_document(record)
             outcome.seconds["configs"] += time.perf_counter() - started
+            if self.cache_dir is not None:
+                key = outcome_key(outcome_sources[outcome.id], self.versions, self.site_lines, self.gold_dir, self.options)
+                if key is not None:
+                    cache.put("outcome", key, outcome.payload())
         for outcome in outcomes:
             outcome.cache_hits, outcome.cache_misses, outcome.cache_corrupt = Counter(), Counter(), Counter()
         if outcomes:  # the batch's cache counts travel with its first outcome
@@ -388,6 +430,34 @@ class BuildReport:
         return f"{self.documents} documents ({splits}); {len(self.rejected)} rejected; {cache}; time per stage: {stages}"
 
 
+def cached_or_run(sources: list[SourceFile], processor_args: dict, cache: StageCache, **executor_options) -> Iterator[Outcome]:
+    """Every document's outcome in corpus order: from the cache when nothing it depends on has
+    changed, else from the executor, which is started only if some document needs it."""
+    from .executors import run
+
+    options = {"annotate": processor_args.get("annotate", True), "previews": processor_args.get("previews", True)}
+    keys = [
+        outcome_key(source, processor_args["versions"], processor_args["site_lines"], processor_args["gold_dir"], options) if cache.root else None
+        for source in sources
+    ]
+    cached = [key is not None and cache.path("outcome", key).exists() for key in keys]
+    to_run = (source for source, hit in zip(sources, cached) if not hit)
+    computed = run(batches(to_run, BATCH_SIZE), processor_args, **executor_options)
+    local = None  # for an entry found corrupt on reading: recomputed here
+    for source, key, hit in zip(sources, keys, cached):
+        if not hit:
+            if cache.root:
+                cache.misses["outcome"] += 1
+            yield next(computed)
+            continue
+        payload = cache.get("outcome", key)
+        if payload is not None:
+            yield Outcome.from_payload(source.id, payload)
+            continue
+        local = local or DocumentProcessor(**processor_args)
+        yield local.process([source])[0]
+
+
 def batches(items: Iterable, size: int) -> Iterator[list]:
     batch = []
     for item in items:
@@ -475,8 +545,6 @@ def build(
     keeps its previous release. With ``skip_invalid`` the valid documents are published and
     every rejected one is listed, with its reasons, in rejected.jsonl in the release.
     """
-    from .executors import run
-
     report = BuildReport(cache=StageCache(cache_dir))
     sources, problems = discover(corpus_dir)
     for problem in problems:
@@ -489,7 +557,7 @@ def build(
         previews=previews,
     )
     try:
-        for outcome in run(batches(sources, BATCH_SIZE), processor_args, executor=executor, workers=workers, ray_address=ray_address):
+        for outcome in cached_or_run(sources, processor_args, report.cache, executor=executor, workers=workers, ray_address=ray_address):
             report.add(outcome)
             if outcome.record is not None:
                 started = time.perf_counter()

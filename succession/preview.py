@@ -31,6 +31,8 @@ from .entities import ENTITY_LABELS
 from .record import QUOTATION_KINDS, TIMEX_TYPES
 
 # Nesting order when two spans have the same bounds: the first is outermost.
+# Bump when the page made for the same record changes (the build caches pages).
+PREVIEW_VERSION = "preview.v1"
 LAYER_RANK = {"section": 0, "footnote": 1, "quotation": 2, "date": 3, "entity": 4}
 LAYERS = (("entities", "entity", "e"), ("dates", "date", "t"), ("quotations", "quotation", "q"))
 

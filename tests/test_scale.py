@@ -55,7 +55,7 @@ def test_changing_one_document_recomputes_only_that_document(corpus_copy, tmp_pa
     source = corpus_copy / "trotskyism-introduction-ch5-rise-of-stalin.txt"
     source.write_bytes(source.read_bytes().replace(b"grey world", b"gray world"))
     report = build(corpus_copy, tmp_path / "b", cache_dir=cache, quiet=True, gold_dir=no_gold, scores=False)
-    assert report.cache.misses == {"clean": 1, "entities": 1, "dates": 1, "quotations": 1}
+    assert report.cache.misses == {"outcome": 1, "clean": 1, "entities": 1, "dates": 1, "quotations": 1}
 
 
 def test_a_new_annotator_version_invalidates_exactly_its_stage(tmp_path, monkeypatch):
@@ -65,7 +65,7 @@ def test_a_new_annotator_version_invalidates_exactly_its_stage(tmp_path, monkeyp
 
     monkeypatch.setattr(timex, "ANNOTATOR", timex.ANNOTATOR + "-changed")
     report = build(CORPUS, tmp_path / "b", cache_dir=cache, quiet=True, scores=False)
-    assert report.cache.misses == {"dates": 5}
+    assert report.cache.misses == {"outcome": 5, "dates": 5}
 
 
 def test_a_changed_resource_file_invalidates_what_reads_it(tmp_path, monkeypatch):
@@ -87,13 +87,15 @@ def test_a_changed_resource_file_invalidates_what_reads_it(tmp_path, monkeypatch
 def test_a_corrupt_cache_entry_is_recomputed_not_published(reference, tmp_path):
     cache = tmp_path / "cache"
     build(CORPUS, tmp_path / "a", cache_dir=cache, quiet=True, scores=False)
+    for outcome in (cache / "outcome").rglob("*.json"):
+        outcome.write_text(outcome.read_text()[:-10])  # truncated: every document is recomputed
     entries = sorted((cache / "entities").rglob("*.json"))
     entries[0].write_text(entries[0].read_text()[:50])  # truncated
     data = json.loads(entries[1].read_text())
     data["payload"][0]["label"] = "LAW"  # edited: the checksum no longer matches
     entries[1].write_text(json.dumps(data))
     report = build(CORPUS, tmp_path / "b", cache_dir=cache, quiet=True, scores=False)
-    assert report.cache.corrupt["entities"] == 2
+    assert report.cache.corrupt == {"outcome": 5, "entities": 2}
     assert release_bytes(tmp_path / "b") == reference
 
 
