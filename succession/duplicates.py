@@ -10,6 +10,7 @@ small signature each, never with their length.
 from __future__ import annotations
 
 import hashlib
+from array import array
 import re
 from collections import defaultdict
 from dataclasses import dataclass, field
@@ -47,22 +48,27 @@ def fingerprint(text: str) -> tuple[str, tuple[int, ...] | None]:
 
 @dataclass
 class DuplicateFinder:
-    exact: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
-    signatures: dict[str, tuple[int, ...]] = field(default_factory=dict)
-    buckets: dict[tuple, list[str]] = field(default_factory=lambda: defaultdict(list))
+    """Fingerprints of every document seen, kept small: a 64-bit key for the exact text, the
+    signature packed into 512 bytes, and one 64-bit key per band (about 1 KB a document)."""
+
+    exact: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
+    signatures: dict[str, bytes] = field(default_factory=dict)
+    buckets: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
 
     def add(self, doc_id: str, text: str) -> None:
         self.add_fingerprint(doc_id, *fingerprint(text))
 
     def add_fingerprint(self, doc_id: str, text_sha256: str, sig: tuple[int, ...] | None) -> None:
         """Record a document by its fingerprint, computed wherever the text is (a worker)."""
-        self.exact[text_sha256].append(doc_id)
+        self.exact[int(text_sha256[:16], 16)].append(doc_id)
         if sig is None:
             return
-        self.signatures[doc_id] = sig
-        rows = NUM_HASHES // BANDS
+        packed = array("Q", sig).tobytes()
+        self.signatures[doc_id] = packed
+        width = len(packed) // BANDS
         for band in range(BANDS):
-            self.buckets[(band, sig[band * rows : (band + 1) * rows])].append(doc_id)
+            key = hashlib.blake2b(bytes([band]) + packed[band * width : (band + 1) * width], digest_size=8).digest()
+            self.buckets[int.from_bytes(key, "big")].append(doc_id)
 
     def exact_duplicates(self) -> list[list[str]]:
         return sorted(sorted(ids) for ids in self.exact.values() if len(ids) > 1)
@@ -75,7 +81,8 @@ class DuplicateFinder:
         for a, b in sorted(candidates):
             if (a, b) in exact_pairs:
                 continue
-            estimate = sum(x == y for x, y in zip(self.signatures[a], self.signatures[b])) / NUM_HASHES
+            first, second = array("Q", self.signatures[a]), array("Q", self.signatures[b])
+            estimate = sum(x == y for x, y in zip(first, second)) / NUM_HASHES
             if estimate >= NEAR_DUPLICATE_JACCARD:
                 found.append((a, b, round(estimate, 3)))
         return found
