@@ -66,7 +66,8 @@ def test_benchmark_smoke_run_reports_every_number(tmp_path):
     # Spawned workers count: a two-worker build holds at least two language models' worth more.
     assert measurements["build_2_workers"]["peak_rss_mb"] > measurements["build_1_worker"]["peak_rss_mb"]
     rebuild = measurements["rebuild_after_1_percent"]
-    assert rebuild["changed_documents"] == 1 and rebuild["cache_hits"] > 0 and 0 < rebuild["cache_misses"] < rebuild["cache_hits"]
+    # the three unchanged documents come whole from the cache; the changed one misses every stage
+    assert rebuild["changed_documents"] == 1 and rebuild["cache_hits"] >= 3 and rebuild["cache_misses"] > 0
     assert set(report["cpu_view"]) == {"build_over_bare_nlp_pipe", "speedup_2_workers_upper_bound"}
     for name, entry in measurements.items():
         assert entry["process_cpu_seconds"] > 0, name
