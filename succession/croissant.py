@@ -461,9 +461,8 @@ RAI = {
     "rai:dataCollection": (
         "Web pages and text files on the struggle over Lenin's succession (Stalin, Trotsky, the Left "
         "Opposition and their rivals, 1917-1940) were gathered by hand from their publishers' web "
-        "sites: histories, party documents and newspaper articles published by Trotskyist "
-        "organisations (the World Socialist Web Site of the Socialist Equality Party, The Militant, "
-        "a book-length introduction to Trotskyism) and one general reference site (GlobalSecurity.org). "
+        "sites: histories, party documents and newspaper articles, most of them published by "
+        "Trotskyist organisations and so partisan; the publishers of this release: {publishers}. "
         "Each source is kept as scraped with a metadata sidecar (title, publisher, authors, dates, "
         "url, language, rights) written by hand; unknown values are left null, never guessed."
     ),
@@ -603,11 +602,23 @@ def croissant_metadata(release, *, version: str = __version__, date_published: s
         "isAccessibleForFree": True,
         "distribution": items,
         "recordSet": [splits_record_set(ml_splits), *record_sets, *enumerations],
-        **RAI,
+        **rai_fields(release),
     }
     if date_published:
         metadata["datePublished"] = date_published
     return metadata
+
+
+def rai_fields(release) -> dict:
+    """The Responsible-AI fields, naming the release's own publishers (from its documents'
+    metadata, not from code)."""
+    documents = getattr(release, "documents", [])
+    publishers = sorted({d["publisher"] for d in documents if d.get("publisher")})
+    unknown = sum(1 for d in documents if not d.get("publisher"))
+    named = "; ".join(publishers) or "none recorded"
+    if unknown:
+        named += f" (and {unknown} document{'s' if unknown > 1 else ''} whose publisher is unknown)"
+    return {**RAI, "rai:dataCollection": RAI["rai:dataCollection"].format(publishers=named)}
 
 
 def card_tags() -> list[str]:

@@ -64,6 +64,9 @@ class BuiltRelease:
             config: BuiltTable(self.staging, folder, (TABLE_SPLIT,) if config == "entities" else SPLITS, ALL_FEATURES[config])
             for config, folder in FOLDERS.items()
         }
+        # the writer's document summaries, in corpus order: what names the publishers
+        rows = [row for path in sorted((self.staging / "data").glob("*.parquet")) for row in pq.read_table(path, columns=["id", "publisher"]).to_pylist()]
+        self.documents = sorted(rows, key=lambda row: row["id"])
 
 
 @pytest.fixture(scope="module")
@@ -345,3 +348,9 @@ def test_output_is_deterministic(dist):
     assert dated["datePublished"] == DATE
     assert "year = {2025}" in dated["citeAs"]
     assert (dist / CROISSANT).read_text(encoding="utf-8") == first
+
+
+def test_the_collection_note_names_the_releases_own_publishers(dist):
+    text = load(dist)["rai:dataCollection"]
+    assert "The Militant" in text and "GlobalSecurity.org" in text
+    assert "1 document whose publisher is unknown" in text
