@@ -42,6 +42,51 @@ def shard_path(split: str, index: int = 0, count: int = 1, folder: str = "data")
     return f"{folder}/{split}-{index:05d}-of-{count:05d}.parquet"
 
 
+def compile_encoder(feature):
+    """A fast stand-in for ``Features.encode_example`` on rows of plain Python values.
+
+    The only encoding such rows need is label names to ClassLabel integers; everything else
+    passes through to Arrow as it is. The generic encoder walks every value of every row and
+    took half the time of a warm rebuild. Returns None for a feature that needs no encoding.
+    """
+    from datasets import ClassLabel, LargeList, List
+
+    if isinstance(feature, ClassLabel):
+        index = {name: number for number, name in enumerate(feature.names)}
+
+        def encode_label(value):
+            if value is None or isinstance(value, int):
+                return value
+            try:
+                return index[value]
+            except KeyError:
+                raise ValueError(f"{value!r} is not a label of {feature.names}") from None
+
+        return encode_label
+    if isinstance(feature, dict):
+        encoders = {key: compile_encoder(sub) for key, sub in feature.items()}
+        active = {key: encoder for key, encoder in encoders.items() if encoder is not None}
+        if not active:
+            return None
+
+        def encode_struct(value):
+            if value is None:
+                return None
+            encoded = dict(value)
+            for key, encoder in active.items():
+                if key in encoded:
+                    encoded[key] = encoder(encoded[key])
+            return encoded
+
+        return encode_struct
+    if isinstance(feature, (List, LargeList)):
+        inner = compile_encoder(feature.feature)
+        if inner is None:
+            return None
+        return lambda value: None if value is None else [inner(item) for item in value]
+    return None
+
+
 class ShardedTable:
     """One config's rows, streamed into per-split Parquet shards cut at a fixed data size.
 
@@ -53,6 +98,7 @@ class ShardedTable:
         self.staging, self.folder, self.features, self.splits = staging, folder, features, tuple(splits)
         self.shard_bytes, self.rows_per_row_group = shard_bytes, rows_per_row_group
         self.arrow_schema = features.arrow_schema
+        self.encode = compile_encoder(dict(features)) or (lambda row: row)
         (staging / folder).mkdir(parents=True, exist_ok=True)
         self.writers: dict[str, pq.ParquetWriter] = {}
         self.shards: Counter = Counter()  # shards begun per split
@@ -62,7 +108,7 @@ class ShardedTable:
         self.num_bytes: Counter = Counter()
 
     def write(self, split: str, row: dict) -> None:
-        self.pending[split].append(self.features.encode_example(row))
+        self.pending[split].append(self.encode(row))
         self.num_examples[split] += 1
         if len(self.pending[split]) >= self.rows_per_row_group:
             self._flush(split)

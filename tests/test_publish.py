@@ -34,3 +34,27 @@ def test_checksums_cover_every_file_sorted(tmp_path):
     lines = (tmp_path / "SHA256SUMS").read_text().splitlines()
     assert [line.split("  ")[1] for line in lines] == ["README.md", "data/b.parquet"]
     assert lines[1].split()[0] == "3e23e8160039594a33894f6564e1b1348bbd7a0088d42c4acb73eeaed59c009d"
+
+
+def test_the_fast_row_encoder_equals_datasets_encode_example():
+    from succession.configs import CONFIGS, quotation_rows, token_rows
+    from succession.pipeline import DocumentProcessor
+    from succession.publish import compile_encoder
+    from succession.record import FEATURES
+    from succession.sources import discover
+
+    from .conftest import CORPUS
+
+    sources, _ = discover(CORPUS)
+    outcomes = DocumentProcessor(previews=False).process(sources)
+    checked = 0
+    for outcome in outcomes:
+        record = outcome.record
+        for features, rows in ((FEATURES, [record]), (CONFIGS["tokens"], token_rows(record)[0]), (CONFIGS["quotations"], quotation_rows(record))):
+            encode = compile_encoder(dict(features))
+            for row in rows:
+                assert encode(row) == features.encode_example(row)
+                checked += 1
+    assert checked > 500
+    with pytest.raises(ValueError, match="not a label"):
+        compile_encoder(dict(FEATURES))({"annotation_status": "unreviewed"})
