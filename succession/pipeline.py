@@ -21,7 +21,7 @@ from urllib.parse import urlsplit
 
 from . import REPO_ROOT, clean as clean_module
 from . import quotes, timex
-from .cache import DEFAULT_CACHE, StageCache, cache_key
+from .cache import StageCache, cache_key
 from functools import partial
 
 from .card import annotator_scores, card_files, render_card
@@ -80,7 +80,16 @@ def stage_versions() -> dict[str, list[str]]:
     }
 
 
-def outcome_key(source: SourceFile, versions: dict, site_lines: dict[str, frozenset[str]], gold_dir: Path, options: dict) -> str | None:
+NO_SITE_LINES_DIGEST = hashlib.sha256(b"").hexdigest()
+
+
+def site_lines_digests(site_lines: dict[str, frozenset[str]]) -> dict[str, str]:
+    """A digest of each site's learned lines, for cache keys: computed once per build, not per
+    document (a site's lines are sorted and hashed once)."""
+    return {site: hashlib.sha256("\n".join(sorted(lines)).encode("utf-8")).hexdigest() for site, lines in site_lines.items()}
+
+
+def outcome_key(source: SourceFile, versions: dict, site_digests: dict[str, str], gold_dir: Path, options: dict) -> str | None:
     """The cache key of a document's whole outcome: everything it depends on.
 
     The source and sidecar bytes, the gold file, the lines learned for its site, every stage's
@@ -95,8 +104,7 @@ def outcome_key(source: SourceFile, versions: dict, site_lines: dict[str, frozen
         site = site_key(json.loads(source.sidecar.read_bytes()))
     except (OSError, ValueError, AttributeError):
         return None
-    lines = site_lines.get(site, frozenset())
-    lines_digest = hashlib.sha256("\n".join(sorted(lines)).encode("utf-8")).hexdigest()
+    lines_digest = site_digests.get(site, NO_SITE_LINES_DIGEST)
     return cache_key("outcome", source.id, source_digest, sidecar_digest, gold_digest, lines_digest, versions, SCHEMA_VERSION, ROWS_VERSION, PREVIEW_VERSION, options)
 
 
@@ -226,6 +234,7 @@ class DocumentProcessor:
         self.previews = previews
         self.gold_dir = Path(gold_dir)
         self.site_lines = site_lines or {}
+        self.site_digests = site_lines_digests(self.site_lines)
         self.cache_dir = cache_dir
         self.versions = versions or stage_versions()
         self.annotate = annotate
@@ -274,7 +283,7 @@ class DocumentProcessor:
                 outcome.preview = render_document(record)
             outcome.seconds["configs"] += time.perf_counter() - started
             if self.cache_dir is not None:
-                key = outcome_key(outcome_sources[outcome.id], self.versions, self.site_lines, self.gold_dir, self.options)
+                key = outcome_key(outcome_sources[outcome.id], self.versions, self.site_digests, self.gold_dir, self.options)
                 if key is not None:
                     cache.put("outcome", key, outcome.payload())
         for outcome in outcomes:
@@ -293,8 +302,9 @@ class DocumentProcessor:
             return None
         outcome.seconds["read"] += time.perf_counter() - started
         started = time.perf_counter()
-        site_lines = self.site_lines.get(site_key(doc.metadata), frozenset())
-        lines_digest = hashlib.sha256("\n".join(sorted(site_lines)).encode("utf-8")).hexdigest()
+        site = site_key(doc.metadata)
+        site_lines = self.site_lines.get(site, frozenset())
+        lines_digest = self.site_digests.get(site, NO_SITE_LINES_DIGEST)
         key = cache_key("clean", doc.source_sha256, doc.source_format, lines_digest, self.versions["clean"])
         cached = cache.get("clean", key)
         if cached is None:
@@ -436,10 +446,8 @@ def cached_or_run(sources: list[SourceFile], processor_args: dict, cache: StageC
     from .executors import run
 
     options = {"annotate": processor_args.get("annotate", True), "previews": processor_args.get("previews", True)}
-    keys = [
-        outcome_key(source, processor_args["versions"], processor_args["site_lines"], processor_args["gold_dir"], options) if cache.root else None
-        for source in sources
-    ]
+    digests = site_lines_digests(processor_args["site_lines"])
+    keys = [outcome_key(source, processor_args["versions"], digests, processor_args["gold_dir"], options) if cache.root else None for source in sources]
     cached = [key is not None and cache.path("outcome", key).exists() for key in keys]
     to_run = (source for source, hit in zip(sources, cached) if not hit)
     computed = run(batches(to_run, BATCH_SIZE), processor_args, **executor_options)
