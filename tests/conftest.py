@@ -62,3 +62,23 @@ SEED_IDS = {
 
 def seed_path(name: str) -> Path:
     return CORPUS / f"{SEED_IDS[name]}.txt"
+
+
+def assert_card_features_match_parquet(meta: dict, folder: Path) -> None:
+    """Every config the card declares has the features the build declares, and every Parquet
+    file it lists stores exactly those features."""
+    import pyarrow.parquet as pq
+    from datasets import Features
+
+    from succession.configs import CONFIGS
+    from succession.record import FEATURES
+
+    declared = {"documents": FEATURES, **CONFIGS}
+    infos = {info["config_name"]: info for info in meta["dataset_info"]}
+    assert set(infos) == set(declared)
+    for config in meta["configs"]:
+        card_features = Features._from_yaml_list(infos[config["config_name"]]["features"])
+        assert card_features == declared[config["config_name"]]
+        for entry in config["data_files"]:
+            for path in entry["path"]:
+                assert Features.from_arrow_schema(pq.read_schema(folder / path)) == card_features

@@ -2,20 +2,19 @@
 the invariants on every published record, determinism, and failure without half-publishing."""
 
 import hashlib
-import json
 import shutil
 
 import pyarrow.parquet as pq
 import pytest
 import yaml
-from datasets import ClassLabel, Features, List, load_dataset
+from datasets import ClassLabel, List, load_dataset
 
 from succession.errors import InputError
 from succession.pipeline import build
 from succession.record import FEATURES, SPLITS
 from succession.validate import SPAN_LAYERS
 
-from .conftest import CORPUS, write_document
+from .conftest import CORPUS, assert_card_features_match_parquet, write_document
 
 
 def card_metadata(release):
@@ -52,18 +51,7 @@ def test_load_dataset_returns_the_splits_with_declared_features(release):
 
 
 def test_card_features_equal_the_parquet_features(release):
-    from succession.configs import CONFIGS
-
-    meta = card_metadata(release)
-    declared = {"documents": FEATURES, **CONFIGS}
-    infos = {info["config_name"]: info for info in meta["dataset_info"]}
-    assert set(infos) == set(declared)
-    for config in meta["configs"]:
-        card_features = Features._from_yaml_list(infos[config["config_name"]]["features"])
-        assert card_features == declared[config["config_name"]]
-        for entry in config["data_files"]:
-            for path in entry["path"]:
-                assert Features.from_arrow_schema(pq.read_schema(release / path)) == card_features
+    assert_card_features_match_parquet(card_metadata(release), release)
 
 
 def test_card_metadata_describes_the_release(release):

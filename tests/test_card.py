@@ -15,7 +15,6 @@ from functools import partial
 import pyarrow.parquet as pq
 import pytest
 import yaml
-from datasets import Features
 
 from succession import REPO_ROOT
 from succession.card import (
@@ -26,12 +25,14 @@ from succession.card import (
     metadata_problems,
     render_card,
 )
-from succession.configs import CONFIGS, ENTITY_FEATURES, entity_rows, quotation_rows, token_rows
+from succession.configs import ENTITY_FEATURES, entity_rows, quotation_rows, token_rows
 from succession.entities import load_entity_table
 from succession.errors import CorpusError
 from succession.figures import PEOPLE, TIMELINE, people_png, timeline_png, top_people
 from succession.publish import ReleaseWriter
 from succession.record import FEATURES, SPLITS
+
+from .conftest import assert_card_features_match_parquet
 
 LABEL_FIELD = {"entities": "label", "dates": "type", "quotations": "kind"}
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
@@ -391,16 +392,7 @@ def test_duplicate_yaml_keys_are_caught(card):
 
 
 def test_card_features_equal_the_parquet_features(card, carded):
-    meta = front_matter(card)
-    declared = {"documents": FEATURES, **CONFIGS}
-    infos = {info["config_name"]: info for info in meta["dataset_info"]}
-    assert set(infos) == set(declared)
-    for config in meta["configs"]:
-        card_features = Features._from_yaml_list(infos[config["config_name"]]["features"])
-        assert card_features == declared[config["config_name"]]
-        for entry in config["data_files"]:
-            for path in entry["path"]:
-                assert Features.from_arrow_schema(pq.read_schema(carded / path)) == card_features
+    assert_card_features_match_parquet(front_matter(card), carded)
 
 
 # ---------------------------------------------------------------- without scores or figures
