@@ -32,7 +32,10 @@ from succession.data import Cleaned, Note, PageMetadata, Removal, Section
 # v3: a title misplaced by credit lines or short opening sentences no longer takes the text above
 # it with it; header-only credit patterns, pattern-opened boxes (signatures, navboxes), page
 # numbers and running heads, repeated post subjects.
-CLEANER = "clean.v3"
+# v4: thread, shop, catalogue and media furniture: post headers with relative times, timestamps,
+# user lines, runs of widgets inside the text, record label/value fields, infoboxes, vertical
+# navbox links, teaser boxes inside an article; a page-stamped line repeated through a page.
+CLEANER = "clean.v4"
 
 _LOG = logging.getLogger(__name__)
 
@@ -98,6 +101,12 @@ SITE_MIN_SHARE = 0.5
 # page with furniture: nothing is removed from it by this rule, so duplicates never empty out.
 SITE_MAX_WORD_SHARE = 0.5
 SITE_REPEAT_RULE = "boilerplate.site_repeat"
+NAVBOX_RULE = "boilerplate.navbox"
+POST_TIME_RULE = "boilerplate.post_time"
+RECORD_FIELD_RULE = "boilerplate.record_field"
+# A record (catalogue, archive, shop or museum fields) is a block with at least this many field
+# lines; fewer could be a "Publisher:" line in a citation.
+RECORD_MIN_FIELDS = 3
 COUNTER_RULE = "boilerplate.counter"
 # A box opened by a pattern (signature, navbox) holds short lines: a signature is a line or two,
 # a navbox a title and rows of links. A longer line is a post or a paragraph and ends the box.
@@ -110,6 +119,22 @@ PAGE_RUN_MIN = 3
 # "Most popular" list has its numbers two lines apart).
 PAGE_MIN_LINES = 4
 RUNNING_HEAD_MAX_WORDS = 12
+# A run of widgets inside the text (a post's vote, share and reply buttons, a rating block) is a
+# run of short labels of which at least this many, and this share, are furniture already: two
+# recognised buttons make the labels between them buttons too; one could be a word in a list.
+WIDGET_RUN_MIN_FURNITURE = 2
+WIDGET_RUN_MIN_SHARE = 0.4
+# A user line: a credential or a name with the post's age, parts joined by "·" or "|" (Q&A and
+# forum answer cards). Longer lines are paragraphs.
+USER_LINE_MAX_WORDS = 30
+# An infobox before the first paragraph: a block of short lines with at least this many
+# "Label<TAB>value" rows. One row could be a table's only line.
+INFOBOX_MIN_ROWS = 2
+INFOBOX_LABEL_MAX_WORDS = 4
+# A line carrying a URL, an address or a clock time that recurs this many times in one page is a
+# stamp printed on every page of a converted document ("This content downloaded from ...").
+PAGE_STAMP_MIN_REPEATS = 3
+WIDGET_RUN_RULE = "boilerplate.widget_run"
 
 # ftfy restricted to encoding repair: everything that changes what the text says or how it is
 # laid out (quotes, ligatures, widths, line breaks, normalisation, HTML entities) stays off.
@@ -780,9 +805,12 @@ def _parse_metadata_part(text: str, in_header: bool) -> dict | None:
     return None
 
 
+_PARENTHESISED_ZONE = re.compile(r"\s*\((utc|gmt|z)\)$", re.IGNORECASE)
+
+
 def _parse_date_with_time(text: str) -> str | None:
-    """A date, allowing the wiki form "3 March 2015, at 10:00"."""
-    text = text.strip().rstrip(".")
+    """A date, allowing the wiki form "3 March 2015, at 10:00 (UTC)"."""
+    text = _PARENTHESISED_ZONE.sub(r" \1", text.strip().rstrip(".")).strip()
     parsed = _parse_date(text)
     if parsed:
         return parsed
@@ -870,15 +898,30 @@ def _match_patterns(lines: list[_Line], patterns: Sequence[BoilerplatePattern]) 
 
 def _open_boxes(lines: list[_Line]) -> None:
     """Stage: a pattern that opens a box (a signature rule "_____", a navbox's "v · t · e") takes
-    the short lines under it in its block with it, up to the first paragraph-length line."""
+    the short lines under it in its block with it, up to the first paragraph-length line. A
+    navbox's links on three lines of their own ("v" / "t" / "e") open a box too."""
     for index, line in enumerate(lines):
-        if line.pattern is None or not line.pattern.heads_block or line.rule is None:
-            continue
-        for other in lines[index + 1 : index + 1 + BOX_MAX_LINES]:
-            if other.blank or other.block != line.block or other.words > BOX_MAX_WORDS or _is_prose_paragraph(other):
-                break
-            if other.rule is None:
-                other.rule = line.pattern.rule
+        if _opens_vertical_navbox(lines, index):
+            for other in lines[index : index + 3]:
+                other.rule = NAVBOX_RULE
+            _take_box(lines, index + 2, NAVBOX_RULE)
+        elif line.pattern is not None and line.pattern.heads_block and line.rule is not None:
+            _take_box(lines, index, line.pattern.rule)
+
+
+def _take_box(lines: list[_Line], index: int, rule: str) -> None:
+    """The short lines under ``index`` in its block go with it, up to a paragraph-length line."""
+    for other in lines[index + 1 : index + 1 + BOX_MAX_LINES]:
+        if other.blank or other.block != lines[index].block or other.words > BOX_MAX_WORDS or _is_prose_paragraph(other):
+            break
+        if other.rule is None:
+            other.rule = rule
+
+
+def _opens_vertical_navbox(lines: list[_Line], index: int) -> bool:
+    """"v", "t", "e" on three consecutive lines: the view, talk and edit links of a navbox."""
+    trio = lines[index : index + 3]
+    return len(trio) == 3 and [line.stripped.lower() for line in trio] == ["v", "t", "e"] and all(line.kept for line in trio)
 
 
 def _is_prose_paragraph(line: _Line) -> bool:
@@ -944,6 +987,24 @@ def _mark_page_numbers(lines: list[_Line]) -> None:
             and any(other in page_lines for other in _neighbours(lines, index))
         ):
             line.rule = "boilerplate.running_head"
+
+
+_STAMP_MARK = re.compile(r"https?://|www\.|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\b\d{1,2}:\d{2}\b|©")
+
+
+def _mark_page_stamps(lines: list[_Line]) -> None:
+    """Stage: a line with a URL, an address, a clock time or a copyright sign that recurs at least
+    PAGE_STAMP_MIN_REPEATS times in one page is stamped on every page of a converted document
+    ("This content downloaded from 192.0.2.1 on ... 10:11:12 UTC"); text does not repeat such a
+    line word for word. Paragraphs (PROSE_LONG_WORDS or more words) are never stamps."""
+    found: dict[str, list[int]] = {}
+    for index, line in enumerate(lines):
+        if line.kept and not line.note and not _is_prose_paragraph(line) and _STAMP_MARK.search(line.key):
+            found.setdefault(line.key.lower(), []).append(index)
+    for indexes in found.values():
+        if len(indexes) >= PAGE_STAMP_MIN_REPEATS:
+            for index in indexes:
+                lines[index].rule = "boilerplate.page_stamp"
 
 
 def site_line_key(line: str) -> str:
@@ -1184,9 +1245,27 @@ def _find_teaser(analysis: _Analysis) -> None:
                 short.append(index)
         if index > start and len(short) > 1 and _is_teaser(lines, short):
             _remove_teaser(lines, short)
+            continue
+        # A teaser box inside an article: the heading and the short titles under it in its block,
+        # no blank between ("RELATED" / "The Lenin Testament: the letter that ..."), before the
+        # text goes on.
+        box = [start]
+        for index in range(start + 1, min(end, start + 1 + BOX_MAX_LINES)):
+            other = lines[index]
+            if other.blank or other.block != line.block:
+                break
+            box.append(index)
+        if len(box) > 1 and all(
+            lines[index].kept and not lines[index].note and lines[index].words < TEASER_LONG_WORDS and not _is_body_evidence(lines[index])
+            for index in box
+        ):
+            for index in box:
+                lines[index].rule = "boilerplate.teaser_box"
 
 
 def _is_teaser(lines: list[_Line], region: list[int]) -> bool:
+    """A teaser: a few titles and standfirsts. Two prose paragraphs in a row are text: a teaser's
+    standfirsts stand each under its own title."""
     headings = sum(1 for index in region if lines[index].pattern is not None and lines[index].pattern.scope == "teaser")
     long_lines = sum(1 for index in region if lines[index].words >= TEASER_LONG_WORDS)
     return (
@@ -1194,6 +1273,7 @@ def _is_teaser(lines: list[_Line], region: list[int]) -> bool:
         and long_lines <= TEASER_MAX_LONG_LINES_PER_HEADING * headings
         and all(lines[index].words <= TEASER_MAX_WORDS for index in region)
         and not any(_is_notes_heading(lines[index]) for index in region)
+        and not any(_is_prose(lines[a]) and _is_prose(lines[b]) for a, b in zip(region, region[1:]))
     )
 
 
@@ -1745,6 +1825,133 @@ def _cut_line_end(line: _Line, keep: int, rule: str) -> None:
     line.words = len(line.text.split())
 
 
+# --- threads, records and widgets --------------------------------------------------------------
+
+_USER_LINE_SEPARATOR = re.compile(r"\s+[·•|]\s+")
+TIMESTAMP_MAX_WORDS = 8
+
+
+def _is_timestamp(text: str) -> bool:
+    """A date with a clock time, alone or after one word ("Old 03-14-2012, 08:12 PM", "Posted
+    Tue Mar 14, 2017 8:12 pm"): the time of a post. A date without a time may be a diary heading."""
+    text = text.strip()
+    if not text or len(text.split()) > TIMESTAMP_MAX_WORDS:
+        return False
+    candidates = [text]
+    first, _, rest = text.partition(" ")
+    if rest and first.isalpha():
+        candidates.append(rest)
+    return any("T" in (_parse_date(candidate) or "") for candidate in candidates)
+
+
+def _mark_post_furniture(analysis: _Analysis, patterns: Sequence[BoilerplatePattern]) -> None:
+    """Stage: post headers inside a page. After the metadata stage (the page's own date is lifted
+    first): a line that is only a date with a clock time is a post's time; a user line (a name or
+    credential and the post's relative age joined by "·" or "|": "Former History Teacher · 5y") is
+    an answer card."""
+    times = [pattern for pattern in patterns if pattern.rule == POST_TIME_RULE]
+    for line in analysis.lines:
+        if not line.kept or line.note or line.link_bar and line.rule is not None:
+            continue
+        if _is_timestamp(line.key):
+            line.rule = POST_TIME_RULE
+            continue
+        parts = [part.strip(_DECORATION) for part in _USER_LINE_SEPARATOR.split(line.key)]
+        if len(parts) >= 2 and line.words <= USER_LINE_MAX_WORDS and any(
+            pattern.regex.fullmatch(part) for part in (parts[0], parts[-1]) for pattern in times
+        ):
+            line.rule = "boilerplate.user_line"
+
+
+def _is_label_row(line: _Line) -> bool:
+    """"Born<TAB>15 August 1888": a short capitalised label, a tab, a value."""
+    label, tab, value = line.stripped.partition("\t")
+    return bool(tab) and bool(value.strip()) and 0 < len(label.split()) <= INFOBOX_LABEL_MAX_WORDS and label[:1].isupper()
+
+
+def _mark_infobox(analysis: _Analysis) -> None:
+    """Stage: an infobox before the first paragraph: a block of short lines, no sentence among
+    them, with at least INFOBOX_MIN_ROWS "Label<TAB>value" rows (the native name, the caption and
+    the offices above the rows go with them). Tables inside the text are never touched."""
+    lines = analysis.lines
+    if analysis.first_prose is None:
+        return
+    blocks: dict[int, list[int]] = {}
+    for index in range(analysis.first_prose):
+        if not lines[index].blank and lines[index].block != lines[analysis.first_prose].block:
+            blocks.setdefault(lines[index].block, []).append(index)
+    for members in blocks.values():
+        kept = [index for index in members if lines[index].kept]
+        if sum(1 for index in kept if _is_label_row(lines[index])) < INFOBOX_MIN_ROWS:
+            continue
+        if any(lines[index].note or _is_body_evidence(lines[index]) or not _is_heading_like(lines[index].stripped.replace("\t", " ")) for index in kept if not _is_label_row(lines[index])):
+            continue
+        for index in kept:
+            lines[index].rule = "boilerplate.infobox"
+
+
+def _mark_record_fields(lines: list[_Line]) -> None:
+    """Stage: a record (catalogue, archive, shop or museum fields): in a block with at least
+    RECORD_MIN_FIELDS field lines, a bare field label ("Physical description:", "Print length")
+    goes with the value on the line under it, unless that value is a sentence or longer text."""
+    blocks: dict[int, list[int]] = {}
+    for index, line in enumerate(lines):
+        if not line.blank:
+            blocks.setdefault(line.block, []).append(index)
+    for members in blocks.values():
+        fields = [index for index in members if _is_record_field(lines[index])]
+        if len(fields) < RECORD_MIN_FIELDS:
+            continue
+        for index in fields:
+            line = lines[index]
+            if line.note:
+                continue
+            line.rule = line.rule or RECORD_FIELD_RULE
+            following = index + 1
+            if line.pattern.scope != "context" or following not in members:
+                continue
+            value = lines[following]
+            if value.kept and not value.note and not _is_record_field(value) and not _is_body_evidence(value) and not _is_prose(value) and value.words <= BOX_MAX_WORDS:
+                value.rule = RECORD_FIELD_RULE
+
+
+def _is_record_field(line: _Line) -> bool:
+    return line.pattern is not None and line.pattern.rule == RECORD_FIELD_RULE
+
+
+def _remove_widget_runs(analysis: _Analysis) -> None:
+    """Stage: widgets inside the text: a run of adjacent short labels (no blank between) of which
+    at least WIDGET_RUN_MIN_FURNITURE, and WIDGET_RUN_MIN_SHARE of the run, are furniture ("26.8K
+    views / View upvotes / Answer requested by / Tom Hale / Upvote / 432 / Share") goes whole.
+    Lifted metadata inside the run does not break it; a heading closing the run over a paragraph
+    stays (it opens the next section)."""
+    lines = analysis.lines
+    run: list[int] = []
+    for index in range(len(lines) + 1):
+        line = lines[index] if index < len(lines) else None
+        if line is not None and not line.blank and not line.note and index != analysis.title:
+            if _is_furniture(line) or (line.rule or "").startswith("metadata.") or (line.kept and (_is_link_like(line) or line.link_bar)):
+                run.append(index)
+                continue
+        _remove_widget_run(analysis, run)
+        run = []
+
+
+def _remove_widget_run(analysis: _Analysis, run: list[int]) -> None:
+    lines = analysis.lines
+    labels = [index for index in run if not (lines[index].rule or "").startswith("metadata.")]
+    furniture = [index for index in labels if _is_furniture(lines[index])]
+    weak = [index for index in labels if lines[index].kept and lines[index].pattern is not None]
+    if len(labels) < 2 or not furniture or len(furniture) + len(weak) < WIDGET_RUN_MIN_FURNITURE:
+        return
+    if (len(furniture) + len(weak)) < WIDGET_RUN_MIN_SHARE * len(labels):
+        return
+    for index in labels:
+        line = lines[index]
+        if line.rule is None and not (index == labels[-1] and _heads_paragraph(lines, index, [index])):
+            line.rule = line.pattern.rule if line.pattern is not None else WIDGET_RUN_RULE
+
+
 # --- output -----------------------------------------------------------------------------------
 
 
@@ -1923,16 +2130,21 @@ def _clean(raw: str, structural: bool = True, site_lines: frozenset[str] = froze
         _match_patterns(lines, patterns)
         _open_boxes(lines)
         _mark_page_numbers(lines)
+        _mark_page_stamps(lines)
+        _mark_record_fields(lines)
         _mark_site_repeats(analysis, frozenset(site_lines))
         _find_notes(analysis)
         _find_teaser(analysis)
         _find_prose_bounds(analysis)
+        _mark_infobox(analysis)
         _lift_metadata(analysis)
+        _mark_post_furniture(analysis, patterns)
         _resolve_context_patterns(analysis)
         _find_title_and_header(analysis)
         _remove_title_repeats(analysis)
         _clean_bottom_edge(analysis)
         _remove_menu_blocks(analysis)
+        _remove_widget_runs(analysis)
         _remove_suffixes(lines, patterns)
         for line in lines:
             if line.metadata is not None and line.rule is not None:

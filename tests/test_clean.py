@@ -97,7 +97,7 @@ def check_invariants(raw: str, cleaned) -> None:
 
 
 def test_cleaner_name():
-    assert CLEANER == "clean.v3"
+    assert CLEANER == "clean.v4"
 
 
 def test_boilerplate_file_validates_against_its_schema():
