@@ -5,6 +5,10 @@ was computed from, the stage's version, and the hashes of the resource files it 
 document, an annotator version or a resource file therefore misses exactly the entries that
 depend on it. Every entry carries the SHA-256 of its payload; an entry that is truncated,
 corrupt or unreadable is deleted and recomputed, never used.
+
+An entry file is one header line, ``{"key": ..., "sha256": ...}`` (the hash of the payload's
+bytes), then the payload as JSON: checking an entry hashes its bytes instead of serialising the
+payload again, which made reading a warm cache twice as slow.
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+import threading
 from collections import Counter
 from pathlib import Path
 
@@ -24,10 +29,6 @@ def cache_key(*parts) -> str:
     """A key for any JSON-able parts; order matters, dict order does not."""
     blob = json.dumps(parts, sort_keys=True, ensure_ascii=False, separators=(",", ":"))
     return hashlib.sha256(blob.encode("utf-8")).hexdigest()
-
-
-def payload_digest(payload) -> str:
-    return cache_key(payload)
 
 
 class StageCache:
@@ -48,9 +49,11 @@ class StageCache:
             return None
         path = self.path(stage, key)
         try:
-            entry = json.loads(path.read_text(encoding="utf-8"))
-            if entry["key"] != key or entry["sha256"] != payload_digest(entry["payload"]):
+            header, _, body = path.read_bytes().partition(b"\n")
+            entry = json.loads(header)
+            if entry["key"] != key or entry["sha256"] != hashlib.sha256(body).hexdigest():
                 raise ValueError("checksum mismatch")
+            payload = json.loads(body)
         except FileNotFoundError:
             self.misses[stage] += 1
             return None
@@ -61,16 +64,17 @@ class StageCache:
             path.unlink(missing_ok=True)
             return None
         self.hits[stage] += 1
-        return entry["payload"]
+        return payload
 
     def put(self, stage: str, key: str, payload) -> None:
         if self.root is None:
             return
         path = self.path(stage, key)
         path.parent.mkdir(parents=True, exist_ok=True)
-        entry = {"key": key, "sha256": payload_digest(payload), "payload": payload}
-        temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-        temporary.write_text(json.dumps(entry, ensure_ascii=False), encoding="utf-8")
+        body = json.dumps(payload, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        header = json.dumps({"key": key, "sha256": hashlib.sha256(body).hexdigest()}).encode("utf-8")
+        temporary = path.with_name(f".{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+        temporary.write_bytes(header + b"\n" + body)
         os.replace(temporary, path)  # readers see the whole entry or none
 
     def merge_counts(self, hits: Counter, misses: Counter, corrupt: Counter) -> None:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import itertools
 import os
+import queue
+import threading
 from collections import deque
 from collections.abc import Iterable, Iterator
 
@@ -66,6 +68,69 @@ def ordered(submit, batches: Iterable[list], limit: int, result) -> Iterator:
             yield from result(pending.popleft())
     while pending:
         yield from result(pending.popleft())
+
+
+class Prefetch:
+    """Iterates ``items`` in a background thread, at most ``size`` items ahead of the consumer.
+
+    Started at once, so an executor starts its workers and keeps them busy while the consumer
+    does other work, such as reading the unchanged documents' outcomes from the cache during a
+    rebuild. The order is unchanged; an exception raised by ``items`` is raised to the consumer.
+    The background thread owns ``items`` and closes it (shutting the workers down) when the
+    consumer calls ``close``.
+    """
+
+    _END = object()
+
+    def __init__(self, items: Iterator, size: int):
+        self._items = items
+        self._buffer: queue.Queue = queue.Queue(size)
+        self._stop = threading.Event()
+        self._finished = False
+        self._thread = threading.Thread(target=self._produce, name="succession-prefetch", daemon=True)
+        self._thread.start()
+
+    def _put(self, entry) -> bool:
+        while not self._stop.is_set():
+            try:
+                self._buffer.put(entry, timeout=0.1)
+                return True
+            except queue.Full:
+                continue
+        return False
+
+    def _produce(self) -> None:
+        try:
+            for item in self._items:
+                if not self._put((item, None)):
+                    break
+            else:
+                self._put((self._END, None))
+        except BaseException as error:  # handed to the consumer, raised there
+            self._put((self._END, error))
+        finally:
+            close = getattr(self._items, "close", None)
+            if close is not None:
+                close()
+
+    def __iter__(self) -> "Prefetch":
+        return self
+
+    def __next__(self):
+        if self._finished:
+            raise StopIteration
+        item, error = self._buffer.get()
+        if item is self._END:
+            self.close()
+            if error is not None:
+                raise error
+            raise StopIteration
+        return item
+
+    def close(self) -> None:
+        self._finished = True
+        self._stop.set()
+        self._thread.join()
 
 
 def run_processes(batches: Iterable[list], processor_args: dict, workers: int) -> Iterator:

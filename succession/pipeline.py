@@ -50,7 +50,7 @@ DEFAULT_OUT = REPO_ROOT / "dist"
 BATCH_SIZE = 16
 REJECTED = "rejected.jsonl"
 QUALITY_REPORT = "quality-report.json"
-STAGES = ("read", "clean", "model", "entities", "dates", "quotations", "validate", "configs")
+STAGES = ("site lines", "read", "clean", "model", "entities", "dates", "quotations", "validate", "configs")
 # Repeated lines are learned from at most this many documents of a site (the same ones whatever
 # the order, chosen by a hash of their ids): a line on half the pages of a big site is on about
 # half of any fair sample, and memory then stays bounded however many pages a site has.
@@ -152,8 +152,13 @@ def extracted_text(raw_text: str, source_format: str) -> str:
     return extract(raw_text)[0] if source_format == "html" else raw_text
 
 
-def learn_corpus_site_lines(sources: list[SourceFile]) -> dict[str, frozenset[str]]:
-    """Lines repeated across the pages of each site, learned from a bounded sample per site."""
+def learn_corpus_site_lines(sources: list[SourceFile], cache: StageCache | None = None, version=None) -> dict[str, frozenset[str]]:
+    """Lines repeated across the pages of each site, learned from a bounded sample per site.
+
+    With a cache, a site's lines are stored under the bytes of its sample and the cleaner's
+    ``version`` (stage_versions()["clean"]), so a rebuild that changed none of a site's sampled
+    pages only hashes them instead of reading every line again.
+    """
     by_site: dict[str, list[SourceFile]] = defaultdict(list)
     for source in sources:
         try:
@@ -168,6 +173,19 @@ def learn_corpus_site_lines(sources: list[SourceFile]) -> dict[str, frozenset[st
         if len(members) < SITE_MIN_DOCS:
             continue
         sample = sorted(members, key=lambda s: hashlib.sha256(s.id.encode()).hexdigest())[:SITE_SAMPLE_DOCS]
+        key = None
+        if cache is not None and cache.root is not None:
+            try:
+                digests = [(source.id, file_sha256(source.source)) for source in sample]
+            except OSError:
+                digests = None  # reported when the document itself is processed
+            if digests is not None:
+                key = cache_key("site_lines", site, digests, version)
+                cached = cache.get("site_lines", key)
+                if cached is not None:
+                    if cached:
+                        learned[site] = frozenset(cached)
+                    continue
         texts = []
         for source in sample:
             try:
@@ -175,6 +193,8 @@ def learn_corpus_site_lines(sources: list[SourceFile]) -> dict[str, frozenset[st
             except InputError:
                 continue
         lines = learn_site_lines({site: texts}).get(site, frozenset())
+        if key is not None:
+            cache.put("site_lines", key, sorted(lines))
         if lines:
             learned[site] = lines
     return learned
@@ -440,30 +460,42 @@ class BuildReport:
         return f"{self.documents} documents ({splits}); {len(self.rejected)} rejected; {cache}; time per stage: {stages}"
 
 
-def cached_or_run(sources: list[SourceFile], processor_args: dict, cache: StageCache, **executor_options) -> Iterator[Outcome]:
+def cached_or_run(sources: list[SourceFile], processor_args: dict, cache: StageCache, *, workers: int = 1, **executor_options) -> Iterator[Outcome]:
     """Every document's outcome in corpus order: from the cache when nothing it depends on has
-    changed, else from the executor, which is started only if some document needs it."""
-    from .executors import run
+    changed, else from the executor, which is started only if some document needs it.
+
+    The executor runs ahead in a background thread (succession.executors.Prefetch), so its
+    workers start and compute while this thread reads the unchanged documents from the cache.
+    """
+    from .executors import Prefetch, run
 
     options = {"annotate": processor_args.get("annotate", True), "previews": processor_args.get("previews", True)}
     digests = site_lines_digests(processor_args["site_lines"])
     keys = [outcome_key(source, processor_args["versions"], digests, processor_args["gold_dir"], options) if cache.root else None for source in sources]
     cached = [key is not None and cache.path("outcome", key).exists() for key in keys]
-    to_run = (source for source, hit in zip(sources, cached) if not hit)
-    computed = run(batches(to_run, BATCH_SIZE), processor_args, **executor_options)
+    to_run = [source for source, hit in zip(sources, cached) if not hit]
+    computed = None
+    if to_run:
+        # A few changed documents are shared out among the workers rather than all given to one.
+        size = max(1, min(BATCH_SIZE, -(-len(to_run) // workers)))
+        computed = Prefetch(run(batches(to_run, size), processor_args, workers=workers, **executor_options), 2 * BATCH_SIZE * workers)
     local = None  # for an entry found corrupt on reading: recomputed here
-    for source, key, hit in zip(sources, keys, cached):
-        if not hit:
-            if cache.root:
-                cache.misses["outcome"] += 1
-            yield next(computed)
-            continue
-        payload = cache.get("outcome", key)
-        if payload is not None:
-            yield Outcome.from_payload(source.id, payload)
-            continue
-        local = local or DocumentProcessor(**processor_args)
-        yield local.process([source])[0]
+    try:
+        for source, key, hit in zip(sources, keys, cached):
+            if not hit:
+                if cache.root:
+                    cache.misses["outcome"] += 1
+                yield next(computed)
+                continue
+            payload = cache.get("outcome", key)
+            if payload is not None:
+                yield Outcome.from_payload(source.id, payload)
+                continue
+            local = local or DocumentProcessor(**processor_args)
+            yield local.process([source])[0]
+    finally:
+        if computed is not None:
+            computed.close()
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
@@ -560,10 +592,11 @@ def build(
     writer = ReleaseWriter(out_dir, shard_bytes, rows_per_row_group)
     report.out_dir = writer.out_dir
     progress = Progress(len(sources), quiet=quiet, stream=log)
-    processor_args = dict(
-        gold_dir=Path(gold_dir), cache_dir=cache_dir, versions=stage_versions(), site_lines=learn_corpus_site_lines(sources), annotate=annotate,
-        previews=previews,
-    )
+    versions = stage_versions()
+    started = time.perf_counter()
+    site_lines = learn_corpus_site_lines(sources, report.cache, versions["clean"])
+    report.seconds["site lines"] += time.perf_counter() - started
+    processor_args = dict(gold_dir=Path(gold_dir), cache_dir=cache_dir, versions=versions, site_lines=site_lines, annotate=annotate, previews=previews)
     try:
         for outcome in cached_or_run(sources, processor_args, report.cache, executor=executor, workers=workers, ray_address=ray_address):
             report.add(outcome)

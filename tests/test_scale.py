@@ -91,9 +91,10 @@ def test_a_corrupt_cache_entry_is_recomputed_not_published(reference, tmp_path):
         outcome.write_text(outcome.read_text()[:-10])  # truncated: every document is recomputed
     entries = sorted((cache / "entities").rglob("*.json"))
     entries[0].write_text(entries[0].read_text()[:50])  # truncated
-    data = json.loads(entries[1].read_text())
-    data["payload"][0]["label"] = "LAW"  # edited: the checksum no longer matches
-    entries[1].write_text(json.dumps(data))
+    header, payload = entries[1].read_text().split("\n", 1)
+    mentions = json.loads(payload)
+    mentions[0]["label"] = "LAW"  # edited: the checksum no longer matches
+    entries[1].write_text(header + "\n" + json.dumps(mentions))
     report = build(CORPUS, tmp_path / "b", cache_dir=cache, quiet=True, scores=False)
     assert report.cache.corrupt == {"outcome": 5, "entities": 2}
     assert release_bytes(tmp_path / "b") == reference
@@ -122,3 +123,66 @@ def test_a_local_ray_cluster_gives_the_same_bytes(reference, tmp_path):
     finally:
         ray.shutdown()
     assert release_bytes(tmp_path / "dist") == reference
+
+
+def test_prefetch_keeps_order_raises_errors_and_stops_its_producer():
+    import threading
+
+    from succession.executors import Prefetch
+
+    assert list(Prefetch(iter(range(100)), 3)) == list(range(100))
+
+    def failing():
+        yield 1
+        raise ValueError("worker failed")
+
+    items = Prefetch(failing(), 2)
+    assert next(items) == 1
+    with pytest.raises(ValueError, match="worker failed"):
+        next(items)
+
+    closed = threading.Event()
+
+    def endless():
+        try:
+            n = 0
+            while True:
+                yield n
+                n += 1
+        finally:
+            closed.set()
+
+    items = Prefetch(endless(), 4)
+    assert [next(items) for _ in range(10)] == list(range(10))
+    items.close()  # the consumer stops early: the producer closes its iterator (the workers)
+    assert closed.is_set()
+    with pytest.raises(StopIteration):
+        next(items)
+
+
+def test_learned_site_lines_are_cached_by_the_bytes_of_the_sample(tmp_path):
+    from succession.cache import StageCache
+    from succession.pipeline import learn_corpus_site_lines
+    from succession.sources import discover
+
+    from .conftest import write_document
+    from .test_hostile_input import PROSE
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for i in range(4):
+        write_document(corpus, f"page-{i}", f"{PROSE.replace('1927', str(1920 + i))}\n\nShare this page with a friend", publisher="A Weekly")
+    sources = discover(corpus)[0]
+    cold = StageCache(tmp_path / "cache")
+    learned = learn_corpus_site_lines(sources, cold, "v1")
+    assert cold.misses == {"site_lines": 1} and any("Share this page" in line for line in learned["A Weekly"])
+    warm = StageCache(tmp_path / "cache")
+    assert learn_corpus_site_lines(sources, warm, "v1") == learned and warm.hits == {"site_lines": 1}
+    other_version = StageCache(tmp_path / "cache")
+    learn_corpus_site_lines(sources, other_version, "v2")
+    assert other_version.misses == {"site_lines": 1}
+    page = corpus / "page-0.txt"
+    page.write_text(page.read_text() + "\n\nA new closing paragraph, written after the first build.")
+    changed = StageCache(tmp_path / "cache")
+    assert learn_corpus_site_lines(discover(corpus)[0], changed, "v1") == learned
+    assert changed.misses == {"site_lines": 1}  # a sampled page changed: learned again
