@@ -1893,7 +1893,7 @@ def _mark_infobox(analysis: _Analysis) -> None:
 def _mark_record_fields(lines: list[_Line]) -> None:
     """Stage: a record (catalogue, archive, shop or museum fields): in a block with at least
     RECORD_MIN_FIELDS field lines, a bare field label ("Physical description:", "Print length")
-    goes with the value on the line under it, unless that value is a sentence or longer text."""
+    goes with the value on the line under it, unless that value is prose (a summary)."""
     blocks: dict[int, list[int]] = {}
     for index, line in enumerate(lines):
         if not line.blank:
@@ -1911,7 +1911,7 @@ def _mark_record_fields(lines: list[_Line]) -> None:
             if line.pattern.scope != "context" or following not in members:
                 continue
             value = lines[following]
-            if value.kept and not value.note and not _is_record_field(value) and not _is_body_evidence(value) and not _is_prose(value) and value.words <= BOX_MAX_WORDS:
+            if value.kept and not value.note and not _is_record_field(value) and not _is_prose(value) and value.words <= BOX_MAX_WORDS:
                 value.rule = RECORD_FIELD_RULE
 
 

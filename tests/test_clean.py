@@ -1387,3 +1387,178 @@ def test_two_numbers_in_a_list_are_not_page_numbers():
     raw = f"A Title Here\n\n{PROSE_A}\n\n1\nThe Testament\n2\nThe Troika\n3\nThe Platform\n\n{PROSE_B}\n"
     for number in ("1", "2", "3"):
         assert number in clean(raw).text.split("\n")
+
+
+# --- clean.v4: threads, shops, records, media, widgets ------------------------------------------
+
+V4_LINE_RULES = [
+    ("4y ago", "boilerplate.post_time"),
+    ("· edited 4y ago", "boilerplate.post_time"),
+    ("4 yr. ago", "boilerplate.post_time"),
+    ("Old 03-14-2012, 08:12 PM", "boilerplate.post_time"),
+    ("mpetrov 5 hours ago | parent | next [–]", "boilerplate.link_bar"),
+    ("231 points by mpetrov 6 hours ago", "boilerplate.post_header"),
+    ("r/AskHistory", "boilerplate.post_header"),
+    ("[deleted]", "boilerplate.post_status"),
+    ("Comment removed by moderator", "boilerplate.post_status"),
+    ("I am a bot, and this action was performed automatically. Please contact the moderators if you have any questions.", "boilerplate.post_status"),
+    ("Archived post. New comments cannot be posted and votes cannot be cast.", "boilerplate.post_status"),
+    ("3 more replies", "boilerplate.post_tools"),
+    ("Upvote", "boilerplate.post_tools"),
+    ("Join Date: Jan 2009", "boilerplate.user_card"),
+    ("Thanked 340 Times in 201 Posts", "boilerplate.user_card"),
+    ("#12", "boilerplate.user_card"),
+    ("Studied Russian History at Toronto · Author has 1.2K answers and 3.4M answer views · 3y", "boilerplate.user_line"),
+    ("Share Cite Improve this answer Follow", "boilerplate.button_row"),
+    ("Reply With Quote", "boilerplate.button_row"),
+    ("4.4 out of 5 stars", "boilerplate.shop"),
+    ("5.0 out of 5 stars Gripping and careful", "boilerplate.shop"),
+    ("£14.99", "boilerplate.shop"),
+    ("Add to Basket", "boilerplate.shop"),
+    ("Only 3 left in stock (more on the way).", "boilerplate.shop"),
+    ("42 people found this helpful", "boilerplate.shop"),
+    ("Extent: 1 folder (46 items)", "boilerplate.record_field"),
+    ("Permalink: https://catalogue.example.org/record/b4471823", "boilerplate.record_field"),
+    ("Photo by Hulton Archive / Getty Images", "boilerplate.image_credit"),
+    ("[00:02:41]", "boilerplate.media_player"),
+    ("Image 1 of 46", "boilerplate.media_player"),
+    ("This transcript was generated automatically and may contain errors.", "boilerplate.media_player"),
+    ("This content downloaded from 192.0.2.44 on Tue, 14 Mar 2023 10:11:12 UTC", "boilerplate.page_stamp"),
+    ("For the Soviet diplomat of the same surname, see Sokolnikov (disambiguation).", "boilerplate.navigation"),
+]
+
+
+@pytest.mark.parametrize("line, rule", V4_LINE_RULES)
+def test_v4_furniture_goes_anywhere(line, rule):
+    raw = page(TITLE, PROSE_A, line, PROSE_B, PROSE_C)
+    cleaned = clean(raw)
+    assert removed(cleaned) == {line.strip(): rule}
+    assert text_lines(cleaned.text) == [TITLE, PROSE_A, PROSE_B, PROSE_C]
+    check_invariants(raw, cleaned)
+
+
+# Content that looks like the furniture above: each must stay between two paragraphs.
+V4_LOOKALIKES = [
+    "Reply to the Opposition",
+    "\"Share the burden,\" he said.",
+    "Quote from Lenin",
+    "Five years ago the party had been united.",
+    "Ten years ago",
+    "The 1920s",
+    "12 October 1923",
+    "Lenin/Trotsky",
+    "Members of the Opposition",
+    "Four out of five delegates voted with the majority.",
+    "$5 million was lent by American banks.",
+    "Sold by the Bolsheviks to the Germans, according to their enemies.",
+    "Access to the archives was closed until 1991.",
+    "Photographs by Rodchenko were published in LEF.",
+    "Downloaded from a Comintern wireless, the message reached Berlin at night.",
+    "For the Bolsheviks, see the resolution of the Tenth Congress.",
+    "More replies came from the provinces than from Moscow.",
+    "Moscow · 1924",
+    "Play and revolution",
+]
+
+
+@pytest.mark.parametrize("line", V4_LOOKALIKES)
+def test_v4_lookalike_content_is_kept(line):
+    raw = page(TITLE, PROSE_A, line, PROSE_B, PROSE_C)
+    cleaned = clean(raw)
+    assert removed(cleaned) == {}
+    assert normalise(line) in text_lines(cleaned.text)
+    check_invariants(raw, cleaned)
+
+
+def test_widget_run_inside_a_block_goes_and_a_heading_closing_it_stays():
+    widgets = "26.8K views\nView upvotes\nAnswer requested by\nTom Hale\nUpvote\n432\nShare\nThe Thirteenth Congress"
+    raw = page(TITLE, f"{PROSE_A}\n{widgets}\n{PROSE_B}", PROSE_C)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    gone = removed(cleaned)
+    assert gone["Tom Hale"] == "boilerplate.widget_run"
+    assert "The Thirteenth Congress" in text_lines(cleaned.text)
+    assert PROSE_A in cleaned.text and PROSE_B in cleaned.text
+
+
+def test_short_lines_beside_one_button_are_not_a_widget_run():
+    raw = page(TITLE, PROSE_C, f"{PROSE_A}\nLenin\nTrotsky\nStalin\nUpvote", PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert removed(cleaned) == {"Upvote": "boilerplate.post_tools"}
+    assert ["Lenin", "Trotsky", "Stalin"] == text_lines(cleaned.text)[3:6]
+
+
+def test_infobox_before_the_first_paragraph_goes():
+    infobox = "Grigory Sokolnikov\nPeople's Commissar of Finance\nIn office\n1923 – 1926\nBorn\t15 August 1888\nDied\t21 May 1939"
+    raw = page(TITLE, infobox, PROSE_A, PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    gone = removed(cleaned)
+    assert gone["Born\t15 August 1888"] == gone["People's Commissar of Finance"] == "boilerplate.infobox"
+    assert text_lines(cleaned.text) == [TITLE, PROSE_A, PROSE_B]
+
+
+def test_table_inside_the_text_is_not_an_infobox():
+    table = "Congress\tDelegates\nTwelfth\t408\nThirteenth\t748"
+    raw = page(TITLE, PROSE_A, table, PROSE_B)
+    cleaned = clean(raw)
+    assert removed(cleaned) == {}
+    assert "Twelfth\t408" in cleaned.text
+
+
+def test_navbox_links_on_lines_of_their_own_open_a_box():
+    raw = page(TITLE, PROSE_A, PROSE_B, "v\nt\ne\nPeople's Commissars of Finance\nSokolnikov\nBryukhanov")
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    gone = removed(cleaned)
+    assert gone["v"] == gone["Sokolnikov"] == "boilerplate.navbox"
+    assert text_lines(cleaned.text) == [TITLE, PROSE_A, PROSE_B]
+    kept = page(TITLE, PROSE_A, "e\nt\nv", PROSE_B)
+    assert removed(clean(kept)) == {}
+
+
+def test_record_fields_go_with_their_values():
+    record = "Published:\nCambridge : Harrow University Press, 2017.\nPhysical description:\nxii, 384 pages ; 24 cm.\nISBN:\n9781107512345"
+    raw = page(TITLE, PROSE_A, record, PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    gone = removed(cleaned)
+    assert gone["Cambridge : Harrow University Press, 2017."] == gone["ISBN:"] == "boilerplate.record_field"
+    assert text_lines(cleaned.text) == [TITLE, PROSE_A, PROSE_B]
+
+
+def test_one_field_label_in_the_text_is_not_a_record():
+    raw = page(TITLE, PROSE_A, "Publisher:\nGosizdat, 1924", PROSE_B)
+    cleaned = clean(raw)
+    assert removed(cleaned) == {}
+    assert "Gosizdat, 1924" in cleaned.text
+
+
+def test_teaser_box_inside_an_article_goes_and_the_text_after_it_stays():
+    raw = page(TITLE, PROSE_A, "RELATED\nThe Lenin Testament: the letter that could have stopped Stalin", PROSE_B, PROSE_C)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert removed(cleaned) == {
+        "RELATED": "boilerplate.teaser_box",
+        "The Lenin Testament: the letter that could have stopped Stalin": "boilerplate.teaser_box",
+    }
+    kept = page(TITLE, PROSE_A, f"Related questions\n{PROSE_B}", PROSE_C)
+    assert PROSE_B in clean(kept).text
+
+
+def test_stamp_repeated_through_a_page_goes_and_a_refrain_stays():
+    stamp = "Downloaded by [Northbridge University] at 10:12 14 March 2023"
+    raw = page(TITLE, PROSE_A, stamp, PROSE_B, stamp, PROSE_C, stamp, PROSE_A)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert removed(cleaned) == {stamp: "boilerplate.page_stamp"}
+    refrain = "Workers of the world, unite!"
+    kept = page(TITLE, PROSE_A, refrain, PROSE_B, refrain, PROSE_C, refrain, PROSE_A)
+    assert removed(clean(kept)) == {}
+
+
+def test_last_modified_with_a_parenthesised_zone_is_lifted():
+    raw = page(TITLE, PROSE_A, PROSE_B, "This page was last edited on 2 March 2024, at 11:02 (UTC).")
+    cleaned = clean(raw)
+    assert cleaned.page.modified == "2024-03-02T11:02Z"
