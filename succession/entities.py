@@ -40,7 +40,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v3"
+RULES_ANNOTATOR = "entity_rules.v4"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -102,6 +102,9 @@ SPEECH_VERBS = frozenset(
     concedes conceded acknowledges acknowledged warned warns announced stated
     """.split()
 )
+# After "said X": a finite verb makes X the subject of a reported clause ("said Brussels had
+# offered"), not the speaker of an inverted "said X".
+CLAUSE_VERB_AFTER = re.compile(r" (?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|did|does|do|can|[a-z]+ed)\b")
 # An adverb allowed between a name and its speech verb ("Fyodor said", "Grishin once told").
 SPEECH_ADVERBS = frozenset("once then finally again also later quietly softly slowly suddenly simply only".split())
 # Prepositions after which a known city or country is a place even when the model says person.
@@ -140,7 +143,9 @@ PLACE_PASSIVE = re.compile(
     r"stormed|evacuated|surrounded|bombed|shelled|recaptured|lost|abandoned|retaken)|fell|surrendered)\b"
 )
 # Natural features: a name containing one of these is a location, not a city or an organisation.
-FEATURE_WORDS = frozenset("Lake River Mount Mountains Mountain Gulf Bay Sea Ocean Cape Isthmus Strait Straits Heights Hills Peninsula Desert Valley Island Islands Steppe Forest Marshes".split())
+FEATURE_WORDS = frozenset("Lake River Mount Mountains Mountain Gulf Bay Sea Ocean Cape Isthmus Strait Straits Narrows Heights Hills Peninsula Desert Valley Island Islands Steppe Forest Marshes Cove Ridge Glacier Lagoon Fjord Reef Canyon Creek Estuary Firth Loch Lough Llyn".split())
+# Nouns of terrain whose "of"-complement is a place ("the ridge of Chunuk Bair").
+TERRAIN_NOUNS = frozenset("ridge slopes slope hills hill caves banks bank shore shores mouth coast summit foot valley plain island islands peninsula heights".split())
 # Military formations: an ordinal before them belongs to the name ("the 1st Baltic Front").
 UNIT_WORDS = frozenset("Front Army Armies Corps Division Brigade Regiment Battalion Fleet Flotilla Squadron Group Guards".split())
 ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth)$")
@@ -192,6 +197,8 @@ class Lexicon:
     law_last_words: frozenset[str] = frozenset()
     newspaper_cues: frozenset[str] = frozenset()
     language_cues: frozenset[str] = frozenset()
+    demonyms: frozenset[str] = frozenset()
+    organisation_heads: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, data: dict | None) -> Lexicon:
@@ -350,6 +357,8 @@ class EntityAnnotator:
     def _correct(self, text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         doc = Document(text, mentions, self.lexicon)
         doc.drop_non_entities(self.table.not_entities)
+        doc.dotted_acronyms()
+        doc.demonyms()
         doc.operations()
         doc.named_events()
         doc.cut_org_clauses()
@@ -363,14 +372,19 @@ class EntityAnnotator:
         self._context_aliases(doc)
         doc.speech_cues()
         doc.role_cues()
+        doc.article_names()
         doc.datelines()
         doc.newspapers()
         doc.place_cues()
+        doc.person_places()
         doc.natural_features()
         doc.group_names()
         doc.lexicon_places()
+        doc.place_shapes()
         doc.facilities()
         doc.organisations()
+        doc.organisation_names()
+        doc.bodies_in_context()
         doc.vessels()
         doc.norp_groups()
         doc.languages()
@@ -452,6 +466,10 @@ class Document:
         if evidence:
             self.evidence.add((m.start, m.end))
         return new
+
+    def is_demonym(self, word: str) -> bool:
+        """"German", "Welsh", "Austro-Hungarian": a nationality word of the lexicon or a compound of them."""
+        return word in self.lex.demonyms or "-" in word and word.split("-")[-1] in self.lex.demonyms
 
     def covered(self, start: int, end: int) -> bool:
         return any(m.start < end and start < m.end for m in self.mentions)
@@ -596,7 +614,7 @@ class Document:
         for m in list(self.mentions):
             if m.entity_id is not None or m.label == "NORP":
                 continue
-            if not (after_cue.match(self.text[m.end : m.end + 40]) or before_cue.search(self.text[max(0, m.start - 20) : m.start])):
+            if not (after_cue.match(self.text[m.end : m.end + 40]) or before_cue.search(self.text[max(0, m.start - 20) : m.start]) and not CLAUSE_VERB_AFTER.match(self.text[m.end : m.end + 30])):
                 continue
             if re.search(r"(?:\b(?:for|of|from|at|by|with)|spokes(?:man|woman|person)) (?:the )?$", self.text[max(0, m.start - 30) : m.start]):
                 continue  # "a spokesperson for Minera Atacama Norte said": the speaker is not the name
@@ -614,6 +632,8 @@ class Document:
             for match in re.finditer(pattern, self.text):
                 form = match.group(1)
                 if self.covered(match.start(1), match.end(1)) or self.is_common(form) or is_place(form) and not pattern.startswith("[") or not person_like(form.split()):
+                    continue
+                if pattern.startswith("[") and CLAUSE_VERB_AFTER.match(self.text[match.end(1) : match.end(1) + 30]):
                     continue
                 self.add(match.start(1), match.end(1), "PERSON", evidence=True)
 
@@ -691,7 +711,7 @@ class Document:
             if is_place(m.text) and self.place_cue(m.start, m.end, m.label):
                 self.relabel(m, "GPE")
         cue = "|".join(sorted(LOCATIVE_PREPOSITIONS | WEAK_LOCATIVE_PREPOSITIONS | PLACE_VERBS))
-        for match in re.finditer(rf"(?<![\w-])(?:{cue}) ([A-Z\u00C0-\u00DE][\w'’-]+(?: [A-Z\u00C0-\u00DE][\w'’-]+)?)", self.text, re.IGNORECASE):
+        for match in re.finditer(rf"(?<![\w-])(?i:{cue}) ([A-Z\u00C0-\u00DE][\w'’-]+(?: [A-Z\u00C0-\u00DE][\w'’-]+)?)", self.text):
             form, start = match.group(1), match.start(1)
             if not form[0].isupper():
                 continue
@@ -710,10 +730,10 @@ class Document:
     def natural_features(self) -> None:
         """Lakes, rivers, mountains, isthmuses... are locations: "Lake Näsijärvi", "the Pulkovo Heights"."""
         for m in list(self.mentions):
-            if m.entity_id is None and m.label in ("GPE", "FAC", "ORG", "PERSON", "NORP") and set(m.text.split()) & FEATURE_WORDS and not set(m.text.split()) & ORG_WORDS:
+            if m.entity_id is None and m.label in ("GPE", "FAC", "ORG", "PERSON", "NORP", "PRODUCT") and set(m.text.split()) & FEATURE_WORDS and not set(m.text.split()) & ORG_WORDS:
                 self.relabel(m, "LOC")
         name = r"[A-Z\u00C0-\u00DE][\w'’-]+"
-        pattern = rf"(?<![\w-])(?:(?:Lake|Mount|Cape) {name}|(?:Isthmus|Gulf|Bay|Straits?|Sea|Lake|Cape) of {name}|{name} (?:River|Mountains|Heights|Hills|Peninsula|Sea|Strait|Gulf|Bay|Desert|Steppe|Marshes))(?![\w-])"
+        pattern = rf"(?<![\w-])(?:(?:Lake|Mount|Cape|Loch|Lough|Llyn|Lac|Lago) {name}|(?:Isthmus|Gulf|Bay|Straits?|Sea|Lake|Cape) of {name}|{name} (?:River|Mountains|Heights|Hills|Peninsula|Sea|Strait|Gulf|Bay|Desert|Steppe|Marshes))(?![\w-])"
         for match in re.finditer(pattern, self.text):
             if not any(m.start <= match.start() and match.end() <= m.end and m.label == "LOC" for m in self.mentions):
                 self.add(match.start(), match.end(), "LOC", evidence=True)
@@ -733,6 +753,9 @@ class Document:
                 surname = m.text.split()[-1]
                 if re.fullmatch(r"[A-Z][\w'’-]{2,}", surname) and not self.is_common(surname):
                     senses.setdefault(surname, "PERSON")
+                given = m.text.split()[0]
+                if given in self.lex.given_names and not self.is_common(given):
+                    senses.setdefault(given, "PERSON")  # "Edmund Crale" ... "Edmund sat down"
             if established:
                 senses.setdefault(normalise_name(m.text), m.label)
         for m in list(self.mentions):
@@ -781,10 +804,15 @@ class Document:
 
     # ------------------------------------------------------------ v3: name structure and cues
 
-    def add_free(self, start: int, end: int, label: str, *, outer: tuple[int, int] | None = None, evidence: bool = True) -> bool:
+    def add_free(self, start: int, end: int, label: str, *, outer: tuple[int, int] | None = None, evidence: bool = True, over_places: bool = False) -> bool:
         """Add a mention unless a longer mention runs past it: model mentions inside it (or
-        inside ``outer``, the same name with its article) are replaced, a table match is kept."""
+        inside ``outer``, the same name with its article) are replaced, a table match is kept
+        (with ``over_places``, except a table place or nationality inside the longer name)."""
         low, high = outer or (start, end)
+        if over_places:
+            # "the Miners' Federation of Great Britain": a place or nationality the table names
+            # inside a longer name is part of that name (mentions do not nest).
+            self.mentions = [m for m in self.mentions if not (m.entity_id is not None and m.label in ("GPE", "LOC", "NORP") and low <= m.start and m.end <= high and (m.start, m.end) != (start, end))]
         for m in self.mentions:
             if m.start < end and start < m.end:
                 if m.entity_id is not None:
@@ -940,7 +968,7 @@ class Document:
                 continue
             if any(m.start == start and m.end == end and m.label == "ORG" for m in self.mentions):
                 continue
-            self.add_free(start, end, "ORG")
+            self.add_free(start, end, "ORG", over_places=True)
 
     def facilities(self) -> None:
         """Buildings, streets, forts and mines are facilities: "Fort William", "the rue
@@ -1048,10 +1076,10 @@ class Document:
             if m.label == "ORG" and MEMBERS_PLURAL.search(bare[-1]) and bare[-1] not in ORG_WORDS and not set(bare) & ORG_WORDS:
                 self.mentions.remove(m)
                 self.add(m.end - len(" ".join(bare)), m.end, "NORP")
-            elif m.label in ("ORG", "GPE", "LOC") and re.fullmatch(NATIONALITY, bare[-1]) and after and re.fullmatch(r"[a-z]+", after) and not is_place(bare[-1]):
+            elif m.label in ("ORG", "GPE", "LOC") and re.fullmatch(NATIONALITY, bare[-1]) and (bare[-1] in self.lex.demonyms or not bare[-1].endswith("i")) and after and re.fullmatch(r"[a-z]+", after) and not is_place(bare[-1]):
                 self.mentions.remove(m)
                 self.add(m.end - len(" ".join(bare)), m.end, "NORP")
-            elif m.label == "NORP" and re.fullmatch(r"[A-Z]{3,}", m.text):
+            elif m.label == "NORP" and re.fullmatch(r"[A-Z]{3,}", m.text) and m.text.capitalize() not in self.lex.demonyms:
                 self.relabel(m, "ORG")
             elif m.label == "ORG" and len(bare) == 1 and after and after.rstrip(".,;:") in ("Minister", "Ministry", "Secretary", "Commissar", "Commissariat", "Spokesman") and not bare[0].isupper():
                 self.mentions.remove(m)
@@ -1155,6 +1183,190 @@ class Document:
                 continue
             self.add_free(match.start(1), match.start(1) + len(title), "WORK_OF_ART", outer=(match.start(1), match.start(1) + len(title)))
 
+    # ------------------------------------------------------------ v4: general name shapes
+
+    def demonyms(self) -> None:
+        """Nationality words are NORP whatever the model made of them ("the Welsh hills",
+        "Frenchmen", "a Buryat nurse"), and so are compounds of them ("Anglo-French",
+        "Sino-Soviet"); a compound before a capitalised word is part of a longer name ("the
+        Russo-Japanese War")."""
+        demonyms = self.lex.demonyms
+        if not demonyms:
+            return
+        for m in list(self.mentions):
+            if m.entity_id is None and m.label in ("PERSON", "ORG", "GPE", "LOC", "FAC", "PRODUCT", "WORK_OF_ART") and (m.text in demonyms or m.text.isupper() and m.text.capitalize() in demonyms):
+                after = self.word_after(m.end)
+                if m.label == "ORG" and after and after[:1].isupper() and not after.isupper():
+                    continue  # "the Welsh Office"
+                self.relabel(m, "NORP")
+        prefix = r"(?:Anglo|Franco|Austro|Russo|Sino|Italo|Greco|Graeco|Judeo|Indo|Afro|Germano|Polono|Serbo|Czecho|Turco|Hispano|Luso|Nippo|Soviet|Euro)"
+        for match in re.finditer(rf"(?<![\w'’-]){prefix}(?:-{prefix})*-({NAME_WORD})(?![\w'’-])", self.text):
+            if match.group(1) not in demonyms and not re.fullmatch(NATIONALITY, match.group(1)):
+                continue
+            if re.match(r" [A-Z]", self.text[match.end() : match.end() + 2]):
+                continue
+            self.add_free(match.start(), match.end(), "NORP")
+
+    def person_places(self) -> None:
+        """A name the model took for a person, with nothing else saying it is one, is a place
+        after a locative preposition ("a landing at Kum Kale", "the caves near Selarong") or
+        after a verb of going and "to" ("had been to Lowborough"). Not after verbs of looking
+        ("glanced at Anselm") and not before a possessive ("in Malhotra's view")."""
+        looking = frozenset("look looked looks looking glance glanced stare stared staring gaze gazed laugh laughed laughing smile smiled smiling shout shouted frown frowned nod nodded wink winked aim aimed point pointed angry annoyed surprised arrive arrived".split())
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.entity_id is not None or m.label != "PERSON" or (m.start, m.end) in self.evidence or m not in self.mentions:
+                continue
+            words = m.text.split()
+            if words[0] in self.lex.given_names or words[0] in TITLES or re.match(r"['’]s\b", self.text[m.end : m.end + 3]):
+                continue
+            before = self.word_before(m.start)
+            if not before:
+                continue
+            word = before[0].lower()
+            previous = self.word_before(before[1])
+            previous_word = previous[0].lower().strip(",") if previous else ""
+            if word in ("at", "in", "near", "outside", "beyond", "inside") and previous_word not in looking:
+                pass
+            elif word == "to" and previous_word in MOTION_WORDS | {"been"}:
+                pass
+            elif word == "of" and previous_word in PLACE_OF_NOUNS | TERRAIN_NOUNS:
+                pass
+            else:
+                continue
+            if any(o is not m and o.label == "PERSON" and o.text == m.text and ((o.start, o.end) in self.evidence or o.entity_id) for o in self.mentions):
+                continue
+            self.relabel(m, "LOC" if words[-1] in FEATURE_WORDS else "GPE")
+
+    def article_names(self) -> None:
+        """English writes no article before a person's name: a "person" right after "the" is
+        an organisation, a newspaper or a place ("the Gazette had", "the Samyukt Kisan Morcha",
+        "the Meerut trial"). Capitalised words between the article and the model's span, and
+        right after it, belong to the name ("the Allgemeiner Deutscher Gewerkschaftsbund")."""
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.entity_id is not None or m.label != "PERSON" or (m.start, m.end) in self.evidence or m not in self.mentions:
+                continue
+            lead = re.search(rf"(?<![\w'’-])(?:the|The) ((?:{NAME_WORD} ){{0,3}})$", self.text[max(0, m.start - 80) : m.start])
+            if not lead or m.text.split()[-1].endswith("s") and not lead.group(1):
+                continue  # "the Kennedys": a family
+            if any(w in TITLES for w in (lead.group(1).split() + m.text.split()[:1])) or m.text in self.lex.demonyms or re.match(r"[a-z]+-", m.text):
+                continue
+            start = m.start - len(lead.group(1))
+            tail = re.match(rf"(?: {NAME_WORD})+", self.text[m.end : m.end + 80])
+            end = m.end + (len(tail.group()) if tail else 0)
+            if any(o.entity_id is not None and o.start < end and start < o.end for o in self.mentions):
+                continue
+            name = self.text[start:end]
+            label = "GPE" if is_place(name) else "ORG"
+            self.mentions.remove(m)
+            self.add_free(start, end, label)
+
+    def dotted_acronyms(self) -> None:
+        """"the R.I.L.U.", "N.U.W.M.": three or more dotted capitals are an organisation's
+        initials, not a person's (a person's initials come before a surname)."""
+        for m in list(self.mentions):
+            if m.entity_id is None and m.label in ("PERSON", "NORP", "WORK_OF_ART", "PRODUCT") and re.fullmatch(r"(?:[A-Z]\.){3,}", m.text + ("." if not m.text.endswith(".") else "")) and not is_place(m.text):
+                end = m.end + 1 if self.text[m.end : m.end + 1] == "." and not m.text.endswith(".") else m.end
+                self.mentions.remove(m)
+                self.add(m.start, end, "ORG", evidence=True)
+
+    def organisation_names(self) -> None:
+        """Names built on an organisation's head word: "the Miners' Federation of Great
+        Britain", "West Mercia Police", "the Prime Minister's Office", "the Federation of Indian
+        Chambers of Commerce and Industry", "the Organisation for the Maintenance of Supplies",
+        "its 19th Division". Capitalised words before the head (plural possessives, and a
+        possessive after another name word) and an "of"/"for" complement of capitalised words
+        belong to the name; a head alone is no name, and neither is a person's possessive before
+        it ("Smith's Party")."""
+        heads = self.lex.organisation_heads
+        if not heads:
+            return
+        head = "|".join(sorted(heads, key=len, reverse=True))
+        word = rf"(?:{NAME_WORD}(?:['’]s|(?<=s)['’])?|[A-Z]\.|\d+(?:st|nd|rd|th))"
+        pre = rf"(?:{word}(?: (?:and|&)(?= (?:{word} )+(?:{head})(?![\w'’-])))? )"
+        connector = r"(?: of| for| of the| and| and the| for the)"
+        complement = rf"(?:(?: of| for)(?: the)? {NAME_WORD}(?: {NAME_WORD})*(?:{connector} {NAME_WORD}(?: {NAME_WORD})*)*)?"
+        for match in re.finditer(rf"(?<![\w'’.-])((?:{pre}){{0,5}}(?:{head})(?![\w'’-]){complement})", self.text):
+            start, end = match.span(1)
+            words = match.group(1).split()
+            paragraph = self.text[self.text.rfind("\n", 0, start) + 1 : (self.text.find("\n", end) + 1 or len(self.text) + 1) - 1]
+            if title_case(paragraph):
+                # a headline in title case: the words before the head may be anything
+                pre_words = words[: next(i for i, w in enumerate(words) if w in heads)]
+                start += len(" ".join(pre_words)) + (1 if pre_words else 0)
+                words = words[len(pre_words) :]
+            for i, w in enumerate(words[:-1]):
+                if re.search(r"[^s]['’]s$", w) and w[:-2] not in TITLES and w[:-2] not in ("People", "Women", "Men", "Children"):
+                    start += len(" ".join(words[: i + 1])) + 1  # "General Nogi's Third Army": the army is the name
+                    words = words[i + 1 :]
+                    break
+            cut = re.search(rf" (?:of|for)(?: the)? (?:{'|'.join(sorted(TITLES))})\.?(?: |$)", " ".join(words))
+            if cut:  # "the 4th Army of Archduke Joseph Ferdinand": the complement is a person
+                words = " ".join(words)[: cut.start()].split()
+                end = start + len(" ".join(words))
+            while words and (words[0].lower() in stop_words() and words[0] not in heads or self.is_demonym(words[0]) and words[1:2] != ["and"] and words[1:2] != ["&"]):
+                start += len(words[0]) + 1  # "The", "In" at a sentence start; "the Russian 3rd Army"
+                words = words[1:]
+            if words and self.sentence_initial(start) and self.is_common(words[0]) and words[0] not in heads:
+                start += len(words[0]) + 1
+                words = words[1:]
+            name_words = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
+            if len(name_words) < 2 or words[0] in MONTHS_AND_DAYS or any(w in MONTHS_AND_DAYS for w in words):
+                continue
+            low = start - 4 if self.text[max(0, start - 4) : start] in ("the ", "The ") else start
+            self.add_free(start, end, "ORG", outer=(low, end), over_places=True)
+
+    def bodies_in_context(self) -> None:
+        """One body, one label: a numbered congress or conference is an event ("THE FIFTH
+        CONGRESS OF THE RED INTERNATIONAL OF LABOUR UNIONS"), and "The Congress" after it is that
+        event; "the Chamber" after "the Chamber of Deputies" is that body."""
+        ordinals = "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth".split()
+        ordinal = "|".join([r"\d+(?:st|nd|rd|th)"] + ordinals + [o.upper() for o in ordinals])
+        body = r"(?:Congress|Conference|Plenum|CONGRESS|CONFERENCE|PLENUM)"
+        for match in re.finditer(rf"(?<![\w-])((?:the|The|THE) )?(?:{ordinal}) (?:(?:All-)?{NAME_WORD} )?{body}(?: (?:of|OF) (?:(?:the|THE) )?{NAME_WORD}(?: (?:(?:of|OF|and|AND) )?(?:(?:the|THE) )?{NAME_WORD}){{0,6}})?(?![\w'’-])", self.text):
+            self.add_free(match.start(), match.end(), "EVENT")
+        named: dict[str, str] = {}
+        for m in self.mentions:
+            words = normalise_name(m.text).split()
+            if m.label in ("ORG", "EVENT") and len(words) > 1:
+                heads = {words[-1]}
+                if " of " in m.text.lower():
+                    heads |= {words[0], m.text[: m.text.lower().index(" of ")].split()[-1]}
+                for w in heads:
+                    w = w.capitalize() if w.isupper() else w
+                    if w in BODY_NOUNS:
+                        named.setdefault(w, m.label)
+        for noun, label in sorted(named.items()):
+            for match in re.finditer(rf"(?<![\w'’-])(?:the|The) {noun}(?![\w'’-]| of\b| [A-Z])", self.text):
+                if any(m.start <= match.start() + 4 and match.end() <= m.end and (m.label == label or m.entity_id is not None or m.end - m.start > match.end() - match.start()) for m in self.mentions):
+                    continue
+                if is_premodifier(self.word_after(match.end())):
+                    continue  # "the Congress delegates"
+                self.mentions = [m for m in self.mentions if not (m.entity_id is None and m.start < match.end() and match.start() < m.end)]
+                if not self.covered(match.start(), match.end()):
+                    self.add(match.start(), match.end(), label, evidence=True)
+
+    def place_shapes(self) -> None:
+        """Place names by their shape: "Ross-on-Wye", "Stratford-upon-Avon", "Port Arthur",
+        "the Republic" (a state, written so in running text)."""
+        for match in re.finditer(rf"(?<![\w'’-])[A-Z][\w'’]+-(?:on|upon|under|by|in|le|la|les|sur|en|am|an|de|del)-[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?(?![\w'’-])", self.text):
+            self.add_free(match.start(), match.end(), "GPE")
+        for match in re.finditer(rf"(?<![\w'’-])(?:Port|Puerto|Porto) {NAME_WORD}(?![\w'’-])", self.text):
+            if not re.match(r" (?:[A-Z]|of\b)", self.text[match.end() : match.end() + 3]):
+                self.add_free(match.start(), match.end(), "GPE")
+        for match in re.finditer(r"(?<=[a-z,;] )the (Republic|Government)(?![\w'’-]| of\b| [A-Z])", self.text):
+            if not self.covered(match.start(), match.end()):
+                self.add(match.start(), match.end(), "GPE" if match.group(1) == "Republic" else "ORG", evidence=True)
+        for match in re.finditer(rf"(?<![\w'’-])(?:the |The )?(?:{NAME_WORD} )?Empire of {NAME_WORD}(?![\w'’-])", self.text):
+            self.add_free(match.start(), match.end(), "GPE", over_places=True)
+        for match in re.finditer(rf"(?<![\w'’-])(?:the |The )?(?:Treaty|Pact|Edict|Statute|Peace) of (?:the )?{NAME_WORD}(?:[–-]{NAME_WORD})*(?![\w'’-])", self.text):
+            self.add_free(match.start(), match.end(), "LAW", over_places=True)
+        for match in re.finditer(rf"(?<![\w'’.-])({NAME_WORD}(?: {NAME_WORD}){{0,3}}), (?:the|a|an) (?:[a-z]+ ){{0,2}}(?:newspaper|daily|weekly|journal|magazine|news agency)\b", self.text):
+            words = match.group(1).split()
+            if is_place(match.group(1)) or self.sentence_initial(match.start(1)) and self.is_common(words[0]) or words[0] in TITLES:
+                continue
+            self.add_free(match.start(1), match.end(1), "ORG")
+
+
     def premodifies_pair(self, end: int) -> bool:
         """"the Cerro Blanco copper mine": a name before an adjective and a facility noun."""
         if re.match(r" ([a-z]+)\b", self.text[end : end + 40]) and self.word_after(end) in self.lex.facility_premodified_nouns:
@@ -1172,6 +1384,8 @@ class Document:
 
 
 # A capitalised name word (letters, apostrophes, hyphens).
+# Bodies a document may name in full and then by the head noun alone ("the Chamber").
+BODY_NOUNS = frozenset("Chamber Congress Conference Plenum Committee Commission Council Assembly Federation Union League Bureau Presidium Secretariat Court Tribunal Convention Parliament Senate".split())
 # Last words of bodies the model takes for events ("the Second International").
 BODY_WORDS = frozenset("International Party Union League Federation Association Society Committee Council Bureau Commission".split())
 # Plural member nouns: a name ending so names the members, a NORP ("the National Socialists").
@@ -1224,7 +1438,8 @@ HEAD_NOUNS = frozenset(
     troops forces budget economy question affair case trial purge speech report decree plan
     programme program platform crisis dispute struggle debate campaign congress committee
     organs cell cells secretary secretariat apparat élite chief head boss office flight
-    region
+    region area areas estate estates village villages hills mines mine valley coast shore
+    district districts suburbs quarter docks border frontier trial landings
     """.split()
 )
 NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ship|ity|ism|ists|ure|ance|ence|ancy|ency|acy|archy|cracy|gy|phy|hood|ness|dom|ers|ors|ians|ions|ments|ships|ties|ees|eer|eers)$")
@@ -1241,6 +1456,12 @@ def is_premodifier(word: str | None) -> bool:
     if word in stop_words() or word in IRREGULAR_PAST or word in SPEECH_VERBS:
         return False
     return word in HEAD_NOUNS or bool(NOUN_ENDING.search(word))
+
+
+def title_case(line: str) -> bool:
+    """A headline in title case: most of its content words capitalised."""
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", line) if w.lower() not in stop_words()]
+    return len(words) >= 3 and sum(w[:1].isupper() for w in words) >= 0.8 * len(words) and len(line) < 120
 
 
 def case_lexicon(text: str) -> Counter:
@@ -1400,6 +1621,8 @@ def label_consistency(mentions: list[EntityMention]) -> list[EntityMention]:
             ranked = votes[m.text].most_common()
             if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
                 label = ranked[0][0]
+            elif len(ranked) > 1 and m.label == "PERSON" and votes[m.text]["GPE"] == ranked[0][1] and is_place(m.text):
+                label = "GPE"  # "the MP for Hereford" / "streets in Hereford": a tie goes to the gazetteer
         if label != m.label:
             m = EntityMention(m.start, m.end, m.text, label, None, RULES_ANNOTATOR)
         corrected.append(m)

@@ -369,8 +369,9 @@ def test_rules_version_and_lexicon_loaded():
     from succession.entities import RULES_ANNOTATOR
 
     table = load_entity_table()
-    assert RULES_ANNOTATOR == "entity_rules.v3"
+    assert RULES_ANNOTATOR == "entity_rules.v4"
     assert "Gregory" in table.lexicon.given_names and "Irtysh" in table.lexicon.rivers
+    assert "Welsh" in table.lexicon.demonyms and "Federation" in table.lexicon.organisation_heads
 
 
 def test_only_the_components_the_ner_needs_are_loaded_and_the_entities_do_not_change(annotator):
