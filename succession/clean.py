@@ -1591,6 +1591,23 @@ def _find_title_and_header(analysis: _Analysis) -> None:
     if analysis.first_prose is None:
         return
     menu = _link_runs(lines, analysis.first_prose)
+    # The last label of a run with a standfirst directly under it (a long heading-like line, no
+    # stop at its end) is the title over its subtitle, not a menu item: "Member-only story" /
+    # "Bukharin's Last Chance" / "How the Right lost the argument over the peasants in 1928".
+    for index in sorted(menu):
+        following = lines[index + 1] if index + 1 < len(lines) else None
+        if (
+            following is not None
+            and following.kept
+            and index + 1 not in menu
+            and lines[index].pattern is None
+            and _is_heading_like(lines[index].stripped)
+            and following.words >= STANDFIRST_MIN_WORDS
+            and not _ends_like_sentence(following.stripped)
+            and not following.link_bar
+            and following.pattern is None
+        ):
+            menu.discard(index)
     for index in menu:
         lines[index].rule = "boilerplate.edge_run"
     title = _find_title(analysis, menu)
@@ -1899,20 +1916,39 @@ def _mark_record_fields(lines: list[_Line]) -> None:
         if not line.blank:
             blocks.setdefault(line.block, []).append(index)
     for members in blocks.values():
-        fields = [index for index in members if _is_record_field(lines[index])]
-        if len(fields) < RECORD_MIN_FIELDS:
+        if sum(1 for index in members if _is_record_field(lines[index])) < RECORD_MIN_FIELDS:
             continue
+        # In a record, any other field goes too ("Title: ...", "Series:"): the record's fields
+        # are known by the ones the patterns name.
+        fields = [index for index in members if _is_record_field(lines[index]) or _is_other_field(lines[index])]
         for index in fields:
             line = lines[index]
-            if line.note:
+            if line.note or not (line.kept or line.rule == RECORD_FIELD_RULE):
                 continue
             line.rule = line.rule or RECORD_FIELD_RULE
             following = index + 1
-            if line.pattern.scope != "context" or following not in members:
+            if not _is_bare_label(line) or following not in members:
                 continue
             value = lines[following]
-            if value.kept and not value.note and not _is_record_field(value) and not _is_prose(value) and value.words <= BOX_MAX_WORDS:
+            if value.kept and not value.note and following not in fields and not _is_prose(value) and value.words <= BOX_MAX_WORDS:
                 value.rule = RECORD_FIELD_RULE
+
+
+_BARE_LABEL = re.compile(r"^[A-Z][\w/&.'’ -]{0,40}:$")
+
+
+def _is_bare_label(line: _Line) -> bool:
+    """A field label alone on its line, its value under it: "Physical description:", "Print length"."""
+    return (line.pattern is not None and line.pattern.scope == "context" and line.pattern.rule == RECORD_FIELD_RULE) or (
+        _BARE_LABEL.match(line.stripped) is not None and line.words <= INFOBOX_LABEL_MAX_WORDS
+    )
+
+
+def _is_other_field(line: _Line) -> bool:
+    """"Title: The Prophet Unarmed." or a bare "Series:": a field line no pattern names."""
+    if not line.kept or line.note or _is_prose(line):
+        return False
+    return _is_bare_label(line) or _FIELD_LINE.match(line.stripped) is not None
 
 
 def _is_record_field(line: _Line) -> bool:

@@ -1425,6 +1425,7 @@ V4_LINE_RULES = [
     ("This transcript was generated automatically and may contain errors.", "boilerplate.media_player"),
     ("This content downloaded from 192.0.2.44 on Tue, 14 Mar 2023 10:11:12 UTC", "boilerplate.page_stamp"),
     ("For the Soviet diplomat of the same surname, see Sokolnikov (disambiguation).", "boilerplate.navigation"),
+    ("7 min read", "boilerplate.reading_time"),
 ]
 
 
@@ -1458,6 +1459,8 @@ V4_LOOKALIKES = [
     "More replies came from the provinces than from Moscow.",
     "Moscow · 1924",
     "Play and revolution",
+    "\"A gripping, careful book. Her chapter on the Georgian affair alone is worth the price.\" — History Today",
+    "7 minutes to midnight",
 ]
 
 
@@ -1562,3 +1565,24 @@ def test_last_modified_with_a_parenthesised_zone_is_lifted():
     raw = page(TITLE, PROSE_A, PROSE_B, "This page was last edited on 2 March 2024, at 11:02 (UTC).")
     cleaned = clean(raw)
     assert cleaned.page.modified == "2024-03-02T11:02Z"
+
+
+def test_other_fields_of_a_record_go_with_it():
+    record = "Title: The Prophet Unarmed\nSeries:\nStudies in Soviet history ; 14\nPublication date: 1959\nBinding: Hardcover\nExtent: 512 pages"
+    raw = page(TITLE, PROSE_A, record, PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    gone = removed(cleaned)
+    assert gone["Title: The Prophet Unarmed"] == gone["Studies in Soviet history ; 14"] == "boilerplate.record_field"
+    assert text_lines(cleaned.text) == [TITLE, PROSE_A, PROSE_B]
+    kept = page(TITLE, PROSE_A, "Title: The Prophet Unarmed\nSeries:\nStudies in Soviet history ; 14", PROSE_B)
+    assert removed(clean(kept)) == {}
+
+
+def test_title_closing_a_header_run_over_its_standfirst_stays():
+    header = "Write\nFollow publication\nMember-only story\nBukharin's Last Chance\nHow the Right lost the argument over the peasants in 1928, and why it mattered for all that followed"
+    raw = page(header, PROSE_A, PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert cleaned.page.title == "Bukharin's Last Chance"
+    assert removed(cleaned)["Member-only story"].startswith("boilerplate.")
