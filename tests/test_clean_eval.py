@@ -15,14 +15,20 @@ from .conftest import CORPUS
 CONTENT_KEPT_FLOOR = 0.99
 REMOVED_IS_BOILERPLATE_FLOOR = 0.98
 # The dev pages (11 from clean.v2, 13 added for clean.v3: archive credit lines, lecture pages,
-# Q&A, phpBB, Discourse, wiki navboxes, newsletter, live blog, journal, PDF text, translation),
-# measured with clean.v3; pinned so that they only move up.
-DEV_BASELINE = {"content_kept": 0.9966, "removed_is_boilerplate": 0.9939, "precision": 0.9942, "recall": 0.9507}
+# Q&A, phpBB, Discourse, wiki navboxes, newsletter, live blog, journal, PDF text, translation;
+# 15 added for clean.v4: Reddit, Hacker News, Stack Exchange, Quora, vBulletin, wiki infobox,
+# shops, catalogue, archive and museum records, podcast transcript, PDF scrape, Medium, news),
+# measured with clean.v4; pinned so that they only move up. Re-pinned on purpose when the dev-3
+# pages came in (the set changed); on the 24 earlier pages clean.v4 scores 0.9943 precision,
+# 0.9526 recall, 0.9967 content kept, 0.9939 removed is boilerplate (clean.v3: 0.9942, 0.9507,
+# 0.9966, 0.9939).
+DEV_BASELINE = {"content_kept": 0.9966, "removed_is_boilerplate": 0.9933, "precision": 0.9943, "recall": 0.9464}
 # The held-out pages were scored once at the end of clean.v2 (content kept 0.9797, removed is
 # boilerplate 0.9555, precision 0.9703, recall 0.7038: below the floors) and once at the end of
 # clean.v3, without tuning to them. Re-pinned on purpose to the clean.v3 values, which meet the
-# floors; pinned so that they only move up. Re-pin on purpose, and say so.
-HELDOUT_BASELINE = {"content_kept": 0.9941, "removed_is_boilerplate": 0.9901, "precision": 0.9904, "recall": 0.8884}
+# floors; pinned so that they only move up. Re-pin on purpose, and say so. Raised to the clean.v4
+# values (the rules were written against the dev-3 pages, not these).
+HELDOUT_BASELINE = {"content_kept": 0.9941, "removed_is_boilerplate": 0.9908, "precision": 0.9907, "recall": 0.9184}
 
 
 @pytest.fixture(scope="module")
