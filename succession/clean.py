@@ -2116,20 +2116,26 @@ def clean(raw: str, site_lines: frozenset[str] = frozenset()) -> Cleaned:
        (search boxes, share buttons, cookie and donation banners, copyright lines, breadcrumbs)
        goes; ambiguous words ("Home", "Print", "X", "English") are only noted; "|" link bars with a
        menu word go. A pattern that opens a box (a signature rule, a navbox's "v · t · e") takes
-       the short lines of its block with it. Page numbers counting up through a converted print
-       text, and the running heads beside them, go. Lines repeated across the site
-       (``site_lines``) go, unless they are notes, metadata, section headings or paragraphs
-       inside the body.
+       the short lines of its block with it ("v" / "t" / "e" on lines of their own too). Page
+       numbers counting up through a converted print text, and the running heads beside them,
+       go; so does a line with a URL, address or clock time stamped three times or more through
+       the page. A block with three or more record fields (catalogue, archive, shop, museum) loses
+       all its field lines, and a bare label's value under it unless that is prose. Lines
+       repeated across the site (``site_lines``) go, unless they are notes, metadata, section
+       headings or paragraphs inside the body.
     3. Notes: the notes or bibliography at the end are found, protected and parsed.
-    4. Teaser: a related-articles heading near the end goes with the teaser under it.
+    4. Teaser: a related-articles heading near the end goes with the teaser under it; inside the
+       text, it goes with the short titles of its block.
     5. Edges: the first and last prose paragraphs fix the top and bottom edges (a credit line is
-       never the first paragraph).
-    6. Metadata: bylines, dates, issue and "last modified" lines at the edges are lifted.
+       never the first paragraph). An infobox block before the first paragraph goes.
+    6. Metadata: bylines, dates, issue and "last modified" lines at the edges are lifted. Then
+       post furniture inside the page: a line that is only a date with a clock time, and a user
+       line (a credential and the post's relative age joined by "·").
     7. Context: ambiguous furniture words go at an edge or beside other furniture; credit and
        record lines ("Source: ...", scope header) go above the first paragraph; link bars at the
        edges go.
     8. Header: runs of three or more short labels before the first paragraph (menus, tables of
-       contents) go; the title (the heading nearest the first paragraph that is no credit line,
+       contents) go, except a last label with a standfirst under it; the title (the heading nearest the first paragraph that is no credit line,
        dateline or wrapped line) stays. When sentences or list items stand above it up to the
        first furniture, the text starts there: the heading above them becomes the title and the
        headings over it stay. A chapter number directly over the title stays. Above the title,
@@ -2139,7 +2145,9 @@ def clean(raw: str, site_lines: frozenset[str] = frozenset()) -> Cleaned:
     9. Footer: short labels after the text (its last paragraph, list item, table row or note) go
        when the end of the page is furniture.
     10. Menus: blocks made only of short labels and furniture go (a heading closing such a block
-        over a paragraph stays); "[edit]"-style suffixes go.
+        over a paragraph stays); inside a block, runs of short labels of which two or more (and
+        two fifths) are furniture go the same way (a post's buttons and counters under its text);
+        "[edit]"-style suffixes go.
     11. Layout: one blank line between paragraphs, none at the ends; sections and notes are
         located in the cleaned text.
 
