@@ -365,6 +365,7 @@ class EntityAnnotator:
         doc.cut_org_dates()
         doc.strip_titles()
         doc.titled_persons()
+        doc.titled_given_names()
         doc.military_units()
         doc.national_units()
         doc.extend_given_names(self.given_names)
@@ -903,6 +904,21 @@ class Document:
             if containing and containing[0].entity_id is None:
                 self.mentions.remove(containing[0])
             self.add_free(start, end, "PERSON", outer=(match.start(), max(end, max((m.end for m in self.mentions if m.start < end and match.start() < m.end), default=end))))
+
+    def titled_given_names(self) -> None:
+        """A title that can also be an initial or a common word ("M.", "Premier", "Secretary")
+        names a person when a known given name and a surname follow it: "M. Léon Jouhaux",
+        "Premier Édouard Daladier" (the title is left out)."""
+        given = "|".join(sorted(self.lex.given_names, key=len, reverse=True))
+        if not given:
+            return
+        titles = "|".join(sorted((re.escape(t) for t in TITLED_PERSON_EXCLUDED | {"M"}), key=len, reverse=True))
+        particles = "|".join(sorted(NAME_PARTICLES))
+        for match in re.finditer(rf"(?<![\w'’.-])(?:{titles})\.? ((?:{given})(?: (?:(?:{particles}) )*{NAME_WORD}){{1,2}})(?![\w'’-])", self.text):
+            words = match.group(1).split()
+            if not person_like(words) or any(w in ORG_WORDS or w in TITLES or w in MONTHS_AND_DAYS for w in words):
+                continue
+            self.add_free(match.start(1), match.end(1), "PERSON", outer=(match.start(), match.end()))
 
     def national_units(self) -> None:
         """"the Russian 3rd Army", "the German General Staff": the nationality adjective is a

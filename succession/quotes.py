@@ -129,7 +129,7 @@ from typing import Sequence
 
 from succession.data import EntityMention, Note, Quotation, Source
 
-ANNOTATOR = "quotes.v3"
+ANNOTATOR = "quotes.v4"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -326,6 +326,27 @@ TITLE_BEFORE_RE = re.compile(r"\b(Mrs|Mr|Ms|Miss|Madame|Mme|Lady|Sir|Lord|Monsie
 FEMALE_TITLES = ("mrs", "ms", "miss", "madame", "mme", "lady", "queen", "princess")
 MALE_TITLES = ("mr", "sir", "lord", "king", "prince", "monsieur")
 
+# Common given names whose gender is near certain: "she said" is not Peter, "he said" not Harriet.
+MALE_GIVEN_NAMES = frozenset(
+    """
+    adam albert alexander alfred andrew anton arthur benjamin bernard boris carl charles daniel
+    david dmitri edmund edward ernest eugene felix francis frank frederick friedrich fyodor
+    george georg gregory grigory hans harold harry heinrich henry herbert hugh ivan jack jacob
+    james jean-paul johann john joseph karl kurt leon leonid lev louis ludwig mark martin matthew
+    michael mikhail nicholas nikolai oskar otto patrick paul peter philip pierre pyotr ralph
+    richard robert rudolf samuel sergei simon stephen thomas timothy vasily victor viktor
+    vladimir walter wilhelm william yakov yuri
+    """.split()
+)
+FEMALE_GIVEN_NAMES = frozenset(
+    """
+    agnes alice anna anne annie barbara beatrice bertha caroline catherine charlotte clara claire
+    dorothy edith eleanor elena elizabeth ellen emily emma esther eva fanny florence grace hannah
+    harriet helen helene inês irene isabel jane jeanne julia katherine laura lidia louise lucy
+    lydia margaret maria marie martha mary nadezhda natalia nina olga rosa ruth sarah sophia
+    sophie susan tatiana vera victoria
+    """.split()
+)
 DETERMINERS = frozenset(
     "the a an this these those his her their its our my your one some several many".split()
 )
@@ -915,6 +936,13 @@ class _Document:
             turns = [q for q in result if prev_start <= q.start < prev_end and q.kind == "direct"]
             if turns and turns[-1].end >= prev_end - 60 and (turns[-1].speaker or turns[-1].speaker_id):
                 return self._other_party(turns[-1], result, prev_start)
+            if turns and turns[-1].end >= prev_end - 60 and index > 1:
+                # A turn after a turn whose speaker is unknown: the one who spoke the turn
+                # before that ("You are going on?" - "To Belgrade," she said - "Why not?").
+                before_start, before_end = self.paragraphs[index - 2]
+                earlier = [q for q in result if before_start <= q.start < before_end and q.kind == "direct"]
+                if earlier and earlier[-1].end >= before_end - 60 and (earlier[-1].speaker or earlier[-1].speaker_id):
+                    return earlier[-1].speaker, earlier[-1].speaker_id
             if not turns:
                 # A turn after a paragraph of narration: the person that narration is about
                 # ("Tomás picked up one of the envelopes ... “What do we do with all this?”").
@@ -1382,7 +1410,7 @@ class _Document:
         if inner[0][2].lower() in CAPITALISED_FUNCTION_WORDS | DETERMINERS:
             return None
         words = [t[2].lower() for t in tokens[max(0, comma - 6):comma]]
-        if "the" not in words:
+        if not DETERMINERS & set(words):
             return None  # "Lenin, Trotsky, said": no description before the name
         before = self._mention_at(*tokens[comma - 1][:2])
         if before is not None and before.label in PERSON_LABELS:
@@ -1414,8 +1442,12 @@ class _Document:
         start, end, word = tokens[j]
         mention = self._mention_at(start, end)
         if mention is None or mention.label not in PERSON_LABELS:
-            # "Senator Bridget O'Halloran of the Nationals, who": the person the phrase heads.
-            for k in range(j - 1, max(j - 8, -1), -1):
+            # "Senator Bridget O'Halloran of the Nationals, who": the person the phrase heads
+            # (past the whole of a long name: "Mr. Frank Hodges of the Miners' Federation").
+            first = j
+            while mention is not None and first > 0 and tokens[first - 1][0] >= mention.start:
+                first -= 1
+            for k in range(first - 1, max(first - 8, -1), -1):
                 word_k = tokens[k][2]
                 if not word_k[0].isalnum() or word_k.lower() in CLAUSE_BREAKS or _cue_length(tokens, k, True):
                     break
@@ -1509,6 +1541,19 @@ class _Document:
             return None
         start, end, word = tokens[k]
         mention = self._mention_at(start, end)
+        if mention is not None and mention.label in GROUP_LABELS:
+            # "European Trade Commissioner Maroš Šefčovič told": the person the words lead to.
+            j = k
+            while j < len(tokens) and tokens[j][0] < mention.end:
+                j += 1
+            for n in range(j, min(j + 4, len(tokens))):
+                person = self._mention_at(tokens[n][0], tokens[n][1])
+                if person is not None and person.label in PERSON_LABELS:
+                    mention = person
+                    k = n
+                    break
+                if not tokens[n][2][:1].isupper():
+                    break
         if mention is not None and (mention.label in SPEAKER_LABELS or (
             mention.text in self.speaking_names and mention.label not in TIME_LABELS
         )):
@@ -1669,8 +1714,10 @@ class _Document:
                 agent = [m for m in candidates if m.start == passive.end()]
                 if agent:
                     chosen = agent[0]
-            # A mention opening its sentence is likely its subject, the usual antecedent.
-            if (len(self._tokens(s_start, chosen.start)) <= 3 or chosen in subjects) and distance <= 3:
+            # A mention opening its sentence is likely its subject, the usual antecedent; so is
+            # one in apposition to the description that opens it ("The Lord Mayor, Alderman
+            # Thomas Dowd, appealed for calm").
+            if (len(self._tokens(s_start, chosen.start)) <= 3 or chosen in subjects or self._opening_apposition(s_start, chosen)) and distance <= 3:
                 return chosen.text, chosen.entity_id
             if nearest is None:
                 nearest = chosen
@@ -1728,6 +1775,18 @@ class _Document:
         if k >= len(tokens):
             return False
         return bool(_cue_length(tokens, k, attribution=True))
+
+    def _opening_apposition(self, s_start: int, mention: EntityMention) -> bool:
+        """"The Lord Mayor, Alderman Thomas Dowd, appealed": a name set off by commas right
+        after a short description that opens the sentence, and followed by a lower-case verb."""
+        before = self._tokens(s_start, mention.start)
+        after = self._tokens(mention.end, min(len(self.text), mention.end + 30))[:2]
+        if not before or len(before) > 7 or before[0][2].lower() not in DETERMINERS:
+            return False
+        commas = [k for k, t in enumerate(before) if t[2] == ","]
+        if len(commas) != 1 or not all(t[2][:1].isupper() or t[2] == "." for t in before[commas[0] + 1:]):
+            return False
+        return len(after) == 2 and after[0][2] == "," and after[1][2].isalpha() and after[1][2].islower()
 
     def _title_before(self, position: int) -> str | None:
         """The title written right before a name ("Mrs." in "Mrs. Pennington"), lower case."""
@@ -2034,9 +2093,9 @@ def _is_filler(word: str) -> bool:
 def _gender_fits(pronoun: str, name: str) -> bool:
     first = name.split(" ", 1)[0].rstrip(".").lower()
     if pronoun == "he":
-        return first not in FEMALE_TITLES
+        return first not in FEMALE_TITLES and first not in FEMALE_GIVEN_NAMES
     if pronoun == "she":
-        return first not in MALE_TITLES
+        return first not in MALE_TITLES and first not in MALE_GIVEN_NAMES
     return True
 
 

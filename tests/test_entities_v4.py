@@ -94,6 +94,10 @@ def test_place_and_name_shapes(annotator, text, expected, absent):
         # ", said X" inverts only when X is not the subject of a reported clause
         ("European officials, speaking privately, said Brussels had offered to phase in cuts.", {("Brussels", "GPE")}, {("Brussels", "PERSON")}),
         ("\"We will not sign,\" said Malhotra, leaving the room.", {("Malhotra", "PERSON")}, set()),
+        # a title that can be an initial or a word names a person before a known given name
+        ("The strike was called for Monday. M. Léon Jouhaux, its secretary, said the workers would hold firm.", {("Léon Jouhaux", "PERSON")}, {("M. Léon Jouhaux", "WORK_OF_ART")}),
+        ("The M. Thomas Company went bankrupt in May.", {("The M. Thomas Company", "ORG")}, {("Thomas Company", "PERSON")}),
+        ("The office on Chairman Henry Street was closed for repairs.", {("Henry Street", "FAC")}, {("Henry Street", "PERSON")}),
         # a full name's known given name names the person alone too
         ("Mr. Edmund Crale came in out of the rain.\n\nEdmund sat down heavily in the chair.", {("Edmund", "PERSON")}, set()),
         # the place cue is case-insensitive, the name after it is not
