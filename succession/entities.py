@@ -1246,7 +1246,9 @@ class Document:
             elif word == "to" and previous_word in MOTION_WORDS | {"been"}:
                 pass
             elif word == "of" and previous_word in PLACE_OF_NOUNS | TERRAIN_NOUNS:
-                pass
+                if previous_word in TERRAIN_NOUNS and previous_word not in PLACE_OF_NOUNS:
+                    self.relabel(m, "LOC")  # "the ridge of Chunuk Bair", "the hills of Bagelen"
+                    continue
             else:
                 continue
             if any(o is not m and o.label == "PERSON" and o.text == m.text and ((o.start, o.end) in self.evidence or o.entity_id) for o in self.mentions):

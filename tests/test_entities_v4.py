@@ -27,6 +27,7 @@ def spans(mentions):
         # a "person" after a locative preposition, with nothing else saying it is one, is a place
         ("A French division made a diversionary landing at Kum Kale on the Asian shore.", {("Kum Kale", "GPE")}, {("Kum Kale", "PERSON")}),
         ("The officer glanced at Peter Anselm and said nothing.", {("Peter Anselm", "PERSON")}, {("Peter Anselm", "GPE")}),
+        ("The Anzac advance was stopped on the ridge of Chunuk Bair.", {("Chunuk Bair", "LOC")}, {("Chunuk Bair", "PERSON")}),
         # no article before a person's name: after "the" it is an organisation
         ("In India, the Samyukt Kisan Morcha, which led the protests, threatened fresh demonstrations.", {("the Samyukt Kisan Morcha", "ORG")}, {("Kisan Morcha", "PERSON")}),
         ("The Kennedys arrived late, and Robert Kennedy spoke first.", {("Robert Kennedy", "PERSON")}, {("The Kennedys", "ORG")}),
