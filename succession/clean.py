@@ -1021,9 +1021,20 @@ def learn_site_lines(texts_by_site: Mapping[str, Iterable[str]]) -> dict[str, fr
     nothing; a site with fewer than SITE_MIN_DOCS distinct documents learns nothing. Pure: the
     result depends only on the texts, not on their order.
     """
+    return learn_site_lines_from_keys({site: [page_line_keys(raw) for raw in texts] for site, texts in texts_by_site.items()})
+
+
+def page_line_keys(raw: str) -> frozenset[str]:
+    """One page's lines in the form ``learn_site_lines`` compares them: what a build caches per
+    page, so that a site's lines are learned again without reading its unchanged pages."""
+    return frozenset(_line_keys(raw))
+
+
+def learn_site_lines_from_keys(keys_by_site: Mapping[str, Iterable[frozenset[str]]]) -> dict[str, frozenset[str]]:
+    """``learn_site_lines`` on pages already reduced to ``page_line_keys``."""
     learned: dict[str, frozenset[str]] = {}
-    for site, texts in texts_by_site.items():
-        documents = {frozenset(_line_keys(raw)) for raw in texts}
+    for site, pages in keys_by_site.items():
+        documents = set(pages)
         documents.discard(frozenset())
         if len(documents) < SITE_MIN_DOCS:
             learned[site] = frozenset()

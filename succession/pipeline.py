@@ -25,7 +25,7 @@ from .cache import StageCache, cache_key
 from functools import partial
 
 from .card import annotator_scores, card_files, render_card
-from .clean import SITE_MIN_DOCS, clean, learn_site_lines
+from .clean import SITE_MIN_DOCS, clean, learn_site_lines_from_keys, page_line_keys
 from .configs import ROWS_VERSION, entity_rows, quotation_rows, token_rows
 from .preview import PREVIEW_VERSION, render_document
 from .data import Document, EntityMention, Timex, cleaned_from_dict, quotation_from_dict
@@ -155,9 +155,9 @@ def extracted_text(raw_text: str, source_format: str) -> str:
 def learn_corpus_site_lines(sources: list[SourceFile], cache: StageCache | None = None, version=None) -> dict[str, frozenset[str]]:
     """Lines repeated across the pages of each site, learned from a bounded sample per site.
 
-    With a cache, a site's lines are stored under the bytes of its sample and the cleaner's
-    ``version`` (stage_versions()["clean"]), so a rebuild that changed none of a site's sampled
-    pages only hashes them instead of reading every line again.
+    With a cache, each sampled page's lines (``page_line_keys``) are stored under its bytes and
+    the cleaner's ``version`` (stage_versions()["clean"]), so a rebuild reads only the pages
+    that changed.
     """
     by_site: dict[str, list[SourceFile]] = defaultdict(list)
     for source in sources:
@@ -167,37 +167,35 @@ def learn_corpus_site_lines(sources: list[SourceFile], cache: StageCache | None 
             continue  # reported when the document itself is processed
         if key:
             by_site[key].append(source)
-    learned = {}
+    pages_by_site = {}
     for site in sorted(by_site):
         members = by_site[site]
         if len(members) < SITE_MIN_DOCS:
             continue
         sample = sorted(members, key=lambda s: hashlib.sha256(s.id.encode()).hexdigest())[:SITE_SAMPLE_DOCS]
-        key = None
-        if cache is not None and cache.root is not None:
-            try:
-                digests = [(source.id, file_sha256(source.source)) for source in sample]
-            except OSError:
-                digests = None  # reported when the document itself is processed
-            if digests is not None:
-                key = cache_key("site_lines", site, digests, version)
-                cached = cache.get("site_lines", key)
-                if cached is not None:
-                    if cached:
-                        learned[site] = frozenset(cached)
-                    continue
-        texts = []
-        for source in sample:
-            try:
-                texts.append(extracted_text(read_text(source)[0], source.format))
-            except InputError:
-                continue
-        lines = learn_site_lines({site: texts}).get(site, frozenset())
-        if key is not None:
-            cache.put("site_lines", key, sorted(lines))
-        if lines:
-            learned[site] = lines
-    return learned
+        pages_by_site[site] = [keys for keys in (page_keys(source, cache, version) for source in sample) if keys is not None]
+    return {site: lines for site, lines in learn_site_lines_from_keys(pages_by_site).items() if lines}
+
+
+def page_keys(source: SourceFile, cache: StageCache | None, version) -> frozenset[str] | None:
+    """A sampled page's lines for site learning, from the cache when its bytes are unchanged;
+    None when it cannot be read (reported when the document itself is processed)."""
+    key = None
+    if cache is not None and cache.root is not None:
+        try:
+            key = cache_key("line_keys", file_sha256(source.source), source.format, version)
+        except OSError:
+            return None
+        cached = cache.get("line_keys", key)
+        if cached is not None:
+            return frozenset(cached)
+    try:
+        keys = page_line_keys(extracted_text(read_text(source)[0], source.format))
+    except InputError:
+        return None
+    if key is not None:
+        cache.put("line_keys", key, sorted(keys))
+    return keys
 
 
 def clean_source(doc: Document, site_lines: frozenset[str] = frozenset()) -> tuple[object, dict | None, str | None]:

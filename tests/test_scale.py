@@ -160,7 +160,7 @@ def test_prefetch_keeps_order_raises_errors_and_stops_its_producer():
         next(items)
 
 
-def test_learned_site_lines_are_cached_by_the_bytes_of_the_sample(tmp_path):
+def test_site_learning_caches_each_sampled_page_by_its_bytes(tmp_path):
     from succession.cache import StageCache
     from succession.pipeline import learn_corpus_site_lines
     from succession.sources import discover
@@ -175,14 +175,15 @@ def test_learned_site_lines_are_cached_by_the_bytes_of_the_sample(tmp_path):
     sources = discover(corpus)[0]
     cold = StageCache(tmp_path / "cache")
     learned = learn_corpus_site_lines(sources, cold, "v1")
-    assert cold.misses == {"site_lines": 1} and any("Share this page" in line for line in learned["A Weekly"])
+    assert cold.misses == {"line_keys": 4} and any("Share this page" in line for line in learned["A Weekly"])
+    assert learned == learn_corpus_site_lines(sources)  # the same lines without a cache
     warm = StageCache(tmp_path / "cache")
-    assert learn_corpus_site_lines(sources, warm, "v1") == learned and warm.hits == {"site_lines": 1}
+    assert learn_corpus_site_lines(sources, warm, "v1") == learned and warm.hits == {"line_keys": 4} and not warm.misses
     other_version = StageCache(tmp_path / "cache")
     learn_corpus_site_lines(sources, other_version, "v2")
-    assert other_version.misses == {"site_lines": 1}
+    assert other_version.misses == {"line_keys": 4}
     page = corpus / "page-0.txt"
     page.write_text(page.read_text() + "\n\nA new closing paragraph, written after the first build.")
     changed = StageCache(tmp_path / "cache")
     assert learn_corpus_site_lines(discover(corpus)[0], changed, "v1") == learned
-    assert changed.misses == {"site_lines": 1}  # a sampled page changed: learned again
+    assert changed.misses == {"line_keys": 1} and changed.hits == {"line_keys": 3}  # only the changed page is read
