@@ -79,6 +79,20 @@ def compile_encoder(feature):
             return encoded
 
         return encode_struct
+    if isinstance(feature, (List, LargeList)) and isinstance(feature.feature, ClassLabel):
+        # Token rows hold a tag list per sentence: mapped in one call, not a call per tag.
+        lookup = {name: number for number, name in enumerate(feature.feature.names)}.__getitem__
+        encode_one = compile_encoder(feature.feature)
+
+        def encode_labels(value):
+            if value is None:
+                return None
+            try:
+                return list(map(lookup, value))
+            except (KeyError, TypeError):  # integers already, or a wrong name (reported)
+                return [encode_one(item) for item in value]
+
+        return encode_labels
     if isinstance(feature, (List, LargeList)):
         inner = compile_encoder(feature.feature)
         if inner is None:

@@ -58,3 +58,7 @@ def test_the_fast_row_encoder_equals_datasets_encode_example():
     assert checked > 500
     with pytest.raises(ValueError, match="not a label"):
         compile_encoder(dict(FEATURES))({"annotation_status": "unreviewed"})
+    tags = compile_encoder(dict(CONFIGS["tokens"]))
+    assert tags({"ner_tags": ["O", 1, None]})["ner_tags"] == [0, 1, None]  # encoded already, or missing
+    with pytest.raises(ValueError, match="not a label"):
+        tags({"ner_tags": ["O", "B-NOT_A_LABEL"]})
