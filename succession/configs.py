@@ -16,15 +16,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from datasets import ClassLabel, Features, List, Value
-
 from .entities import ENTITY_LABELS, EntityTable
 from .record import QUOTATION_KINDS, SPLITS, TIMEX_TYPES
 
 # Bump when the rows built here change for the same record (the build caches them).
 ROWS_VERSION = "configs.v1"
-
-string, int32 = Value("string"), Value("int32")
 
 NER_TAGS = ["O"] + [f"{prefix}-{label}" for label in ENTITY_LABELS for prefix in ("B", "I")]
 TIMEX_TAGS = ["O"] + [f"{prefix}-{kind}" for kind in TIMEX_TYPES for prefix in ("B", "I")]
@@ -33,51 +29,69 @@ TABLE_SPLIT = "table"
 # quotation when the paragraph is longer (a block quotation is its own paragraph).
 CONTEXT_CHARS = 600
 
-TOKEN_FEATURES = Features(
-    {
-        "doc_id": string,
-        "sentence": int32,
-        "tokens": List(string),
-        "whitespace": List(string),
-        "offsets": List(int32),
-        "ner_tags": List(ClassLabel(names=NER_TAGS)),
-        "timex_tags": List(ClassLabel(names=TIMEX_TAGS)),
-    }
-)
 
-QUOTATION_FEATURES = Features(
-    {
-        "doc_id": string,
-        "id": string,
-        "start": int32,
-        "end": int32,
-        "text": string,
-        "kind": ClassLabel(names=list(QUOTATION_KINDS)),
-        "speaker": string,
-        "speaker_id": string,
-        "source_marker": string,
-        "source_text": string,
-        "context": string,
-        "context_start": int32,
-        "date_published": string,
-        "title": string,
-        "publisher": string,
-        "annotator": string,
-    }
-)
+def config_features() -> dict:
+    """{config name: datasets Features} (imports datasets, which the workers never need)."""
+    from datasets import ClassLabel, Features, List, Value
 
-ENTITY_FEATURES = Features(
-    {
-        "id": string,
-        "name": string,
-        "type": ClassLabel(names=list(ENTITY_LABELS)),
-        "aliases": List(string),
-        "wikidata": string,
-        "mentions": {split: int32 for split in SPLITS},
-    }
-)
+    string, int32 = Value("string"), Value("int32")
+    tokens = Features(
+        {
+            "doc_id": string,
+            "sentence": int32,
+            "tokens": List(string),
+            "whitespace": List(string),
+            "offsets": List(int32),
+            "ner_tags": List(ClassLabel(names=NER_TAGS)),
+            "timex_tags": List(ClassLabel(names=TIMEX_TAGS)),
+        }
+    )
 
-CONFIGS = {"tokens": TOKEN_FEATURES, "quotations": QUOTATION_FEATURES, "entities": ENTITY_FEATURES}
+    quotations = Features(
+        {
+            "doc_id": string,
+            "id": string,
+            "start": int32,
+            "end": int32,
+            "text": string,
+            "kind": ClassLabel(names=list(QUOTATION_KINDS)),
+            "speaker": string,
+            "speaker_id": string,
+            "source_marker": string,
+            "source_text": string,
+            "context": string,
+            "context_start": int32,
+            "date_published": string,
+            "title": string,
+            "publisher": string,
+            "annotator": string,
+        }
+    )
+
+    entities = Features(
+        {
+            "id": string,
+            "name": string,
+            "type": ClassLabel(names=list(ENTITY_LABELS)),
+            "aliases": List(string),
+            "wikidata": string,
+            "mentions": {split: int32 for split in SPLITS},
+        }
+    )
+
+    return {"tokens": tokens, "quotations": quotations, "entities": entities}
+
+
+_LAZY = ("TOKEN_FEATURES", "QUOTATION_FEATURES", "ENTITY_FEATURES", "CONFIGS")
+
+
+def __getattr__(name: str):
+    if name in _LAZY:
+        configs = config_features()
+        values = {"TOKEN_FEATURES": configs["tokens"], "QUOTATION_FEATURES": configs["quotations"], "ENTITY_FEATURES": configs["entities"], "CONFIGS": configs}
+        globals().update(values)
+        return values[name]
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 @cache

@@ -18,7 +18,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from .errors import CorpusError
-from .record import FEATURES, SPLITS
+from .record import SPLITS
 
 CHECKSUMS = "SHA256SUMS"
 PREVIEW_DIR = "preview"
@@ -169,6 +169,7 @@ class ReleaseWriter:
 
     def __init__(self, out_dir: Path, shard_bytes: int = TARGET_SHARD_BYTES, rows_per_row_group: int = ROWS_PER_ROW_GROUP):
         from .configs import CONFIGS, TABLE_SPLIT
+        from .record import FEATURES
 
         self.out_dir = Path(out_dir).resolve()
         check_replaceable(self.out_dir)

@@ -10,8 +10,6 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
-from datasets import ClassLabel, Features, List, Value
-
 from .data import Document
 from .entities import ENTITY_LABELS
 
@@ -26,83 +24,96 @@ ANNOTATION_STATUSES = ("automatic", "reviewed")
 
 METADATA_FIELDS = ("title", "publisher", "authors", "date_published", "date_modified", "url", "language", "rights", "series", "genre", "notes")
 
-string = Value("string")
-int32 = Value("int32")
 
-FEATURES = Features(
-    {
-        "id": string,
-        "schema_version": int32,
-        "split": string,
-        "title": string,
-        "publisher": string,
-        "authors": List(string),
-        "date_published": string,
-        "date_modified": string,
-        "url": string,
-        "language": string,
-        "rights": string,
-        "series": string,
-        "genre": string,
-        "notes": string,
-        "source_format": string,
-        "source_sha256": string,
-        "extraction": {"tool": string, "version": string, "options": string, "text_sha256": string},
-        "annotation_status": ClassLabel(names=list(ANNOTATION_STATUSES)),
-        "page": {
+def document_features():
+    """The datasets Features of a record (imports datasets, which takes about a second: the
+    worker processes, which only build records, never need it)."""
+    from datasets import ClassLabel, Features, List, Value
+
+    string = Value("string")
+    int32 = Value("int32")
+    return Features(
+        {
+            "id": string,
+            "schema_version": int32,
+            "split": string,
             "title": string,
-            "series": string,
-            "site": string,
+            "publisher": string,
             "authors": List(string),
-            "issue": string,
-            "published": string,
-            "modified": string,
-        },
-        "text": string,
-        "raw_text": string,
-        "removals": List({"start": int32, "end": int32, "text": string, "replacement": string, "rule": string}),
-        "sections": List({"start": int32, "end": int32, "text": string, "level": int32}),
-        "footnotes": List({"start": int32, "end": int32, "text": string, "marker": string}),
-        "entities": List(
-            {
-                "id": string,
-                "start": int32,
-                "end": int32,
-                "text": string,
-                "label": ClassLabel(names=list(ENTITY_LABELS)),
-                "entity_id": string,
-                "annotator": string,
-            }
-        ),
-        "dates": List(
-            {
-                "id": string,
-                "start": int32,
-                "end": int32,
-                "text": string,
-                "type": ClassLabel(names=list(TIMEX_TYPES)),
-                "value": string,
-                "mod": string,
-                "first_day": string,
-                "last_day": string,
-                "annotator": string,
-            }
-        ),
-        "quotations": List(
-            {
-                "id": string,
-                "start": int32,
-                "end": int32,
-                "text": string,
-                "kind": ClassLabel(names=list(QUOTATION_KINDS)),
-                "speaker": string,
-                "speaker_id": string,
-                "source": {"marker": string, "text": string},
-                "annotator": string,
-            }
-        ),
-    }
-)
+            "date_published": string,
+            "date_modified": string,
+            "url": string,
+            "language": string,
+            "rights": string,
+            "series": string,
+            "genre": string,
+            "notes": string,
+            "source_format": string,
+            "source_sha256": string,
+            "extraction": {"tool": string, "version": string, "options": string, "text_sha256": string},
+            "annotation_status": ClassLabel(names=list(ANNOTATION_STATUSES)),
+            "page": {
+                "title": string,
+                "series": string,
+                "site": string,
+                "authors": List(string),
+                "issue": string,
+                "published": string,
+                "modified": string,
+            },
+            "text": string,
+            "raw_text": string,
+            "removals": List({"start": int32, "end": int32, "text": string, "replacement": string, "rule": string}),
+            "sections": List({"start": int32, "end": int32, "text": string, "level": int32}),
+            "footnotes": List({"start": int32, "end": int32, "text": string, "marker": string}),
+            "entities": List(
+                {
+                    "id": string,
+                    "start": int32,
+                    "end": int32,
+                    "text": string,
+                    "label": ClassLabel(names=list(ENTITY_LABELS)),
+                    "entity_id": string,
+                    "annotator": string,
+                }
+            ),
+            "dates": List(
+                {
+                    "id": string,
+                    "start": int32,
+                    "end": int32,
+                    "text": string,
+                    "type": ClassLabel(names=list(TIMEX_TYPES)),
+                    "value": string,
+                    "mod": string,
+                    "first_day": string,
+                    "last_day": string,
+                    "annotator": string,
+                }
+            ),
+            "quotations": List(
+                {
+                    "id": string,
+                    "start": int32,
+                    "end": int32,
+                    "text": string,
+                    "kind": ClassLabel(names=list(QUOTATION_KINDS)),
+                    "speaker": string,
+                    "speaker_id": string,
+                    "source": {"marker": string, "text": string},
+                    "annotator": string,
+                }
+            ),
+        }
+    )
+
+
+def __getattr__(name: str):
+    if name == "FEATURES":
+        global FEATURES
+        FEATURES = document_features()
+        return FEATURES
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
 def to_record(doc: Document) -> dict:
