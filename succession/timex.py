@@ -94,6 +94,15 @@ Anchoring
     before; "the spring" after the spring has passed, in a sentence about the future
     ("would", "will"), is next year's. "January of last year" -> the year before.
 
+Tense (dates.v3)
+    Weekdays, month names in news, quarters in news and "the end of the year" in news follow
+    the tense cue nearest them in their clause (``timex_rules.clause_tense``): will/would/
+    should/"for Monday" look ahead, past verb forms and "since" look back. A clock time joined
+    to the day it falls on is one TIME ("6 a.m. on Monday"); a clock time in news takes the
+    last day mentioned only if it lies within a week of the dateline. An anaphoric day offset
+    whose anchor is too coarse ("The following day" after "early November") takes the last
+    day mentioned.
+
 Not dates
     Page and issue numbers ("p. 505", "pp. 1501, 1502", "No. 1923", "Vol.61/No.17"), money,
     percentages, numbers inside other tokens ("230,000", "A1923"), counts ("1923 delegates",
@@ -125,7 +134,7 @@ from succession.timex_rules import (
     sentence_bounds,
 )
 
-ANNOTATOR = "dates.v2"
+ANNOTATOR = "dates.v3"
 
 __all__ = ["ANNOTATOR", "find_dates", "calendar_days"]
 
@@ -138,6 +147,7 @@ def find_dates(text: str, document_date: str | None = None, genre: str = "narrat
         candidates = _propose(text)
         chosen = _select(candidates)
         chosen = _merge_dash_ranges(text, chosen)
+        chosen = _join_clock_to_day(text, chosen)
         chosen = _extend_onwards(text, chosen)
         return _resolve(text, chosen, _document_anchor(document_date), genre == "news")
     except Exception:  # noqa: BLE001 - the contract is "never raise"; a miss beats a crash
@@ -256,6 +266,51 @@ def _is_explicit_calendar(parsed):
             and bool(parsed.value) and bool(_CALENDAR_VALUE.fullmatch(parsed.value)))
 
 
+_CLOCK_SUFFIX = re.compile(r"XXXX-XX-XX(T\d{2}:\d{2}(?::\d{2})?)")
+_CLOCK_DAY_JOINER = re.compile(r"(?:\s*,)?\s{1,3}(?:on\s{1,3})?\Z", re.IGNORECASE)
+_DAY_GRAIN = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _join_clock_to_day(text, chosen):
+    """"6 a.m. on Monday", "11 a.m. the next day", "six o'clock on the morning of 2 May": a clock
+    time followed by the day it falls on is one TIME (as TIMEX2 and the dev gold mark it)."""
+    joined = []
+    index = 0
+    while index < len(chosen):
+        start, end, order, parsed = chosen[index]
+        clock = _CLOCK_SUFFIX.fullmatch(parsed.fallback or "") if parsed.type == "TIME" else None
+        if clock and index + 1 < len(chosen):
+            next_start, next_end, _next_order, day = chosen[index + 1]
+            if (_CLOCK_DAY_JOINER.match(text[end:next_start]) and day.type in ("DATE", "TIME")
+                    and day.mod is None and _names_a_day(day)):
+                joined.append((start, next_end, order, _at_clock(day, clock.group(1), parsed.mod)))
+                index += 2
+                continue
+        joined.append(chosen[index])
+        index += 1
+    return joined
+
+
+def _names_a_day(parsed):
+    if parsed.resolve is None:
+        return bool(parsed.value and _DAY_GRAIN.match(parsed.value))
+    return bool(parsed.fallback is None or re.match(r"XXXX-(?:\d{2}-\d{2}|WXX-\d|XX-\d{2})",
+                                                     parsed.fallback)
+                or parsed.anchoring == "anaphoric")
+
+
+def _at_clock(day, clock, mod):
+    def on_day(value):
+        return value[:10] + clock if value and _DAY_GRAIN.match(value) else None
+
+    resolver = day.resolve
+    if resolver is None:
+        return Parsed("TIME", on_day(day.value), mod)
+    return Parsed("TIME", mod=mod, resolve=lambda anchor, news: on_day(resolver(anchor, news)),
+                  anchoring=day.anchoring, borrows=day.borrows,
+                  fallback=(day.fallback or "XXXX-XX-XX")[:10] + clock)
+
+
 _ONWARDS = re.compile(r"\s+(?:onwards?|and\s+after)\b", re.IGNORECASE)
 
 
@@ -300,7 +355,12 @@ def _resolve(text, chosen, document_anchor, is_news):
                 anchor = _pick_anchor(parsed.anchoring, last_anchor, last_day, document_anchor,
                                       is_news)
             try:
-                value = parsed.resolve(anchor, is_news) or parsed.fallback
+                value = parsed.resolve(anchor, is_news)
+                if value is None and anchor is last_anchor and last_day not in (None, anchor):
+                    # "The following day" after "early November": the anchor is too coarse;
+                    # take the last date of the grain it needs (HeidelTime's last mentioned X)
+                    value = parsed.resolve(last_day, is_news)
+                value = value or parsed.fallback
             except (ValueError, OverflowError, TypeError):
                 value = parsed.fallback
         elif parsed.takes_sentence_date:
@@ -342,8 +402,17 @@ def _sentence_date(text, chosen, index, timexes):
     return min(options)[1] if options else None
 
 
+_NEWS_DAY_REACH = 7  # days: a clock time in news belongs to a day mentioned this near the dateline
+
+
 def _pick_anchor(anchoring, last_anchor, last_day, document_anchor, is_news):
     if anchoring == "day":  # a clock time belongs to the day last mentioned, if any
+        if is_news and last_day and document_anchor and document_anchor[2] is not None:
+            # "the three months ended June 30 ... told analysts at 8:30 a.m.": a day far from
+            # the dateline is what the story is about, not when its clock times happen
+            distance = datetime.date(*last_day) - datetime.date(*document_anchor)
+            if abs(distance.days) > _NEWS_DAY_REACH:
+                return document_anchor
         return last_day or document_anchor
     if anchoring == "deictic" and is_news:
         return document_anchor or last_anchor

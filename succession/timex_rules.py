@@ -305,6 +305,16 @@ def apply_date_mod(parsed: Parsed, modifier: str | None) -> Parsed:
         if parsed.value and re.fullmatch(r"\d{4}", parsed.value):
             parsed.value = f"{parsed.value}-{mod}"
             return parsed
+        if parsed.resolve is not None and parsed.value is None:
+            # "the first half of next year": the half of the year the phrase resolves to
+            resolver, part = parsed.resolve, mod
+
+            def resolve(anchor, news):
+                value = resolver(anchor, news)
+                return f"{value}-{part}" if value and re.fullmatch(r"\d{4}", value) else None
+
+            parsed.resolve = resolve
+            return parsed
         mod = {"H1": "START", "Q1": "START", "H2": "END", "Q4": "END"}.get(mod, "MID")
     parsed.mod = mod
     return parsed
@@ -397,6 +407,89 @@ def looks_like_quantity(text: str, start: int, end: int, number: int) -> bool:
                                   quantity_before.group()))
 
 
+# --- tense of the clause around an expression --------------------------------------------------
+
+# HeidelTime resolves a weekday or a month name without a year by the tense of its sentence:
+# "will meet on Friday" is the coming Friday, "met on Friday" the last one. Without a tagger,
+# the nearest tense cue decides: first to the left of the expression within its clause (the
+# verb the phrase hangs on: "said on Friday she would go" is past), then to the right.
+_IRREGULAR_PAST = frozenset(
+    "was were had did said told met took fell rose came went left began broke held spent made "
+    "gave sent won lost struck fought saw wrote spoke ran led brought thought stood sat kept "
+    "paid sold became knew got shot flew fled sank chose drew grew threw wore woke heard found "
+    "felt meant built bought caught taught laid slept swore tore rode rang sang drove ate froze "
+    "hid lay lit slid stuck swept swung wept overthrew undertook withdrew arose forbade "
+    "ago yesterday last since".split())
+_NOT_PAST_ED = frozenset("need speed seed bed red feed proceed exceed indeed breed hundred shed "
+                         "shred bleed steed weed deed creed greed embed bred wed".split())
+# a clause ends at a full stop that is not an abbreviation's ("6 a.m. on Monday", "Mr. Stam")
+_CLAUSE_STOP = re.compile(r"[;:!?\"“”]|(?<![ap]\.m)(?<!\b[A-Z])(?<!\bMrs)(?<!\bM[rs])(?<!\bDr|\bSt)\.\s|\n")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+
+
+_CLAUSE_WORDS = frozenset("that which who whom whose and but or after before when while because if "
+                          "unless whereas although though".split())
+_COPULAS = frozenset("be is are was were been being stay stays stayed remain remains remained "
+                     "get gets got seem seems".split())
+
+
+def _word_tense(words: list[str], index: int) -> str | None:
+    """"future", "past" or None for words[index] (a lower-cased word of the clause)."""
+    word = words[index]
+    if word in ("will", "shall", "would", "should", "must", "can", "cannot", "might", "'ll", "’ll",
+                "tomorrow", "upcoming"):
+        return "future"
+    if word == "going" and index + 1 < len(words) and words[index + 1] == "to":
+        return "future"
+    if word in ("expected", "scheduled", "due", "set", "planned", "forecast", "plans", "plan",
+                "intends", "hopes") and index + 1 < len(words) and words[index + 1] in ("to", "for"):
+        return "future"  # "is expected to meet", "forecast for Saturday"
+    if word in ("scheduled", "due"):
+        return "future"
+    if word in _IRREGULAR_PAST:
+        return "past"
+    if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED:
+        if index and words[index - 1] in _COPULAS:
+            return None  # "would stay closed": an adjective, the tense is the verb's
+        return "past"
+    return None
+
+
+def clause_tense(text: str, start: int, end: int) -> str | None:
+    """"future", "past" or None: the tense cue nearest the expression at text[start:end], in
+    words, within its clause (a scan stops at "that", "and", "after", ...); a tie goes left."""
+    left, right = max(0, start - 300), min(len(text), end + 300)
+    stops = [m.end() for m in _CLAUSE_STOP.finditer(text, left, start)]
+    left = max([left] + stops)
+    stop = _CLAUSE_STOP.search(text, end, right)
+    right = stop.start() if stop else right
+    before, after = text[left:start], text[end:right]
+    if re.search(r"\bfor\s+(?:the\s+)?$", before, re.IGNORECASE):
+        return "future"  # "a strike for Monday", "forecast for Saturday"
+    if re.search(r"\bsince\s+$", before, re.IGNORECASE):
+        return "past"
+    left_words = [w.lower() for w in _WORD.findall(before)]
+    right_words = [w.lower() for w in _WORD.findall(after)]
+    best = None  # (distance in words, side, tense)
+    for distance, index in enumerate(range(len(left_words) - 1, -1, -1)):
+        if left_words[index] in _CLAUSE_WORDS:
+            break
+        tense = _word_tense(left_words, index)
+        if tense:
+            best = (distance, 0, tense)
+            break
+    if best and "," in after:  # "sworn in by the end of March, officials said": an aside
+        right_words = [w.lower() for w in _WORD.findall(after[: after.index(",")])]
+    for distance, index in enumerate(range(len(right_words))):
+        if right_words[index] in _CLAUSE_WORDS or (best and distance >= best[0]):
+            break
+        tense = _word_tense(right_words, index)
+        if tense:
+            best = (distance, 1, tense)
+            break
+    return best[2] if best else None
+
+
 # --- resolvers ------------------------------------------------------------------------------
 
 
@@ -404,10 +497,24 @@ def year_of(anchor: Anchor | None, suffix: str) -> str | None:
     return f"{anchor[0]:04d}{suffix}" if anchor else None
 
 
-def underspecified(suffix: str, fallback: str) -> dict:
-    """A date with no year ("18 December", "in January"): the anchor supplies the year."""
-    return dict(resolve=lambda anchor, _news: year_of(anchor, suffix), anchoring="deictic",
-                borrows=True, fallback=fallback)
+def underspecified(suffix: str, fallback: str, tense: str | None = None) -> dict:
+    """A date with no year ("18 December", "in January"): the anchor supplies the year. In news
+    the anchor is the publication date and the tense picks the side of it (HeidelTime): "rose
+    to its highest since October" said in March is last October, "will open on 25 October"
+    said in November the next one."""
+    month = int(suffix[1:3])
+
+    def resolve(anchor, is_news):
+        if not (is_news and tense and anchor and anchor[1] is not None):
+            return year_of(anchor, suffix)
+        year = anchor[0]
+        if tense == "past" and month > anchor[1]:
+            year -= 1
+        elif tense == "future" and month < anchor[1]:
+            year += 1
+        return f"{year:04d}{suffix}"
+
+    return dict(resolve=resolve, anchoring="deictic", borrows=True, fallback=fallback)
 
 
 def relative(unit: str, amount, anchoring: str) -> dict:
@@ -487,7 +594,8 @@ def day_date(m, year_text: str | None) -> Parsed | None:
     if year_text:
         parsed = Parsed("DATE", f"{year_text}{suffix}")
     else:
-        parsed = Parsed("DATE", **underspecified(suffix, "XXXX" + suffix))
+        tense = clause_tense(m.string, m.start(), m.end())
+        parsed = Parsed("DATE", **underspecified(suffix, "XXXX" + suffix, tense))
     if m["pod"]:
         part = PART_OF_DAY[m["pod"].split()[1].lower()]
         parsed = make_time(parsed, part, "XXXX" + suffix)
@@ -516,6 +624,21 @@ def day_month(m, text):
 @rule(rf"{START}{DAY_PREFIX}(?P<mon>{MONTH_ANY})\s+(?:the\s+)?{day('d')}(?!\s*[:.]\d)", T_DIGIT, T_MONTH)
 def month_day(m, text):
     return day_date(m, None)
+
+
+@rule(rf"{START}the\s+(?P<pod>morning|afternoon|evening|night)\s+of\s+{day('d1')}\s*(?:-|–|—)\s*"
+      rf"{day('d2')}\s+(?P<mon>{MONTH_ANY})(?:,?\s+{year('y')}{YEAR_END})?", T_DIGIT, T_MONTH, T_PART)
+def part_of_day_range(m, text):
+    """"the night of 7–8 December": the night that begins on the first day (TIME ...TNI)."""
+    mo, d1, d2 = month_number(m["mon"]), int(m["d1"]), int(m["d2"])
+    if d2 != d1 + 1:
+        return None
+    suffix = f"-{mo:02d}-{d1:02d}"
+    if m["y"]:
+        parsed = Parsed("DATE", f"{m['y']}{suffix}")
+    else:
+        parsed = Parsed("DATE", **underspecified(suffix, "XXXX" + suffix))
+    return make_time(parsed, PART_OF_DAY[m["pod"].lower()], "XXXX" + suffix)
 
 
 @rule(rf"{START}{day('d1')}\s*(?:-|–|—|to)\s*{day('d2')}\s+(?P<mon>{MONTH_ANY}),?\s+"
@@ -576,7 +699,8 @@ def bare_month(m, text):
                                             text[max(0, m.start() - 40) : m.start()]):
                 return None  # a name or title: "Lessons of October", "the Days of May"
     relation = (m["rel"] or "").lower().split()[-1:] or [""]
-    parsed = Parsed("DATE", **underspecified(f"-{mo:02d}", f"XXXX-{mo:02d}"))
+    parsed = Parsed("DATE", **underspecified(f"-{mo:02d}", f"XXXX-{mo:02d}",
+                                             clause_tense(text, m.start("mon"), m.end())))
     if relation[0] in ("last", "previous", "next", "following"):
         step = -1 if relation[0] in ("last", "previous") else 1
         parsed.resolve = lambda anchor, _news: month_in_direction(anchor, mo, step)
@@ -829,26 +953,34 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|going\s+to|'ll|’ll|plans?\s+to|tomo
                          re.IGNORECASE)
 
 
-@rule(rf"{START}(?:(?P<rel>last|next|this|that|coming|the\s+following|the\s+next|"
-      rf"the\s+previous|the\s+same)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
+@rule(rf"{START}(?:(?P<daymod>early|late)\s+on\s+)?(?:(?P<rel>last|next|this|that|coming|"
+      rf"the\s+following|the\s+next|the\s+previous|the\s+same)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
       r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<podplural>s)?)?(?!\w)", T_WEEKDAY)
 def weekday(m, text):
+    """A weekday is the one nearest its anchor in the direction the clause's tense points:
+    "will meet on Friday" the coming Friday, "met on Friday" the last one (HeidelTime). A part
+    of the day after it ("Wednesday evening") changes the value's grain, not the day."""
     index = [w.lower() for w in WEEKDAYS].index(m["wd"].lower())
     before = text[max(0, m.start() - 30) : m.start()]
-    if not m["rel"] and re.search(r"(?-i:[A-Z][a-z]+)\s+$", before) and not re.search(
+    if not (m["rel"] or m["daymod"]) and re.search(r"(?-i:[A-Z][a-z]+)\s+$", before) and not re.search(
         r"\b(?:On|By|Until|Since|From|Before|After|Last|Next|Till|Every|Each)\s*"
         r"(?-i:[A-Z][a-z]+)\s+$", before
     ):
         return None  # a name: "Bloody Sunday", "Good Friday"
     if m["plural"] or m["podplural"]:  # "Sundays", "on Thursday evenings"
+        if m["daymod"]:
+            return None
         part = PART_OF_DAY[m["pod"].lower()] if m["pod"] else ""
         return Parsed("SET", f"XXXX-WXX-{index + 1}{part}")
     relation = re.sub(r"\s+", " ", (m["rel"] or "").lower())
-    sentence = text[max(0, m.start() - 80) : m.end() + 40]
     direction = {"last": -2, "the previous": -2, "next": 2, "the following": 2, "the next": 2,
                  "coming": 1}.get(relation)
     if direction is None:
-        direction = 1 if _FUTURE_CUE.search(sentence) else -1
+        tense = clause_tense(text, m.start("wd"), m.end())
+        if tense is None:  # no tense cue in the clause: the old window test
+            sentence = text[max(0, m.start() - 80) : m.end() + 40]
+            tense = "future" if _FUTURE_CUE.search(sentence) else "past"
+        direction = 1 if tense == "future" else -1
     anchoring = "anaphoric" if relation in ("that", "the following", "the next",
                                              "the previous", "the same") else "deictic"
 
@@ -868,25 +1000,34 @@ def weekday(m, text):
     if m["pod"]:
         parsed = make_time(parsed, PART_OF_DAY[m["pod"].lower()])
         parsed.fallback = f"XXXX-WXX-{index + 1}{PART_OF_DAY[m['pod'].lower()]}"
+    if m["daymod"]:  # "late on Wednesday": that day, mod END (as "late on 21 June")
+        parsed.mod = "START" if m["daymod"].lower() == "early" else "END"
     return parsed
 
 
-_HOLIDAYS = {"christmas eve": "12-24", "christmas day": "12-25", "christmas": "12-25",
+_HOLIDAYS = {"michaelmas": "09-29", "lady day": "03-25", "candlemas": "02-02",
+             "martinmas": "11-11", "midsummer day": "06-24", "boxing day": "12-26",
+             "anzac day": "04-25", "all saints' day": "11-01", "twelfth night": "01-05",
+             "christmas eve": "12-24", "christmas day": "12-25", "christmas": "12-25",
              "new year's eve": "12-31", "new year's day": "01-01", "new year's": "01-01",
              "new year": "01-01", "may day": "05-01", "armistice day": "11-11",
              "bastille day": "07-14", "international women's day": "03-08"}
 
 
-@rule(rf"{START}(?P<name>(?-i:Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
+@rule(rf"{START}(?P<name>(?-i:Michaelmas|Lady\s+Day|Candlemas|Martinmas|Midsummer\s+Day|"
+      r"Boxing\s+Day|Anzac\s+Day|All\s+Saints['’]\s+Day|Twelfth\s+Night|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
       r"New\s+Year\s+Day|May\s+Day|Armistice\s+Day|Bastille\s+Day|International\s+Women['’]s\s+"
-      rf"Day))(?:,?\s+(?:of\s+)?{year('y')}{YEAR_END})?(?!\w)", ("christmas", "new year", "may day", "armistice", "bastille", "women"))
+      rf"Day))(?:,?\s+(?:of\s+)?{year('y')}{YEAR_END})?(?!\w)", ("christmas", "new year", "may day", "armistice", "bastille", "women", "michaelmas",
+        "lady day", "candlemas", "martinmas", "midsummer", "boxing day", "anzac", "all saints",
+        "twelfth night"))
 def holiday(m, text):
     key = re.sub(r"\s+", " ", m["name"].lower().replace("’", "'")).replace("new year day",
                                                                               "new year's day")
     suffix = "-" + _HOLIDAYS[key]
     if m["y"]:
         return Parsed("DATE", m["y"] + suffix)
-    return Parsed("DATE", **underspecified(suffix, "XXXX" + suffix))
+    return Parsed("DATE", **underspecified(suffix, "XXXX" + suffix,
+                                           clause_tense(text, m.start(), m.end())))
 
 
 @rule(rf"{START}(?:the\s+)?(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s+anniversary(?!\w)", ("anniversar",))
@@ -922,10 +1063,12 @@ def the_next_unit(m, text):
     return Parsed("DURATION", duration_value(1, unit), span=m.span("span"))
 
 
-@rule(rf"{START}{DATE_MODIFIER}(?P<det>the\s+(?:following|next|subsequent|succeeding|previous|"
-      r"preceding|prior|same)|(?<!the\s)(?:that|this|last|next))\s+"
-      r"(?P<unit>year|month|week|day|decade|century)(?!\w)", T_UNIT)
+@rule(rf"{START}{DATE_MODIFIER}(?:(?P<side>earlier|later)\s+(?=this|that))?(?P<det>the\s+"
+      r"(?:following|next|subsequent|succeeding|previous|preceding|prior|same)|(?<!the\s)(?:that|"
+      r"this|last|next))\s+(?P<unit>year|month|week|day|decade|century)(?!\w)", T_UNIT)
 def relative_unit(m, text):
+    """"the following year", "last month", "earlier this month" (the month: "earlier" places
+    the event inside it, as TimeBank annotates it, with no mod)."""
     det = re.sub(r"\s+", " ", m["det"].lower())
     unit = m["unit"].lower()
     if det == "last" and unit == "day":  # "last day" is not "yesterday"
@@ -939,7 +1082,10 @@ def relative_unit(m, text):
       r"first\s+half|second\s+half|latter\s+half|latter\s+part|early\s+part|first\s+part|"
       r"last\s+part)\s+of\s+)the\s+(?P<unit>year|month|decade|century|week)(?!\w)", T_UNIT)
 def part_of_the_unit(m, text):
-    return apply_date_mod(Parsed("DATE", **relative(m["unit"].lower(), 0, "anaphoric")),
+    """"the end of the year": the year last mentioned; in news, unless the clause is in the
+    past tense, the year of the publication date ("should be finished by the end of the year")."""
+    anchoring = "anaphoric" if clause_tense(text, m.start(), m.end()) == "past" else "deictic"
+    return apply_date_mod(Parsed("DATE", **relative(m["unit"].lower(), 0, anchoring)),
                           m["dmod"])
 
 
@@ -950,9 +1096,10 @@ def the_unit_before(m, text):
     return Parsed("DATE", **relative(m["unit"].lower(), step, "anaphoric"))
 
 
-@rule(r"(?<![\w])(?P<word>today|yesterday|tomorrow|tonight)(?!\w)", ("today", "yesterday", "tomorrow", "tonight"))
+@rule(r"(?<![\w])(?P<word>today|yesterday|tomorrow|tonight|to-day|to-morrow|to-night)(?!\w)",
+      ("today", "yesterday", "tomorrow", "tonight", "to-day", "to-morrow", "to-night"))
 def deictic_day(m, text):
-    word = m["word"].lower()
+    word = m["word"].lower().replace("-", "")  # "to-day" is the older spelling
     step = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
 
     def resolve(anchor, is_news):
@@ -969,12 +1116,16 @@ def deictic_day(m, text):
 
 
 @rule(r"(?<![\w])(?P<det>this|that|the\s+same|the\s+following|the\s+next|the\s+previous|"
-      r"yesterday|tomorrow)\s+(?P<part>morning|afternoon|evening|night)(?!\w)", T_PART)
+      r"yesterday|tomorrow|(?<!the\s)last)\s+(?P<part>morning|afternoon|evening|night)(?!\w)", T_PART)
 def part_of_day(m, text):
+    """"this morning", "the next evening"; "last night" is the night before ("the last night
+    of the congress" is not a date)."""
     det = re.sub(r"\s+", " ", m["det"].lower())
+    if det == "last" and m["part"].lower() != "night":
+        return None  # "last evening" is rare and "the last morning" is not one
     step = {"the following": 1, "the next": 1, "tomorrow": 1, "the previous": -1,
-            "yesterday": -1}.get(det, 0)
-    anchoring = "deictic" if det in ("this", "yesterday", "tomorrow") else "anaphoric"
+            "yesterday": -1, "last": -1}.get(det, 0)
+    anchoring = "deictic" if det in ("this", "yesterday", "tomorrow", "last") else "anaphoric"
     suffix = PART_OF_DAY[m["part"].lower()]
     return Parsed("TIME", resolve=day_with_suffix(lambda a, n: shift(a, "day", step), suffix),
                   anchoring=anchoring, fallback="XXXX-XX-XX" + suffix)
@@ -1105,10 +1256,26 @@ def duration(m, text):
             amount, unit = amount * 60, "minute"
     if amount is not None and amount == 0:
         return None
+    if not (m["durmod"] or m["pre"]) and re.search(r"(?<![\w-])the\s{1,3}$", text[: m.start()]) and \
+            re.match(r"\s+(?:ended|ending|to|through)\s", text[m.end() :]):
+        # "the three months ended June 30": the determiner belongs to the period
+        return Parsed("DURATION", duration_value(amount, unit), span=(m.start() - 4, m.end()))
     if m["durmod"] and m["pre"]:  # "over the past five years": "over" is a preposition here
         return Parsed("DURATION", duration_value(amount, unit), span=(m.start("pre"), m.end()))
+    if m["durmod"] and re.fullmatch(r"over\s*", m["durmod"], re.IGNORECASE) and \
+            previous_word(text, m.start()) not in _OVER_COUNTS and \
+            not re.match(r"\s+(?:ago|later|earlier|after|before|old)\b", text[m.end() :]):
+        # "a rise over two years", "will spend A$340 million over four years": "over" is
+        # "across", the stretch the process takes; the span and mod leave it out
+        return Parsed("DURATION", duration_value(amount, unit), span=(m.start("num"), m.end()))
     return Parsed("DURATION", duration_value(amount, unit), duration_mod(m["durmod"]))
 
+
+# words after which "over N years" counts the years: "for over a decade", "lasted over two years"
+_OVER_COUNTS = {"for", "of", "in", "after", "than", "lasted", "lasts", "last", "lasting", "took",
+                "takes", "take", "taking", "spent", "spend", "spending", "served", "serving",
+                "waited", "wait", "within", "ago", "is", "was", "were", "are", "be", "been",
+                "aged", "age", "lived", "ruled", "reigned", "survived", "held"}
 
 VAGUE_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day",
                "decades": "decade", "centuries": "century", "hours": "hour", "minutes": "minute"}
@@ -1227,11 +1394,50 @@ def half_unit(m, text):
 @rule(rf"{START}(?:every|each)\s+(?:(?P<other>other)\s+|(?P<num>{NUMBER})\s+)?"
       rf"(?P<unit>{UNIT})(?!\w)", ("every", "each"), T_UNIT)
 def every_unit(m, text):
+    if re.match(r"\s+of\b", text[m.end() :]):
+        return None  # "every month of delay", "each year of the war": a quantifier
     unit = unit_name(m["unit"])
     amount = 2 if m["other"] else (number_value(m["num"]) if m["num"] else 1)
     if m["num"] and amount is None:
         return None
     return Parsed("SET", duration_value(amount, unit))
+
+
+@rule(rf"{START}(?:every|each)\s+quarter(?![\w-])(?!\s+of\b)", ("every", "each"), ("quarter",))
+def every_quarter(m, text):
+    """"every quarter": a set of three-month periods, P3M."""
+    return Parsed("SET", "P3M")
+
+
+_QUARTER_NUMBER = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4, "last": 4}
+
+
+@rule(r"(?<![\w-])(?:(?P<the>the\s+)(?P<ord1>first|second|third|fourth|final|last)\s+quarter"
+      r"(?!\s+of\b)|(?P<ord2>first|second|third|fourth)-quarter(?=\s+(?-i:[a-z])))(?![\w-])",
+      ("quarter",))
+def fiscal_quarter(m, text):
+    """"the third quarter", "second-quarter profit": the quarter of the anchor's year; in news
+    the tense picks the side of the publication date ("rose in the fourth quarter" said in
+    February is last year's)."""
+    quarter = _QUARTER_NUMBER[(m["ord1"] or m["ord2"]).lower()]
+    if m["ord1"] and m["ord1"].lower() == "last" and not re.match(
+            r"\s+(?:of|was|were|is|saw|profit|earnings|results|sales)\b", text[m.end() :]):
+        return None  # "the last quarter" may be the last three months
+    tense = clause_tense(text, m.start(), m.end())
+
+    def resolve(anchor, is_news):
+        if anchor is None:
+            return None
+        year = anchor[0]
+        if is_news and anchor[1] is not None:
+            current = (anchor[1] - 1) // 3 + 1
+            if tense == "past" and quarter > current:
+                year -= 1
+            elif tense == "future" and quarter < current:
+                year += 1
+        return f"{year:04d}-Q{quarter}"
+
+    return Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=f"XXXX-Q{quarter}")
 
 
 @rule(rf"{START}(?:every|each)\s+(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})|(?P<season>{SEASON}))"
@@ -1252,6 +1458,9 @@ def frequency(m, text):
 
 @rule(r"(?<![\w-])(?-i:(?P<word>annually|yearly|monthly|weekly|daily|hourly|nightly))(?![\w-])", ("annually", "yearly", "monthly", "weekly", "daily", "hourly", "nightly"))
 def frequency_adverb(m, text):
+    if previous_word(text, m.start()) in ("the", "a", "its", "his", "her", "their", "our", "this",
+                                          "that", "my", "your", "evening", "morning"):
+        return None  # "the daily L'Humanité", "its daily Die Rote Fahne": a newspaper
     unit = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
             "daily": "day", "hourly": "hour", "nightly": "day"}[m["word"]]
     return Parsed("SET", duration_value(1, unit))

@@ -207,7 +207,9 @@ ANAPHORIC = [
     ("On 7 November 1927 the crowd gathered; at 3 p.m. the police charged.", "3 p.m.", "TIME",
      "1927-11-07T15:00"),
     ("Strikes broke out in January and February 1924.", "January", "DATE", "1924-01"),
-    ("The order came at midnight on 25 October 1917.", "midnight", "TIME", "1917-10-25T24:00"),
+    # a clock time and the day it falls on are one TIME (dates.v3; TIMEX2 and the dev gold)
+    ("The order came at midnight on 25 October 1917.", "midnight on 25 October 1917", "TIME",
+     "1917-10-25T24:00"),
     ("On 26-03-2016 21:09:14 the page changed.", "21:09:14", "TIME", "2016-03-26T21:09:14"),
     ("Lenin died on 21 January 1924. The funeral took place on Saturday.", "Saturday", "DATE",
      "1924-01-19"),
@@ -515,8 +517,8 @@ V2_SPANS = [
      "six o'clock", "TIME", "1921-03-12T18:00", None),
     ("On 12 March 1921 the sirens sounded at five o'clock that evening.",
      "five o'clock that evening", "TIME", "1921-03-12T17:00", None),
-    ("He reached the station at about 9 p.m. on 3 May 1926.", "about 9 p.m.", "TIME",
-     "1926-05-03T21:00", "APPROX"),
+    ("He reached the station at about 9 p.m. on 3 May 1926.", "about 9 p.m. on 3 May 1926",
+     "TIME", "1926-05-03T21:00", "APPROX"),
     ("Volunteers drilled on Tuesday evenings in the school yard.", "Tuesday evenings", "SET",
      "XXXX-WXX-2TEV", None),
     # ranges
@@ -576,3 +578,93 @@ def test_rules_run_only_where_their_trigger_words_occur():
     text = "Nothing here.\n\nIn the spring of 1921 the NEP began.\n\nAnd then nothing again."
     found = find_dates(text)
     assert [(t.text, t.value) for t in found] == [("the spring of 1921", "1921-SP")]
+
+
+# --- dates.v3: tense, parts of the day, clock times on a day, quarters, holidays ---------------
+
+# (text, document date, genre, span, type, value, mod): each with a look-alike that stays
+V3 = [
+    # a weekday follows the tense of its clause (HeidelTime); a look-alike in the past tense
+    ("Dock workers will walk out on Monday after talks broke down.", "2024-11-07", "news",
+     "Monday", "DATE", "2024-11-11", None),
+    ("Dock workers walked out on Monday after talks broke down.", "2024-11-07", "news",
+     "Monday", "DATE", "2024-11-04", None),
+    ("The union called a general strike for Monday.", "1934-02-07", "news", "Monday", "DATE",
+     "1934-02-12", None),
+    ("A spokesman said on Friday she would not attend.", "2026-03-30", "news", "Friday", "DATE",
+     "2026-03-27", None),
+    # a part of the day does not change which day it is
+    ("Rain fell overnight and would not peak until tomorrow. The agency issued warnings on "
+     "Wednesday evening.", "2023-11-09", "news", "Wednesday evening", "TIME", "2023-11-08TEV",
+     None),
+    ("Talks broke down late on Wednesday.", "2024-11-07", "news", "late on Wednesday", "DATE",
+     "2024-11-06", "END"),
+    # month names in news: the tense picks the side of the publication date
+    ("Copper rose to its highest level since October.", "2025-03-12", "news", "October", "DATE",
+     "2024-10", None),
+    ("The second round in June will pit two outsiders.", "2026-03-30", "news", "June", "DATE",
+     "2026-06", None),
+    ("The plant reopened in January.", "2025-03-12", "news", "January", "DATE", "2025-01", None),
+    # last night, to-day
+    ("Residents were told to leave last night.", "2023-11-09", "news", "last night", "TIME",
+     "2023-11-08TNI", None),
+    ("The strike, which began to-day, spread.", "1926-05-06", "news", "to-day", "DATE",
+     "1926-05-06", None),
+    # "over" before a duration: across the stretch, or more than it
+    ("They offered a 7 percent rise over two years.", None, "narrative", "two years",
+     "DURATION", "P2Y", None),
+    ("The war lasted over four years.", None, "narrative", "over four years", "DURATION", "P4Y",
+     "MORE_THAN"),
+    # a clock time and its day are one TIME
+    ("The strike will begin at 6 a.m. on Monday.", "2024-11-07", "news", "6 a.m. on Monday",
+     "TIME", "2024-11-11T06:00", None),
+    ("The treaty was signed on 12 March 1940, and the fighting stopped at 11 a.m. the next day.",
+     None, "narrative", "11 a.m. the next day", "TIME", "1940-03-13T11:00", None),
+    ("The results for the three months ended June 30 came out. She told analysts at 8:30 a.m.",
+     "2023-07-26", "news", "8:30 a.m.", "TIME", "2023-07-26T08:30", None),
+    # fiscal quarters, halves of relative years, sets
+    ("Throughput fell in the third quarter.", "2024-11-07", "news", "the third quarter", "DATE",
+     "2024-Q3", None),
+    ("Profit rose in the fourth quarter.", "2025-02-11", "news", "the fourth quarter", "DATE",
+     "2024-Q4", None),
+    ("Net income in the second-quarter report fell.", "2023-07-26", "news", "second-quarter",
+     "DATE", "2023-Q2", None),
+    ("Volumes will stay weak through the first half of next year.", "2024-11-07", "news",
+     "the first half of next year", "DATE", "2025-H1", None),
+    ("The company pays a dividend every quarter.", "2023-07-26", "news", "every quarter", "SET",
+     "P3M", None),
+    ("Earlier this month, a rival reported record sales.", "2023-07-26", "news",
+     "Earlier this month", "DATE", "2023-07", None),
+    ("Repairs should be finished by the end of the year.", "2023-07-26", "news",
+     "the end of the year", "DATE", "2023", "END"),
+    # a coarse anchor gives way to the last day for a day offset
+    ("War began on 30 November 1939. Talks in early November had failed. The following day a "
+     "puppet government was set up.", None, "narrative", "The following day", "DATE",
+     "1939-12-01", None),
+    ("On the night of 7–8 December Finnish patrols struck.", "1939-11-30", "narrative",
+     "the night of 7–8 December", "TIME", "1939-12-07TNI", None),
+    # holidays with a fixed day
+    ("The rain had not ceased since Michaelmas.", None, "narrative", "Michaelmas", "DATE",
+     "XXXX-09-29", None),
+    ("The regiment sailed in 1915 and was home by Michaelmas.", None, "narrative", "Michaelmas",
+     "DATE", "1915-09-29", None),
+]
+
+
+@pytest.mark.parametrize("text,document_date,genre,span,type_,value,mod", V3)
+def test_v3_expressions(text, document_date, genre, span, type_, value, mod):
+    timex = only(text, span, document_date, genre)
+    assert (timex.type, timex.value, timex.mod) == (type_, value, mod)
+
+
+V3_NEGATIVES = [
+    ("Every month of delay costs exporters dearly.", "Every month"),
+    ("He founded the daily L'Humanité in 1904.", "daily"),
+    ("It was the last night of the congress.", "last night"),
+    ("She won a quarter of the vote.", "quarter"),
+]
+
+
+@pytest.mark.parametrize("text,absent", V3_NEGATIVES)
+def test_v3_look_alikes_are_not_dates(text, absent):
+    assert absent not in [t.text for t in find_dates(text, "2024-11-07", "news")]
