@@ -24,7 +24,6 @@ from . import quotes, timex
 from .cache import StageCache, cache_key
 from functools import partial
 
-from .card import annotator_scores, card_files, render_card
 from .clean import SITE_MIN_DOCS, clean, learn_site_lines_from_keys, page_line_keys
 from .configs import ROWS_VERSION, entity_rows, quotation_rows, token_rows
 from .preview import PREVIEW_VERSION, render_document
@@ -35,7 +34,7 @@ from .errors import InputError, Problem, RecordError
 from .gold import GOLD_DIR, apply_gold, gold_path, load_gold, text_sha256
 from .language import english_share, looks_english
 from .progress import Progress
-from .publish import ROWS_PER_ROW_GROUP, TARGET_SHARD_BYTES, ReleaseWriter
+from .publish import ROWS_PER_ROW_GROUP, TARGET_SHARD_BYTES
 from .quotes import find_quotations
 from .record import SCHEMA_VERSION, to_record
 from .sources import SourceFile, discover, read_document, read_metadata, read_text
@@ -587,6 +586,11 @@ def build(
     keeps its previous release. With ``skip_invalid`` the valid documents are published and
     every rejected one is listed, with its reasons, in rejected.jsonl in the release.
     """
+    # The card and the writer import datasets; the worker processes, which import this module
+    # for DocumentProcessor, do not need it.
+    from .card import annotator_scores, card_files, render_card
+    from .publish import ReleaseWriter
+
     report = BuildReport(cache=StageCache(cache_dir))
     sources, problems = discover(corpus_dir)
     for problem in problems:
