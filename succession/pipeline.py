@@ -54,6 +54,9 @@ STAGES = ("site lines", "read", "clean", "model", "entities", "dates", "quotatio
 # the order, chosen by a hash of their ids): a line on half the pages of a big site is on about
 # half of any fair sample, and memory then stays bounded however many pages a site has.
 SITE_SAMPLE_DOCS = 300
+# Cached outcomes read ahead of the writer (each some tens of KB): enough to fill the time a
+# rebuild waits for its workers to start, few enough that memory stays flat.
+CACHE_READ_AHEAD = 256
 
 
 def file_sha256(path: Path) -> str:
@@ -461,8 +464,10 @@ def cached_or_run(sources: list[SourceFile], processor_args: dict, cache: StageC
     """Every document's outcome in corpus order: from the cache when nothing it depends on has
     changed, else from the executor, which is started only if some document needs it.
 
-    The executor runs ahead in a background thread (succession.executors.Prefetch), so its
-    workers start and compute while this thread reads the unchanged documents from the cache.
+    Two background threads (succession.executors.Prefetch) run ahead of the caller: the
+    executor, so its workers start and compute at once, and a reader of the cached outcomes, so
+    they are read while this thread waits for the workers (a rebuild otherwise waits for the
+    first changed document before reading any unchanged one).
     """
     from .executors import Prefetch, run
 
@@ -471,11 +476,14 @@ def cached_or_run(sources: list[SourceFile], processor_args: dict, cache: StageC
     keys = [outcome_key(source, processor_args["versions"], digests, processor_args["gold_dir"], options) if cache.root else None for source in sources]
     cached = [key is not None and cache.path("outcome", key).exists() for key in keys]
     to_run = [source for source, hit in zip(sources, cached) if not hit]
-    computed = None
+    computed = read = None
     if to_run:
         # A few changed documents are shared out among the workers rather than all given to one.
         size = max(1, min(BATCH_SIZE, -(-len(to_run) // workers)))
         computed = Prefetch(run(batches(to_run, size), processor_args, workers=workers, **executor_options), 2 * BATCH_SIZE * workers)
+    reader = StageCache(cache.root)  # its own counters: it runs in another thread
+    if any(cached):
+        read = Prefetch((reader.get("outcome", key) for key, hit in zip(keys, cached) if hit), CACHE_READ_AHEAD)
     local = None  # for an entry found corrupt on reading: recomputed here
     try:
         for source, key, hit in zip(sources, keys, cached):
@@ -484,15 +492,17 @@ def cached_or_run(sources: list[SourceFile], processor_args: dict, cache: StageC
                     cache.misses["outcome"] += 1
                 yield next(computed)
                 continue
-            payload = cache.get("outcome", key)
+            payload = next(read)
             if payload is not None:
                 yield Outcome.from_payload(source.id, payload)
                 continue
             local = local or DocumentProcessor(**processor_args)
             yield local.process([source])[0]
     finally:
-        if computed is not None:
-            computed.close()
+        for thread in (computed, read):
+            if thread is not None:
+                thread.close()
+        cache.merge_counts(reader.hits, reader.misses, reader.corrupt)
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
