@@ -35,7 +35,11 @@ from succession.data import Cleaned, Note, PageMetadata, Removal, Section
 # v4: thread, shop, catalogue and media furniture: post headers with relative times, timestamps,
 # user lines, runs of widgets inside the text, record label/value fields, infoboxes, vertical
 # navbox links, teaser boxes inside an article; a page-stamped line repeated through a page.
-CLEANER = "clean.v4"
+# v5: infoboxes, a record's descriptive fields (creator, date, publisher, physical description,
+# language, subjects, notes) and data-table rows are protected content; only a record's service
+# fields (identifiers, links, rights, citation) go, and a shop's product details; "designed by"
+# only with a web word.
+CLEANER = "clean.v5"
 
 _LOG = logging.getLogger(__name__)
 
@@ -107,6 +111,9 @@ RECORD_FIELD_RULE = "boilerplate.record_field"
 # A record (catalogue, archive, shop or museum fields) is a block with at least this many field
 # lines; fewer could be a "Publisher:" line in a citation.
 RECORD_MIN_FIELDS = 3
+# Value lines between two fields of one record ("Subjects" over three subject headings).
+RECORD_MAX_GAP = 3
+PRODUCT_RULE = "boilerplate.product_detail"
 COUNTER_RULE = "boilerplate.counter"
 # A box opened by a pattern (signature, navbox) holds short lines: a signature is a line or two,
 # a navbox a title and rows of links. A longer line is a post or a paragraph and ends the box.
@@ -135,6 +142,11 @@ INFOBOX_LABEL_MAX_WORDS = 4
 # stamp printed on every page of a converted document ("This content downloaded from ...").
 PAGE_STAMP_MIN_REPEATS = 3
 WIDGET_RUN_RULE = "boilerplate.widget_run"
+# Data tables: a row of at least TABLE_MIN_CELLS cells, more than half of them numbers, and at
+# least TABLE_MIN_ROWS such rows in a row (one row of numbers could be a post's counters).
+TABLE_MIN_CELLS = 2
+TABLE_MIN_ROWS = 2
+TABLE_ROW_MAX_WORDS = 30
 
 # ftfy restricted to encoding repair: everything that changes what the text says or how it is
 # laid out (quotes, ligatures, widths, line breaks, normalisation, HTML entities) stays off.
@@ -390,11 +402,25 @@ class _Line:
     words: int = 0
     blank: bool = False
     pattern: BoilerplatePattern | None = None
-    rule: str | None = None  # set when the whole line is removed
+    _rule: str | None = None  # set (through ``rule``) when the whole line is removed
     link_bar: bool = False
     metadata: dict | None = None  # parsed metadata values, when the line is a metadata line
     note: bool = False  # a note, note marker or notes heading: protected content
     block: int = -1  # index of the run of non-blank lines the line belongs to
+    # Why the line is content whatever a later stage makes of it ("infobox", "record", "table"):
+    # rows of an infobox, a record's descriptive fields, data-table rows. They look like menus
+    # and widgets (short labels, bare numbers) but carry facts; no rule removes them.
+    protected: str | None = None
+
+    @property
+    def rule(self) -> str | None:
+        return self._rule
+
+    @rule.setter
+    def rule(self, value: str | None) -> None:
+        if value is not None and self.protected is not None:
+            return  # protected content: a removal asked for by a later stage is refused
+        self._rule = value
 
     @property
     def stripped(self) -> str:
@@ -1392,7 +1418,7 @@ def _resolve_context_patterns(analysis: _Analysis) -> None:
     lines = analysis.lines
     pending = [
         index for index, line in enumerate(lines)
-        if line.kept and not line.note and line.pattern is not None and line.pattern.scope == "context"
+        if line.kept and not line.note and line.protected is None and line.pattern is not None and line.pattern.scope == "context"
     ]
     for index in pending:
         if _in_top(analysis, index) or _in_bottom(analysis, index):
@@ -1892,78 +1918,176 @@ def _mark_post_furniture(analysis: _Analysis, patterns: Sequence[BoilerplatePatt
 
 
 def _is_label_row(line: _Line) -> bool:
-    """"Born<TAB>15 August 1888": a short capitalised label, a tab, a value."""
+    """"Born<TAB>15 August 1888": a short capitalised label, a tab, a value (one cell: a row of
+    more cells is a table, of threads or holdings as well as of facts)."""
     label, tab, value = line.stripped.partition("\t")
-    return bool(tab) and bool(value.strip()) and 0 < len(label.split()) <= INFOBOX_LABEL_MAX_WORDS and label[:1].isupper()
+    return bool(tab) and bool(value.strip()) and "\t" not in value.strip() and 0 < len(label.split()) <= INFOBOX_LABEL_MAX_WORDS and label[:1].isupper()
 
 
-def _mark_infobox(analysis: _Analysis) -> None:
-    """Stage: an infobox before the first paragraph: a block of short lines, no sentence among
-    them, with at least INFOBOX_MIN_ROWS "Label<TAB>value" rows (the native name, the caption and
-    the offices above the rows go with them). Tables inside the text are never touched."""
-    lines = analysis.lines
-    if analysis.first_prose is None:
-        return
-    blocks: dict[int, list[int]] = {}
-    for index in range(analysis.first_prose):
-        if not lines[index].blank and lines[index].block != lines[analysis.first_prose].block:
-            blocks.setdefault(lines[index].block, []).append(index)
-    for members in blocks.values():
-        kept = [index for index in members if lines[index].kept]
-        if sum(1 for index in kept if _is_label_row(lines[index])) < INFOBOX_MIN_ROWS:
+def _protect_infoboxes(lines: list[_Line]) -> None:
+    """Stage: an infobox is content (its rows carry who, when, which office). A run of short lines
+    (no blank between, no sentence, no line another rule already removed) holding at least
+    INFOBOX_MIN_ROWS "Label<TAB>value" rows is protected whole: the native name, the caption,
+    the offices and the rows. The run ends at a blank line, a paragraph or removed furniture."""
+    index = 0
+    while index < len(lines):
+        if not _infobox_member(lines[index]):
+            index += 1
             continue
-        if any(lines[index].note or _is_body_evidence(lines[index]) or not _is_heading_like(lines[index].stripped.replace("\t", " ")) for index in kept if not _is_label_row(lines[index])):
-            continue
-        for index in kept:
-            lines[index].rule = "boilerplate.infobox"
+        end = index
+        while end < len(lines) and _infobox_member(lines[end]):
+            end += 1
+        run = lines[index:end]
+        if sum(1 for line in run if _is_label_row(line)) >= INFOBOX_MIN_ROWS:
+            for line in run:
+                _protect(line, "infobox")
+        index = end
 
 
-def _mark_record_fields(lines: list[_Line]) -> None:
-    """Stage: a record (catalogue, archive, shop or museum fields): in a block with at least
-    RECORD_MIN_FIELDS field lines, a bare field label ("Physical description:", "Print length")
-    goes with the value on the line under it, unless that value is prose (a summary)."""
-    blocks: dict[int, list[int]] = {}
-    for index, line in enumerate(lines):
-        if not line.blank:
-            blocks.setdefault(line.block, []).append(index)
-    for members in blocks.values():
-        if sum(1 for index in members if _is_record_field(lines[index])) < RECORD_MIN_FIELDS:
+def _infobox_member(line: _Line) -> bool:
+    if line.blank or line.rule is not None or line.note or line.link_bar:
+        return False
+    if _is_label_row(line):
+        return True
+    return line.words <= HEADING_MAX_WORDS and not _is_prose(line) and _is_heading_like(line.stripped.replace("\t", " "))
+
+
+def _protect(line: _Line, why: str) -> None:
+    """Mark a line as content that no later stage removes (a pattern's removal is undone)."""
+    line.protected = why
+    line._rule = None
+
+
+# Cells of a data-table row: separated by tabs or by runs of two or more spaces (a PDF's columns).
+_CELL_SEPARATOR = re.compile(r"\t+|\s{2,}")
+_NUMERIC_CELL = re.compile(r"^[(\[]?[-+–−]?[$£€]?\d[\d,.\s]*%?[)\]]?$|^[-–—]$")
+
+
+def _cells(line: _Line) -> list[str]:
+    return [cell for cell in _CELL_SEPARATOR.split(line.text.strip()) if cell.strip()]
+
+
+def _is_data_row(line: _Line) -> bool:
+    """A row of at least TABLE_MIN_CELLS cells of which more than half are numbers ("1949  12  43
+    55", "Twelfth<TAB>408<TAB>55%")."""
+    if line.blank or line.note or line.words > TABLE_ROW_MAX_WORDS:
+        return False
+    cells = _cells(line)
+    numeric = sum(1 for cell in cells if _NUMERIC_CELL.match(cell.strip()))
+    return len(cells) >= TABLE_MIN_CELLS and 2 * numeric > len(cells)
+
+
+def _protect_tables(lines: list[_Line]) -> None:
+    """Stage: data tables are content. At least TABLE_MIN_ROWS adjacent data rows (no blank
+    between), and the header row directly above them when it has as many cells, are protected:
+    bare numbers in columns look like vote counters and widget runs, but they are the figures."""
+    index = 0
+    while index < len(lines):
+        if not _is_data_row(lines[index]):
+            index += 1
             continue
-        # In a record, any other field goes too ("Title: ...", "Series:"): the record's fields
-        # are known by the ones the patterns name.
-        fields = [index for index in members if _is_record_field(lines[index]) or _is_other_field(lines[index])]
-        for index in fields:
-            line = lines[index]
-            if line.note or not (line.kept or line.rule == RECORD_FIELD_RULE):
-                continue
-            line.rule = line.rule or RECORD_FIELD_RULE
-            following = index + 1
-            if not _is_bare_label(line) or following not in members:
-                continue
-            value = lines[following]
-            if value.kept and not value.note and following not in fields and not _is_prose(value) and value.words <= BOX_MAX_WORDS:
-                value.rule = RECORD_FIELD_RULE
+        end = index
+        while end < len(lines) and _is_data_row(lines[end]):
+            end += 1
+        if end - index >= TABLE_MIN_ROWS:
+            width = len(_cells(lines[index]))
+            above = lines[index - 1] if index > 0 else None
+            if above is not None and not above.blank and not above.note and len(_cells(above)) == width and above.words <= TABLE_ROW_MAX_WORDS:
+                _protect(above, "table")
+            for line in lines[index:end]:
+                _protect(line, "table")
+        index = end
 
 
 _BARE_LABEL = re.compile(r"^[A-Z][\w/&.'’ -]{0,40}:$")
+# Bare labels of a record's descriptive fields, without a colon ("Date" over "1920"): what the
+# item is, who made it, when, where, how big, about what. Only read inside a record.
+_DESCRIPTIVE_LABEL = re.compile(
+    r"^(?:creators?|authors?|contributors?|artists?|makers?|designers?|title(?: \(.{1,30}\))?|alternative titles?|"
+    r"dates?|published|publishers?|publication(?: date| details| place)?|place of publication|imprint|"
+    r"physical description|extent|level(?: of description)?|series|notes?|summary|abstract|contents|subjects?|"
+    r"subject headings?|genre|languages?|medium|materials?|dimensions|provenance|description|edition|format|type|"
+    r"scope and content|inscriptions?|exhibition history|production date)\s*:?$",
+    re.IGNORECASE,
+)
+
+
+def _field_kind(line: _Line, patterns: Sequence[BoilerplatePattern]) -> str | None:
+    """"service" (an identifier, link, rights, access or citation field: furniture), "product" (a
+    shop's product detail: furniture), "descriptive" (any other field of a record: content), or
+    None when the line is no field."""
+    if line.blank or line.note or line.words > BOX_MAX_WORDS:
+        return None
+    key = line.key.rstrip(":").strip() if line.key.endswith(":") else line.key
+    for pattern in patterns:
+        if pattern.rule in (RECORD_FIELD_RULE, PRODUCT_RULE) and pattern.regex.fullmatch(line.key) or (
+            pattern.rule in (RECORD_FIELD_RULE, PRODUCT_RULE) and pattern.scope == "context" and pattern.regex.fullmatch(key)
+        ):
+            return "service" if pattern.rule == RECORD_FIELD_RULE else "product"
+    # Lines other patterns name (credit lines: "Source: ...") and metadata ("Published: 2019")
+    # are left to their own stages.
+    if line.rule is not None or line.pattern is not None or _is_prose(line) or parse_metadata_line(line.text, True) is not None:
+        return None
+    if _DESCRIPTIVE_LABEL.match(line.key) or _is_bare_label(line) or _FIELD_LINE.match(line.stripped):
+        return "descriptive"
+    return None
 
 
 def _is_bare_label(line: _Line) -> bool:
-    """A field label alone on its line, its value under it: "Physical description:", "Print length"."""
-    return (line.pattern is not None and line.pattern.scope == "context" and line.pattern.rule == RECORD_FIELD_RULE) or (
-        _BARE_LABEL.match(line.stripped) is not None and line.words <= INFOBOX_LABEL_MAX_WORDS
+    """A field label alone on its line, its value under it: "Physical description:", "Date"."""
+    return (line.pattern is not None and line.pattern.scope == "context" and line.pattern.rule in (RECORD_FIELD_RULE, PRODUCT_RULE)) or (
+        (_BARE_LABEL.match(line.stripped) is not None or _DESCRIPTIVE_LABEL.match(line.key) is not None)
+        and line.words <= INFOBOX_LABEL_MAX_WORDS
     )
 
 
-def _is_other_field(line: _Line) -> bool:
-    """"Title: The Prophet Unarmed." or a bare "Series:": a field line no pattern names."""
-    if not line.kept or line.note or _is_prose(line):
-        return False
-    return _is_bare_label(line) or _FIELD_LINE.match(line.stripped) is not None
+def _mark_records(lines: list[_Line], patterns: Sequence[BoilerplatePattern]) -> None:
+    """Stage: records (catalogue, archive, museum and shop fields). Field lines at most
+    RECORD_MAX_GAP lines apart in one block make a record when there are RECORD_MIN_FIELDS of
+    them. In a record with a shop's product detail ("Print length", "Best Sellers Rank") every
+    field goes, with the value under a bare label. In any other record the descriptive fields
+    (creator, date, publisher, physical description, language, subjects, notes) are protected
+    with their values: they carry facts; the service fields (identifier, call number, rights,
+    permalink, "Cite as") go, with the value under a bare label."""
+    fields = [(index, kind) for index, line in enumerate(lines) if (kind := _field_kind(line, patterns)) is not None]
+    clusters: list[list[tuple[int, str]]] = []
+    for index, kind in fields:
+        if clusters:
+            last = clusters[-1][-1][0]
+            between = sum(1 for other in lines[last + 1 : index] if not other.blank)
+            if lines[last].block == lines[index].block and between <= RECORD_MAX_GAP:
+                clusters[-1].append((index, kind))
+                continue
+        clusters.append([(index, kind)])
+    for cluster in clusters:
+        if len(cluster) < RECORD_MIN_FIELDS:
+            continue
+        field_lines = {index for index, _ in cluster}
+        product = any(kind == "product" for _, kind in cluster)
+        for index, kind in cluster:
+            line = lines[index]
+            values = _field_values(lines, index, field_lines) if _is_bare_label(line) else []
+            if kind == "descriptive" and not product:
+                _protect(line, "record")
+                for value in values:
+                    _protect(value, "record")
+                continue
+            rule = PRODUCT_RULE if product and kind == "descriptive" else (RECORD_FIELD_RULE if kind == "service" else PRODUCT_RULE)
+            line.rule = line.rule or rule
+            for value in values:
+                if value.words <= BOX_MAX_WORDS and not (product and _is_prose(value)):
+                    value.rule = value.rule or rule
 
 
-def _is_record_field(line: _Line) -> bool:
-    return line.pattern is not None and line.pattern.rule == RECORD_FIELD_RULE
+def _field_values(lines: list[_Line], index: int, field_lines: set[int]) -> list[_Line]:
+    """The value lines under a bare label: up to the next field, a blank or RECORD_MAX_GAP lines."""
+    values = []
+    for other_index in range(index + 1, min(len(lines), index + 1 + RECORD_MAX_GAP)):
+        other = lines[other_index]
+        if other.blank or other_index in field_lines or other.note or other.block != lines[index].block:
+            break
+        values.append(other)
+    return values
 
 
 def _remove_widget_runs(analysis: _Analysis) -> None:
@@ -1976,7 +2100,7 @@ def _remove_widget_runs(analysis: _Analysis) -> None:
     run: list[int] = []
     for index in range(len(lines) + 1):
         line = lines[index] if index < len(lines) else None
-        if line is not None and not line.blank and not line.note and index != analysis.title:
+        if line is not None and not line.blank and not line.note and line.protected is None and index != analysis.title:
             if _is_furniture(line) or (line.rule or "").startswith("metadata.") or (line.kept and (_is_link_like(line) or line.link_bar)):
                 run.append(index)
                 continue
@@ -2130,15 +2254,19 @@ def clean(raw: str, site_lines: frozenset[str] = frozenset()) -> Cleaned:
        the short lines of its block with it ("v" / "t" / "e" on lines of their own too). Page
        numbers counting up through a converted print text, and the running heads beside them,
        go; so does a line with a URL, address or clock time stamped three times or more through
-       the page. A block with three or more record fields (catalogue, archive, shop, museum) loses
-       all its field lines, and a bare label's value under it unless that is prose. Lines
+       the page. Data tables (two or more rows of mostly numbers, and their header row), infoboxes
+       (runs of short lines with two or more "Label<TAB>value" rows) and the descriptive fields of
+       a record (three or more field lines close together: creator, date, publisher, physical
+       description, language, subjects, notes, with their values) are protected: no later stage
+       removes them. A record's service fields (identifier, call number, rights, permalink,
+       "Cite as") go with a bare label's value; in a shop's product details every field goes. Lines
        repeated across the site (``site_lines``) go, unless they are notes, metadata, section
        headings or paragraphs inside the body.
     3. Notes: the notes or bibliography at the end are found, protected and parsed.
     4. Teaser: a related-articles heading near the end goes with the teaser under it; inside the
        text, it goes with the short titles of its block.
     5. Edges: the first and last prose paragraphs fix the top and bottom edges (a credit line is
-       never the first paragraph). An infobox block before the first paragraph goes.
+       never the first paragraph).
     6. Metadata: bylines, dates, issue and "last modified" lines at the edges are lifted. Then
        post furniture inside the page: a line that is only a date with a clock time, and a user
        line (a credential and the post's relative age joined by "·").
@@ -2184,14 +2312,15 @@ def _clean(raw: str, structural: bool = True, site_lines: frozenset[str] = froze
         patterns = load_boilerplate_patterns()
         _match_patterns(lines, patterns)
         _open_boxes(lines)
+        _protect_tables(lines)
+        _protect_infoboxes(lines)
+        _mark_records(lines, patterns)
         _mark_page_numbers(lines)
         _mark_page_stamps(lines)
-        _mark_record_fields(lines)
         _mark_site_repeats(analysis, frozenset(site_lines))
         _find_notes(analysis)
         _find_teaser(analysis)
         _find_prose_bounds(analysis)
-        _mark_infobox(analysis)
         _lift_metadata(analysis)
         _mark_post_furniture(analysis, patterns)
         _resolve_context_patterns(analysis)

@@ -97,7 +97,7 @@ def check_invariants(raw: str, cleaned) -> None:
 
 
 def test_cleaner_name():
-    assert CLEANER == "clean.v4"
+    assert CLEANER == "clean.v5"
 
 
 def test_boilerplate_file_validates_against_its_schema():
@@ -1417,8 +1417,9 @@ V4_LINE_RULES = [
     ("Add to Basket", "boilerplate.shop"),
     ("Only 3 left in stock (more on the way).", "boilerplate.shop"),
     ("42 people found this helpful", "boilerplate.shop"),
-    ("Extent: 1 folder (46 items)", "boilerplate.record_field"),
     ("Permalink: https://catalogue.example.org/record/b4471823", "boilerplate.record_field"),
+    ("Identifier: SOVPOST-0142", "boilerplate.record_field"),
+    ("Print length: 432 pages", "boilerplate.product_detail"),
     ("Photo by Hulton Archive / Getty Images", "boilerplate.image_credit"),
     ("[00:02:41]", "boilerplate.media_player"),
     ("Image 1 of 46", "boilerplate.media_player"),
@@ -1492,14 +1493,23 @@ def test_short_lines_beside_one_button_are_not_a_widget_run():
     assert ["Lenin", "Trotsky", "Stalin"] == text_lines(cleaned.text)[3:6]
 
 
-def test_infobox_before_the_first_paragraph_goes():
+def test_infobox_is_kept_whole():
+    # clean.v5: an infobox carries facts (offices, dates, party); it is content, not furniture.
     infobox = "Grigory Sokolnikov\nPeople's Commissar of Finance\nIn office\n1923 – 1926\nBorn\t15 August 1888\nDied\t21 May 1939"
     raw = page(TITLE, infobox, PROSE_A, PROSE_B)
     cleaned = clean(raw)
     check_invariants(raw, cleaned)
-    gone = removed(cleaned)
-    assert gone["Born\t15 August 1888"] == gone["People's Commissar of Finance"] == "boilerplate.infobox"
-    assert text_lines(cleaned.text) == [TITLE, PROSE_A, PROSE_B]
+    assert removed(cleaned) == {}
+    assert all(row in cleaned.text for row in infobox.split("\n"))
+    assert PROSE_A in cleaned.text and PROSE_B in cleaned.text
+
+
+def test_infobox_without_a_blank_before_the_first_paragraph_is_kept():
+    infobox = "In office\n1926 – 1929\nPreceded by\tGrigory Zinoviev\nSucceeded by\tVyacheslav Molotov\nPersonal details"
+    raw = page(TITLE, f"{infobox}\n{PROSE_A}", PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert "Preceded by\tGrigory Zinoviev" in cleaned.text and "1926 – 1929" in cleaned.text and "Personal details" in cleaned.text
 
 
 def test_table_inside_the_text_is_not_an_infobox():
@@ -1521,14 +1531,48 @@ def test_navbox_links_on_lines_of_their_own_open_a_box():
     assert removed(clean(kept)) == {}
 
 
-def test_record_fields_go_with_their_values():
-    record = "Published:\nCambridge : Harrow University Press, 2017.\nPhysical description:\nxii, 384 pages ; 24 cm.\nISBN:\n9781107512345"
+def test_descriptive_record_fields_stay_and_service_fields_go():
+    # clean.v5: a record's descriptive fields (publisher, physical description, subjects) are
+    # content; its identifiers, permalink and rights go, with the value under a bare label.
+    record = (
+        "Published:\nCambridge : Harrow University Press, 2017.\nPhysical description:\nxii, 384 pages ; 24 cm.\n"
+        "Subjects:\nSoviet Union -- Politics and government -- 1917-1936.\nISBN:\n9781107512345\n"
+        "Permalink: https://catalogue.example.org/record/b4471823"
+    )
     raw = page(TITLE, PROSE_A, record, PROSE_B)
     cleaned = clean(raw)
     check_invariants(raw, cleaned)
+    assert removed(cleaned) == {
+        "ISBN:": "boilerplate.record_field",
+        "9781107512345": "boilerplate.record_field",
+        "Permalink: https://catalogue.example.org/record/b4471823": "boilerplate.record_field",
+    }
+    for kept in ("Cambridge : Harrow University Press, 2017.", "Physical description:", "xii, 384 pages ; 24 cm.", "Soviet Union -- Politics and government -- 1917-1936."):
+        assert kept in text_lines(cleaned.text)
+
+
+def test_catalogue_fields_without_colons_are_kept_and_bare_service_labels_go_with_their_values():
+    record = "Date\n1920\nPublisher\nMoskva : Litizdat PUR RVSR\nLanguage\nRussian\nIdentifier\nSOVPOST-0142\nRights\nPublic domain in the United States."
+    raw = page(TITLE, PROSE_A, record, PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert ["Date", "1920", "Publisher", "Moskva : Litizdat PUR RVSR", "Language", "Russian"] == text_lines(cleaned.text)[2:8]
     gone = removed(cleaned)
-    assert gone["Cambridge : Harrow University Press, 2017."] == gone["ISBN:"] == "boilerplate.record_field"
-    assert text_lines(cleaned.text) == [TITLE, PROSE_A, PROSE_B]
+    assert set(gone) == {"Identifier", "SOVPOST-0142", "Rights", "Public domain in the United States."}
+
+
+@pytest.mark.parametrize("table", [
+    "Year     Generals     Colonels     Total\n1949        12           43           55\n1952        28           96          124",
+    "Congress\tYear\tDelegates\nTwelfth\t1923\t408\nThirteenth\t1924\t748",
+])
+def test_data_table_rows_are_never_widgets(table):
+    # Bare numbers in columns look like vote counters (and "12 43 55" like a user card's badges).
+    raw = page(TITLE, PROSE_A, f"Table 1. Soviet officers in senior posts\n{table}", PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert removed(cleaned) == {}
+    for row in table.split("\n"):
+        assert row in cleaned.text
 
 
 def test_one_field_label_in_the_text_is_not_a_record():
@@ -1567,15 +1611,17 @@ def test_last_modified_with_a_parenthesised_zone_is_lifted():
     assert cleaned.page.modified == "2024-03-02T11:02Z"
 
 
-def test_other_fields_of_a_record_go_with_it():
-    record = "Title: The Prophet Unarmed\nSeries:\nStudies in Soviet history ; 14\nPublication date: 1959\nBinding: Hardcover\nExtent: 512 pages"
+def test_fields_of_a_shops_product_details_go_with_it():
+    # A record with a shop's product detail ("Print length", "Binding") is product data: all of
+    # its fields go; the same fields without one are a catalogue record and stay.
+    record = "Title: The Prophet Unarmed\nSeries:\nStudies in Soviet history ; 14\nPublication date: 1959\nPrint length\n512 pages"
     raw = page(TITLE, PROSE_A, record, PROSE_B)
     cleaned = clean(raw)
     check_invariants(raw, cleaned)
     gone = removed(cleaned)
-    assert gone["Title: The Prophet Unarmed"] == gone["Studies in Soviet history ; 14"] == "boilerplate.record_field"
+    assert gone["Title: The Prophet Unarmed"] == gone["Studies in Soviet history ; 14"] == "boilerplate.product_detail"
     assert text_lines(cleaned.text) == [TITLE, PROSE_A, PROSE_B]
-    kept = page(TITLE, PROSE_A, "Title: The Prophet Unarmed\nSeries:\nStudies in Soviet history ; 14", PROSE_B)
+    kept = page(TITLE, PROSE_A, "Title: The Prophet Unarmed\nSeries:\nStudies in Soviet history ; 14\nPublication date: 1959", PROSE_B)
     assert removed(clean(kept)) == {}
 
 
