@@ -22,12 +22,18 @@ REMOVED_IS_BOILERPLATE_FLOOR = 0.98
 # pages came in (the set changed); on the 24 earlier pages clean.v4 scores 0.9943 precision,
 # 0.9526 recall, 0.9967 content kept, 0.9939 removed is boilerplate (clean.v3: 0.9942, 0.9507,
 # 0.9966, 0.9939).
-DEV_BASELINE = {"content_kept": 0.9966, "removed_is_boilerplate": 0.9933, "precision": 0.9943, "recall": 0.9464}
+# Re-pinned on purpose in session 2 for clean.v5: 50 dev-3 lines were relabelled (infobox rows,
+# a record's descriptive fields and a museum tombstone are content, the owner's decision), so the
+# set changed again; clean.v4 scores 0.9574 precision, 0.9475 recall, 0.9774 content kept, 0.9540
+# removed is boilerplate on the relabelled set. On the 24 earlier pages clean.v5 scores 0.9943,
+# 0.9507, 0.9967, 0.9939 (recall back to the clean.v3 value: narrower record fields).
+DEV_BASELINE = {"content_kept": 0.9952, "removed_is_boilerplate": 0.9899, "precision": 0.9899, "recall": 0.945}
 # The held-out pages were scored once at the end of clean.v2 (content kept 0.9797, removed is
 # boilerplate 0.9555, precision 0.9703, recall 0.7038: below the floors) and once at the end of
 # clean.v3, without tuning to them. Re-pinned on purpose to the clean.v3 values, which meet the
 # floors; pinned so that they only move up. Re-pin on purpose, and say so. Raised to the clean.v4
-# values (the rules were written against the dev-3 pages, not these).
+# values (the rules were written against the dev-3 pages, not these). clean.v5 scores the same
+# (0.9941, 0.9909, 0.9907, 0.9185); its changes were not checked against these pages' errors.
 HELDOUT_BASELINE = {"content_kept": 0.9941, "removed_is_boilerplate": 0.9908, "precision": 0.9907, "recall": 0.9184}
 
 
@@ -122,11 +128,14 @@ def test_main_prints_the_table(capsys):
     assert set(report) == {"seed", "dev", "heldout", "all"}
 
 
-# A second held-out set (tests/data/cleaning-heldout2), written without looking at the rules or
-# the other pages, one site per page. Scored once with clean.v2 (content kept 0.9700, removed is
-# boilerplate 0.8877) and once with clean.v3 (below), never tuned on. It is below the floors:
-# pinned so that it only moves up; the floors are the target.
-HELDOUT2_BASELINE = {"content_kept": 0.9798, "removed_is_boilerplate": 0.9285, "precision": 0.9393, "recall": 0.7193}
+# A second set (tests/data/cleaning-heldout2), written without looking at the rules or the other
+# pages, one site per page. Scored with clean.v2 (content kept 0.9700, removed is boilerplate
+# 0.8877), clean.v3 (0.9798, 0.9285, precision 0.9393, recall 0.7193) and clean.v4 (0.9649,
+# 0.9040, 0.9180, 0.8327). It is NO LONGER HELD OUT: in session 2 its errors were read and
+# clean.v5 was developed against it, so it is development data (split name kept) and these
+# scores say nothing about unseen sites; tests/data/cleaning-heldout3 is the blind set. Pinned
+# to the clean.v5 values as a regression pin; it is still below the removed-is-boilerplate floor.
+HELDOUT2_BASELINE = {"content_kept": 0.99, "removed_is_boilerplate": 0.9711, "precision": 0.9802, "recall": 0.8308}
 
 
 def test_second_heldout_does_not_fall_below_its_baseline():
