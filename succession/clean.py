@@ -39,7 +39,12 @@ from succession.data import Cleaned, Note, PageMetadata, Removal, Section
 # language, subjects, notes) and data-table rows are protected content; only a record's service
 # fields (identifiers, links, rights, citation) go, and a shop's product details; "designed by"
 # only with a web word.
-CLEANER = "clean.v5"
+# v6: a paragraph longer than a standfirst starts the text; record and infobox lines are never the
+# title, and a person's record (birth, death, burial) is one; a name card over furniture under
+# the subtitle is not the title; a "Headline | Series" line above the text is the title; a wiki's
+# table of contents box; UI buttons ("Add topic", "Leave a Flower") in context; a transcript's
+# heading over its timestamp stays; a record's "Language:" field stays.
+CLEANER = "clean.v6"
 
 _LOG = logging.getLogger(__name__)
 
@@ -68,6 +73,10 @@ HEADING_MAX_CHARS = 150
 HEADING_NEXT_MIN_WORDS = 8
 # A heading-like line this long directly under a shorter heading is its standfirst (subtitle).
 STANDFIRST_MIN_WORDS = 10
+# A standfirst (a sentence or two over the byline and share buttons) is at most this long; a
+# longer paragraph is the text itself, even with a label glued under it (the largest standfirst
+# in the labelled pages has 28 words, the shortest paragraph taken for one 37).
+STANDFIRST_MAX_WORDS = 35
 # Site and series names in the header.
 NAME_MAX_WORDS = 14
 NAME_MAX_CHARS = 160
@@ -944,6 +953,40 @@ def _take_box(lines: list[_Line], index: int, rule: str) -> None:
             other.rule = rule
 
 
+_CONTENTS_HEADING = re.compile(r"^(?:table of )?contents$", re.IGNORECASE)
+# A wiki's table of contents entry: a section number without a stop, then the heading ("2.1 The
+# postscript"). A book's contents list numbers its chapters "1." or "Chapter 1" and gives pages.
+_CONTENTS_ENTRY = re.compile(r"^\d{1,2}(?:\.\d{1,2})*\s+[^\s\d.][^\t]*$")
+# The box's own buttons, between its heading and the entries.
+_CONTENTS_TOOL = re.compile(r"^(?:\(?top\)?|hide|show|toggle(?: the table of contents)?|\[(?:hide|show)\])$", re.IGNORECASE)
+CONTENTS_RULE = "boilerplate.contents"
+
+
+def _remove_contents_boxes(lines: list[_Line]) -> None:
+    """Stage: a page's table of contents: a "Contents" line whose block (no blank between) holds
+    at least two numbered section entries ("1 Early life", "2.1 The postscript") and nothing but
+    them and the box's buttons ("hide", "(Top)"). Entries ending in a full stop, with a tab or
+    without a number are a book's contents list, which is content, and end the box."""
+    for index, line in enumerate(lines):
+        if not (line.kept or _is_furniture(line)) or line.note or not _CONTENTS_HEADING.match(line.key):
+            continue
+        box: list[int] = []
+        entries = 0
+        for other_index in range(index + 1, len(lines)):
+            other = lines[other_index]
+            if other.blank or other.block != line.block or other.note:
+                break
+            if _CONTENTS_ENTRY.match(other.stripped) and other.words <= HEADING_MAX_WORDS and not other.stripped.endswith("."):
+                entries += 1
+            elif not (_CONTENTS_TOOL.match(other.key) or _is_furniture(other)):
+                break
+            box.append(other_index)
+        if entries >= 2:
+            line.rule = line.rule or (line.pattern.rule if line.pattern is not None else CONTENTS_RULE)
+            for other_index in box:
+                lines[other_index].rule = lines[other_index].rule or CONTENTS_RULE
+
+
 def _opens_vertical_navbox(lines: list[_Line], index: int) -> bool:
     """"v", "t", "e" on three consecutive lines: the view, talk and edit links of a navbox."""
     trio = lines[index : index + 3]
@@ -1343,6 +1386,9 @@ def _find_prose_bounds(analysis: _Analysis) -> None:
         if following is None or not following.kept or following.note or not _is_header_label(following):
             analysis.first_prose = index
             return
+        if lines[index].words > STANDFIRST_MAX_WORDS:
+            analysis.first_prose = index
+            return
     analysis.first_prose = prose[0]
 
 
@@ -1442,9 +1488,20 @@ def _resolve_context_patterns(analysis: _Analysis) -> None:
                     changed = True
                     break
     # Link bars without a menu word are removed only at the edges (elsewhere they may be tables).
+    # Above the text, a headline with its series or site after a "|" is the title, not a bar.
     for index, line in enumerate(lines):
+        if line.kept and line.link_bar and not line.note and _in_top(analysis, index) and _is_titled_bar(line):
+            line.link_bar = False
+            continue
         if line.kept and line.link_bar and not line.note and (_in_top(analysis, index) or _in_bottom(analysis, index)):
             line.rule = "boilerplate.link_bar"
+
+
+def _is_titled_bar(line: _Line) -> bool:
+    """"How Stalin Outmanoeuvred Trotsky, 1923–1927 | The Succession Explained": two parts joined
+    by "|", the first a headline longer than any menu item (more than LINK_MAX_WORDS words)."""
+    parts = [part.strip() for part in line.key.split("|")]
+    return len(parts) == 2 and len(parts[0].split()) > LINK_MAX_WORDS and _is_heading_like(parts[0]) and _is_heading_like(parts[1])
 
 
 def _is_name_like(text: str) -> bool:
@@ -1492,11 +1549,13 @@ def _find_title(analysis: _Analysis, menu_lines: set[int]) -> int | None:
     lines = analysis.lines
     if analysis.first_prose is None:
         return None
+    passed_over: int | None = None
     for index in range(analysis.first_prose - 1, -1, -1):
         line = lines[index]
         if (
             line.kept
             and not line.note
+            and line.protected is None  # an infobox or record line: the title stands above it
             and not line.link_bar
             and index not in menu_lines
             and _is_heading_like(line.stripped)
@@ -1510,6 +1569,12 @@ def _find_title(analysis: _Analysis, menu_lines: set[int]) -> int | None:
                 earlier = next((other for other in range(index) if lines[other].kept and lines[other].key.lower() == line.key.lower()), None)
                 if earlier is not None:
                     return earlier
+            # A short label over furniture, under another heading of its block, is a name card
+            # ("Jane Doe" over "Follow" under the subtitle): the title is above it. Taken only
+            # when no other title is found.
+            if _is_card_label(lines, index):
+                passed_over = index if passed_over is None else passed_over
+                continue
             above = lines[index - 1] if index > 0 else None
             # A title with its standfirst under it, no blank between: the shorter line above is
             # the title ("The funeral that decided a succession" over a fifteen-word subtitle).
@@ -1528,6 +1593,8 @@ def _find_title(analysis: _Analysis, menu_lines: set[int]) -> int | None:
             ):
                 return index - 1
             return index
+    if passed_over is not None:
+        return passed_over
     # A page titled with a date ("October 1917"): take back the nearest bare date.
     for index in range(analysis.first_prose - 1, -1, -1):
         line = lines[index]
@@ -1535,6 +1602,18 @@ def _find_title(analysis: _Analysis, menu_lines: set[int]) -> int | None:
             line.rule, line.metadata = None, None
             return index
     return None
+
+
+def _is_card_label(lines: list[_Line], index: int) -> bool:
+    """A short label (``_is_link_like``) whose next line in its block is furniture and whose line
+    above in its block is a kept heading: a name card under a title, not the title."""
+    line = lines[index]
+    if not _is_link_like(line) or index + 1 >= len(lines) or index == 0:
+        return False
+    below, above = lines[index + 1], lines[index - 1]
+    if below.blank or above.blank or not _is_furniture(below):
+        return False
+    return above.kept and not above.note and not above.link_bar and _is_heading_like(above.stripped)
 
 
 def _is_credit(line: _Line) -> bool:
@@ -2007,7 +2086,9 @@ _DESCRIPTIVE_LABEL = re.compile(
     r"dates?|published|publishers?|publication(?: date| details| place)?|place of publication|imprint|"
     r"physical description|extent|level(?: of description)?|series|notes?|summary|abstract|contents|subjects?|"
     r"subject headings?|genre|languages?|medium|materials?|dimensions|provenance|description|edition|format|type|"
-    r"scope and content|inscriptions?|exhibition history|production date)\s*:?$",
+    r"scope and content|inscriptions?|exhibition history|production date|"
+    # A person's record (a memorial, a biographical entry): when and where born, died, buried.
+    r"born|birth|died|death|burial|buried|resting place|plot|original name|also known as)\s*:?$",
     re.IGNORECASE,
 )
 
@@ -2024,6 +2105,9 @@ def _field_kind(line: _Line, patterns: Sequence[BoilerplatePattern]) -> str | No
             pattern.rule in (RECORD_FIELD_RULE, PRODUCT_RULE) and pattern.scope == "context" and pattern.regex.fullmatch(key)
         ):
             return "service" if pattern.rule == RECORD_FIELD_RULE else "product"
+    # "Language: English, Russian" in a record is its language field, not a language switcher.
+    if line.pattern is not None and line.pattern.rule == "boilerplate.language" and _FIELD_LINE.match(line.stripped):
+        return "descriptive"
     # Lines other patterns name (credit lines: "Source: ...") and metadata ("Published: 2019")
     # are left to their own stages.
     if line.rule is not None or line.pattern is not None or _is_prose(line) or parse_metadata_line(line.text, True) is not None:
@@ -2119,8 +2203,27 @@ def _remove_widget_run(analysis: _Analysis, run: list[int]) -> None:
         return
     for index in labels:
         line = lines[index]
-        if line.rule is None and not (index == labels[-1] and _heads_paragraph(lines, index, [index])):
+        if line.rule is None and not (index == labels[-1] and _heads_paragraph(lines, index, [index])) and not _heads_stamped_text(lines, index):
             line.rule = line.pattern.rule if line.pattern is not None else WIDGET_RUN_RULE
+
+
+# Bare clock times of a transcript; a post's time ("3 yr. ago") follows a user name, not a heading.
+_STAMP_RULES = ("boilerplate.timestamp",)
+
+
+def _heads_stamped_text(lines: list[_Line], index: int) -> bool:
+    """A heading over its text with only timestamps between ("Introduction" / "0:00" / "in the
+    spring of 1923 ..."): a transcript's chapter heading, not a widget."""
+    line = lines[index]
+    if line.pattern is not None or not _is_heading_like(line.stripped):
+        return False
+    position = index + 1
+    while position < len(lines) and lines[position].rule in _STAMP_RULES and lines[position].block == line.block:
+        position += 1
+    if position == index + 1 or position >= len(lines):
+        return False
+    other = lines[position]
+    return other.block == line.block and other.kept and other.pattern is None and not other.link_bar and other.words >= EVIDENCE_MIN_WORDS
 
 
 # --- output -----------------------------------------------------------------------------------
@@ -2254,7 +2357,8 @@ def clean(raw: str, site_lines: frozenset[str] = frozenset()) -> Cleaned:
        the short lines of its block with it ("v" / "t" / "e" on lines of their own too). Page
        numbers counting up through a converted print text, and the running heads beside them,
        go; so does a line with a URL, address or clock time stamped three times or more through
-       the page. Data tables (two or more rows of mostly numbers, and their header row), infoboxes
+       the page. A wiki's table of contents box ("Contents" over numbered section entries) goes.
+       Data tables (two or more rows of mostly numbers, and their header row), infoboxes
        (runs of short lines with two or more "Label<TAB>value" rows) and the descriptive fields of
        a record (three or more field lines close together: creator, date, publisher, physical
        description, language, subjects, notes, with their values) are protected: no later stage
@@ -2266,7 +2370,8 @@ def clean(raw: str, site_lines: frozenset[str] = frozenset()) -> Cleaned:
     4. Teaser: a related-articles heading near the end goes with the teaser under it; inside the
        text, it goes with the short titles of its block.
     5. Edges: the first and last prose paragraphs fix the top and bottom edges (a credit line is
-       never the first paragraph).
+       never the first paragraph; a standfirst of at most STANDFIRST_MAX_WORDS words with header
+       labels glued under it is not one either).
     6. Metadata: bylines, dates, issue and "last modified" lines at the edges are lifted. Then
        post furniture inside the page: a line that is only a date with a clock time, and a user
        line (a credential and the post's relative age joined by "·").
@@ -2275,7 +2380,7 @@ def clean(raw: str, site_lines: frozenset[str] = frozenset()) -> Cleaned:
        edges go.
     8. Header: runs of three or more short labels before the first paragraph (menus, tables of
        contents) go, except a last label with a standfirst under it; the title (the heading nearest the first paragraph that is no credit line,
-       dateline or wrapped line) stays. When sentences or list items stand above it up to the
+       dateline, wrapped line, infobox or record line, or name card over furniture) stays. When sentences or list items stand above it up to the
        first furniture, the text starts there: the heading above them becomes the title and the
        headings over it stay. A chapter number directly over the title stays. Above the title,
        the site and series names are lifted and short labels, link bars and credit lines go;
@@ -2312,6 +2417,7 @@ def _clean(raw: str, structural: bool = True, site_lines: frozenset[str] = froze
         patterns = load_boilerplate_patterns()
         _match_patterns(lines, patterns)
         _open_boxes(lines)
+        _remove_contents_boxes(lines)
         _protect_tables(lines)
         _protect_infoboxes(lines)
         _mark_records(lines, patterns)

@@ -97,7 +97,7 @@ def check_invariants(raw: str, cleaned) -> None:
 
 
 def test_cleaner_name():
-    assert CLEANER == "clean.v5"
+    assert CLEANER == "clean.v6"
 
 
 def test_boilerplate_file_validates_against_its_schema():
@@ -841,9 +841,9 @@ COMPOSED_PAGES = {
             "Jump to search": "boilerplate.navigation",
             "From Wikipedia, the free encyclopedia": "boilerplate.navigation",
             "Contents": "boilerplate.navigation",
-            "1 History": "boilerplate.menu",
-            "2 See also": "boilerplate.menu",
-            "3 References": "boilerplate.menu",
+            "1 History": "boilerplate.contents",
+            "2 See also": "boilerplate.contents",
+            "3 References": "boilerplate.contents",
             "See also": "boilerplate.teaser",
             "Joint Opposition": "boilerplate.teaser",
             "Trotskyism": "boilerplate.teaser",
@@ -1632,3 +1632,156 @@ def test_title_closing_a_header_run_over_its_standfirst_stays():
     check_invariants(raw, cleaned)
     assert cleaned.page.title == "Bukharin's Last Chance"
     assert removed(cleaned)["Member-only story"].startswith("boilerplate.")
+
+
+# --- clean.v6 -----------------------------------------------------------------------------------
+
+# A paragraph longer than a standfirst (STANDFIRST_MAX_WORDS); PROSE_A + PROSE_B is 42 words.
+LONG_PARAGRAPH = f"{PROSE_A} {PROSE_B}"
+
+V6_LINE_RULES = [
+    ("Sponsor this memorial to remove ads", "boilerplate.ad"),
+    ("Remove ads", "boilerplate.ad"),
+    ("Photo: Bettmann / Getty Images", "boilerplate.image_credit"),
+    ("Photo: Wikimedia Commons / CC BY-SA 4.0", "boilerplate.image_credit"),
+    ("42 languages", "boilerplate.language"),
+    ("IIIF manifest", "boilerplate.record_field"),
+    ("Find a Grave Memorial ID: 2174", "boilerplate.record_field"),
+]
+
+
+@pytest.mark.parametrize("line, rule", V6_LINE_RULES)
+def test_v6_furniture_goes_anywhere(line, rule):
+    raw = page(TITLE, PROSE_A, line, PROSE_B, PROSE_C)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert removed(cleaned) == {line: rule}
+    assert text_lines(cleaned.text) == [TITLE, PROSE_A, PROSE_B, PROSE_C]
+
+
+@pytest.mark.parametrize("line", [
+    "Photo: Lenin and Stalin at Gorki, 1922",  # a caption, no agency or licence in it
+    "Add topic",  # a button word alone between paragraphs is a heading
+    "Leave the party? Never.",
+    "Show notes",
+    "Pin",
+])
+def test_v6_lookalike_content_is_kept(line):
+    raw = page(TITLE, PROSE_A, line, PROSE_B, PROSE_C)
+    cleaned = clean(raw)
+    assert removed(cleaned) == {}
+    assert line in text_lines(cleaned.text)
+
+
+def test_share_buttons_with_pin_and_a_count_go_and_the_title_above_them_stays():
+    header = "12 Strange Facts About Trotsky's Years in Exile\nBy Kyle Brenner\nShare 2.1K\nPin\nTweet"
+    raw = page("HistoriBuzz\nHome\nWars\nRevolutions", header, PROSE_A, PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert cleaned.page.title == "12 Strange Facts About Trotsky's Years in Exile"
+    gone = removed(cleaned)
+    assert gone["Pin"] == gone["Share 2.1K"] == gone["Tweet"] == "boilerplate.share"
+
+
+def test_buttons_go_beside_furniture_and_at_the_edges():
+    raw = page(TITLE, PROSE_A, "Cite\nAdd to list\nFix this text\nShare", PROSE_B, PROSE_C)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert removed(cleaned)["Fix this text"] == "boilerplate.button"
+    assert text_lines(cleaned.text) == [TITLE, PROSE_A, PROSE_B, PROSE_C]
+
+
+def test_a_long_paragraph_with_a_heading_glued_under_it_is_the_text_not_a_standfirst():
+    # clean.v5 took any paragraph with a short label under it for a standfirst, so the text started
+    # further down and the chapter list went as header labels.
+    chapters = "Chapters\n0:00 Introduction\n1:12 The General Secretary\n3:05 The troika and the New Course"
+    raw = page("Skip navigation\nSign in", "How Stalin Outmanoeuvred Trotsky", f"{LONG_PARAGRAPH}\n{chapters}", PROSE_C)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert cleaned.page.title == "How Stalin Outmanoeuvred Trotsky"
+    assert all(line in text_lines(cleaned.text) for line in chapters.split("\n"))
+    # A standfirst (a short sentence) with the byline glued under it is still header.
+    short = page("How Stalin Outmanoeuvred Trotsky", f"{PROSE_A}\nBy Jane Doe", PROSE_B, PROSE_C)
+    cleaned = clean(short)
+    assert removed(cleaned)["By Jane Doe"] == "metadata.byline"
+    assert cleaned.page.authors == ["Jane Doe"]
+
+
+def test_a_persons_record_is_content_and_the_title_stands_above_it():
+    # A memorial or biographical record: "Birth" / date / place on lines of their own. Its lines
+    # are protected and never the title; the service fields and the photo tools still go.
+    record = (
+        "Leon Trotsky\nOriginal name: Lev Davidovich Bronstein\nBirth\n7 Nov 1879\nYanovka, Kherson Governorate\n"
+        "Death\n21 Aug 1940 (aged 60)\nCoyoacán, Mexico City\nBurial\nMuseo Casa de León Trotsky\nPlot\n"
+        "Garden of the house\nMemorial ID\n2174 · View Source\nAdd Photos\nRequest Photo\nLeave a Flower\nShare\n"
+        "Save to\nSuggest Edits\nReport Duplicate"
+    )
+    raw = page("Skip to main content\nMemorials\nCemeteries\nFamous\nSign In", record, "Advertisement\nSponsor this memorial to remove ads", LONG_PARAGRAPH, PROSE_C)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert cleaned.page.title == "Leon Trotsky"
+    kept = text_lines(cleaned.text)
+    for line in ("Birth", "7 Nov 1879", "Death", "Coyoacán, Mexico City", "Burial", "Plot", "Garden of the house"):
+        assert line in kept, line
+    gone = removed(cleaned)
+    for line in ("Memorial ID", "2174 · View Source", "Leave a Flower", "Report Duplicate", "Sponsor this memorial to remove ads"):
+        assert line in gone, line
+
+
+def test_language_field_of_a_record_stays_and_a_language_switcher_goes():
+    record = "Reference: PE/3/7\nDate: Aug 1936 - Mar 1938\nExtent: 1 folder (46 items)\nLanguage: English, Russian"
+    raw = page(TITLE, PROSE_A, record, PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert "Language: English, Russian" in text_lines(cleaned.text)
+    assert removed(cleaned) == {"Reference: PE/3/7": "boilerplate.record_field"}
+    switcher = page("Language: English", TITLE, PROSE_A, PROSE_B)
+    assert removed(clean(switcher)) == {"Language: English": "boilerplate.language"}
+
+
+def test_a_wiki_table_of_contents_goes_and_a_books_contents_list_stays():
+    toc = "Contents\nhide\n(Top)\n1 Early life\n2 Revolution and Civil War\n3 Merge with United Opposition?\n4 See also"
+    raw = page(TITLE, LONG_PARAGRAPH, toc, PROSE_B, PROSE_C)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    gone = removed(cleaned)
+    assert gone["2 Revolution and Civil War"] == gone["3 Merge with United Opposition?"] == "boilerplate.contents"
+    assert text_lines(cleaned.text) == [TITLE, LONG_PARAGRAPH, PROSE_B, PROSE_C]
+    book = "Contents\nIntroduction: The Opposition abroad\t1\n1. Deportation, 1928\t17\n2. The exile post\t49"
+    cleaned = clean(page(TITLE, PROSE_A, book, PROSE_B))
+    assert "1. Deportation, 1928\t17" in cleaned.text and "2. The exile post\t49" in cleaned.text
+
+
+def test_a_name_card_under_the_subtitle_is_not_the_title():
+    header = (
+        "Open in app\nSign up\nSign in\n\nThe Poet Who Wrote Ads for the Revolution\n"
+        "Mayakovsky, Rodchenko and the strange capitalism of the NEP years\nIrina Sokolova\nFollow\n8 min read\nShare"
+    )
+    raw = page(header, PROSE_A, PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert cleaned.page.title == "The Poet Who Wrote Ads for the Revolution"
+    assert "Mayakovsky, Rodchenko and the strange capitalism of the NEP years" in text_lines(cleaned.text)
+    assert removed(cleaned)["Follow"].startswith("boilerplate.")
+
+
+def test_a_headline_with_its_series_after_a_bar_is_the_title_and_menu_bars_still_go():
+    header = "Sign in\nHow Stalin Outmanoeuvred Trotsky, 1923–1927 | The Succession Explained\nKremlin Corridors\n412K subscribers\nSubscribe"
+    raw = page(header, LONG_PARAGRAPH, PROSE_C, "The Moscow Trials: Inside the Courtroom | The Succession Explained\nHome | About | Contact")
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert cleaned.page.title == "How Stalin Outmanoeuvred Trotsky, 1923–1927 | The Succession Explained"
+    gone = removed(cleaned)
+    assert gone["Kremlin Corridors"].startswith("boilerplate.")
+    assert gone["The Moscow Trials: Inside the Courtroom | The Succession Explained"] == "boilerplate.link_bar"
+    assert gone["Home | About | Contact"] == "boilerplate.link_bar"
+
+
+def test_a_transcript_heading_over_its_timestamp_stays_and_the_buttons_before_it_go():
+    transcript = "Show transcript\nIntroduction\n0:00\nin the spring of 1923 Lenin suffered a third stroke and lost the power of speech\n0:06\nfrom that moment on"
+    raw = page(TITLE, PROSE_A, transcript, PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    gone = removed(cleaned)
+    assert gone["Show transcript"] == "boilerplate.button" and gone["0:00"] == "boilerplate.timestamp"
+    assert "Introduction" in text_lines(cleaned.text)

@@ -27,7 +27,9 @@ REMOVED_IS_BOILERPLATE_FLOOR = 0.98
 # set changed again; clean.v4 scores 0.9574 precision, 0.9475 recall, 0.9774 content kept, 0.9540
 # removed is boilerplate on the relabelled set. On the 24 earlier pages clean.v5 scores 0.9943,
 # 0.9507, 0.9967, 0.9939 (recall back to the clean.v3 value: narrower record fields).
-DEV_BASELINE = {"content_kept": 0.9952, "removed_is_boilerplate": 0.9899, "precision": 0.9899, "recall": 0.945}
+# Raised in session 2 to the clean.v6 values (the rules were developed against heldout2 and
+# heldout3; on these pages v6 removes two content lines fewer and finds two more furniture lines).
+DEV_BASELINE = {"content_kept": 0.9958, "removed_is_boilerplate": 0.9911, "precision": 0.9916, "recall": 0.9459}
 # The held-out pages were scored once at the end of clean.v2 (content kept 0.9797, removed is
 # boilerplate 0.9555, precision 0.9703, recall 0.7038: below the floors) and once at the end of
 # clean.v3, without tuning to them. Re-pinned on purpose to the clean.v3 values, which meet the
@@ -134,11 +136,30 @@ def test_main_prints_the_table(capsys):
 # 0.9040, 0.9180, 0.8327). It is NO LONGER HELD OUT: in session 2 its errors were read and
 # clean.v5 was developed against it, so it is development data (split name kept) and these
 # scores say nothing about unseen sites; tests/data/cleaning-heldout3 is the blind set. Pinned
-# to the clean.v5 values as a regression pin; it is still below the removed-is-boilerplate floor.
-HELDOUT2_BASELINE = {"content_kept": 0.99, "removed_is_boilerplate": 0.9711, "precision": 0.9802, "recall": 0.8308}
+# to the clean.v5 values as a regression pin; it was still below the removed-is-boilerplate floor.
+# Raised to the clean.v6 values (0.9933, 0.9805, 0.9868, 0.8364), which meet the floors: still
+# development data, so this says nothing about unseen sites.
+HELDOUT2_BASELINE = {"content_kept": 0.9933, "removed_is_boilerplate": 0.9805, "precision": 0.9868, "recall": 0.8364}
 
 
 def test_second_heldout_does_not_fall_below_its_baseline():
     scores = evaluate(load_pages(DATA_DIR.parent / "cleaning-heldout2"))["heldout2"]
     for measure, pinned in HELDOUT2_BASELINE.items():
+        assert getattr(scores, measure) >= pinned, (measure, getattr(scores, measure))
+
+
+# A third set (tests/data/cleaning-heldout3, 16 pages of 15 kinds of site not used before),
+# written blind and scored once, blind, with clean.v5: precision 0.9721, recall 0.6476, content
+# kept 0.9938, removed is boilerplate 0.9663 (below the floor). It is NO LONGER HELD OUT: in
+# session 2 its errors were read and clean.v6 was developed against them, so it is development
+# data (split name kept) and these scores say nothing about unseen sites; the blind set is
+# tests/data/cleaning-heldout4, scored by someone else. Pinned to the clean.v6 values as a
+# regression pin. Its recall stays low: much of its furniture (bot sections, talk-page banners,
+# readers' flowers, mailing-list footers) is reached by no general rule yet.
+HELDOUT3_BASELINE = {"content_kept": 1.0, "removed_is_boilerplate": 1.0, "precision": 1.0, "recall": 0.6736}
+
+
+def test_third_heldout_does_not_fall_below_its_baseline():
+    scores = evaluate(load_pages(DATA_DIR.parent / "cleaning-heldout3"))["heldout3"]
+    for measure, pinned in HELDOUT3_BASELINE.items():
         assert getattr(scores, measure) >= pinned, (measure, getattr(scores, measure))
