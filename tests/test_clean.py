@@ -1647,6 +1647,8 @@ V6_LINE_RULES = [
     ("42 languages", "boilerplate.language"),
     ("IIIF manifest", "boilerplate.record_field"),
     ("Find a Grave Memorial ID: 2174", "boilerplate.record_field"),
+    ("Latest comment: 6 years ago", "boilerplate.post_meta"),
+    ("— Szpilman77 (talk) 18:40, 3 March 2021 (UTC)", "boilerplate.post_meta"),
 ]
 
 
@@ -1665,6 +1667,8 @@ def test_v6_furniture_goes_anywhere(line, rule):
     "Leave the party? Never.",
     "Show notes",
     "Pin",
+    # A talk-page comment keeps the signature at its end.
+    "Oppose. They are different episodes with different memberships. Szpilman77 (talk) 19:02, 4 March 2021 (UTC)",
 ])
 def test_v6_lookalike_content_is_kept(line):
     raw = page(TITLE, PROSE_A, line, PROSE_B, PROSE_C)
