@@ -109,6 +109,20 @@ Speaker
       interrupted sentence ('"Open it," said C, "or we ..."') continues its turn;
     * kinds: a quoted fragment in the clause of say/tell/add with a named subject is direct
       ('said its figures were "considerably lower"'), as is 'promises to "..."'.
+    Named and unnamed speakers, beats and addressees (quotes.v6):
+    * a description is no speaker: an unnamed person ("the old woman", "a spokesman for X")
+      gets null once the dialogue has been read; bodies with names keep theirs;
+    * a known given name or a name addressed at a quotation's start is a person whatever its
+      tag ("Cecilia" as GPE); "Ruth's hands stopped." is Ruth's beat; a tag or beat turning to
+      someone ("said Tom, looking at Ruth") makes them answer; a vocative may open any sentence
+      of a turn ("Both of you. Owen, ..."), and the answer takes the narration's name for the
+      one addressed ("Lydia" -> "Lydia Marsh");
+    * "the Ambassador", "the executive director" refer back to a name given that description
+      in apposition, also as the antecedent of a pronoun in the next sentence;
+    * "quoted X as saying/telling" gives X; "according to the dispatch" inside an interrupted
+      quotation leaves the speaker of its first half; "used to say" is a cue;
+    * a headline's quotation set off by a colon belongs to the person the headline names; in
+      an interview (two question paragraphs or more) "I" in an answer is the interviewee.
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -125,7 +139,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Sequence
 
@@ -134,7 +148,7 @@ from succession.data import EntityMention, Note, Quotation, Source
 from succession.errors import InputError, Problem
 from succession.schemas import schema_problems
 
-ANNOTATOR = "quotes.v5"
+ANNOTATOR = "quotes.v6"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -213,6 +227,11 @@ ATTRIBUTION_NOUNS = frozenset(
     "answer verdict description definition expression motto argument arguments charge charges "
     "claim claims accusation designation label judgement judgment estimation account thesis "
     "theses catchphrase watchword mind".split()
+)
+# A person's body and voice: "Ruth's hands stopped." is an action beat of Ruth's.
+BODY_NOUNS = frozenset(
+    "hand hands eyes eye face voice mouth lips head shoulders shoulder gaze brow fingers smile "
+    "jaw cheeks chin expression glance look".split()
 )
 # Head nouns of named documents: a Title Case name ending in one is a title ("Moscow Directive").
 DOCUMENT_NOUNS = frozenset(
@@ -325,6 +344,7 @@ FEMALE_GIVEN_NAMES = frozenset(
     rebecca rachel miriam judith elise élise alison katrin karin ingrid greta
     """.split()
 )
+GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
 DETERMINERS = frozenset(
     "the a an this these those his her their its our my your one some several many".split()
 )
@@ -332,7 +352,7 @@ DETERMINERS = frozenset(
 FILLER_WORDS = frozenset(
     "himself herself themselves itself also even then later once again further still already "
     "always sometimes usually often first last never not had has have was were is are would will could can may might "
-    "shall should did does do had been be to just soon".split()
+    "shall should did does do had been be to just soon used".split()
 )
 # Words that cannot be part of a noun-phrase subject.
 CLAUSE_BREAKS = frozenset(
@@ -588,7 +608,12 @@ class _Document:
             quotation = self._quotation(span, previous_citations, result)
             if quotation is not None:
                 result.append(quotation)
-        return result
+        # Descriptions carried the turns of a dialogue ("the old woman said"); an unnamed person
+        # is reported as no speaker (bodies with names, "The Soviet Embassy", stay).
+        return [
+            replace(q, speaker=None) if q.speaker and q.speaker_id is None and _unnamed_person(q.speaker) else q
+            for q in result
+        ]
 
     # --- marked quotations -------------------------------------------------------------------
 
@@ -787,6 +812,18 @@ class _Document:
             speaker, speaker_id = self._possessive_speaker(span, near=True)
         # Titles have no speaker; terms and quotations take the speaker their cue names
         # (what Trotsky "called" it, "The 10th Congress declared that ... “absolutely necessary”").
+        if speaker is None and self._headline_quotation(span):
+            # '“The Least Lonely Job in the World”: Walter Ng on Sixty Years': the headline's
+            # quotation is the words of the person the headline names.
+            kind, speaker, speaker_id = "direct", self.headline_person.text, self.headline_person.entity_id
+        if speaker is None and kind != "title":
+            # "quoted Grigory Zinoviev, President of the Comintern, as telling a meeting that":
+            # the object of "quoted ... as" speaks, not the paper that quotes him.
+            speaker, speaker_id = self._quoted_as(span)
+        if speaker is None and kind != "title" and self._resumes_after_source(span, previous):
+            # '“The party will decide,” he said, according to the dispatch, “and the party has
+            # decided before.”': the report named in the interruption is no new speaker.
+            speaker, speaker_id = previous.speaker, previous.speaker_id
         if speaker is None and cue is not None and kind != "title":
             speaker, speaker_id = cue.speaker, cue.speaker_id
         if speaker is None and kind != "title":
@@ -826,6 +863,44 @@ class _Document:
             annotator=ANNOTATOR,
         )
 
+    def _headline_quotation(self, span: _Span) -> bool:
+        """A quotation of three words or more opening the headline, set off by a colon or dash
+        from the rest of it, which names a person."""
+        if self.headline_person is None or span.block or span.start != self.paragraphs[0][0]:
+            return False
+        return len(WORD_COUNT_RE.findall(self.text[span.start:span.end])) >= 3 and re.match(
+            r"\s*[:—–-]", self.text[span.end:span.end + 3]
+        ) is not None
+
+    def _quoted_as(self, span: _Span) -> tuple[str | None, str | None]:
+        """The person a sentence "quoted ... as saying/telling" before the quotation."""
+        start = self._sentence_start(span.start)
+        for match in re.finditer(r"\bquoted\s+", self.masked[start:span.start]):
+            at = _skip_spaces(self.text, start + match.end())
+            mention = next((m for m in self._mentions_between(at, span.start) if m.start == at), None)
+            if mention is None or not self._is_person(mention):
+                continue
+            rest = self.masked[mention.end:span.start]
+            if re.match(r"(?:,[^,]{0,80},)?\s+as\s+(?:saying|telling|writing|declaring|stating|having\s+said)\b", rest):
+                return mention.text, mention.entity_id
+        return None, None
+
+    def _resumes_after_source(self, span: _Span, previous: Quotation | None) -> bool:
+        """A lower-case rest of a sentence interrupted by its speaker and "according to" a
+        report, after a quotation of the same paragraph with a speaker."""
+        if span.block or previous is None or previous.kind != "direct" or not previous.speaker:
+            return False
+        if self._paragraph_start(previous.start) != self._paragraph_start(span.start):
+            return False
+        between = self.text[previous.end:span.start]
+        content = self.text[span.start + 1:span.end].lstrip()
+        return (
+            previous.text.rstrip("”»\"’' ").endswith(",")
+            and content[:1].islower()
+            and re.search(r"\baccording to\b", between) is not None
+            and len(between) <= 120
+        )
+
     def _resolve_description(self, speaker: str, position: int, result: list[Quotation]):
         """"the spokesperson" after "A spokesperson for X said": the description as first given;
         "the Colonel" after "Colonel Brandreth": the person with that title."""
@@ -851,7 +926,24 @@ class _Document:
             words = [t[2].lower() for t in before if t[2] not in (",", ".")][-3:]
             if head in words and head[:1].isalpha():
                 return mention.text, mention.entity_id
+            if head[:1].isalpha() and self._appositive_title(mention, head):
+                return mention.text, mention.entity_id
         return speaker, None
+
+    def _appositive_title(self, mention: EntityMention, head: str) -> bool:
+        """Whether the text gives ``mention`` a description headed by ``head`` in apposition:
+        "Nikolai Krestinsky, the Soviet Ambassador to Germany," or "The transit authority's
+        executive director, Samuel Whitlow," (so that "the Ambassador" and "the executive
+        director" later refer back to them)."""
+        after = re.match(
+            r",\s+(?:the|a|an|its|his|her|their|[A-Z][\w’'-]*[’']s)\s+[^,.;:“”\"]{0,60}?\b" + re.escape(head) + r"\b",
+            self.text[mention.end:mention.end + 90],
+            re.IGNORECASE,
+        )
+        if after is not None:
+            return True
+        before = self.text[max(0, mention.start - 60):mention.start]
+        return re.search(r"\b" + re.escape(head) + r",\s+$", before, re.IGNORECASE) is not None
 
     def _noun_content(self, span: _Span) -> bool:
         """'the lie that “...”': the quotation is what a noun holds, nobody's turn of speech."""
@@ -999,18 +1091,64 @@ class _Document:
     def _addressee(self, turn: Quotation) -> EntityMention | None:
         """A person named in the vocative inside a turn ("Oh, Charlotte, read it", "Sit down,
         Colonel."), when the text names that person outside quotations too."""
+        found = None
         for mention in self._mentions_between(turn.start, turn.end):
             before = self.text[max(turn.start, mention.start - 6):mention.start]
             after = self.text[mention.end:mention.end + 1]
-            if not (re.search(r"(?:[,“\"‘]|^)\s*$", before) and after in (",", ".", "!", "?", "”", '"')):
+            # At the start of the turn or of one of its sentences ("Both of you. Owen, you
+            # signed"), or set off by a comma.
+            if not (re.search(r"(?:[,“\"‘.!?]|^)\s*$", before) and after in (",", ".", "!", "?", "”", '"')):
                 continue
             if re.search(r"\w\s*$", before):
                 continue
             if not before.strip() and mention.start > turn.start + 1:
                 continue
+            if re.search(r"[.!?]\s*$", before) and after != ",":
+                continue  # "... at the depot. Margot knows." : a subject, not a vocative
+            named = self._narration_name(mention, turn.start)
+            if named is not None:
+                found = named
+                continue
             known = [m for m in self._mentions_between(0, len(self.text)) if m.text == mention.text and not self._inside_quotation(m.start)]
             if known and self._is_person(known[0]):
-                return known[-1] if False else known[0]
+                found = known[0]
+        if found is None:
+            found = self._beat_addressee(turn)
+        return found
+
+    def _narration_name(self, mention: EntityMention, before: int, whole_words: bool = False) -> EntityMention | None:
+        """The narration's name for someone a quotation calls by part of it: the latest mention
+        before ``before``, outside quotations, holding the words ("Lydia" -> "Lydia Marsh").
+        With ``whole_words``, the latest mention that is the name or one word of it ("Walter
+        Ng" -> "Ng", never "Grace Ng")."""
+        words = set(mention.text.split())
+        for other in reversed(self._mentions_between(0, before)):
+            if self._inside_quotation(other.start) or not self._is_person(other):
+                continue
+            if whole_words and (other.text == mention.text or (" " not in other.text and other.text in words)):
+                return other
+            if not whole_words and words <= set(other.text.split()):
+                return other
+        return None
+
+    def _in_answer(self, position: int) -> bool:
+        """Whether ``position`` is in an interview's answer: after a question, not in one."""
+        if not self.interview_questions or position < self.interview_questions[0][0]:
+            return False
+        return not any(a <= position < b for a, b in self.interview_questions)
+
+    def _beat_addressee(self, turn: Quotation) -> EntityMention | None:
+        """The one a turn's tag or beat turns to ('"Someone," said Tom, looking at Ruth.',
+        "she said to Ellen"): a person after "at" or "to" in the narration of the turn's
+        sentence."""
+        end = self._sentence_end(turn.end)
+        for mention in self._mentions_between(turn.end, end):
+            if self._inside_quotation(mention.start) or not self._is_person(mention):
+                continue
+            before = self._tokens(max(turn.end, mention.start - 12), mention.start)
+            if before and before[-1][2].lower() in ("at", "to", "towards", "toward"):
+                if mention.text != turn.speaker:
+                    return mention
         return None
 
     def _sentence_subject(self, start: int, end: int):
@@ -1032,7 +1170,10 @@ class _Document:
             mention = self._mention_at(begin, stop)
             if mention is not None and (self._is_speaker_mention(mention) or self._is_person(mention)):
                 if self.text.startswith(("'s", "’s"), mention.end):
-                    return None
+                    # "Ruth's hands stopped." acts for Ruth; "Ruth's brother came in" does not.
+                    following = re.match(r"..\s+(\w+)", self.text[mention.end:mention.end + 30])
+                    if following is None or following.group(1).lower() not in BODY_NOUNS:
+                        return None
                 return mention.text, mention.entity_id
             if word.lower() in PRONOUN_SUBJECTS:
                 return self._resolve_pronoun(word.lower(), begin)
@@ -1650,7 +1791,7 @@ class _Document:
         took for something else."""
         return mention.label in PERSON_LABELS or (
             mention.entity_id is None
-            and (mention.text in self.speaking_names or mention.text in self.name_gender)
+            and (mention.text in self.speaking_names or mention.text in self.name_gender or mention.text in self.person_names)
         )
 
     def _learn_names(self) -> None:
@@ -1660,6 +1801,23 @@ class _Document:
         self.speaking_names: set[str] = set()
         self.name_gender: dict[str, str] = {}
         masked = self.masked
+        # A name the tagger took for a place or a body is still a person for attribution when
+        # it is a known given name ("Cecilia" tagged GPE) or someone a quotation addresses at
+        # its start ('"Cecilia, go up to bed."') and the narration names outside quotations.
+        self.person_names: set[str] = set()
+        addressed = set()
+        for start, end in self.quoted:
+            match = re.match(r"[“\"‘'«]([A-Z][\w’'-]+)[,!]\s", self.text[start:end])
+            if match:
+                addressed.add(match.group(1))
+        for mention in self.mentions:
+            if mention.label in PERSON_LABELS | TIME_LABELS or mention.entity_id is not None:
+                continue
+            words = mention.text.split()
+            if words and len(words) <= 2 and (words[0].lower() in GIVEN_NAMES or (
+                len(words) == 1 and mention.text in addressed and not self._inside_quotation(mention.start)
+            )):
+                self.person_names.add(mention.text)
         for mention in self.mentions:
             if mention.label in TIME_LABELS:
                 continue
@@ -1699,6 +1857,30 @@ class _Document:
                 )
                 if gender:
                     self.surname_gender.setdefault(mention.text.split()[-1], gender)
+        # A headline ("“I Write the Footnotes First”: A Conversation with Miriam Kagan"): a short
+        # first paragraph without a final stop; the person it names outside quotations.
+        self.headline_person = None
+        if self.paragraphs:
+            h_start, h_end = self.paragraphs[0]
+            headline = masked[h_start:h_end].rstrip()
+            if len(self.paragraphs) > 1 and len(WORD_COUNT_RE.findall(headline)) <= 25 and not headline.endswith((".", "!", "?")):
+                self.headline_person = next(
+                    (m for m in self._mentions_between(h_start, h_end) if m.label in PERSON_LABELS and not self._inside_quotation(m.start)),
+                    None,
+                )
+        # An interview (two questions or more, each a paragraph of its own, "Q:" or a question
+        # outside quotations): "I" in the answers is the one interviewed, named in the headline
+        # or else first in the text.
+        questions = [
+            (a, b) for a, b in self.paragraphs
+            if re.match(r"Q[:.]\s", self.text[a:b]) or (masked[a:b].rstrip().endswith("?") and not any(a <= q < b for q in self.quoted_starts))
+        ]
+        self.interview_questions = questions if len(questions) >= 2 else []
+        self.interviewee = None
+        if self.interview_questions:
+            self.interviewee = self.headline_person or next(
+                (m for m in self.mentions if m.label in PERSON_LABELS and not self._inside_quotation(m.start)), None
+            )
         self.narrator = None
         for match in NARRATOR_RE.finditer(masked):
             name = next((g for g in match.groups() if g), None)
@@ -1734,6 +1916,9 @@ class _Document:
         return gender is None or gender == ("f" if pronoun == "she" else "m")
 
     def _resolve_pronoun(self, pronoun: str, position: int) -> tuple[str | None, str | None]:
+        if pronoun == "i" and self.interviewee is not None and self._in_answer(position):
+            named = self._narration_name(self.interviewee, position, whole_words=True) or self.interviewee
+            return named.text, named.entity_id
         if pronoun == "i" and self.narrator:
             return self.narrator, None
         if pronoun in FIRST_PERSON_PRONOUNS:
@@ -1755,6 +1940,12 @@ class _Document:
                 continue  # "He blamed Stalin ...", "In 1899 he backed X": the same person, further back
             if s < sentence:
                 distance += 1
+            if not candidates and s < sentence and distance == 1 and pronoun in SINGULAR_PRONOUNS:
+                # "The executive director said the agency would ... “...,” he said": the
+                # sentence before is about a description that the text gave a name.
+                described = self._described_subject(s_start, s_end)
+                if described is not None:
+                    return described
             if not candidates:
                 continue
             wanted = "f" if pronoun == "she" else "m"
@@ -1801,6 +1992,21 @@ class _Document:
                 continue
             if self._gender(mention) == wanted and mention.text.split()[-1] != chosen.text.split()[-1]:
                 return mention
+        return None
+
+    def _described_subject(self, start: int, end: int):
+        """(name, id) when the sentence [start, end) opens with "The <description>" followed by
+        a speech verb and the description refers back to a named person, else None."""
+        words = self.masked[start:end].split(" ", 5)
+        if not words or words[0] not in ("The", "the"):
+            return None
+        for n in range(2, min(len(words), 5)):
+            if words[n].lower() in CUE_VERBS and all(re.fullmatch(r"[a-z][\w’'-]*", w) for w in words[1:n]):
+                description = " ".join(words[:n])
+                name, entity_id = self._resolve_description(description, start, [])
+                if name != description and self._names_someone(name):
+                    return name, entity_id
+                return None
         return None
 
     def _noun_antecedent(self, pronoun: str, sentence: int, position: int):
@@ -2174,6 +2380,19 @@ def _is_according_to(tokens: list, i: int) -> bool:
 def _is_person_noun(word: str) -> bool:
     lower = word.lower()
     return lower in PERSON_NOUNS or lower.endswith(("man", "woman", "person")) and len(lower) > 6
+
+
+def _unnamed_person(speaker: str) -> bool:
+    """Whether a speaker string describes a person without naming one: "the old woman", "a
+    spokesperson for the Western Australian health department", "One diplomat", "minister"."""
+    head = re.split(r"\s+(?:for|of|at|from|in|with|who)\s+", speaker, maxsplit=1)[0]
+    words = head.split()
+    if words and words[0].lower() in ("a", "an", "one", "the", "another", "some", "two", "three"):
+        words = words[1:]
+    if not words or len(words) > 3 or any(not w[:1].islower() for w in words):
+        return False
+    last = words[-1].lower()
+    return last in PERSON_NOUNS or last.endswith(("man", "woman", "person", "men", "women", "people"))
 
 
 def _is_filler(word: str) -> bool:
