@@ -27,7 +27,7 @@ import yaml
 
 from . import REPO_ROOT
 from .errors import CorpusError, Problem
-from .record import FEATURES, SCHEMA_VERSION, SPLITS
+from .record import SCHEMA_VERSION, SPLITS
 
 TEMPLATE = REPO_ROOT / "datacard.md"
 PLACEHOLDER = re.compile(r"\{\{\s*([a-z_]+)\s*\}\}")
@@ -76,6 +76,7 @@ def config_info(release, name: str, features) -> dict:
 
 def card_metadata(release) -> dict:
     from .configs import CONFIGS
+    from .record import FEATURES
 
     total = sum(release.num_examples.values())
     all_features = {"documents": FEATURES, **CONFIGS}

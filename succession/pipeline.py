@@ -12,6 +12,7 @@ import hashlib
 import importlib.metadata
 import json
 import sys
+import threading
 import time
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
@@ -550,6 +551,14 @@ def validate_corpus(corpus_dir: Path = DEFAULT_CORPUS, gold_dir: Path = GOLD_DIR
     return report
 
 
+def import_release_modules() -> None:
+    import matplotlib.backends.backend_agg  # noqa: F401
+    import matplotlib.figure  # noqa: F401
+
+    from . import croissant, figures  # noqa: F401
+    from .record import FEATURES  # noqa: F401
+
+
 def build(
     corpus_dir: Path = DEFAULT_CORPUS,
     out_dir: Path = DEFAULT_OUT,
@@ -597,7 +606,10 @@ def build(
     every rejected one is listed, with its reasons, in rejected.jsonl in the release.
     """
     # The card and the writer import datasets; the worker processes, which import this module
-    # for DocumentProcessor, do not need it.
+    # for DocumentProcessor, do not need it. What the card's figures and metadata need is
+    # imported in the background meanwhile: a rebuild would otherwise import it after waiting
+    # for its workers, instead of while.
+    threading.Thread(target=import_release_modules, name="succession-imports", daemon=True).start()
     from .card import annotator_scores, card_files, render_card
     from .publish import ReleaseWriter
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import ctypes
 import ctypes.util
+import functools
 import hashlib
 import os
 import shutil
@@ -168,9 +169,6 @@ class ReleaseWriter:
     """
 
     def __init__(self, out_dir: Path, shard_bytes: int = TARGET_SHARD_BYTES, rows_per_row_group: int = ROWS_PER_ROW_GROUP):
-        from .configs import CONFIGS, TABLE_SPLIT
-        from .record import FEATURES
-
         self.out_dir = Path(out_dir).resolve()
         check_replaceable(self.out_dir)
         recover_interrupted(self.out_dir)
@@ -178,12 +176,7 @@ class ReleaseWriter:
         if self.staging.exists():
             shutil.rmtree(self.staging)
         self.staging.mkdir(parents=True)
-        self.tables = {"documents": ShardedTable(self.staging, "data", FEATURES, SPLITS, shard_bytes, rows_per_row_group)}
-        for name, features in CONFIGS.items():
-            splits = (TABLE_SPLIT,) if name == "entities" else SPLITS
-            # Sentences and quotations are small rows: a row group holds many more of them.
-            rows = rows_per_row_group * 50 if name != "entities" else rows_per_row_group * 100
-            self.tables[name] = ShardedTable(self.staging, name, features, splits, shard_bytes, rows)
+        self.shard_bytes, self.rows_per_row_group = shard_bytes, rows_per_row_group
         self.documents: list[dict] = []
         self.label_counts: dict[str, Counter] = {"entities": Counter(), "dates": Counter(), "quotations": Counter()}
         self.annotation_status: Counter = Counter()
@@ -193,6 +186,21 @@ class ReleaseWriter:
         self.misaligned: list[dict] = []
         self.misaligned_count = 0
         self.previews: list[dict] = []  # summaries for the preview index
+
+    @functools.cached_property
+    def tables(self) -> dict[str, ShardedTable]:
+        """One ShardedTable per config, made on first use: they need datasets' Features, which
+        take a second to import, and a build has better things to wait for first."""
+        from .configs import CONFIGS, TABLE_SPLIT
+        from .record import FEATURES
+
+        tables = {"documents": ShardedTable(self.staging, "data", FEATURES, SPLITS, self.shard_bytes, self.rows_per_row_group)}
+        for name, features in CONFIGS.items():
+            splits = (TABLE_SPLIT,) if name == "entities" else SPLITS
+            # Sentences and quotations are small rows: a row group holds many more of them.
+            rows = self.rows_per_row_group * 50 if name != "entities" else self.rows_per_row_group * 100
+            tables[name] = ShardedTable(self.staging, name, features, splits, self.shard_bytes, rows)
+        return tables
 
     @property
     def num_examples(self) -> Counter:
@@ -263,7 +271,7 @@ class ReleaseWriter:
         return self.out_dir
 
     def abort(self) -> None:
-        for table in self.tables.values():
+        for table in self.__dict__.get("tables", {}).values():
             table.abort()
         shutil.rmtree(self.staging, ignore_errors=True)
 
