@@ -11,6 +11,8 @@ finds everything else. General corrections then fix the small model's systematic
 * context cues: a name before a speech verb is a person ("Fyodor said"), a city or country
   after a locative preposition or a capture verb is a place ("at Omsk", "taking Kursk");
 * one sense per discourse: a name established as a person or place labels its other mentions;
+* the head word of a multiword name says its type ("the Darial Gorge", "Poplar Hospital", "the
+  Church of St. Nicholas", "the Trade Disputes Act 1927", "the Max Planck Medal"), kept as data;
 * OntoNotes' article rule and its exclusions (ideologies, common nouns, ``not_entities``).
 """
 
@@ -40,7 +42,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v4"
+RULES_ANNOTATOR = "entity_rules.v5"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -199,6 +201,14 @@ class Lexicon:
     language_cues: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
+    location_last_words: frozenset[str] = frozenset()
+    location_last_phrases: frozenset[str] = frozenset()
+    award_last_words: frozenset[str] = frozenset()
+    facility_of_words: frozenset[str] = frozenset()
+    denomination_words: frozenset[str] = frozenset()
+    honorifics: frozenset[str] = frozenset()
+    organisation_cues: frozenset[str] = frozenset()
+    place_qualifiers: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, data: dict | None) -> Lexicon:
@@ -357,10 +367,12 @@ class EntityAnnotator:
     def _correct(self, text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         doc = Document(text, mentions, self.lexicon)
         doc.drop_non_entities(self.table.not_entities)
+        doc.headline_words()
         doc.dotted_acronyms()
         doc.demonyms()
         doc.operations()
         doc.named_events()
+        doc.law_names()
         doc.cut_org_clauses()
         doc.cut_org_dates()
         doc.strip_titles()
@@ -377,8 +389,12 @@ class EntityAnnotator:
         doc.datelines()
         doc.newspapers()
         doc.place_cues()
+        doc.locative_names()
+        doc.premodifier_places()
         doc.person_places()
         doc.natural_features()
+        doc.article_locations()
+        doc.qualified_places()
         doc.group_names()
         doc.lexicon_places()
         doc.place_shapes()
@@ -386,6 +402,7 @@ class EntityAnnotator:
         doc.organisations()
         doc.organisation_names()
         doc.bodies_in_context()
+        doc.typed_heads()
         doc.vessels()
         doc.norp_groups()
         doc.languages()
@@ -440,6 +457,7 @@ class Document:
         self.evidence: set[tuple[int, int]] = {(m.start, m.end) for m in mentions if m.entity_id}
         self.lower_words = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", text))
         self.lexicon = case_lexicon(text)
+        self.titles = TITLES | self.lex.honorifics
 
     # ------------------------------------------------------------ helpers
 
@@ -547,7 +565,7 @@ class Document:
             words = list(re.finditer(r"\S+", m.text))
             i = 1 if words and words[0].group() in ("the", "The") else 0
             titles = 0
-            while i + titles < len(words) and words[i + titles].group().rstrip(".") in TITLES and words[i + titles].group() not in ("M", "M."):
+            while i + titles < len(words) and words[i + titles].group().rstrip(".") in self.titles and words[i + titles].group() not in ("M", "M."):
                 titles += 1
             if not titles:
                 continue
@@ -874,7 +892,7 @@ class Document:
     def titled_persons(self) -> None:
         """A title before capitalised words names a person: "Tsar Nicholas II", "General August
         von Mackensen", "Senator Bridget O'Halloran" (the title itself is left out)."""
-        titles = "|".join(sorted((re.escape(t) for t in TITLES if t not in TITLED_PERSON_EXCLUDED), key=len, reverse=True))
+        titles = "|".join(sorted((re.escape(t) for t in self.titles if t not in TITLED_PERSON_EXCLUDED), key=len, reverse=True))
         particles = "|".join(sorted(NAME_PARTICLES))
         pattern = rf"(?<![\w'’.-])(?:(?:{titles})\.? ){{1,3}}((?:{NAME_WORD}|[A-Z]\.)(?: (?:(?:{particles}) )*(?:{NAME_WORD}|[A-Z]\.)){{0,3}}(?: [IVX]{{1,4}}(?![\w'’-]))?)"
         for match in re.finditer(pattern, self.text):
@@ -1007,6 +1025,8 @@ class Document:
                 continue
             words = m.text.split()
             if len(words) > 1 and words[-1] in lex.facility_last_words and " of " not in m.text:
+                if self.denomination(words):
+                    continue  # "the Russian Orthodox Church" is a body, not a building
                 self.relabel(m, "FAC")
         if lex.facility_last_words:
             last = "|".join(sorted(lex.facility_last_words))
@@ -1014,7 +1034,7 @@ class Document:
                 words = match.group(1).split()
                 if words[0] in TITLES or words[0].lower() in stop_words() or set(words[:-1]) & ORG_WORDS or self.covered(match.start(1), match.end(1)):
                     continue
-                if self.sentence_initial(match.start(1)) and self.is_common(words[0]):
+                if self.sentence_initial(match.start(1)) and self.is_common(words[0]) or self.denomination(words):
                     continue
                 self.add(match.start(1), match.end(1), "FAC", evidence=True)
         if lex.facility_premodified_nouns:
@@ -1385,6 +1405,218 @@ class Document:
             self.add_free(match.start(1), match.end(1), "ORG")
 
 
+    # ------------------------------------------------------------ v5: head words, extents, cues
+
+    def denomination(self, words: list[str]) -> bool:
+        """"the Catholic Church", "the Russian Orthodox Church": a church named by its creed or
+        nation is a body, not a building."""
+        return bool(words) and words[-1] in ("Church", "Churches") and any(w in self.lex.denomination_words or self.is_demonym(w) for w in words[:-1])
+
+    def preceded_by_title(self, start: int) -> bool:
+        before = self.word_before(start)
+        return bool(before) and before[0].rstrip(".") in self.titles
+
+    def headline_words(self) -> None:
+        """A model mention in an all-capital line whose words the document never writes outside
+        such lines, and that neither the table nor the gazetteer knows, is a headline's common
+        word ("SUBWAY SUIT ARGUED", "ANALYSIS"), not a name."""
+        kept = []
+        for m in self.mentions:
+            if m.entity_id is None and m.text.isupper():
+                line_start = self.text.rfind("\n", 0, m.start) + 1
+                line_end = self.text.find("\n", m.end)
+                line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+                words = re.findall(r"[^\W\d_]+", m.text)
+                known = any(self.lexicon[w] or self.lexicon[w.capitalize()] or is_place(w.capitalize()) or self.is_demonym(w.capitalize()) for w in words)
+                if words and mostly_upper(line) and len(re.findall(r"[^\W\d_]+", line)) >= 2 and not known:
+                    continue
+            kept.append(m)
+        self.mentions = kept
+
+    def law_names(self) -> None:
+        """Laws named by a head word after several name words, with "and"/"of" inside and a year
+        after: "the Trade Disputes and Trade Unions Act 1927", "the Personal Responsibility and
+        Work Opportunity Reconciliation Act of 1996"."""
+        if not self.lex.law_last_words:
+            return
+        head = "|".join(sorted(self.lex.law_last_words))
+        pattern = rf"(?<![\w'’.-])(?:(?:the|The) )?((?:{NAME_WORD} (?:(?:and|of|for|on|&) )?){{1,7}}(?:{head})(?: (?:of )?\d{{4}})?)(?![\w'’-])(?! [A-Z])"
+        for match in re.finditer(pattern, self.text):
+            words = match.group(1).split()
+            start = match.start(1)
+            while words and (words[0].lower() in stop_words() or words[0].rstrip(".") in self.titles or self.sentence_initial(start) and self.is_common(words[0]) and start == match.start()):
+                start += len(words[0]) + 1
+                words = words[1:]
+            if sum(w[:1].isupper() for w in words) < 2 or words[0][:1].islower():
+                continue
+            low = match.start() if start == match.start(1) else start
+            self.add_free(start, match.end(1), "LAW", outer=(low, match.end(1)))
+
+    def typed_heads(self) -> None:
+        """The head word of a multiword name says its type: locations ("the Darial Gorge", "Pork
+        Chop Hill", "the Gobustan National Park"), prizes ("the Max Planck Medal", a work of art
+        without the article), facilities named "X of Y" ("the Church of St. Nicholas", "the
+        Bridge of Peace"; but "the Church of England" is a body)."""
+        lex = self.lex
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.entity_id is not None or m not in self.mentions:
+                continue
+            words = m.text.split()
+            bare = words[1:] if words[0] in ("the", "The") else words
+            if len(bare) < 2 or m.label == "PERSON" and (bare[0] in lex.given_names or self.preceded_by_title(m.start)):
+                continue
+            if " ".join(bare[-2:]) in lex.location_last_phrases or bare[-1] in lex.location_last_words and not set(bare) & ORG_WORDS and not is_place(" ".join(bare)):
+                if m.label in ("GPE", "FAC", "ORG", "PERSON", "NORP", "PRODUCT", "WORK_OF_ART"):
+                    self.relabel(m, "LOC")
+            elif bare[-1] in lex.award_last_words or len(bare) > 3 and bare[-3] in lex.award_last_words and bare[-2] in ("in", "for"):
+                start = m.end - len(" ".join(bare))
+                self.mentions.remove(m)
+                self.add(start, m.end, "WORK_OF_ART", evidence=True)
+            elif bare[0] in lex.facility_of_words and bare[1] == "of" and len(bare) > 2:
+                label = self.facility_of_label(bare)
+                if m.label != label:
+                    self.relabel(m, label)
+        location = "|".join(sorted(lex.location_last_words | lex.location_last_phrases, key=len, reverse=True))
+        if location:
+            for match in re.finditer(rf"(?<![\w'’.-])(?:(the|The) )?((?:\d+ )?(?:{NAME_WORD} ){{1,3}}(?:{location}))(?![\w'’-])", self.text):
+                words = match.group(2).split()
+                start = match.start(2)
+                while words and (words[0].lower() in stop_words() or words[0].rstrip(".") in self.titles):
+                    start += len(words[0]) + 1
+                    words = words[1:]
+                name = " ".join(w for w in words if not w.isdigit())
+                if len(words) < 2 or name in lex.location_last_phrases or words[0] in lex.given_names or is_place(name) or set(words) & ORG_WORDS:
+                    continue
+                if self.preceded_by_title(start) or any(m.label == "PERSON" and (m.start, m.end) == (start, match.end()) and m.text.split()[0] in lex.given_names for m in self.mentions):
+                    continue  # "Sir Rowland Hill": a person
+                if self.sentence_initial(start) and self.is_common(words[0]) and not match.group(1):
+                    continue
+                if any(m.label == "LOC" and m.start <= start and match.end() <= m.end for m in self.mentions):
+                    continue
+                low = match.start() if start == match.start(2) else start
+                self.add_free(start, match.end(), "LOC", outer=(low, match.end()))
+        if lex.facility_of_words:
+            first = "|".join(sorted(lex.facility_of_words))
+            complement = rf"(?:(?:St|Ste|S)\. )?{NAME_WORD}(?: (?:of |of the |the )?{NAME_WORD}){{0,3}}"
+            for match in re.finditer(rf"(?<![\w'’.-])(?:(?:the|The) )?((?:{first}) of (?:the )?{complement})(?![\w'’-])", self.text):
+                label = self.facility_of_label(match.group(1).split())
+                low = match.start()
+                self.add_free(match.start(1), match.end(1), label, outer=(low, match.end(1)))
+        if lex.award_last_words:
+            award = "|".join(sorted(lex.award_last_words))
+            for match in re.finditer(rf"(?<![\w'’.-])(?:(?:the|The) )?((?:{NAME_WORD} ){{1,3}}(?:{award})(?: (?:in|for) {NAME_WORD}(?: {NAME_WORD})?)?)(?![\w'’-])", self.text):
+                words = match.group(1).split()
+                start = match.start(1)
+                while words and (words[0].lower() in stop_words() or words[0].rstrip(".") in self.titles):
+                    start += len(words[0]) + 1
+                    words = words[1:]
+                if len(words) < 2 or self.sentence_initial(start) and self.is_common(words[0]):
+                    continue
+                self.add_free(start, match.end(1), "WORK_OF_ART", outer=(match.start(), match.end(1)))
+
+    def facility_of_label(self, words: list[str]) -> str:
+        """"the Church of St. Nicholas" is a building, "the Church of England" a body."""
+        if words[0] in ("Church", "Churches") and len(words) > 2 and not re.match(r"(?:St|Ste|S|Saint|Our|the|Holy|Christ|All|Blessed)\b", words[2]):
+            return "ORG"  # "the Church of England", "the Church of Scotland": a body named after its country
+        return "FAC"
+
+    def locative_names(self) -> None:
+        """A one-word "organisation" the model found after a locative preposition (or a verb of
+        sailing and "for") is a place: "the divisions at Onjong and Unsan", "the line broke at
+        Summa", "sail for Cherbourg"; not after a word of work or money ("analysts at Codelco")."""
+        sailing = frozenset("sail sails sailed sailing left leave leaves bound departed embarked".split())
+        previous_label = None
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.entity_id is not None or m.label not in ("ORG", "PRODUCT", "WORK_OF_ART") or not re.fullmatch(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+)?", m.text):
+                continue
+            if set(m.text.split()) & (ORG_WORDS | self.lex.organisation_heads | self.lex.organisation_last_words) or (m.start, m.end) in self.evidence:
+                continue
+            before = self.word_before(m.start)
+            if not before:
+                continue
+            word = before[0].lower()
+            previous = self.word_before(before[1])
+            previous_word = previous[0].lower().strip(",") if previous else ""
+            cue = (
+                word in ("at", "in", "near", "outside", "towards", "toward", "via", "beyond", "around") and previous_word not in self.lex.organisation_cues
+                or word == "to" and previous_word in MOTION_WORDS
+                or word == "for" and previous_word in sailing
+            )
+            if not cue and word in ("and", "or"):
+                conjunct = [o for o in self.mentions if before[1] - 3 <= o.end <= before[1]]
+                cue = bool(conjunct) and conjunct[0].label == "GPE"
+            if cue:
+                self.relabel(m, "GPE")
+
+    def premodifier_places(self) -> None:
+        """"the Exeter coach", "the Bristol mail": a city before a common noun, with the article
+        the model took into an organisation's name, is a place modifying the noun."""
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label not in ("ORG", "PRODUCT", "WORK_OF_ART", "FAC", "EVENT"):
+                continue
+            article = m.text[:4] in ("the ", "The ")
+            if not article and self.text[max(0, m.start - 4) : m.start] not in ("the ", "The "):
+                continue
+            start = m.start + 4 if article else m.start
+            if not is_place(self.text[start : m.end]) or self.text[start : m.end].isupper():
+                continue
+            after = self.word_after(m.end)
+            if after and re.fullmatch(r"[a-z]+", after) and after not in stop_words() and after not in IRREGULAR_PAST and after not in SPEECH_VERBS and not re.search(r"(?:ed|ly)$", after):
+                self.mentions.remove(m)
+                self.add(start, m.end, "GPE", evidence=True)
+
+    def article_locations(self) -> None:
+        """English names a city or a country without the article, so a one-word "GPE" written
+        with "the" that no gazetteer knows is a river or a region ("along the Mtkvari", "the
+        Vetluga"); and "the Naktong" after "the Naktong River" is that river."""
+        for m in list(self.mentions):
+            article = m.text[:4] in ("the ", "The ")
+            bare = m.text[4:] if article else m.text
+            if not article and self.text[max(0, m.start - 4) : m.start] not in ("the ", "The "):
+                continue
+            after = self.word_after(m.end) or ""
+            if re.fullmatch(r"[a-z]+", after) and after not in stop_words() and not re.search(r"(?:ed|s)$", after):
+                continue  # "the Queensland government": the article is the noun's
+            if m.entity_id is None and m.label == "GPE" and re.fullmatch(r"[A-Z\u00C0-\u00DE][\w'’-]+", bare) and not is_place(bare) and bare not in ARTICLE_GPES and not bare.isupper():
+                self.relabel(m, "LOC")
+        for m in list(self.mentions):
+            words = normalise_name(m.text).split()
+            if m.label != "LOC" or len(words) != 2 or "River" not in words:
+                continue
+            short = words[0] if words[1] == "River" else words[1]
+            for match in re.finditer(rf"(?<![\w'’-])(?:the|The) ({re.escape(short)})(?![\w'’-])(?! River)", self.text):
+                if any(o.label == "LOC" and o.start <= match.start(1) and match.end(1) <= o.end for o in self.mentions):
+                    continue
+                if any(o.start < match.end() and match.start() < o.end and (o.entity_id is not None or not self.text[match.end() : o.end].startswith(",")) and (o.start, o.end) != match.span() for o in self.mentions):
+                    continue  # "the Battle of the Yalu": part of a longer name
+                # a model span that ran on over a comma ("the Naktong, Walker") gives way
+                self.mentions = [o for o in self.mentions if not (o.start < match.end() and match.start() < o.end)]
+                self.add(match.start(), match.end(), "LOC", evidence=True)
+
+    def qualified_places(self) -> None:
+        """"the Greater Caucasus", "New Mexico": a qualifier before a place the table knows makes
+        a longer name of its own (a region of the place, or another place the gazetteer knows)."""
+        if not self.lex.place_qualifiers:
+            return
+        qualifier = "|".join(sorted(self.lex.place_qualifiers))
+        for m in list(self.mentions):
+            if m.entity_id is None or m.label not in ("GPE", "LOC") or m not in self.mentions:
+                continue
+            before = re.search(rf"(?<![\w'’-])({qualifier}) $", self.text[max(0, m.start - 20) : m.start])
+            if not before:
+                continue
+            start = m.start - len(before.group())
+            name = self.text[start : m.end]
+            if is_place(name):
+                label = "GPE"
+            elif m.label == "LOC" and before.group(1) != "New":
+                label = "LOC"
+            else:
+                continue
+            self.mentions = [o for o in self.mentions if o is m or not (o.entity_id is None and o.start < m.end and start - 4 < o.end)]
+            self.mentions[self.mentions.index(m)] = EntityMention(start, m.end, name, label, None, RULES_ANNOTATOR)
+            self.evidence.add((start, m.end))
+
     def premodifies_pair(self, end: int) -> bool:
         """"the Cerro Blanco copper mine": a name before an adjective and a facility noun."""
         if re.match(r" ([a-z]+)\b", self.text[end : end + 40]) and self.word_after(end) in self.lex.facility_premodified_nouns:
@@ -1597,6 +1829,8 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
         end -= 1
+    while re.search(r" [a-z]+$", text[start:end]) and text[start:end].rsplit(" ", 1)[1] in stop_words() and text[start:end].rsplit(" ", 1)[1] not in FUNCTION_WORDS:
+        end = start + text[start:end].rindex(" ")  # "the Eighth Army after", "Avdotya Semyonovna eleven"
     if re.search(f"[{APOSTROPHES}]s$", text[start:end]):
         end -= 2
     if text[start:end].endswith(".") and not re.search(r"\b[A-Z]\.$|\.[A-Za-z]+\.$", text[start:end]) and not (re.search(r"\b(?:Co|Inc|Ltd|Corp|Bros|Jr|Sr)\.$", text[start:end]) and re.match(r" [a-z,(]|,", text[end : end + 2])):
