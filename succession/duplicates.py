@@ -3,17 +3,16 @@
 Near duplicates are found with MinHash signatures over word 5-gram shingles and locality
 sensitive hashing (as in Broder 1997 and the deduplication of C4 and The Pile): documents whose
 signatures agree on any band are compared, and pairs whose estimated Jaccard similarity is at
-least NEAR_DUPLICATE_JACCARD are reported. Memory grows with the number of documents by one
-small signature each, never with their length.
+least NEAR_DUPLICATE_JACCARD are reported. Memory grows with the number of documents by about
+200 bytes each (see DuplicateFinder), never with their length.
 """
 
 from __future__ import annotations
 
 import hashlib
-from array import array
 import re
-from collections import defaultdict
-from dataclasses import dataclass, field
+import tempfile
+from array import array
 
 SHINGLE_WORDS = 5
 NUM_HASHES = 64
@@ -46,43 +45,96 @@ def fingerprint(text: str) -> tuple[str, tuple[int, ...] | None]:
     return hashlib.sha256(text.encode("utf-8")).hexdigest(), signature(text)
 
 
-@dataclass
 class DuplicateFinder:
-    """Fingerprints of every document seen, kept small: a 64-bit key for the exact text, the
-    signature packed into 512 bytes, and one 64-bit key per band (about 1 KB a document)."""
+    """Fingerprints of every document seen, kept small enough for a crawl of any size.
 
-    exact: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
-    signatures: dict[str, bytes] = field(default_factory=dict)
-    buckets: dict[int, list[str]] = field(default_factory=lambda: defaultdict(list))
+    In memory, about 200 bytes a document: its id, a 64-bit key of its exact text and one 64-bit
+    key per LSH band (with the document's number), in flat arrays. The signatures themselves
+    (512 bytes each) go to an unnamed temporary file and are read back only for the candidate
+    pairs. Pairs are found at the end by sorting the band keys.
+    """
+
+    SIGNATURE_BYTES = NUM_HASHES * 8
+
+    def __init__(self):
+        self.ids: list[str] = []
+        self.exact_keys = array("Q")
+        self.band_keys = array("Q")
+        self.band_docs = array("I")
+        self.signature_slots = array("i")  # per document: its record in the file, or -1
+        self._signatures = None
+        self._slots = 0
 
     def add(self, doc_id: str, text: str) -> None:
         self.add_fingerprint(doc_id, *fingerprint(text))
 
     def add_fingerprint(self, doc_id: str, text_sha256: str, sig: tuple[int, ...] | None) -> None:
         """Record a document by its fingerprint, computed wherever the text is (a worker)."""
-        self.exact[int(text_sha256[:16], 16)].append(doc_id)
+        number = len(self.ids)
+        self.ids.append(doc_id)
+        self.exact_keys.append(int(text_sha256[:16], 16))
         if sig is None:
+            self.signature_slots.append(-1)
             return
         packed = array("Q", sig).tobytes()
-        self.signatures[doc_id] = packed
+        if self._signatures is None:
+            self._signatures = tempfile.TemporaryFile(prefix="succession-signatures-")
+        self._signatures.seek(self._slots * self.SIGNATURE_BYTES)
+        self._signatures.write(packed)
+        self.signature_slots.append(self._slots)
+        self._slots += 1
         width = len(packed) // BANDS
         for band in range(BANDS):
             key = hashlib.blake2b(bytes([band]) + packed[band * width : (band + 1) * width], digest_size=8).digest()
-            self.buckets[int.from_bytes(key, "big")].append(doc_id)
+            self.band_keys.append(int.from_bytes(key, "big"))
+            self.band_docs.append(number)
+
+    def _signature(self, number: int) -> array:
+        self._signatures.seek(self.signature_slots[number] * self.SIGNATURE_BYTES)
+        return array("Q", self._signatures.read(self.SIGNATURE_BYTES))
 
     def exact_duplicates(self) -> list[list[str]]:
-        return sorted(sorted(ids) for ids in self.exact.values() if len(ids) > 1)
+        groups = _groups(self.exact_keys, range(len(self.ids)))
+        return sorted(sorted(self.ids[n] for n in group) for group in groups)
 
     def near_duplicates(self) -> list[tuple[str, str, float]]:
         """(id, id, estimated Jaccard) for similar pairs that are not exact copies."""
         exact_pairs = {(a, b) for group in self.exact_duplicates() for a in group for b in group}
-        candidates = {tuple(sorted((a, b))) for ids in self.buckets.values() for i, a in enumerate(ids) for b in ids[i + 1 :]}
+        candidates = set()
+        for group in _groups(self.band_keys, self.band_docs):
+            members = sorted(set(group))
+            candidates.update((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
         found = []
-        for a, b in sorted(candidates):
-            if (a, b) in exact_pairs:
+        for a, b in sorted(candidates, key=lambda pair: tuple(sorted((self.ids[pair[0]], self.ids[pair[1]])))):
+            first_id, second_id = sorted((self.ids[a], self.ids[b]))
+            if (first_id, second_id) in exact_pairs:
                 continue
-            first, second = array("Q", self.signatures[a]), array("Q", self.signatures[b])
-            estimate = sum(x == y for x, y in zip(first, second)) / NUM_HASHES
+            estimate = sum(x == y for x, y in zip(self._signature(a), self._signature(b))) / NUM_HASHES
             if estimate >= NEAR_DUPLICATE_JACCARD:
-                found.append((a, b, round(estimate, 3)))
+                found.append((first_id, second_id, round(estimate, 3)))
         return found
+
+
+def _groups(keys: array, values) -> list[list[int]]:
+    """The values whose keys are equal, for every key held more than once (sorted, not hashed,
+    so the memory is two arrays, not an object per key)."""
+    import numpy as np
+
+    if len(keys) < 2:
+        return []
+    keys = np.frombuffer(keys, dtype=np.uint64) if isinstance(keys, array) else np.asarray(keys, dtype=np.uint64)
+    values = np.asarray(values)
+    order = np.argsort(keys, kind="stable")
+    ordered = keys[order]
+    repeated = np.flatnonzero(ordered[1:] == ordered[:-1])  # position i equals position i + 1
+    groups, current, last = [], [], None
+    for i in repeated.tolist():
+        if i != last:
+            if current:
+                groups.append(current)
+            current = [int(values[order[i]])]
+        current.append(int(values[order[i + 1]]))
+        last = i + 1
+    if current:
+        groups.append(current)
+    return groups
