@@ -22,7 +22,10 @@ The output depends on the record alone: the same record gives the same bytes.
 
 from __future__ import annotations
 
+import io
 import re
+import shutil
+import tempfile
 from collections import Counter
 from html import escape
 from urllib.parse import quote
@@ -594,47 +597,70 @@ def page_name(doc_id) -> str:
 
 def render_index(documents: list[dict]) -> str:
     """The index page: one row per document summary (``summary(record)``), in the order given."""
-    documents = list(documents)
-    totals = Counter()
-    splits = Counter()
-    statuses = Counter()
-    rows = []
+    index = PreviewIndex()
     for doc in documents:
+        index.add(doc)
+    out = io.StringIO()
+    index.write_to(out)
+    return out.getvalue()
+
+
+class PreviewIndex:
+    """The index page, built one document summary at a time. The rows wait in an unnamed
+    temporary file, so a writer's memory does not grow with the number of documents."""
+
+    def __init__(self):
+        self._rows = tempfile.TemporaryFile("w+", encoding="utf-8", prefix="succession-index-")
+        self.documents = 0
+        self.totals: Counter = Counter()
+        self.splits: Counter = Counter()
+        self.statuses: Counter = Counter()
+
+    def add(self, doc: dict) -> None:
+        self.documents += 1
         for key in (*SUMMARY_COUNTS, "characters"):
-            totals[key] += doc.get(key) or 0
-        splits[doc.get("split")] += 1
-        statuses[doc.get("annotation_status")] += 1
+            self.totals[key] += doc.get(key) or 0
+        self.splits[doc.get("split")] += 1
+        self.statuses[doc.get("annotation_status")] += 1
         date = doc.get("date_published") or doc.get("date_modified")
         href = quote(page_name(doc.get("id")), safe="")
-        rows.append(
+        self._rows.write(
             f'<tr data-id="{_attr(doc.get("id"))}"><td><a href="{_attr(href)}">{_text(doc.get("id"))}</a></td>'
             f"<td>{_or_dash(doc.get('title'))}</td><td>{_or_dash(doc.get('publisher'))}</td><td>{_or_dash(date)}</td>"
             f"<td>{_or_dash(doc.get('split'))}</td><td>{_status_badge(doc.get('annotation_status'))}</td>"
             + "".join(f'<td class="num">{_text(doc.get(key) or 0)}</td>' for key in ("entities", "dates", "quotations", "removals"))
             + "</tr>\n"
         )
-    split_text = ", ".join(f"{_text(name)} {count}" for name, count in sorted(splits.items(), key=lambda kv: str(kv[0])))
-    status_text = ", ".join(f"{_text(name)} {count}" for name, count in sorted(statuses.items(), key=lambda kv: str(kv[0])))
-    total_row = (
-        f'<tr class="total"><th colspan="6">{len(documents)} documents</th>'
-        + "".join(f'<td class="num">{totals[key]}</td>' for key in ("entities", "dates", "quotations", "removals"))
-        + "</tr>\n"
-    )
-    return "".join(
-        [
-            "<!DOCTYPE html>\n",
-            '<html lang="en">\n<head>\n<meta charset="utf-8">\n',
-            '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
-            "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
-            f"<title>Documents \u2014 preview</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n",
-            "<header>\n<h1>Documents</h1>\n",
-            f"<p>{len(documents)} documents ({split_text or 'none'}); annotations: {status_text or 'none'}. "
-            "Each page shows a document's cleaned text with its entities, dates and quotations highlighted "
-            "and what the cleaner removed.</p>\n</header>\n<main>\n",
-            '<table class="index">\n<tr><th>id</th><th>title</th><th>publisher</th><th>date</th><th>split</th><th>annotations</th>'
-            "<th>entities</th><th>dates</th><th>quotations</th><th>removals</th></tr>\n",
-            "".join(rows),
-            total_row,
-            "</table>\n</main>\n<footer><p>Generated from the published records.</p></footer>\n</body>\n</html>\n",
-        ]
-    )
+
+    def write_to(self, out) -> None:
+        split_text = ", ".join(f"{_text(name)} {count}" for name, count in sorted(self.splits.items(), key=lambda kv: str(kv[0])))
+        status_text = ", ".join(f"{_text(name)} {count}" for name, count in sorted(self.statuses.items(), key=lambda kv: str(kv[0])))
+        out.write(
+            "".join(
+                [
+                    "<!DOCTYPE html>\n",
+                    '<html lang="en">\n<head>\n<meta charset="utf-8">\n',
+                    '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
+                    "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n",
+                    f"<title>Documents \u2014 preview</title>\n<style>\n{CSS}</style>\n</head>\n<body>\n",
+                    "<header>\n<h1>Documents</h1>\n",
+                    f"<p>{self.documents} documents ({split_text or 'none'}); annotations: {status_text or 'none'}. "
+                    "Each page shows a document's cleaned text with its entities, dates and quotations highlighted "
+                    "and what the cleaner removed.</p>\n</header>\n<main>\n",
+                    '<table class="index">\n<tr><th>id</th><th>title</th><th>publisher</th><th>date</th><th>split</th><th>annotations</th>'
+                    "<th>entities</th><th>dates</th><th>quotations</th><th>removals</th></tr>\n",
+                ]
+            )
+        )
+        self._rows.seek(0)
+        shutil.copyfileobj(self._rows, out)
+        self._rows.seek(0, io.SEEK_END)
+        out.write(
+            f'<tr class="total"><th colspan="6">{self.documents} documents</th>'
+            + "".join(f'<td class="num">{self.totals[key]}</td>' for key in ("entities", "dates", "quotations", "removals"))
+            + "</tr>\n"
+            + "</table>\n</main>\n<footer><p>Generated from the published records.</p></footer>\n</body>\n</html>\n"
+        )
+
+    def close(self) -> None:
+        self._rows.close()

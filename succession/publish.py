@@ -185,7 +185,7 @@ class ReleaseWriter:
         self.date_years: Counter = Counter()
         self.misaligned: list[dict] = []
         self.misaligned_count = 0
-        self.previews: list[dict] = []  # summaries for the preview index
+        self.preview_index = None  # succession.preview.PreviewIndex, once a preview is written
 
     @functools.cached_property
     def tables(self) -> dict[str, ShardedTable]:
@@ -217,12 +217,13 @@ class ReleaseWriter:
         split = record["split"]
         self.tables["documents"].write(split, record)
         if preview is not None:
-            from .preview import page_name, summary
+            from .preview import PreviewIndex, page_name, summary
 
             folder = self.staging / PREVIEW_DIR
             folder.mkdir(exist_ok=True)
             (folder / page_name(record["id"])).write_text(preview, encoding="utf-8")
-            self.previews.append(summary(record))
+            self.preview_index = self.preview_index or PreviewIndex()
+            self.preview_index.add(summary(record))
         for row in token_rows:
             self.tables["tokens"].write(split, row)
             self.tokens[split] += len(row["tokens"])
@@ -258,10 +259,10 @@ class ReleaseWriter:
                 path.write_bytes(content)
             else:
                 path.write_text(content, encoding="utf-8")
-        if self.previews:
-            from .preview import render_index
-
-            (self.staging / PREVIEW_DIR / "index.html").write_text(render_index(self.previews), encoding="utf-8")
+        if self.preview_index is not None:
+            with open(self.staging / PREVIEW_DIR / "index.html", "w", encoding="utf-8") as index:
+                self.preview_index.write_to(index)
+            self.preview_index.close()
         # Croissant lists every file with its hash, so it is written once the others are.
         from .croissant import CROISSANT, write_croissant
 
