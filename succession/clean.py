@@ -44,7 +44,13 @@ from succession.data import Cleaned, Note, PageMetadata, Removal, Section
 # the subtitle is not the title; a "Headline | Series" line above the text is the title; a wiki's
 # table of contents box; UI buttons ("Add topic", "Leave a Flower") in context; a transcript's
 # heading over its timestamp stays; a record's "Language:" field stays.
-CLEANER = "clean.v6"
+# v7 (precision on unseen page types): running heads recur pages apart and are never dates ("7
+# November" in a chronology stays); the series is never lifted from the title's own block or over a
+# "title" that is only a number, a name or a metadata line; a chapter number over a heading above
+# the title stays; pipe tables ("Year | Appointed | Total") are protected; a reading list under a
+# heading at the end ("Further reading" / "Moshe Lewin, Lenin's Last Struggle (1968)") is text;
+# catalogue labels of an edition ("Publish Date", "Pages", "People", "Times", a bare "Language").
+CLEANER = "clean.v7"
 
 _LOG = logging.getLogger(__name__)
 
@@ -1033,11 +1039,14 @@ def _mark_page_numbers(lines: list[_Line]) -> None:
     for index, line in enumerate(lines):
         if line.kept and not line.note and line.words <= RUNNING_HEAD_MAX_WORDS and not _is_prose(line):
             match = _RUNNING_HEAD.match(line.stripped)
-            if match:
+            # "7 November", "May 1924": a chronology's date lines, not a head with its page number.
+            if match and _parse_day_month(line.stripped) is None:
                 text = (match["a"] or match["b"]).strip().lower()
                 heads.setdefault(text, []).append((index, int(match["lead"] or match["trail"])))
-    for found in heads.values():
-        if len(found) >= 2 and len({number for _, number in found}) == len(found):
+    for text, found in heads.items():
+        # "Page 143" / "Page 144": an e-book's page markers, however close.
+        apart = text in ("page", "p.", "pg.") or _pages_apart(found, position)
+        if len(found) >= 2 and len({number for _, number in found}) == len(found) and apart:
             for index, _ in found:
                 lines[index].rule = "boilerplate.running_head"
     if not page_lines:
@@ -1056,6 +1065,27 @@ def _mark_page_numbers(lines: list[_Line]) -> None:
             and any(other in page_lines for other in _neighbours(lines, index))
         ):
             line.rule = "boilerplate.running_head"
+
+
+def _pages_apart(found: list[tuple[int, int]], position: dict[int, int]) -> bool:
+    """Running heads stand on different printed pages: consecutive occurrences more than
+    PAGE_MIN_LINES lines apart. Lines a few lines apart that share a word and differ by a number
+    are entries of a list or a chronology ("7 November" / "14 November")."""
+    ranks = [position[index] for index, _ in found]
+    return all(b - a > PAGE_MIN_LINES for a, b in zip(ranks, ranks[1:]))
+
+
+_DAY_MONTH = (
+    re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH}", re.IGNORECASE),
+    re.compile(rf"{_MONTH}\s+{_DAY}", re.IGNORECASE),
+    re.compile(rf"{_MONTH},?\s+{_YEAR4}", re.IGNORECASE),
+)
+
+
+def _parse_day_month(text: str) -> str | None:
+    """"7 November", "November 7", "May 1924": a day and a month, or a month and a year; else None."""
+    text = text.strip().rstrip(".")
+    return text if any(form.fullmatch(text) for form in _DAY_MONTH) else None
 
 
 _STAMP_MARK = re.compile(r"https?://|www\.|\b\d{1,3}\.\d{1,3}\.\d{1,3}\.\d{1,3}\b|\b\d{1,2}:\d{2}\b|©")
@@ -1766,6 +1796,11 @@ def _find_title_and_header(analysis: _Analysis) -> None:
     series = _nearest_above(lines, min(protected | {title}))
     if series not in names or series in with_logo or not _looks_like_work_title(lines[series].stripped):
         series = None
+    elif lines[series].block == lines[title].block or _is_weak_title(lines[title].stripped):
+        # A work title in the title's own block is the heading itself (a headline over its author
+        # or dates); over a "title" that is only a number, a date span, a person's name or an issue
+        # line, the title was not found and the line above may be it. Either way it stays.
+        series = None
     if with_logo:
         site = with_logo[0]
     else:
@@ -1780,7 +1815,7 @@ def _find_title_and_header(analysis: _Analysis) -> None:
         elif index == site:
             line.rule = "metadata.site"
             analysis.page.site = _LOGO_MARKER.sub("", line.stripped).strip() or line.stripped
-        elif line.rule is None and not _is_header_furniture(line):
+        elif line.rule is None and (not _is_header_furniture(line) or _is_kicker_over_heading(lines, index)):
             # A line above the title that is not a short label, a "Field: value" line, a menu or
             # a pattern may be the real title or a standfirst (the title found may be a kicker
             # or an unparsed date): when in doubt it stays, unless its block is furniture.
@@ -1803,6 +1838,44 @@ def _find_title_and_header(analysis: _Analysis) -> None:
             and all(other.rule is not None for other in block)
         ):
             line.rule = "boilerplate.edge_run"
+
+
+# "I", "2.", "1923–1938", "§ 4": a section number or a span of years, not a title.
+_NUMBERS_ONLY = re.compile(r"^[\dIVXLC§.,:;()\s–—-]+$")
+_LINK_MARKERS = re.compile(r"(?:\s*\[\d{1,3}\])+$")
+
+
+def _is_weak_title(text: str) -> bool:
+    """A line taken for the title that cannot tell the page's series from its title: a number or a
+    span of years, a metadata line (an issue or a byline, also with a print's "[2]" link marker) or
+    a person's name of two or three words ("JOHN R. MERCER", "Olga Renner")."""
+    text = _LINK_MARKERS.sub("", text.strip())
+    if not text or _NUMBERS_ONLY.match(text):
+        return True
+    if parse_metadata_line(text, True) is not None:
+        return True
+    words = text.split()
+    return 2 <= len(words) <= 3 and ":" not in text and _parse_names(text, 2) is not None
+
+
+def _is_kicker_over_heading(lines: list[_Line], index: int) -> bool:
+    """"Chapter 2" directly over "The Bureaucratism and the Revolution" (same block): the number
+    of the heading under it, which stays above the title as the heading does."""
+    line = lines[index]
+    if not _is_kicker(line) or index + 1 >= len(lines):
+        return False
+    below = lines[index + 1]
+    return below.block == line.block and below.kept and not below.note and _is_heading_like(below.stripped) and not _is_header_furniture(below)
+
+
+# A chapter or part number and nothing else: "Chapter 2", "Part One", "Book III", "IV".
+_KICKER = re.compile(rf"^(?:[A-Z][a-z]+\s+)?{_NUMBER_WORD.pattern}$", re.IGNORECASE)
+
+
+def _is_kicker(line: _Line) -> bool:
+    """A chapter or part number alone: "Chapter III", "Part One", "Session 9" (not "Lot 214 ..."
+    or "Chapter 3. The Troika", an entry of a contents list)."""
+    return line.pattern is None and not line.link_bar and _KICKER.match(line.stripped) is not None
 
 
 def _remove_title_repeats(analysis: _Analysis) -> None:
@@ -1841,7 +1914,7 @@ def _clean_bottom_edge(analysis: _Analysis) -> None:
     end = analysis.last_prose
     for index in range(len(lines) - 1, analysis.last_prose, -1):
         line = lines[index]
-        if line.kept and (line.note or _is_body_evidence(line) or _is_table_row(line)):
+        if line.kept and (line.note or _is_body_evidence(line) or _is_table_row(line) or _is_reading_entry(line)):
             end = index
             break
     zone = [index for index in range(end + 1, len(lines)) if not lines[index].blank and not lines[index].note]
@@ -1851,6 +1924,12 @@ def _clean_bottom_edge(analysis: _Analysis) -> None:
         line = lines[index]
         if line.rule is None and _is_link_like(line) and not _heads_kept_block(lines, index):
             line.rule = "boilerplate.edge_run"
+
+
+def _is_reading_entry(line: _Line) -> bool:
+    """An entry of a reading list or bibliography, with or without a final stop: an author, a
+    title and a year ("Moshe Lewin, Lenin's Last Struggle (1968)"). Footer links have no year."""
+    return line.pattern is None and not line.link_bar and _AUTHOR_OPENER.match(line.stripped) is not None and _is_citation(line.stripped)
 
 
 def _is_table_row(line: _Line) -> bool:
@@ -1868,7 +1947,7 @@ def _heads_kept_block(lines: list[_Line], index: int) -> bool:
     other = lines[following[0]]
     if not other.kept:
         return False
-    if other.note:
+    if other.note or _is_reading_entry(other):
         return True
     stripped = other.stripped
     return bool(_LIST_MARKER.match(stripped) or stripped.startswith(_BULLETS)) or (
@@ -2076,6 +2155,49 @@ def _protect_tables(lines: list[_Line]) -> None:
             for line in lines[index:end]:
                 _protect(line, "table")
         index = end
+    _protect_pipe_tables(lines)
+
+
+# A row of a table printed with pipes: "Year | Appointed | Recommended | Total".
+_PIPE = re.compile(r"\s*\|\s*")
+PIPE_TABLE_MIN_CELLS = 3
+# Without numbers, only this many rows make a table: two rows of labels are two menu bars.
+PIPE_TABLE_MIN_TEXT_ROWS = 3
+
+
+def _pipe_cells(line: _Line) -> int:
+    """The number of cells of a "a | b | c" row (0 when the line is no such row)."""
+    if line.blank or line.note or "|" not in line.text or line.words > TABLE_ROW_MAX_WORDS * 2:
+        return 0
+    cells = [cell for cell in _PIPE.split(line.stripped.strip("|")) if cell.strip()]
+    return len(cells) if len(cells) >= PIPE_TABLE_MIN_CELLS else 0
+
+
+def _protect_pipe_tables(lines: list[_Line]) -> None:
+    """Tables printed with pipes are content: adjacent rows (no blank between) with the same
+    number of cells, at least PIPE_TABLE_MIN_CELLS. Two rows make a table when one of them is
+    mostly numbers ("1922 | 6 | 17 | 23"); rows of words need PIPE_TABLE_MIN_TEXT_ROWS and a cell
+    longer than a menu item ("Alexei Rykov | Chairman of the Council of People's Commissars |
+    Shot, 1938"). Menu bars are single lines of short labels, or pairs of them."""
+    index = 0
+    while index < len(lines):
+        width = _pipe_cells(lines[index])
+        if not width:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and _pipe_cells(lines[end]) == width:
+            end += 1
+        rows = lines[index:end]
+        cells = [cell for line in rows for cell in _PIPE.split(line.stripped.strip("|")) if cell.strip()]
+        numeric_row = any(
+            2 * sum(1 for cell in _PIPE.split(line.stripped.strip("|")) if _NUMERIC_CELL.match(cell.strip())) > width for line in rows
+        )
+        long_cell = any(len(cell.split()) > LINK_MAX_WORDS for cell in cells)
+        if (len(rows) >= TABLE_MIN_ROWS and numeric_row) or (len(rows) >= PIPE_TABLE_MIN_TEXT_ROWS and long_cell):
+            for line in rows:
+                _protect(line, "table")
+        index = end
 
 
 _BARE_LABEL = re.compile(r"^[A-Z][\w/&.'’ -]{0,40}:$")
@@ -2084,6 +2206,8 @@ _BARE_LABEL = re.compile(r"^[A-Z][\w/&.'’ -]{0,40}:$")
 _DESCRIPTIVE_LABEL = re.compile(
     r"^(?:creators?|authors?|contributors?|artists?|makers?|designers?|title(?: \(.{1,30}\))?|alternative titles?|"
     r"dates?|published|publishers?|publication(?: date| details| place)?|place of publication|imprint|"
+    r"publish(?:ed)? date|published in|edition notes|pages|number of pages|pagination|(?:the )?physical object|"
+    r"people|places|times|"
     r"physical description|extent|level(?: of description)?|series|notes?|summary|abstract|contents|subjects?|"
     r"subject headings?|genre|languages?|medium|materials?|dimensions|provenance|description|edition|format|type|"
     r"scope and content|inscriptions?|exhibition history|production date|"
@@ -2106,8 +2230,10 @@ def _field_kind(line: _Line, patterns: Sequence[BoilerplatePattern]) -> str | No
         ):
             return "service" if pattern.rule == RECORD_FIELD_RULE else "product"
     # "Language: English, Russian" in a record is its language field, not a language switcher.
-    if line.pattern is not None and line.pattern.rule == "boilerplate.language" and _FIELD_LINE.match(line.stripped):
-        return "descriptive"
+    if line.pattern is not None and line.pattern.rule == "boilerplate.language" and (
+        _FIELD_LINE.match(line.stripped) or _DESCRIPTIVE_LABEL.match(line.key)
+    ):
+        return "descriptive"  # "Language: English", or a bare "Language" over its value
     # Lines other patterns name (credit lines: "Source: ...") and metadata ("Published: 2019")
     # are left to their own stages.
     if line.rule is not None or line.pattern is not None or _is_prose(line) or parse_metadata_line(line.text, True) is not None:
@@ -2355,10 +2481,11 @@ def clean(raw: str, site_lines: frozenset[str] = frozenset()) -> Cleaned:
        goes; ambiguous words ("Home", "Print", "X", "English") are only noted; "|" link bars with a
        menu word go. A pattern that opens a box (a signature rule, a navbox's "v · t · e") takes
        the short lines of its block with it ("v" / "t" / "e" on lines of their own too). Page
-       numbers counting up through a converted print text, and the running heads beside them,
-       go; so does a line with a URL, address or clock time stamped three times or more through
+       numbers counting up through a converted print text, and the running heads beside them
+       (pages apart, never a date such as "7 November"), go; so does a line with a URL, address or clock time stamped three times or more through
        the page. A wiki's table of contents box ("Contents" over numbered section entries) goes.
-       Data tables (two or more rows of mostly numbers, and their header row), infoboxes
+       Data tables (two or more rows of mostly numbers, and their header row; pipe tables of
+       equal rows), infoboxes
        (runs of short lines with two or more "Label<TAB>value" rows) and the descriptive fields of
        a record (three or more field lines close together: creator, date, publisher, physical
        description, language, subjects, notes, with their values) are protected: no later stage
@@ -2384,10 +2511,12 @@ def clean(raw: str, site_lines: frozenset[str] = frozenset()) -> Cleaned:
        first furniture, the text starts there: the heading above them becomes the title and the
        headings over it stay. A chapter number directly over the title stays. Above the title,
        the site and series names are lifted and short labels, link bars and credit lines go;
-       anything else stays (content lost cannot be recovered, furniture left is cheaper). The
+       anything else stays (content lost cannot be recovered, furniture left is cheaper); no
+       series is lifted from the title's own block or over a title that is only a number, a name
+       or a metadata line, and a chapter number over a heading stays. The
        title repeated over a post header below (a forum post subject) goes.
     9. Footer: short labels after the text (its last paragraph, list item, table row or note) go
-       when the end of the page is furniture.
+       when the end of the page is furniture; a reading list's heading and entries are text.
     10. Menus: blocks made only of short labels and furniture go (a heading closing such a block
         over a paragraph stays); inside a block, runs of short labels of which two or more (and
         two fifths) are furniture go the same way (a post's buttons and counters under its text);

@@ -97,7 +97,7 @@ def check_invariants(raw: str, cleaned) -> None:
 
 
 def test_cleaner_name():
-    assert CLEANER == "clean.v6"
+    assert CLEANER == "clean.v7"
 
 
 def test_boilerplate_file_validates_against_its_schema():
@@ -1789,3 +1789,95 @@ def test_a_transcript_heading_over_its_timestamp_stays_and_the_buttons_before_it
     gone = removed(cleaned)
     assert gone["Show transcript"] == "boilerplate.button" and gone["0:00"] == "boilerplate.timestamp"
     assert "Introduction" in text_lines(cleaned.text)
+
+
+# --- clean.v7: precision on page types not seen before ----------------------------------------
+
+
+def test_a_chronologys_date_lines_stay_and_running_heads_still_go():
+    # "7 November" / "14 November" share a word and differ by a number, like "THE TROIKA 59" /
+    # "THE TROIKA 61"; but they are dates, a few lines apart, not heads of printed pages.
+    chronology = (
+        "7 November\nThe tenth anniversary of the insurrection. Oppositionists march with their own banners.\n"
+        "14 November\nTrotsky and Zinoviev are expelled from the party.\n"
+        "16 November\nAdolf Joffe, refused permission to be treated abroad, shoots himself."
+    )
+    raw = page(TITLE, PROSE_A, chronology, PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert removed(cleaned) == {}
+    heads = "\n\n".join(f"{PROSE_A}\n\nTHE TROIKA {number}\n\n{PROSE_B}\n\n{PROSE_C}\n\n{PROSE_A}\n\n{PROSE_B}" for number in (59, 61, 63))
+    cleaned = clean(page(TITLE, heads))
+    assert removed(cleaned).get("THE TROIKA 61") == "boilerplate.running_head"
+
+
+def test_the_series_is_not_lifted_from_the_titles_block_or_over_a_weak_title():
+    # A work title over the author's name or a span of years, in one block: the heading itself.
+    for under in ("JOHN R. MERCER", "1923–1938", "Issue 41, Winter 2024 [2]"):
+        headline = "The Provincial Secretaries and the Defeat of the Left Opposition"
+        raw = page("Slavic Historical Review", f"{headline}\n{under}", LONG_PARAGRAPH, PROSE_B)
+        cleaned = clean(raw)
+        check_invariants(raw, cleaned)
+        assert headline in text_lines(cleaned.text), under
+        assert cleaned.page.series is None
+    # The series in a block of its own over a real title is still lifted.
+    raw = page("Encyclopaedia of Trotskyism On-Line", "The Struggle for the New Course", "The Triumvirate and the Opposition", LONG_PARAGRAPH)
+    cleaned = clean(raw)
+    assert cleaned.page.series == "The Struggle for the New Course"
+    assert removed(cleaned)["The Struggle for the New Course"] == "metadata.series"
+
+
+def test_a_chapter_number_over_a_heading_above_the_title_stays():
+    raw = page("Leon Trotsky", "Chapter 2\nThe Bureaucratism and the Revolution", "I", LONG_PARAGRAPH, PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert "Chapter 2" in text_lines(cleaned.text)
+    assert "The Bureaucratism and the Revolution" in text_lines(cleaned.text)
+    # An entry of a contents list ("Chapter 3. The Troika") is no chapter number.
+    assert clean_module._is_kicker(clean_module._read_lines("Chapter 3. The Troika")[0]) is False
+    assert clean_module._is_kicker(clean_module._read_lines("Part One")[0]) is True
+
+
+@pytest.mark.parametrize("table", [
+    "Year | Appointed | Recommended | Total\n1922 | 6 | 17 | 23\n1923 | 4 | 29 | 33",
+    "Member | Post in 1924 | Fate\nJoseph Stalin | General secretary of the party | Died in 1953\n"
+    "Leon Trotsky | Commissar of war | Murdered in Mexico, 1940\nLev Kamenev | Chairman of the Moscow Soviet | Shot, 1936",
+])
+def test_pipe_tables_are_content(table):
+    raw = page(TITLE, PROSE_A, table, PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert removed(cleaned) == {}
+    for row in table.split("\n"):
+        assert row in text_lines(cleaned.text)
+
+
+def test_two_menu_bars_are_no_pipe_table():
+    raw = page(TITLE, LONG_PARAGRAPH, PROSE_B, "Home | About | Contact\nPrivacy | Terms | Cookies")
+    gone = removed(clean(raw))
+    assert gone["Home | About | Contact"] == "boilerplate.link_bar"
+    assert gone["Privacy | Terms | Cookies"] == "boilerplate.link_bar"
+
+
+def test_a_reading_list_at_the_end_stays_and_the_footer_under_it_goes():
+    reading = "Further reading\nMoshe Lewin, Lenin's Last Struggle (1968)\nIsaac Deutscher, The Prophet Unarmed: Trotsky 1921–1929 (1959)"
+    raw = page(TITLE, LONG_PARAGRAPH, PROSE_B, reading, "Share this:\nFacebook\nAbout us\nContact")
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    for line in reading.split("\n"):
+        assert line in text_lines(cleaned.text)
+    gone = removed(cleaned)
+    assert gone["About us"].startswith("boilerplate.") and gone["Contact"].startswith("boilerplate.")
+
+
+def test_an_editions_catalogue_fields_stay_and_its_identifiers_go():
+    record = "Publish Date\n1945\nPublisher\nPioneer Publishers\nLanguage\nEnglish\nPages\n308"
+    subjects = "People\nJoseph Stalin (1878-1953)\nPlaces\nSoviet Union\nTimes\n1917-1945"
+    raw = page(TITLE, PROSE_A, record, PROSE_B, subjects, PROSE_C)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert removed(cleaned) == {}
+    for line in (record + "\n" + subjects).split("\n"):
+        assert line in text_lines(cleaned.text)
+    # A language switcher is still no record field.
+    assert removed(clean(page("Language\nEnglish\nFrançais", TITLE, PROSE_A, PROSE_B))).get("English", "").startswith("boilerplate.")

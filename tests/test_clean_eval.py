@@ -29,14 +29,19 @@ REMOVED_IS_BOILERPLATE_FLOOR = 0.98
 # 0.9507, 0.9967, 0.9939 (recall back to the clean.v3 value: narrower record fields).
 # Raised in session 2 to the clean.v6 values (the rules were developed against heldout2 and
 # heldout3; on these pages v6 removes two content lines fewer and finds two more furniture lines).
-DEV_BASELINE = {"content_kept": 0.9958, "removed_is_boilerplate": 0.9911, "precision": 0.9916, "recall": 0.9459}
+# Raised in session 2 to the clean.v7 values (developed against heldout4's errors; on these pages
+# v7 removes two content lines fewer: a chapter number and a reading list's heading).
+DEV_BASELINE = {"content_kept": 0.9972, "removed_is_boilerplate": 0.9942, "precision": 0.9933, "recall": 0.9459}
 # The held-out pages were scored once at the end of clean.v2 (content kept 0.9797, removed is
 # boilerplate 0.9555, precision 0.9703, recall 0.7038: below the floors) and once at the end of
 # clean.v3, without tuning to them. Re-pinned on purpose to the clean.v3 values, which meet the
 # floors; pinned so that they only move up. Re-pin on purpose, and say so. Raised to the clean.v4
 # values (the rules were written against the dev-3 pages, not these). clean.v5 scores the same
 # (0.9941, 0.9909, 0.9907, 0.9185); its changes were not checked against these pages' errors.
-HELDOUT_BASELINE = {"content_kept": 0.9941, "removed_is_boilerplate": 0.9908, "precision": 0.9907, "recall": 0.9184}
+# Raised to the clean.v7 values (1.0, 1.0, 1.0, 0.9185): its two wrongly removed lines (a work
+# title lifted as the series over its author or dates) went with general changes made against
+# heldout4; these pages' errors were not read for clean.v7 either.
+HELDOUT_BASELINE = {"content_kept": 1.0, "removed_is_boilerplate": 1.0, "precision": 1.0, "recall": 0.9184}
 
 
 @pytest.fixture(scope="module")
@@ -162,4 +167,23 @@ HELDOUT3_BASELINE = {"content_kept": 1.0, "removed_is_boilerplate": 1.0, "precis
 def test_third_heldout_does_not_fall_below_its_baseline():
     scores = evaluate(load_pages(DATA_DIR.parent / "cleaning-heldout3"))["heldout3"]
     for measure, pinned in HELDOUT3_BASELINE.items():
+        assert getattr(scores, measure) >= pinned, (measure, getattr(scores, measure))
+
+
+# A fourth set (tests/data/cleaning-heldout4, 16 pages of 15 kinds of site not used before),
+# written blind and scored once, blind, with clean.v6: precision 0.9637, recall 0.7096, content
+# kept 0.9922, removed is boilerplate 0.9536 (below the 0.98 floor; 21 content lines removed). It
+# is NO LONGER HELD OUT: in session 2 its wrongly removed lines were read, with those of the other
+# development sets, and clean.v7 was developed against them, so it is development data (split name
+# kept) and these scores say nothing about unseen sites; the blind set is
+# tests/data/cleaning-heldout5, scored by someone else. Pinned to the clean.v7 values as a
+# regression pin. Recall fell a little (0.7096 to 0.7019): seven furniture lines (dates under
+# related links, a channel's date separators) had been removed only by the running-head rule's
+# mistake, which v7 no longer makes.
+HELDOUT4_BASELINE = {"content_kept": 0.9996, "removed_is_boilerplate": 0.9978, "precision": 0.9981, "recall": 0.7019}
+
+
+def test_fourth_set_does_not_fall_below_its_baseline():
+    scores = evaluate(load_pages(DATA_DIR.parent / "cleaning-heldout4"))["heldout4"]
+    for measure, pinned in HELDOUT4_BASELINE.items():
         assert getattr(scores, measure) >= pinned, (measure, getattr(scores, measure))
