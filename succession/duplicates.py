@@ -4,7 +4,7 @@ Near duplicates are found with MinHash signatures over word 5-gram shingles and 
 sensitive hashing (as in Broder 1997 and the deduplication of C4 and The Pile): documents whose
 signatures agree on any band are compared, and pairs whose estimated Jaccard similarity is at
 least NEAR_DUPLICATE_JACCARD are reported. Memory grows with the number of documents by about
-200 bytes each (see DuplicateFinder), never with their length.
+150 bytes each (see DuplicateFinder), never with their length.
 """
 
 from __future__ import annotations
@@ -48,10 +48,11 @@ def fingerprint(text: str) -> tuple[str, tuple[int, ...] | None]:
 class DuplicateFinder:
     """Fingerprints of every document seen, kept small enough for a crawl of any size.
 
-    In memory, about 200 bytes a document: its id, a 64-bit key of its exact text and one 64-bit
-    key per LSH band (with the document's number), in flat arrays. The signatures themselves
-    (512 bytes each) go to an unnamed temporary file and are read back only for the candidate
-    pairs. Pairs are found at the end by sorting the band keys.
+    In memory, about 150 bytes a document: its id, a 64-bit key of its exact text and one 64-bit
+    key per LSH band, in flat arrays. The signatures themselves (512 bytes each) go to an
+    unnamed temporary file and are read back only for candidate pairs. Pairs are found at the
+    end by sorting the band keys and are checked group by group, so even a corpus where many
+    documents share bands never holds a set of all its candidate pairs.
     """
 
     SIGNATURE_BYTES = NUM_HASHES * 8
@@ -59,11 +60,9 @@ class DuplicateFinder:
     def __init__(self):
         self.ids: list[str] = []
         self.exact_keys = array("Q")
-        self.band_keys = array("Q")
-        self.band_docs = array("I")
-        self.signature_slots = array("i")  # per document: its record in the file, or -1
+        self.band_keys = array("Q")  # BANDS keys per signature, in the order of the signatures
+        self.signature_docs = array("I")  # the document of each signature
         self._signatures = None
-        self._slots = 0
 
     def add(self, doc_id: str, text: str) -> None:
         self.add_fingerprint(doc_id, *fingerprint(text))
@@ -74,67 +73,60 @@ class DuplicateFinder:
         self.ids.append(doc_id)
         self.exact_keys.append(int(text_sha256[:16], 16))
         if sig is None:
-            self.signature_slots.append(-1)
             return
         packed = array("Q", sig).tobytes()
         if self._signatures is None:
             self._signatures = tempfile.TemporaryFile(prefix="succession-signatures-")
-        self._signatures.seek(self._slots * self.SIGNATURE_BYTES)
+        self._signatures.seek(len(self.signature_docs) * self.SIGNATURE_BYTES)
         self._signatures.write(packed)
-        self.signature_slots.append(self._slots)
-        self._slots += 1
+        self.signature_docs.append(number)
         width = len(packed) // BANDS
         for band in range(BANDS):
             key = hashlib.blake2b(bytes([band]) + packed[band * width : (band + 1) * width], digest_size=8).digest()
             self.band_keys.append(int.from_bytes(key, "big"))
-            self.band_docs.append(number)
 
-    def _signature(self, number: int) -> array:
-        self._signatures.seek(self.signature_slots[number] * self.SIGNATURE_BYTES)
+    def _signature(self, slot: int) -> array:
+        self._signatures.seek(slot * self.SIGNATURE_BYTES)
         return array("Q", self._signatures.read(self.SIGNATURE_BYTES))
 
     def exact_duplicates(self) -> list[list[str]]:
-        groups = _groups(self.exact_keys, range(len(self.ids)))
-        return sorted(sorted(self.ids[n] for n in group) for group in groups)
+        return sorted(sorted(self.ids[n] for n in group) for group in _equal_runs(self.exact_keys))
 
     def near_duplicates(self) -> list[tuple[str, str, float]]:
         """(id, id, estimated Jaccard) for similar pairs that are not exact copies."""
         exact_pairs = {(a, b) for group in self.exact_duplicates() for a in group for b in group}
-        candidates = set()
-        for group in _groups(self.band_keys, self.band_docs):
-            members = sorted(set(group))
-            candidates.update((a, b) for i, a in enumerate(members) for b in members[i + 1 :])
         found = []
-        for a, b in sorted(candidates, key=lambda pair: tuple(sorted((self.ids[pair[0]], self.ids[pair[1]])))):
-            first_id, second_id = sorted((self.ids[a], self.ids[b]))
-            if (first_id, second_id) in exact_pairs:
-                continue
-            estimate = sum(x == y for x, y in zip(self._signature(a), self._signature(b))) / NUM_HASHES
-            if estimate >= NEAR_DUPLICATE_JACCARD:
-                found.append((first_id, second_id, round(estimate, 3)))
-        return found
+        for run in _equal_runs(self.band_keys):
+            band = run[0] % BANDS
+            slots = sorted(position // BANDS for position in run)
+            signatures: dict[int, array] = {}
+            for i, a in enumerate(slots):
+                for b in slots[i + 1 :]:
+                    # A pair sharing several bands is checked in the first of them only.
+                    if any(self.band_keys[a * BANDS + k] == self.band_keys[b * BANDS + k] for k in range(band)):
+                        continue
+                    first, second = sorted((self.ids[self.signature_docs[a]], self.ids[self.signature_docs[b]]))
+                    if (first, second) in exact_pairs:
+                        continue
+                    for slot in (a, b):
+                        if slot not in signatures:
+                            signatures[slot] = self._signature(slot)
+                    estimate = sum(x == y for x, y in zip(signatures[a], signatures[b])) / NUM_HASHES
+                    if estimate >= NEAR_DUPLICATE_JACCARD:
+                        found.append((first, second, round(estimate, 3)))
+        return sorted(found)
 
 
-def _groups(keys: array, values) -> list[list[int]]:
-    """The values whose keys are equal, for every key held more than once (sorted, not hashed,
-    so the memory is two arrays, not an object per key)."""
+def _equal_runs(keys: array) -> list[list[int]]:
+    """The positions of equal keys, for every key held more than once (found by sorting, so the
+    memory is a few arrays, not an object per key)."""
     import numpy as np
 
     if len(keys) < 2:
         return []
-    keys = np.frombuffer(keys, dtype=np.uint64) if isinstance(keys, array) else np.asarray(keys, dtype=np.uint64)
-    values = np.asarray(values)
-    order = np.argsort(keys, kind="stable")
-    ordered = keys[order]
-    repeated = np.flatnonzero(ordered[1:] == ordered[:-1])  # position i equals position i + 1
-    groups, current, last = [], [], None
-    for i in repeated.tolist():
-        if i != last:
-            if current:
-                groups.append(current)
-            current = [int(values[order[i]])]
-        current.append(int(values[order[i + 1]]))
-        last = i + 1
-    if current:
-        groups.append(current)
-    return groups
+    values = np.frombuffer(keys, dtype=np.uint64)
+    order = np.argsort(values, kind="stable")
+    ordered = values[order]
+    starts = np.flatnonzero(np.concatenate(([True], ordered[1:] != ordered[:-1])))
+    ends = np.concatenate((starts[1:], [len(ordered)]))
+    return [order[start:end].tolist() for start, end in zip(starts.tolist(), ends.tolist()) if end - start > 1]
