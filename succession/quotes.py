@@ -123,6 +123,29 @@ Speaker
       quotation leaves the speaker of its first half; "used to say" is a cue;
     * a headline's quotation set off by a colon belongs to the person the headline names; in
       an interview (two question paragraphs or more) "I" in an answer is the interviewee.
+    Subjects, pronouns and turns stated for English prose rather than for one text (quotes.v7):
+    * a name right after a sentence-initial adverbial phrase and its comma ("When the vote was
+      taken, Pell left the hall", "Asked about it, Dr. Pell shrugged") is the sentence's subject;
+    * a run of sentences opened by the same pronoun ("He says ... He told me ...") refers to
+      someone in the sentence right before the run, so "he said" after it takes that person;
+    * gender is a filter: a nearer name of unknown gender yields to a gender-confirmed one only
+      when that one is a subject (never a possessive, a preposition's object, or a name inside a
+      sentence whose subject is the pronoun: "He told me that the mayor himself ...");
+      gender comes also from a canonical name's given name ("Trotsky" is "Leon Trotsky"), from
+      titles in other languages (Frau, Herr, Señora ...), from a kinship noun in apposition
+      ("his daughter, Varvara"), and a given name shares its full name's ("Fräulein Melnikova"
+      makes "Sonya" of "Sonya Melnikova" a woman); the first or last word of a person's full
+      name is a person whatever its tag;
+    * in "Deputy Ana Ruiz of the Green Party told", the person heads the noun phrase and
+      speaks; a relative clause holding commas ("X, who ..., then ..., said") is passed over to
+      its antecedent; an infinitive's subject is the subject of the past-tense verb it
+      completes ("as Captain Orlov liked to say"); "remembered X as" attributes like "described";
+    * a turn tagged "he/she replied" that answers the previous paragraph's turn belongs to the
+      other party of an A-B-A exchange (or to the one the previous turn addresses) when the
+      pronoun fits them and they are named; a text read out after a colon is no turn; one
+      pronoun tag serves both halves of an interrupted sentence;
+    * a possessive with a noun for someone's writing ("Lenin's notes", "Stalin's handwriting")
+      attributes the quotation, as "Lenin's view" did.
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -140,6 +163,7 @@ import bisect
 import json
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Sequence
 
@@ -148,7 +172,7 @@ from succession.data import EntityMention, Note, Quotation, Source
 from succession.errors import InputError, Problem
 from succession.schemas import schema_problems
 
-ANNOTATOR = "quotes.v6"
+ANNOTATOR = "quotes.v7"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -226,7 +250,8 @@ ATTRIBUTION_NOUNS = frozenset(
     "view views opinion eyes words phrase term terms slogan slogans formula formulation reply "
     "answer verdict description definition expression motto argument arguments charge charges "
     "claim claims accusation designation label judgement judgment estimation account thesis "
-    "theses catchphrase watchword mind".split()
+    "theses catchphrase watchword mind remark remarks comment comments note notes letter letters "
+    "telegram message handwriting marginalia".split()
 )
 # A person's body and voice: "Ruth's hands stopped." is an action beat of Ruth's.
 BODY_NOUNS = frozenset(
@@ -276,6 +301,15 @@ TIME_LABELS = frozenset({"DATE", "TIME"})
 # Labels a tagger gives to names it misreads ("Aunt Polly" as PRODUCT): still a name.
 NAME_LIKE_LABELS = frozenset({"PRODUCT", "WORK_OF_ART", "LAW", "EVENT", "FAC", "LANGUAGE"})
 PREPOSITIONS = frozenset("on in at during last this after before".split())
+# Words that open a sentence-initial adverbial phrase ("On the evening of ..., Grisha said").
+INTRODUCERS = frozenset(
+    "on in at during after before when while as once since until by from with without for "
+    "although though if because having despite upon like unlike".split()
+)
+# Lower-case words that cannot follow a subject as its verb ("Zinoviev and Kamenev", "X of Y").
+NOT_VERBS_AFTER_SUBJECT = frozenset(
+    "and or nor but of who whom whose which that in at on to for from with by as than".split()
+)
 BE_FORMS = frozenset("be been being is are was were am".split())
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
@@ -299,7 +333,8 @@ TITLE_WORDS = frozenset(
     "mr mrs ms miss dr prof professor sir lady lord madame mme monsieur senator sen rep "
     "representative governor gov president minister colonel col general gen captain capt major "
     "maj lieutenant lt sergeant sgt admiral judge justice father mother sister brother uncle aunt "
-    "comrade citizen deputy commissar chairman ambassador inspector doctor".split()
+    "comrade citizen deputy commissar chairman ambassador inspector doctor frau fräulein herr "
+    "mademoiselle mlle señor señora señorita signor signora signorina".split()
 )
 # Time words a subject may carry before its verb ("Pravda this morning demanded").
 TIME_NOUNS = frozenset(
@@ -314,10 +349,27 @@ DESCRIPTION_RE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){0,2}?(?P<head>(?!(?:for|of|at|from)\b)[a-z]+)"
     r"(?: (?:for|of|at|from) (?:the )?(?:[A-Z][\w’'-]*(?: |(?=[,.;:])))+)?"
 )
-TITLE_BEFORE_RE = re.compile(r"\b(Mrs|Mr|Ms|Miss|Madame|Mme|Lady|Sir|Lord|Monsieur)\.?\s+$")
-FEMALE_TITLES = ("mrs", "ms", "miss", "madame", "mme", "lady", "queen", "princess")
-MALE_TITLES = ("mr", "sir", "lord", "king", "prince", "monsieur")
+TITLE_BEFORE_RE = re.compile(
+    r"\b(Mrs|Mr|Ms|Miss|Madame|Mme|Mademoiselle|Mlle|Lady|Sir|Lord|Monsieur|Frau|Fräulein|Herr"
+    r"|Señora|Señorita|Señor|Signora|Signorina|Signor)\.?\s+$"
+)
+FEMALE_TITLES = (
+    "mrs", "ms", "miss", "madame", "mme", "mademoiselle", "mlle", "lady", "queen", "princess",
+    "frau", "fräulein", "señora", "señorita", "signora", "signorina",
+)
+MALE_TITLES = ("mr", "sir", "lord", "king", "prince", "monsieur", "herr", "señor", "signor")
 
+# Nouns that give the sex of the person named beside them ("his daughter, Varvara").
+GENDERED_NOUNS = {
+    **dict.fromkeys(
+        "daughter wife mother sister widow aunt niece granddaughter grandmother stepmother "
+        "actress waitress heiress princess queen girl woman lady landlady".split(), "f"
+    ),
+    **dict.fromkeys(
+        "son husband father brother widower uncle nephew grandson grandfather stepfather "
+        "boy man gentleman landlord king prince".split(), "m"
+    ),
+}
 # Common given names whose gender is near certain: "she said" is not Peter, "he said" not Harriet.
 MALE_GIVEN_NAMES = frozenset(
     """
@@ -824,8 +876,16 @@ class _Document:
             # '“The party will decide,” he said, according to the dispatch, “and the party has
             # decided before.”': the report named in the interruption is no new speaker.
             speaker, speaker_id = previous.speaker, previous.speaker_id
+        if speaker is None and kind == "direct" and self._tag_between(span, previous):
+            # '“A Georgian,” he replied, “whose name none of you could spell.”': one tag serves
+            # both halves of an interrupted sentence.
+            speaker, speaker_id = previous.speaker, previous.speaker_id
         if speaker is None and cue is not None and kind != "title":
             speaker, speaker_id = cue.speaker, cue.speaker_id
+            if kind == "direct" and cue.end >= 0:
+                # '“And who keeps the keys?” Vera asked. / “A Georgian,” he replied': a
+                # reply whose tag is a pronoun is the other party's, when the pronoun fits them.
+                speaker, speaker_id = self._reply_speaker(span, result, speaker, speaker_id)
         if speaker is None and kind != "title":
             speaker, speaker_id = self._possessive_speaker(span)
         cited = self._cited_author(span, cue)
@@ -1035,6 +1095,54 @@ class _Document:
             if subject is not None and subject[0] is not None:
                 return subject[0], subject[1]
         return self._recent_cue_speaker(span, result, paragraphs=2, sentences=12, attribution=True)
+
+    def _tag_between(self, span: _Span, previous: Quotation | None) -> bool:
+        """Whether only a pronoun's speech tag (", he replied,") stands between ``previous``, a
+        quotation ending in a comma, and this lower-case rest of its sentence."""
+        if span.block or previous is None or previous.kind != "direct" or not previous.speaker:
+            return False
+        if not previous.text.rstrip("”»\"’' ").endswith(","):
+            return False
+        content = self.text[span.start + 1:span.end].lstrip()
+        between = self.text[previous.end:span.start]
+        tag = re.fullmatch(r"\s*(?:he|she|they)\s+([a-z]+)(?:\s+[a-z]+ly)?\s*,\s*", between)
+        return content[:1].islower() and tag is not None and tag.group(1) in CUE_VERBS
+
+    def _reply_speaker(self, span: _Span, result: list[Quotation], speaker, speaker_id):
+        """The speaker of a turn tagged with "he"/"she" right after it: the other party of the
+        dialogue when the turn opens its paragraph right after a paragraph that ends with
+        someone else's turn and the pronoun fits the other party; else (speaker, speaker_id)."""
+        tag = re.match(r"[\s,]*(he|she)\b", self.text[span.end:span.end + 12], re.IGNORECASE)
+        index = bisect.bisect_right(self.paragraph_starts, span.start) - 1
+        if tag is None or index < 1 or self.paragraphs[index][0] != span.start:
+            return speaker, speaker_id
+        pronoun = tag.group(1).lower()
+        prev_start, prev_end = self.paragraphs[index - 1]
+        turns = [q for q in result if prev_start <= q.start < prev_end and q.kind == "direct"]
+        if not turns or turns[-1].end < prev_end - 60 or not (turns[-1].speaker or turns[-1].speaker_id):
+            return speaker, speaker_id
+        colon = _previous_non_space(self.text, turns[-1].start)
+        if colon >= 0 and self.text[colon] == ":":
+            return speaker, speaker_id  # "a line: “...”": a text read out, not a turn
+        # The other party: the one the previous turn addresses, or the speaker of the turn
+        # before it (an exchange A-B-A), never someone from talk further back.
+        addressed = self._addressee(turns[-1])
+        if addressed is not None:
+            other, other_id = addressed.text, addressed.entity_id
+        elif index >= 2:
+            before_start, before_end = self.paragraphs[index - 2]
+            earlier = [q for q in result if before_start <= q.start < before_end and q.kind == "direct"]
+            if not earlier or earlier[-1].end < before_end - 60:
+                return speaker, speaker_id
+            other, other_id = earlier[-1].speaker, earlier[-1].speaker_id
+        else:
+            return speaker, speaker_id
+        if other is None or other == turns[-1].speaker or _unnamed_person(other) or not _gender_fits(pronoun, other):
+            return speaker, speaker_id
+        named = [m for m in self.mentions if m.text == other and not self._inside_quotation(m.start)]
+        if named and not self._fits_pronoun(pronoun, named[-1]):
+            return speaker, speaker_id
+        return other, other_id
 
     def _other_party(self, turn: Quotation, result: list[Quotation], before: int):
         def same(name, entity_id):
@@ -1521,6 +1629,12 @@ class _Document:
 
     def _bare_subject_before(self, tokens: list, verb: int):
         j = self._skip_fillers_back(tokens, verb - 1)
+        if verb >= 2 and tokens[verb - 1][2].lower() == "to" and j >= 1 and tokens[j][2].islower():
+            # "as Captain Orlov liked to say": the subject of an infinitive that completes
+            # a past-tense verb ("liked", "wanted", "began") is that verb's subject; after an
+            # object ("asked the porter to say") it is the object, found as before.
+            if tokens[j][2].endswith("ed") or tokens[j][2] in ("began", "had"):
+                j = self._skip_fillers_back(tokens, j - 1)
         if j >= 1 and tokens[j][2] in (",", "–", "—") and tokens[verb][2].lower().endswith("ing"):
             return self._clause_subject(tokens, j)
         if j >= 0 and tokens[j][2].lower() in ("and", "but"):
@@ -1530,6 +1644,11 @@ class _Document:
             # "the Department for Transport, which said": the noun the clause describes.
             return self._relative_antecedent(tokens, j - 1)
         if j >= 1 and tokens[j][2] == ",":
+            relative = self._relative_clause_start(tokens, j)
+            if relative is not None:
+                # "Olga Brun, who lived in Vienna, then a city of exiles, said": a
+                # relative clause runs to the comma before the verb, whatever commas it holds.
+                return self._relative_antecedent(tokens, relative)
             # Skip an appositive: "Trotsky, the army leader, said".
             k = j - 1
             while k >= 0 and j - k <= 20 and tokens[k][2] != ",":
@@ -1548,6 +1667,10 @@ class _Document:
             return None
         start, end, word = tokens[j]
         mention = self._mention_at(start, end)
+        if mention is not None and mention.label in GROUP_LABELS:
+            head = self._person_heading(tokens, j, mention)
+            if head is not None:
+                return head
         if mention is not None and self._is_speaker_mention(mention):
             return mention.text, mention.entity_id, j
         lower = word.lower()
@@ -1557,6 +1680,36 @@ class _Document:
         if not word[0].isalnum() or lower in CLAUSE_BREAKS:
             return None
         return self._noun_phrase_ending(tokens, j, names_allowed=mention is None)
+
+    def _relative_clause_start(self, tokens: list, close: int) -> int | None:
+        """The comma opening a non-restrictive relative clause (", who", ", which") that the comma
+        at ``close`` ends, when the clause holds further commas and no other clause boundary
+        (; : or a dash) lies between; else None (a clause without inner commas is the
+        appositive case)."""
+        inner_commas = 0
+        for k in range(close - 1, max(close - 40, 0), -1):
+            word = tokens[k][2]
+            if word in (";", ":", "—", "–", ".", "!", "?"):
+                return None
+            if word == ",":
+                if k + 1 < close and tokens[k + 1][2].lower() in ("who", "which"):
+                    return k if inner_commas else None
+                inner_commas += 1
+        return None
+
+    def _person_heading(self, tokens: list, j: int, mention: EntityMention):
+        """"Deputy Ana Ruiz of the Green Party told": a body in a prepositional
+        phrase after a person's name only modifies it; the person heads the noun phrase and is
+        the subject. (name, id, index) of that person, or None."""
+        first = j
+        while first > 0 and tokens[first - 1][0] >= mention.start:
+            first -= 1
+        if first < 2 or tokens[first - 1][2].lower() not in DESCRIPTION_LINKS:
+            return None
+        person = self._mention_at(*tokens[first - 2][:2])
+        if person is None or person.label not in PERSON_LABELS or self.text.startswith(("'s", "’s"), person.end):
+            return None
+        return person.text, person.entity_id, first - 2
 
     def _appositive_name(self, tokens: list, comma: int, close: int):
         """"The State Prosecutor, Andrei Vishinsky, charges", "the Chief Medical Officer, Dr
@@ -1810,10 +1963,21 @@ class _Document:
             match = re.match(r"[“\"‘'«]([A-Z][\w’'-]+)[,!]\s", self.text[start:end])
             if match:
                 addressed.add(match.group(1))
+        # The first and last words of a person's full name name that person on their own.
+        full_name_parts = {
+            part
+            for m in self.mentions
+            if m.label in PERSON_LABELS and not self._inside_quotation(m.start) and len(m.text.split()) >= 2
+            for part in (m.text.split()[0], m.text.split()[-1])
+            if part[:1].isupper() and part.rstrip(".").lower() not in TITLE_WORDS and len(part.rstrip(".")) > 1
+        }
         for mention in self.mentions:
             if mention.label in PERSON_LABELS | TIME_LABELS or mention.entity_id is not None:
                 continue
             words = mention.text.split()
+            if len(words) == 1 and mention.text in full_name_parts:
+                self.person_names.add(mention.text)  # "Sonya" (tagged GPE) of "Sonya Melnikova"
+                continue
             if words and len(words) <= 2 and (words[0].lower() in GIVEN_NAMES or (
                 len(words) == 1 and mention.text in addressed and not self._inside_quotation(mention.start)
             )):
@@ -1846,17 +2010,36 @@ class _Document:
             reflexive = REFLEXIVE_RE.search(masked, first.end, s_end)
             if reflexive and not any(first.end <= m.start < reflexive.start() for m in people[1:]):
                 self.name_gender.setdefault(first.text, "f" if reflexive.group(1).lower() == "herself" else "m")
+        # A noun of kinship or sex in apposition gives a name its gender ("Bessonov's daughter,
+        # Varvara Nikodimovna", "his wife Natalia", "Vinter, the chief engineer's widow").
+        for mention in self.mentions:
+            if mention.label not in PERSON_LABELS or mention.text in self.name_gender:
+                continue
+            before = re.search(r"\b([a-z]+),?\s+$", masked[max(0, mention.start - 20):mention.start])
+            after = re.match(r",\s+(?:the|a|an|his|her|their|[A-Z][\w’'-]*[’']s)\s+(?:[a-z-]+\s+){0,2}?([a-z]+)\b", masked[mention.end:mention.end + 60])
+            for found in (before, after):
+                noun = found.group(1) if found else None
+                if noun in GENDERED_NOUNS:
+                    self.name_gender[mention.text] = GENDERED_NOUNS[noun]
+                    break
         # A surname takes the gender its full name has ("Nikolai Krestinsky" ... "Krestinsky").
         self.surname_gender: dict[str, str] = {}
         for mention in self.mentions:
             if mention.label in PERSON_LABELS and " " in mention.text:
                 first = mention.text.split(" ", 1)[0].rstrip(".").lower()
-                title = self._title_before(mention.start)
+                title = self._title_before(mention.start) or (first if first in FEMALE_TITLES + MALE_TITLES else None)
                 gender = ("f" if title in FEMALE_TITLES else "m") if title else (
                     "f" if first in FEMALE_GIVEN_NAMES else "m" if first in MALE_GIVEN_NAMES else self.name_gender.get(mention.text)
                 )
                 if gender:
                     self.surname_gender.setdefault(mention.text.split()[-1], gender)
+        # A given name shares the gender its full name has ("Fräulein Melnikova" makes "Sonya
+        # Melnikova", and so "Sonya", a woman).
+        self.given_gender: dict[str, str] = {}
+        for mention in self.mentions:
+            words = mention.text.split()
+            if mention.label in PERSON_LABELS and len(words) >= 2 and words[-1] in self.surname_gender:
+                self.given_gender.setdefault(words[0], self.surname_gender[words[-1]])
         # A headline ("“I Write the Footnotes First”: A Conversation with Miriam Kagan"): a short
         # first paragraph without a final stop; the person it names outside quotations.
         self.headline_person = None
@@ -1894,17 +2077,21 @@ class _Document:
 
     def _gender(self, mention: EntityMention) -> str | None:
         """"m", "f" or None: from a title before the name ("Mrs."), a given name ("Harriet"),
-        or what the text says of the name or of another mention sharing its surname."""
+        the given name of the person's canonical name ("Trotsky" is "Leon Trotsky"), or what
+        the text says of the name or of another mention sharing its surname."""
         title = self._title_before(mention.start)
         if title is not None:
             return "f" if title in FEMALE_TITLES else "m"
-        first = mention.text.split(" ", 1)[0].rstrip(".").lower()
+        canonical = _canonical_names().get(mention.entity_id) if mention.entity_id else None
+        first = (canonical or mention.text).split(" ", 1)[0].rstrip(".").lower()
         if first in FEMALE_TITLES or first in FEMALE_GIVEN_NAMES:
             return "f"
         if first in MALE_TITLES or first in MALE_GIVEN_NAMES:
             return "m"
         if mention.text in self.name_gender:
             return self.name_gender[mention.text]
+        if mention.text in self.given_gender:
+            return self.given_gender[mention.text]
         return self.surname_gender.get(mention.text.split()[-1])
 
     def _fits_pronoun(self, pronoun: str, mention: EntityMention) -> bool:
@@ -1927,6 +2114,7 @@ class _Document:
         nearest = None
         confirmed_nearest = None  # the nearest candidate whose gender the text makes sure of
         distance = 0  # sentences looked at, not counting those about the same pronoun
+        chain = False  # whether sentences opened by the same pronoun were passed over
         for s in range(sentence, max(sentence - 12, -1), -1):
             s_start = self.sentence_starts[s] if s >= 0 else 0
             s_end = position if s == sentence else (
@@ -1937,6 +2125,7 @@ class _Document:
                 if not self._inside_quotation(m.start) and self._fits_pronoun(pronoun, m)
             ]
             if s < sentence and self._about_pronoun(s_start, s_end, pronoun, candidates):
+                chain = True
                 continue  # "He blamed Stalin ...", "In 1899 he backed X": the same person, further back
             if s < sentence:
                 distance += 1
@@ -1958,7 +2147,7 @@ class _Document:
             # "the house in Laura Place, and Mrs. Pennington": a preposition's object is rarely
             # the antecedent; nor is a name that a subject mention in the sentence outranks.
             free = [m for m in plain if not self._after_preposition(m.start)]
-            subjects = [m for m in free if self._subject_like(m, s_start)]
+            subjects = [m for m in free if self._subject_like(m, s_start) or self._after_introduction(s_start, m)]
             chosen = (subjects or free or plain or candidates)[0]
             # "Kamenev was followed by Bukharin": the agent of a passive is the one who acts.
             passive = PASSIVE_BY_RE.match(self.text, chosen.end)
@@ -1969,6 +2158,10 @@ class _Document:
             # A mention opening its sentence is likely its subject, the usual antecedent; so is
             # one in apposition to the description that opens it ("The Lord Mayor, Alderman
             # Thomas Dowd, appealed for calm").
+            # A run of sentences about "he" ("He says ... He told me ...") refers to someone in
+            # the sentence right before the run: the one that run's first "he" took up.
+            if chain and nearest is None:
+                return self._surer_gender(chosen, confirmed_nearest, pronoun)
             if (len(self._tokens(s_start, chosen.start)) <= 3 or chosen in subjects or self._opening_apposition(s_start, chosen)) and distance <= 3:
                 return self._surer_gender(chosen, confirmed_nearest, pronoun)
             if nearest is None:
@@ -1991,7 +2184,15 @@ class _Document:
             if self._inside_quotation(mention.start) or not self._fits_pronoun(pronoun, mention):
                 continue
             if self._gender(mention) == wanted and mention.text.split()[-1] != chosen.text.split()[-1]:
-                return mention
+                # Only a subject is salient enough to win over a nearer name: not a possessive
+                # ("Lenin’s notes"), a preposition's object ("the diary of Walter Brandt"),
+                # nor a name in a sentence whose subject is the pronoun itself ("He told me
+                # that Hart himself may come": he is not Hart).
+                s_start = self._sentence_start(mention.start)
+                if self._salient_subject(mention, s_start) and not self._about_pronoun(
+                    s_start, self._sentence_end(mention.start), pronoun, [mention]
+                ):
+                    return mention
         return None
 
     def _described_subject(self, start: int, end: int):
@@ -2024,6 +2225,8 @@ class _Document:
         """An antecedent of unknown gender yields to one whose gender the text confirms, nearer
         or up to twelve sentences further back: writers use "he" where it cannot be misread
         ("Harry Marsh" and "Dell")."""
+        if confirmed is not None and not self._salient_subject(confirmed, self._sentence_start(confirmed.start)):
+            confirmed = None  # "Rakovsky could be funny in a way Trotsky rarely allowed himself"
         if confirmed is None:
             confirmed = self._further_confirmed(pronoun, chosen, chosen.start)
         if confirmed is not None and self._gender(chosen) is None and pronoun in SINGULAR_PRONOUNS:
@@ -2072,6 +2275,37 @@ class _Document:
         if k >= len(tokens):
             return False
         return bool(_cue_length(tokens, k, attribution=True))
+
+    def _salient_subject(self, mention: EntityMention, s_start: int) -> bool:
+        """A mention in subject position: opening its sentence, after an introductory phrase,
+        or followed by a verb of speech or thought; never a possessive or a preposition's object."""
+        if self.text.startswith(("'s", "’s"), mention.end) or self._after_preposition(mention.start):
+            return False
+        return (
+            len(self._tokens(s_start, mention.start)) <= 3
+            or self._subject_like(mention, s_start)
+            or self._after_introduction(s_start, mention)
+        )
+
+    def _after_introduction(self, s_start: int, mention: EntityMention) -> bool:
+        """Whether ``mention`` is the subject after a sentence-initial adverbial phrase: "After the
+        vote was taken, Pell left the hall", "On the evening of 9 May, Grisha Levin burst in",
+        "Asked about the vote, Dr. Pell shrugged". The phrase opens with a
+        preposition, a subordinating word or a participle, ends in the sentence's first comma
+        right before the name (and its title), and a lower-case word other than a conjunction,
+        relative or preposition follows the name."""
+        before = self._tokens(s_start, mention.start)
+        while before and (before[-1][2] == "." or before[-1][2].lower() in TITLE_WORDS):
+            before = before[:-1]
+        if len(before) < 2 or len(before) > 16 or before[-1][2] != ",":
+            return False
+        if any(t[2] in (",", ";", ":") for t in before[:-1]):
+            return False
+        first = before[0][2]
+        if not (first.lower() in INTRODUCERS or (first[:1].isupper() and first.lower().endswith(("ed", "ing")))):
+            return False
+        after = self._tokens(mention.end, min(len(self.text), mention.end + 30))[:1]
+        return bool(after) and after[0][2].isalpha() and after[0][2].islower() and after[0][2] not in NOT_VERBS_AFTER_SUBJECT
 
     def _opening_apposition(self, s_start: int, mention: EntityMention) -> bool:
         """"The Lord Mayor, Alderman Thomas Dowd, appealed": a name set off by commas right
@@ -2393,6 +2627,14 @@ def _unnamed_person(speaker: str) -> bool:
         return False
     last = words[-1].lower()
     return last in PERSON_NOUNS or last.endswith(("man", "woman", "person", "men", "women", "people"))
+
+
+@lru_cache(maxsize=1)
+def _canonical_names() -> dict[str, str]:
+    """Each person's canonical name in the entity table, by id ("trotsky": "Leon Trotsky")."""
+    from succession.entities import load_entity_table
+
+    return {entry.id: entry.name for entry in load_entity_table().entries if entry.type in PERSON_LABELS}
 
 
 def _is_filler(word: str) -> bool:

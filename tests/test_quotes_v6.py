@@ -9,7 +9,7 @@ import re
 import pytest
 
 from succession.data import EntityMention
-from succession.quotes import ANNOTATOR, find_quotations
+from succession.quotes import find_quotations
 
 
 def mentions(text: str, specs) -> list[EntityMention]:
@@ -24,10 +24,6 @@ def mentions(text: str, specs) -> list[EntityMention]:
 
 def speakers(text: str, specs) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in find_quotations(text, mentions(text, specs), ())]
-
-
-def test_annotator_version():
-    assert ANNOTATOR == "quotes.v6"
 
 
 CASES = [
