@@ -50,7 +50,13 @@ from succession.data import Cleaned, Note, PageMetadata, Removal, Section
 # the title stays; pipe tables ("Year | Appointed | Total") are protected; a reading list under a
 # heading at the end ("Further reading" / "Moshe Lewin, Lenin's Last Struggle (1968)") is text;
 # catalogue labels of an edition ("Publish Date", "Pages", "People", "Times", a bare "Language").
-CLEANER = "clean.v7"
+# v8 (precision and recall on unseen page types): a headline over a standfirst sentence and a
+# byline is the title, not a menu's last label (nor is a short label like "Save" found nearer the
+# text); a run's last label directly over the first paragraph ("Abstract") is its heading; "Next
+# week: ..." ending in a stop is a sentence, not a pager link; an article's "Keywords:" line stays.
+# New patterns: paywall, meter and newsletter boxes, "Click to share ... (Opens in new window)",
+# citation-style tools, licence lines, comment prompts, image-source and agency credits.
+CLEANER = "clean.v8"
 
 _LOG = logging.getLogger(__name__)
 
@@ -1737,6 +1743,7 @@ def _find_title_and_header(analysis: _Analysis) -> None:
     if analysis.first_prose is None:
         return
     menu = _link_runs(lines, analysis.first_prose)
+    headlines: list[int] = []  # run labels over a standfirst sentence and a byline
     # The last label of a run with a standfirst directly under it (a long heading-like line, no
     # stop at its end) is the title over its subtitle, not a menu item: "Member-only story" /
     # "Bukharin's Last Chance" / "How the Right lost the argument over the peasants in 1928".
@@ -1749,14 +1756,34 @@ def _find_title_and_header(analysis: _Analysis) -> None:
             and lines[index].pattern is None
             and _is_heading_like(lines[index].stripped)
             and following.words >= STANDFIRST_MIN_WORDS
-            and not _ends_like_sentence(following.stripped)
+            and (not _ends_like_sentence(following.stripped) or _over_byline(lines, index + 1))
             and not following.link_bar
             and following.pattern is None
         ):
             menu.discard(index)
+            if _ends_like_sentence(following.stripped):
+                headlines.append(index)
+        elif (
+            index + 1 == analysis.first_prose
+            and index + 1 not in menu
+            and following.block == lines[index].block
+            and following.words > STANDFIRST_MAX_WORDS
+            and lines[index].pattern is None
+            and _is_heading_like(lines[index].stripped)
+            and _parse_names(lines[index].stripped, 2) is None
+            and not any(character.isdigit() for character in lines[index].stripped)
+        ):
+            # The last label of a run directly over the first paragraph, no blank between, is its
+            # heading ("Add to My Workspace" / "Abstract" / "The grain procurement crisis ...").
+            # A name, or a label with a number ("Premiered Mar 5, 2022", "12 comments"), is not.
+            menu.discard(index)
     for index in menu:
         lines[index].rule = "boilerplate.edge_run"
     title = _find_title(analysis, menu)
+    if headlines and title is not None and headlines[-1] < title and _is_link_like(lines[title]):
+        # A headline over its standfirst and byline beats a short label found nearer the text
+        # ("Save" between the audio player and the share buttons).
+        title = headlines[-1]
     if title is None and menu:
         # No heading outside the runs: the title is the last line of the last run (a short title
         # under a short header), not a table of contents entry.
@@ -1838,6 +1865,23 @@ def _find_title_and_header(analysis: _Analysis) -> None:
             and all(other.rule is not None for other in block)
         ):
             line.rule = "boilerplate.edge_run"
+
+
+def _over_byline(lines: list[_Line], index: int) -> bool:
+    """A standfirst sentence of at most STANDFIRST_MAX_WORDS words with a byline or a date directly
+    under it (no blank between): "A new history argues that ..." / "By Thomas Adebayo-Reyes". The
+    heading over such a sentence is the headline, not the last item of a menu."""
+    line = lines[index]
+    following = lines[index + 1] if index + 1 < len(lines) else None
+    return (
+        line.words <= STANDFIRST_MAX_WORDS
+        and following is not None
+        and not following.blank
+        and following.block == line.block
+        and (following.rule or "").startswith("metadata.")
+        and following.metadata is not None
+        and following.metadata.get("kind") in ("byline", "published")
+    )
 
 
 # "I", "2.", "1923–1938", "§ 4": a section number or a span of years, not a title.
@@ -2506,7 +2550,8 @@ def clean(raw: str, site_lines: frozenset[str] = frozenset()) -> Cleaned:
        record lines ("Source: ...", scope header) go above the first paragraph; link bars at the
        edges go.
     8. Header: runs of three or more short labels before the first paragraph (menus, tables of
-       contents) go, except a last label with a standfirst under it; the title (the heading nearest the first paragraph that is no credit line,
+       contents) go, except a last label with a standfirst under it (a headline over a standfirst
+       sentence and a byline is the title) or directly over the first paragraph; the title (the heading nearest the first paragraph that is no credit line,
        dateline, wrapped line, infobox or record line, or name card over furniture) stays. When sentences or list items stand above it up to the
        first furniture, the text starts there: the heading above them becomes the title and the
        headings over it stay. A chapter number directly over the title stays. Above the title,

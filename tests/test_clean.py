@@ -20,6 +20,7 @@ from succession.clean import (
     apply_removals,
     clean,
     load_boilerplate_patterns,
+    match_boilerplate,
     match_key,
     pattern_key,
     parse_metadata_line,
@@ -97,7 +98,7 @@ def check_invariants(raw: str, cleaned) -> None:
 
 
 def test_cleaner_name():
-    assert CLEANER == "clean.v7"
+    assert CLEANER == "clean.v8"
 
 
 def test_boilerplate_file_validates_against_its_schema():
@@ -1881,3 +1882,84 @@ def test_an_editions_catalogue_fields_stay_and_its_identifiers_go():
         assert line in text_lines(cleaned.text)
     # A language switcher is still no record field.
     assert removed(clean(page("Language\nEnglish\nFrançais", TITLE, PROSE_A, PROSE_B))).get("English", "").startswith("boilerplate.")
+
+
+# --- clean.v8: guards on weak rules, and furniture seen on several kinds of site ---------------
+
+
+def test_a_headline_over_its_standfirst_sentence_and_byline_is_the_title():
+    # The headline is the last short label of the header run; its standfirst ends with a stop and
+    # a byline follows. A short button found nearer the text ("Save") is not the title.
+    header = "Sections\nPopular\nLatest\nSign In\nThe Lantern\nBooks\nThe Secretary's Revolution\n" \
+        "A new history argues that Stalin did not outmanoeuvre his rivals so much as outfile them.\n" \
+        "By Thomas Adebayo-Reyes\nSave\nShare"
+    raw = page(header, LONG_PARAGRAPH, PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert cleaned.page.title == "The Secretary's Revolution"
+    assert "The Secretary's Revolution" in text_lines(cleaned.text)
+    gone = removed(cleaned)
+    assert "Sections" in gone and "Sign In" in gone and gone["Share"] == "boilerplate.share"
+
+
+def test_a_runs_last_label_directly_over_the_first_paragraph_is_its_heading():
+    raw = page(TITLE, "Download\nCite\nSave\nAdd to My Workspace\nAbstract\n" + LONG_PARAGRAPH, PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert "Abstract" in text_lines(cleaned.text)
+    assert removed(cleaned)["Add to My Workspace"] == "boilerplate.edge_run"
+    # A label with a number ("Premiered Mar 5, 2022") or a name over the paragraph still goes.
+    for label in ("Premiered Mar 5, 2022", "Jane Doe", "12 comments"):
+        raw = page(TITLE, f"Download\nCite\nSave\nAdd to My Workspace\n{label}\n" + LONG_PARAGRAPH, PROSE_B)
+        assert label not in text_lines(clean(raw).text), label
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("Next week: the Lessons of October, and why Trotsky chose the autumn of 1924 to reopen the past.", None),
+    ("Next week: The Lessons of October", "boilerplate.navigation"),
+    ("Keywords: Stalin; Secretariat; nomenklatura; party congresses; succession", None),
+    ("Tags: Stalin, Trotsky", "boilerplate.taxonomy"),
+])
+def test_weak_pattern_guards(line, expected):
+    # A pager link's label is never a sentence; an article's own keywords are its front matter.
+    pattern = match_boilerplate(line)
+    assert (pattern.rule if pattern is not None else None) == expected
+
+
+@pytest.mark.parametrize(("line", "rule"), [
+    ("Support local journalism. Subscribe for $1.99 for your first month.", "boilerplate.banner"),
+    ("You've read 3 of 5 free articles this month.", "boilerplate.banner"),
+    ("This post is for paying subscribers only", "boilerplate.banner"),
+    ("No spam. Unsubscribe anytime.", "boilerplate.banner"),
+    ("Sign up for Dark Years", "boilerplate.banner"),
+    ("Click to share on X (Opens in new window)", "boilerplate.share"),
+    ("Purchase Licensing Rights, opens new tab", "boilerplate.share"),
+    ("Learn more about citation styles", "boilerplate.journal_tools"),
+    ("APA citation", "boilerplate.journal_tools"),
+    ("Text © 2019–2024 R. Dalton, licensed CC BY-NC 4.0", "boilerplate.copyright"),
+    ("This edition is made available by the OpenShelf volunteer project under a Creative Commons Attribution-ShareAlike 4.0 licence.", "boilerplate.copyright"),
+    ("Write a comment...", "boilerplate.comments"),
+    ("9 more comments...", "boilerplate.comments"),
+    ("Image source, Getty Images", "boilerplate.image_credit"),
+    ("Sovfoto / Universal Images Group / Getty", "boilerplate.image_credit"),
+])
+def test_v8_furniture_goes_inside_the_text(line, rule):
+    raw = page(TITLE, PROSE_A, line, PROSE_B, PROSE_C)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert removed(cleaned) == {line: rule}
+
+
+@pytest.mark.parametrize("line", [
+    "They were told to sign up for the Red Army within the week.",
+    "Support for the Opposition was strongest in the Moscow universities.",
+    "Photo: Lenin and Stalin at Gorki, 1922",
+    "Trotsky / Zinoviev / Kamenev",
+    "The text was published under Trotsky's name in 1924.",
+    "Write a comment on the resolution, Lenin asked.",
+])
+def test_v8_look_alike_content_stays(line):
+    raw = page(TITLE, PROSE_A, line, PROSE_B, PROSE_C)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert removed(cleaned) == {}

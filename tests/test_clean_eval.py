@@ -31,7 +31,10 @@ REMOVED_IS_BOILERPLATE_FLOOR = 0.98
 # heldout3; on these pages v6 removes two content lines fewer and finds two more furniture lines).
 # Raised in session 2 to the clean.v7 values (developed against heldout4's errors; on these pages
 # v7 removes two content lines fewer: a chapter number and a reading list's heading).
-DEV_BASELINE = {"content_kept": 0.9972, "removed_is_boilerplate": 0.9942, "precision": 0.9933, "recall": 0.9459}
+# Raised in session 2 to the clean.v8 values (developed against heldout5's errors with those of the
+# other development sets; on these pages v8 keeps an article's "Keywords:" line and finds more
+# paywall, share and citation-tool furniture).
+DEV_BASELINE = {"content_kept": 0.998, "removed_is_boilerplate": 0.9959, "precision": 0.9941, "recall": 0.9466}
 # The held-out pages were scored once at the end of clean.v2 (content kept 0.9797, removed is
 # boilerplate 0.9555, precision 0.9703, recall 0.7038: below the floors) and once at the end of
 # clean.v3, without tuning to them. Re-pinned on purpose to the clean.v3 values, which meet the
@@ -144,7 +147,8 @@ def test_main_prints_the_table(capsys):
 # to the clean.v5 values as a regression pin; it was still below the removed-is-boilerplate floor.
 # Raised to the clean.v6 values (0.9933, 0.9805, 0.9868, 0.8364), which meet the floors: still
 # development data, so this says nothing about unseen sites.
-HELDOUT2_BASELINE = {"content_kept": 0.9933, "removed_is_boilerplate": 0.9805, "precision": 0.9868, "recall": 0.8364}
+# Raised to the clean.v8 values (session 2).
+HELDOUT2_BASELINE = {"content_kept": 0.9933, "removed_is_boilerplate": 0.9807, "precision": 0.9868, "recall": 0.8401}
 
 
 def test_second_heldout_does_not_fall_below_its_baseline():
@@ -161,7 +165,8 @@ def test_second_heldout_does_not_fall_below_its_baseline():
 # tests/data/cleaning-heldout4, scored by someone else. Pinned to the clean.v6 values as a
 # regression pin. Its recall stays low: much of its furniture (bot sections, talk-page banners,
 # readers' flowers, mailing-list footers) is reached by no general rule yet.
-HELDOUT3_BASELINE = {"content_kept": 1.0, "removed_is_boilerplate": 1.0, "precision": 1.0, "recall": 0.6774}
+# Raised to the clean.v8 values (session 2).
+HELDOUT3_BASELINE = {"content_kept": 1.0, "removed_is_boilerplate": 1.0, "precision": 1.0, "recall": 0.6873}
 
 
 def test_third_heldout_does_not_fall_below_its_baseline():
@@ -180,10 +185,29 @@ def test_third_heldout_does_not_fall_below_its_baseline():
 # regression pin. Recall fell a little (0.7096 to 0.7019): seven furniture lines (dates under
 # related links, a channel's date separators) had been removed only by the running-head rule's
 # mistake, which v7 no longer makes.
-HELDOUT4_BASELINE = {"content_kept": 0.9996, "removed_is_boilerplate": 0.9978, "precision": 0.9981, "recall": 0.7019}
+# Raised to the clean.v8 values (session 2).
+HELDOUT4_BASELINE = {"content_kept": 0.9996, "removed_is_boilerplate": 0.9981, "precision": 0.9983, "recall": 0.7605}
 
 
 def test_fourth_set_does_not_fall_below_its_baseline():
     scores = evaluate(load_pages(DATA_DIR.parent / "cleaning-heldout4"))["heldout4"]
     for measure, pinned in HELDOUT4_BASELINE.items():
+        assert getattr(scores, measure) >= pinned, (measure, getattr(scores, measure))
+
+
+# A fifth set (tests/data/cleaning-heldout5, 16 pages of 15 kinds of site not used before),
+# written blind and scored once, blind, with clean.v7: precision 0.988, recall 0.693, content kept
+# 0.996, removed is boilerplate 0.976 (just under the 0.98 floor; 6 content lines removed, 212
+# furniture lines missed). It is NO LONGER HELD OUT: in session 2 its errors were read, with those
+# of the other development sets, and clean.v8 was developed against them, so it is development
+# data (split name kept) and these scores say nothing about unseen sites; the blind set is
+# tests/data/cleaning-heldout6, scored by someone else. Pinned to the clean.v8 values as a
+# regression pin. Two content lines are still removed (an episode title inside a header run, the
+# author line of a book under review read as a byline).
+HELDOUT5_BASELINE = {"content_kept": 0.9991, "removed_is_boilerplate": 0.9954, "precision": 0.9959, "recall": 0.7163}
+
+
+def test_fifth_set_does_not_fall_below_its_baseline():
+    scores = evaluate(load_pages(DATA_DIR.parent / "cleaning-heldout5"))["heldout5"]
+    for measure, pinned in HELDOUT5_BASELINE.items():
         assert getattr(scores, measure) >= pinned, (measure, getattr(scores, measure))
