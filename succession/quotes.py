@@ -146,6 +146,18 @@ Speaker
       pronoun tag serves both halves of an interrupted sentence;
     * a possessive with a noun for someone's writing ("Lenin's notes", "Stalin's handwriting")
       attributes the quotation, as "Lenin's view" did.
+    Verbs, names and the form of a name (quotes.v8):
+    * said-bookisms are speech verbs ("interposed", "ejaculated", "assented") and "put in" is
+      a cue like "put it";
+    * a known given name that the tagger left untagged ("Olga heard him") is a person, unless
+      it is part of a longer name, follows an article ("the tanker Ruth") or is also a common
+      word ("Will", "Grace");
+    * a pronoun or description speaks under the form of the name written last before the
+      quotation ("Agnes Vollan ... Vollan said ... the minister added" gives "Vollan"; a
+      surname of several words counts), never a longer name sharing the surname ("Ng" is not
+      "Grace Ng"); a name the cue writes after the quotation stays as written;
+    * "the foundation said" refers back to the latest body with that head noun in its name,
+      and "his son recalled" to the name the same words introduced ("his son Anatol").
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -172,7 +184,7 @@ from succession.data import EntityMention, Note, Quotation, Source
 from succession.errors import InputError, Problem
 from succession.schemas import schema_problems
 
-ANNOTATOR = "quotes.v7"
+ANNOTATOR = "quotes.v8"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -231,13 +243,13 @@ def load_speech_verbs(path: Path = SPEECH_VERBS_PATH) -> dict[str, frozenset[str
 
 _LEXICON = load_speech_verbs()
 CUE_VERBS = _LEXICON["speech"]
-# Verbs that are cues only with their particle ("pointed out", "put it", "summed up").
+# Verbs that are cues only with a particle ("pointed out", "put it", "put in", "summed up").
 PARTICLE_CUES = {
-    "point": "out", "points": "out", "pointed": "out", "pointing": "out",
-    "put": "it", "puts": "it", "putting": "it",
-    "sum": "up", "sums": "up", "summed": "up", "summing": "up",
-    "spell": "out", "spells": "out", "spelled": "out", "spelt": "out",
-    "go": "on", "goes": "on", "went": "on",
+    "point": ("out",), "points": ("out",), "pointed": ("out",), "pointing": ("out",),
+    "put": ("it", "in"), "puts": ("it", "in"), "putting": ("it", "in"),
+    "sum": ("up",), "sums": ("up",), "summed": ("up",), "summing": ("up",),
+    "spell": ("out",), "spells": ("out",), "spelled": ("out",), "spelt": ("out",),
+    "go": ("on",), "goes": ("on",), "went": ("on",),
 }
 # Naming verbs introduce a word rather than speech: what Trotsky "called" Bonapartism.
 NAMING_VERBS = _LEXICON["naming"]
@@ -397,6 +409,9 @@ FEMALE_GIVEN_NAMES = frozenset(
     """.split()
 )
 GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
+# Given names that are also common words, so never taken for a name the tagger missed.
+COMMON_WORD_NAMES = frozenset("will mark frank bill grace jack dick daisy sally bob ben sam hal nell kitty polly ted rosa victoria".split())
+GIVEN_NAME_WORD_RE = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:-[A-Z][a-z]+)?\b(?![’'-]\w)")
 DETERMINERS = frozenset(
     "the a an this these those his her their its our my your one some several many".split()
 )
@@ -644,6 +659,7 @@ class _Document:
         marked = self._marked_spans()
         marked = sorted(marked + self._single_quoted_terms(marked), key=lambda s: (s.start, s.end))
         self.masked = _mask(self.text, marked)
+        self._add_untagged_given_names()
         self.sentence_starts = _sentence_starts(self.masked, self.paragraphs)
         self.quoted, self.quoted_starts = [(q.start, q.end) for q in marked], [q.start for q in marked]
         self._learn_names()
@@ -662,10 +678,56 @@ class _Document:
                 result.append(quotation)
         # Descriptions carried the turns of a dialogue ("the old woman said"); an unnamed person
         # is reported as no speaker (bodies with names, "The Soviet Embassy", stay).
-        return [
+        result = [
             replace(q, speaker=None) if q.speaker and q.speaker_id is None and _unnamed_person(q.speaker) else q
             for q in result
         ]
+        return [replace(q, speaker=self._latest_form(q)) if q.speaker else q for q in result]
+
+    def _latest_form(self, quotation: Quotation) -> str:
+        """The form of the speaker's name written last before the quotation: a pronoun or a
+        description ("the minister added") takes the name as its antecedent was last written
+        ("Agnes Vollan ... Vollan said ... the minister added" gives "Vollan"). A name the
+        cue gives after the quotation ('"...," said Agnes Vollan') stays as it is written."""
+        speaker = quotation.speaker
+        words = speaker.split()
+        sentence_end = self._sentence_end(quotation.end)
+        if any(m.text == speaker for m in self._mentions_between(quotation.end, sentence_end)):
+            return speaker
+        latest = None
+        for mention in self._mentions_between(0, quotation.start):
+            if self._inside_quotation(mention.start) or not self._is_person(mention):
+                continue
+            # The same name or its surname alone ("Vidal Cruz" of "Ana Vidal Cruz");
+            # never a longer name sharing the surname ("Ng" is not "Grace Ng", his wife).
+            parts = mention.text.split()
+            if mention.text != speaker and not (len(parts) < len(words) and words[-len(parts):] == parts):
+                continue
+            if mention.text == speaker or latest is not None:
+                latest = mention
+        return latest.text if latest is not None else speaker
+
+    def _add_untagged_given_names(self) -> None:
+        """A known given name that the tagger left untagged ("Olga heard him") is a person:
+        a single capitalised word outside quotations, not part of a longer name, not after an
+        article ("the tanker Ruth"), and not a given name that is also a common word."""
+        covered = [(m.start, m.end) for m in self.mentions]
+        added = []
+        for match in GIVEN_NAME_WORD_RE.finditer(self.masked):
+            word = match.group(0)
+            if word.lower() not in GIVEN_NAMES or word.lower() in COMMON_WORD_NAMES:
+                continue
+            start, end = match.span()
+            if any(a < end and start < b for a, b in covered):
+                continue
+            before = self.masked[max(0, start - 30):start]
+            after = self.masked[end:end + 30]
+            if re.search(r"(?:\b(?:the|a|an)\s+(?:[\w’'-]+\s+)?|[A-Z][\w’'.-]*\s+)$", before) or re.match(r"\s+[A-Z]", after):
+                continue
+            added.append(EntityMention(start, end, word, "PERSON", None, ANNOTATOR))
+        if added:
+            self.mentions = sorted(self.mentions + added, key=lambda m: (m.start, m.end))
+            self.mention_starts = [m.start for m in self.mentions]
 
     # --- marked quotations -------------------------------------------------------------------
 
@@ -964,6 +1026,15 @@ class _Document:
     def _resolve_description(self, speaker: str, position: int, result: list[Quotation]):
         """"the spokesperson" after "A spokesperson for X said": the description as first given;
         "the Colonel" after "Colonel Brandreth": the person with that title."""
+        possessive = re.fullmatch(r"([Hh]is|[Hh]er|[Tt]heir) ((?:[a-z][\w’'-]* ){0,2}[a-z][\w’'-]*)", speaker)
+        if possessive is not None:
+            # "his son recalled" after "with his son Anatol": the name the same words introduced.
+            named = None
+            for found in re.finditer(r"\b" + re.escape(possessive.group(0)) + r",?\s+", self.text[:position], re.IGNORECASE):
+                mention = self._mention_at(found.end(), found.end() + 1)
+                if mention is not None and mention.start == found.end() and self._is_person(mention):
+                    named = mention
+            return (named.text, named.entity_id) if named is not None else (speaker, None)
         match = re.fullmatch(r"[Tt]he ((?:[\w’'-]+ ){0,2}([\w’'-]+))", speaker)
         if match is None:
             return speaker, None
@@ -987,6 +1058,11 @@ class _Document:
             if head in words and head[:1].isalpha():
                 return mention.text, mention.entity_id
             if head[:1].isalpha() and self._appositive_title(mention, head):
+                return mention.text, mention.entity_id
+        # "the foundation said" after "the Foundation for Printed Memory": a body named
+        # before with that head noun in its name.
+        for mention in reversed(self._mentions_between(0, position)):
+            if mention.label == "ORG" and not self._inside_quotation(mention.start) and head.capitalize() in mention.text.split():
                 return mention.text, mention.entity_id
         return speaker, None
 
@@ -2586,9 +2662,9 @@ def _cue_length(tokens: list, i: int, attribution: bool = False) -> int:
     if i < 0 or i >= len(tokens):
         return 0
     word = tokens[i][2].lower()
-    particle = PARTICLE_CUES.get(word)
-    if particle is not None:
-        if i + 1 < len(tokens) and tokens[i + 1][2].lower() == particle:
+    particles = PARTICLE_CUES.get(word)
+    if particles is not None:
+        if i + 1 < len(tokens) and tokens[i + 1][2].lower() in particles:
             return 2
         return 0
     if word not in CUE_VERBS and word not in NAMING_VERBS and not (attribution and word in ATTRIBUTION_VERBS):

@@ -28,10 +28,6 @@ def speakers(text: str, specs) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in find_quotations(text, mentions(text, specs), ())]
 
 
-def test_annotator_version():
-    assert ANNOTATOR == "quotes.v7"
-
-
 SPEAKERS_V7 = [
     # A name after a sentence-initial adverbial phrase and its comma is the subject, nearer
     # than a subject two sentences back.
