@@ -42,7 +42,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v5"
+RULES_ANNOTATOR = "entity_rules.v6"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -367,7 +367,10 @@ class EntityAnnotator:
     def _correct(self, text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         doc = Document(text, mentions, self.lexicon)
         doc.drop_non_entities(self.table.not_entities)
+        doc.transcript_labels(self.alias_index)
         doc.headline_words()
+        doc.organisation_places()
+        doc.balanced_parentheses()
         doc.dotted_acronyms()
         doc.demonyms()
         doc.operations()
@@ -395,8 +398,10 @@ class EntityAnnotator:
         doc.natural_features()
         doc.article_locations()
         doc.qualified_places()
+        doc.national_generics()
         doc.group_names()
         doc.lexicon_places()
+        doc.front_formations()
         doc.place_shapes()
         doc.facilities()
         doc.organisations()
@@ -412,6 +417,7 @@ class EntityAnnotator:
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
         doc.mentions = label_consistency(doc.mentions)
+        doc.first_names()
         doc.facility_heads()
         doc.articles()
         return doc.resolved()
@@ -700,7 +706,7 @@ class Document:
             previous = self.word_before(before[1])
             if word == "to" and previous and previous[0].lower().strip(",") in MOTION_WORDS:
                 return True  # "a ticket to Irkutsk", "returned to Lyon"
-            after = self.word_after(end)
+            after = (self.word_after(end) or "").rstrip(".,;:!?")
             if word != "to" and after in PLACE_MODIFIED_NOUNS:
                 return True  # "the Oslo newspaper", "former Arequipa governor"
         if word == "of":
@@ -816,7 +822,7 @@ class Document:
             if m.text[:4] in ("the ", "The ") and len(m.text) > 4:
                 if modifier and not m.text.startswith("The ") or (modifier and m.entity_id):
                     m = replace(m, start=m.start + 4, text=m.text[4:], annotator=RULES_ANNOTATOR if m.entity_id is None else m.annotator)
-            elif not modifier and re.search(r"(?<![\w-])(?:the|The) $", self.text[max(0, m.start - 4) : m.start]) and takes_article(m):
+            elif not modifier and re.search(r"(?<![\w-])(?:the|The) $", self.text[max(0, m.start - 4) : m.start]) and takes_article(m) and not self.text[m.end : m.end + 1] == "-":
                 m = replace(m, start=m.start - 4, text=self.text[m.start - 4 : m.end])
             fixed.append(m)
         self.mentions = fixed
@@ -1006,8 +1012,11 @@ class Document:
 
     def facilities(self) -> None:
         """Buildings, streets, forts and mines are facilities: "Fort William", "the rue
-        Montmartre", "Parliament House", "Hämeenkatu", "the Cerro Blanco copper mine"."""
+        Montmartre", "Parliament House", "Hämeenkatu", "the Cerro Blanco copper mine"; but an
+        author's "Collected Works" are a work, not a factory."""
         lex = self.lex
+        for match in re.finditer(r"(?<![\w'’-])(?:Collected|Complete|Selected) Works(?![\w'’-])", self.text):
+            self.add_free(match.start(), match.end(), "WORK_OF_ART", outer=(max(0, match.start() - 4), match.end()))
         connectors = r"(?:(?:d[aeou]s?|de la|del|della|di|do|du|des|of|la|le|los|las|di|van|von) )?"
         if lex.facility_first_words:
             first = "|".join(sorted(lex.facility_first_words))
@@ -1130,8 +1139,9 @@ class Document:
                         self.add(other.start(), other.end(), "ORG", evidence=True)
         for m in list(self.mentions):
             if m.label == "GPE" and m in self.mentions:
-                city = re.match(r" City(?![\w-])", self.text[m.end : m.end + 6])
-                if city and is_place(m.text + " City"):
+                city = re.match(r" (?:City|CITY)(?![\w-])", self.text[m.end : m.end + 6])
+                recased = " ".join(w[0] + w[1:].lower() for w in m.text.split()) if m.text.isupper() else m.text
+                if city and city.group().isupper() == m.text.isupper() and is_place(recased + " City"):
                     self.mentions.remove(m)
                     self.mentions.append(EntityMention(m.start, m.end + 5, self.text[m.start : m.end + 5], "GPE", None, RULES_ANNOTATOR))
         for match in re.finditer(rf"(?<![\w-])(?:the|The) ({NAME_WORD}) (?:news |press |advertising |shipping |publishing |oil |mining )?(?:agency|firm|company|conglomerate|concern|bank)\b", self.text):
@@ -1360,7 +1370,12 @@ class Document:
         ordinals = "First Second Third Fourth Fifth Sixth Seventh Eighth Ninth Tenth Eleventh Twelfth Thirteenth Fourteenth Fifteenth Sixteenth Seventeenth Eighteenth Nineteenth Twentieth".split()
         ordinal = "|".join([r"\d+(?:st|nd|rd|th)"] + ordinals + [o.upper() for o in ordinals])
         body = r"(?:Congress|Conference|Plenum|CONGRESS|CONFERENCE|PLENUM)"
-        for match in re.finditer(rf"(?<![\w-])((?:the|The|THE) )?(?:{ordinal}) (?:(?:All-)?{NAME_WORD} )?{body}(?: (?:of|OF) (?:(?:the|THE) )?{NAME_WORD}(?: (?:(?:of|OF|and|AND) )?(?:(?:the|THE) )?{NAME_WORD}){{0,6}})?(?![\w'’-])", self.text):
+        for match in re.finditer(rf"(?<![\w-])((?:the|The|THE) )?(?:{ordinal}) (?:(?:All-)?{NAME_WORD} )?{body}(?: (?:of|OF) (?:(?:the|THE) )?{NAME_WORD}(?: (?:(?:of|OF|and|AND) )?(?:(?:the|THE) )?{NAME_WORD}){{0,6}}(?: \({NAME_WORD}\))?)?(?![\w'’-])", self.text):
+            # the body a congress is "of" is part of the event's name, also when the table knows it
+            inner = [m for m in self.mentions if m.entity_id is not None and m.label == "ORG" and match.start() < m.start and m.end <= match.end()]
+            if any(m.entity_id is not None and m not in inner and m.start < match.end() and match.start() < m.end for m in self.mentions):
+                continue  # the table names the congress itself ("the Twelfth Congress")
+            self.mentions = [m for m in self.mentions if m not in inner]
             self.add_free(match.start(), match.end(), "EVENT")
         named: dict[str, str] = {}
         for m in self.mentions:
@@ -1577,6 +1592,8 @@ class Document:
             after = self.word_after(m.end) or ""
             if re.fullmatch(r"[a-z]+", after) and after not in stop_words() and not re.search(r"(?:ed|s)$", after):
                 continue  # "the Queensland government": the article is the noun's
+            if self.text[m.end : m.end + 1] == "-":
+                continue  # "the Tatarstan-based maker": the name modifies a compound
             if m.entity_id is None and m.label == "GPE" and re.fullmatch(r"[A-Z\u00C0-\u00DE][\w'’-]+", bare) and not is_place(bare) and bare not in ARTICLE_GPES and not bare.isupper():
                 self.relabel(m, "LOC")
         for m in list(self.mentions):
@@ -1598,24 +1615,102 @@ class Document:
         a longer name of its own (a region of the place, or another place the gazetteer knows)."""
         if not self.lex.place_qualifiers:
             return
-        qualifier = "|".join(sorted(self.lex.place_qualifiers))
+        qualifier = "|".join(sorted(self.lex.place_qualifiers | {q.upper() for q in self.lex.place_qualifiers}))
         for m in list(self.mentions):
             if m.entity_id is None or m.label not in ("GPE", "LOC") or m not in self.mentions:
                 continue
             before = re.search(rf"(?<![\w'’-])({qualifier}) $", self.text[max(0, m.start - 20) : m.start])
-            if not before:
-                continue
+            if not before or before.group(1).isupper() != m.text.isupper():
+                continue  # "CENTRAL EUROPE" in a headline, "Central Europe" in the text; not "NEW Mexico"
             start = m.start - len(before.group())
             name = self.text[start : m.end]
-            if is_place(name):
+            if is_place(name) or name.isupper() and is_place(" ".join(w[0] + w[1:].lower() for w in name.split())):
                 label = "GPE"
-            elif m.label == "LOC" and before.group(1) != "New":
+            elif m.label == "LOC" and before.group(1) not in ("New", "NEW"):
                 label = "LOC"
             else:
                 continue
             self.mentions = [o for o in self.mentions if o is m or not (o.entity_id is None and o.start < m.end and start - 4 < o.end)]
             self.mentions[self.mentions.index(m)] = EntityMention(start, m.end, name, label, None, RULES_ANNOTATOR)
             self.evidence.add((start, m.end))
+
+    # ------------------------------------------------------------ v6: transcripts, bodies, formations, first names
+
+    def transcript_labels(self, alias_index: dict[str, EntityEntry]) -> None:
+        """A transcript's speaker labels at the start of a line name persons ("PREOBRAZHENSKY:
+        Comrades, ...", "SAPRONOV (from his seat): ..."); role labels ("CHAIRMAN (Kamenev):", "A
+        VOICE:") are no names. Only in a text with two labelled turns or more. Stage directions
+        in brackets ("(Laughter.)", "(Noise.)") are no names in any text."""
+        labels = list(re.finditer(r"(?m)^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?: \([^()\n]{1,40}\))?:", self.text))
+        if len(labels) >= 2:
+            for match in labels:
+                start, end = match.span(1)
+                recased = " ".join(w[0] + w[1:].lower() for w in match.group(1).split())
+                if any(w in TITLES or w.lower() in stop_words() or w.lower() in SPEAKER_ROLES for w in recased.split()):
+                    self.mentions = [m for m in self.mentions if m.entity_id is not None or not (start <= m.start and m.end <= end)]
+                    continue
+                entry = alias_index.get(recased)
+                if entry is not None:
+                    if entry.type == "PERSON":
+                        self.add(start, end, "PERSON", entry.id, TABLE_ANNOTATOR, evidence=True)
+                    continue
+                if is_place(recased) or recased.lower() in self.lower_words or self.is_demonym(recased):
+                    continue
+                self.add(start, end, "PERSON", evidence=True)
+        for match in re.finditer(r"\(([A-Z][a-z]+(?: [a-z]+){0,3})\.\)", self.text):
+            if not is_place(match.group(1)):
+                self.mentions = [m for m in self.mentions if m.entity_id is not None or not (match.start(1) <= m.start and m.end <= match.end(1))]
+
+    def organisation_places(self) -> None:
+        """A model "place" or "building" named by a body's head word is the body: "worked in the
+        Secretariat", "the Presidium met" (not "the Soviet Union", a state)."""
+        heads = (self.lex.organisation_heads | BODY_NOUNS) - STATE_HEADS
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label not in ("LOC", "GPE", "FAC") or (m.start, m.end) in self.evidence:
+                continue
+            words = normalise_name(m.text).split()
+            if words and words[-1] in heads and not set(words) & FEATURE_WORDS and not is_place(" ".join(words)):
+                self.relabel(m, "ORG")
+
+    def balanced_parentheses(self) -> None:
+        """A name with an open parenthesis ends with its closing one: "the Poale Zion (Left)"."""
+        for m in list(self.mentions):
+            if m.text.count("(") > m.text.count(")") and self.text[m.end : m.end + 1] == ")":
+                self.mentions[self.mentions.index(m)] = replace(m, end=m.end + 1, text=self.text[m.start : m.end + 1], annotator=RULES_ANNOTATOR)
+
+    def national_generics(self) -> None:
+        """"the German Government", "the Dutch Resident": a nationality before a generic head (a
+        government, an office-holder's title) is a NORP, and the head alone is no name."""
+        heads = "|".join(sorted(GENERIC_HEADS | {re.escape(t) for t in TITLES if len(t) > 3}, key=len, reverse=True))
+        for match in re.finditer(rf"(?<![\w'’-])(?:[Tt]he )?({NATIONALITY}) (?:{heads})(?![\w'’-])(?! (?:of\b|[A-Z]))", self.text):
+            nationality = match.group(1)
+            if not (self.is_demonym(nationality) or nationality == "Soviet"):
+                continue
+            if any(m.entity_id is not None and m.start < match.end() and match.start() < m.end and (m.start, m.end) != match.span(1) for m in self.mentions):
+                continue
+            self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end() and match.start() < m.end)]
+            if not self.covered(*match.span(1)):
+                self.add(match.start(1), match.end(1), "NORP", evidence=True)
+
+    def front_formations(self) -> None:
+        """A front that someone commands is a formation, not a stretch of land: "the Western Front
+        under Tukhachevsky", "commissar of the South-Western Front", "took command of the
+        North-Western Front"; "on the Eastern Front" stays a location."""
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label != "LOC" or not m.text.endswith(" Front"):
+                continue
+            before = re.search(r"(?<![\w-])(?:command|commander|commanders|commanded|commanding|commissar|commissars|headquarters|staff|chief|council) of (?:the )?$", self.text[max(0, m.start - 40) : m.start])
+            if before or re.match(r",? (?:under|commanded by|led by)\b", self.text[m.end : m.end + 20]):
+                self.relabel(m, "ORG")
+
+    def first_names(self) -> None:
+        """The first word of a person's full name names that person in the document's other
+        mentions ("Sonya Melnikova" ... "Sonya persisted"), when it is no known place."""
+        firsts = {m.text.split()[0] for m in self.mentions if m.label == "PERSON" and len(m.text.split()) > 1 and person_like(m.text.split())}
+        for m in list(self.mentions):
+            if m.entity_id is None and m.label in ("GPE", "LOC", "ORG") and m.text in firsts and (m.start, m.end) not in self.evidence:
+                if not is_place(m.text) and not self.is_common(m.text) and m.text not in self.titles and m.text not in NAME_PARTICLES:
+                    self.relabel(m, "PERSON")
 
     def premodifies_pair(self, end: int) -> bool:
         """"the Cerro Blanco copper mine": a name before an adjective and a facility noun."""
@@ -1646,6 +1741,12 @@ NATIONALITY = r"(?:[A-Z][a-z]+-)?(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|ic|i)|Soviet
 # Titles that do not mark a following capitalised word as a person's name.
 TITLED_PERSON_EXCLUDED = frozenset("Saint St Mgr M MM Father Mother Brother Sister Grand Field Rear Vice Private Justice Officer Major Secretary Premier Chairman Deputy Inspector Commandant Citizen Citoyen Regent Dictator".split())
 
+# Speaker labels of a transcript that name a role, not a person ("A VOICE:", "INTERVIEWER:").
+SPEAKER_ROLES = frozenset("voice voices interviewer interviewee moderator reporter question answer speaker delegate delegates chair narrator all several editor note update correspondent presiding".split())
+# Heads of states' names: a place so named is a state, not a body ("the Soviet Union").
+STATE_HEADS = frozenset("Union Federation Confederation Republic Empire Kingdom Commonwealth".split())
+# Generic heads after a nationality: the nationality is the only name ("the German Government").
+GENERIC_HEADS = frozenset("Government Cabinet Administration".split())
 KINSHIP = "brother|sister|son|daughter|wife|husband|father|mother|friend|uncle|aunt|cousin|nephew|niece|grandfather|grandmother|colleague|comrade|fiancée|fiance|widow|lover|neighbour|neighbor"
 ROLE_NOUNS = frozenset(
     """
@@ -1689,7 +1790,8 @@ HEAD_NOUNS = frozenset(
     programme program platform crisis dispute struggle debate campaign congress committee
     organs cell cells secretary secretariat apparat élite chief head boss office flight
     region area areas estate estates village villages hills mines mine valley coast shore
-    district districts suburbs quarter docks border frontier trial landings
+    district districts suburbs quarter docks border frontier trial landings men agents
+    officers reports papers collection collections files records
     """.split()
 )
 NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ship|ity|ism|ists|ure|ance|ence|ancy|ency|acy|archy|cracy|gy|phy|hood|ness|dom|ers|ors|ians|ions|ments|ships|ties|ees|eer|eers)$")
