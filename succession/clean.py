@@ -56,7 +56,7 @@ from succession.data import Cleaned, Note, PageMetadata, Removal, Section
 # week: ..." ending in a stop is a sentence, not a pager link; an article's "Keywords:" line stays.
 # New patterns: paywall, meter and newsletter boxes, "Click to share ... (Opens in new window)",
 # citation-style tools, licence lines, comment prompts, image-source and agency credits.
-CLEANER = "clean.v8"
+CLEANER = "clean.v9"
 
 _LOG = logging.getLogger(__name__)
 
@@ -1025,7 +1025,7 @@ def _mark_page_numbers(lines: list[_Line]) -> None:
     for index, line in enumerate(lines):
         if line.kept and not line.note:
             match = _PAGE_NUMBER.match(line.stripped)
-            if match:
+            if match and not _heads_chronology(lines, index):
                 numbered.append((index, int(match.group(1) or match.group(2))))
     chain: list[tuple[int, int]] = []
     page_lines: set[int] = set()
@@ -1071,6 +1071,25 @@ def _mark_page_numbers(lines: list[_Line]) -> None:
             and any(other in page_lines for other in _neighbours(lines, index))
         ):
             line.rule = "boilerplate.running_head"
+
+
+_SEASON = r"(?:spring|summer|autumn|fall|winter)"
+# An entry of a chronology: a day (or a span of days) and a month, or a month or season alone,
+# then a dash or a colon: "3 April — ...", "16–18 January — ...", "October — ...".
+_CHRONOLOGY_ENTRY = re.compile(
+    rf"^(?:\d{{1,2}}(?:\s*[–-]\s*\d{{1,2}})?\s+)?(?:{_MONTH}|{_SEASON}(?:[–-]{_SEASON})?)\b[^—–:]{{0,30}}\s*[—–:-]\s+\S",
+    re.IGNORECASE,
+)
+
+
+def _heads_chronology(lines: list[_Line], index: int) -> bool:
+    """A bare year ("1923") over a dated entry of a chronology ("4 January — Lenin adds ..."):
+    the heading of that year's entries, not a page number, although the years count up by one."""
+    line = lines[index]
+    if not _YEAR.fullmatch(line.stripped):
+        return False
+    following = [other for other in _neighbours(lines, index) if other > index]
+    return bool(following) and _CHRONOLOGY_ENTRY.match(lines[following[0]].stripped) is not None
 
 
 def _pages_apart(found: list[tuple[int, int]], position: dict[int, int]) -> bool:
@@ -1964,10 +1983,33 @@ def _clean_bottom_edge(analysis: _Analysis) -> None:
     zone = [index for index in range(end + 1, len(lines)) if not lines[index].blank and not lines[index].note]
     if not any(lines[index].rule is not None for index in zone):
         return
-    for index in zone:
+    # Walk up from the end: a line directly under a kept line of the text, in its block, that
+    # stays is part of the text too ("Best wishes," / "Margaret"; a line between a paragraph and
+    # the heading of a record kept under it).
+    staying: set[int] = set()
+    for index in reversed(zone):
         line = lines[index]
-        if line.rule is None and _is_link_like(line) and not _heads_kept_block(lines, index):
-            line.rule = "boilerplate.edge_run"
+        if line.rule is not None or not _is_link_like(line):
+            continue
+        if _heads_kept_block(lines, index) or _continues_text_above(lines, index, staying):
+            staying.add(index)
+            continue
+        line.rule = "boilerplate.edge_run"
+
+
+def _continues_text_above(lines: list[_Line], index: int, staying: set[int]) -> bool:
+    """The line directly above, no blank between, is kept text, and the line is a sign-off's name
+    under "Best wishes," (the line above ends with a comma) or stands between that text and a
+    line below in its block that stays (a heading kept by ``_heads_kept_block``)."""
+    if index == 0 or lines[index - 1].blank or not lines[index - 1].kept:
+        return False
+    above = lines[index - 1]
+    if above.note or above.pattern is not None or above.link_bar:
+        return False
+    if above.stripped.endswith(",") and above.words <= KICKER_MAX_WORDS:
+        return True
+    below = index + 1
+    return _is_body_evidence(above) and below < len(lines) and below in staying
 
 
 def _is_reading_entry(line: _Line) -> bool:
@@ -1989,6 +2031,8 @@ def _heads_kept_block(lines: list[_Line], index: int) -> bool:
     if not following:
         return False
     other = lines[following[0]]
+    if other.protected is not None and other.kept:
+        return True  # "Details" over a record's protected fields, a table's heading
     if not other.kept:
         return False
     if other.note or _is_reading_entry(other):
@@ -2255,6 +2299,9 @@ _DESCRIPTIVE_LABEL = re.compile(
     r"physical description|extent|level(?: of description)?|series|notes?|summary|abstract|contents|subjects?|"
     r"subject headings?|genre|languages?|medium|materials?|dimensions|provenance|description|edition|format|type|"
     r"scope and content|inscriptions?|exhibition history|production date|"
+    # A film's or broadcast's record: when it came out, where it was made, by whom, how long.
+    r"release dates?|countr(?:y|ies)(?: of origin)?|filming locations?|production compan(?:y|ies)|"
+    r"run ?time|running time|colou?r|sound mix|aspect ratio|"
     # A person's record (a memorial, a biographical entry): when and where born, died, buried.
     r"born|birth|died|death|burial|buried|resting place|plot|original name|also known as)\s*:?$",
     re.IGNORECASE,

@@ -211,3 +211,22 @@ def test_fifth_set_does_not_fall_below_its_baseline():
     scores = evaluate(load_pages(DATA_DIR.parent / "cleaning-heldout5"))["heldout5"]
     for measure, pinned in HELDOUT5_BASELINE.items():
         assert getattr(scores, measure) >= pinned, (measure, getattr(scores, measure))
+
+
+# A sixth set (tests/data/cleaning-heldout6, 16 pages of 15 kinds of site not used before), written
+# blind and scored once, blind, with clean.v8: precision 0.922, recall 0.713, content kept 0.985,
+# removed is boilerplate 0.921 (below both floors; 45 content lines removed, 214 furniture lines
+# missed). It is NO LONGER HELD OUT: in session 2 its wrongly removed lines were read and clean.v9
+# was developed against them, so it is development data (split name kept) and these scores say
+# nothing about unseen sites; the blind set is tests/data/cleaning-heldout7, scored by someone
+# else. Pinned to the clean.v9 values as a regression pin. It is still below the
+# removed-is-boilerplate floor: 21 content lines are still removed (a film's title block and a
+# newspaper's headline deck taken as header menus, a dictionary headword, an event's date and
+# venue fields, two titles lifted as the site name).
+HELDOUT6_BASELINE = {"content_kept": 0.9909, "removed_is_boilerplate": 0.9503, "precision": 0.9618, "recall": 0.71}
+
+
+def test_sixth_set_does_not_fall_below_its_baseline():
+    scores = evaluate(load_pages(DATA_DIR.parent / "cleaning-heldout6"))["heldout6"]
+    for measure, pinned in HELDOUT6_BASELINE.items():
+        assert getattr(scores, measure) >= pinned, (measure, getattr(scores, measure))
