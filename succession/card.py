@@ -47,7 +47,9 @@ GOLD_SETS = (
     ("seed", "gold", "seed documents (reviewed, annotators developed on them)"),
     ("dev", "gold/dev", "development texts (annotators tuned on them)"),
     ("test", "gold/test", "held-out texts (never tuned on)"),
-    ("test2", "gold/test2", "second held-out set (written blind to the annotators, never tuned on)"),
+    ("test2", "gold/test2", "second held-out set, scored once blind, then used to tune speakers and entities"),
+    ("test3", "gold/test3", "third held-out set, scored once blind, then used to tune speakers"),
+    ("test4", "gold/test4", "fourth held-out set (written blind to the annotators, never tuned on)"),
 )
 SCORED_ATTRIBUTE = {"entities": ("entity_id_accuracy", "canonical id"), "dates": ("value_accuracy", "value"), "quotations": ("speaker_accuracy", "speaker")}
 
@@ -201,7 +203,7 @@ def resource_vocabularies() -> dict:
 def annotator_scores(gold_dirs: Mapping[str, Path] | Iterable[tuple[str, Path, str]] | None = None, *, cache=None, versions: dict | None = None) -> dict:
     """The annotators scored on each gold set, as ``python build.py evaluate --gold <dir>`` does.
 
-    ``gold_dirs``: None for the repository's sets (seed gold, gold/dev, gold/test, gold/test2), a
+    ``gold_dirs``: None for the repository's sets (GOLD_SETS: seed gold, gold/dev, gold/test*), a
     mapping {set name: folder} (names from GOLD_SETS keep their description), or
     (name, folder, description) triples. A missing or empty folder is left out. Runs the
     language model once over all the texts; the result depends only on the gold files and
@@ -275,7 +277,7 @@ def scores_section(scores: dict | None) -> str:
     if scores is None:
         return (
             "Not measured for this release (it was built without scoring the annotators). "
-            "`python build.py evaluate --gold gold/dev/`, `--gold gold/test/` and `--gold gold/test2/` give the numbers."
+            "`python build.py evaluate --gold gold/dev/` (or any `gold/test*/` folder) gives the numbers."
         )
     if not scores["sets"]:
         return "No gold texts were available to score the annotators on."

@@ -260,7 +260,9 @@ def test_scores_are_labelled_honestly_and_equal_the_evaluation(card, scores):
         "seed": "seed documents (reviewed, annotators developed on them)",
         "dev": "development texts (annotators tuned on them)",
         "test": "held-out texts (never tuned on)",
-        "test2": "second held-out set (written blind to the annotators, never tuned on)",
+        "test2": "second held-out set, scored once blind, then used to tune speakers and entities",
+        "test3": "third held-out set, scored once blind, then used to tune speakers",
+        "test4": "fourth held-out set (written blind to the annotators, never tuned on)",
     }
     quality = section(card, "Annotation quality")
     for entry in scores["sets"]:
