@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -36,13 +38,24 @@ BOMS = ((b"\xef\xbb\xbf", "utf-8"), (b"\xff\xfe", "utf-16-le"), (b"\xfe\xff", "u
 
 @dataclass(frozen=True, slots=True)
 class SourceFile:
+    """A source and its sidecar, as an id, the suffix of its source and the corpus folder (one
+    object for the whole corpus): a crawl of a hundred thousand pages is listed in a few MB."""
+
     id: str
-    source: Path
-    sidecar: Path
+    suffix: str  # of the source: ".txt" or ".html"
+    folder: Path
+
+    @property
+    def source(self) -> Path:
+        return self.folder / f"{self.id}{self.suffix}"
+
+    @property
+    def sidecar(self) -> Path:
+        return self.folder / f"{self.id}{SIDECAR_SUFFIX}"
 
     @property
     def format(self) -> str:
-        return SOURCE_FORMATS[self.source.suffix]
+        return SOURCE_FORMATS[self.suffix]
 
 
 def slug_suggestion(stem: str) -> str:
@@ -59,45 +72,55 @@ def escapes(path: Path, root: Path) -> bool:
 
 
 def discover(corpus_dir: Path) -> tuple[list[SourceFile], list[Problem]]:
-    """Pair every source file with its sidecar, sorted by id (code point order)."""
+    """Pair every source file with its sidecar, sorted by id (code point order).
+
+    Works on file names (os.scandir), not Path objects, so listing a large crawl costs little
+    memory; only a symbolic link is resolved, to check it stays inside the corpus.
+    """
     corpus_dir = Path(corpus_dir)
     if not corpus_dir.is_dir():
         raise InputError([Problem(str(corpus_dir), "", "corpus folder not found")])
     root = corpus_dir.resolve()
-    sources: dict[str, Path] = {}
-    sidecars: dict[str, Path] = {}
+    sources: dict[str, str] = {}  # id -> source file name
+    sidecars: set[str] = set()
     problems: list[Problem] = []
-    for path in sorted(corpus_dir.iterdir(), key=lambda p: p.name):
-        name = path.name
+    with os.scandir(corpus_dir) as entries:
+        names = sorted((entry.name, entry.is_symlink()) for entry in entries)
+    for name, is_link in names:
         if name.startswith("."):
             continue
-        if escapes(path, root):
+        path = corpus_dir / name
+        if is_link and escapes(path, root):
             problems.append(Problem(str(path), "", "a link to outside the corpus folder; copy the file into corpus/ instead"))
             continue
         if path.is_dir():
             problems.append(Problem(str(path), "", "unexpected folder; the corpus is one flat folder of sources and sidecars"))
             continue
+        suffix = os.path.splitext(name)[1]
         if name.endswith(SIDECAR_SUFFIX):
-            sidecars[name[: -len(SIDECAR_SUFFIX)]] = path
-        elif path.suffix in SOURCE_FORMATS:
-            stem = path.stem
+            sidecars.add(name[: -len(SIDECAR_SUFFIX)])
+        elif suffix in SOURCE_FORMATS:
+            stem = name[: -len(suffix)]
             if stem in sources:
-                problems.append(Problem(str(path), "", f"two sources share the id {stem!r}: {sources[stem].name} and {name}; keep one"))
+                problems.append(Problem(str(path), "", f"two sources share the id {stem!r}: {sources[stem]} and {name}; keep one"))
                 continue
-            sources[stem] = path
+            sources[stem] = name
         else:
             problems.append(Problem(str(path), "", f"unexpected file; a corpus holds sources ({', '.join('<id>' + s for s in SOURCE_FORMATS)}), each with an <id>{SIDECAR_SUFFIX} sidecar"))
-    for stem in sorted(set(sidecars) - set(sources)):
-        problems.append(Problem(str(sidecars[stem]), "", f"sidecar without a source: expected {' or '.join(stem + s for s in SOURCE_FORMATS)} beside it"))
+    del names
+    for stem in sorted(sidecars - set(sources)):
+        problems.append(Problem(str(corpus_dir / (stem + SIDECAR_SUFFIX)), "", f"sidecar without a source: expected {' or '.join(stem + s for s in SOURCE_FORMATS)} beside it"))
     found = []
     for stem in sorted(sources):
+        name = sources[stem]
+        suffix = name[len(stem) :]
         if not SLUG.match(stem):
-            problems.append(Problem(str(sources[stem]), "", f"the file name must be a lowercase slug id (letters, digits, single hyphens), e.g. {slug_suggestion(stem)}{sources[stem].suffix}"))
+            problems.append(Problem(str(corpus_dir / name), "", f"the file name must be a lowercase slug id (letters, digits, single hyphens), e.g. {slug_suggestion(stem)}{suffix}"))
             continue
         if stem not in sidecars:
-            problems.append(Problem(str(sources[stem]), "", f"missing metadata sidecar: expected {stem}{SIDECAR_SUFFIX} beside it (see schema/metadata.schema.json)"))
+            problems.append(Problem(str(corpus_dir / name), "", f"missing metadata sidecar: expected {stem}{SIDECAR_SUFFIX} beside it (see schema/metadata.schema.json)"))
             continue
-        found.append(SourceFile(stem, sources[stem], sidecars[stem]))
+        found.append(SourceFile(stem, sys.intern(suffix), corpus_dir))
     return found, problems
 
 
