@@ -34,7 +34,7 @@ from .data import Removal
 DATA_DIR = Path(__file__).resolve().parents[1] / "tests" / "data" / "cleaning"
 LABELS = ("content", "boilerplate", "metadata", "blank")
 REMOVABLE = ("boilerplate", "metadata")
-SPLITS = ("seed", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
+SPLITS = ("seed", "dev", "heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7", "heldout8")
 _WORD = re.compile(r"\S+")
 
 
