@@ -56,7 +56,12 @@ from succession.data import Cleaned, Note, PageMetadata, Removal, Section
 # week: ..." ending in a stop is a sentence, not a pager link; an article's "Keywords:" line stays.
 # New patterns: paywall, meter and newsletter boxes, "Click to share ... (Opens in new window)",
 # citation-style tools, licence lines, comment prompts, image-source and agency credits.
-CLEANER = "clean.v9"
+# v10 (precision on unseen sites): corroboration. A line removed only by a weak rule (edge and
+# header runs, widget runs, menu blocks, edge link bars, a lifted series) stays unless it shows a
+# furniture signal (a pattern, a menu word in a bar, a non-weak removal, a URL, handle or counter)
+# or stands in a run of removed lines at least half of which show one. A line with a span of years
+# is never a site or series name. Recall falls.
+CLEANER = "clean.v10"
 
 _LOG = logging.getLogger(__name__)
 
@@ -1559,10 +1564,16 @@ def _is_titled_bar(line: _Line) -> bool:
     return len(parts) == 2 and len(parts[0].split()) > LINK_MAX_WORDS and _is_heading_like(parts[0]) and _is_heading_like(parts[1])
 
 
+# "The Succession Struggle, 1922–1929": a span of years dates a work, never a site's or series'
+# name (clean.v10; two such titles were lifted as the site name).
+_YEAR_SPAN = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\s*[–—-]\s*\d{2,4}\b")
+
+
 def _is_name_like(text: str) -> bool:
     words = text.split()
     return (
         0 < len(words) <= NAME_MAX_WORDS
+        and not _YEAR_SPAN.search(text)
         and len(text) <= NAME_MAX_CHARS
         and not text.endswith((".", "!", "?", ":", ";", ","))
         and not text.startswith(_QUOTE_START[:4])
@@ -2443,6 +2454,77 @@ def _heads_stamped_text(lines: list[_Line], index: int) -> bool:
     return other.block == line.block and other.kept and other.pattern is None and not other.link_bar and other.words >= EVIDENCE_MIN_WORDS
 
 
+# --- corroboration --------------------------------------------------------------------------------
+
+# Rules that judge a line by its position or shape alone (a short label in a run at an edge, a
+# name above the title): on pages of unseen sites they removed most of the content removed wrongly
+# (an infobox's labels, a film's title block, a headline deck, a record's field names), so what
+# they remove must be corroborated by a furniture signal (CORROBORATION_MIN_SHARE).
+WEAK_RULES = frozenset({"boilerplate.edge_run", WIDGET_RUN_RULE, "boilerplate.menu", "boilerplate.link_bar", "metadata.series"})
+# A weakly removed line without a signal of its own still goes inside a run (removed lines, at
+# most one blank between) in which at least this share of the lines shows a signal: a menu of
+# "Home / About / Books / Contact" loses "Books" with its neighbours; a title block of four
+# unrecognised labels stays whole.
+CORROBORATION_MIN_SHARE = 0.5
+# A URL, a domain, a handle, a counter ("12 comments", "3.4K"), a relative age or a copyright
+# sign: shapes that content labels rarely have. A bare clock time is no signal: an event's hours
+# and a transcript's times are content (a post's time is found by its own patterns).
+_FURNITURE_SHAPE = re.compile(
+    r"https?://|\bwww\.|\w\.(?:com|org|net|io|co\.uk)\b|(?:^|\s)@\w|©"
+    r"|\b\d[\d,.]*\s*[kKmM]?\s+(?:comments?|replies|views?|likes?|shares?|followers?|votes?|points?|reviews?|ratings?|answers?)\b"
+    r"|^\d[\d,.]*[kKmM]$|\b(?:\d+|an?)\s*(?:s|m|h|d|w|y|mo|min|hr|yr|sec|seconds?|minutes?|hours?|days?|weeks?|months?|years?)\.?\s+ago\b",
+    re.IGNORECASE,
+)
+
+
+def _has_furniture_signal(line: _Line, patterns: Sequence[BoilerplatePattern]) -> bool:
+    """The line itself looks like furniture whatever its position: a pattern knows it, a link bar
+    holds a menu word, or it has a URL, handle, counter or timestamp shape. A line removed by a
+    rule that is not weak (a pattern, a site repeat, lifted metadata) is furniture already."""
+    if line.rule is not None and line.rule not in WEAK_RULES:
+        return True
+    if line.pattern is not None:
+        return True
+    if line.link_bar and any(match_boilerplate(part, patterns) for part in (_link_bar_parts(line.key) or ())):
+        return True
+    return _FURNITURE_SHAPE.search(line.key) is not None
+
+
+def _require_corroboration(analysis: _Analysis, patterns: Sequence[BoilerplatePattern]) -> None:
+    """Stage: a line removed only by a weak rule (WEAK_RULES) stays unless it shows a furniture
+    signal itself or stands in a run of removed lines dominated by lines that do."""
+    lines = analysis.lines
+    runs: list[list[int]] = []
+    run: list[int] = []
+    blanks = 0
+    for index, line in enumerate(lines):
+        if line.blank:
+            blanks += 1
+            continue
+        if line.rule is not None and (not run or blanks <= NEIGHBOUR_MAX_BLANKS):
+            run.append(index)
+        else:
+            if run:
+                runs.append(run)
+            run = [index] if line.rule is not None else []
+        blanks = 0
+    if run:
+        runs.append(run)
+    for run in runs:
+        signalled = {index for index in run if _has_furniture_signal(lines[index], patterns)}
+        if len(signalled) >= CORROBORATION_MIN_SHARE * len(run):
+            continue
+        for index in run:
+            line = lines[index]
+            if index in signalled or line.rule not in WEAK_RULES:
+                continue
+            if line.rule == "metadata.site":
+                analysis.page.site = None
+            elif line.rule == "metadata.series":
+                analysis.page.series = None
+            line.rule = None
+
+
 # --- output -----------------------------------------------------------------------------------
 
 
@@ -2613,7 +2695,11 @@ def clean(raw: str, site_lines: frozenset[str] = frozenset()) -> Cleaned:
         over a paragraph stays); inside a block, runs of short labels of which two or more (and
         two fifths) are furniture go the same way (a post's buttons and counters under its text);
         "[edit]"-style suffixes go.
-    11. Layout: one blank line between paragraphs, none at the ends; sections and notes are
+    11. Corroboration: a line removed only by a position- or shape-based rule (edge and header
+        runs, widget runs, menu blocks, edge link bars, a lifted series) stays unless it shows a
+        furniture signal itself (a pattern, a menu word in a bar, a URL, handle or counter) or
+        stands in a run of removed lines of which at least half show one.
+    12. Layout: one blank line between paragraphs, none at the ends; sections and notes are
         located in the cleaned text.
 
     Never raises: if a structural stage fails on some odd input, the character-level cleaning
@@ -2656,6 +2742,7 @@ def _clean(raw: str, structural: bool = True, site_lines: frozenset[str] = froze
         _clean_bottom_edge(analysis)
         _remove_menu_blocks(analysis)
         _remove_widget_runs(analysis)
+        _require_corroboration(analysis, patterns)
         _remove_suffixes(lines, patterns)
         for line in lines:
             if line.metadata is not None and line.rule is not None:

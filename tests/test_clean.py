@@ -98,7 +98,7 @@ def check_invariants(raw: str, cleaned) -> None:
 
 
 def test_cleaner_name():
-    assert CLEANER == "clean.v9"
+    assert CLEANER == "clean.v10"
 
 
 def test_boilerplate_file_validates_against_its_schema():
@@ -284,12 +284,16 @@ def test_context_word_beside_furniture_goes(word, rule):
     assert removed(cleaned) == {"Facebook": "boilerplate.share", "Twitter": "boilerplate.share", word: rule}
 
 
-def test_link_bar_without_menu_word_is_kept_inside_but_goes_at_the_edge():
+def test_link_bar_without_menu_word_is_kept_inside_and_at_the_edge():
+    # clean.v10: an edge link bar goes only with a furniture signal (a menu word, a URL, a
+    # counter); "Lenin | Trotsky | Stalin" at the bottom edge may be a table row or a caption.
     bar = "Lenin | Trotsky | Stalin"
     inside = clean(page(TITLE, PROSE_A, bar, PROSE_B))
     assert bar in text_lines(inside.text)
     bottom = clean(page(TITLE, PROSE_A, PROSE_B, bar))
-    assert removed(bottom) == {bar: "boilerplate.link_bar"}
+    assert removed(bottom) == {}
+    menu_bar = "Home | Lenin | Trotsky | Stalin"
+    assert removed(clean(page(TITLE, PROSE_A, PROSE_B, menu_bar))) == {menu_bar: "boilerplate.link_bar"}
 
 
 # Content that no rule may drop, in the middle of a page.
@@ -336,10 +340,15 @@ def test_lead_in_and_quotation_are_not_sections():
 
 
 def test_edge_run_of_menu_lines_above_the_title():
-    raw = page("Lenin Studies\nTrotsky Texts\nPhotographs\nLetters", TITLE, PROSE_A, PROSE_B)
+    # clean.v10: the run goes because half its labels are known furniture ("Home", "About"); the
+    # labels between them go with them.
+    raw = page("Home\nLenin Studies\nTrotsky Texts\nAbout", TITLE, PROSE_A, PROSE_B)
     cleaned = clean(raw)
-    assert set(removed(cleaned).values()) == {"boilerplate.edge_run"}
+    assert removed(cleaned)["Trotsky Texts"] == "boilerplate.edge_run"
     assert text_lines(cleaned.text) == [TITLE, PROSE_A, PROSE_B]
+    # Without a signal the run stays (clean.v9 removed it): when in doubt, keep.
+    raw = page("Lenin Studies\nTrotsky Texts\nPhotographs\nLetters", TITLE, PROSE_A, PROSE_B)
+    assert removed(clean(raw)) == {}
 
 
 def test_short_title_under_a_short_header_is_kept():
@@ -354,12 +363,9 @@ def test_table_of_contents_under_the_title_is_not_the_title():
     raw = page(TITLE, "Contents\nChapter One\nChapter Two\nChapter Three", PROSE_A, PROSE_B)
     cleaned = clean(raw)
     assert cleaned.page.title == TITLE
-    assert removed(cleaned) == {
-        "Contents": "boilerplate.navigation",
-        "Chapter One": "boilerplate.edge_run",
-        "Chapter Two": "boilerplate.edge_run",
-        "Chapter Three": "boilerplate.edge_run",
-    }
+    # clean.v10: one signal ("Contents") in four lines does not corroborate the entries, which
+    # stay (clean.v9 removed them as an edge run).
+    assert removed(cleaned) == {"Contents": "boilerplate.navigation"}
 
 
 @pytest.mark.parametrize("items", ["- Lenin\n- Trotsky\n- Stalin", "• Lenin\n• Trotsky\n• Stalin", "1. Lenin\n2. Trotsky\n3. Stalin"])
@@ -1632,7 +1638,9 @@ def test_title_closing_a_header_run_over_its_standfirst_stays():
     cleaned = clean(raw)
     check_invariants(raw, cleaned)
     assert cleaned.page.title == "Bukharin's Last Chance"
-    assert removed(cleaned)["Member-only story"].startswith("boilerplate.")
+    # clean.v10: "Write" / "Follow publication" / "Member-only story" show no furniture signal,
+    # so the edge run no longer removes them (a recall loss accepted for precision).
+    assert "Member-only story" in text_lines(cleaned.text)
 
 
 # --- clean.v6 -----------------------------------------------------------------------------------
@@ -1907,11 +1915,11 @@ def test_a_runs_last_label_directly_over_the_first_paragraph_is_its_heading():
     cleaned = clean(raw)
     check_invariants(raw, cleaned)
     assert "Abstract" in text_lines(cleaned.text)
-    assert removed(cleaned)["Add to My Workspace"] == "boilerplate.edge_run"
-    # A label with a number ("Premiered Mar 5, 2022") or a name over the paragraph still goes.
-    for label in ("Premiered Mar 5, 2022", "Jane Doe", "12 comments"):
-        raw = page(TITLE, f"Download\nCite\nSave\nAdd to My Workspace\n{label}\n" + LONG_PARAGRAPH, PROSE_B)
-        assert label not in text_lines(clean(raw).text), label
+    # clean.v10: "Add to My Workspace" shows no furniture signal and stays (a recall loss).
+    # A label with a counter ("12 comments") over the paragraph still goes; clean.v10 keeps a
+    # date or a name there when nothing corroborates the run (a recall loss).
+    raw = page(TITLE, "Download\nCite\nSave\nAdd to My Workspace\n12 comments\n" + LONG_PARAGRAPH, PROSE_B)
+    assert "12 comments" not in text_lines(clean(raw).text)
 
 
 @pytest.mark.parametrize(("line", "expected"), [
@@ -2048,3 +2056,76 @@ def test_a_films_details_after_the_text_are_a_record_and_stay():
 @pytest.mark.parametrize("label", ["Release date", "Countries of origin", "Country", "Filming locations", "Production companies", "Runtime", "Running time", "Color"])
 def test_a_media_records_labels_are_descriptive(label):
     assert clean_module._DESCRIPTIVE_LABEL.match(label)
+
+
+# --- clean.v10: corroboration of weak rules -----------------------------------------------------
+
+from succession.clean import _FURNITURE_SHAPE  # noqa: E402
+
+
+@pytest.mark.parametrize(("text", "signal"), [
+    ("www.example.org", True),
+    ("https://example.org/lenin", True),
+    ("@leftopposition", True),
+    ("12 comments", True),
+    ("3.4K", True),
+    ("0:42", False),  # a bare clock time: an event's hours, a transcript's time
+    ("3 yr. ago", True),
+    ("© 2024 Example", True),
+    ("Joint Opposition", False),
+    ("1926–1927", False),
+    ("Lithograph on paper", False),
+    ("TV Movie", False),
+    ("Object type", False),
+])
+def test_furniture_shapes(text, signal):
+    assert (_FURNITURE_SHAPE.search(text) is not None) == signal
+
+
+def test_unrecognised_labels_at_the_top_stay():
+    # A film's or an infobox's title block (short labels, no furniture signal) is not a menu.
+    block = "The Prinkipo Winter\nTV Movie\n1988\n1h 52m"
+    raw = page(block, TITLE, PROSE_A, PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    for label in block.split("\n"):
+        assert label in text_lines(cleaned.text), label
+
+
+def test_a_run_dominated_by_furniture_takes_its_unknown_labels():
+    raw = page("Home\nNews\nTrotsky Texts\nContact", TITLE, PROSE_A, PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert text_lines(cleaned.text) == [TITLE, PROSE_A, PROSE_B]
+
+
+def test_a_label_with_its_own_signal_goes_in_a_weak_run():
+    # Two signals in six lines: the run is not dominated by furniture, so only the lines with a
+    # signal of their own go; the unknown labels stay.
+    raw = page(TITLE, PROSE_A, PROSE_B, "Share this:\nLenin Studies\nTrotsky Texts\nPhotographs\nLetters\nwww.example.org")
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    kept = text_lines(cleaned.text)
+    assert "www.example.org" not in kept and "Share this:" not in kept
+    assert {"Lenin Studies", "Trotsky Texts", "Photographs", "Letters"} <= set(kept)
+
+
+def test_a_span_of_years_is_no_site_name():
+    # "The Succession Struggle, 1922–1929" over the title dates a work: it stays (clean.v9 lifted
+    # it as the site name); a plain name there is still lifted.
+    raw = page("The Succession Struggle, 1922–1929", "A Chronology\nBy Jane Doe", PROSE_A, PROSE_B)
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert cleaned.page.site is None
+    assert "The Succession Struggle, 1922–1929" in text_lines(cleaned.text)
+    cleaned = clean(page("The Succession Review", "A Chronology\nBy Jane Doe", PROSE_A, PROSE_B))
+    assert cleaned.page.site == "The Succession Review"
+
+
+def test_a_weak_removal_without_corroboration_is_undone_and_its_metadata_cleared():
+    # A bottom run of labels after a share button: the labels show no signal and outnumber it.
+    raw = page(TITLE, PROSE_A, PROSE_B, "Share this:\nLenin\nTrotsky\nZinoviev")
+    cleaned = clean(raw)
+    check_invariants(raw, cleaned)
+    assert removed(cleaned) == {"Share this:": removed(cleaned)["Share this:"]}
+    assert text_lines(cleaned.text)[-3:] == ["Lenin", "Trotsky", "Zinoviev"]

@@ -34,7 +34,11 @@ REMOVED_IS_BOILERPLATE_FLOOR = 0.98
 # Raised in session 2 to the clean.v8 values (developed against heldout5's errors with those of the
 # other development sets; on these pages v8 keeps an article's "Keywords:" line and finds more
 # paywall, share and citation-tool furniture).
-DEV_BASELINE = {"content_kept": 0.998, "removed_is_boilerplate": 0.9959, "precision": 0.9941, "recall": 0.9466}
+# Re-pinned on purpose in session 2 for clean.v10, recall DOWN from 0.9466 to 0.8878: clean.v10
+# requires a furniture signal for what the weak position- and shape-based rules remove (edge and
+# header runs, widget runs, menu blocks, edge link bars, series), trading recall for precision;
+# precision, content kept and removed is boilerplate went up and are raised.
+DEV_BASELINE = {"content_kept": 0.9989, "removed_is_boilerplate": 0.9977, "precision": 0.9964, "recall": 0.8878}
 # The held-out pages were scored once at the end of clean.v2 (content kept 0.9797, removed is
 # boilerplate 0.9555, precision 0.9703, recall 0.7038: below the floors) and once at the end of
 # clean.v3, without tuning to them. Re-pinned on purpose to the clean.v3 values, which meet the
@@ -148,7 +152,9 @@ def test_main_prints_the_table(capsys):
 # Raised to the clean.v6 values (0.9933, 0.9805, 0.9868, 0.8364), which meet the floors: still
 # development data, so this says nothing about unseen sites.
 # Raised to the clean.v8 values (session 2).
-HELDOUT2_BASELINE = {"content_kept": 0.9933, "removed_is_boilerplate": 0.9807, "precision": 0.9868, "recall": 0.8401}
+# Re-pinned on purpose for clean.v10 (session 2): precision measures up, recall DOWN from 0.8401 to
+# 0.7267 (weak rules now need a furniture signal; the trade of recall for precision).
+HELDOUT2_BASELINE = {"content_kept": 0.9954, "removed_is_boilerplate": 0.9855, "precision": 0.9923, "recall": 0.7267}
 
 
 def test_second_heldout_does_not_fall_below_its_baseline():
@@ -166,7 +172,9 @@ def test_second_heldout_does_not_fall_below_its_baseline():
 # regression pin. Its recall stays low: much of its furniture (bot sections, talk-page banners,
 # readers' flowers, mailing-list footers) is reached by no general rule yet.
 # Raised to the clean.v8 values (session 2).
-HELDOUT3_BASELINE = {"content_kept": 1.0, "removed_is_boilerplate": 1.0, "precision": 1.0, "recall": 0.6873}
+# Re-pinned on purpose for clean.v10 (session 2): recall DOWN from 0.6873 to 0.5148 (weak rules now
+# need a furniture signal; no content was removed here before either).
+HELDOUT3_BASELINE = {"content_kept": 1.0, "removed_is_boilerplate": 1.0, "precision": 1.0, "recall": 0.5148}
 
 
 def test_third_heldout_does_not_fall_below_its_baseline():
@@ -186,7 +194,10 @@ def test_third_heldout_does_not_fall_below_its_baseline():
 # related links, a channel's date separators) had been removed only by the running-head rule's
 # mistake, which v7 no longer makes.
 # Raised to the clean.v8 values (session 2).
-HELDOUT4_BASELINE = {"content_kept": 0.9996, "removed_is_boilerplate": 0.9981, "precision": 0.9983, "recall": 0.7605}
+# Re-pinned on purpose for clean.v10 (session 2), DOWN: recall 0.7605 to 0.6101, and precision
+# (0.9983 to 0.9979) and removed is boilerplate (0.9981 to 0.9979) by a hair: the one content line
+# still removed (by a pattern, not a weak rule) weighs more among fewer removed lines.
+HELDOUT4_BASELINE = {"content_kept": 0.9996, "removed_is_boilerplate": 0.9979, "precision": 0.9979, "recall": 0.6101}
 
 
 def test_fourth_set_does_not_fall_below_its_baseline():
@@ -204,7 +215,9 @@ def test_fourth_set_does_not_fall_below_its_baseline():
 # tests/data/cleaning-heldout6, scored by someone else. Pinned to the clean.v8 values as a
 # regression pin. Two content lines are still removed (an episode title inside a header run, the
 # author line of a book under review read as a byline).
-HELDOUT5_BASELINE = {"content_kept": 0.9991, "removed_is_boilerplate": 0.9954, "precision": 0.9959, "recall": 0.7163}
+# Re-pinned on purpose for clean.v10 (session 2): precision measures up (one content line still
+# removed), recall DOWN from 0.7163 to 0.5455 (weak rules now need a furniture signal).
+HELDOUT5_BASELINE = {"content_kept": 0.9995, "removed_is_boilerplate": 0.9973, "precision": 0.9973, "recall": 0.5455}
 
 
 def test_fifth_set_does_not_fall_below_its_baseline():
@@ -223,10 +236,31 @@ def test_fifth_set_does_not_fall_below_its_baseline():
 # removed-is-boilerplate floor: 21 content lines are still removed (a film's title block and a
 # newspaper's headline deck taken as header menus, a dictionary headword, an event's date and
 # venue fields, two titles lifted as the site name).
-HELDOUT6_BASELINE = {"content_kept": 0.9909, "removed_is_boilerplate": 0.9503, "precision": 0.9618, "recall": 0.71}
+# Re-pinned on purpose for clean.v10 (session 2): with corroboration required of the weak rules
+# and no span of years in a site name, 2 content lines are still removed (was 21) and the set
+# meets both floors; recall DOWN from 0.71 to 0.5288.
+HELDOUT6_BASELINE = {"content_kept": 0.9987, "removed_is_boilerplate": 0.9909, "precision": 0.9949, "recall": 0.5288}
 
 
 def test_sixth_set_does_not_fall_below_its_baseline():
     scores = evaluate(load_pages(DATA_DIR.parent / "cleaning-heldout6"))["heldout6"]
     for measure, pinned in HELDOUT6_BASELINE.items():
+        assert getattr(scores, measure) >= pinned, (measure, getattr(scores, measure))
+
+
+# A seventh set (tests/data/cleaning-heldout7, 16 pages of 15 kinds of site not used before),
+# written blind and scored once, blind, with clean.v9: precision 0.965, recall 0.730, content kept
+# 0.993, removed is boilerplate 0.966 (below the 0.98 floor; 18 content lines removed). It is NO
+# LONGER HELD OUT: in session 2 its wrongly removed lines were read, with those of the six other
+# development folders, and clean.v10 (corroboration for weak rules) was developed with it, so it
+# is development data (split name kept) and these scores say nothing about unseen sites; the
+# blind set is tests/data/cleaning-heldout8, scored by someone else. Pinned to the clean.v10
+# values as a regression pin (2 content lines removed; recall 0.5512, below the blind 0.730:
+# the price of requiring corroboration).
+HELDOUT7_BASELINE = {"content_kept": 0.9988, "removed_is_boilerplate": 0.9923, "precision": 0.9946, "recall": 0.5512}
+
+
+def test_seventh_set_does_not_fall_below_its_baseline():
+    scores = evaluate(load_pages(DATA_DIR.parent / "cleaning-heldout7"))["heldout7"]
+    for measure, pinned in HELDOUT7_BASELINE.items():
         assert getattr(scores, measure) >= pinned, (measure, getattr(scores, measure))
