@@ -270,7 +270,7 @@ def test_seventh_set_does_not_fall_below_its_baseline():
 # written blind to the rules and scored once, blind, with clean.v10: precision 0.995, recall 0.659,
 # content kept 0.999, removed is boilerplate 0.995 (2 content lines removed, 212 furniture lines
 # missed). Still held out: nobody has read its errors. Pinned to that blind score.
-HELDOUT8_BASELINE = {"content_kept": 0.9986, "removed_is_boilerplate": 0.9946, "precision": 0.9951, "recall": 0.6586}
+HELDOUT8_BASELINE = {"content_kept": 0.9986, "removed_is_boilerplate": 0.9945, "precision": 0.9951, "recall": 0.6586}
 
 
 def test_eighth_heldout_does_not_fall_below_its_baseline():
