@@ -32,6 +32,33 @@ def corpus_copy(tmp_path):
     return target
 
 
+def quotation_mentions(text: str, specs) -> list:
+    """Entity mentions for (surface, label) or (surface, label, entity_id) specs at every
+    whole-word occurrence, as a tagger would give them: none inside a longer one."""
+    import re
+
+    from succession.data import EntityMention
+
+    found = []
+    for spec in specs:
+        surface, label, entity_id = (*spec, None)[:3]
+        for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
+            found.append(EntityMention(match.start(), match.end(), surface, label, entity_id, "test"))
+    kept = [m for m in found if not any(o.start <= m.start and m.end <= o.end and o != m for o in found)]
+    return sorted(kept, key=lambda m: (m.start, m.end))
+
+
+def quotation_speakers(text: str, specs) -> list[tuple[str, str | None]]:
+    """(quotation text, speaker) for each quotation found with ``quotation_mentions``."""
+    from succession.quotes import find_quotations
+
+    return [(q.text, q.speaker) for q in find_quotations(text, quotation_mentions(text, specs), ())]
+
+
+def entity_spans(mentions) -> set[tuple[str, str]]:
+    return {(m.text, m.label) for m in mentions}
+
+
 def write_document(folder: Path, doc_id: str, text: str, **metadata) -> None:
     meta = {
         "id": doc_id,

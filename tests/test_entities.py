@@ -13,6 +13,8 @@ from succession.entities import (
 from succession.data import EntityMention
 from succession.errors import InputError
 
+from .conftest import entity_spans as spans
+
 
 @pytest.fixture(scope="module")
 def annotator():
@@ -233,10 +235,6 @@ def test_facility_name_takes_its_head_noun(annotator):
 
 
 # ---------------------------------------------------------------- entity_rules.v3
-
-
-def spans(mentions):
-    return {(m.text, m.label) for m in mentions}
 
 
 @pytest.mark.parametrize(

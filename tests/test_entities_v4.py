@@ -5,14 +5,12 @@ import pytest
 
 from succession.entities import EntityAnnotator
 
+from .conftest import entity_spans as spans
+
 
 @pytest.fixture(scope="module")
 def annotator():
     return EntityAnnotator()
-
-
-def spans(mentions):
-    return {(m.text, m.label) for m in mentions}
 
 
 @pytest.mark.parametrize(
@@ -36,6 +34,7 @@ def spans(mentions):
         ("The letter was signed by J. R. Campbell in London.", {("J. R. Campbell", "PERSON")}, {("J. R.", "ORG")}),
     ],
 )
+
 def test_demonyms_holidays_places_articles_acronyms(annotator, text, expected, absent):
     found = spans(annotator(text))
     assert expected <= found, found

@@ -6,14 +6,12 @@ import pytest
 
 from succession.entities import EntityAnnotator
 
+from .conftest import entity_spans as spans
+
 
 @pytest.fixture(scope="module")
 def annotator():
     return EntityAnnotator()
-
-
-def spans(mentions):
-    return {(m.text, m.label) for m in mentions}
 
 
 @pytest.mark.parametrize(
@@ -34,6 +32,7 @@ def spans(mentions):
         ("She attended the lectures of Max Planck in Berlin.", {("Max Planck", "PERSON")}, {("Max Planck", "WORK_OF_ART")}),
     ],
 )
+
 def test_head_words(annotator, text, expected, absent):
     found = spans(annotator(text))
     assert expected <= found, found

@@ -8,14 +8,12 @@ import pytest
 
 from succession.entities import EntityAnnotator
 
+from .conftest import entity_spans as spans
+
 
 @pytest.fixture(scope="module")
 def annotator():
     return EntityAnnotator()
-
-
-def spans(mentions):
-    return {(m.text, m.label) for m in mentions}
 
 
 TRANSCRIPT = (

@@ -4,28 +4,11 @@ nouns of writing. Each case has a look-alike whose answer the rule must not chan
 
 from __future__ import annotations
 
-import re
-
 import pytest
 
-from succession.data import EntityMention
 from succession.quotes import ANNOTATOR, find_quotations
 
-
-def mentions(text: str, specs) -> list[EntityMention]:
-    """Mentions for (surface, label) or (surface, label, entity_id) specs, at every occurrence."""
-    found = []
-    for spec in specs:
-        surface, label, entity_id = (*spec, None)[:3]
-        for match in re.finditer(rf"(?<!\w){re.escape(surface)}(?!\w)", text):
-            found.append(EntityMention(match.start(), match.end(), surface, label, entity_id, "test"))
-    # a tagger gives no mention inside a longer one ("Voss" in "Herr Voss")
-    kept = [m for m in found if not any(o.start <= m.start and m.end <= o.end and o != m for o in found)]
-    return sorted(kept, key=lambda m: (m.start, m.end))
-
-
-def speakers(text: str, specs) -> list[tuple[str, str | None]]:
-    return [(q.text, q.speaker) for q in find_quotations(text, mentions(text, specs), ())]
+from .conftest import quotation_mentions as mentions
 
 
 SPEAKERS_V7 = [
