@@ -42,7 +42,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v6"
+RULES_ANNOTATOR = "entity_rules.v7"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -122,7 +122,7 @@ PLACE_VERBS = frozenset(
     liberates liberated liberating besiege besieged besieging storm stormed storming encircle
     encircled encircling enter entered entering reach reached reaching evacuate evacuated
     bomb bombed shell shelled abandon abandoned surround surrounded retake retook retaking
-    visit visited visiting leave left leaving facing faced
+    visit visited visiting leave left leaving facing faced approach approached approaching
     """.split()
 )
 # Nouns whose "of"-complement is typically a place ("the liberation of Minsk").
@@ -367,6 +367,7 @@ class EntityAnnotator:
     def _correct(self, text: str, mentions: list[EntityMention]) -> list[EntityMention]:
         doc = Document(text, mentions, self.lexicon)
         doc.drop_non_entities(self.table.not_entities)
+        doc.trailing_common_nouns()
         doc.transcript_labels(self.alias_index)
         doc.headline_words()
         doc.organisation_places()
@@ -392,9 +393,11 @@ class EntityAnnotator:
         doc.datelines()
         doc.newspapers()
         doc.place_cues()
+        doc.coordinated_places()
         doc.locative_names()
         doc.premodifier_places()
         doc.person_places()
+        doc.surname_shapes()
         doc.natural_features()
         doc.article_locations()
         doc.qualified_places()
@@ -410,9 +413,12 @@ class EntityAnnotator:
         doc.typed_heads()
         doc.vessels()
         doc.norp_groups()
+        doc.adjectival_groups()
+        doc.national_institutions()
         doc.languages()
         doc.citations()
         doc.quoted_titles()
+        doc.bodies_of_bodies()
         doc.mentions = [self._link(m) for m in doc.mentions]
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
@@ -819,6 +825,8 @@ class Document:
                 fixed.append(m)
                 continue
             modifier = is_premodifier(self.word_after(m.end)) or self.premodifies_pair(m.end)
+            if m.label == "LOC" and m.text.split()[-1] in ARTICLE_FEATURES:
+                modifier = False  # "the Black Sea coast": a sea keeps its article as a modifier too
             if m.text[:4] in ("the ", "The ") and len(m.text) > 4:
                 if modifier and not m.text.startswith("The ") or (modifier and m.entity_id):
                     m = replace(m, start=m.start + 4, text=m.text[4:], annotator=RULES_ANNOTATOR if m.entity_id is None else m.annotator)
@@ -1212,9 +1220,15 @@ class Document:
             self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(2) and match.start(1) < m.end)]
             self.add_free(match.start(1), match.end(1), "GPE")
             self.add_free(match.start(2), match.end(2), "ORG")
-        person = rf"{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}|(?:{'|'.join(sorted(NAME_PARTICLES))}))){{1,3}}"
+        for match in re.finditer(r"\(([A-Z\u00C0-\u00DE][^,():\n]{1,60}? (?:Press|Publishers|Publications|Books|Verlag|Editions)), (?:\d{4}|n\.d\.)\)", self.text):
+            self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(1) and match.start(1) < m.end)]
+            self.add_free(match.start(1), match.end(1), "ORG")  # "(Harvard University Press, 1960)"
+        particles = "|".join(sorted(NAME_PARTICLES))
+        person = rf"(?:(?:[A-Z]\. ?){{1,3}}{NAME_WORD}|{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}|(?:{particles}))){{1,3}})"
         for match in re.finditer(rf"(?m)^\[\d+\] (?:(?:Quoted|Cited) in |See |Cf\. )?({person}), ([A-Z][^,()\[\]\n]{{2,100}}?)(?=, (?:ed|trans|tr|vol|2nd ed)\.| \()", self.text):
             self.add_free(match.start(1), match.end(1), "PERSON")
+            # Names inside a title, or running over its end, give way to it (a table title stays).
+            self.mentions = [m for m in self.mentions if (m.entity_id is not None and m.label == "WORK_OF_ART") or not (m.start < match.end(2) and match.start(2) < m.end)]
             self.add_free(match.start(2), match.end(2), "WORK_OF_ART")
 
     def quoted_titles(self) -> None:
@@ -1455,7 +1469,7 @@ class Document:
         if not self.lex.law_last_words:
             return
         head = "|".join(sorted(self.lex.law_last_words))
-        pattern = rf"(?<![\w'’.-])(?:(?:the|The) )?((?:{NAME_WORD} (?:(?:and|of|for|on|&) )?){{1,7}}(?:{head})(?: (?:of )?\d{{4}})?)(?![\w'’-])(?! [A-Z])"
+        pattern = rf"(?<![\w'’.-])(?:(?:the|The) )?((?:{NAME_WORD} (?:(?:and|of the|of|for|on|&) )?){{1,7}}(?:{head})(?: (?:of )?\d{{4}})?)(?![\w'’-])(?! [A-Z])"
         for match in re.finditer(pattern, self.text):
             words = match.group(1).split()
             start = match.start(1)
@@ -1465,7 +1479,7 @@ class Document:
             if sum(w[:1].isupper() for w in words) < 2 or words[0][:1].islower():
                 continue
             low = match.start() if start == match.start(1) else start
-            self.add_free(start, match.end(1), "LAW", outer=(low, match.end(1)))
+            self.add_free(start, match.end(1), "LAW", outer=(low, match.end(1)), over_places=True)
 
     def typed_heads(self) -> None:
         """The head word of a multiword name says its type: locations ("the Darial Gorge", "Pork
@@ -1719,6 +1733,104 @@ class Document:
         match = re.match(r" ([a-z]+) ([a-z]+)\b", self.text[end : end + 40])
         return bool(match) and match.group(2) in self.lex.facility_premodified_nouns and match.group(1) not in stop_words()
 
+    # ------------------------------------------------------------ v7: groups, institutions, coordination
+
+    def trailing_common_nouns(self) -> None:
+        """Lowercase words the model ran on to are not part of the name: "the Black Sea coast"
+        -> "the Black Sea", "the Red Clydesiders of the war years" -> "the Red Clydesiders", "the Georgian
+        Dream party" -> "the Georgian Dream"; a body's head word after one adjective stays ("the
+        Communist party"). Facility heads
+        are given back later where they belong ("the Dneprostroi dam")."""
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label not in ("PERSON", "NORP", "ORG", "GPE", "LOC"):
+                continue
+            match = re.search(r"(?<=[\w.)'’]) (?:of (?:the |a |an )?(?:[a-z]+ )*)?((?:[a-z]+-)?[a-z]+)$", m.text)
+            if not match or match.group(1) in NAME_PARTICLES or match.group(1) in FUNCTION_WORDS or not m.text[: match.start()].split()[-1][:1].isupper():
+                continue
+            head = match.group(1).capitalize()
+            if (head in ORG_WORDS or head in self.lex.organisation_heads) and len(re.sub(r"^(?:the|The) ", "", m.text[: match.start()]).split()) < 2:
+                continue  # "the Communist party": one adjective and the body's own head word
+            end = m.start + match.start()
+            self.mentions[self.mentions.index(m)] = replace(m, end=end, text=self.text[m.start : end], annotator=RULES_ANNOTATOR)
+
+    def coordinated_places(self) -> None:
+        """One model name over two places joined by "and" after a place cue is two places:
+        "counter-attacked at Orel and Kromy", "between Jena and Auerstedt"."""
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.entity_id is not None or m.label == "GPE" or m not in self.mentions:
+                continue
+            match = re.fullmatch(rf"({NAME_WORD}) (?:and|or) ({NAME_WORD})", m.text)
+            if not match or not (is_place(match.group(1)) or is_place(match.group(2))) or not self.place_cue(m.start, m.end, "ORG"):
+                continue
+            words = (match.group(1), match.group(2))
+            if any(w in ORG_WORDS or w in self.lex.given_names or w in self.titles or self.is_common(w) for w in words):
+                continue
+            self.mentions.remove(m)
+            for group in (1, 2):
+                label = "LOC" if match.group(group) in self.lex.locations else "GPE"
+                self.add(m.start + match.start(group), m.start + match.end(group), label, evidence=True)
+
+    def surname_shapes(self) -> None:
+        """A single word with a Slavic or Georgian surname ending that is no known place is a
+        person when the model calls it a nationality, or a place or body with nothing around it
+        saying so: "Pyatakov and Sapronov", "Sukhanov's memoir"."""
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label not in ("NORP", "GPE", "LOC", "ORG") or (m.start, m.end) in self.evidence:
+                continue
+            if not SURNAME_SHAPE.fullmatch(m.text) or is_place(m.text) or self.is_demonym(m.text) or m.text in self.lex.locations or m.text in self.lex.rivers:
+                continue
+            if m.label != "NORP" and (self.place_cue(m.start, m.end, m.label) or re.match(r"(?:the|The) $", self.text[max(0, m.start - 4) : m.start])):
+                continue
+            self.relabel(m, "PERSON")
+
+    def adjectival_groups(self) -> None:
+        """Sides and peoples the model takes for bodies are groups (NORP, without the article):
+        "the Red cavalry", "the White movement", "the Don Cossack cavalry", "the Reds", "the Red
+        Clydesiders", "the Old Believers"."""
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label != "ORG" or (m.start, m.end) in self.evidence:
+                continue
+            bare = m.text[4:] if m.text[:4] in ("the ", "The ") else m.text
+            words = bare.split()
+            if not words or len(words) > 2 or set(words) & ORG_WORDS or any(w in self.lex.organisation_heads for w in words):
+                continue
+            last, after = words[-1], (self.word_after(m.end) or "").rstrip(".,;:!?")
+            modifies = bool(re.fullmatch(r"[a-z][a-z-]+", after)) and after not in stop_words() and after not in IRREGULAR_PAST and after not in SPEECH_VERBS and not after.endswith("ed")
+            adjective = last in SIDE_COLOURS or self.is_demonym(last)
+            group = (
+                (adjective and modifies)  # "the Red cavalry", "the Don Cossack cavalry"
+                or (len(words) == 1 and last[:-1] in SIDE_COLOURS and last.endswith("s"))  # "the Reds"
+                or (bool(MEMBERS_OF_GROUP.search(last)) and not modifies)  # "the Red Clydesiders"
+            )
+            if not group:
+                continue
+            start = m.end - len(bare)
+            self.mentions[self.mentions.index(m)] = EntityMention(start, m.end, bare, "NORP", None, RULES_ANNOTATOR)
+            self.evidence.add((start, m.end))
+
+    def national_institutions(self) -> None:
+        """A nationality before an institution's head word names the institution: "the Russian
+        Embassy", "the British Library", "the Soviet Consulate" are ORG (while "the German
+        Government" is only the nationality: a government is no name by itself)."""
+        heads = "|".join(sorted(INSTITUTION_HEADS))
+        for match in re.finditer(rf"(?<![\w'’-])((?:the|The) )?({NAME_WORD}) (?:{heads})(?![\w'’-])", self.text):
+            if self.is_demonym(match.group(2)):
+                self.add_free(match.start(), match.end(), "ORG", outer=(match.start(), match.end()), over_places=True)
+
+    def bodies_of_bodies(self) -> None:
+        """A body's name goes on over "of" to the body it belongs to: "the Executive Committee of
+        the Communist International" is one name (OntoNotes annotates the longest)."""
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        for first, second in zip(ordered, ordered[1:]):
+            if first not in self.mentions or second not in self.mentions or first.label != "ORG" or second.label != "ORG":
+                continue
+            if self.text[first.end : second.start] not in (" of ", " of the ") or first.text.split()[-1] not in BODY_NOUNS or not first.text.startswith(("the ", "The ")):
+                continue
+            self.mentions.remove(first)
+            self.mentions.remove(second)
+            self.mentions.append(EntityMention(first.start, second.end, self.text[first.start : second.end], "ORG", None, RULES_ANNOTATOR))
+            self.evidence.add((first.start, second.end))
+
     def resolved(self) -> list[EntityMention]:
         """Non-overlapping mentions in text order: table matches first, then the longer."""
         chosen: list[EntityMention] = []
@@ -1728,6 +1840,16 @@ class Document:
         return sorted(chosen, key=lambda m: (m.start, m.end))
 
 
+# Names always written with "the", which they keep when they modify a noun ("the Black Sea coast").
+ARTICLE_FEATURES = frozenset("Sea Ocean Mountains Islands Alps".split())
+# Surname endings (Russian, Polish, Ukrainian, Serbian, Georgian, Armenian): "Sapronov", "Dzerzhinsky".
+SURNAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:ov|ev|ova|eva|ovna|evna|sky|ski|skii|skaya|enko|ovich|evich|vich|idze|shvili|yan)")
+# The colours that named the sides of the civil wars of the period.
+SIDE_COLOURS = frozenset("Red White Green Black".split())
+# Plural nouns for members of a group: "Clydesiders", "Believers", "Syndicalists", "Trotskyites".
+MEMBERS_OF_GROUP = re.compile(r"[a-z](?:ers|ists|ites)$")
+# Institutions a nationality word names: "the Russian Embassy", "the British Library".
+INSTITUTION_HEADS = frozenset("Embassy Consulate Legation Library Museum Academy Mission Archives".split())
 # A capitalised name word (letters, apostrophes, hyphens).
 # Bodies a document may name in full and then by the head noun alone ("the Chamber").
 BODY_NOUNS = frozenset("Chamber Congress Conference Plenum Committee Commission Council Assembly Federation Union League Bureau Presidium Secretariat Court Tribunal Convention Parliament Senate".split())

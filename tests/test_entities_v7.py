@@ -1,0 +1,105 @@
+"""entity_rules.v7: coordinated places, surname shapes, sides and peoples taken for bodies,
+national institutions, bodies of bodies, laws with "of the" and a place inside, and bibliographic
+notes with initials and publishers. Each rule has a case it must get right and a look-alike it
+must leave alone (see the docstrings of the Document methods in succession/entities.py)."""
+
+import pytest
+
+from succession.entities import RULES_ANNOTATOR, EntityAnnotator
+
+from .conftest import entity_spans as spans
+
+
+@pytest.fixture(scope="module")
+def annotator():
+    return EntityAnnotator()
+
+
+def test_the_rules_version_changed():
+    assert RULES_ANNOTATOR == "entity_rules.v7"
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # two places the model joins into one name after a place cue are two places
+        ("The division dug in at Orel and Kromy for the winter.", {("Orel", "GPE"), ("Kromy", "GPE")}, {("Orel and Kromy", "ORG")}),
+        # a firm of two partners is left alone: no place cue, no place
+        ("He was articled to Dobbin and Pryor, solicitors of the town.", set(), {("Dobbin", "GPE"), ("Pryor", "GPE")}),
+        # a surname shape the model calls a nationality or a place is a person
+        ("The letter was signed by Osinsky, Smirnov and Sapronov in the autumn.", {("Sapronov", "PERSON")}, {("Sapronov", "NORP")}),
+        # a known city with the same ending after a place cue stays a place
+        ("The regiment was quartered in Saratov that winter.", {("Saratov", "GPE")}, {("Saratov", "PERSON")}),
+        # a sea keeps its article when it modifies a noun
+        ("The army fell back to the Black Sea coast in March.", {("the Black Sea", "LOC")}, {("Black Sea", "LOC")}),
+    ],
+)
+def test_places_and_people(annotator, text, expected, absent):
+    found = spans(annotator(text))
+    assert expected <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a colour side before a noun is a group, without the article
+        ("By May the Red cavalry had reached the river.", {("Red", "NORP")}, {("the Red", "ORG")}),
+        ("The Reds crossed the river in June.", {("Reds", "NORP")}, {("the Reds", "ORG")}),
+        # plural members of a group
+        ("Maxton was counted among the Red Clydesiders of the war years.", {("Red Clydesiders", "NORP")}, {("the Red Clydesiders", "ORG")}),
+        # a nationality before an institution's head names the institution, with its article
+        ("A protest came from the Russian Embassy on Monday.", {("the Russian Embassy", "ORG")}, {("Russian Embassy", "PERSON")}),
+        ("The papers are kept at the British Library in London.", {("the British Library", "ORG")}, {("British", "NORP")}),
+        # a nationality before a government stays a nationality (guidelines)
+        ("The German Government protested at once.", {("German", "NORP")}, {("The German Government", "ORG")}),
+        # one body's name runs on over "of" into the body it belongs to
+        (
+            "The resolution was drafted by the Executive Committee of the Communist International in May.",
+            {("the Executive Committee of the Communist International", "ORG")},
+            {("the Executive Committee", "ORG")},
+        ),
+    ],
+)
+def test_groups_and_bodies(annotator, text, expected, absent):
+    found = spans(annotator(text))
+    assert expected <= found, found
+    assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a law's name with "of the" inside it
+        ("He was interned under the Defence of the Realm Act in 1916.", {("the Defence of the Realm Act", "LAW")}, {("the Realm Act", "LAW")}),
+        # a place the table knows, inside a treaty's name, is part of the name
+        ("The Moscow Peace Treaty was signed in March.", {("The Moscow Peace Treaty", "LAW")}, {("Moscow", "GPE")}),
+    ],
+)
+def test_laws(annotator, text, expected, absent):
+    found = spans(annotator(text))
+    assert expected <= found, found
+    assert not absent & found, found
+
+
+NOTES = (
+    "The argument is developed at length elsewhere.[1]\n\n"
+    "Notes\n\n"
+    "[1] R. V. Daniels, The Conscience of the Revolution (Harvard University Press, 1960), p. 219.\n"
+    "[2] J. V. Stalin, Works, vol. 6 (Moscow: Foreign Languages Publishing House, 1953), p. 11.\n"
+    "[3] Karl Marx, The Civil War in France (1871), section III."
+)
+
+
+def test_bibliographic_notes(annotator):
+    found = spans(annotator(NOTES))
+    expected = {
+        ("The Conscience of the Revolution", "WORK_OF_ART"),
+        ("Harvard University Press", "ORG"),
+        ("Works", "WORK_OF_ART"),
+        ("The Civil War in France", "WORK_OF_ART"),
+        ("Karl Marx", "PERSON"),
+    }
+    assert expected <= found, found
+    assert not {m for m in found if m[0].startswith("The Conscience of the Revolution (")}, found
+    assert ("France", "GPE") not in found and ("Works", "PERSON") not in found, found
