@@ -419,6 +419,9 @@ class EntityAnnotator:
         doc.citations()
         doc.quoted_titles()
         doc.bodies_of_bodies()
+        doc.capitalised_opposition()
+        doc.acronyms()
+        doc.press_cues()
         doc.mentions = [self._link(m) for m in doc.mentions]
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
@@ -1831,6 +1834,48 @@ class Document:
             self.mentions.append(EntityMention(first.start, second.end, self.text[first.start : second.end], "ORG", None, RULES_ANNOTATOR))
             self.evidence.add((first.start, second.end))
 
+    def capitalised_opposition(self) -> None:
+        """"the Opposition", capitalised, names one body (guidelines): the party's opposition of
+        the 1920s, or a parliament's. Its table id comes from the context aliases when the
+        document names the body in full; otherwise it has none."""
+        for match in re.finditer(r"(?<![\w'’-])(?:the|The) Opposition(?![\w'’-])", self.text):
+            if not self.covered(match.start(), match.end()) and not title_case(self.text[self.text.rfind("\n", 0, match.start()) + 1 : match.start()] or "x"):
+                self.add(match.start(), match.end(), "ORG", evidence=True)
+
+    def acronyms(self) -> None:
+        """An acronym nothing else names is an organisation's: "the POUM was outlawed", "officials
+        at ONPE". Not a word in capitals ("BACK AT FOUR", "A VOICE:"), a Roman numeral, a
+        citation's abbreviation ("RKP(b)"), or a line in capitals."""
+        for match in re.finditer(r"(?<![\w'’.-])([A-Z]{3,7})(?![\w'’-])", self.text):
+            word, start, end = match.group(1), match.start(1), match.end(1)
+            if self.covered(start, end) or ROMAN_NUMERAL.fullmatch(word) or word.lower() in stop_words() or word.lower() in self.lower_words:
+                continue
+            if re.match(r"[(:]|\s[A-Z]{2,}\b", self.text[end : end + 4]) or re.search(r"\b[A-Z]{2,}\s$", self.text[max(0, start - 8) : start]):
+                continue
+            line = self.text[self.text.rfind("\n", 0, start) + 1 : (self.text.find("\n", end) + 1 or len(self.text) + 1) - 1]
+            letters = [c for c in line if c.isalpha()]
+            if sum(c.isupper() for c in letters) > 0.5 * len(letters):
+                continue
+            self.add(start, end, "ORG")
+
+    def press_cues(self) -> None:
+        """A title a critic or correspondent writes in is a newspaper's (ORG): "the reviewer in The
+        Spectator", "Writing in the London Review of Books", "The Observer's critic"."""
+        title = rf"(?:The|the|Die|Der|Le|La|Il|El) {NAME_WORD}(?: (?:of |for )?{NAME_WORD}){{0,4}}"
+        roles = r"(?:critic|critics|reviewer|reviewers|correspondent|correspondents|editor|editors|columnist|columnists|leader-writer|review|interview|obituary|editorial)"
+        spans = [m.span(1) for m in re.finditer(rf"(?<![\w-]){roles} (?:in|for|of|to) ({title})(?![\w'’-])", self.text)]
+        spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:[Ww]riting|[Ww]rote|[Ww]rites|[Pp]ublished|[Rr]eported|[Aa]ppeared) in ({title})(?![\w'’-])", self.text)]
+        spans += [m.span(1) for m in re.finditer(rf"(?<![\w'’-])({title}|{NAME_WORD})['’]s {roles}\b", self.text)]
+        for start, end in spans:
+            name = self.text[start:end]
+            bare = re.sub(r"^(?:The|the) ", "", name)
+            if is_place(bare) or bare.split()[0] in self.titles or (self.is_common(bare.split()[0]) and not name[:1].isupper()):
+                continue
+            if any(m.label in ("PERSON", "WORK_OF_ART") and m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+                continue
+            if not any(m.start == start and m.end == end and m.label == "ORG" for m in self.mentions):
+                self.add_free(start, end, "ORG", over_places=True)
+
     def resolved(self) -> list[EntityMention]:
         """Non-overlapping mentions in text order: table matches first, then the longer."""
         chosen: list[EntityMention] = []
@@ -1850,6 +1895,7 @@ SIDE_COLOURS = frozenset("Red White Green Black".split())
 MEMBERS_OF_GROUP = re.compile(r"[a-z](?:ers|ists|ites)$")
 # Institutions a nationality word names: "the Russian Embassy", "the British Library".
 INSTITUTION_HEADS = frozenset("Embassy Consulate Legation Library Museum Academy Mission Archives".split())
+ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 # A capitalised name word (letters, apostrophes, hyphens).
 # Bodies a document may name in full and then by the head noun alone ("the Chamber").
 BODY_NOUNS = frozenset("Chamber Congress Conference Plenum Committee Commission Council Assembly Federation Union League Bureau Presidium Secretariat Court Tribunal Convention Parliament Senate".split())

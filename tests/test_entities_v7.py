@@ -103,3 +103,26 @@ def test_bibliographic_notes(annotator):
     assert expected <= found, found
     assert not {m for m in found if m[0].startswith("The Conscience of the Revolution (")}, found
     assert ("France", "GPE") not in found and ("Works", "PERSON") not in found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # "the Opposition", capitalised, names one body; lower case it is a common noun
+        ("Zinoviev spoke for the Opposition at the plenum.", {("the Opposition", "ORG")}, set()),
+        ("The proposal met no opposition at the plenum.", set(), {("opposition", "ORG")}),
+        # an acronym nothing else names is an organisation's
+        ("In June the POUM was outlawed and its leaders arrested.", {("the POUM", "ORG")}, set()),
+        ("Officials at ONPE counted the votes.", {("ONPE", "ORG")}, set()),
+        # not words in capitals, Roman numerals or a citation's abbreviation
+        ('The card in the window said "BACK AT FOUR." The clock struck.', set(), {("BACK", "ORG"), ("FOUR", "ORG")}),
+        ("See section III of the report.", set(), {("III", "ORG")}),
+        # a title a critic writes in is a newspaper's
+        ("The reviewer in The Spectator was less kind.", {("The Spectator", "ORG")}, set()),
+        ("Writing in the London Review of Books last month, she praised it.", {("the London Review of Books", "ORG")}, {("London", "GPE")}),
+    ],
+)
+def test_bodies_without_model_names(annotator, text, expected, absent):
+    found = spans(annotator(text))
+    assert expected <= found, found
+    assert not absent & found, found
