@@ -394,6 +394,7 @@ class EntityAnnotator:
         doc.newspapers()
         doc.place_cues()
         doc.coordinated_places()
+        doc.listed_places()
         doc.locative_names()
         doc.premodifier_places()
         doc.person_places()
@@ -1772,6 +1773,28 @@ class Document:
             for group in (1, 2):
                 label = "LOC" if match.group(group) in self.lex.locations else "GPE"
                 self.add(m.start + match.start(group), m.start + match.end(group), label, evidence=True)
+
+    def listed_places(self) -> None:
+        """A name in a list after a place is a place too ("Madrid, Barcelona, Valencia", "Jena and
+        Auerstedt"), and a known place after "from", "towards" or "into" ("a teacher from
+        Puebla"). After a comma alone only a known place is; a name the document establishes as
+        a person elsewhere never is."""
+        persons = {m.text for m in self.mentions if m.label == "PERSON" and ((m.start, m.end) in self.evidence or m.entity_id)}
+        persons |= {w for m in self.mentions if m.label == "PERSON" and " " in m.text for w in m.text.split()}
+        ordered = sorted(self.mentions, key=lambda m: m.start)
+        for previous, m in zip([None] + ordered, ordered):
+            if m.entity_id is not None or m.label not in ("PERSON", "ORG") or (m.start, m.end) in self.evidence or m.text in persons or m not in self.mentions:
+                continue
+            if " " in m.text and not is_place(m.text) or m.text.split()[0] in self.lex.given_names or m.text.split()[0] in self.titles:
+                continue
+            if re.match(r"['’]s\b", self.text[m.end : m.end + 3]):
+                continue
+            gap = self.text[previous.end : m.start] if previous else ""
+            listed = previous is not None and previous.label == "GPE" and re.fullmatch(r", (?:and |or )?| (?:and|or) ", gap)
+            before = self.word_before(m.start)
+            motion = before is not None and before[0].lower() in ("from", "towards", "toward", "into")
+            if listed and (is_place(m.text) or "," not in gap) or motion and is_place(m.text):
+                self.relabel(m, "LOC" if m.text in self.lex.locations else "GPE")
 
     def surname_shapes(self) -> None:
         """A single word with a Slavic or Georgian surname ending that is no known place is a

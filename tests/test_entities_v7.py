@@ -26,6 +26,11 @@ def test_the_rules_version_changed():
         ("The division dug in at Orel and Kromy for the winter.", {("Orel", "GPE"), ("Kromy", "GPE")}, {("Orel and Kromy", "ORG")}),
         # a firm of two partners is left alone: no place cue, no place
         ("He was articled to Dobbin and Pryor, solicitors of the town.", set(), {("Dobbin", "GPE"), ("Pryor", "GPE")}),
+        # a name listed after places is a place; a known place after "from" is one
+        ("The rising failed in Madrid, Barcelona, Valencia and most of the cities.", {("Valencia", "GPE")}, {("Valencia", "PERSON")}),
+        ("A retired teacher from Puebla said he came every year.", {("Puebla", "GPE")}, {("Puebla", "PERSON")}),
+        # a person the document names in full is never a place, listed or not
+        ("Olga Vasquez came with Paris, Berlin and Vasquez's brother.", {("Olga Vasquez", "PERSON")}, {("Vasquez", "GPE")}),
         # a surname shape the model calls a nationality or a place is a person
         ("The letter was signed by Osinsky, Smirnov and Sapronov in the autumn.", {("Sapronov", "PERSON")}, {("Sapronov", "NORP")}),
         # a known city with the same ending after a place cue stays a place
