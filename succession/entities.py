@@ -427,6 +427,7 @@ class EntityAnnotator:
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
         doc.mentions = label_consistency(doc.mentions)
+        doc.event_back_references()
         doc.first_names()
         doc.facility_heads()
         doc.articles()
@@ -1720,6 +1721,15 @@ class Document:
             before = re.search(r"(?<![\w-])(?:command|commander|commanders|commanded|commanding|commissar|commissars|headquarters|staff|chief|council) of (?:the )?$", self.text[max(0, m.start - 40) : m.start])
             if before or re.match(r",? (?:under|commanded by|led by)\b", self.text[m.end : m.end + 20]):
                 self.relabel(m, "ORG")
+                continue
+            # A front that acts, or an army's front, is the formation: "the Western Front had lost
+            # two-thirds", "The Red Army's Eastern Front, reorganised under", "the Southern Front,
+            # whose forces"; not after a preposition of place ("fighting on the Eastern Front").
+            place = re.search(r"(?<![\w-])(?:on|at|along|across|behind|to|from|in|near|of)(?: the)? $", self.text[max(0, m.start - 12) : m.start])
+            owner = re.search(r"(?:Army|Armies|Command)['’]s $", self.text[max(0, m.start - 12) : m.start])
+            acts = re.match(r",? (?:had|has|was|were|lost|attacked|launched|advanced|broke|took|counter-attacked|struck|reorganised|reorganized|strengthened|whose|now)\b", self.text[m.end : m.end + 30])
+            if owner or (acts and not place):
+                self.relabel(m, "ORG")
 
     def first_names(self) -> None:
         """The first word of a person's full name names that person in the document's other
@@ -1899,6 +1909,25 @@ class Document:
             if not any(m.start == start and m.end == end and m.label == "ORG" for m in self.mentions):
                 self.add_free(start, end, "ORG", over_places=True)
 
+    def event_back_references(self) -> None:
+        """The head word of a named event, capitalised after "the", refers back to it: "the
+        Congress" after "the Fifteenth Congress", "the Commune" after "the Paris Commune"
+        (guidelines: EVENT, with the article)."""
+        heads = {}
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            words = [w for w in m.text.split()[1:] if w in EVENT_HEADS]
+            if m.label == "EVENT" and words:
+                heads[m] = words[0]  # "the Fifteenth Congress of the All-Union Communist Party" -> Congress
+        for head in sorted(set(heads.values())):
+            for match in re.finditer(rf"(?<![\w'’-])(?:the|The) {head}(?![\w'’-])", self.text):
+                antecedents = [m for m, h in heads.items() if m.end <= match.start() and h == head]
+                if not antecedents:
+                    continue
+                overlapping = [m for m in self.mentions if m.start < match.end() and match.start() < m.end]
+                if any(m.entity_id is not None or m.start < match.start() or m.end > match.end() for m in overlapping):
+                    continue
+                self.add(match.start(), match.end(), "EVENT", antecedents[-1].entity_id, evidence=True)
+
     def resolved(self) -> list[EntityMention]:
         """Non-overlapping mentions in text order: table matches first, then the longer."""
         chosen: list[EntityMention] = []
@@ -1918,6 +1947,8 @@ SIDE_COLOURS = frozenset("Red White Green Black".split())
 MEMBERS_OF_GROUP = re.compile(r"[a-z](?:ers|ists|ites)$")
 # Institutions a nationality word names: "the Russian Embassy", "the British Library".
 INSTITUTION_HEADS = frozenset("Embassy Consulate Legation Library Museum Academy Mission Archives".split())
+# Head words by which a text refers back to an event it has named ("the Congress").
+EVENT_HEADS = frozenset("Congress Conference Commune Plenum Rising Uprising Rebellion Mutiny Revolution Strike".split())
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 # A capitalised name word (letters, apostrophes, hyphens).
 # Bodies a document may name in full and then by the head noun alone ("the Chamber").

@@ -131,3 +131,31 @@ def test_bodies_without_model_names(annotator, text, expected, absent):
     found = spans(annotator(text))
     assert expected <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a front that acts, or an army's front, is the formation; fighting on it, a place
+        ("Within a week the Western Front had lost two-thirds of its strength.", {("the Western Front", "ORG")}, set()),
+        ("The Red Army's Eastern Front, reorganised in May, attacked.", {("Eastern Front", "ORG")}, set()),
+        ("He fought on the Eastern Front until 1917.", {("the Eastern Front", "LOC")}, {("the Eastern Front", "ORG")}),
+        # the head word of a named event refers back to it, with the event's id
+        (
+            "The Fifteenth Congress of the All-Union Communist Party opened in December. Trotsky was not there. "
+            "On the last day the Congress expelled the Opposition.",
+            {("the Congress", "EVENT")},
+            {("the Congress", "ORG")},
+        ),
+    ],
+)
+def test_fronts_and_events(annotator, text, expected, absent):
+    found = spans(annotator(text))
+    assert expected <= found, found
+    assert not absent & found, found
+
+
+def test_an_event_referred_back_to_keeps_its_id(annotator):
+    text = "The Paris Commune was proclaimed on 28 March. Within weeks the Commune had passed its first decrees."
+    named = {m.text: m.entity_id for m in annotator(text) if m.label == "EVENT"}
+    assert named.get("the Commune") is not None and named["the Commune"] == named.get("The Paris Commune"), named
