@@ -1217,6 +1217,11 @@ class Document:
         for match in re.finditer(rf"(?<![\w-]){verbs} (?:(?:\w+ ){{0,2}})?(?:{prep}) (?:the )?({NATIONALITY})(?= as\b| and\b| or\b|[,.;:)])", self.text):
             if not is_place(match.group(1)):
                 self.add_free(match.start(1), match.end(1), "LANGUAGE")
+        # "instructions only in Czech.", "In English and in French": a nationality word after "in"
+        # with nothing after it but punctuation or a conjunction is the language.
+        for match in re.finditer(rf"(?<![\w-])[Ii]n ({NATIONALITY})(?=[,.;:!?)”\"]| and in\b| or in\b)", self.text):
+            if self.is_demonym(match.group(1)) and not is_place(match.group(1)) and not match.group(1).endswith(("ians", "ans", "ese")):
+                self.add_free(match.start(1), match.end(1), "LANGUAGE")
 
     def citations(self) -> None:
         """Bibliographic notes: "(Paris: Librairie Morel, 1889)" names a city and a publisher;
@@ -1910,14 +1915,17 @@ class Document:
                 self.add_free(start, end, "ORG", over_places=True)
 
     def event_back_references(self) -> None:
-        """The head word of a named event, capitalised after "the", refers back to it: "the
-        Congress" after "the Fifteenth Congress", "the Commune" after "the Paris Commune"
-        (guidelines: EVENT, with the article)."""
+        """The head word of a named event or law, capitalised after "the", refers back to it:
+        "the Congress" after "the Fifteenth Congress", "the Commune" after "the Paris Commune"
+        (guidelines: EVENT, with the article), "the Bill" after "the Public Records Bill"."""
         heads = {}
         for m in sorted(self.mentions, key=lambda m: m.start):
-            words = [w for w in m.text.split()[1:] if w in EVENT_HEADS]
-            if m.label == "EVENT" and words:
-                heads[m] = words[0]  # "the Fifteenth Congress of the All-Union Communist Party" -> Congress
+            if m.label == "EVENT":
+                words = [w for w in m.text.split()[1:] if w in EVENT_HEADS]
+                if words:
+                    heads[m] = words[0]  # "the Fifteenth Congress of the All-Union Communist Party" -> Congress
+            elif m.label == "LAW" and len(m.text.split()) > 1 and m.text.split()[-1] in LAW_HEADS:
+                heads[m] = m.text.split()[-1]  # "the Public Records (Amendment) Bill" ... "the Bill"
         for head in sorted(set(heads.values())):
             for match in re.finditer(rf"(?<![\w'’-])(?:the|The) {head}(?![\w'’-])", self.text):
                 antecedents = [m for m, h in heads.items() if m.end <= match.start() and h == head]
@@ -1926,7 +1934,7 @@ class Document:
                 overlapping = [m for m in self.mentions if m.start < match.end() and match.start() < m.end]
                 if any(m.entity_id is not None or m.start < match.start() or m.end > match.end() for m in overlapping):
                     continue
-                self.add(match.start(), match.end(), "EVENT", antecedents[-1].entity_id, evidence=True)
+                self.add(match.start(), match.end(), antecedents[-1].label, antecedents[-1].entity_id, evidence=True)
 
     def resolved(self) -> list[EntityMention]:
         """Non-overlapping mentions in text order: table matches first, then the longer."""
@@ -1949,6 +1957,8 @@ MEMBERS_OF_GROUP = re.compile(r"[a-z](?:ers|ists|ites)$")
 INSTITUTION_HEADS = frozenset("Embassy Consulate Legation Library Museum Academy Mission Archives".split())
 # Head words by which a text refers back to an event it has named ("the Congress").
 EVENT_HEADS = frozenset("Congress Conference Commune Plenum Rising Uprising Rebellion Mutiny Revolution Strike".split())
+# Head words by which a text refers back to a law it has named ("the Bill").
+LAW_HEADS = frozenset("Bill Act Treaty Pact Decree".split())
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 # A capitalised name word (letters, apostrophes, hyphens).
 # Bodies a document may name in full and then by the head noun alone ("the Chamber").

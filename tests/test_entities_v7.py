@@ -159,3 +159,19 @@ def test_an_event_referred_back_to_keeps_its_id(annotator):
     text = "The Paris Commune was proclaimed on 28 March. Within weeks the Commune had passed its first decrees."
     named = {m.text: m.entity_id for m in annotator(text) if m.label == "EVENT"}
     assert named.get("the Commune") is not None and named["the Commune"] == named.get("The Paris Commune"), named
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a nationality word after "in" with only punctuation after it is a language
+        ("The bureau sends them instructions only in Czech.", {("Czech", "LANGUAGE")}, {("Czech", "NORP")}),
+        ('"In English and in French," she said.', {("English", "LANGUAGE"), ("French", "LANGUAGE")}, set()),
+        # "the Bill" after a named bill is that law
+        ("The Trade Disputes Bill was read a second time. Labour members voted against the Bill.", {("the Bill", "LAW")}, {("the Bill", "ORG")}),
+    ],
+)
+def test_languages_and_laws_referred_back(annotator, text, expected, absent):
+    found = spans(annotator(text))
+    assert expected <= found, found
+    assert not absent & found, found
