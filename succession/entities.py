@@ -678,7 +678,7 @@ class Document:
         "historian Vasquez-Reilly", "Pasha, his younger brother"."""
         role = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
         before_cue = re.compile(rf"(?<![\w-]){role},? $")
-        after_cue = re.compile(rf"^, (?:his|her|my|their|your|our|whose|the) (?:[a-z]+ )?(?:{role})\b")
+        after_cue = re.compile(rf"^, (?:his|her|my|their|your|our|whose|the|a|an) (?:[a-z-]+ )?(?:{role})\b")
         for m in list(self.mentions):
             if m.entity_id is not None or m.label == "NORP" or (m.label == "GPE" and is_place(m.text)):
                 continue
@@ -686,6 +686,11 @@ class Document:
                 continue
             if (before_cue.search(self.text[max(0, m.start - 30) : m.start]) or after_cue.match(self.text[m.end : m.end + 40])) and person_like(m.text.split()):
                 self.relabel(m, "PERSON")  # also records a model PERSON's cue as evidence
+            elif m.label in ("ORG", "FAC", "GPE", "PRODUCT") and len(m.text.split()) == 2 and person_like(m.text.split()) and not is_place(m.text) and (
+                re.search(r"(?<![\w-])(?:called|named) $", self.text[max(0, m.start - 10) : m.start])
+                or re.match(r"['’]s (?:new |latest |first |last |own )?(?:film|book|novel|memoir|memoirs|biography|study|documentary|play|screenplay|essay|translation)\b", self.text[m.end : m.end + 30])
+            ):
+                self.relabel(m, "PERSON")  # "an old man called Petar Iliev", "Marta Esquivel's new film"
         name = r"([A-Z\u00C0-\u00DE][\w'’-]+(?: [A-Z\u00C0-\u00DE][\w'’-]+){0,2})"
         for pattern in (rf"(?<![\w-]){role},? {name}(?![\w'’-])", rf"(?<![\w'’.-]){name}(?=, (?:his|her|my|their|your|our) (?:[a-z]+ )?(?:{KINSHIP})\b)"):
             for match in re.finditer(pattern, self.text):
@@ -1986,7 +1991,9 @@ ROLE_NOUNS = frozenset(
     minister chancellor governor senator ambassador judge tsar king queen emperor prince
     princess bishop professor historian author writer poet novelist journalist editor
     economist philosopher critic correspondent spokesman spokeswoman spokesperson adviser
-    advisor aide assistant lawyer priest cleric nurse clerk
+    advisor aide assistant lawyer priest cleric nurse clerk archivist curator scholar biographer
+    translator filmmaker director screenwriter reporter photographer painter composer actor
+    actress singer teacher engineer doctor diplomat activist organiser organizer banker
     """.split()
 ) | frozenset(KINSHIP.split("|"))
 FACILITY_HEAD = re.compile(r" (?:hydroelectric |hydro-electric )?(?:power station|power plant|dam|canal|bridge|plant|works|prison|fortress|cathedral|palace|railway|airport|station)(?![\w-])")

@@ -175,3 +175,20 @@ def test_languages_and_laws_referred_back(annotator, text, expected, absent):
     found = spans(annotator(text))
     assert expected <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a role in apposition, "called", or a film of one's own makes a name a person's
+        ("Not everyone is pleased. Esteban Villalobos, a historian at the university, said so.", {("Esteban Villalobos", "PERSON")}, set()),
+        ("The archivist, an old man called Petar Iliev, put a folder in front of me.", {("Petar Iliev", "PERSON")}, set()),
+        ("It came forty minutes into Marta Esquivel's new film about the exile.", {("Marta Esquivel", "PERSON")}, set()),
+        # a body in apposition to a description that is no role stays a body
+        ("The report was written by Memorial Trust, a charity in Leeds.", set(), {("Memorial Trust", "PERSON")}),
+    ],
+)
+def test_people_by_role(annotator, text, expected, absent):
+    found = spans(annotator(text))
+    assert expected <= found, found
+    assert not absent & found, found
