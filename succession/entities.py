@@ -72,7 +72,7 @@ TITLES = frozenset(
     Mlle Monsieur Madame Mademoiselle Herr Frau Sir Dame Lord Lady Citizen Citoyen Citizeness
     Field Rear Vice Lieutenant-General Major-General Lieutenant-Colonel Brigadier Generalissimo
     Hetman Ataman Commandant Inspector Officer Private Dictator Regent Shah Sultan Emir Khan
-    St Mgr M MM
+    St Mgr M MM Fräulein Frl Signorina Senhorita Señorita
     """.split()
 )
 # Given-name words that are never a first name before a surname.
@@ -380,12 +380,14 @@ class EntityAnnotator:
         doc.cut_org_clauses()
         doc.cut_org_dates()
         doc.strip_titles()
+        doc.place_before_person()
         doc.titled_persons()
         doc.titled_given_names()
         doc.military_units()
         doc.national_units()
         doc.extend_given_names(self.given_names)
         doc.given_name_persons()
+        doc.postposed_honorifics()
         self._context_aliases(doc)
         doc.speech_cues()
         doc.role_cues()
@@ -563,6 +565,9 @@ class Document:
             if m.entity_id is not None or m.label != "ORG":
                 continue
             cut = ORG_CLAUSE.search(m.text)
+            person = re.search(r" of (?=([A-Z][\w'’-]+) [A-Z][\w'’-]+$)", m.text)
+            if not cut and person and person.group(1) in self.lex.given_names:
+                cut = person  # "the Emergency Rescue Committee of Varian Fry": a person is never part of a body's name
             if not cut:
                 continue
             left_end = m.start + cut.start()
@@ -571,7 +576,9 @@ class Document:
                 self.mentions.append(EntityMention(m.start, left_end, self.text[m.start : left_end], "ORG", None, RULES_ANNOTATOR))
             right_start = m.start + cut.end()
             if m.end > right_start:
-                self.mentions.append(EntityMention(right_start, m.end, self.text[right_start : m.end], "PERSON" if self.text[right_start : m.end].split()[0] in TITLES else "ORG", None, RULES_ANNOTATOR))
+                right = self.text[right_start : m.end]
+                label = "PERSON" if right.split()[0] in TITLES or right.split()[0] in self.lex.given_names else "ORG"
+                self.mentions.append(EntityMention(right_start, m.end, right, label, None, RULES_ANNOTATOR))
 
     def strip_titles(self) -> None:
         """"Field Marshal Ernst Busch", "General François de Bouillé": the title is not part of
@@ -582,7 +589,7 @@ class Document:
             words = list(re.finditer(r"\S+", m.text))
             i = 1 if words and words[0].group() in ("the", "The") else 0
             titles = 0
-            while i + titles < len(words) and words[i + titles].group().rstrip(".") in self.titles and words[i + titles].group() not in ("M", "M."):
+            while i + titles < len(words) and (words[i + titles].group().rstrip(".") in self.titles or words[i + titles].group() in CAPITALISED_ROLES) and words[i + titles].group() not in ("M", "M."):
                 titles += 1
             if not titles:
                 continue
@@ -600,6 +607,28 @@ class Document:
                 after = re.match(r" and ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)", self.text[m.end : m.end + 80])
                 if after and person_like(after.group(1).split()):
                     self.add(m.end + after.start(1), m.end + after.end(1), "PERSON", evidence=True)
+
+    def place_before_person(self) -> None:
+        """"In Brussels Serge wrote for ...": after a preposition of place, a known place the model
+        joined to the name after it is a place of its own."""
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label not in ("PERSON", "ORG") or len(m.text.split()) != 2:
+                continue
+            place, name = m.text.split()
+            before = self.word_before(m.start)
+            if not before or before[0] not in ("In", "At", "From", "in", "at", "from") or place_kind(place) is None or name in TITLES:
+                continue
+            self.mentions.remove(m)
+            self.mentions.append(EntityMention(m.start, m.start + len(place), place, "GPE", None, RULES_ANNOTATOR))
+            self.mentions.append(EntityMention(m.end - len(name), m.end, name, "PERSON", None, RULES_ANNOTATOR))
+            self.evidence.add((m.start, m.start + len(place)))
+
+    def postposed_honorifics(self) -> None:
+        """Honorifics written after the name are not part of it: "Ahmet Riza Bey" -> "Ahmet Riza"."""
+        for m in list(self.mentions):
+            if m.entity_id is None and m.label == "PERSON" and len(m.text.split()) > 2 and m.text.split()[-1] in POSTPOSED_HONORIFICS:
+                end = m.end - len(m.text.split()[-1]) - 1
+                self.mentions[self.mentions.index(m)] = replace(m, end=end, text=self.text[m.start : end], annotator=RULES_ANNOTATOR)
 
     def military_units(self) -> None:
         """An ordinal before a formation belongs to its name: "the 1st Baltic Front"."""
@@ -1240,7 +1269,7 @@ class Document:
             self.add_free(match.start(1), match.end(1), "ORG")  # "(Harvard University Press, 1960)"
         particles = "|".join(sorted(NAME_PARTICLES))
         person = rf"(?:(?:[A-Z]\. ?){{1,3}}{NAME_WORD}|{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}|(?:{particles}))){{1,3}})"
-        for match in re.finditer(rf"(?m)^\[\d+\] (?:(?:Quoted|Cited) in |See |Cf\. )?({person}), ([A-Z][^,()\[\]\n]{{2,100}}?)(?=, (?:ed|trans|tr|vol|2nd ed)\.| \()", self.text):
+        for match in re.finditer(rf"(?m)^\[\d+\] (?:(?:Quoted|Cited) in |See |Cf\. )?({person}), ([A-Z][^,()\[\]\n]{{2,100}}?(?:, \d{{4}}(?:[–-]\d{{2,4}})?)?)(?=, (?:ed|trans|tr|vol|2nd ed)\.| \()", self.text):
             self.add_free(match.start(1), match.end(1), "PERSON")
             # Names inside a title, or running over its end, give way to it (a table title stays).
             self.mentions = [m for m in self.mentions if (m.entity_id is not None and m.label == "WORK_OF_ART") or not (m.start < match.end(2) and match.start(2) < m.end)]
@@ -1964,6 +1993,8 @@ INSTITUTION_HEADS = frozenset("Embassy Consulate Legation Library Museum Academy
 EVENT_HEADS = frozenset("Congress Conference Commune Plenum Rising Uprising Rebellion Mutiny Revolution Strike".split())
 # Head words by which a text refers back to a law it has named ("the Bill").
 LAW_HEADS = frozenset("Bill Act Treaty Pact Decree".split())
+# Honorifics written after a name ("Ahmet Riza Bey", "Enver Pasha").
+POSTPOSED_HONORIFICS = frozenset("Bey Pasha Effendi Agha Sahib".split())
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 # A capitalised name word (letters, apostrophes, hyphens).
 # Bodies a document may name in full and then by the head noun alone ("the Chamber").
@@ -2000,6 +2031,8 @@ FACILITY_HEAD = re.compile(r" (?:hydroelectric |hydro-electric )?(?:power statio
 ARTICLE_LABELS = frozenset({"ORG", "EVENT", "FAC", "LAW", "GPE", "LOC"})
 NAME_PARTICLES = frozenset("de du des da di del della von van der den la le ter ten y bin ibn al el".split())
 NOT_GIVEN_NAMES = frozenset("Today Yesterday Tomorrow Tonight Meanwhile However Thus Hence Indeed Comrades Dear Poor Old Young Great Little".split())
+# Role nouns written as titles before a name ("Historian Marit Engebretsen").
+CAPITALISED_ROLES = frozenset(word.capitalize() for word in ROLE_NOUNS - frozenset(KINSHIP.split("|")))
 
 
 def person_like(words: list[str]) -> bool:

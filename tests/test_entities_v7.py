@@ -192,3 +192,37 @@ def test_people_by_role(annotator, text, expected, absent):
     found = spans(annotator(text))
     assert expected <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a place joined to the name after it, after a preposition of place
+        ("In Brussels Serge wrote for the anarchist press.", {("Brussels", "GPE"), ("Serge", "PERSON")}, {("Brussels Serge", "PERSON")}),
+        # a role written as a title, and an honorific written after the name, are not part of it
+        ("Historian Marit Engebretsen of the University of Oslo disagreed.", {("Marit Engebretsen", "PERSON")}, set()),
+        ("Ahmet Riza Bey, director of the school, met him at the quay.", {("Ahmet Riza", "PERSON")}, {("Ahmet Riza Bey", "PERSON")}),
+        ("You will ruin your eyes, Fräulein Melnikova.", {("Melnikova", "PERSON")}, {("Fräulein Melnikova", "PERSON")}),
+    ],
+)
+def test_names_and_what_surrounds_them(annotator, text, expected, absent):
+    found = spans(annotator(text))
+    assert expected <= found, found
+    assert not absent & found, found
+
+
+def test_a_note_title_may_end_with_its_years(annotator):
+    text = "As has been argued.[1]\n\nNotes\n\n[1] Anna Kovac, The Reluctant Heir: Trotsky, 1922–1924 (London: Harwood, 2001), p. 4."
+    found = spans(annotator(text))
+    assert ("The Reluctant Heir: Trotsky, 1922–1924", "WORK_OF_ART") in found, found
+
+
+def test_a_person_after_of_is_cut_from_a_body():
+    from succession.entities import Document, EntityMention, load_entity_table
+
+    text = "He was sheltered by the Emergency Rescue Committee of Walter Fry in Marseilles."
+    start = text.index("the Emergency")
+    end = text.index(" in Marseilles")
+    doc = Document(text, [EntityMention(start, end, text[start:end], "ORG", None, "model")], load_entity_table().lexicon)
+    doc.cut_org_clauses()
+    assert {(m.text, m.label) for m in doc.mentions} == {("the Emergency Rescue Committee", "ORG"), ("Walter Fry", "PERSON")}
