@@ -610,7 +610,7 @@ class Document:
 
     def place_before_person(self) -> None:
         """"In Brussels Serge wrote for ...": after a preposition of place, a known place the model
-        joined to the name after it is a place of its own."""
+        joined to a given name, or to a name the document gives a person, is a place of its own."""
         for m in list(self.mentions):
             if m.entity_id is not None or m.label not in ("PERSON", "ORG") or len(m.text.split()) != 2:
                 continue
@@ -618,6 +618,9 @@ class Document:
             before = self.word_before(m.start)
             if not before or before[0] not in ("In", "At", "From", "in", "at", "from") or place_kind(place) is None or name in TITLES:
                 continue
+            named = any(o is not m and o.label == "PERSON" and name in o.text.split() for o in self.mentions)
+            if not (name in self.lex.given_names or named):
+                continue  # "a landing at Kum Kale": one place's name
             self.mentions.remove(m)
             self.mentions.append(EntityMention(m.start, m.start + len(place), place, "GPE", None, RULES_ANNOTATOR))
             self.mentions.append(EntityMention(m.end - len(name), m.end, name, "PERSON", None, RULES_ANNOTATOR))
