@@ -391,6 +391,7 @@ class EntityAnnotator:
         self._context_aliases(doc)
         doc.speech_cues()
         doc.role_cues()
+        doc.rivers_by_cue()
         doc.article_names()
         doc.datelines()
         doc.newspapers()
@@ -1847,6 +1848,21 @@ class Document:
             motion = before is not None and before[0].lower() in ("from", "towards", "toward", "into")
             if listed and (is_place(m.text) or "," not in gap) or motion and is_place(m.text):
                 self.relabel(m, "LOC" if m.text in self.lex.locations else "GPE")
+
+    def rivers_by_cue(self) -> None:
+        """A one-word name after "the" that something crosses or follows is a river (LOC, with
+        the article): "after a crossing of the Belaya", "the road follows the Kura"."""
+        cue = re.compile(r"(?<![\w-])(?:cross|crosses|crossed|crossing|crossing of|banks? of|across|along|up|down|mouth of|follows|followed|valley of|bend of|source of|upstream|downstream|called|winter on|ferry over|bridge over|bridges over) the $")
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label not in ("ORG", "PRODUCT", "PERSON", "NORP", "GPE") or (m.start, m.end) in self.evidence:
+                continue
+            bare = m.text[4:] if m.text[:4] in ("the ", "The ") else m.text
+            start = m.end - len(bare)
+            if not re.fullmatch(r"[A-Z][a-z]+", bare) or bare in ORG_WORDS or self.is_demonym(bare) or is_place(bare) or bare in self.titles:
+                continue
+            if cue.search(self.text[max(0, start - 30) : start]):
+                self.mentions[self.mentions.index(m)] = EntityMention(start - 4, m.end, self.text[start - 4 : m.end], "LOC", None, RULES_ANNOTATOR)
+                self.evidence.add((start - 4, m.end))
 
     def surname_shapes(self) -> None:
         """A single word with a Slavic or Georgian surname ending that is no known place is a

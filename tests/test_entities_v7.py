@@ -226,3 +226,18 @@ def test_a_person_after_of_is_cut_from_a_body():
     doc = Document(text, [EntityMention(start, end, text[start:end], "ORG", None, "model")], load_entity_table().lexicon)
     doc.cut_org_clauses()
     assert {(m.text, m.label) for m in doc.mentions} == {("the Emergency Rescue Committee", "ORG"), ("Walter Fry", "PERSON")}
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("Ufa was taken on 9 June after a crossing of the Belaya by the Fifth Army.", {("the Belaya", "LOC")}, {("the Belaya", "ORG")}),
+        ("The road to Baku follows the Kura across the steppe.", {("the Kura", "LOC")}, set()),
+        # a body after "along the" is no river
+        ("Orders went along the Party from top to bottom.", set(), {("the Party", "LOC")}),
+    ],
+)
+def test_rivers_by_cue(annotator, text, expected, absent):
+    found = spans(annotator(text))
+    assert expected <= found, found
+    assert not absent & found, found
