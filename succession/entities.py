@@ -1891,8 +1891,10 @@ class Document:
             last, after = words[-1], (self.word_after(m.end) or "").rstrip(".,;:!?")
             modifies = bool(re.fullmatch(r"[a-z][a-z-]+", after)) and after not in stop_words() and after not in IRREGULAR_PAST and after not in SPEECH_VERBS and not after.endswith("ed")
             adjective = last in SIDE_COLOURS or self.is_demonym(last)
+            before_name = any(o.start == m.end + 1 and o.label in ("ORG", "WORK_OF_ART") for o in self.mentions)
             group = (
                 (adjective and modifies)  # "the Red cavalry", "the Don Cossack cavalry"
+                or (before_name and (adjective or re.search(r"[a-z](?:ic|ist|ian)$", last)))  # "the Social Democratic Vorwärts"
                 or (len(words) == 1 and last[:-1] in SIDE_COLOURS and last.endswith("s"))  # "the Reds"
                 or (bool(MEMBERS_OF_GROUP.search(last)) and not modifies)  # "the Red Clydesiders"
             )

@@ -54,6 +54,7 @@ def test_places_and_people(annotator, text, expected, absent):
         # plural members of a group
         ("Maxton was counted among the Red Clydesiders of the war years.", {("Red Clydesiders", "NORP")}, {("the Red Clydesiders", "ORG")}),
         # a nationality before an institution's head names the institution, with its article
+        ("The next morning the Social Democratic Vorwärts answered in kind.", {("Social Democratic", "NORP")}, {("the Social Democratic", "ORG")}),
         ("A protest came from the Russian Embassy on Monday.", {("the Russian Embassy", "ORG")}, {("Russian Embassy", "PERSON")}),
         ("The papers are kept at the British Library in London.", {("the British Library", "ORG")}, {("British", "NORP")}),
         # a nationality before a government stays a nationality (guidelines)
