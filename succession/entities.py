@@ -1228,6 +1228,8 @@ class Document:
             spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:{cue})(?: (?:number|No\.?) \d+)?,? (?:the )?({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])aboard (?:the )?({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])the ({NAME_WORD})(?= (?:sails|sailed|docked|steamed|anchored|sank|was launched)\b)", self.text)]
+        spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:sail|sails|sailed|sailing|travel|travels|travelled|traveled|travelling|traveling|passage) (?:in|by|on) the ({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
+        spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])the ({NAME_WORD})(?= (?:was|had been|is) (?:already |still )?(?:at sea|under way|in port|alongside)\b)", self.text)]
         for start, end in spans:
             name = self.text[start:end]
             if is_place(name) or self.is_common(name.split()[0]) or name.split()[0] in TITLES:
@@ -1252,9 +1254,14 @@ class Document:
             return
         prep = "|".join(sorted(self.lex.language_cues))
         verbs = r"(?:known|written|translated|spoken|speak|speaks|spoke|wrote|write|writes|rendered)"
-        for match in re.finditer(rf"(?<![\w-]){verbs} (?:(?:\w+ ){{0,2}})?(?:{prep}) (?:the )?({NATIONALITY})(?= as\b| and\b| or\b|[,.;:)])", self.text):
+        for match in re.finditer(rf"(?<![\w-]){verbs} (?:(?:\w+ ){{0,2}})?(?:{prep}) (?:the )?({NATIONALITY})(?= as\b| and\b| or\b| by\b|[,.;:)])", self.text):
             if not is_place(match.group(1)):
                 self.add_free(match.start(1), match.end(1), "LANGUAGE")
+        # "The Winter War (Finnish: talvisota)", "Russian text": a gloss's language, a text's language
+        for match in re.finditer(rf"(?<=\()({NATIONALITY}):(?= \w)|(?<![\w-])({NATIONALITY})(?= (?:text|original|translation)\b)", self.text):
+            group = 1 if match.group(1) else 2
+            if self.is_demonym(match.group(group)) and not is_place(match.group(group)):
+                self.add_free(match.start(group), match.end(group), "LANGUAGE")
         # "instructions only in Czech.", "In English and in French": a nationality word after "in"
         # with nothing after it but punctuation or a conjunction is the language.
         for match in re.finditer(rf"(?<![\w-])[Ii]n ({NATIONALITY})(?=[,.;:!?)”\"]| and in\b| or in\b)", self.text):
@@ -1264,10 +1271,12 @@ class Document:
     def citations(self) -> None:
         """Bibliographic notes: "(Paris: Librairie Morel, 1889)" names a city and a publisher;
         "[1] Étienne Garnier, Journal d'un libraire, ed." an author and a work."""
-        for match in re.finditer(r"\(([A-Z\u00C0-\u00DE][\w'’. -]{2,30}?): ([A-Z\u00C0-\u00DE][^,():\n]{1,60}?), (?:\d{4}|n\.d\.)\)", self.text):
-            self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(2) and match.start(1) < m.end)]
+        for match in re.finditer(r"\(([A-Z\u00C0-\u00DE][\w'’. -]{2,30}?)(?:, ([A-Z][a-z]{1,4}\.|[A-Z]{2}))?: ([A-Z\u00C0-\u00DE][^,():\n]{1,60}?), (?:\d{4}|n\.d\.)\)", self.text):
+            self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(3) and match.start(1) < m.end)]
             self.add_free(match.start(1), match.end(1), "GPE")
-            self.add_free(match.start(2), match.end(2), "ORG")
+            if match.group(2):
+                self.add_free(match.start(2), match.end(2), "GPE")  # "Cambridge, Mass.", "Berkeley, CA"
+            self.add_free(match.start(3), match.end(3), "ORG")
         for match in re.finditer(r"\(([A-Z\u00C0-\u00DE][^,():\n]{1,60}? (?:Press|Publishers|Publications|Books|Verlag|Editions)), (?:\d{4}|n\.d\.)\)", self.text):
             self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(1) and match.start(1) < m.end)]
             self.add_free(match.start(1), match.end(1), "ORG")  # "(Harvard University Press, 1960)"
@@ -2019,7 +2028,7 @@ POSTPOSED_HONORIFICS = frozenset("Bey Pasha Effendi Agha Sahib".split())
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 # A capitalised name word (letters, apostrophes, hyphens).
 # Bodies a document may name in full and then by the head noun alone ("the Chamber").
-BODY_NOUNS = frozenset("Chamber Congress Conference Plenum Committee Commission Council Assembly Federation Union League Bureau Presidium Secretariat Court Tribunal Convention Parliament Senate".split())
+BODY_NOUNS = frozenset("Chamber Congress Conference Plenum Committee Commission Council Assembly Federation Union League Bureau Presidium Secretariat Court Tribunal Convention Parliament Senate Embassy Consulate Legation".split())
 # Last words of bodies the model takes for events ("the Second International").
 BODY_WORDS = frozenset("International Party Union League Federation Association Society Committee Council Bureau Commission".split())
 # Plural member nouns: a name ending so names the members, a NORP ("the National Socialists").

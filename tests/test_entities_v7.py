@@ -242,3 +242,25 @@ def test_rivers_by_cue(annotator, text, expected, absent):
     found = spans(annotator(text))
     assert expected <= found, found
     assert not absent & found, found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a body named in full, then by its head word
+        ("Students gathered outside the Soviet Consulate on Monday. By evening the Consulate had closed its doors.", {("the Consulate", "ORG")}, {("Consulate", "PERSON")}),
+        # ships and trains named by what one sails or travels in
+        ("He was to sail in the Marazion from Archangel in May.", {("Marazion", "PRODUCT")}, set()),
+        ("He would travel by the Orient Express from Sirkeci Station.", {("Orient Express", "PRODUCT")}, set()),
+        # languages: a gloss, a text's language, a translation "from the"
+        ("The Winter War (Finnish: talvisota) was fought in 1939.", {("Finnish", "LANGUAGE")}, set()),
+        ("The letters were translated from the Russian by M. Keller.", {("Russian", "LANGUAGE")}, set()),
+        ("He wrote a preface to a German edition of the pamphlet.", {("German", "NORP")}, {("German", "LANGUAGE")}),
+        # a publisher's city with its state
+        ("Notes\n\n[1] R. V. Daniels, The Conscience of the Revolution (Cambridge, Mass.: Harvard University Press, 1960), p. 219.", {("Cambridge", "GPE"), ("Mass.", "GPE"), ("Harvard University Press", "ORG")}, set()),
+    ],
+)
+def test_heads_vessels_languages_citations(annotator, text, expected, absent):
+    found = spans(annotator(text))
+    assert expected <= found, found
+    assert not absent & found, found
