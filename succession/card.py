@@ -500,13 +500,15 @@ dataset's repository; it will be removed from the next release.
 """
 
 
-def card_files(release) -> dict[str, bytes | str]:
+def card_files(release, entity_table=None, cache=None) -> dict[str, bytes | str]:
     """The files the card links to, for ReleaseWriter.finish's extra_files: LICENSE.md and the
-    figures. Call before ``finish`` (it reads the writer's running counts)."""
+    figures (taken from ``cache``, a StageCache, when what they draw is unchanged). Call before
+    ``finish`` (it reads the writer's running counts)."""
     from .entities import load_entity_table
     from .figures import release_figures
 
-    return {LICENSE_FILE: license_text(), **release_figures(release.date_years, release.entity_mentions, load_entity_table())}
+    table = entity_table or load_entity_table()
+    return {LICENSE_FILE: license_text(), **release_figures(release.date_years, release.entity_mentions, table, cache)}
 
 
 def render_card(release, template: Path = TEMPLATE, *, scores: dict | None = None, figures: Iterable[str] = ()) -> str:

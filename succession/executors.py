@@ -27,17 +27,21 @@ def default_workers() -> int:
     return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else (os.cpu_count() or 1)
 
 
-def run(batches: Iterable[list], processor_args: dict, *, executor: str = "local", workers: int = 1, ray_address: str | None = None) -> Iterator:
+def run(batches: Iterable[list], processor_args: dict, *, executor: str = "local", workers: int = 1, ray_address: str | None = None, needed: int | None = None) -> Iterator:
+    """The outcomes of ``batches``, in order. ``needed``: how many workers the batches can keep
+    busy, if fewer than ``workers``; no more are started then (but with ``workers`` > 1 they
+    still run in worker processes or actors, so this process stays free to write)."""
     if executor not in EXECUTORS:
         raise CorpusError(f"unknown executor {executor!r}; available: {', '.join(EXECUTORS)}")
     if workers < 1:
         raise CorpusError(f"--workers must be at least 1, got {workers}")
+    started = max(1, min(workers, needed or workers))
     if executor == "ray":
-        yield from run_ray(batches, processor_args, workers, ray_address)
+        yield from run_ray(batches, processor_args, started, ray_address)
     elif workers == 1:
         yield from run_here(batches, processor_args)
     else:
-        yield from run_processes(batches, processor_args, workers)
+        yield from run_processes(batches, processor_args, started)
 
 
 def run_here(batches: Iterable[list], processor_args: dict) -> Iterator:

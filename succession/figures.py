@@ -139,9 +139,37 @@ def people_png(counts: list[tuple[str, int]]) -> bytes:
     return _render(draw, PEOPLE_SIZE)
 
 
-def release_figures(date_years: Mapping, entity_mentions: Mapping, entity_table) -> dict[str, bytes]:
-    """{path in the release: PNG bytes}, for ReleaseWriter.finish's extra_files."""
-    return {
-        TIMELINE: timeline_png(date_years),
-        PEOPLE: people_png(top_people(entity_mentions, entity_table)),
-    }
+def drawing_versions() -> list:
+    """What a figure's bytes depend on besides what it draws: this module's code (sizes, colours,
+    layout) and the versions of what draws and encodes it. Read without importing matplotlib."""
+    import hashlib
+    import importlib.metadata
+    from pathlib import Path
+
+    return [hashlib.sha256(Path(__file__).read_bytes()).hexdigest(), *(importlib.metadata.version(name) for name in ("matplotlib", "pillow", "numpy"))]
+
+
+def release_figures(date_years: Mapping, entity_mentions: Mapping, entity_table, cache=None) -> dict[str, bytes]:
+    """{path in the release: PNG bytes}, for ReleaseWriter.finish's extra_files.
+
+    With a cache (succession.cache.StageCache), a figure whose drawn values, code and drawing
+    libraries are unchanged is taken from it instead of drawn again: drawing both takes half a
+    second, a good part of a rebuild after a few documents changed.
+    """
+    years = sorted(year_counts(date_years).items())  # all the timeline shows of the dates
+    people = top_people(entity_mentions, entity_table)
+    drawn = {TIMELINE: (years, lambda: timeline_png(dict(years))), PEOPLE: (people, lambda: people_png(people))}
+    if cache is None or cache.root is None:
+        return {path: draw() for path, (_, draw) in drawn.items()}
+    from .cache import cache_key
+
+    versions = drawing_versions()
+    figures = {}
+    for path, (values, draw) in drawn.items():
+        key = cache_key("figure", path, values, versions)
+        png = cache.get_bytes("figures", key)
+        if png is None:
+            png = draw()
+            cache.put_bytes("figures", key, png)
+        figures[path] = png
+    return figures

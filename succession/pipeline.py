@@ -15,7 +15,7 @@ import sys
 import threading
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -26,19 +26,19 @@ from .cache import StageCache, cache_key
 from functools import partial
 
 from .clean import SITE_MIN_DOCS, clean, learn_site_lines_from_keys, page_line_keys
-from .configs import ROWS_VERSION, entity_rows, quotation_rows, token_rows
+from .configs import NER_TAGS, ROWS_VERSION, TIMEX_TAGS, entity_rows, quotation_rows, token_rows
 from .preview import PREVIEW_VERSION, render_document
 from .data import Document, EntityMention, Timex, cleaned_from_dict, quotation_from_dict
 from .duplicates import DuplicateFinder, fingerprint
-from .entities import ENTITY_TABLE, RULES_ANNOTATOR, TABLE_ANNOTATOR, EntityAnnotator, load_entity_table
+from .entities import ENTITY_LABELS, ENTITY_TABLE, RULES_ANNOTATOR, TABLE_ANNOTATOR, EntityAnnotator, load_entity_table
 from .errors import InputError, Problem, RecordError
 from .gold import GOLD_DIR, apply_gold, gold_path, load_gold, text_sha256
 from .language import english_share, looks_english
 from .progress import Progress
-from .publish import ROWS_PER_ROW_GROUP, TARGET_SHARD_BYTES
+from .publish import ENCODING_VERSION, ROWS_PER_ROW_GROUP, TARGET_SHARD_BYTES, EncodedDocument
 from .quotes import find_quotations
-from .record import SCHEMA_VERSION, to_record
-from .sources import SourceFile, discover, read_document, read_metadata, read_text
+from .record import ANNOTATION_STATUSES, QUOTATION_KINDS, SCHEMA_VERSION, TIMEX_TYPES, to_record
+from .sources import SourceFile, discover, metadata_checks_version, metadata_site_fields, read_document, read_metadata, read_text
 from .splits import assign_split
 from .timex import find_dates
 from .validate import record_problems
@@ -55,6 +55,11 @@ STAGES = ("site lines", "read", "clean", "model", "entities", "dates", "quotatio
 # the order, chosen by a hash of their ids): a line on half the pages of a big site is on about
 # half of any fair sample, and memory then stays bounded however many pages a site has.
 SITE_SAMPLE_DOCS = 300
+# A worker is started for every this many documents to process, up to --workers: starting one
+# (a process, and the language model loaded in it) costs about 1.5 s of CPU, what annotating
+# some ten documents costs, and on a machine whose cores are all busy it slows the others. A
+# rebuild after a few documents changed so runs them in one worker, not in one per core.
+MIN_DOCUMENTS_PER_WORKER = 16
 # Cached outcomes read ahead of the writer (each some tens of KB): enough to fill the time a
 # rebuild waits for its workers to start, few enough that memory stays flat.
 CACHE_READ_AHEAD = 256
@@ -80,6 +85,15 @@ def stage_versions() -> dict[str, list[str]]:
         ],
         "dates": [timex.ANNOTATOR],
         "quotations": [quotes.ANNOTATOR, file_sha256(quotes.SPEECH_VERBS_PATH)],
+        # How a document's rows are encoded for the release (publish.EncodedDocument), as far
+        # as it is known without importing datasets; the writer checks the rest (the features
+        # themselves) on every cached document.
+        "encoding": [
+            ENCODING_VERSION,
+            importlib.metadata.version("datasets"),
+            importlib.metadata.version("pyarrow"),
+            [list(ENTITY_LABELS), list(TIMEX_TYPES), list(QUOTATION_KINDS), list(ANNOTATION_STATUSES), NER_TAGS, TIMEX_TAGS],
+        ],
     }
 
 
@@ -93,30 +107,31 @@ def site_lines_digests(site_lines: dict[str, frozenset[str]]) -> dict[str, str]:
 
 
 def outcome_key(source: SourceFile, versions: dict, site_digests: dict[str, str], gold_dir: Path, options: dict) -> str | None:
-    """The cache key of a document's whole outcome: everything it depends on.
+    """The cache key of a document's whole outcome (as publish.EncodedDocument): everything it
+    depends on.
 
     The source and sidecar bytes, the gold file, the lines learned for its site, every stage's
-    version and resource hashes, the record schema, the config rows and the preview page. None
-    if a file cannot be read (the document is then processed, and its problem reported).
+    version and resource hashes, the record schema, the config rows, the preview page and the
+    encoding. None if a file cannot be read (the document is then processed, and its problem
+    reported).
     """
     try:
         source_digest = hashlib.sha256(source.source.read_bytes()).hexdigest()
-        sidecar_digest = hashlib.sha256(source.sidecar.read_bytes()).hexdigest()
+        sidecar = source.sidecar.read_bytes()
         gold = gold_path(source.id, gold_dir)
         gold_digest = hashlib.sha256(gold.read_bytes()).hexdigest() if gold.exists() else None
-        site = site_key(json.loads(source.sidecar.read_bytes()))
+        site = site_key(json.loads(sidecar))
     except (OSError, ValueError, AttributeError):
         return None
     lines_digest = site_digests.get(site, NO_SITE_LINES_DIGEST)
+    sidecar_digest = hashlib.sha256(sidecar).hexdigest()
     return cache_key("outcome", source.id, source_digest, sidecar_digest, gold_digest, lines_digest, versions, SCHEMA_VERSION, ROWS_VERSION, PREVIEW_VERSION, options)
-
-
-OUTCOME_FIELDS = ("record", "token_rows", "quotation_rows", "misaligned", "preview", "text_sha256", "signature", "english_share")
 
 
 @dataclass
 class Outcome:
-    """What processing one document gave: a valid record, or the reasons it was rejected."""
+    """What processing one document gave: a valid record, or the reasons it was rejected; or,
+    for a document served from the cache, its encoded form only."""
 
     id: str
     record: dict | None = None
@@ -132,16 +147,18 @@ class Outcome:
     cache_hits: Counter = field(default_factory=Counter)
     cache_misses: Counter = field(default_factory=Counter)
     cache_corrupt: Counter = field(default_factory=Counter)
+    encoded: EncodedDocument | None = None  # from the cache
+    key: str | None = None  # the outcome's cache key, for storing its encoded form
 
-    def payload(self) -> dict:
-        return {name: getattr(self, name) for name in OUTCOME_FIELDS}
+    def checks(self) -> dict:
+        """What the quality report needs of a published document, kept with its encoded form."""
+        return {"text_sha256": self.text_sha256, "signature": self.signature, "english_share": self.english_share}
 
     @classmethod
-    def from_payload(cls, doc_id: str, payload: dict) -> "Outcome":
-        outcome = cls(doc_id, **{name: payload[name] for name in OUTCOME_FIELDS})
-        if outcome.signature is not None:
-            outcome.signature = tuple(outcome.signature)
-        return outcome
+    def from_encoded(cls, encoded: EncodedDocument) -> "Outcome":
+        checks = encoded.meta["checks"]
+        signature = tuple(checks["signature"]) if checks["signature"] is not None else None
+        return cls(encoded.meta["id"], text_sha256=checks["text_sha256"], signature=signature, english_share=checks["english_share"], encoded=encoded)
 
 
 def site_key(metadata: dict) -> str | None:
@@ -158,47 +175,64 @@ def extracted_text(raw_text: str, source_format: str) -> str:
 def learn_corpus_site_lines(sources: list[SourceFile], cache: StageCache | None = None, version=None) -> dict[str, frozenset[str]]:
     """Lines repeated across the pages of each site, learned from a bounded sample per site.
 
-    With a cache, each sampled page's lines (``page_line_keys``) are stored under its bytes and
-    the cleaner's ``version`` (stage_versions()["clean"]), so a rebuild reads only the pages
-    that changed.
+    Pages are grouped by site from a quick parse of every sidecar; only the sampled pages'
+    sidecars are checked against the schema (a page whose sidecar is invalid takes no part, and
+    the next page in the sample's order takes its place), so the result is the same as checking
+    them all first. With a cache, each sampled page's verdict and lines (``page_line_keys``)
+    are stored under its bytes, its sidecar's bytes and the cleaner's ``version``
+    (stage_versions()["clean"]), so a rebuild reads and checks only the pages that changed.
     """
     by_site: dict[str, list[SourceFile]] = defaultdict(list)
     for source in sources:
-        try:
-            key = site_key(read_metadata(source))
-        except InputError:
-            continue  # reported when the document itself is processed
+        metadata = metadata_site_fields(source)
+        key = site_key(metadata) if metadata is not None else None
         if key:
             by_site[key].append(source)
+    checks = metadata_checks_version() if cache is not None and cache.root is not None else None
     pages_by_site = {}
     for site in sorted(by_site):
         members = by_site[site]
         if len(members) < SITE_MIN_DOCS:
             continue
-        sample = sorted(members, key=lambda s: hashlib.sha256(s.id.encode()).hexdigest())[:SITE_SAMPLE_DOCS]
-        pages_by_site[site] = [keys for keys in (page_keys(source, cache, version) for source in sample) if keys is not None]
+        pages, valid = [], 0
+        for source in sorted(members, key=lambda s: hashlib.sha256(s.id.encode()).hexdigest()):
+            if valid == SITE_SAMPLE_DOCS:
+                break
+            is_valid, keys = sampled_page(source, cache, version, checks)
+            valid += is_valid
+            if keys is not None:
+                pages.append(keys)
+        if valid >= SITE_MIN_DOCS:
+            pages_by_site[site] = pages
     return {site: lines for site, lines in learn_site_lines_from_keys(pages_by_site).items() if lines}
 
 
-def page_keys(source: SourceFile, cache: StageCache | None, version) -> frozenset[str] | None:
-    """A sampled page's lines for site learning, from the cache when its bytes are unchanged;
-    None when it cannot be read (reported when the document itself is processed)."""
+def sampled_page(source: SourceFile, cache: StageCache | None, version, checks: list | None) -> tuple[bool, frozenset[str] | None]:
+    """(Whether the page's sidecar is valid, its lines for site learning or None if it cannot
+    be read), from the cache when the page's and its sidecar's bytes are unchanged. Problems
+    are reported when the document itself is processed."""
     key = None
-    if cache is not None and cache.root is not None:
+    if checks is not None:
         try:
-            key = cache_key("line_keys", file_sha256(source.source), source.format, version)
+            key = cache_key("line_keys", file_sha256(source.source), file_sha256(source.sidecar), source.id, source.format, version, checks)
         except OSError:
-            return None
-        cached = cache.get("line_keys", key)
+            key = None
+        cached = cache.get("line_keys", key) if key is not None else None
         if cached is not None:
-            return frozenset(cached)
+            return cached["valid"], frozenset(cached["keys"]) if cached["keys"] is not None else None
     try:
-        keys = page_line_keys(extracted_text(read_text(source)[0], source.format))
+        read_metadata(source)
     except InputError:
-        return None
+        valid, keys = False, None
+    else:
+        valid = True
+        try:
+            keys = page_line_keys(extracted_text(read_text(source)[0], source.format))
+        except InputError:
+            keys = None
     if key is not None:
-        cache.put("line_keys", key, sorted(keys))
-    return keys
+        cache.put("line_keys", key, {"valid": valid, "keys": sorted(keys) if keys is not None else None})
+    return valid, keys
 
 
 def clean_source(doc: Document, site_lines: frozenset[str] = frozenset()) -> tuple[object, dict | None, str | None]:
@@ -267,13 +301,8 @@ class DocumentProcessor:
             self._entity_annotator = EntityAnnotator()
         return self._entity_annotator
 
-    @property
-    def options(self) -> dict:
-        return {"annotate": self.annotate, "previews": self.previews}
-
     def process(self, batch: list[SourceFile]) -> list[Outcome]:
         cache = StageCache(self.cache_dir)
-        outcome_sources = {source.id: source for source in batch}
         prepared = []
         outcomes = []
         for source in batch:
@@ -303,10 +332,6 @@ class DocumentProcessor:
             if self.previews:
                 outcome.preview = render_document(record)
             outcome.seconds["configs"] += time.perf_counter() - started
-            if self.cache_dir is not None:
-                key = outcome_key(outcome_sources[outcome.id], self.versions, self.site_digests, self.gold_dir, self.options)
-                if key is not None:
-                    cache.put("outcome", key, outcome.payload())
         for outcome in outcomes:
             outcome.cache_hits, outcome.cache_misses, outcome.cache_corrupt = Counter(), Counter(), Counter()
         if outcomes:  # the batch's cache counts travel with its first outcome
@@ -461,14 +486,17 @@ class BuildReport:
         return f"{self.documents} documents ({splits}); {len(self.rejected)} rejected; {cache}; time per stage: {stages}"
 
 
-def cached_or_run(sources: list[SourceFile], processor_args: dict, cache: StageCache, *, workers: int = 1, **executor_options) -> Iterator[Outcome]:
-    """Every document's outcome in corpus order: from the cache when nothing it depends on has
-    changed, else from the executor, which is started only if some document needs it.
+def cached_or_run(sources: list[SourceFile], processor_args: dict, cache: StageCache, *, workers: int = 1, started: Callable[[], object] | None = None, **executor_options) -> Iterator[Outcome]:
+    """Every document's outcome in corpus order: from the cache (its encoded form, ready for the
+    writer) when nothing it depends on has changed, else from the executor, which is started
+    only if some document needs it. A computed outcome carries the key to cache it under.
 
     Two background threads (succession.executors.Prefetch) run ahead of the caller: the
     executor, so its workers start and compute at once, and a reader of the cached outcomes, so
     they are read while this thread waits for the workers (a rebuild otherwise waits for the
-    first changed document before reading any unchanged one).
+    first changed document before reading any unchanged one). ``started`` is called once the
+    executor is started (or known to be needed by no document): work the caller starts then
+    no longer delays the workers.
     """
     from .executors import Prefetch, run
 
@@ -479,31 +507,49 @@ def cached_or_run(sources: list[SourceFile], processor_args: dict, cache: StageC
     to_run = [source for source, hit in zip(sources, cached) if not hit]
     computed = read = None
     if to_run:
-        # A few changed documents are shared out among the workers rather than all given to one.
-        size = max(1, min(BATCH_SIZE, -(-len(to_run) // workers)))
-        computed = Prefetch(run(batches(to_run, size), processor_args, workers=workers, **executor_options), 2 * BATCH_SIZE * workers)
+        # A few changed documents go out in batches of one, so that the writer, which takes the
+        # documents in corpus order, gets the first one as early as possible and writes what
+        # follows it while the workers annotate the next ones; and to no more workers than they
+        # keep busy (see MIN_DOCUMENTS_PER_WORKER).
+        size = max(1, min(BATCH_SIZE, len(to_run) // (4 * workers)))
+        needed = -(-len(to_run) // MIN_DOCUMENTS_PER_WORKER)
+        computed = Prefetch(run(batches(to_run, size), processor_args, workers=workers, needed=needed, **executor_options), 2 * BATCH_SIZE * workers)
+    if started is not None:
+        started()
     reader = StageCache(cache.root)  # its own counters: it runs in another thread
     if any(cached):
-        read = Prefetch((reader.get("outcome", key) for key, hit in zip(keys, cached) if hit), CACHE_READ_AHEAD)
+        read = Prefetch((reader.get_bytes("outcome", key, cached_outcome) for key, hit in zip(keys, cached) if hit), CACHE_READ_AHEAD)
     local = None  # for an entry found corrupt on reading: recomputed here
     try:
         for source, key, hit in zip(sources, keys, cached):
             if not hit:
                 if cache.root:
                     cache.misses["outcome"] += 1
-                yield next(computed)
-                continue
-            payload = next(read)
-            if payload is not None:
-                yield Outcome.from_payload(source.id, payload)
-                continue
-            local = local or DocumentProcessor(**processor_args)
-            yield local.process([source])[0]
+                outcome = next(computed)
+            else:
+                outcome = next(read)
+                if outcome is None:
+                    local = local or DocumentProcessor(**processor_args)
+                    outcome = local.process([source])[0]
+            if outcome.encoded is None:
+                outcome.key = key
+            yield outcome
     finally:
         for thread in (computed, read):
             if thread is not None:
                 thread.close()
         cache.merge_counts(reader.hits, reader.misses, reader.corrupt)
+
+
+def cached_outcome(data: bytes) -> Outcome:
+    """A document's outcome from its cache entry; ValueError if the entry was encoded for other
+    features than this build's (publish.features_fingerprint)."""
+    from .publish import features_fingerprint
+
+    encoded = EncodedDocument.from_bytes(data)
+    if encoded.meta["features"] != features_fingerprint():
+        raise ValueError("encoded for other features")
+    return Outcome.from_encoded(encoded)
 
 
 def batches(items: Iterable, size: int) -> Iterator[list]:
@@ -549,6 +595,18 @@ def validate_corpus(corpus_dir: Path = DEFAULT_CORPUS, gold_dir: Path = GOLD_DIR
         for outcome in processor.process(batch):
             report.add(outcome)
     return report
+
+
+def encode_outcome(writer, outcome: Outcome, cache: StageCache) -> EncodedDocument:
+    """A computed outcome in the form the writer takes, cached under the outcome's key. The
+    writer gets it back from its bytes, exactly as a later build gets it from the cache, so a
+    cold and a warm build write the same release by construction."""
+    encoded = writer.encode(outcome.record, outcome.token_rows, outcome.quotation_rows, outcome.misaligned, outcome.preview)
+    encoded.meta["checks"] = outcome.checks()
+    data = encoded.to_bytes()
+    if outcome.key is not None:
+        cache.put_bytes("outcome", outcome.key, data)
+    return EncodedDocument.from_bytes(data)
 
 
 def import_release_modules() -> None:
@@ -607,9 +665,8 @@ def build(
     """
     # The card and the writer import datasets; the worker processes, which import this module
     # for DocumentProcessor, do not need it. What the card's figures and metadata need is
-    # imported in the background meanwhile: a rebuild would otherwise import it after waiting
-    # for its workers, instead of while.
-    threading.Thread(target=import_release_modules, name="succession-imports", daemon=True).start()
+    # imported in the background once the workers are started (not before: it would delay
+    # them): a rebuild would otherwise import it after waiting for its workers, instead of while.
     from .card import annotator_scores, card_files, render_card
     from .publish import ReleaseWriter
 
@@ -626,14 +683,17 @@ def build(
     report.seconds["site lines"] += time.perf_counter() - started
     processor_args = dict(gold_dir=Path(gold_dir), cache_dir=cache_dir, versions=versions, site_lines=site_lines, annotate=annotate, previews=previews)
     try:
-        for outcome in cached_or_run(sources, processor_args, report.cache, executor=executor, workers=workers, ray_address=ray_address):
+        imports = threading.Thread(target=import_release_modules, name="succession-imports", daemon=True)
+        outcomes = cached_or_run(sources, processor_args, report.cache, executor=executor, workers=workers, ray_address=ray_address, started=imports.start)
+        for outcome in outcomes:
             report.add(outcome)
-            if outcome.record is not None:
+            if outcome.encoded is not None or outcome.record is not None:
                 started = time.perf_counter()
-                writer.write(outcome.record, outcome.token_rows, outcome.quotation_rows, outcome.misaligned, outcome.preview)
+                encoded = outcome.encoded or encode_outcome(writer, outcome, report.cache)
+                writer.write_encoded(encoded)
                 report.seconds["write"] += time.perf_counter() - started
                 report.documents += 1
-                report.per_split[outcome.record["split"]] += 1
+                report.per_split[encoded.meta["split"]] += 1
             progress.update(1)
         progress.close()
         if report.rejected and not skip_invalid:
@@ -647,13 +707,15 @@ def build(
         if skip_invalid:
             extra[REJECTED] = "".join(json.dumps(item, ensure_ascii=False) + "\n" for item in quality["rejected"])
         mentions = {entity: dict(counts) for entity, counts in writer.entity_mentions.items()}
-        files = card_files(writer)  # LICENSE.md and the figures the card shows
+        entity_table = load_entity_table()
+        # LICENSE.md and the figures the card shows (cached apart: not the documents' stages).
+        files = card_files(writer, entity_table, StageCache(cache_dir))
         extra.update(files)
         scoring = time.perf_counter()
         gold_scores = annotator_scores(cache=StageCache(cache_dir), versions=processor_args["versions"]) if scores and annotate else None
         report.seconds["scores"] += time.perf_counter() - scoring
         started += time.perf_counter() - scoring  # not part of writing
-        writer.finish(partial(render_card, scores=gold_scores, figures=files), extra, entity_rows(load_entity_table(), mentions))
+        writer.finish(partial(render_card, scores=gold_scores, figures=files), extra, entity_rows(entity_table, mentions))
         report.seconds["write"] += time.perf_counter() - started
     except BaseException:
         progress.close()

@@ -10,13 +10,12 @@ import ctypes
 import ctypes.util
 import functools
 import hashlib
+import json
 import os
 import shutil
 from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
-
-import pyarrow as pa
-import pyarrow.parquet as pq
 
 from .errors import CorpusError
 from .record import SPLITS
@@ -37,6 +36,9 @@ TARGET_SHARD_BYTES = 256 * 1024 * 1024
 MAX_CARD_DOCUMENTS = 200
 # Spans off token boundaries listed in the quality report (all are counted).
 MAX_REPORTED_MISALIGNED = 1000
+# Bump when what ReleaseWriter.encode keeps of a document changes (the build caches it).
+ENCODING_VERSION = "encoded-document.v1"
+ROW_CONFIGS = ("documents", "tokens", "quotations")  # the configs with rows per document
 
 
 def shard_path(split: str, index: int = 0, count: int = 1, folder: str = "data") -> str:
@@ -105,34 +107,83 @@ def compile_encoder(feature):
 class ShardedTable:
     """One config's rows, streamed into per-split Parquet shards cut at a fixed data size.
 
-    Only one row group per split is held in memory. Shards get their final names (which say
-    how many there are) when the table is closed.
+    (pyarrow is imported in the methods, not at the top: the worker processes import this
+    module, for its constants, and would spend a fifth of a second of their start on it.)
+
+    Rows arrive as Arrow tables (a document's rows at a time) and are written in row groups of
+    exactly ``rows_per_row_group`` rows; only one row group per split is held in memory. Shards
+    get their final names (which say how many there are) when the table is closed.
     """
 
     def __init__(self, staging: Path, folder: str, features, splits, shard_bytes: int, rows_per_row_group: int):
         self.staging, self.folder, self.features, self.splits = staging, folder, features, tuple(splits)
         self.shard_bytes, self.rows_per_row_group = shard_bytes, rows_per_row_group
         self.arrow_schema = features.arrow_schema
+        # Rows travel without the schema's metadata (the features as JSON, a few KB read and
+        # compared for every document otherwise); the Parquet files get it from their writer.
+        self.row_schema = self.arrow_schema.remove_metadata()
+        self.empty = self.row_schema.empty_table()
         self.encode = compile_encoder(dict(features)) or (lambda row: row)
         (staging / folder).mkdir(parents=True, exist_ok=True)
-        self.writers: dict[str, pq.ParquetWriter] = {}
+        self.writers: dict = {}  # split -> pyarrow.parquet.ParquetWriter
         self.shards: Counter = Counter()  # shards begun per split
         self.shard_filled: Counter = Counter()
-        self.pending: dict[str, list[dict]] = {split: [] for split in self.splits}
+        self.pending: dict[str, list] = {split: [] for split in self.splits}  # pyarrow Tables
+        self.pending_rows: Counter = Counter()
         self.num_examples: Counter = Counter()
         self.num_bytes: Counter = Counter()
 
+    def encode_rows(self, rows) -> bytes:
+        """Rows (plain values, labels as names) as an Arrow IPC stream of encoded rows."""
+        import pyarrow as pa
+
+        table = pa.Table.from_pylist([self.encode(row) for row in rows], schema=self.row_schema)
+        sink = pa.BufferOutputStream()
+        with pa.ipc.new_stream(sink, self.row_schema) as stream:
+            stream.write_table(table)
+        return sink.getvalue().to_pybytes()
+
+    def write_encoded(self, split: str, stream: bytes) -> None:
+        """Rows made by ``encode_rows``."""
+        import pyarrow as pa
+
+        table = pa.ipc.open_stream(stream).read_all()
+        if not table.schema.equals(self.row_schema):
+            raise ValueError(f"{self.folder}: rows encoded for another schema")
+        self.write_table(split, table)
+
+    def write_rows(self, split: str, rows) -> None:
+        import pyarrow as pa
+
+        self.write_table(split, pa.Table.from_pylist([self.encode(row) for row in rows], schema=self.row_schema))
+
     def write(self, split: str, row: dict) -> None:
-        self.pending[split].append(self.encode(row))
-        self.num_examples[split] += 1
-        if len(self.pending[split]) >= self.rows_per_row_group:
-            self._flush(split)
+        self.write_rows(split, [row])
+
+    def write_table(self, split: str, table) -> None:
+        if not table.num_rows:
+            return
+        self.pending[split].append(table)
+        self.pending_rows[split] += table.num_rows
+        self.num_examples[split] += table.num_rows
+        while self.pending_rows[split] >= self.rows_per_row_group:
+            self._flush(split, self.rows_per_row_group)
 
     def _partial(self, split: str, index: int) -> Path:
         return self.staging / self.folder / f"{split}-{index:05d}.parquet.partial"
 
-    def _flush(self, split: str) -> None:
-        table = pa.Table.from_pylist(self.pending[split], schema=self.arrow_schema)
+    def _flush(self, split: str, rows: int) -> None:
+        import pyarrow as pa
+        import pyarrow.parquet as pq
+
+        pending = pa.concat_tables(self.pending[split]) if self.pending[split] else self.empty
+        # Copied into fresh buffers (with an empty table, so that even a single piece is
+        # copied): the size that cuts the shards and that the card reports then depends on the
+        # rows alone, not on how they arrived (built here, or read back from the cache).
+        table = pa.concat_tables([pending.slice(0, rows), self.empty]).combine_chunks()
+        rest = pending.slice(rows)
+        self.pending[split] = [rest] if rest.num_rows else []
+        self.pending_rows[split] = rest.num_rows
         self.num_bytes[split] += table.nbytes
         if split in self.writers and self.shard_filled[split] >= self.shard_bytes:
             self.writers.pop(split).close()
@@ -142,12 +193,11 @@ class ShardedTable:
             self.shard_filled[split] = 0
         self.writers[split].write_table(table, row_group_size=self.rows_per_row_group)
         self.shard_filled[split] += table.nbytes
-        self.pending[split] = []
 
     def close(self) -> None:
         for split in self.splits:
-            if self.pending[split] or self.shards[split] == 0:
-                self._flush(split)
+            if self.pending_rows[split] or self.shards[split] == 0:
+                self._flush(split, self.pending_rows[split])
             self.writers.pop(split).close()
             for i in range(self.shards[split]):
                 os.rename(self._partial(split, i), self.staging / shard_path(split, i, self.shards[split], self.folder))
@@ -159,6 +209,48 @@ class ShardedTable:
         for writer in self.writers.values():
             writer.close()
         self.writers = {}
+
+
+@functools.cache
+def features_fingerprint() -> str:
+    """What encoded rows depend on besides the records: each config's features (label names and
+    Arrow schema) and the encoding. Stored in every EncodedDocument, so that rows encoded for
+    other features are never written (imports datasets)."""
+    from .configs import CONFIGS
+    from .record import FEATURES
+
+    features = {"documents": FEATURES, **CONFIGS}
+    parts = [ENCODING_VERSION] + [f"{name}:{features[name]!r}:{features[name].arrow_schema}" for name in ROW_CONFIGS]
+    return hashlib.sha256("\n".join(parts).encode("utf-8")).hexdigest()
+
+
+@dataclass
+class EncodedDocument:
+    """One document as the writer takes it: its rows of each config as Arrow (IPC streams, labels
+    encoded), its preview page, and in ``meta`` what the card, the preview index and the quality
+    report count of it. Made by ``ReleaseWriter.encode``; the build caches it per document, so a
+    rebuild neither parses nor encodes an unchanged document again."""
+
+    meta: dict
+    blobs: dict[str, bytes]  # config name (ROW_CONFIGS) or "preview" -> bytes
+
+    def to_bytes(self) -> bytes:
+        """One JSON line (``meta`` and the size of each blob), then the blobs."""
+        head = json.dumps({"meta": self.meta, "blobs": {name: len(blob) for name, blob in self.blobs.items()}}, ensure_ascii=False, separators=(",", ":"))
+        return head.encode("utf-8") + b"\n" + b"".join(self.blobs.values())
+
+    @classmethod
+    def from_bytes(cls, data: bytes) -> "EncodedDocument":
+        """The inverse of ``to_bytes``; ValueError (or KeyError) if ``data`` is not one."""
+        head, _, rest = data.partition(b"\n")
+        parsed = json.loads(head)
+        blobs, offset = {}, 0
+        for name, size in parsed["blobs"].items():
+            blobs[name] = rest[offset : offset + size]
+            offset += size
+        if offset != len(rest) or not set(ROW_CONFIGS) <= set(blobs):
+            raise ValueError("not an encoded document")
+        return cls(parsed["meta"], blobs)
 
 
 class ReleaseWriter:
@@ -213,42 +305,73 @@ class ReleaseWriter:
     def data_files(self, config: str = "documents") -> dict[str, list[str]]:
         return self.tables[config].data_files()
 
-    def write(self, record: dict, token_rows: list[dict] = (), quotation_rows: list[dict] = (), misaligned: list[dict] = (), preview: str | None = None) -> None:
-        split = record["split"]
-        self.tables["documents"].write(split, record)
+    def encode(self, record: dict, token_rows: list[dict] = (), quotation_rows: list[dict] = (), misaligned: list[dict] = (), preview: str | None = None) -> EncodedDocument:
+        """A record, its rows of the other configs and its preview page, as ``write_encoded``
+        takes them."""
+        from .preview import summary
+
+        blobs = {name: self.tables[name].encode_rows(rows) for name, rows in zip(ROW_CONFIGS, ([record], token_rows, quotation_rows))}
         if preview is not None:
-            from .preview import PreviewIndex, page_name, summary
+            blobs["preview"] = preview.encode("utf-8")
+        mentions: Counter = Counter(span["entity_id"] for span in record["entities"] if span["entity_id"])
+        meta = {
+            "id": record["id"],
+            "split": record["split"],
+            "card": {key: record[key] for key in ("id", "title", "publisher", "date_published", "rights", "split")},
+            "summary": summary(record) if preview is not None else None,
+            # Counts in the order of first occurrence, as the writer's running counts take them.
+            "labels": {
+                "entities": Counter(span["label"] for span in record["entities"]),
+                "dates": Counter(span["type"] for span in record["dates"]),
+                "quotations": Counter(span["kind"] for span in record["quotations"]),
+            },
+            "date_years": Counter(span["first_day"][:4] for span in record["dates"] if span["first_day"]),
+            "entity_mentions": mentions,
+            "annotation_status": record["annotation_status"],
+            "tokens": sum(len(row["tokens"]) for row in token_rows),
+            "misaligned_count": len(misaligned),
+            "misaligned": list(misaligned)[:MAX_REPORTED_MISALIGNED],
+            "features": features_fingerprint(),
+        }
+        return EncodedDocument(meta, blobs)
+
+    def write(self, record: dict, token_rows: list[dict] = (), quotation_rows: list[dict] = (), misaligned: list[dict] = (), preview: str | None = None) -> None:
+        self.write_encoded(self.encode(record, token_rows, quotation_rows, misaligned, preview))
+
+    def write_encoded(self, document: EncodedDocument) -> None:
+        meta = document.meta
+        if meta.get("features") != features_fingerprint():
+            raise ValueError(f"{meta.get('id')}: rows encoded for other features; encode the record again")
+        split = meta["split"]
+        for name in ROW_CONFIGS:
+            self.tables[name].write_encoded(split, document.blobs[name])
+        preview = document.blobs.get("preview")
+        if preview is not None:
+            from .preview import PreviewIndex, page_name
 
             folder = self.staging / PREVIEW_DIR
             folder.mkdir(exist_ok=True)
-            (folder / page_name(record["id"])).write_text(preview, encoding="utf-8")
+            (folder / page_name(meta["id"])).write_bytes(preview)
             self.preview_index = self.preview_index or PreviewIndex()
-            self.preview_index.add(summary(record))
-        for row in token_rows:
-            self.tables["tokens"].write(split, row)
-            self.tokens[split] += len(row["tokens"])
-        for row in quotation_rows:
-            self.tables["quotations"].write(split, row)
+            self.preview_index.add(meta["summary"])
+        self.tokens[split] += meta["tokens"]
         if len(self.documents) < MAX_CARD_DOCUMENTS:
-            self.documents.append({key: record[key] for key in ("id", "title", "publisher", "date_published", "rights", "split")})
-        self.label_counts["entities"].update(span["label"] for span in record["entities"])
-        self.label_counts["dates"].update(span["type"] for span in record["dates"])
-        self.label_counts["quotations"].update(span["kind"] for span in record["quotations"])
-        self.date_years.update(span["first_day"][:4] for span in record["dates"] if span["first_day"])
-        for span in record["entities"]:
-            if span["entity_id"]:
-                self.entity_mentions.setdefault(span["entity_id"], Counter())[split] += 1
-        self.annotation_status[record["annotation_status"]] += 1
-        self.misaligned_count += len(misaligned)
-        self.misaligned += list(misaligned)[: max(0, MAX_REPORTED_MISALIGNED - len(self.misaligned))]
+            self.documents.append(meta["card"])
+        for layer, counts in meta["labels"].items():
+            self.label_counts[layer].update(counts)
+        self.date_years.update(meta["date_years"])
+        for entity_id, count in meta["entity_mentions"].items():
+            self.entity_mentions.setdefault(entity_id, Counter())[split] += count
+        self.annotation_status[meta["annotation_status"]] += 1
+        self.misaligned_count += meta["misaligned_count"]
+        self.misaligned += meta["misaligned"][: max(0, MAX_REPORTED_MISALIGNED - len(self.misaligned))]
 
     def finish(self, render_card, extra_files: dict[str, str] | None = None, entity_rows: list[dict] = ()) -> Path:
         """Close the files, write the card, any extra files and the checksums, and swap the
         release into place."""
         from .configs import TABLE_SPLIT
 
-        for row in entity_rows:
-            self.tables["entities"].write(TABLE_SPLIT, row)
+        self.tables["entities"].write_rows(TABLE_SPLIT, entity_rows)
         for table in self.tables.values():
             table.close()
         (self.staging / CARD).write_text(render_card(self), encoding="utf-8")

@@ -151,6 +151,33 @@ def read_metadata(source: SourceFile) -> dict:
     return metadata
 
 
+def metadata_site_fields(source: SourceFile) -> dict | None:
+    """The sidecar parsed as ``read_metadata`` parses it, but not checked against the schema:
+    a quick look at every sidecar of a large corpus (to group its pages by site). None if it
+    cannot be read or is not a JSON object; ``read_metadata`` says why when the document is
+    read."""
+    try:
+        raw = source.sidecar.read_bytes()
+        metadata = json.loads(raw.decode("utf-8-sig")) if len(raw) <= MAX_SIDECAR_BYTES else None
+    except (OSError, ValueError):
+        return None
+    return metadata if isinstance(metadata, dict) else None
+
+
+def metadata_checks_version() -> list:
+    """What ``read_metadata``'s verdict on given sidecar bytes depends on besides them: the
+    schema, the validator's version and the formats it can check (jsonschema checks a format
+    only when the package it needs is installed). For caching that verdict."""
+    import importlib.metadata
+
+    from jsonschema import FormatChecker
+
+    from . import SCHEMA_DIR
+
+    schema = hashlib.sha256((SCHEMA_DIR / METADATA_SCHEMA).read_bytes()).hexdigest()
+    return [schema, importlib.metadata.version("jsonschema"), sorted(FormatChecker().checkers), MAX_SIDECAR_BYTES]
+
+
 def decode_source(raw: bytes, path: str) -> str:
     """The source's text: UTF-8 (a byte-order mark is kept, the cleaner records its removal) or
     UTF-16 with a byte-order mark. Anything else is refused with the offset of the first bad byte."""

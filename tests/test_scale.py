@@ -23,8 +23,27 @@ def reference(tmp_path_factory):
     return release_bytes(out)
 
 
-def test_two_workers_give_the_same_bytes_as_one(reference, tmp_path):
+def started_workers(monkeypatch, runner: str) -> list:
+    """The number of workers each call of ``succession.executors.<runner>`` starts; and a worker
+    for each document, however few (the build starts one per 16 documents to process)."""
+    from succession import executors, pipeline
+
+    monkeypatch.setattr(pipeline, "MIN_DOCUMENTS_PER_WORKER", 1)
+    started = []
+    original = getattr(executors, runner)
+
+    def counting(batches, processor_args, workers, *args):
+        started.append(workers)
+        yield from original(batches, processor_args, workers, *args)
+
+    monkeypatch.setattr(executors, runner, counting)
+    return started
+
+
+def test_two_workers_give_the_same_bytes_as_one(reference, tmp_path, monkeypatch):
+    started = started_workers(monkeypatch, "run_processes")
     build(CORPUS, tmp_path / "dist", workers=2, cache_dir=None, quiet=True, scores=False)
+    assert started == [2]
     assert release_bytes(tmp_path / "dist") == reference
 
 
@@ -88,7 +107,7 @@ def test_a_corrupt_cache_entry_is_recomputed_not_published(reference, tmp_path):
     cache = tmp_path / "cache"
     build(CORPUS, tmp_path / "a", cache_dir=cache, quiet=True, scores=False)
     for outcome in (cache / "outcome").rglob("*.json"):
-        outcome.write_text(outcome.read_text()[:-10])  # truncated: every document is recomputed
+        outcome.write_bytes(outcome.read_bytes()[:-10])  # truncated: every document is recomputed
     entries = sorted((cache / "entities").rglob("*.json"))
     entries[0].write_text(entries[0].read_text()[:50])  # truncated
     header, payload = entries[1].read_text().split("\n", 1)
@@ -114,14 +133,17 @@ def test_shards_are_cut_at_the_target_size_and_listed_everywhere(tmp_path):
     assert sum(pq.read_metadata(p).num_rows for p in (out / "data").iterdir()) == 5
 
 
-def test_a_local_ray_cluster_gives_the_same_bytes(reference, tmp_path):
+def test_a_local_ray_cluster_gives_the_same_bytes(reference, tmp_path, monkeypatch):
     import ray
+
+    started = started_workers(monkeypatch, "run_ray")
     ray.init(address="local", num_cpus=2, include_dashboard=False, log_to_driver=False, configure_logging=False, _node_ip_address="127.0.0.1")
     try:
         assert ray.cluster_resources()["CPU"] == 2
         build(CORPUS, tmp_path / "dist", executor="ray", workers=2, cache_dir=None, quiet=True, scores=False)
     finally:
         ray.shutdown()
+    assert started == [2]
     assert release_bytes(tmp_path / "dist") == reference
 
 
