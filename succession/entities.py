@@ -1926,15 +1926,19 @@ class Document:
         """A body's name goes on over "of" to the body it belongs to: "the Executive Committee of
         the Communist International" is one name (OntoNotes annotates the longest)."""
         ordered = sorted(self.mentions, key=lambda m: m.start)
-        for first, second in zip(ordered, ordered[1:]):
-            if first not in self.mentions or second not in self.mentions or first.label != "ORG" or second.label != "ORG":
+        joined: set[int] = set()
+        merged = []
+        for i in range(len(ordered) - 1):
+            first, second = ordered[i], ordered[i + 1]
+            if i in joined or first.label != "ORG" or second.label != "ORG":
                 continue
             if self.text[first.end : second.start] not in (" of ", " of the ") or first.text.split()[-1] not in BODY_NOUNS or not first.text.startswith(("the ", "The ")):
                 continue
-            self.mentions.remove(first)
-            self.mentions.remove(second)
-            self.mentions.append(EntityMention(first.start, second.end, self.text[first.start : second.end], "ORG", None, RULES_ANNOTATOR))
+            joined |= {i, i + 1}
+            merged.append(EntityMention(first.start, second.end, self.text[first.start : second.end], "ORG", None, RULES_ANNOTATOR))
             self.evidence.add((first.start, second.end))
+        if merged:
+            self.mentions = [m for i, m in enumerate(ordered) if i not in joined] + merged
 
     def capitalised_opposition(self) -> None:
         """"the Opposition", capitalised, names one body (guidelines): the party's opposition of
