@@ -341,7 +341,7 @@ class EntityAnnotator:
                     mention = self._mention(text, offset, ent)
                     if mention is not None:
                         mentions.append(mention)
-            yield self._correct(text, mentions)
+            yield self._correct(text, mentions, lexicon)
 
     def _mention(self, text: str, offset: int, ent) -> EntityMention | None:
         if ent.label_ in DROPPED_LABELS or ent.label_ not in ENTITY_LABELS:
@@ -364,8 +364,8 @@ class EntityAnnotator:
             return EntityMention(start, end, text[start:end], ent.label_, None, RULES_ANNOTATOR)
         return EntityMention(start, end, text[start:end], ent.label_, ent.ent_id_, TABLE_ANNOTATOR)
 
-    def _correct(self, text: str, mentions: list[EntityMention]) -> list[EntityMention]:
-        doc = Document(text, mentions, self.lexicon)
+    def _correct(self, text: str, mentions: list[EntityMention], case_counts: Counter | None = None) -> list[EntityMention]:
+        doc = Document(text, mentions, self.lexicon, case_counts)
         doc.drop_non_entities(self.table.not_entities)
         doc.trailing_common_nouns()
         doc.transcript_labels(self.alias_index)
@@ -470,13 +470,13 @@ class EntityAnnotator:
 class Document:
     """The mentions of one text while the corrections run over them."""
 
-    def __init__(self, text: str, mentions: list[EntityMention], lexicon: Lexicon | None = None):
+    def __init__(self, text: str, mentions: list[EntityMention], lexicon: Lexicon | None = None, case_counts: Counter | None = None):
         self.text = text
         self.lex = lexicon or Lexicon()
         self.mentions = list(mentions)
         self.evidence: set[tuple[int, int]] = {(m.start, m.end) for m in mentions if m.entity_id}
         self.lower_words = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", text))
-        self.lexicon = case_lexicon(text)
+        self.lexicon = case_counts if case_counts is not None else case_lexicon(text)
         self.titles = TITLES | self.lex.honorifics
 
     # ------------------------------------------------------------ helpers
@@ -2126,13 +2126,29 @@ def case_lexicon(text: str) -> Counter:
     """How the document writes each word outside all-capital paragraphs, sentence starts excluded."""
     lexicon: Counter = Counter()
     for match in re.finditer(r"[^\n]+(?:\n[^\n]+)*", text):
-        if mostly_upper(match.group()):
+        paragraph = match.group()
+        if mostly_upper(paragraph):
             continue
-        for word in re.finditer(r"[^\W\d_]+", match.group()):
-            if word.group()[:1].isupper() and re.search(r"(?:^|[.!?:;\"“”‘’«»]\s*)$", match.group()[: word.start()].rstrip(" ") or ""):
+        for word in re.finditer(r"[^\W\d_]+", paragraph):
+            if word.group()[:1].isupper() and starts_sentence(paragraph, word.start()):
                 continue
             lexicon[word.group()] += 1
     return lexicon
+
+
+SENTENCE_END_MARKS = frozenset(".!?:;\"“”‘’«»")
+
+
+def starts_sentence(paragraph: str, start: int) -> bool:
+    """Whether the word at ``start`` opens the paragraph or follows an end mark (and blanks)."""
+    before = start - 1
+    while before >= 0 and paragraph[before] == " ":
+        before -= 1
+    if before < 0:
+        return True
+    while before >= 0 and paragraph[before].isspace():
+        before -= 1
+    return before >= 0 and paragraph[before] in SENTENCE_END_MARKS
 
 
 def mostly_upper(paragraph: str) -> bool:

@@ -264,3 +264,19 @@ def test_heads_vessels_languages_citations(annotator, text, expected, absent):
     found = spans(annotator(text))
     assert expected <= found, found
     assert not absent & found, found
+
+
+from hypothesis import given, settings, strategies as st  # noqa: E402
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("ab AB.\n\t\"“”:;!?")), max_size=40), st.integers(min_value=0, max_value=40))
+def test_starts_sentence_reads_as_the_end_mark_rule(paragraph, start):
+    """The linear scan gives what the regular expression over the whole prefix gave."""
+    import re
+
+    from succession.entities import starts_sentence
+
+    start = min(start, len(paragraph))
+    expected = bool(re.search(r"(?:^|[.!?:;\"“”‘’«»]\s*)$", paragraph[:start].rstrip(" ") or ""))
+    assert starts_sentence(paragraph, start) == expected
