@@ -266,15 +266,18 @@ def test_heads_vessels_languages_citations(annotator, text, expected, absent):
     assert not absent & found, found
 
 
-from hypothesis import given, settings, strategies as st  # noqa: E402
+from hypothesis import assume, given, settings, strategies as st  # noqa: E402
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.text(alphabet=st.sampled_from(list("ab AB.\n\t\"“”:;!?")), max_size=40), st.integers(min_value=0, max_value=40))
 def test_starts_sentence_reads_as_the_end_mark_rule(paragraph, start):
-    """The linear scan gives what the regular expression over the whole prefix gave."""
+    """The linear scan gives what the regular expression over the whole prefix gave, on
+    paragraphs as the case lexicon cuts them (they never start with a line break, where "$"
+    would also match before it)."""
     import re
 
+    assume(not paragraph.startswith("\n"))
     from succession.entities import starts_sentence
 
     start = min(start, len(paragraph))
