@@ -59,6 +59,13 @@ def entity_spans(mentions) -> set[tuple[str, str]]:
     return {(m.text, m.label) for m in mentions}
 
 
+def assert_names(annotator, text: str, expected: set, absent: set) -> None:
+    """The annotator finds every expected (text, label) in ``text`` and none of the absent ones."""
+    found = entity_spans(annotator(text))
+    assert expected <= found, found
+    assert not absent & found, found
+
+
 def write_document(folder: Path, doc_id: str, text: str, **metadata) -> None:
     meta = {
         "id": doc_id,

@@ -7,7 +7,7 @@ import pytest
 
 from succession.entities import RULES_ANNOTATOR, EntityAnnotator
 
-from .conftest import entity_spans as spans
+from .conftest import assert_names, entity_spans as spans
 
 
 @pytest.fixture(scope="module")
@@ -40,9 +40,7 @@ def test_the_rules_version_changed():
     ],
 )
 def test_places_and_people(annotator, text, expected, absent):
-    found = spans(annotator(text))
-    assert expected <= found, found
-    assert not absent & found, found
+    assert_names(annotator, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -68,9 +66,7 @@ def test_places_and_people(annotator, text, expected, absent):
     ],
 )
 def test_groups_and_bodies(annotator, text, expected, absent):
-    found = spans(annotator(text))
-    assert expected <= found, found
-    assert not absent & found, found
+    assert_names(annotator, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -83,9 +79,7 @@ def test_groups_and_bodies(annotator, text, expected, absent):
     ],
 )
 def test_laws(annotator, text, expected, absent):
-    found = spans(annotator(text))
-    assert expected <= found, found
-    assert not absent & found, found
+    assert_names(annotator, text, expected, absent)
 
 
 NOTES = (
@@ -129,9 +123,7 @@ def test_bibliographic_notes(annotator):
     ],
 )
 def test_bodies_without_model_names(annotator, text, expected, absent):
-    found = spans(annotator(text))
-    assert expected <= found, found
-    assert not absent & found, found
+    assert_names(annotator, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -151,9 +143,7 @@ def test_bodies_without_model_names(annotator, text, expected, absent):
     ],
 )
 def test_fronts_and_events(annotator, text, expected, absent):
-    found = spans(annotator(text))
-    assert expected <= found, found
-    assert not absent & found, found
+    assert_names(annotator, text, expected, absent)
 
 
 def test_an_event_referred_back_to_keeps_its_id(annotator):
@@ -173,9 +163,7 @@ def test_an_event_referred_back_to_keeps_its_id(annotator):
     ],
 )
 def test_languages_and_laws_referred_back(annotator, text, expected, absent):
-    found = spans(annotator(text))
-    assert expected <= found, found
-    assert not absent & found, found
+    assert_names(annotator, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -190,9 +178,7 @@ def test_languages_and_laws_referred_back(annotator, text, expected, absent):
     ],
 )
 def test_people_by_role(annotator, text, expected, absent):
-    found = spans(annotator(text))
-    assert expected <= found, found
-    assert not absent & found, found
+    assert_names(annotator, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -207,9 +193,7 @@ def test_people_by_role(annotator, text, expected, absent):
     ],
 )
 def test_names_and_what_surrounds_them(annotator, text, expected, absent):
-    found = spans(annotator(text))
-    assert expected <= found, found
-    assert not absent & found, found
+    assert_names(annotator, text, expected, absent)
 
 
 def test_a_note_title_may_end_with_its_years(annotator):
@@ -239,9 +223,7 @@ def test_a_person_after_of_is_cut_from_a_body():
     ],
 )
 def test_rivers_by_cue(annotator, text, expected, absent):
-    found = spans(annotator(text))
-    assert expected <= found, found
-    assert not absent & found, found
+    assert_names(annotator, text, expected, absent)
 
 
 @pytest.mark.parametrize(
@@ -261,9 +243,7 @@ def test_rivers_by_cue(annotator, text, expected, absent):
     ],
 )
 def test_heads_vessels_languages_citations(annotator, text, expected, absent):
-    found = spans(annotator(text))
-    assert expected <= found, found
-    assert not absent & found, found
+    assert_names(annotator, text, expected, absent)
 
 
 from hypothesis import assume, given, settings, strategies as st  # noqa: E402
