@@ -103,6 +103,17 @@ Tense (dates.v3)
     whose anchor is too coarse ("The following day" after "early November") takes the last
     day mentioned.
 
+dates.v4
+    "the 19th", "your telegram of the 19th", "the 13th ultimo" (last month), "the 4th instant"
+    (this month): a day of the month last mentioned. A day followed by its clock time is one
+    TIME too ("19 March 1938, 2.10 a.m.", "2 May at 10 a.m.", "last night at 10 p.m.", "noon
+    to-day"). Two explicit dates joined by "to"/"until"/"through" are one range ("30 December
+    1918 to 1 January 1919"), unless the first opens with "the" ("from the winter of 1917-18
+    to the autumn of 1922" stays two); "between 12 and 25 August 1920" is one. In news a
+    year-less month or day in the past tense, in a paragraph that has named an earlier year
+    (not as a modifier: "the 1917 revolution"), takes that year ("the strike of 1926, called
+    on 3 May"): the story has moved into the past.
+
 Not dates
     Page and issue numbers ("p. 505", "pp. 1501, 1502", "No. 1923", "Vol.61/No.17"), money,
     percentages, numbers inside other tokens ("230,000", "A1923"), counts ("1923 delegates",
@@ -134,7 +145,7 @@ from succession.timex_rules import (
     sentence_bounds,
 )
 
-ANNOTATOR = "dates.v3"
+ANNOTATOR = "dates.v4"
 
 __all__ = ["ANNOTATOR", "find_dates", "calendar_days"]
 
@@ -232,14 +243,16 @@ def _select(candidates):
 
 _DASH = re.compile(r"\s{0,3}[-–—]\s{0,3}\Z")
 _AND = re.compile(r"\s{1,3}and\s{1,3}\Z", re.IGNORECASE)
+_TO = re.compile(r"\s{1,3}(?:to|until|till|through)\s{1,3}\Z", re.IGNORECASE)
 _BETWEEN = re.compile(r"(?<![\w-])between\s{1,3}\Z", re.IGNORECASE)
 _CALENDAR_VALUE = re.compile(r"\d{4}(?:-\d{2}){0,2}|\d{4}-(?:SP|SU|FA|WI|H[12]|Q[1-4])")
 _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def _merge_dash_ranges(text, chosen):
-    """"January 1924 – March 1925" and "between the summer of 1918 and November 1920": two
-    explicit dates joined by a dash, or by "between ... and", are one range. Two full day
+    """"January 1924 – March 1925", "30 December 1918 to 1 January 1919" and "between the summer
+    of 1918 and November 1920": two explicit dates joined by a dash, "to", or "between ... and",
+    are one range. Two full day
     dates joined by a dash stay two ("9 October 1888 – 15 March 1938": a life's two ends)."""
     merged = []
     for candidate in chosen:
@@ -250,6 +263,8 @@ def _merge_dash_ranges(text, chosen):
             between = _BETWEEN.search(text, max(0, start - 12), start)
             if _AND.match(joiner) and between:
                 start = between.start()
+            elif _TO.match(joiner) and text[start:start + 4].lower() != "the ":
+                pass  # "30 December 1918 to 1 January 1919": written as one stretch
             elif not _DASH.match(joiner) or (_DAY_VALUE.fullmatch(previous[3].value)
                                              and _DAY_VALUE.fullmatch(candidate[3].value)):
                 merged.append(candidate)
@@ -273,17 +288,28 @@ _DAY_GRAIN = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 def _join_clock_to_day(text, chosen):
     """"6 a.m. on Monday", "11 a.m. the next day", "six o'clock on the morning of 2 May": a clock
-    time followed by the day it falls on is one TIME (as TIMEX2 and the dev gold mark it)."""
+    time followed by the day it falls on is one TIME (as TIMEX2 and the dev gold mark it); so is
+    a day followed by its clock time ("19 March 1938, 2.10 a.m.", "last night at 10 p.m.")."""
     joined = []
     index = 0
     while index < len(chosen):
         start, end, order, parsed = chosen[index]
-        clock = _CLOCK_SUFFIX.fullmatch(parsed.fallback or "") if parsed.type == "TIME" else None
+        clock = _clock_of(parsed)
         if clock and index + 1 < len(chosen):
             next_start, next_end, _next_order, day = chosen[index + 1]
             if (_CLOCK_DAY_JOINER.match(text[end:next_start]) and day.type in ("DATE", "TIME")
                     and day.mod is None and _names_a_day(day)):
-                joined.append((start, next_end, order, _at_clock(day, clock.group(1), parsed.mod)))
+                joined.append((start, next_end, order, _at_clock(day, clock, parsed.mod)))
+                index += 2
+                continue
+        if index + 1 < len(chosen) and parsed.mod is None:
+            next_start, next_end, _next_order, next_parsed = chosen[index + 1]
+            clock = _clock_of(next_parsed)
+            part_of_day = parsed.type == "TIME" and _PART_OF_DAY_VALUE.search(parsed.fallback or parsed.value or "")
+            if (clock and _DAY_CLOCK_JOINER.fullmatch(text[end:next_start])
+                    and ((parsed.type == "DATE" and _names_a_day(parsed)) or part_of_day)):
+                day = _without_part_of_day(parsed) if part_of_day else parsed
+                joined.append((start, next_end, order, _at_clock(day, clock, next_parsed.mod)))
                 index += 2
                 continue
         joined.append(chosen[index])
@@ -291,10 +317,37 @@ def _join_clock_to_day(text, chosen):
     return joined
 
 
+_DAY_CLOCK_JOINER = re.compile(r"\s*,\s{0,3}|\s{1,3}at\s{1,3}|\s*,\s{0,3}at\s{1,3}", re.IGNORECASE)
+_PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)\Z")
+
+
+def _clock_of(parsed):
+    """The "T10:30" of a bare clock time ("10.30 a.m.", "noon"), else None."""
+    if parsed.type != "TIME":
+        return None
+    clock = _CLOCK_SUFFIX.fullmatch(parsed.fallback or "")
+    return clock.group(1) if clock else None
+
+
+def _without_part_of_day(parsed):
+    """"last night" as the day it belongs to, for "last night at 10 p.m."."""
+    def day_of(value):
+        return value[:10] if value and _DAY_GRAIN.match(value) else None
+
+    if parsed.resolve is None:
+        return Parsed("DATE", day_of(parsed.value))
+    resolver = parsed.resolve
+    return Parsed("DATE", resolve=lambda anchor, news: day_of(resolver(anchor, news)),
+                  anchoring=parsed.anchoring, borrows=parsed.borrows,
+                  fallback=(parsed.fallback or "XXXX-XX-XX")[:10])
+
+
 def _names_a_day(parsed):
     if parsed.resolve is None:
         return bool(parsed.value and _DAY_GRAIN.match(parsed.value))
-    return bool(parsed.fallback is None or re.match(r"XXXX-(?:\d{2}-\d{2}|WXX-\d|XX-\d{2})",
+    if parsed.fallback == "PRESENT_REF" and parsed.type == "DATE":
+        return True  # "to-day" ("noon to-day")
+    return bool(parsed.fallback is None or re.match(r"XXXX-(?:\d{2}-\d{2}|WXX-\d|XX-\d{2}|XX-XX\Z)",
                                                      parsed.fallback)
                 or parsed.anchoring == "anaphoric")
 
@@ -346,11 +399,14 @@ _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 def _resolve(text, chosen, document_anchor, is_news):
     last_anchor = None
     last_day = None  # the last anchor that names a day: clock times and parts of a day
+    last_explicit = None  # (paragraph start, anchor) of the last date written with its year
     timexes = []
     for index, (start, end, _order, parsed) in enumerate(chosen):
         value = parsed.value
         if parsed.resolve is not None:
             anchor = _neighbour_anchor(text, chosen, index, parsed)
+            if anchor is None and is_news and parsed.year_less:
+                anchor = _story_year_anchor(text, start, parsed.tense, last_explicit, document_anchor)
             if anchor is None:
                 anchor = _pick_anchor(parsed.anchoring, last_anchor, last_day, document_anchor,
                                       is_news)
@@ -372,6 +428,8 @@ def _resolve(text, chosen, document_anchor, is_news):
             # "the next day's editorial" names a thing of that day; the story stays put
             if resolved is not None and not _POSSESSIVE.match(text, end):
                 last_anchor = resolved
+                if parsed.resolve is None and not _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start):
+                    last_explicit = (_paragraph_start(text, start), resolved)
                 if resolved[2] is not None:
                     last_day = resolved
         timexes.append(
@@ -388,6 +446,28 @@ def _resolve(text, chosen, document_anchor, is_news):
             )
         )
     return timexes
+
+
+# "the 1917 revolution": a year naming a thing, not the time the story has moved to.
+_YEAR_AS_MODIFIER = re.compile(r"(?<!\w)(?:the|a|an|his|her|its|their)\s+\Z", re.IGNORECASE)
+
+
+def _story_year_anchor(text, start, tense, last_explicit, document_anchor):
+    """In news, "3 May" or "in July" told in the past tense in a paragraph that has just named
+    an earlier year belongs to that year ("the strike of 1926, called on 3 May"), not to the
+    publication's: the story has moved into the past. None otherwise ("Sales fell in 2019.
+    Since October they have risen" keeps last October)."""
+    if last_explicit is None or document_anchor is None or tense != "past":
+        return None
+    paragraph, anchor = last_explicit
+    if paragraph != _paragraph_start(text, start) or anchor[0] >= document_anchor[0]:
+        return None
+    return (anchor[0], None, None)
+
+
+def _paragraph_start(text, position):
+    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, position)]
+    return breaks[-1] if breaks else 0
 
 
 def _sentence_date(text, chosen, index, timexes):

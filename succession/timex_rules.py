@@ -28,6 +28,8 @@ class Parsed:
     # day mentioned, else the document date: clock times)
     anchoring: str = "anaphoric"
     borrows: bool = False  # may take its date from an explicit date it is joined to
+    year_less: bool = False  # a month or day without its year ("3 May", "in July")
+    tense: str | None = None  # of the clause around a year-less date: "past", "future" or None
     fallback: str | None = None  # value when no anchor resolves it
     span: tuple[int, int] | None = None  # when the span is not the whole match
     # "the tenth anniversary": the value of an explicit date in the same sentence, if any
@@ -514,7 +516,7 @@ def underspecified(suffix: str, fallback: str, tense: str | None = None) -> dict
             year += 1
         return f"{year:04d}{suffix}"
 
-    return dict(resolve=resolve, anchoring="deictic", borrows=True, fallback=fallback)
+    return dict(resolve=resolve, anchoring="deictic", borrows=True, fallback=fallback, year_less=True, tense=tense)
 
 
 def relative(unit: str, amount, anchoring: str) -> dict:
@@ -647,6 +649,13 @@ def day_range_month_year(m, text):
     return day_range(m)
 
 
+@rule(rf"{START}between\s+{day('d1')}\s+and\s+{day('d2')}\s+(?P<mon>{MONTH_ANY}),?\s+"
+      rf"{year('y')}{YEAR_END}", T_DIGIT, T_MONTH)
+def between_days_month_year(m, text):
+    """"between 12 and 25 August 1920"."""
+    return day_range(m)
+
+
 @rule(rf"{START}(?P<mon>{MONTH_ANY})\s+{day('d1')}\s*(?:-|–|—)\s*{day('d2')},?\s+"
       rf"{year('y')}{YEAR_END}", T_DIGIT, T_MONTH)
 def month_day_range_year(m, text):
@@ -705,6 +714,7 @@ def bare_month(m, text):
         step = -1 if relation[0] in ("last", "previous") else 1
         parsed.resolve = lambda anchor, _news: month_in_direction(anchor, mo, step)
         parsed.borrows = False
+        parsed.year_less = False  # "last September" counts from its anchor, not a story year
     return apply_date_mod(parsed, m["dmod"])
 
 
@@ -1507,19 +1517,36 @@ def clock(m, text):
                              m["ap"]), m)
 
 
+# Letter and telegram style: "your letter of the 13th ultimo" is last month's 13th, "the 4th
+# instant" this month's, "the 2nd proximo" next month's.
+_MONTH_STEP = {"ultimo": -1, "ult": -1, "instant": 0, "inst": 0, "proximo": 1, "prox": 1}
+
+
 @rule(r"(?<![\w])the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
-      r"(?=\s*[.,;:!?)]|\s+(?:and|at|when|he|she|they)\b)", T_DIGIT)
+      r"(?:\s+(?P<step>ultimo|ult\.?|instant|inst\.?|proximo|prox\.?)(?!\w))?"
+      r"(?=\s*[.,;:!?)]|\s+(?:and|at|when|he|she|they|I|we|it|in|with|but|or|was|were|had|did|"
+      r"to|for|the|a|there)\b)", T_DIGIT)
 def ordinal_day(m, text):
-    """"on the 15th": a day of the month last mentioned."""
-    if previous_word(text, m.start()) not in ("on", "dated", "until", "till", "by", "from",
-                                              "since", "before", "after"):
+    """"on the 15th", "your telegram of the 19th": a day of the month last mentioned."""
+    if previous_word(text, m.start()) not in ("on", "of", "dated", "until", "till", "by", "from",
+                                              "since", "before", "after", "to"):
         return None
-    suffix = f"-{int(m['d']):02d}"
+    if previous_word(text, m.start()) == "of" and not m["step"] and not re.search(
+            r"(?:letter|telegram|despatch|dispatch|note|wire|cable|message|memorandum|report|"
+            r"night|evening|morning|afternoon|events|issue|edition)s?(?:\s+No\.?\s*\d+)?\s+of\s*$",
+            text[max(0, m.start() - 30) : m.start()], re.IGNORECASE):
+        return None  # "the speech of the 8th Congress" is not a day
+    day_number = int(m["d"])
+    suffix = f"-{day_number:02d}"
+    step = _MONTH_STEP[m["step"].lower().rstrip(".")] if m["step"] else 0
 
     def resolve(anchor, _news):
-        if anchor is None or anchor[1] is None or not valid_date(anchor[0], anchor[1], int(m["d"])):
+        if anchor is None or anchor[1] is None:
             return None
-        return f"{anchor[0]:04d}-{anchor[1]:02d}{suffix}"
+        year, month = divmod(anchor[0] * 12 + anchor[1] - 1 + step, 12)
+        if not valid_date(year, month + 1, day_number):
+            return None
+        return f"{year:04d}-{month + 1:02d}{suffix}"
 
     return Parsed("DATE", resolve=resolve, anchoring="anaphoric", fallback=f"XXXX-XX{suffix}")
 

@@ -668,3 +668,42 @@ V3_NEGATIVES = [
 @pytest.mark.parametrize("text,absent", V3_NEGATIVES)
 def test_v3_look_alikes_are_not_dates(text, absent):
     assert absent not in [t.text for t in find_dates(text, "2024-11-07", "news")]
+
+
+# dates.v4: days of the month in letters and telegrams, a day with its clock time, ranges
+# with "to" and "between ... and" inside one month, and year-less dates in news stories that
+# have moved into the past.
+V4 = [
+    ("Mexico City, 19 March 1938. Your telegram No. 41 of the 19th. Act at once.", None, "narrative", "the 19th", "DATE", "1938-03-19", None),
+    ("London, 8 May 1938. We have received the note of the 13th ultimo. Wait.", None, "narrative", "the 13th ultimo", "DATE", "1938-04-13", None),
+    ("On 1 March 1921 he came home. On the 5th I typed a copy.", None, "narrative", "the 5th", "DATE", "1921-03-05", None),
+    ("In June 1937 the party was banned; Nin was arrested on the 16th and never seen again.", None, "narrative", "the 16th", "DATE", "1937-06-16", None),
+    ("Mexico City, 19 March 1938, 2.10 a.m.", None, "narrative", "19 March 1938, 2.10 a.m.", "TIME", "1938-03-19T02:10", None),
+    ("He arrived on 2 May 1926 at 10 a.m. and left.", None, "narrative", "2 May 1926 at 10 a.m.", "TIME", "1926-05-02T10:00", None),
+    ("On 19 March 1938 the minister wrote. Last night at 10 p.m. the President spoke.", None, "narrative", "Last night at 10 p.m.", "TIME", "1938-03-18T22:00", None),
+    ("The trial opened at noon to-day in the October Hall.", "1937-01-23", "news", "noon to-day", "TIME", "1937-01-23T12:00", None),
+    ("The party was founded at a congress held 30 December 1918 to 1 January 1919.", None, "narrative", "30 December 1918 to 1 January 1919", "DATE", "1918-12-30/1919-01-01", None),
+    ("The battle was fought between 12 and 25 August 1920.", None, "narrative", "between 12 and 25 August 1920", "DATE", "1920-08-12/1920-08-25", None),
+    ("The strike of 1926, called on 3 May, ended on 12 May.", "2026-05-06", "news", "3 May", "DATE", "1926-05-03", None),
+    ("The strike of 1926 was called off. The miners held out until late November.", "2026-05-06", "news", "late November", "DATE", "1926-11", "END"),
+]
+
+
+@pytest.mark.parametrize("text,document_date,genre,span,type_,value,mod", V4)
+def test_v4_expressions(text, document_date, genre, span, type_, value, mod):
+    timex = only(text, span, document_date, genre)
+    assert (timex.type, timex.value, timex.mod) == (type_, value, mod)
+
+
+def test_v4_a_story_year_needs_the_past_tense_and_the_same_paragraph():
+    assert only("The strike of 1926 failed.\n\nOn 3 May the union will march.", "3 May", "2026-04-20", "news").value == "2026-05-03"
+    assert only("The strike of 1926 failed. The union will march on 3 May.", "3 May", "2026-04-20", "news").value == "2026-05-03"
+    # "last September" counts back from the publication date, whatever year the story named
+    assert only("Pyatakov, who was arrested in 1931, served until last September.", "last September", "1937-01-25", "news").value == "1936-09"
+
+
+def test_v4_ranges_with_the_stay_two_and_ordinals_naming_bodies_are_not_days():
+    found = [t.text for t in find_dates("The war is dated from the winter of 1917–18 to the autumn of 1922.", None, "narrative")]
+    assert found == ["the winter of 1917–18", "the autumn of 1922"]
+    assert [t.text for t in find_dates("In March 1919 he spoke to the 8th Congress of the party.", None, "narrative")] == ["March 1919"]
+    assert [t.text for t in find_dates("In March 1919 he read the speech of the 8th. It was long.", None, "narrative")] == ["March 1919"]
