@@ -105,7 +105,8 @@ Tense (dates.v3)
 
 dates.v4
     "the 19th", "your telegram of the 19th", "the 13th ultimo" (last month), "the 4th instant"
-    (this month): a day of the month last mentioned. A day followed by its clock time is one
+    (this month): a day of the month last mentioned (the month before when the day does not
+    exist in it and the clause is past: "2 April ... on the 31st"). "the first of March 1921". A day followed by its clock time is one
     TIME too ("19 March 1938, 2.10 a.m.", "2 May at 10 a.m.", "last night at 10 p.m.", "noon
     to-day"). Two explicit dates joined by "to"/"until"/"through" are one range ("30 December
     1918 to 1 January 1919"), unless the first opens with "the" ("from the winter of 1917-18

@@ -612,6 +612,23 @@ def day_month_year(m, text):
     return day_date(m, m["y"])
 
 
+DAY_ORDINAL_WORD = (r"(?:twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+                    r"|thirty-first|thirtieth|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")")
+
+
+@rule(rf"{START}the\s+(?P<ordw>{DAY_ORDINAL_WORD})\s+of\s+(?P<mon>{MONTH_ANY})"
+      rf"(?:,?\s+{year('y')}{YEAR_END})?(?![\w-])", T_MONTH)
+def ordinal_word_day_month(m, text):
+    """"the first of March 1921", "the fifth of May": a day written as an ordinal word."""
+    mo, d = month_number(m["mon"]), ordinal_value(m["ordw"])
+    if not valid_date(int(m["y"]) if m["y"] else 2000, mo, d):
+        return None
+    suffix = f"-{mo:02d}-{d:02d}"
+    if m["y"]:
+        return Parsed("DATE", f"{m['y']}{suffix}")
+    return Parsed("DATE", **underspecified(suffix, "XXXX" + suffix, clause_tense(text, m.start(), m.end())))
+
+
 @rule(rf"{START}{DAY_PREFIX}(?P<mon>{MONTH_ANY})\s+(?:the\s+)?{day('d')},?\s+{year('y')}"
       rf"{YEAR_END}", T_DIGIT, T_MONTH)
 def month_day_year(m, text):
@@ -1538,12 +1555,19 @@ def ordinal_day(m, text):
         return None  # "the speech of the 8th Congress" is not a day
     day_number = int(m["d"])
     suffix = f"-{day_number:02d}"
-    step = _MONTH_STEP[m["step"].lower().rstrip(".")] if m["step"] else 0
+    step = _MONTH_STEP[m["step"].lower().rstrip(".")] if m["step"] else None
+    tense = clause_tense(text, m.start(), m.end())
 
     def resolve(anchor, _news):
         if anchor is None or anchor[1] is None:
             return None
-        year, month = divmod(anchor[0] * 12 + anchor[1] - 1 + step, 12)
+        months = step or 0
+        if step is None and not valid_date(anchor[0], anchor[1], day_number) and tense in ("past", "future"):
+            # A letter of 2 April that "saw him on the 31st" means March; one of 30 April that
+            # "will see him on the 31st", May. (A valid day stays in the anchor's month: the
+            # story moves on, "On 1 March ... On the 5th".)
+            months = -1 if tense == "past" else 1
+        year, month = divmod(anchor[0] * 12 + anchor[1] - 1 + months, 12)
         if not valid_date(year, month + 1, day_number):
             return None
         return f"{year:04d}-{month + 1:02d}{suffix}"

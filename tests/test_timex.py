@@ -707,3 +707,11 @@ def test_v4_ranges_with_the_stay_two_and_ordinals_naming_bodies_are_not_days():
     assert found == ["the winter of 1917–18", "the autumn of 1922"]
     assert [t.text for t in find_dates("In March 1919 he spoke to the 8th Congress of the party.", None, "narrative")] == ["March 1919"]
     assert [t.text for t in find_dates("In March 1919 he read the speech of the 8th. It was long.", None, "narrative")] == ["March 1919"]
+
+
+def test_v4_ordinal_days_move_with_the_story_and_step_back_over_a_month_end():
+    found = find_dates("London, 2 April 1938. I saw him on the 31st. On the 5th he left.", None, "narrative")
+    assert [(t.text, t.value) for t in found] == [("2 April 1938", "1938-04-02"), ("the 31st", "1938-03-31"), ("the 5th", "1938-03-05")]
+    assert only("My brother came home on the first of March 1921. On the 5th I typed it.", "the first of March 1921").value == "1921-03-01"
+    assert only("We meet on the twenty-first of June.", "the twenty-first of June", "2024-03-01", "news").value == "2024-06-21"
+    assert find_dates("He was the first of many.", None, "narrative") == []
