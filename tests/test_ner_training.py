@@ -113,3 +113,22 @@ def test_shipped_weights_match_their_manifest_and_keep_blind_sets_out():
     assert "gold" in trained_on
     blind = {"gold/test7"}
     assert not trained_on & blind, "a blind held-out set must never be trained on"
+
+
+def test_the_card_says_which_gold_sets_trained_the_recogniser():
+    from succession.card import GOLD_SETS
+
+    trained = {entry["folder"] for entry in read_manifest(NER_WEIGHTS_DIR)["gold"]}
+    for name, folder, description in GOLD_SETS:
+        assert ("recogniser trained" in description or "train the recogniser" in description) == (folder in trained), name
+
+
+def test_shipped_weights_were_trained_on_the_gold_as_it_is_now():
+    from succession import REPO_ROOT
+    from succession.ner_training import gold_fingerprint
+
+    for entry in read_manifest(NER_WEIGHTS_DIR)["gold"]:
+        assert gold_fingerprint(REPO_ROOT / entry["folder"]) == entry, (
+            f"{entry['folder']} changed since resources/ner was trained; run `python build.py train-ner` "
+            "with the folders resources/ner/training.json lists"
+        )
