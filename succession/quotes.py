@@ -184,7 +184,7 @@ from succession.data import EntityMention, Note, Quotation, Source
 from succession.errors import InputError, Problem
 from succession.schemas import schema_problems
 
-ANNOTATOR = "quotes.v8"
+ANNOTATOR = "quotes.v9"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -1151,6 +1151,13 @@ class _Document:
             turns = [q for q in result if prev_start <= q.start < prev_end and q.kind == "direct"]
             if turns and turns[-1].end >= prev_end - 60 and (turns[-1].speaker or turns[-1].speaker_id):
                 return self._other_party(turns[-1], result, prev_start)
+            if turns and turns[-1].end >= prev_end - 60:
+                # A turn after an untagged turn that calls someone by name ("You will not tell
+                # me he is dangerous, Arthur." - "I tell you nothing of the kind, Aunt."): the
+                # one called answers.
+                addressed = self._addressee(turns[-1])
+                if addressed is not None and not self._addressed(addressed.text):
+                    return addressed.text, addressed.entity_id
             if turns and turns[-1].end >= prev_end - 60 and index > 1:
                 # A turn after a turn whose speaker is unknown: the one who spoke the turn
                 # before that ("You are going on?" - "To Belgrade," she said - "Why not?").
@@ -1165,6 +1172,16 @@ class _Document:
                     subject = self._sentence_subject(s_start, s_end)
                     if subject is not None and subject[0] is not None:
                         return subject[0], subject[1]
+                # No sentence opens with its subject ("It was in May, when ..., that Mrs. Vane
+                # first received a revolutionary"): the one person that narration names, if
+                # the turn does not call that person by name.
+                people = {(m.text, m.entity_id) for m in self._mentions_between(prev_start, prev_end)
+                          if self._is_person(m) and not self._inside_quotation(m.start)}
+                tagged = re.match(r"[\s,]*(?:he|she|they|i|we)\b", self.text[span.end:span.end + 12], re.IGNORECASE)
+                if len(people) == 1 and not tagged:
+                    name, entity_id = people.pop()
+                    if not self._addressed(name):
+                        return name, entity_id
         sentence_start = self._sentence_start(span.start)
         if not self.masked[sentence_start:span.start].strip() and not span.colon_before and sentence_start > p_start:
             subject = self._sentence_subject(self._sentence_start(sentence_start - 1), sentence_start)

@@ -11,10 +11,6 @@ from succession.quotes import ANNOTATOR, find_quotations
 from .conftest import quotation_mentions as mentions, quotation_speakers as speakers
 
 
-def test_annotator_version():
-    assert ANNOTATOR == "quotes.v8"
-
-
 SPEAKERS_V8 = [
     # Said-bookisms are speech verbs: the name after them speaks, not the previous speaker.
     (
