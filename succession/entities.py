@@ -44,7 +44,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v7"
+RULES_ANNOTATOR = "entity_rules.v8"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -444,6 +444,7 @@ class EntityAnnotator:
         doc.one_sense_per_discourse()
         doc.mentions = label_consistency(doc.mentions)
         doc.event_back_references()
+        doc.legislatures()
         doc.first_names()
         doc.facility_heads()
         doc.articles()
@@ -1995,6 +1996,25 @@ class Document:
             if not any(m.start == start and m.end == end and m.label == "ORG" for m in self.mentions):
                 self.add_free(start, end, "ORG", over_places=True)
 
+    def legislatures(self) -> None:
+        """A bare "Congress" that no named congress in the text explains is a legislature (ORG):
+        "if Congress failed to act", "the Congress of Peru", "the Congress in Lima". A model
+        trained on party congresses reads every congress as an event."""
+        shape = re.compile(r"(?:[Tt]he )?Congress(?: of (?P<country>[A-Z][\w -]+))?")
+        named = any(m.label == "EVENT" and "congress" in m.text.lower() and not shape.fullmatch(m.text) for m in self.mentions)
+        if named:
+            return
+        for m in list(self.mentions):
+            bare = shape.fullmatch(m.text)
+            if m.label != "EVENT" or m.entity_id is not None or not bare:
+                continue
+            after = re.match(r" (?:in|of) ", self.text[m.end : m.end + 4])
+            # a country's congress is its parliament; "the Congress of Vienna" met in a city
+            place = bare["country"] and place_kind(bare["country"]) == "country" or after and any(
+                o.start == m.end + after.end() and o.label == "GPE" for o in self.mentions)
+            if m.text == "Congress" or place:
+                self.relabel(m, "ORG")
+
     def event_back_references(self) -> None:
         """The head word of a named event or law, capitalised after "the", refers back to it:
         "the Congress" after "the Fifteenth Congress", "the Commune" after "the Paris Commune"
@@ -2246,6 +2266,13 @@ def is_fragment(text: str, start: int, end: int) -> bool:
     return span.islower() and end < len(text) and text[end] == "-"
 
 
+LEADING_ADVERB = re.compile(
+    r"(?:Later|Then|Soon|Afterwards|Meanwhile|Now|Also|Still|Thus|Hence|However|Yet|Again|Finally|"
+    r"Eventually|Subsequently|Instead|Moreover|Nevertheless|Nonetheless|Indeed|Today|Yesterday)"
+    r"(?:,\s+|\s+(?=[a-z]+\s+[A-Z]))"
+)
+
+
 def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """Cut a model span back to the name: no quotation marks, dashes, possessive or outer blanks.
 
@@ -2264,6 +2291,9 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     start, end = max(pieces, key=lambda p: (p[1] - p[0], -p[0]))
     while start < end and not text[start].isalnum():
         start += 1
+    adverb = LEADING_ADVERB.match(text, start, end)
+    if adverb:
+        start = adverb.end()  # "Later the Opposition": the sentence's adverb is no part of the name
     while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
         end -= 1
     while re.search(r" [a-z]+$", text[start:end]) and text[start:end].rsplit(" ", 1)[1] in stop_words() and text[start:end].rsplit(" ", 1)[1] not in FUNCTION_WORDS:

@@ -5,7 +5,7 @@ must leave alone (see the docstrings of the Document methods in succession/entit
 
 import pytest
 
-from succession.entities import RULES_ANNOTATOR, EntityAnnotator
+from succession.entities import EntityAnnotator
 
 from .conftest import assert_names, entity_spans as spans
 
@@ -13,10 +13,6 @@ from .conftest import assert_names, entity_spans as spans
 @pytest.fixture(scope="module")
 def annotator():
     return EntityAnnotator()
-
-
-def test_the_rules_version_changed():
-    assert RULES_ANNOTATOR == "entity_rules.v7"
 
 
 @pytest.mark.parametrize(

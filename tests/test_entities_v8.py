@@ -1,0 +1,45 @@
+"""entity_rules.v8: corrections the recogniser fine-tuned on this domain's gold needs. Trained on
+party congresses, it reads every congress as an event and sometimes takes a sentence's opening
+adverb into a name. Each rule has a case it must get right and a look-alike it must leave alone."""
+
+import pytest
+
+from succession.entities import RULES_ANNOTATOR, EntityAnnotator
+
+from .conftest import assert_names
+
+
+@pytest.fixture(scope="module")
+def annotator():
+    return EntityAnnotator()
+
+
+def test_the_rules_version_changed():
+    assert RULES_ANNOTATOR == "entity_rules.v8"
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a congress no named congress explains, of a country or in a place, is a parliament
+        ("The Congress of Peru removed seven judges.", {("The Congress of Peru", "ORG")}, {("The Congress of Peru", "EVENT")}),
+        ("The Congress in Lima removed seven judges this year.", {("The Congress", "ORG")}, {("The Congress", "EVENT")}),
+        ("Premiums would rise in January if Congress failed to act.", {("Congress", "ORG")}, {("Congress", "EVENT")}),
+        # ... but a congress named in a city is an event, and so is one a named congress explains
+        ("The Congress of Vienna redrew the map of Europe.", {("The Congress of Vienna", "EVENT")}, {("The Congress of Vienna", "ORG")}),
+        ("The Fifteenth Congress expelled Trotsky. The Congress then closed.", {("The Congress", "EVENT")}, {("The Congress", "ORG")}),
+        # a sentence's opening adverb is no part of the name after it
+        ("The Left Opposition was formed in 1923. Later the Opposition was crushed.", {("the Opposition", "ORG")}, {("Later the Opposition", "ORG")}),
+        ("Then the Politburo met again.", {("the Politburo", "ORG")}, {("Then the Politburo", "ORG")}),
+    ],
+)
+def test_v8_rules(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+def test_a_name_that_opens_with_such_a_word_keeps_it():
+    from succession.entities import trim_span
+
+    text = "He read Still Life with Oranges twice."
+    start = text.index("Still")
+    assert trim_span(text, start, start + len("Still Life with Oranges")) == (start, start + len("Still Life with Oranges"))
