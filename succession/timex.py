@@ -113,7 +113,8 @@ dates.v4
     to the autumn of 1922" stays two); "between 12 and 25 August 1920" is one. In news a
     year-less month or day in the past tense, in a paragraph that has named an earlier year
     (not as a modifier: "the 1917 revolution"), takes that year ("the strike of 1926, called
-    on 3 May"): the story has moved into the past.
+    on 3 May"): the story has moved into the past. "the morning of the 12th instant" is one
+    TIME; "14 March – 29 June 2025" one range.
 
 Not dates
     Page and issue numbers ("p. 505", "pp. 1501, 1502", "No. 1923", "Vol.61/No.17"), money,
@@ -160,6 +161,7 @@ def find_dates(text: str, document_date: str | None = None, genre: str = "narrat
         chosen = _select(candidates)
         chosen = _merge_dash_ranges(text, chosen)
         chosen = _join_clock_to_day(text, chosen)
+        chosen = _part_of_day_of(text, chosen)
         chosen = _extend_onwards(text, chosen)
         return _resolve(text, chosen, _document_anchor(document_date), genre == "news")
     except Exception:  # noqa: BLE001 - the contract is "never raise"; a miss beats a crash
@@ -320,6 +322,29 @@ def _join_clock_to_day(text, chosen):
 
 _DAY_CLOCK_JOINER = re.compile(r"\s*,\s{0,3}|\s{1,3}at\s{1,3}|\s*,\s{0,3}at\s{1,3}", re.IGNORECASE)
 _PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)\Z")
+
+
+_PART_OF_DAY_OF = re.compile(r"(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+\Z", re.IGNORECASE)
+
+
+def _part_of_day_of(text, chosen):
+    """"the morning of the 12th instant", "the evening of the 10th": a part of a day the date
+    names is one TIME with that part (as "the morning of 2 May" is)."""
+    from succession.timex_rules import PART_OF_DAY, make_time
+
+    joined = []
+    for start, end, order, parsed in chosen:
+        if parsed.type == "DATE" and parsed.mod is None and _names_a_day(parsed):
+            before = _PART_OF_DAY_OF.search(text, max(0, start - 20), start)
+            if before and joined and joined[-1][0] >= before.start():
+                joined.pop()  # "the morning" was tagged alone
+            if before and (not joined or joined[-1][1] <= before.start()):
+                fallback = parsed.fallback or "XXXX-XX-XX"
+                timed = make_time(parsed, PART_OF_DAY[before.group(1).lower()], fallback[:10] if fallback.startswith("XXXX") else "XXXX-XX-XX")
+                joined.append((before.start(), end, order, timed))
+                continue
+        joined.append((start, end, order, parsed))
+    return joined
 
 
 def _clock_of(parsed):

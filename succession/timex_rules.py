@@ -666,6 +666,16 @@ def day_range_month_year(m, text):
     return day_range(m)
 
 
+@rule(rf"{START}{day('d1')}\s+(?P<mon1>{MONTH_ANY})\s*(?:-|–|—|to|until)\s*{day('d2')}\s+(?P<mon>{MONTH_ANY}),?\s+"
+      rf"{year('y')}{YEAR_END}", T_DIGIT, T_MONTH)
+def day_month_range_year(m, text):
+    """"14 March – 29 June 2025": an exhibition's or a congress's run across months."""
+    y, mo1, mo2, d1, d2 = int(m["y"]), month_number(m["mon1"]), month_number(m["mon"]), int(m["d1"]), int(m["d2"])
+    if not (mo1 < mo2 and valid_date(y, mo1, d1) and valid_date(y, mo2, d2)):
+        return None
+    return Parsed("DATE", f"{y:04d}-{mo1:02d}-{d1:02d}/{y:04d}-{mo2:02d}-{d2:02d}")
+
+
 @rule(rf"{START}between\s+{day('d1')}\s+and\s+{day('d2')}\s+(?P<mon>{MONTH_ANY}),?\s+"
       rf"{year('y')}{YEAR_END}", T_DIGIT, T_MONTH)
 def between_days_month_year(m, text):
@@ -1541,8 +1551,10 @@ _MONTH_STEP = {"ultimo": -1, "ult": -1, "instant": 0, "inst": 0, "proximo": 1, "
 
 @rule(r"(?<![\w])the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
       r"(?:\s+(?P<step>ultimo|ult\.?|instant|inst\.?|proximo|prox\.?)(?!\w))?"
-      r"(?=\s*[.,;:!?)]|\s+(?:and|at|when|he|she|they|I|we|it|in|with|but|or|was|were|had|did|"
-      r"to|for|the|a|there)\b)", T_DIGIT)
+      r"(?=\s*[.,;:!?)]|\s+(?!(?:century|centuries|floor|round|time|anniversary|birthday|day|year|"
+      r"week|month|hour|minute|place|chapter|verse|page|line|edition|volume|session|meeting|congress|"
+      r"conference|amendment|article|paragraph|division|regiment|army|corps|battalion|brigade|fleet|"
+      r"district|ward|street|avenue|grade|row|generation|of)\b)[a-z])", T_DIGIT)
 def ordinal_day(m, text):
     """"on the 15th", "your telegram of the 19th": a day of the month last mentioned."""
     if previous_word(text, m.start()) not in ("on", "of", "dated", "until", "till", "by", "from",

@@ -715,3 +715,24 @@ def test_v4_ordinal_days_move_with_the_story_and_step_back_over_a_month_end():
     assert only("My brother came home on the first of March 1921. On the 5th I typed it.", "the first of March 1921").value == "1921-03-01"
     assert only("We meet on the twenty-first of June.", "the twenty-first of June", "2024-03-01", "news").value == "2024-06-21"
     assert find_dates("He was the first of many.", None, "narrative") == []
+
+
+def test_v4_a_part_of_a_day_named_by_its_date_is_one_time():
+    found = find_dates("The party arrived on the morning of the 12th instant. The ship had left Odessa on the evening of the 10th, late.", "1929-02-16", "news")
+    assert [(t.text, t.type, t.value) for t in found] == [
+        ("the morning of the 12th instant", "TIME", "1929-02-12TMO"),
+        ("the evening of the 10th", "TIME", "1929-02-10TEV"),
+    ]
+    assert only("On the morning of the seventh of November 1927 we went out.", "the morning of the seventh of November 1927").value == "1927-11-07TMO"
+
+
+def test_v4_a_run_across_two_months_is_one_range():
+    assert only("Red Paper: Art for the Revolution, 14 March – 29 June 2025.", "14 March – 29 June 2025").value == "2025-03-14/2025-06-29"
+    # a later day of an earlier month is no run
+    assert "14 June – 29 March 2025" not in [t.text for t in find_dates("14 June – 29 March 2025", None, "narrative")]
+
+
+def test_v4_ordinal_days_before_any_verb_but_not_before_an_ordinal_noun():
+    assert only("Mexico, 2 March 1938. Your letter of the 14th came on Saturday.", "the 14th").value == "1938-03-14"
+    for text in ("On 3 May 1921 he moved to the 5th floor.", "On 3 May 1921 the 8th Army advanced.", "On 1 March 1921 he spoke; on the 8th Congress he was silent."):
+        assert [t.text for t in find_dates(text, None, "narrative")] == [text.split(" he")[0].split(" the")[0].removeprefix("On ")]
