@@ -140,9 +140,11 @@ from bisect import bisect_right
 from succession.data import Timex
 from succession.timex_rules import (
     DIGIT,
+    PART_OF_DAY,
     Parsed,
     RULES,
     SEASON_MONTHS,
+    make_time,
     parse_date_value,
     sentence_bounds,
 )
@@ -330,8 +332,6 @@ _PART_OF_DAY_OF = re.compile(r"(?:the\s+)?(morning|afternoon|evening|night)\s+of
 def _part_of_day_of(text, chosen):
     """"the morning of the 12th instant", "the evening of the 10th": a part of a day the date
     names is one TIME with that part (as "the morning of 2 May" is)."""
-    from succession.timex_rules import PART_OF_DAY, make_time
-
     joined = []
     for start, end, order, parsed in chosen:
         if parsed.type == "DATE" and parsed.mod is None and _names_a_day(parsed):
