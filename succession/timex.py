@@ -114,7 +114,10 @@ dates.v4
     year-less month or day in the past tense, in a paragraph that has named an earlier year
     (not as a modifier: "the 1917 revolution"), takes that year ("the strike of 1926, called
     on 3 May"): the story has moved into the past. "the morning of the 12th instant" is one
-    TIME; "14 March – 29 June 2025" one range.
+    TIME; "14 March – 29 June 2025" one range; "25–27 October" and "July–August" ranges in
+    the year the context gives. A month opening a timeline's line ("1925 January — ...") and a
+    month in a list of months ("in February, May and July") are dates. A letter "of the 14th"
+    written before a dateline of the 2nd is last month's.
 
 Not dates
     Page and issue numbers ("p. 505", "pp. 1501, 1502", "No. 1923", "Vol.61/No.17"), money,
@@ -455,7 +458,7 @@ def _resolve(text, chosen, document_anchor, is_news):
             if resolved is not None and not _POSSESSIVE.match(text, end):
                 last_anchor = resolved
                 if parsed.resolve is None and not _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start):
-                    last_explicit = (_paragraph_start(text, start), resolved)
+                    last_explicit = (_paragraph_start(text, start), resolved, start)
                 if resolved[2] is not None:
                     last_day = resolved
         timexes.append(
@@ -480,13 +483,17 @@ _YEAR_AS_MODIFIER = re.compile(r"(?<!\w)(?:the|a|an|his|her|its|their)\s+\Z", re
 
 def _story_year_anchor(text, start, tense, last_explicit, document_anchor):
     """In news, "3 May" or "in July" told in the past tense in a paragraph that has just named
-    an earlier year belongs to that year ("the strike of 1926, called on 3 May"), not to the
+    an earlier year, or in the very sentence that named it, belongs to that year ("the strike of 1926, called on 3 May"), not to the
     publication's: the story has moved into the past. None otherwise ("Sales fell in 2019.
     Since October they have risen" keeps last October)."""
-    if last_explicit is None or document_anchor is None or tense != "past":
+    if last_explicit is None or document_anchor is None or tense == "future":
         return None
-    paragraph, anchor = last_explicit
+    paragraph, anchor, position = last_explicit
     if paragraph != _paragraph_start(text, start) or anchor[0] >= document_anchor[0]:
+        return None
+    # past tense anywhere in the paragraph; any tense in the sentence that named the year
+    # ("Three strikes in 1934, in February, May and July-August")
+    if tense != "past" and sentence_bounds(text, start, start)[0] > position:
         return None
     return (anchor[0], None, None)
 

@@ -219,8 +219,9 @@ def parse_date_value(value: str | None) -> Anchor | None:
     return (y, m, d)
 
 
-def shift(anchor: Anchor | None, unit: str, amount) -> str | None:
-    """The anchor moved by ``amount`` units, at the granularity of the unit."""
+def shift(anchor: Anchor | None, unit: str, amount, day_grain: bool = False) -> str | None:
+    """The anchor moved by ``amount`` units, at the granularity of the unit; with ``day_grain``
+    weeks counted from a day land on a day ("A week later" after 16 October is 23 October)."""
     if anchor is None or amount is None or amount != int(amount):
         return None
     amount = int(amount)
@@ -241,7 +242,7 @@ def shift(anchor: Anchor | None, unit: str, amount) -> str | None:
             return None
         days = {"day": 1, "week": 7, "fortnight": 14}[unit] * amount
         moved = datetime.date(y, m, d) + datetime.timedelta(days=days)
-        if unit == "day":
+        if unit == "day" or day_grain:
             return moved.isoformat()
         iso = moved.isocalendar()
         return f"{iso[0]:04d}-W{iso[1]:02d}"
@@ -519,8 +520,8 @@ def underspecified(suffix: str, fallback: str, tense: str | None = None) -> dict
     return dict(resolve=resolve, anchoring="deictic", borrows=True, fallback=fallback, year_less=True, tense=tense)
 
 
-def relative(unit: str, amount, anchoring: str) -> dict:
-    return dict(resolve=lambda anchor, _news: shift(anchor, unit, amount), anchoring=anchoring)
+def relative(unit: str, amount, anchoring: str, day_grain: bool = False) -> dict:
+    return dict(resolve=lambda anchor, _news: shift(anchor, unit, amount, day_grain), anchoring=anchoring)
 
 
 def day_with_suffix(resolver, suffix):
@@ -676,6 +677,41 @@ def day_month_range_year(m, text):
     return Parsed("DATE", f"{y:04d}-{mo1:02d}-{d1:02d}/{y:04d}-{mo2:02d}-{d2:02d}")
 
 
+@rule(rf"{START}{day('d1')}\s*(?:-|–|—)\s*{day('d2')}\s+(?P<mon>{MONTH_ANY})(?!,?\s+\d)", T_DIGIT, T_MONTH)
+def day_range_month(m, text):
+    """"25–27 October": a run of days in a month whose year the context gives."""
+    mo, d1, d2 = month_number(m["mon"]), int(m["d1"]), int(m["d2"])
+    if not (d1 < d2 and valid_date(2000, mo, d2)):
+        return None
+    return _range_from_start(Parsed("DATE", **underspecified(f"-{mo:02d}-{d1:02d}", f"XXXX-{mo:02d}-{d1:02d}",
+                                                               clause_tense(text, m.start(), m.end()))),
+                             lambda year: f"{year}-{mo:02d}-{d2:02d}")
+
+
+@rule(rf"{START}(?P<mon1>{MONTH_FULL})\s*(?:-|–|—)\s*(?P<mon>{MONTH_FULL})(?!,?\s+\d)", T_MONTH_FULL)
+def month_range(m, text):
+    """"July–August": a run of months in a year the context gives."""
+    mo1, mo2 = month_number(m["mon1"]), month_number(m["mon"])
+    if not mo1 < mo2:
+        return None
+    return _range_from_start(Parsed("DATE", **underspecified(f"-{mo1:02d}", f"XXXX-{mo1:02d}",
+                                                               clause_tense(text, m.start(), m.end()))),
+                             lambda year: f"{year}-{mo2:02d}")
+
+
+def _range_from_start(first: Parsed, last_of_year) -> Parsed:
+    """A year-less range: its first end resolved like a year-less date, the last in that year."""
+    resolve = first.resolve
+
+    def resolve_range(anchor, news):
+        value = resolve(anchor, news)
+        return f"{value}/{last_of_year(value[:4])}" if value else None
+
+    first.resolve = resolve_range
+    first.fallback = f"{first.fallback}/{last_of_year('XXXX')}"
+    return first
+
+
 @rule(rf"{START}between\s+{day('d1')}\s+and\s+{day('d2')}\s+(?P<mon>{MONTH_ANY}),?\s+"
       rf"{year('y')}{YEAR_END}", T_DIGIT, T_MONTH)
 def between_days_month_year(m, text):
@@ -726,6 +762,11 @@ def bare_month(m, text):
     mo = month_number(m["mon"])
     if not (m["dmod"] or m["rel"]):
         before = previous_word(text, m.start())
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if re.fullmatch(r"\s*(?:\d{4}\s*)?", text[line_start : m.start()]) and re.match(r"\s*[—–:]|\s+-\s", text[m.end() :]):
+            before = "in"  # a timeline's entry: "1925 January — Trotsky relieved ...", "July — ..."
+        elif before.capitalize() in MONTHS and re.search(r"[,–—-]\s*$|\sand\s+$|\sor\s+$", text[max(0, m.start() - 5) : m.start()]):
+            before = "in"  # a list of months: "in February, May and July"
         if before not in _STRONG_MONTH_CONTEXT:
             if before not in _WEAK_MONTH_CONTEXT:
                 return None
@@ -1560,9 +1601,11 @@ def ordinal_day(m, text):
     if previous_word(text, m.start()) not in ("on", "of", "dated", "until", "till", "by", "from",
                                               "since", "before", "after", "to"):
         return None
-    if previous_word(text, m.start()) == "of" and not m["step"] and not re.search(
-            r"(?:letter|telegram|despatch|dispatch|note|wire|cable|message|memorandum|report|"
-            r"night|evening|morning|afternoon|events|issue|edition)s?(?:\s+No\.?\s*\d+)?\s+of\s*$",
+    document = re.search(
+        r"(?:letter|telegram|despatch|dispatch|note|wire|cable|message|memorandum|report)s?"
+        r"(?:\s+No\.?\s*\d+)?\s+of\s*$", text[max(0, m.start() - 30) : m.start()], re.IGNORECASE)
+    if previous_word(text, m.start()) == "of" and not m["step"] and not document and not re.search(
+            r"(?:night|evening|morning|afternoon|events|issue|edition)s?\s+of\s*$",
             text[max(0, m.start() - 30) : m.start()], re.IGNORECASE):
         return None  # "the speech of the 8th Congress" is not a day
     day_number = int(m["d"])
@@ -1574,7 +1617,9 @@ def ordinal_day(m, text):
         if anchor is None or anchor[1] is None:
             return None
         months = step or 0
-        if step is None and not valid_date(anchor[0], anchor[1], day_number) and tense in ("past", "future"):
+        if step is None and document and anchor[2] is not None and day_number > anchor[2]:
+            months = -1  # a letter dated 2 April answering "your letter of the 14th": 14 March
+        elif step is None and not valid_date(anchor[0], anchor[1], day_number) and tense in ("past", "future"):
             # A letter of 2 April that "saw him on the 31st" means March; one of 30 April that
             # "will see him on the 31st", May. (A valid day stays in the anchor's month: the
             # story moves on, "On 1 March ... On the 5th".)

@@ -733,6 +733,19 @@ def test_v4_a_run_across_two_months_is_one_range():
 
 
 def test_v4_ordinal_days_before_any_verb_but_not_before_an_ordinal_noun():
-    assert only("Mexico, 2 March 1938. Your letter of the 14th came on Saturday.", "the 14th").value == "1938-03-14"
+    # a letter that has already arrived by 2 March was written on 14 February
+    assert only("Mexico, 2 March 1938. Your letter of the 14th came on Saturday.", "the 14th").value == "1938-02-14"
+    assert only("Mexico, 20 March 1938. Your letter of the 14th came on Saturday.", "the 14th").value == "1938-03-14"
     for text in ("On 3 May 1921 he moved to the 5th floor.", "On 3 May 1921 the 8th Army advanced.", "On 1 March 1921 he spoke; on the 8th Congress he was silent."):
         assert [t.text for t in find_dates(text, None, "narrative")] == [text.split(" he")[0].split(" the")[0].removeprefix("On ")]
+
+
+def test_v4_runs_of_days_and_months_without_a_year_and_timeline_months():
+    text = "In 1923 the plenum of 25–27 October met.\n\n1925\nJanuary — Trotsky relieved.\nNovember — Bukharin removed."
+    assert [(t.text, t.value) for t in find_dates(text, None, "narrative")] == [
+        ("1923", "1923"), ("25–27 October", "1923-10-25/1923-10-27"), ("1925", "1925"), ("January", "1925-01"), ("November", "1925-11"),
+    ]
+    found = find_dates("Three strikes in 1934, in February, May and July–August, led by the Dunnes.", "2023-11-14", "news")
+    assert [(t.text, t.value) for t in found] == [("1934", "1934"), ("February", "1934-02"), ("May", "1934-05"), ("July–August", "1934-07/1934-08")]
+    # a month name after a comma that is no list of months stays untagged
+    assert [t.text for t in find_dates("He met Smith, May and Jones.", None, "narrative")] == []
