@@ -1557,8 +1557,11 @@ class _Document:
                 not w[0].isalnum() and DOUBLE_MARK_RE.match(w) for w in between
             )
             is_attribution = bool(length) and tokens[i][2].lower() not in CUE_VERBS | NAMING_VERBS
-            if length and i > 0 and tokens[i - 1][2].lower() in BE_FORMS:
+            progressive = tokens[i][2].lower().endswith("ing") and tokens[i][2].lower() != "continuing"
+            if length and i > 0 and tokens[i - 1][2].lower() in BE_FORMS and not progressive:
                 # Passive ("could be called"): its subject is not the speaker; a "by" agent is.
+                # "was confiding to Kamenev that" is no passive: its subject speaks. ("talks
+                # were continuing" is no speech at all.)
                 k = i + length
                 if k < limit and tokens[k][2].lower() == "by":
                     subject = self._subject_after(tokens, k + 1)
@@ -1728,6 +1731,8 @@ class _Document:
             # object ("asked the porter to say") it is the object, found as before.
             if tokens[j][2].endswith("ed") or tokens[j][2] in ("began", "had"):
                 j = self._skip_fillers_back(tokens, j - 1)
+            elif j >= 1 and (named := self._mention_at(*tokens[j - 1][:2])) is not None and self._is_speaker_mention(named):
+                return named.text, named.entity_id, j - 1  # "Zinoviev rose to assure the comrades that"
         if j >= 1 and tokens[j][2] in (",", "–", "—") and tokens[verb][2].lower().endswith("ing"):
             return self._clause_subject(tokens, j)
         if j >= 0 and tokens[j][2].lower() in ("and", "but"):
@@ -1768,6 +1773,12 @@ class _Document:
             return mention.text, mention.entity_id, j
         lower = word.lower()
         if lower in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON_PRONOUNS:
+            topic = self._mention_at(*tokens[j - 2][:2]) if j >= 2 and tokens[j - 1][2] == "," else None
+            if topic is not None and self._is_person(topic) and self.masked[self._sentence_start(start):topic.start].strip() == "":
+                # "Stalin, he wrote, “sat on the steps...”": the name set before the tag is what
+                # the writer speaks about; "he" is someone named before the sentence.
+                name, entity_id = self._resolve_pronoun(lower, self._sentence_start(start))
+                return name, entity_id, j
             name, entity_id = self._resolve_pronoun(lower, start)
             return name, entity_id, j
         if not word[0].isalnum() or lower in CLAUSE_BREAKS:

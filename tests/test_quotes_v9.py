@@ -45,3 +45,34 @@ def test_narration_naming_two_people_gives_no_speaker_by_that_rule():
 def test_the_one_narration_names_does_not_speak_a_turn_that_calls_them():
     text = "It was in May, at the house, that they first saw Arthur.\n\n“Sit down, Arthur.”"
     assert dict(speakers(text, [("Arthur", "PERSON")]))["“Sit down, Arthur.”"] is None
+
+
+def test_a_progressive_speech_verb_is_no_passive():
+    text = "By July 1928 Bukharin was confiding to Kamenev, his old adversary, that Stalin was “a Genghis Khan” who would “strangle us all”."
+    found = dict(speakers(text, [("Bukharin", "PERSON"), ("Kamenev", "PERSON"), ("Stalin", "PERSON")]))
+    assert found["“a Genghis Khan”"] == "Bukharin"
+    # "talks were continuing" is no speech: the one who said it is still the speaker
+    text = 'Sabirov said talks with creditors led by the Handelsbank were continuing and that he expected an agreement "within weeks."'
+    assert dict(speakers(text, [("Sabirov", "PERSON"), ("the Handelsbank", "ORG")]))['"within weeks."'] == "Sabirov"
+
+
+def test_a_name_set_before_a_pronoun_tag_is_the_topic_not_the_speaker():
+    text = (
+        "Stalin kept his post; he was silent. Boris Bazhanov, a secretary of the Politburo, described the scene. "
+        'Stalin, he wrote, "sat on the steps of the rostrum".'
+    )
+    found = dict(speakers(text, [("Boris Bazhanov", "PERSON"), ("the Politburo", "ORG"), ("Stalin", "PERSON")]))
+    assert found['"sat on the steps of the rostrum"'] == "Boris Bazhanov"
+    # without the name before it, "he" is the nearest man as before
+    text = 'Bazhanov described the scene. Stalin sat down. Later he wrote, "nobody spoke".'
+    assert dict(speakers(text, [("Bazhanov", "PERSON"), ("Stalin", "PERSON")]))['"nobody spoke"'] == "Stalin"
+
+
+def test_the_subject_of_a_verb_before_an_infinitive_cue_speaks():
+    text = (
+        "Lenin had wanted them read. Stalin was general secretary.\n\nBoris Bazhanov, a secretary of the Politburo "
+        'who later fled abroad, described the scene. Stalin, he wrote, "sat on the steps of the rostrum", while '
+        'Zinoviev rose to assure the comrades that the fears "had not been borne out".'
+    )
+    specs = [("Boris Bazhanov", "PERSON"), ("the Politburo", "ORG"), ("Stalin", "PERSON"), ("Zinoviev", "PERSON"), ("Lenin", "PERSON")]
+    assert dict(speakers(text, specs))['"had not been borne out"'] == "Zinoviev"
