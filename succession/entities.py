@@ -580,6 +580,13 @@ class Document:
             if m.entity_id is not None or m.label != "ORG":
                 continue
             cut = ORG_CLAUSE.search(m.text)
+            place = re.search(r" in (?=([A-Z][\w'’ -]+)$)", m.text)
+            if not cut and place and is_place(place.group(1)) and m.text[: place.start()].split()[-1] in self.lex.organisation_heads | {"Party", "Committee", "Soviet", "Union", "Congress", "Government"}:
+                # "the Conservative Party in Bristol": the body ends before the place it meets in
+                self.mentions.remove(m)
+                self.mentions.append(EntityMention(m.start, m.start + place.start(), m.text[: place.start()], "ORG", None, RULES_ANNOTATOR))
+                self.mentions.append(EntityMention(m.start + place.end(), m.end, place.group(1), "GPE", None, RULES_ANNOTATOR))
+                continue
             person = re.search(r" of (?=([A-Z][\w'’-]+) [A-Z][\w'’-]+$)", m.text)
             if not cut and person and person.group(1) in self.lex.given_names:
                 cut = person  # "the Emergency Rescue Committee of Varian Fry": a person is never part of a body's name
@@ -1296,11 +1303,23 @@ class Document:
             self.add_free(match.start(1), match.end(1), "ORG")  # "(Harvard University Press, 1960)"
         particles = "|".join(sorted(NAME_PARTICLES))
         person = rf"(?:(?:[A-Z]\. ?){{1,3}}{NAME_WORD}|{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}|(?:{particles}))){{1,3}})"
-        for match in re.finditer(rf"(?m)^\[\d+\] (?:(?:Quoted|Cited) in |See |Cf\. )?({person}), ([A-Z][^,()\[\]\n]{{2,100}}?(?:, \d{{4}}(?:[–-]\d{{2,4}})?)?)(?=, (?:ed|trans|tr|vol|2nd ed)\.| \()", self.text):
-            self.add_free(match.start(1), match.end(1), "PERSON")
-            # Names inside a title, or running over its end, give way to it (a table title stays).
-            self.mentions = [m for m in self.mentions if (m.entity_id is not None and m.label == "WORK_OF_ART") or not (m.start < match.end(2) and match.start(2) < m.end)]
-            self.add_free(match.start(2), match.end(2), "WORK_OF_ART")
+        # a note opens a line or follows the end of the note before it ("... p. 91. [5] I. Deutscher, ...")
+        for match in re.finditer(rf"(?m)(?:^|(?<=\. ))\[\d+\] (?:(?:Quoted|Cited) in |See |Cf\. )?({person}), ([A-Z][^,()\[\]\n]{{2,100}}?(?:, \d{{4}}(?:[–-]\d{{2,4}})?)?)(?=, (?:ed|trans|tr|vol|2nd ed)\.| \()", self.text):
+            self._author_and_title(match)
+        # a bibliography entry: "E. H. Carr. The Interregnum, 1923–1924. London: Macmillan, 1954."
+        for match in re.finditer(rf"(?m)^({person})\. ([A-Z][^.\n]{{2,150}}?)\. ([A-Z][\w'’ -]{{2,30}}?)(?:, ([A-Z]{{2}}|[A-Z][a-z]{{1,4}}\.))?: ([A-Z][^,:\n]{{1,60}}?), \d{{4}}\.", self.text):
+            self._author_and_title(match)
+            self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(5) and match.start(3) < m.end)]
+            self.add_free(match.start(3), match.end(3), "GPE")
+            if match.group(4):
+                self.add_free(match.start(4), match.end(4), "GPE")
+            self.add_free(match.start(5), match.end(5), "ORG")
+
+    def _author_and_title(self, match) -> None:
+        self.add_free(match.start(1), match.end(1), "PERSON")
+        # Names inside a title, or running over its end, give way to it (a table title stays).
+        self.mentions = [m for m in self.mentions if (m.entity_id is not None and m.label == "WORK_OF_ART") or not (m.start < match.end(2) and match.start(2) < m.end)]
+        self.add_free(match.start(2), match.end(2), "WORK_OF_ART")
 
     def quoted_titles(self) -> None:
         """A title-case quotation after a word for a work is the work's title: 'the review,
@@ -1727,6 +1746,9 @@ class Document:
         VOICE:") are no names. Only in a text with two labelled turns or more. Stage directions
         in brackets ("(Laughter.)", "(Noise.)") are no names in any text."""
         labels = list(re.finditer(r"(?m)^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?: \([^()\n]{1,40}\))?:", self.text))
+        for match in labels:
+            if match.group(1) in DOCUMENT_LABELS:  # "NOTE:", "UPDATE:": a page's label, in any text
+                self.mentions = [m for m in self.mentions if m.entity_id is not None or not (match.start(1) <= m.start and m.end <= match.end(1))]
         if len(labels) >= 2:
             for match in labels:
                 start, end = match.span(1)
@@ -2266,6 +2288,12 @@ def is_fragment(text: str, start: int, end: int) -> bool:
     return span.islower() and end < len(text) and text[end] == "-"
 
 
+# Labels a page or document puts before a line ("NOTE: ..."); never a speaker's name.
+DOCUMENT_LABELS = frozenset({
+    "NOTE", "NOTES", "NB", "PS", "UPDATE", "UPDATED", "CORRECTION", "CLARIFICATION", "SOURCE", "SOURCES",
+    "PHOTO", "CAPTION", "WARNING", "ADVERTISEMENT", "SUMMARY", "ABSTRACT", "KEYWORDS", "APPENDIX",
+    "POSTSCRIPT", "CREDIT", "CREDITS", "EDITOR'S NOTE", "EDITOR’S NOTE", "TRANSLATOR'S NOTE", "TRANSLATOR’S NOTE",
+})
 LEADING_ADVERB = re.compile(
     r"(?:Later|Then|Soon|Afterwards|Meanwhile|Now|Also|Still|Thus|Hence|However|Yet|Again|Finally|"
     r"Eventually|Subsequently|Instead|Moreover|Nevertheless|Nonetheless|Indeed|Today|Yesterday)"

@@ -31,6 +31,23 @@ def test_the_rules_version_changed():
         # a sentence's opening adverb is no part of the name after it
         ("The Left Opposition was formed in 1923. Later the Opposition was crushed.", {("the Opposition", "ORG")}, {("Later the Opposition", "ORG")}),
         ("Then the Politburo met again.", {("the Politburo", "ORG")}, {("Then the Politburo", "ORG")}),
+        # a body "in" a place it meets in ends before the place
+        ("In 1926 Bukharin met Harold Macmillan of the Conservative Party in Bristol.", {("the Conservative Party", "ORG"), ("Bristol", "GPE")}, {("the Conservative Party in Bristol", "ORG")}),
+        # a page's label is no speaker, even alone; a transcript's speaker labels still are
+        ("NOTE: The figures below were revised in March. The committee met in Kharkov.", {("Kharkov", "GPE")}, {("NOTE", "PERSON")}),
+        # notes that run on in one paragraph, and bibliography entries, name authors, titles, places and publishers
+        (
+            "[3] Ibid., p. 91. [5] I. Deutscher, The Armed Prophet, 1879-1921 (Oxford: Clarendon Press, 1954), p. 120.",
+            {("I. Deutscher", "PERSON"), ("The Armed Prophet, 1879-1921", "WORK_OF_ART"), ("Oxford", "GPE")},
+            set(),
+        ),
+        (
+            "Bibliography\n\nE. H. Carr. The Interregnum, 1923–1924. London: Macmillan, 1954.\n"
+            "R. V. Daniels. The Conscience of the Revolution: Communist Opposition in Soviet Russia. Cambridge, MA: Harvard University Press, 1960.",
+            {("E. H. Carr", "PERSON"), ("The Interregnum, 1923–1924", "WORK_OF_ART"), ("London", "GPE"), ("Macmillan", "ORG"),
+             ("The Conscience of the Revolution: Communist Opposition in Soviet Russia", "WORK_OF_ART"), ("Cambridge", "GPE"), ("Harvard University Press", "ORG")},
+            {("Macmillan", "PERSON")},
+        ),
     ],
 )
 def test_v8_rules(annotator, text, expected, absent):
