@@ -302,6 +302,17 @@ def load_spacy_pipeline(table: EntityTable, ner_weights: Path | None = NER_WEIGH
     return nlp
 
 
+def ner_weights_id(folder: Path = NER_WEIGHTS_DIR) -> str:
+    """The fine-tuned weights' hash as their manifest records it (checked when they load), read
+    without loading the model: what a cache of entity mentions depends on."""
+    from .ner_training import MANIFEST_NAME
+
+    try:
+        return str(json.loads((Path(folder) / MANIFEST_NAME).read_text(encoding="utf-8"))["weights_sha256"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return "unreadable"  # loading the annotator then fails with the file and the field
+
+
 def alias_variants(entry: EntityEntry) -> Iterator[str]:
     for alias in (entry.name, *entry.aliases):
         yield alias

@@ -30,7 +30,7 @@ from .configs import NER_TAGS, ROWS_VERSION, TIMEX_TAGS, entity_rows, quotation_
 from .preview import PREVIEW_VERSION, render_document
 from .data import Document, EntityMention, Timex, cleaned_from_dict, quotation_from_dict
 from .duplicates import DuplicateFinder, fingerprint
-from .entities import ENTITY_LABELS, ENTITY_TABLE, RULES_ANNOTATOR, TABLE_ANNOTATOR, EntityAnnotator, load_entity_table
+from .entities import ENTITY_LABELS, ENTITY_TABLE, RULES_ANNOTATOR, TABLE_ANNOTATOR, EntityAnnotator, load_entity_table, ner_weights_id
 from .errors import InputError, Problem, RecordError
 from .gold import GOLD_DIR, apply_gold, gold_path, load_gold, text_sha256
 from .language import english_share, looks_english
@@ -82,6 +82,7 @@ def stage_versions() -> dict[str, list[str]]:
             TABLE_ANNOTATOR,
             RULES_ANNOTATOR,
             file_sha256(ENTITY_TABLE),
+            ner_weights_id(),
         ],
         "dates": [timex.ANNOTATOR],
         "quotations": [quotes.ANNOTATOR, file_sha256(quotes.SPEECH_VERBS_PATH)],

@@ -132,3 +132,11 @@ def test_shipped_weights_were_trained_on_the_gold_as_it_is_now():
             f"{entry['folder']} changed since resources/ner was trained; run `python build.py train-ner` "
             "with the folders resources/ner/training.json lists"
         )
+
+
+def test_the_cache_key_reads_the_weights_hash_without_the_model(trained, tmp_path):
+    from succession.entities import ner_weights_id
+
+    _, _, manifest, weights = trained
+    assert ner_weights_id(weights) == manifest["weights_sha256"]
+    assert ner_weights_id(tmp_path) == "unreadable"

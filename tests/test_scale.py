@@ -103,6 +103,16 @@ def test_a_changed_resource_file_invalidates_what_reads_it(tmp_path, monkeypatch
     assert report.cache.misses["quotations"] == 0  # the entities came out the same
 
 
+def test_retrained_recogniser_weights_invalidate_the_entities(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    build(CORPUS, tmp_path / "a", cache_dir=cache, quiet=True, scores=False)
+    from succession import pipeline
+
+    monkeypatch.setattr(pipeline, "ner_weights_id", lambda: "retrained")
+    report = build(CORPUS, tmp_path / "b", cache_dir=cache, quiet=True, scores=False)
+    assert report.cache.misses["entities"] == 5 and report.cache.misses["clean"] == 0
+
+
 def test_a_corrupt_cache_entry_is_recomputed_not_published(reference, tmp_path):
     cache = tmp_path / "cache"
     build(CORPUS, tmp_path / "a", cache_dir=cache, quiet=True, scores=False)
