@@ -1568,7 +1568,10 @@ class _Document:
                     if subject is not None:
                         return _Cue(subject[0], subject[1], False, False, -1, is_attribution, tuple(between))
                 continue
-            if _is_according_to(tokens, i):
+            reported = self._reported_speaker(tokens, i)
+            if reported is not None:
+                subject = reported
+            elif _is_according_to(tokens, i):
                 subject = self._subject_after(tokens, i + 2)
             else:
                 subject = self._subject_before(tokens, i)
@@ -1582,6 +1585,27 @@ class _Document:
             if fallback is None and length:
                 fallback = _Cue(None, None, adjacent, naming, -1, is_attribution, tuple(between))
         return None if require_subject else fallback
+
+    def _reported_speaker(self, tokens: list, verb: int):
+        """"Ciliga remembered him saying: ...", "I heard Radek say", "quoted him as saying": the
+        one heard or remembered speaks, not the subject who reports it."""
+        if tokens[verb][2].lower() not in ("say", "saying", "said") or verb < 2:
+            return None
+        k = verb - 1
+        if tokens[k][2].lower() == "as" and k >= 2:
+            k -= 1
+        begin, stop, word = tokens[k]
+        if not tokens[k - 1][2].islower() or tokens[k - 1][2] in ("and", "but", "or", "that", "to"):
+            return None
+        if word.lower() in ("him", "her", "them"):
+            pronoun = {"him": "he", "her": "she", "them": "they"}[word.lower()]
+            # an object pronoun is never the subject that reports it: look before the sentence
+            name, entity_id = self._resolve_pronoun(pronoun, self._sentence_start(begin))
+            return (name, entity_id, k) if name else None
+        mention = self._mention_at(begin, stop)
+        if mention is not None and self._is_person(mention):
+            return mention.text, mention.entity_id, k
+        return None
 
     def _clause_first_subject(self, tokens: list, verb: int):
         """The first speaker mention or pronoun of the clause holding ``tokens[verb]``: the
@@ -2700,7 +2724,7 @@ def _cue_length(tokens: list, i: int, attribution: bool = False) -> int:
     if word in NOUN_LIKE_CUES:
         following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
         previous = tokens[i - 1][2].lower() if i > 0 else ""
-        if following not in ("that", ":") and previous not in PRONOUN_SUBJECTS and not (
+        if following not in ("that", ":") and previous not in PRONOUN_SUBJECTS | {"him", "her", "them"} and not (
             following == "to" and previous and previous not in DETERMINERS and tokens[i - 1][2][:1].isupper()
         ):
             return 0  # but "Ortega promises to ...": a name's verb

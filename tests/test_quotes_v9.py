@@ -76,3 +76,24 @@ def test_the_subject_of_a_verb_before_an_infinitive_cue_speaks():
     )
     specs = [("Boris Bazhanov", "PERSON"), ("the Politburo", "ORG"), ("Stalin", "PERSON"), ("Zinoviev", "PERSON"), ("Lenin", "PERSON")]
     assert dict(speakers(text, specs))['"had not been borne out"'] == "Zinoviev"
+
+
+def test_the_one_heard_or_remembered_saying_it_speaks():
+    text = (
+        "In the spring of 1930 Lapin was moved to the Verkhneuralsk Isolator, where he wrote for the journal. "
+        "A fellow prisoner, Ante Ciliga, later remembered him saying after a search of the cells: “We are not here to be forgiven.”"
+    )
+    specs = [("Lapin", "PERSON"), ("Ante Ciliga", "PERSON"), ("the Verkhneuralsk Isolator", "FAC")]
+    assert dict(speakers(text, specs))["“We are not here to be forgiven.”"] == "Lapin"
+    # without the one remembered, the one remembering speaks
+    text = "Lapin was moved to the Isolator. Ante Ciliga later remembered saying to the guards: “We are not here to be forgiven.”"
+    assert dict(speakers(text, specs))["“We are not here to be forgiven.”"] == "Ante Ciliga"
+
+
+def test_judging_attributes_the_words():
+    text = (
+        "It was Stalin who gave the affair its name, turning what he called “Trotskyism” into a doctrine. "
+        "Isaac Deutscher judged that the controversy “settled nothing about 1917 and a great deal about 1925”."
+    )
+    found = dict(speakers(text, [("Stalin", "PERSON"), ("Isaac Deutscher", "PERSON")]))
+    assert found["“settled nothing about 1917 and a great deal about 1925”"] == "Isaac Deutscher"
