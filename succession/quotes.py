@@ -1187,6 +1187,19 @@ class _Document:
             subject = self._sentence_subject(self._sentence_start(sentence_start - 1), sentence_start)
             if subject is not None and subject[0] is not None:
                 return subject[0], subject[1]
+        if span.colon_before and self.masked[sentence_start:span.start].strip():
+            # "Twenty years later Engels closed his introduction with a challenge: “Look at the
+            # Paris Commune.”": with no speech verb, the one the introducing sentence is about.
+            subject = self._sentence_subject(sentence_start, span.start)
+            others = [
+                m for m in self._mentions_between(sentence_start, span.start)
+                if self._is_person(m) and m.text != subject[0] and not self.text.startswith(("'s", "’s"), m.end)
+            ] if subject is not None else []
+            # "Ashcombe prints the letter he sent ...: “...”": another person acts in the
+            # introduction, so its subject need not be the one quoted
+            other_actor = others or re.search(r"\b(?:he|she|they)\b", self.masked[sentence_start:span.start])
+            if subject is not None and subject[0] is not None and not other_actor:
+                return subject[0], subject[1]
         return self._recent_cue_speaker(span, result, paragraphs=2, sentences=12, attribution=True)
 
     def _tag_between(self, span: _Span, previous: Quotation | None) -> bool:
@@ -1362,6 +1375,11 @@ class _Document:
                 if tokens[0][2].lower() in CAPITALISED_FUNCTION_WORDS | PREPOSITIONS:
                     first = k + 1
                 break
+        else:
+            # an opening time phrase with no comma: "Twenty years later Engels ...", "In 1917 Lenin ..."
+            opening = LEADING_TIME_PHRASE.match(self.text, start, end)
+            if opening:
+                first = len(self._tokens(start, opening.end()))
         while first + 1 < len(tokens) and tokens[first][2].lower() in TITLE_WORDS and self._mention_at(*tokens[first][:2]) is None:
             first += 1  # "Mrs. Pennington broke the seal"
             if tokens[first][2] == ".":
@@ -2704,6 +2722,13 @@ def _sentence_starts(masked: str, paragraphs: list[tuple[int, int]]) -> list[int
                     continue  # "Mr. Smith", "V. I. Lenin", "p. 5"
             starts.append(match.end())
     return starts
+
+
+LEADING_TIME_PHRASE = re.compile(
+    r"(?:(?:In|By|On|After|Before|During|Until|Since)\s+(?:the\s+)?(?:(?:spring|summer|autumn|winter|end|beginning|middle)\s+of\s+)?"
+    r"(?:(?:early|late|mid-)\s*)?(?:[A-Z][a-z]+\s+)?\d{4}s?|(?:[A-Z][a-z]+(?:-[a-z]+)?|A|An|\d+)\s+(?:years?|months?|weeks?|days?|decades?)\s+"
+    r"(?:later|earlier|afterwards|before|after))\s+(?=[A-Z])"
+)
 
 
 def _cue_length(tokens: list, i: int, attribution: bool = False) -> int:

@@ -97,3 +97,22 @@ def test_judging_attributes_the_words():
     )
     found = dict(speakers(text, [("Stalin", "PERSON"), ("Isaac Deutscher", "PERSON")]))
     assert found["“settled nothing about 1917 and a great deal about 1925”"] == "Isaac Deutscher"
+
+
+def test_a_colon_introduction_without_a_speech_verb_gives_its_subject():
+    text = (
+        'Its officials, Marx noted, were to serve "at workmen\'s wages." It never touched the Bank of France. '
+        "Twenty years later Engels closed a new introduction to Marx's pamphlet with a challenge to his readers: "
+        '"Look at the Paris Commune. That was the Dictatorship of the Proletariat."'
+    )
+    found = dict(speakers(text, [("Marx", "PERSON"), ("Engels", "PERSON"), ("the Bank of France", "ORG")]))
+    assert found['"Look at the Paris Commune. That was the Dictatorship of the Proletariat."'] == "Engels"
+
+
+def test_not_when_someone_else_acts_in_the_introduction():
+    text = (
+        "When Bukharin told the court, “I bow my knees before the party,” he may have meant it. "
+        "Ashcombe prints in full the letter he sent from the Lubyanka, with its opening line: “Koba, why do you need my death?”"
+    )
+    found = dict(speakers(text, [("Bukharin", "PERSON"), ("Ashcombe", "PERSON"), ("the Lubyanka", "FAC")]))
+    assert found["“Koba, why do you need my death?”"] != "Ashcombe"
