@@ -428,14 +428,17 @@ _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
 def _resolve(text, chosen, document_anchor, is_news):
     last_anchor = None
     last_day = None  # the last anchor that names a day: clock times and parts of a day
-    last_explicit = None  # (paragraph start, anchor) of the last date written with its year
+    last_explicit = None  # (paragraph, anchor, position) of the last date written with its year
+    # only news resolves year-less dates against the story's year, paragraph by paragraph
+    paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)] if is_news else [0]
     timexes = []
     for index, (start, end, _order, parsed) in enumerate(chosen):
         value = parsed.value
         if parsed.resolve is not None:
             anchor = _neighbour_anchor(text, chosen, index, parsed)
             if anchor is None and is_news and parsed.year_less:
-                anchor = _story_year_anchor(text, start, parsed.tense, last_explicit, document_anchor)
+                paragraph = bisect_right(paragraph_starts, start) - 1
+                anchor = _story_year_anchor(text, start, paragraph, parsed.tense, last_explicit, document_anchor)
             if anchor is None:
                 anchor = _pick_anchor(parsed.anchoring, last_anchor, last_day, document_anchor,
                                       is_news)
@@ -458,7 +461,7 @@ def _resolve(text, chosen, document_anchor, is_news):
             if resolved is not None and not _POSSESSIVE.match(text, end):
                 last_anchor = resolved
                 if parsed.resolve is None and not _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start):
-                    last_explicit = (_paragraph_start(text, start), resolved, start)
+                    last_explicit = (bisect_right(paragraph_starts, start) - 1, resolved, start)
                 if resolved[2] is not None:
                     last_day = resolved
         timexes.append(
@@ -481,26 +484,22 @@ def _resolve(text, chosen, document_anchor, is_news):
 _YEAR_AS_MODIFIER = re.compile(r"(?<!\w)(?:the|a|an|his|her|its|their)\s+\Z", re.IGNORECASE)
 
 
-def _story_year_anchor(text, start, tense, last_explicit, document_anchor):
-    """In news, "3 May" or "in July" told in the past tense in a paragraph that has just named
-    an earlier year, or in the very sentence that named it, belongs to that year ("the strike of 1926, called on 3 May"), not to the
-    publication's: the story has moved into the past. None otherwise ("Sales fell in 2019.
-    Since October they have risen" keeps last October)."""
+def _story_year_anchor(text, start, paragraph, tense, last_explicit, document_anchor):
+    """In news, "3 May" or "in July" told in the past tense in a paragraph (index ``paragraph``)
+    that has just named an earlier year, or in the very sentence that named it, belongs to that
+    year ("the strike of 1926, called on 3 May"), not to the publication's: the story has moved
+    into the past. None otherwise ("The 1917 revolution was debated. In January ..." keeps the
+    publication's year)."""
     if last_explicit is None or document_anchor is None or tense == "future":
         return None
-    paragraph, anchor, position = last_explicit
-    if paragraph != _paragraph_start(text, start) or anchor[0] >= document_anchor[0]:
+    explicit_paragraph, anchor, position = last_explicit
+    if explicit_paragraph != paragraph or anchor[0] >= document_anchor[0]:
         return None
     # past tense anywhere in the paragraph; any tense in the sentence that named the year
     # ("Three strikes in 1934, in February, May and July-August")
     if tense != "past" and sentence_bounds(text, start, start)[0] > position:
         return None
     return (anchor[0], None, None)
-
-
-def _paragraph_start(text, position):
-    breaks = [m.end() for m in _PARAGRAPH_BREAK.finditer(text, 0, position)]
-    return breaks[-1] if breaks else 0
 
 
 def _sentence_date(text, chosen, index, timexes):
