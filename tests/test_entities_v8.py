@@ -31,6 +31,8 @@ def test_the_rules_version_changed():
         # a sentence's opening adverb is no part of the name after it
         ("The Left Opposition was formed in 1923. Later the Opposition was crushed.", {("the Opposition", "ORG")}, {("Later the Opposition", "ORG")}),
         ("Then the Politburo met again.", {("the Politburo", "ORG")}, {("Then the Politburo", "ORG")}),
+        # the table's longer alias must not split a name ("Opposition of 1923" took "the Left" apart)
+        ("In December 1927 it joined the Left Opposition of 1923, led by Leon Trotsky.", {("the Left Opposition", "ORG")}, {("the Left", "ORG"), ("Opposition of 1923", "ORG")}),
         # a body "in" a place it meets in ends before the place
         ("In 1926 Bukharin met Harold Macmillan of the Conservative Party in Bristol.", {("the Conservative Party", "ORG"), ("Bristol", "GPE")}, {("the Conservative Party in Bristol", "ORG")}),
         # a page's label is no speaker, even alone; a transcript's speaker labels still are
