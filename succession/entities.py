@@ -200,6 +200,7 @@ class Lexicon:
     event_of_words: frozenset[str] = frozenset()
     law_last_words: frozenset[str] = frozenset()
     newspaper_cues: frozenset[str] = frozenset()
+    newspaper_last_words: frozenset[str] = frozenset()
     language_cues: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
@@ -1092,6 +1093,13 @@ class Document:
             if any(m.start == start and m.end == end and m.label == "ORG" for m in self.mentions):
                 continue
             self.add_free(start, end, "ORG", over_places=True)
+        # "a desk at the Chicago Tribune", "the Washington Post": a name ending in a newspaper's
+        # word is the newspaper, whatever place or building the model took it for (a title the
+        # model calls a work, "Hard Times", stays one)
+        for m in list(self.mentions):
+            words = re.sub(r"^(?:The|the) ", "", m.text).split()
+            if m.entity_id is None and m.label in ("FAC", "GPE", "LOC", "PERSON", "PRODUCT", "NORP") and len(words) > 1 and words[-1] in self.lex.newspaper_last_words and words[0][:1].isupper():
+                self.relabel(m, "ORG")
 
     def facilities(self) -> None:
         """Buildings, streets, forts and mines are facilities: "Fort William", "the rue

@@ -33,6 +33,10 @@ def test_the_rules_version_changed():
         ("Then the Politburo met again.", {("the Politburo", "ORG")}, {("Then the Politburo", "ORG")}),
         # the table's longer alias must not split a name ("Opposition of 1923" took "the Left" apart)
         ("In December 1927 it joined the Left Opposition of 1923, led by Leon Trotsky.", {("the Left Opposition", "ORG")}, {("the Left", "ORG"), ("Opposition of 1923", "ORG")}),
+        # a name ending in a newspaper's word is the newspaper, not the building or the city
+        ("It is a strange life, but I would not change it for a desk at the Chicago Tribune.", {("the Chicago Tribune", "ORG")}, {("the Chicago Tribune", "FAC")}),
+        # ... but a telegraph office is a building
+        ("Went to the Central Telegraph at 3 p.m. to file a cable.", set(), {("the Central Telegraph", "ORG")}),
         # a body "in" a place it meets in ends before the place
         ("In 1926 Bukharin met Harold Macmillan of the Conservative Party in Bristol.", {("the Conservative Party", "ORG"), ("Bristol", "GPE")}, {("the Conservative Party in Bristol", "ORG")}),
         # a page's label is no speaker, even alone; a transcript's speaker labels still are
