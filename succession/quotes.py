@@ -1191,15 +1191,15 @@ class _Document:
             # "Twenty years later Engels closed his introduction with a challenge: “Look at the
             # Paris Commune.”": with no speech verb, the one the introducing sentence is about.
             subject = self._sentence_subject(sentence_start, span.start)
-            others = [
-                m for m in self._mentions_between(sentence_start, span.start)
-                if self._is_person(m) and m.text != subject[0] and not self.text.startswith(("'s", "’s"), m.end)
-            ] if subject is not None else []
-            # "Ashcombe prints the letter he sent ...: “...”": another person acts in the
-            # introduction, so its subject need not be the one quoted
-            other_actor = others or re.search(r"\b(?:he|she|they)\b", self.masked[sentence_start:span.start])
-            if subject is not None and subject[0] is not None and not other_actor:
-                return subject[0], subject[1]
+            if subject is not None and subject[0] is not None:
+                # "Ashcombe prints the letter he sent ...: “...”": another person acts in the
+                # introduction, so its subject need not be the one quoted
+                other_actor = re.search(r"\b(?:he|she|they)\b", self.masked[sentence_start:span.start]) or any(
+                    self._is_person(m) and m.text != subject[0] and not self.text.startswith(("'s", "’s"), m.end)
+                    for m in self._mentions_between(sentence_start, span.start)
+                )
+                if not other_actor:
+                    return subject[0], subject[1]
         return self._recent_cue_speaker(span, result, paragraphs=2, sentences=12, attribution=True)
 
     def _tag_between(self, span: _Span, previous: Quotation | None) -> bool:

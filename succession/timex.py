@@ -106,9 +106,9 @@ Tense (dates.v3)
 dates.v4
     "the 19th", "your telegram of the 19th", "the 13th ultimo" (last month), "the 4th instant"
     (this month): a day of the month last mentioned (the month before when the day does not
-    exist in it and the clause is past: "2 April ... on the 31st"). "the first of March 1921". A day followed by its clock time is one
-    TIME too ("19 March 1938, 2.10 a.m.", "2 May at 10 a.m.", "last night at 10 p.m.", "noon
-    to-day"). Two explicit dates joined by "to"/"until"/"through" are one range ("30 December
+    exist in it and the clause is past: "2 April ... on the 31st"); also in words, "the first
+    of March 1921". A day followed by its clock time is one TIME too ("19 March 1938, 2.10
+    a.m.", "2 May at 10 a.m.", "last night at 10 p.m.", "noon to-day"). Two explicit dates joined by "to"/"until"/"through" are one range ("30 December
     1918 to 1 January 1919"), unless the first opens with "the" ("from the winter of 1917-18
     to the autumn of 1922" stays two); "between 12 and 25 August 1920" is one. In news a
     year-less month or day in the past tense, in a paragraph that has named an earlier year
@@ -260,8 +260,8 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _merge_dash_ranges(text, chosen):
     """"January 1924 – March 1925", "30 December 1918 to 1 January 1919" and "between the summer
     of 1918 and November 1920": two explicit dates joined by a dash, "to", or "between ... and",
-    are one range. Two full day
-    dates joined by a dash stay two ("9 October 1888 – 15 March 1938": a life's two ends)."""
+    are one range. Two full day dates joined by a dash stay two ("9 October 1888 – 15 March
+    1938": a life's two ends)."""
     merged = []
     for candidate in chosen:
         if merged and _is_explicit_calendar(merged[-1][3]) and _is_explicit_calendar(candidate[3]):
@@ -327,8 +327,6 @@ def _join_clock_to_day(text, chosen):
 
 _DAY_CLOCK_JOINER = re.compile(r"\s*,\s{0,3}|\s{1,3}at\s{1,3}|\s*,\s{0,3}at\s{1,3}", re.IGNORECASE)
 _PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)\Z")
-
-
 _PART_OF_DAY_OF = re.compile(r"(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+\Z", re.IGNORECASE)
 
 
