@@ -184,7 +184,7 @@ from succession.data import EntityMention, Note, Quotation, Source
 from succession.errors import InputError, Problem
 from succession.schemas import schema_problems
 
-ANNOTATOR = "quotes.v9"
+ANNOTATOR = "quotes.v10"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -212,6 +212,13 @@ NARRATOR_RE = re.compile(
 )
 REFLEXIVE_RE = re.compile(r"\b(himself|herself|his)\b", re.IGNORECASE)
 PASSIVE_BY_RE = re.compile(r"\s+(?:was|were|had been|has been|is)\s+\w+\s+by\s+")
+# Adverbs that may stand between a cue verb and its "that".
+CUE_ADVERBS = frozenset("only also again simply merely just now then further".split())
+# Plain nouns for a person of known gender, which a narrative uses for someone it has named.
+GENDERED_PERSON_NOUNS = {
+    **dict.fromkeys("man boy fellow gentleman".split(), "he"),
+    **dict.fromkeys("woman girl lady".split(), "she"),
+}
 PERSON_NOUN_RE = re.compile(r"\b[Tt]he ([a-z]+(?: [a-z]+)?)\b")
 SENTENCE_FINAL_CITATION_RE = re.compile(r"\(([^()\n]{4,120})\)\s*[.;!?]?\s*$")
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
@@ -534,6 +541,11 @@ def resolve_citation(citation: str, previous: Sequence[str]) -> str:
 
 NOTE_LABEL_RE = re.compile(r"\[(\d{1,3}|[a-z]|[ivxlc]{1,6}|\*{1,3})\]")
 NOTE_LABELLED_RE = re.compile(r"(?:\[(\d{1,3}|[a-z]|[ivxlc]{1,6}|\*{1,3})\]|(\d{1,3})[.)])\s+(\S.*)", re.DOTALL)
+CLOSING_SECTION_HEADING_RE = re.compile(
+    r"(?:select\s+)?(?:bibliography|further\s+reading|works\s+cited|literature|reading\s+list|see\s+also|"
+    r"external\s+links)\s*:?",
+    re.IGNORECASE,
+)
 NOTES_HEADING_RE = re.compile(
     r"(?:notes?|end\s?notes|foot\s?notes|references|sources|notes and references)\s*:?", re.IGNORECASE
 )
@@ -548,13 +560,26 @@ def notes_in_text(text: str) -> list[Note]:
     The notes section is the trailing run of paragraphs that are a note label ("[1]"), a
     labelled note ("[1] Leon Trotsky, ...", "1. Ibid."), a citation (it repeats a work:
     "Ibid.", "op. cit.", or has a page, an edition or a year in its imprint), optionally after a
-    heading ("Notes"). A label gives its marker to the citation that follows; citations without
+    heading ("Notes"), and before a closing bibliography or reading list if one follows it
+    ("Bibliography", "Further reading"). A label gives its marker to the citation that follows; citations without
     labels are given, in order, the markers of the body that have no note yet. Nothing is found
     unless the body has note markers.
     """
     if not isinstance(text, str) or not text:
         return []
-    paragraphs = _paragraphs(text)
+    # Line by line: a notes section often sets one note per line, with no blank line between.
+    paragraphs = [line for start, end in _paragraphs(text) for line in _lines(text, start, end)]
+    # A bibliography or reading list may close the text after the notes: its entries look
+    # like citations, so the notes are looked for before it first.
+    for index in range(len(paragraphs) - 1, max(len(paragraphs) - 80, 0), -1):
+        if CLOSING_SECTION_HEADING_RE.fullmatch(text[paragraphs[index][0]:paragraphs[index][1]]):
+            notes = _trailing_notes(text, paragraphs[:index])
+            if notes:
+                return notes
+    return _trailing_notes(text, paragraphs)
+
+
+def _trailing_notes(text: str, paragraphs: list[tuple[int, int]]) -> list[Note]:
     section: list[tuple[int, int]] = []
     for start, end in reversed(paragraphs):
         piece = text[start:end]
@@ -1041,8 +1066,14 @@ class _Document:
         head = match.group(2).lower()
         introduced = None
         for found in DESCRIPTION_RE.finditer(self.text, 0, position):
-            if found.group("head").lower() == head and not self._inside_quotation(found.start()):
+            # "An old man in a cap": the head may follow an adjective the pattern took for it.
+            run = re.match(r"(?:[a-z][\w’'-]* ){0,2}[a-z][\w’'-]*", self.text[found.start("head"):found.start("head") + 40])
+            words = re.split(r" (?:for|of|at|from|in|with)\b", run.group(0))[0].split()
+            if head in words and not self._inside_quotation(found.start()):
                 introduced = found.group(0).rstrip(" ,.")
+                if found.group("head").lower() != head:
+                    at = found.start("head") + re.search(r"\b" + re.escape(head) + r"\b", run.group(0)).end()
+                    introduced = self.text[found.start():at]  # "An old man", not "An old"
         if introduced is not None:
             return introduced, None  # "A spokeswoman for Nordvik Shipping said ... the spokeswoman"
         for q in reversed(result):
@@ -1064,6 +1095,12 @@ class _Document:
         for mention in reversed(self._mentions_between(0, position)):
             if mention.label == "ORG" and not self._inside_quotation(mention.start) and head.capitalize() in mention.text.split():
                 return mention.text, mention.entity_id
+        if head in GENDERED_PERSON_NOUNS:
+            # "Trotsky went out with a fisherman ... the old man would announce": a plain
+            # description of someone never introduced as "a man" points back as "he" would.
+            name, entity_id = self._resolve_pronoun(GENDERED_PERSON_NOUNS[head], position)
+            if name is not None:
+                return name, entity_id
         return speaker, None
 
     def _appositive_title(self, mention: EntityMention, head: str) -> bool:
@@ -1396,6 +1433,13 @@ class _Document:
                 return mention.text, mention.entity_id
             if word.lower() in PRONOUN_SUBJECTS:
                 return self._resolve_pronoun(word.lower(), begin)
+            if word in ("the", "The") and j + 1 < len(tokens):
+                # "When the Buick had gone, the old man stood at the window": a description.
+                for n in range(j + 1, min(j + 4, len(tokens))):
+                    if not tokens[n][2].isalpha() or not tokens[n][2].islower():
+                        break
+                    if tokens[n][2] in GENDERED_PERSON_NOUNS:
+                        return self.text[begin:tokens[n][1]], None
             if mention is not None or not word[0].isalnum() or word.lower() in TERM_CONTEXT_WORDS - DETERMINERS:
                 return None  # "Analysts at Tampere University": the name is not the subject
         return None
@@ -1863,9 +1907,16 @@ class _Document:
         inner = tokens[comma + 1:close]
         if not inner or len(inner) > 6:
             return None
-        if not all(t[2][:1].isupper() or t[2] in (".", "-", "'", "’") for t in inner):
+        named_body = self._mention_at(*inner[0][:2])
+        # "The bosses' paper, the Journal, says": a body's name may open with its article.
+        body_article = named_body is not None and named_body.start == inner[0][0] and named_body.label == "ORG"
+        # "A listener, Priya Natarajan from Leeds, wrote": a name may say where it is from.
+        if not all(
+            t[2][:1].isupper() or t[2] in (".", "-", "'", "’") or (k > 0 and t[2] in ("of", "from")) or (k == 0 and body_article)
+            for k, t in enumerate(inner)
+        ):
             return None
-        if inner[0][2].lower() in CAPITALISED_FUNCTION_WORDS | DETERMINERS:
+        if inner[0][2].lower() in CAPITALISED_FUNCTION_WORDS | DETERMINERS and not body_article:
             return None
         words = [t[2].lower() for t in tokens[max(0, comma - 6):comma]]
         if not DETERMINERS & set(words):
@@ -2083,6 +2134,13 @@ class _Document:
             mention = self._mention_at(tokens[index][0], tokens[index][1])
             if mention is not None and mention.label in PERSON_LABELS:
                 return mention.text, mention.entity_id
+        if not _is_person_noun(tokens[stop - 1][2]):
+            # "The Tass agency states": a body's description speaks under the body's name
+            # (but "the Pravda correspondent" is a person, not the paper).
+            for index in range(first, stop):
+                mention = self._mention_at(tokens[index][0], tokens[index][1])
+                if mention is not None and mention.label == "ORG":
+                    return mention.text, mention.entity_id
         return self.text[tokens[first][0]:tokens[stop - 1][1]], None
 
     def _is_person(self, mention: EntityMention) -> bool:
@@ -2601,6 +2659,17 @@ def _paragraphs(text: str) -> list[tuple[int, int]]:
     return result
 
 
+def _lines(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """(start, end) of each non-blank line of text[start:end], without surrounding whitespace."""
+    result: list[tuple[int, int]] = []
+    position = start
+    for match in re.finditer(r"\n", text[start:end]):
+        _add_paragraph(text, position, start + match.start(), result)
+        position = start + match.end()
+    _add_paragraph(text, position, end, result)
+    return result
+
+
 def _add_paragraph(text: str, start: int, end: int, result: list) -> None:
     while start < end and text[start].isspace():
         start += 1
@@ -2748,6 +2817,8 @@ def _cue_length(tokens: list, i: int, attribution: bool = False) -> int:
         return 0
     if word in NOUN_LIKE_CUES:
         following = tokens[i + 1][2].lower() if i + 1 < len(tokens) else ""
+        if (following in CUE_ADVERBS or following.endswith("ly")) and i + 2 < len(tokens):
+            following = tokens[i + 2][2].lower()  # "Tass states only that", "she notes drily that"
         previous = tokens[i - 1][2].lower() if i > 0 else ""
         if following not in ("that", ":") and previous not in PRONOUN_SUBJECTS | {"him", "her", "them"} and not (
             following == "to" and previous and previous not in DETERMINERS and tokens[i - 1][2][:1].isupper()
@@ -2774,9 +2845,11 @@ def _unnamed_person(speaker: str) -> bool:
     spokesperson for the Western Australian health department", "One diplomat", "minister"."""
     head = re.split(r"\s+(?:for|of|at|from|in|with|who)\s+", speaker, maxsplit=1)[0]
     words = head.split()
-    if words and words[0].lower() in ("a", "an", "one", "the", "another", "some", "two", "three"):
+    article = bool(words) and words[0].lower() in ("a", "an", "one", "the", "another", "some", "two", "three")
+    if article:
         words = words[1:]
-    if not words or len(words) > 3 or any(not w[:1].islower() for w in words):
+    # "The Pravda correspondent", "a Kremlin spokesman": after an article a name may modify it.
+    if not words or len(words) > 3 or not words[-1][:1].islower() or (not article and any(not w[:1].islower() for w in words)):
         return False
     last = words[-1].lower()
     return last in PERSON_NOUNS or last.endswith(("man", "woman", "person", "men", "women", "people"))

@@ -818,6 +818,20 @@ def test_notes_kept_in_the_text_give_sources_with_ibid_resolved():
     ]
 
 
+def test_notes_one_per_line_before_a_closing_bibliography_give_sources():
+    text = (
+        "Bebel wrote that “the union is the school of the party.”[1] He later called it "
+        "“the first school of all.”[2]\n\n"
+        "Notes\n\n[1] August Bebel, My Life (London: Unwin, 1912), p. 7.\n[2] Ibid., p. 9.\n\n"
+        "Bibliography\n\nAugust Bebel. My Life. London: Unwin, 1912."
+    )
+    found = find_quotations(text, mentions(text, [BEBEL]))
+    assert [q.source for q in found] == [
+        Source("1", "August Bebel, My Life (London: Unwin, 1912), p. 7."),
+        Source("2", "August Bebel, My Life (London: Unwin, 1912), p. 9."),
+    ]
+
+
 def test_unlabelled_note_after_the_body_takes_the_body_marker():
     text = (
         "As Bebel recalled:\n\nWe met in a cellar, twelve of us, and nobody spoke above a whisper.[1]"
@@ -905,7 +919,7 @@ SPEAKERS_V3 = [
 def test_speakers_v3(text, specs, expected):
     found = find_quotations(text, mentions(text, specs))
     assert summary(found) == expected
-    assert all(q.annotator == ANNOTATOR == "quotes.v9" for q in found)
+    assert all(q.annotator == ANNOTATOR == "quotes.v10" for q in found)
 
 
 DIALOGUE_V3 = [

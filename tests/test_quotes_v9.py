@@ -4,8 +4,6 @@ has a look-alike whose answer the rule must not change."""
 
 from __future__ import annotations
 
-from succession.quotes import ANNOTATOR
-
 from .conftest import quotation_speakers as speakers
 
 SCENE = (
@@ -17,10 +15,6 @@ SCENE = (
     "Arthur laughed."
 )
 PEOPLE = [("Honoria Vane", "PERSON"), ("Arthur", "PERSON")]
-
-
-def test_annotator_version():
-    assert ANNOTATOR == "quotes.v9"
 
 
 def test_the_one_called_by_name_answers_an_untagged_turn():

@@ -1,0 +1,70 @@
+"""quotes.v10: plain descriptions that point back to a named person ("the old man"), bodies
+that speak under their names ("The Tass agency states only that", "The bosses' paper, the
+Journal, says"), a name in apposition that says where it is from, and notes set one per line
+before a closing bibliography. Each case has a look-alike whose answer the rule must not change."""
+
+from __future__ import annotations
+
+from succession.quotes import ANNOTATOR
+
+from .conftest import quotation_speakers as speakers
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "quotes.v10"
+
+
+def test_a_plain_description_points_back_as_a_pronoun_would():
+    text = (
+        "Trotsky went out with a fisherman called Kharalambos, who spoke no Russian, and when the "
+        "nets came up empty the old man would announce, “The fish have joined the Opposition.”"
+    )
+    people = [("Trotsky", "PERSON"), ("Kharalambos", "PERSON")]
+    assert dict(speakers(text, people))["“The fish have joined the Opposition.”"] == "Trotsky"
+
+
+def test_a_description_introduced_as_someone_unnamed_stays_unnamed():
+    text = (
+        "Trotsky waited on the quay. An old man in a cap came up to the boat.\n\n"
+        "“The fish have joined the Opposition,” the old man said."
+    )
+    assert dict(speakers(text, [("Trotsky", "PERSON")]))["“The fish have joined the Opposition,”"] is None
+
+
+def test_a_role_description_is_not_resolved_to_the_nearest_name():
+    text = "Trotsky arrived at the works. “We have no coal,” the foreman said."
+    assert dict(speakers(text, [("Trotsky", "PERSON")]))["“We have no coal,”"] is None
+
+
+def test_an_untagged_turn_after_narration_about_a_description_of_a_named_person():
+    text = (
+        "“It is confused,” Lev Davidovich said at last. “Come back on Tuesday.”\n\n"
+        "When the car had gone, the old man stood at the window with his hands behind his back.\n\n"
+        "“I do not like him.”"
+    )
+    assert dict(speakers(text, [("Lev Davidovich", "PERSON")]))["“I do not like him.”"] == "Lev Davidovich"
+
+
+def test_a_body_described_by_a_common_noun_speaks_under_its_name():
+    text = "The Tass agency states only that “certain persons” have been “removed from Moscow”."
+    found = dict(speakers(text, [("Tass", "ORG"), ("Moscow", "GPE")]))
+    assert found["“certain persons”"] == "Tass"
+    # but a person described by the body's name is a person, never the body
+    text = "The Pravda correspondent reported that “the city is quiet”."
+    assert dict(speakers(text, [("Pravda", "ORG")]))["“the city is quiet”"] is None
+
+
+def test_a_body_named_in_apposition_with_its_article_speaks():
+    text = "The bosses' paper, the Journal, says the strike is run \"from Moscow by way of New York\", which amused us."
+    found = dict(speakers(text, [("the Journal", "ORG"), ("Moscow", "GPE"), ("New York", "GPE")]))
+    assert found['"from Moscow by way of New York"'] == "the Journal"
+
+
+def test_a_name_in_apposition_may_say_where_the_person_is_from():
+    text = "A listener, Priya Natarajan from Leeds, wrote in last week with a question: “Was he lonely out there?”"
+    found = dict(speakers(text, [("Priya Natarajan", "PERSON"), ("Leeds", "GPE")]))
+    assert found["“Was he lonely out there?”"] == "Priya Natarajan"
+    # two names in a list are no apposition
+    text = "Lenin, Trotsky from Petrograd, wrote: “We shall win.”"
+    found = dict(speakers(text, [("Lenin", "PERSON"), ("Trotsky", "PERSON"), ("Petrograd", "GPE")]))
+    assert found["“We shall win.”"] != "Trotsky"
