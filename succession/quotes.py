@@ -212,6 +212,8 @@ NARRATOR_RE = re.compile(
 )
 REFLEXIVE_RE = re.compile(r"\b(himself|herself|his)\b", re.IGNORECASE)
 PASSIVE_BY_RE = re.compile(r"\s+(?:was|were|had been|has been|is)\s+\w+\s+by\s+")
+# Words after which a cue form that is also a noun ("written", "note") is a verb.
+VERB_AUXILIARIES = frozenset("had has have having will would could can may might shall should must".split())
 # Adverbs that may stand between a cue verb and its "that".
 CUE_ADVERBS = frozenset("only also again simply merely just now then further".split())
 # Plain nouns for a person of known gender, which a narrative uses for someone it has named.
@@ -426,7 +428,7 @@ DETERMINERS = frozenset(
 FILLER_WORDS = frozenset(
     "himself herself themselves itself also even then later once again further still already "
     "always sometimes usually often first last never not had has have was were is are would will could can may might "
-    "shall should did does do had been be to just soon used".split()
+    "shall should did does do had been be to just soon used supposed alleged rumoured rumored".split()
 )
 # Words that cannot be part of a noun-phrase subject.
 CLAUSE_BREAKS = frozenset(
@@ -951,6 +953,9 @@ class _Document:
             speaker, speaker_id = self._possessive_speaker(span, near=True)
         # Titles have no speaker; terms and quotations take the speaker their cue names
         # (what Trotsky "called" it, "The 10th Congress declared that ... “absolutely necessary”").
+        if speaker is None and span.colon_before and kind != "title":
+            # "(Mikoyan: “And who proposed that Stalin stay?”)": a name set before a colon.
+            speaker, speaker_id = self._labelled_speaker(span)
         if speaker is None and self._headline_quotation(span):
             # '“The Least Lonely Job in the World”: Walter Ng on Sixty Years': the headline's
             # quotation is the words of the person the headline names.
@@ -1009,6 +1014,21 @@ class _Document:
             source=source,
             annotator=ANNOTATOR,
         )
+
+    def _labelled_speaker(self, span: _Span) -> tuple[str | None, str | None]:
+        """The person named alone before the colon that introduces the quotation, as a
+        paragraph, a parenthesis or a sentence opens ("(Mikoyan: “...”)", "Lenin: “...”")."""
+        colon = _previous_non_space(self.text, span.start)
+        end = colon
+        while end > 0 and self.text[end - 1] in " \t":
+            end -= 1
+        mention = next((m for m in reversed(self._mentions_between(max(0, end - 80), end)) if m.end == end), None)
+        if mention is None or not self._is_person(mention):
+            return None, None
+        before = self.text[max(0, mention.start - 3):mention.start]
+        if mention.start > 0 and not re.search(r"(?:^|[(\[]|[.!?]\s|\n)\s*$", before):
+            return None, None
+        return mention.text, mention.entity_id
 
     def _headline_quotation(self, span: _Span) -> bool:
         """A quotation of three words or more opening the headline, set off by a colon or dash
@@ -2820,7 +2840,7 @@ def _cue_length(tokens: list, i: int, attribution: bool = False) -> int:
         if (following in CUE_ADVERBS or following.endswith("ly")) and i + 2 < len(tokens):
             following = tokens[i + 2][2].lower()  # "Tass states only that", "she notes drily that"
         previous = tokens[i - 1][2].lower() if i > 0 else ""
-        if following not in ("that", ":") and previous not in PRONOUN_SUBJECTS | {"him", "her", "them"} and not (
+        if following not in ("that", ":") and previous not in PRONOUN_SUBJECTS | VERB_AUXILIARIES | {"him", "her", "them"} and not (
             following == "to" and previous and previous not in DETERMINERS and tokens[i - 1][2][:1].isupper()
         ):
             return 0  # but "Ortega promises to ...": a name's verb

@@ -68,3 +68,21 @@ def test_a_name_in_apposition_may_say_where_the_person_is_from():
     text = "Lenin, Trotsky from Petrograd, wrote: “We shall win.”"
     found = dict(speakers(text, [("Lenin", "PERSON"), ("Trotsky", "PERSON"), ("Petrograd", "GPE")]))
     assert found["“We shall win.”"] != "Trotsky"
+
+
+def test_a_cue_after_the_quotation_may_be_a_perfect_or_a_hearsay_chain():
+    for cue in ("wrote", "had written", "is supposed to have written", "was alleged to have written"):
+        text = f"“You have been right,” Ioffe {cue} to him."
+        assert dict(speakers(text, [("Ioffe", "PERSON")]))["“You have been right,”"] == "Ioffe", cue
+    # a noun-like cue form with no verb about it is still no cue
+    text = "“You have been right,” Ioffe's written note ran."
+    assert dict(speakers(text, [("Ioffe", "PERSON")]))["“You have been right,”"] != "Ioffe"
+
+
+def test_a_name_alone_before_a_colon_speaks():
+    text = "KAMENEV: Last year we read the letter. (Mikoyan: “And who proposed that Stalin stay?”) I did."
+    people = [("KAMENEV", "PERSON"), ("Mikoyan", "PERSON"), ("Stalin", "PERSON")]
+    assert dict(speakers(text, people))["“And who proposed that Stalin stay?”"] == "Mikoyan"
+    # the object of a cue before the colon does not speak
+    text = "Kamenev said to Lenin: “Go.”"
+    assert dict(speakers(text, [("Kamenev", "PERSON"), ("Lenin", "PERSON")]))["“Go.”"] == "Kamenev"
