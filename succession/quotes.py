@@ -214,6 +214,14 @@ REFLEXIVE_RE = re.compile(r"\b(himself|herself|his)\b", re.IGNORECASE)
 PASSIVE_BY_RE = re.compile(r"\s+(?:was|were|had been|has been|is)\s+\w+\s+by\s+")
 # Words after which a cue form that is also a noun ("written", "note") is a verb.
 VERB_AUXILIARIES = frozenset("had has have having will would could can may might shall should must".split())
+# Head nouns of bodies that speak ("the foundation said", "the committee declared").
+BODY_HEAD_NOUNS = frozenset(
+    "foundation committee commission council ministry government party agency paper newspaper "
+    "embassy office court congress conference bureau board union federation association society "
+    "league institute department authority company firm bank army command presidium politburo "
+    "secretariat plenum tribunal jury senate parliament assembly soviet duma cabinet police "
+    "opposition faction group delegation organisation organization press journal magazine".split()
+)
 # Adverbs that may stand between a cue verb and its "that".
 CUE_ADVERBS = frozenset("only also again simply merely just now then further".split())
 # Plain nouns for a person of known gender, which a narrative uses for someone it has named.
@@ -429,6 +437,8 @@ FILLER_WORDS = frozenset(
     "himself herself themselves itself also even then later once again further still already "
     "always sometimes usually often first last never not had has have was were is are would will could can may might "
     "shall should did does do had been be to just soon used supposed alleged rumoured rumored".split()
+) | frozenset(
+    apostrophe + ending for apostrophe in "’'" for ending in ("m", "s", "re", "d", "ll", "ve")
 )
 # Words that cannot be part of a noun-phrase subject.
 CLAUSE_BREAKS = frozenset(
@@ -446,7 +456,13 @@ ABBREVIATIONS = frozenset(
     "capt maj sgt gen fig ch sec art ibid op cit al inc co corp ltd mt ft".split()
 )
 
-WORD_RE = re.compile(r"\w+(?:[’'\-]\w+)*|[^\w\s]")
+# A pronoun and its contraction are two tokens ("I’m quoting", "he’d said"): the pronoun can be
+# a subject, and the contraction is an auxiliary.
+WORD_RE = re.compile(
+    r"(?<![\w’'])(?:[Ii]|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[Yy]ou|[Ii]t)(?=[’'](?:m|s|re|d|ll|ve)\b)"
+    r"|(?<=\w)[’'](?:m|s|re|d|ll|ve)\b"
+    r"|\w+(?:[’'\-]\w+)*|[^\w\s]"
+)
 SENTENCE_END_RE = re.compile(r"([.!?…]+)([\"”’»)\]]*(?:\[\w{1,4}\])?)(\s+)(?=[\"“‘«(\[]|[^\W_])")
 NOTE_MARKER_RE = re.compile(r"\[(\d{1,3}|[a-z]|[ivxlc]{1,6}|\*{1,3})\]")
 NOTE_MARKER_AFTER_RE = re.compile(r"[.,;:!?]?\s?\[(\d{1,3}|[a-z]|[ivxlc]{1,6}|\*{1,3})\]")
@@ -978,6 +994,12 @@ class _Document:
                 # '“And who keeps the keys?” Vera asked. / “A Georgian,” he replied': a
                 # reply whose tag is a pronoun is the other party's, when the pronoun fits them.
                 speaker, speaker_id = self._reply_speaker(span, result, speaker, speaker_id)
+        if speaker is not None and speaker_id is None and _thing_description(speaker):
+            # "His last letter from the island says": the island is no speaker; the owner of
+            # the letter may be. ("the foundation said" still speaks for a body named before.)
+            speaker, speaker_id = self._resolve_description(speaker, span.start, result)
+            if speaker_id is None and _thing_description(speaker):
+                speaker = None
         if speaker is None and kind != "title":
             speaker, speaker_id = self._possessive_speaker(span)
         cited = self._cited_author(span, cue)
@@ -1168,8 +1190,12 @@ class _Document:
             if tokens[i][2].lower() not in ATTRIBUTION_NOUNS:
                 continue
             k = i - 1
-            if tokens[k][2].lower() == "own" and k > 0:
-                k -= 1
+            # "His last letter from the island says", "Lenin's own words": up to two
+            # adjectives between the owner and the noun.
+            for _ in range(2):
+                word_k = tokens[k][2]
+                if k > 0 and word_k.isalpha() and word_k.islower() and word_k not in DETERMINERS | {"his", "her", "their"}:
+                    k -= 1
             if tokens[k][2] in ("'", "’") and k > 0:
                 k -= 1
             start, end, word = tokens[k]
@@ -1661,6 +1687,10 @@ class _Document:
                     subject = self._inverted_subject(tokens, i + length, limit)
                 if subject is None and (is_attribution or tokens[i][2].lower().endswith("ing")):
                     subject = self._clause_first_subject(tokens, i)
+            if subject is not None and tokens[i][2].lower().startswith("quot") and 0 <= subject[2] < len(tokens) and (
+                tokens[subject[2]][2].lower() in FIRST_PERSON_PRONOUNS
+            ):
+                continue  # "and I’m quoting from memory": the one who quotes is not the one quoted
             if subject is not None:
                 name, entity_id, _ = subject
                 return _Cue(name, entity_id, adjacent, naming, -1, is_attribution, tuple(between), tokens[i][2].lower())
@@ -2178,6 +2208,12 @@ class _Document:
         self.speaking_names: set[str] = set()
         self.name_gender: dict[str, str] = {}
         masked = self.masked
+        # A transcript's turn labels ("LINDGREN:", "SAPRONOV (from his seat):") name who speaks
+        # the turn, in which they are "I": never the antecedent of "he" or "she".
+        self.turn_labels = {
+            m.start for m in self.mentions
+            if m.start in self.paragraph_starts and re.match(r"\s*(?:\([^()\n]{0,40}\))?\s*:", self.text[m.end:m.end + 45])
+        }
         # A name the tagger took for a place or a body is still a person for attribution when
         # it is a known given name ("Cecilia" tagged GPE) or someone a quotation addresses at
         # its start ('"Cecilia, go up to bed."') and the narration names outside quotations.
@@ -2248,15 +2284,21 @@ class _Document:
                     break
         # A surname takes the gender its full name has ("Nikolai Krestinsky" ... "Krestinsky").
         self.surname_gender: dict[str, str] = {}
+        # A title or a given name is surer than a pronoun seen after the name ("Helena Marsh"
+        # ... "Marsh is good on his isolation": his is Tomsky's).
+        self.sure_surname_gender: dict[str, str] = {}
         for mention in self.mentions:
             if mention.label in PERSON_LABELS and " " in mention.text:
                 first = mention.text.split(" ", 1)[0].rstrip(".").lower()
                 title = self._title_before(mention.start) or (first if first in FEMALE_TITLES + MALE_TITLES else None)
-                gender = ("f" if title in FEMALE_TITLES else "m") if title else (
-                    "f" if first in FEMALE_GIVEN_NAMES else "m" if first in MALE_GIVEN_NAMES else self.name_gender.get(mention.text)
+                sure = ("f" if title in FEMALE_TITLES else "m") if title else (
+                    "f" if first in FEMALE_GIVEN_NAMES else "m" if first in MALE_GIVEN_NAMES else None
                 )
+                gender = sure or self.name_gender.get(mention.text)
                 if gender:
                     self.surname_gender.setdefault(mention.text.split()[-1], gender)
+                if sure:
+                    self.sure_surname_gender.setdefault(mention.text.split()[-1], sure)
         # A given name shares the gender its full name has ("Fräulein Melnikova" makes "Sonya
         # Melnikova", and so "Sonya", a woman).
         self.given_gender: dict[str, str] = {}
@@ -2312,6 +2354,8 @@ class _Document:
             return "f"
         if first in MALE_TITLES or first in MALE_GIVEN_NAMES:
             return "m"
+        if " " not in mention.text and mention.text in self.sure_surname_gender:
+            return self.sure_surname_gender[mention.text]
         if mention.text in self.name_gender:
             return self.name_gender[mention.text]
         if mention.text in self.given_gender:
@@ -2321,7 +2365,7 @@ class _Document:
     def _fits_pronoun(self, pronoun: str, mention: EntityMention) -> bool:
         if pronoun in PLURAL_PRONOUNS:
             return mention.label in GROUP_LABELS and mention.text not in self.speaking_names
-        if not self._is_person(mention) or self._addressed(mention.text):
+        if not self._is_person(mention) or self._addressed(mention.text) or mention.start in self.turn_labels:
             return False  # '"You are late, Captain Fenwick," she said': not the one addressed
         gender = self._gender(mention)  # "Mrs. Pennington" is no "he"
         return gender is None or gender == ("f" if pronoun == "she" else "m")
@@ -2858,6 +2902,20 @@ def _is_according_to(tokens: list, i: int) -> bool:
 def _is_person_noun(word: str) -> bool:
     lower = word.lower()
     return lower in PERSON_NOUNS or lower.endswith(("man", "woman", "person")) and len(lower) > 6
+
+
+def _thing_description(speaker: str) -> bool:
+    """Whether a speaker string is a common noun phrase for no person and no named body:
+    "the island", "a letter" (but not "the old man", "the Journal", "The Tass agency")."""
+    words = speaker.split()
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "this", "that"):
+        return False
+    if any(w[:1].isupper() for w in words[1:]):
+        return False
+    last = words[-1].lower()
+    if last in BODY_HEAD_NOUNS:
+        return False  # "the foundation said": a body, even unnamed, speaks
+    return not (_is_person_noun(last) or last.endswith(("man", "woman", "person", "men", "women", "people")))
 
 
 def _unnamed_person(speaker: str) -> bool:

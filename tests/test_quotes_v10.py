@@ -86,3 +86,26 @@ def test_a_name_alone_before_a_colon_speaks():
     # the object of a cue before the colon does not speak
     text = "Kamenev said to Lenin: “Go.”"
     assert dict(speakers(text, [("Kamenev", "PERSON"), ("Lenin", "PERSON")]))["“Go.”"] == "Kamenev"
+
+
+def test_a_turn_label_is_never_the_antecedent_of_he():
+    text = (
+        "FAIRCLOUGH: Trotsky was still on the island in 1933.\n\n"
+        "LINDGREN: How did it end?\n\n"
+        "FAIRCLOUGH: France agreed to admit him. He was, in his own phrase, a man on “the planet without a visa”."
+    )
+    people = [("FAIRCLOUGH", "PERSON"), ("LINDGREN", "PERSON"), ("Trotsky", "PERSON"), ("France", "GPE")]
+    assert dict(speakers(text, people))["“the planet without a visa”"] == "Trotsky"
+
+
+def test_the_owner_of_a_letter_speaks_and_the_one_quoting_it_does_not():
+    text = (
+        "Trotsky was still there. In July he left for Marseille. His last letter from the island "
+        "says, and I’m quoting from memory, “For four years the sea has been our only frontier guard.”"
+    )
+    found = dict(speakers(text, [("Trotsky", "PERSON"), ("Marseille", "GPE")]))
+    assert found["“For four years the sea has been our only frontier guard.”"] == "Trotsky"
+    # a thing before the cue verb is no speaker
+    text = "The wall of the island says “Workers of the world, unite!”"
+    assert dict(speakers(text, []))["“Workers of the world, unite!”"] is None
+
