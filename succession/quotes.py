@@ -2258,7 +2258,10 @@ class _Document:
                 self.speaking_names.add(mention.text)
         for s, s_start in enumerate(self.sentence_starts):
             s_end = self.sentence_starts[s + 1] if s + 1 < len(self.sentence_starts) else len(masked)
-            people = [m for m in self._mentions_between(s_start, s_end) if m.label in PERSON_LABELS or m.label == "ORG" and m.entity_id is None]
+            people = [
+                m for m in self._mentions_between(s_start, s_end)
+                if m.label in PERSON_LABELS or (m.label == "ORG" and m.entity_id is None and not m.text.lower().startswith("the "))
+            ]  # "the Buick had gone, the old man stood ... his": a name with an article is no person
             if not people:
                 continue
             first = people[0]
