@@ -2431,6 +2431,10 @@ class _Document:
             # Thomas Dowd, appealed for calm").
             # A run of sentences about "he" ("He says ... He told me ...") refers to someone in
             # the sentence right before the run: the one that run's first "he" took up.
+            if s == sentence and re.match(r",\s+who\b", self.masked[chosen.end:chosen.end + 8]) and self._sentence_start(chosen.start) == s_start:
+                # "Olson, who likes to talk about what he calls ...": the pronoun is in the
+                # relative clause of the name it follows.
+                return chosen.text, chosen.entity_id
             if chain and nearest is None:
                 return self._surer_gender(chosen, confirmed_nearest, pronoun)
             if (len(self._tokens(s_start, chosen.start)) <= 3 or chosen in subjects or self._opening_apposition(s_start, chosen)) and distance <= 3:

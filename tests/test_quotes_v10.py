@@ -109,3 +109,26 @@ def test_the_owner_of_a_letter_speaks_and_the_one_quoting_it_does_not():
     text = "The wall of the island says “Workers of the world, unite!”"
     assert dict(speakers(text, []))["“Workers of the world, unite!”"] is None
 
+
+
+def test_a_name_with_an_article_is_not_learnt_as_a_person():
+    text = (
+        "“It is confused,” Lev Davidovich said at last.\n\n"
+        "When the Buick had gone, the old man stood at the window with his hands behind his back.\n\n"
+        "“I do not like him.”"
+    )
+    found = dict(speakers(text, [("Lev Davidovich", "PERSON"), ("the Buick", "ORG")]))
+    assert found["“I do not like him.”"] == "Lev Davidovich"
+
+
+def test_a_pronoun_in_a_relative_clause_refers_to_the_name_it_follows():
+    text = (
+        "Jim Cannon came on Saturday and is keeping out of sight. Olson, who likes to talk about "
+        'what he calls the "forgotten man", sends more police.'
+    )
+    found = dict(speakers(text, [("Jim Cannon", "PERSON"), ("Olson", "PERSON")]))
+    assert found['"forgotten man"'] == "Olson"
+    # a relative clause about someone else leaves the pronoun to the sentence's subject
+    text = 'Olson, who had met Jim Cannon once, sends more police, and he calls it "order".'
+    found = dict(speakers(text, [("Jim Cannon", "PERSON"), ("Olson", "PERSON")]))
+    assert found['"order"'] == "Olson"
