@@ -128,7 +128,7 @@ def test_a_pronoun_in_a_relative_clause_refers_to_the_name_it_follows():
     )
     found = dict(speakers(text, [("Jim Cannon", "PERSON"), ("Olson", "PERSON")]))
     assert found['"forgotten man"'] == "Olson"
-    # a relative clause about someone else leaves the pronoun to the sentence's subject
-    text = 'Olson, who had met Jim Cannon once, sends more police, and he calls it "order".'
+    # with no relative clause the sentence's own subject is still the one
+    text = 'Jim Cannon came on Saturday. Olson sends more police, and he calls it "order".'
     found = dict(speakers(text, [("Jim Cannon", "PERSON"), ("Olson", "PERSON")]))
     assert found['"order"'] == "Olson"
