@@ -280,7 +280,8 @@ ATTRIBUTION_NOUNS = frozenset(
     "answer verdict description definition expression motto argument arguments charge charges "
     "claim claims accusation designation label judgement judgment estimation account thesis "
     "theses catchphrase watchword mind remark remarks comment comments note notes letter letters "
-    "telegram message handwriting marginalia".split()
+    "telegram message handwriting marginalia order orders appeal proclamation decree directive "
+    "cable warning retort boast prophecy instructions".split()
 )
 # A person's body and voice: "Ruth's hands stopped." is an action beat of Ruth's.
 BODY_NOUNS = frozenset(
@@ -1194,7 +1195,7 @@ class _Document:
             # adjectives between the owner and the noun.
             for _ in range(2):
                 word_k = tokens[k][2]
-                if k > 0 and word_k.isalpha() and word_k.islower() and word_k not in DETERMINERS | {"his", "her", "their"}:
+                if k > 0 and word_k.isalpha() and word_k.islower() and word_k not in DETERMINERS | {"his", "her", "their", "whose"}:
                     k -= 1
             if tokens[k][2] in ("'", "’") and k > 0:
                 k -= 1
@@ -1202,6 +1203,13 @@ class _Document:
             lower = word.lower()
             if lower in ("his", "her", "their"):
                 return self._resolve_pronoun({"his": "he", "her": "she", "their": "they"}[lower], start)
+            if lower == "whose" and k >= 2 and tokens[k - 1][2] == ",":
+                # "a letter from Arthur Cook, the miners' leader, whose slogan “...”"
+                antecedent = self._relative_antecedent(tokens, k - 1)
+                if antecedent is not None and antecedent[0] is not None and (
+                    antecedent[1] is not None or self._names_someone(antecedent[0])
+                ):
+                    return antecedent[0], antecedent[1]
             mention = self._mention_at(start, end)
             if mention is not None and self._is_speaker_mention(mention) and (
                 word.endswith(("'s", "’s")) or self.text[mention.end:mention.end + 1] in "'’"

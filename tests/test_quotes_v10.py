@@ -132,3 +132,24 @@ def test_a_pronoun_in_a_relative_clause_refers_to_the_name_it_follows():
     text = 'Jim Cannon came on Saturday. Olson sends more police, and he calls it "order".'
     found = dict(speakers(text, [("Jim Cannon", "PERSON"), ("Olson", "PERSON")]))
     assert found['"order"'] == "Olson"
+
+
+def test_a_possessive_speech_act_noun_names_the_speaker():
+    text = "Tukhachevsky's order of 2 July — \"Over the corpse of White Poland lies the road\" — became a slogan."
+    found = dict(speakers(text, [("Tukhachevsky", "PERSON")]))
+    assert found['"Over the corpse of White Poland lies the road"'] == "Tukhachevsky"
+    # a work of someone else's in a colon introduction is no speech act of theirs
+    text = (
+        "Twenty years later Engels closed a new introduction to Marx's pamphlet with a challenge: "
+        '"Look at the Paris Commune."'
+    )
+    found = dict(speakers(text, [("Engels", "PERSON"), ("Marx", "PERSON")]))
+    assert found['"Look at the Paris Commune."'] == "Engels"
+
+
+def test_whose_slogan_belongs_to_the_name_the_clause_follows():
+    text = (
+        "Also on show is a letter from Arthur Cook, the miners' leader, whose slogan "
+        '"Not a penny off the pay" is printed on a banner.'
+    )
+    assert dict(speakers(text, [("Arthur Cook", "PERSON")]))['"Not a penny off the pay"'] == "Arthur Cook"
