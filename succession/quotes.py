@@ -1240,6 +1240,12 @@ class _Document:
                     return subject[0], subject[1]
             prev_start, prev_end = self.paragraphs[index - 1]
             turns = [q for q in result if prev_start <= q.start < prev_end and q.kind == "direct"]
+            if turns and turns[-1].end < prev_end - 60 and (turns[-1].speaker or turns[-1].speaker_id) and not any(
+                self._is_person(m) and m.text != turns[-1].speaker for m in self._mentions_between(turns[-1].end, prev_end)
+            ) and re.match(r"\s*(?:[A-Z][\w’'-]*\s+)?(?:[Ss]he|[Hh]e)\b", self.masked[self._sentence_end(turns[-1].end):prev_end]):
+                # '"... know my name." She said it without any drama ...': a beat about the one who
+                # spoke closes the turn; the next turn is the other party's.
+                return self._other_party(turns[-1], result, prev_start)
             if turns and turns[-1].end >= prev_end - 60 and (turns[-1].speaker or turns[-1].speaker_id):
                 return self._other_party(turns[-1], result, prev_start)
             if turns and turns[-1].end >= prev_end - 60:
@@ -1461,7 +1467,9 @@ class _Document:
         mention or pronoun among its first words, after an introductory phrase and comma."""
         tokens = self._tokens(start, end)
         first = 0
-        for k, token in enumerate(tokens[:8]):
+        # A subordinate clause may run longer ("When she turned at last and caught his eye, he").
+        reach = 16 if tokens and tokens[0][2].lower() in INTRODUCERS else 8
+        for k, token in enumerate(tokens[:reach]):
             if token[2] == ",":
                 if tokens[0][2].lower() in CAPITALISED_FUNCTION_WORDS | PREPOSITIONS:
                     first = k + 1
@@ -2451,7 +2459,31 @@ class _Document:
                 nearest = chosen
         if nearest is not None:
             return self._surer_gender(nearest, confirmed_nearest, pronoun)
-        return self._noun_antecedent(pronoun, sentence, position)
+        found = self._noun_antecedent(pronoun, sentence, position)
+        if pronoun in SINGULAR_PRONOUNS and (found[0] is None or _unnamed_person(found[0])):
+            named = self._named_later(pronoun, position)
+            if named[0] is not None:
+                return named
+        return found
+
+    def _named_later(self, pronoun: str, position: int) -> tuple[str | None, str | None]:
+        """A "she" with nobody before her is someone the text names later ("“To Belgrade,” she
+        said ... Vera Petrović said at last"): the first person after ``position``, outside
+        quotations, whom the text makes sure is of the pronoun's gender."""
+        wanted = "f" if pronoun == "she" else "m"
+        for mention in self._mentions_between(position, len(self.text)):
+            if self._inside_quotation(mention.start) or not self._is_person(mention) or mention.start in self.turn_labels:
+                continue
+            if self._gender(mention) == wanted:
+                # the fullest form the text gives that name ("Madame Petrović" ... "Vera Petrović")
+                surname = mention.text.split()[-1]
+                fuller = [
+                    m for m in self.mentions
+                    if m.text.split()[-1] == surname and self._is_person(m) and not self._inside_quotation(m.start)
+                ]
+                best = max(fuller, key=lambda m: (len(m.text.split()), -m.start), default=mention)
+                return best.text, best.entity_id
+        return None, None
 
     def _further_confirmed(self, pronoun: str, chosen: EntityMention, position: int) -> EntityMention | None:
         """The nearest person before ``chosen`` (within twelve sentences of the pronoun) whose

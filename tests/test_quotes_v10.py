@@ -153,3 +153,31 @@ def test_whose_slogan_belongs_to_the_name_the_clause_follows():
         '"Not a penny off the pay" is printed on a banner.'
     )
     assert dict(speakers(text, [("Arthur Cook", "PERSON")]))['"Not a penny off the pay"'] == "Arthur Cook"
+
+
+NIGHT_TRAIN = (
+    "The corridor was empty except for a tall woman in a grey coat.\n\n"
+    "Peter Anselm had been watching her since Linz. When she turned at last and caught his eye, he felt obliged to speak.\n\n"
+    "\"You are going on to Budapest?\"\n\n"
+    "\"To Belgrade,\" she said.\n\n"
+    "\"Why should they not let you through?\"\n\n"
+    "\"Because my husband is in prison there.\" She said it without any drama, as if it were nothing.\n\n"
+    "\"You know who I am, then.\"\n\n"
+    "At Hegyeshalom Vera Petrović said at last that she was tired."
+)
+NIGHT_TRAIN_PEOPLE = [("Peter Anselm", "PERSON"), ("Linz", "GPE"), ("Vera Petrović", "PERSON")]
+
+
+def test_a_she_unnamed_where_she_speaks_takes_the_name_given_later():
+    found = dict(speakers(NIGHT_TRAIN, NIGHT_TRAIN_PEOPLE))
+    assert found['"To Belgrade,"'] == "Vera Petrović"
+
+
+def test_a_long_opening_clause_does_not_hide_the_subject_after_it():
+    assert dict(speakers(NIGHT_TRAIN, NIGHT_TRAIN_PEOPLE))['"You are going on to Budapest?"'] == "Peter Anselm"
+
+
+def test_a_beat_about_the_speaker_closes_a_turn_and_the_other_party_answers():
+    found = dict(speakers(NIGHT_TRAIN, NIGHT_TRAIN_PEOPLE))
+    assert found['"Because my husband is in prison there."'] == "Vera Petrović"
+    assert found['"You know who I am, then."'] == "Peter Anselm"
