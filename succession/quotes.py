@@ -214,6 +214,27 @@ REFLEXIVE_RE = re.compile(r"\b(himself|herself|his)\b", re.IGNORECASE)
 PASSIVE_BY_RE = re.compile(r"\s+(?:was|were|had been|has been|is)\s+\w+\s+by\s+")
 # Words after which a cue form that is also a noun ("written", "note") is a verb.
 VERB_AUXILIARIES = frozenset("had has have having will would could can may might shall should must".split())
+# A document that speaks ("it said:", "which says:", "“We submit,” the statement ran") and
+# the phrases that name who wrote one ("a letter from X", "X's telegram", "issued by X").
+DOCUMENT_NOUNS = (
+    r"letter|letters|telegram|cable|statement|declaration|note|message|communiqu[ée]|article|editorial|"
+    r"resolution|appeal|manifesto|platform|report|reply|postscript|document|memorandum|dispatch|order|"
+    r"testament|will|diary|leaflet|pamphlet|circular|proclamation|decree|wire"
+)
+DOCUMENT_CUE_BEFORE_RE = re.compile(
+    r"(?:\b(?:[Ii]t|[Ww]hich)|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUNS + r"))"
+    r"\s+(?:(?:also|then|simply|only|in\s+part|further)\s+)?"
+    r"(?:says|said|reads|read|ran|runs|states|stated|declares|declared|continues|continued|went\s+on)\b"
+    r"(?:\s+(?:in\s+part|that|simply))?[\s,:]*$"
+)
+DOCUMENT_CUE_AFTER_RE = re.compile(
+    r"[\s,—–-]*(?:it|the\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUNS + r"))\s+(?:says|said|reads|read|ran|runs|states|stated|continues|continued|went\s+on)\b"
+)
+DOCUMENT_AUTHOR_RE = re.compile(
+    r"\b(?:" + DOCUMENT_NOUNS + r")\s+(?:(?:released|issued|signed|sent|written|drafted|published)\s+)?(?:from|by|of)\s+(?!the\s+(?:\d|[A-Z][a-z]+\s+\d))(?:(?:M|Mr|Mrs|Mme|Dr|Messrs|Comrade|Citizen)\.?\s+)?"
+    r"|(?P<owner>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUNS + r")\b"
+    r"|\b(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:was|came)\s+from\s+"
+)
 # Head nouns of bodies that speak ("the foundation said", "the committee declared").
 BODY_HEAD_NOUNS = frozenset(
     "foundation committee commission council ministry government party agency paper newspaper "
@@ -723,7 +744,7 @@ class _Document:
         # Descriptions carried the turns of a dialogue ("the old woman said"); an unnamed person
         # is reported as no speaker (bodies with names, "The Soviet Embassy", stay).
         result = [
-            replace(q, speaker=None) if q.speaker and q.speaker_id is None and _unnamed_person(q.speaker) else q
+            replace(q, speaker=None) if q.speaker and q.speaker_id is None and (_unnamed_person(q.speaker) or _thing_description(q.speaker)) else q
             for q in result
         ]
         return [replace(q, speaker=self._latest_form(q)) if q.speaker else q for q in result]
@@ -1003,6 +1024,11 @@ class _Document:
                 speaker = None
         if speaker is None and kind != "title":
             speaker, speaker_id = self._possessive_speaker(span)
+        if speaker is None and kind in ("direct", "block", "term") and self._document_speaks(span):
+            # "a letter from Rakovsky ... which says:", "It was from Kit, and it said:", "“We
+            # submit,” the statement ran": a document speaks for the one who wrote it.
+            kind = "direct" if kind == "term" else kind
+            speaker, speaker_id = self._document_author(span.start)
         cited = self._cited_author(span, cue)
         if cited is not None and kind in ("direct", "block"):
             # "as one historian puts it, “...” (Halloran 1987, p. 44)": the cited author speaks,
@@ -1052,6 +1078,39 @@ class _Document:
         if mention.start > 0 and not re.search(r"(?:^|[(\[]|[.!?]\s|\n)\s*$", before):
             return None, None
         return mention.text, mention.entity_id
+
+    def _document_speaks(self, span: _Span) -> bool:
+        """Whether a document is the subject of the cue: "it said:", "which says:", "the
+        statement ran," ("it" and "which" only before the quotation)."""
+        sentence_start = self._sentence_start(span.start)
+        before = self.masked[sentence_start:span.start]
+        if span.colon_before or span.block:
+            colon = _previous_non_space(self.masked, span.start)
+            before = self.masked[self._sentence_start(colon):colon + 1]
+        if DOCUMENT_CUE_BEFORE_RE.search(before):
+            return True
+        return not span.block and DOCUMENT_CUE_AFTER_RE.match(self.text, span.end) is not None
+
+    def _document_author(self, before: int) -> tuple[str | None, str | None]:
+        """The writer of the latest document named before ``before`` within three paragraphs:
+        "a letter from Rakovsky", "a statement released by the institute", "Kamenev's note"."""
+        index = bisect.bisect_right(self.paragraph_starts, before) - 1
+        window = self.paragraphs[max(0, index - 2)][0]
+        found = None
+        for match in DOCUMENT_AUTHOR_RE.finditer(self.masked, window, before):
+            at = match.start("owner") if match.group("owner") else match.end()
+            mention = next((m for m in self._mentions_between(at, at + 80) if m.start == at), None)
+            if mention is None and match.group("owner") is None:
+                # "a statement released by the institute": the body named before by that word
+                head = re.match(r"(?:the\s+)([a-z]+)", self.masked[at:at + 40])
+                if head is not None:
+                    name, entity_id = self._resolve_description("the " + head.group(1), at, [])
+                    if entity_id is not None or (name and name[:1].isupper()):
+                        found = (name, entity_id)
+                continue
+            if mention is not None and self._is_speaker_mention(mention) and not self._inside_quotation(mention.start):
+                found = (mention.text, mention.entity_id)
+        return found if found is not None else (None, None)
 
     def _headline_quotation(self, span: _Span) -> bool:
         """A quotation of three words or more opening the headline, set off by a colon or dash
@@ -2955,13 +3014,13 @@ def _thing_description(speaker: str) -> bool:
     """Whether a speaker string is a common noun phrase for no person and no named body:
     "the island", "a letter" (but not "the old man", "the Journal", "The Tass agency")."""
     words = speaker.split()
-    if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "this", "that"):
+    if len(words) < 2 or words[0].lower() not in ("the", "a", "an", "this", "that", "his", "her", "their", "its"):
         return False
     if any(w[:1].isupper() for w in words[1:]):
         return False
     last = words[-1].lower()
-    if last in BODY_HEAD_NOUNS:
-        return False  # "the foundation said": a body, even unnamed, speaks
+    if last in BODY_HEAD_NOUNS or last in GENDERED_NOUNS:
+        return False  # "the foundation said": a body, even unnamed, speaks; "his son recalled"
     return not (_is_person_noun(last) or last.endswith(("man", "woman", "person", "men", "women", "people")))
 
 

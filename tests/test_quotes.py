@@ -170,7 +170,7 @@ CASES = [
                 "“Free discussion within the party has vanished . . .\n\nThe regime is completely "
                 "intolerable . . .”",
                 "direct",
-                "The platform",
+                None,  # a document with no named author is no speaker
                 None,
                 None,
             )
@@ -707,9 +707,10 @@ SPEAKERS_V2 = [
     ),
     (
         "single-quoted-term-in-a-double-quote-text",
+        # an unnamed description is no speaker (docs/annotation-guidelines.md)
         "His rival, a former ‘Right’ deviationist, said “we must go slowly” and left.",
         [],
-        [("‘Right’", "term", None, None, None), ("“we must go slowly”", "direct", "His rival", None, None)],
+        [("‘Right’", "term", None, None, None), ("“we must go slowly”", "direct", None, None, None)],
     ),
     (
         "stray-closing-mark-for-a-nested-single-one",

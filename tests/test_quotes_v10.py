@@ -181,3 +181,28 @@ def test_a_beat_about_the_speaker_closes_a_turn_and_the_other_party_answers():
     found = dict(speakers(NIGHT_TRAIN, NIGHT_TRAIN_PEOPLE))
     assert found['"Because my husband is in prison there."'] == "Vera Petrović"
     assert found['"You know who I am, then."'] == "Peter Anselm"
+
+
+def test_a_document_speaks_for_the_one_who_wrote_it():
+    text = (
+        "There is a letter from Rakovsky, written in Astrakhan in August 1928, which says: "
+        "“The bureaucracy no longer needs Stalin.” I think that is the best sentence."
+    )
+    found = dict(speakers(text, [("Rakovsky", "PERSON"), ("Astrakhan", "GPE"), ("Stalin", "PERSON")]))
+    assert found["“The bureaucracy no longer needs Stalin.”"] == "Rakovsky"
+    text = "Mrs. Ellery tore it open. It was from Kit, and it said: “DETAINED PETROGRAD ALL WELL.”"
+    assert dict(speakers(text, [("Ellery", "PERSON"), ("Kit", "PERSON")]))["“DETAINED PETROGRAD ALL WELL.”"] == "Kit"
+    text = (
+        "A statement signed by M. Zinovieff and M. Kameneff was read from the tribune. "
+        '"We submit," the statement ran, "to the decisions of the Congress."'
+    )
+    found = dict(speakers(text, [("Zinovieff", "PERSON"), ("Kameneff", "PERSON")]))
+    assert found['"We submit,"'] == "Zinovieff"
+
+
+def test_a_document_with_no_named_writer_and_a_withheld_name_give_no_speaker():
+    text = "The platform stated: “Free discussion within the party has vanished.”"
+    assert dict(speakers(text, []))["“Free discussion within the party has vanished.”"] is None
+    text = "A member of the Opposition who would not give his name spoke to me: “They have won the congress.”"
+    found = dict(speakers(text, [("the Opposition", "ORG")]))
+    assert found["“They have won the congress.”"] is None
