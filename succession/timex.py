@@ -132,6 +132,18 @@ Speed
     Each rule names trigger words every match of it contains; its regex only runs over the
     paragraphs (blank-line separated) in which they occur.
     A 4-digit year must lie in 1000-2099.
+
+dates.v5
+    Clock times in words: "three in the morning", "five in the afternoon", "ten tonight"
+    (counted from the document date), "half past seven", "a quarter to six" ("twenty past
+    five" after "the afternoon" is 17:20). Recurring parts of the day are SETs ("every
+    morning", "the afternoons"), with a clock time joined ("every morning at nine",
+    "every Saturday at 11 a.m."). "Saturday the 17th" is that day of the month last named.
+    "On Tuesday morning" opening a sentence is a weekday ("On Good Friday" is a feast). A
+    weekday with no tense cue follows a present-tense plan ("leaves on Saturday", "Sunday is
+    his birthday": the coming one); "fixed for Monday ... was put off" looks back. An
+    explicit date inside a quotation does not move the story's anchor. In news a paragraph
+    told in the historical present from a month of an earlier year stays in that year.
 """
 
 from __future__ import annotations
@@ -152,7 +164,7 @@ from succession.timex_rules import (
     sentence_bounds,
 )
 
-ANNOTATOR = "dates.v4"
+ANNOTATOR = "dates.v5"
 
 __all__ = ["ANNOTATOR", "find_dates", "calendar_days"]
 
@@ -429,6 +441,8 @@ def _resolve(text, chosen, document_anchor, is_news):
     last_explicit = None  # (paragraph, anchor, position) of the last date written with its year
     # only news resolves year-less dates against the story's year, paragraph by paragraph
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)] if is_news else [0]
+    quoted = [m.span() for m in _QUOTED.finditer(text)]
+    quoted_starts = [span[0] for span in quoted]
     timexes = []
     for index, (start, end, _order, parsed) in enumerate(chosen):
         value = parsed.value
@@ -455,8 +469,11 @@ def _resolve(text, chosen, document_anchor, is_news):
         if parsed.type in ("DATE", "TIME"):
             first_day, last_day_covered = calendar_days(value)
             resolved = parse_date_value(value) if value else None
-            # "the next day's editorial" names a thing of that day; the story stays put
-            if resolved is not None and not _POSSESSIVE.match(text, end):
+            # "the next day's editorial" names a thing of that day; the story stays put, and
+            # so it does for a year someone quotes ("“right in politics since 1905”")
+            at = bisect_right(quoted_starts, start) - 1
+            in_quotation = at >= 0 and start < quoted[at][1] and parsed.resolve is None
+            if resolved is not None and not _POSSESSIVE.match(text, end) and not in_quotation:
                 last_anchor = resolved
                 if parsed.resolve is None and not _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start):
                     last_explicit = (bisect_right(paragraph_starts, start) - 1, resolved, start)
@@ -478,6 +495,9 @@ def _resolve(text, chosen, document_anchor, is_news):
     return timexes
 
 
+# A quotation within a paragraph, in curly or straight double marks.
+_QUOTED = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
+
 # "the 1917 revolution": a year naming a thing, not the time the story has moved to.
 _YEAR_AS_MODIFIER = re.compile(r"(?<!\w)(?:the|a|an|his|her|its|their)\s+\Z", re.IGNORECASE)
 
@@ -495,7 +515,9 @@ def _story_year_anchor(text, start, paragraph, tense, last_explicit, document_an
         return None
     # past tense anywhere in the paragraph; any tense in the sentence that named the year
     # ("Three strikes in 1934, in February, May and July-August")
-    if tense != "past" and sentence_bounds(text, start, start)[0] > position:
+    if tense != "past" and sentence_bounds(text, start, start)[0] > position and anchor[1] is None:
+        # (a paragraph told in the historical present from a month of that year, "In January
+        # 1929 the Politburo decides ... on 10 February he sails", stays in that year)
         return None
     return (anchor[0], None, None)
 

@@ -1027,6 +1027,12 @@ def century(m, text):
 
 # --- weekdays and holidays --------------------------------------------------------------------
 
+_ARRANGED_FOR = re.compile(r"\b(?:fixed|set|planned|scheduled|arranged|timed|called)\s+for\s+(?:the\s+)?$",
+                           re.IGNORECASE)
+_PAST_MAIN_VERB = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
+_PRESENT_PLAN = re.compile(r"\b(?:is|are|leaves|goes|comes|begins|opens|meets|starts|arrives|returns|"
+                           r"sails|travels|departs|holds|closes|ends|falls|expects|hopes)\b", re.IGNORECASE)
+_PAST_HINT = re.compile(r"\b(?:was|were|had|did|ago|last)\b", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|going\s+to|'ll|’ll|plans?\s+to|tomorrow|next)\b",
                          re.IGNORECASE)
 
@@ -1041,8 +1047,8 @@ def weekday(m, text):
     index = [w.lower() for w in WEEKDAYS].index(m["wd"].lower())
     before = text[max(0, m.start() - 30) : m.start()]
     if not (m["rel"] or m["daymod"]) and re.search(r"(?-i:[A-Z][a-z]+)\s+$", before) and not re.search(
-        r"\b(?:On|By|Until|Since|From|Before|After|Last|Next|Till|Every|Each)\s*"
-        r"(?-i:[A-Z][a-z]+)\s+$", before
+        r"\b(?-i:On|By|Until|Since|From|Before|After|Last|Next|Till|Every|Each|This|That|Until|"
+        r"Early|Late|And|Or|But|Then|Since|Every)\s+$", before
     ):
         return None  # a name: "Bloody Sunday", "Good Friday"
     if m["plural"] or m["podplural"]:  # "Sundays", "on Thursday evenings"
@@ -1055,9 +1061,18 @@ def weekday(m, text):
                  "coming": 1}.get(relation)
     if direction is None:
         tense = clause_tense(text, m.start("wd"), m.end())
+        left, right = sentence_bounds(text, m.start(), m.end())
+        if tense == "future" and _ARRANGED_FOR.search(text, max(left, m.start() - 40), m.start("wd")) and (
+                _PAST_MAIN_VERB.search(text, m.end(), right)):
+            tense = "past"  # "His departure, fixed for Monday evening ..., was put off"
         if tense is None:  # no tense cue in the clause: the old window test
             sentence = text[max(0, m.start() - 80) : m.end() + 40]
-            tense = "future" if _FUTURE_CUE.search(sentence) else "past"
+            tense = "future" if _FUTURE_CUE.search(sentence) else None
+            if tense is None:
+                # "Rakovski leaves for Astrakhan on Saturday", "Sunday is Bill's birthday": the
+                # present tense of a plan looks ahead; else the past.
+                clause = text[max(left, m.start() - 60) : min(right, m.end() + 40)]
+                tense = "future" if _PRESENT_PLAN.search(clause) and not _PAST_HINT.search(clause) else "past"
         direction = 1 if tense == "future" else -1
     anchoring = "anaphoric" if relation in ("that", "the following", "the next",
                                              "the previous", "the same") else "deictic"
@@ -1518,11 +1533,29 @@ def fiscal_quarter(m, text):
     return Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=f"XXXX-Q{quarter}")
 
 
+_HOUR_WORDS = {word: number for number, word in enumerate(SMALL_NUMBERS[:12], start=1)}
+_AT_CLOCK = (rf"(?:\s+at\s+(?P<ch>{_alternatives(SMALL_NUMBERS[:12])}|1[0-2]|0?[1-9])(?:[:.](?P<cm>[0-5]\d))?"
+             rf"(?:\s*(?P<cap>{AMPM}))?(?![\w:]))?")
+
+
+def _set_clock(m) -> str | None:
+    """"at nine", "at 11 a.m." after a recurring day or part of the day: its clock suffix."""
+    if not m["ch"]:
+        return None
+    token = m["ch"].lower()
+    hour = _HOUR_WORDS.get(token) or int(token)
+    if m["cap"]:
+        hour = hour % 12 + (12 if m["cap"].lower().startswith("p") else 0)
+    return f"T{hour:02d}:{int(m['cm'] or 0):02d}"
+
+
 @rule(rf"{START}(?:every|each)\s+(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})|(?P<season>{SEASON}))"
-      r"(?!\w)", ("every", "each"))
+      + _AT_CLOCK + r"(?!\w)", ("every", "each"))
 def every_named(m, text):
     if m["wd"]:
-        return Parsed("SET", f"XXXX-WXX-{[w.lower() for w in WEEKDAYS].index(m['wd'].lower()) + 1}")
+        # "every Saturday at 11 a.m.": the clock time belongs to the recurring day
+        weekday_value = f"XXXX-WXX-{[w.lower() for w in WEEKDAYS].index(m['wd'].lower()) + 1}"
+        return Parsed("SET", weekday_value + (_set_clock(m) or ""))
     if m["mon"]:
         return Parsed("SET", f"XXXX-{month_number(m['mon']):02d}")
     return Parsed("SET", f"XXXX-{SEASONS[m['season'].lower()]}")
@@ -1667,3 +1700,73 @@ def oclock(m, text):
       ("noon", "midnight", "midday"))
 def noon_midnight(m, text):
     return approx(clock_time(24 if m["word"].lower() == "midnight" else 12), m)
+
+
+# --- clock times in words -------------------------------------------------------------------
+
+_MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20,
+                 "twenty-five": 25, "twenty five": 25}
+_HOUR = rf"(?P<h>{_alternatives(SMALL_NUMBERS[:12])}|1[0-2]|0?[1-9])"
+
+
+@rule(rf"{START}{CLOCK_APPROX}(?:(?P<mins>half|a\s+quarter|quarter|twenty[\s-]five|twenty|ten|five)"
+      rf"\s+(?P<rel>past|to)\s+)?{_HOUR}"
+      r"(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|"
+      r"afternoon|evening))|(?=\s*[,.;:!?)]|\s+(?:and|when|on|that|the|he|she|they|we|I)\b))(?![\w'’-])",
+      ("morning", "afternoon", "evening", "night", "tonight", "past", "to"))
+def word_clock(m, text):
+    """"three in the morning", "five in the afternoon", "ten tonight", "half past seven",
+    "twenty past five": a clock time in words. An hour alone needs a part of the day; "half
+    past" and "a quarter to" make a time by themselves."""
+    if not m["part"] and not m["rel"]:
+        return None
+    token = m["h"].lower()
+    hour = _HOUR_WORDS.get(token) or int(token)
+    minute = 0
+    if m["rel"]:
+        minute = _MINUTE_WORDS[re.sub(r"\s+", " ", m["mins"].lower())]
+        if m["rel"].lower() == "to":
+            hour, minute = (hour - 2) % 12 + 1, 60 - minute
+    part = re.sub(r"\s+", " ", (m["part"] or "").lower())
+    if part and "morning" not in part and hour < 12 and not (part == "at night" and hour < 5):
+        hour += 12
+    elif not part:
+        # "five in the afternoon ... at twenty past five": the part of the day last mentioned
+        cues = _PART_OF_DAY_WORD.findall(text, max(0, m.start() - 600), m.start())
+        if cues and hour in _AFTERNOON_HOURS.get(cues[-1].lower(), ()):
+            hour += 12
+    elif "morning" in part and hour == 12:
+        hour = 0
+    clock = f"T{hour:02d}:{minute:02d}"
+    deictic = part in ("tonight", "this morning", "this afternoon", "this evening")
+    return approx(Parsed("TIME", resolve=day_with_suffix(at_anchor_day, clock),
+                         anchoring="deictic" if deictic else "day", borrows=True,
+                         fallback="XXXX-XX-XX" + clock), m)
+
+
+@rule(r"(?<![\w-])(?:(?P<every>every|each)\s+|(?P<the>the)\s+)(?-i:(?P<part>morning|afternoon|evening|"
+      r"night)(?P<plural>s)?)" + _AT_CLOCK + r"(?![\w'’-])", T_PART)
+def parts_of_day_set(m, text):
+    """"every morning", "the afternoons", "in the evenings": a part of the day that recurs."""
+    if not m["every"] and not m["plural"]:
+        return None  # "the morning" is one morning (the_part_of_day)
+    if m["every"] and m["plural"]:
+        return None
+    if re.match(r"\s+of\b", text[m.end() :]):
+        return None
+    return Parsed("SET", "XXXX-XX-XX" + (_set_clock(m) or _PART_SUFFIX[m["part"]]))
+
+
+@rule(rf"{START}(?P<weekday>{WEEKDAY}),?\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w])",
+      T_WEEKDAY, T_DIGIT)
+def weekday_ordinal_day(m, text):
+    """"Saturday the 17th": that day of the month last mentioned."""
+    day_number = int(m["d"])
+
+    def resolve(anchor, _news):
+        if anchor is None or anchor[1] is None or not valid_date(anchor[0], anchor[1], day_number):
+            return None
+        return f"{anchor[0]:04d}-{anchor[1]:02d}-{day_number:02d}"
+
+    return Parsed("DATE", resolve=resolve, anchoring="anaphoric",
+                  fallback=f"XXXX-XX-{day_number:02d}")

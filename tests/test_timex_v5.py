@@ -1,0 +1,110 @@
+"""dates.v5: clock times in words, recurring parts of the day, "Saturday the 17th", weekdays
+that follow the tense of a plan, years inside quotations, and news told in the historical
+present. Each case has a look-alike whose answer the rule must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from succession.timex import ANNOTATOR, find_dates
+
+
+def values(text, document_date=None, genre="narrative"):
+    return {(t.text, t.type, t.value) for t in find_dates(text, document_date, genre)}
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "dates.v5"
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("On 24 May 1940 the raid began at about four in the morning.", "about four in the morning", "1940-05-24T04:00"),
+        ("On 17 August 1940 he came again, at five in the afternoon.", "five in the afternoon", "1940-08-17T17:00"),
+        ("On 7 November 1927 Kolya called for me at half past seven.", "half past seven", "1927-11-07T07:30"),
+        ("On 7 November 1927 he left at a quarter to six.", "a quarter to six", "1927-11-07T05:45"),
+        ("On 2 May 1926 the talks broke up at eleven at night.", "eleven at night", "1926-05-02T23:00"),
+        (
+            "On 17 August 1940 he came at five in the afternoon. On 20 August he came back at twenty past five.",
+            "twenty past five",
+            "1940-08-20T17:20",
+        ),
+    ],
+)
+def test_clock_times_in_words(text, span, value):
+    assert (span, "TIME", value) in values(text)
+
+
+def test_tonight_counts_from_the_letter_date():
+    assert ("ten tonight", "TIME", "1934-07-19T22:00") in values("I go back on at ten tonight.", "1934-07-19", "news")
+
+
+def test_numbers_that_are_no_clock_times():
+    found = values("She had ten in the bag. Two to one on. He came at six, or seven of them did.")
+    assert not any(t == "TIME" for _, t, _ in found), found
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("The Dictaphone was used in the study every morning.", "every morning", "XXXX-XX-XXTMO"),
+        ("The secretaries typed them up in the afternoons.", "the afternoons", "XXXX-XX-XXTAF"),
+        ("He had to report to the city room every morning at nine.", "every morning at nine", "XXXX-XX-XXT09:00"),
+        ("There are guided tours of the study every Saturday at 11 a.m.", "every Saturday at 11 a.m.", "XXXX-WXX-6T11:00"),
+    ],
+)
+def test_recurring_parts_of_the_day(text, span, value):
+    assert (span, "SET", value) in values(text)
+
+
+def test_one_morning_is_no_set():
+    found = values("On 3 May 1926 he spoke in the morning and every morning of the strike after it.")
+    assert not any(t == "SET" and s == "the morning" for s, t, _ in found)
+    assert ("every morning", "SET", "XXXX-XX-XXTMO") not in found  # "every morning of ...": a quantifier
+
+
+def test_a_weekday_with_an_ordinal_day_takes_the_month_last_named():
+    text = "Coyoacán, August 1940\n\nOn Saturday the 17th he came again."
+    assert ("Saturday the 17th", "DATE", "1940-08-17") in values(text)
+
+
+def test_a_weekday_after_on_at_a_sentence_start_is_a_date_but_a_feast_is_not():
+    found = values("The flat was quiet. On Tuesday morning agents called. On Good Friday they rested.", "1928-01-19", "news")
+    assert ("Tuesday morning", "TIME", "1928-01-17TMO") in found
+    assert not any(s.endswith("Friday") for s, _, _ in found)
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("His departure, fixed for Monday evening at the station, was put off.", "Monday evening", "1928-01-16TEV"),
+        ("Rakovski leaves for Astrakhan on Saturday.", "Saturday", "1928-01-21"),
+        ("P.S. Sunday is Bill's birthday.", "Sunday", "1928-01-22"),
+        ("The strike began on Monday.", "Monday", "1928-01-16"),
+        ("A strike is called for Monday.", "Monday", "1928-01-23"),
+    ],
+)
+def test_weekdays_follow_the_tense_of_the_plan(text, span, value):
+    found = {(s, v) for s, _, v in values(text, "1928-01-19", "news")}
+    assert (span, value) in found
+
+
+def test_a_year_inside_a_quotation_does_not_move_the_story():
+    text = (
+        "14 November 1927. He left a letter: “You have been right in politics since 1905.”\n\n"
+        "Saturday, 19 November. Ioffe was buried this afternoon."
+    )
+    found = values(text)
+    assert ("Saturday, 19 November", "DATE", "1927-11-19") in found
+    # outside a quotation the same year does move it
+    text = "14 November 1927. He recalled 1905.\n\nOn 19 November he wrote again."
+    assert ("19 November", "DATE", "1905-11-19") in values(text)
+
+
+def test_news_in_the_historical_present_stays_in_the_month_it_opened_with():
+    text = "In January 1929 the Politburo decides to expel him. On 10 February he sails for Constantinople."
+    assert ("10 February", "DATE", "1929-02-10") in values(text, "2024-03-04", "news")
+    # a year alone in an earlier sentence does not carry a present-tense plan
+    text = "The 1929 expulsion is remembered. The museum opens on 10 February."
+    assert ("10 February", "DATE", "2024-02-10") in values(text, "2024-03-04", "news")
