@@ -30,6 +30,7 @@ from pathlib import Path
 from . import RESOURCE_DIR
 from .data import EntityMention
 from .errors import InputError, Problem
+from .given_names import load_given_names
 from .places import is_place, place_kind
 from .schemas import schema_problems
 
@@ -44,7 +45,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v8"
+RULES_ANNOTATOR = "entity_rules.v9"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -338,7 +339,7 @@ class EntityAnnotator:
         self.lexicon = self.table.lexicon or Lexicon()
         self.given_names = frozenset(
             alias.split()[0] for entry in self.table.entries if entry.type == "PERSON" for alias in (entry.name, *entry.aliases) if len(alias.split()) > 1 and "." not in alias.split()[0]
-        ) | self.lexicon.given_names
+        ) | self.lexicon.given_names | _capitalised_given_names()
         self.context_aliases: dict[str, list[EntityEntry]] = defaultdict(list)
         for entry in self.table.entries:
             for alias in entry.context_aliases:
@@ -706,6 +707,35 @@ class Document:
                 self.mentions = [o for o in self.mentions if o is m or not (o.start < m.end and start < o.end)]
                 self.mentions[self.mentions.index(m)] = EntityMention(start, m.end, self.text[start : m.end], "PERSON", m.entity_id, RULES_ANNOTATOR)
                 self.evidence.add((start, m.end))
+        self.complete_untabled_names(given_names)
+
+    def complete_untabled_names(self, given_names: frozenset[str]) -> None:
+        """A person the model cut short at a known given name: "Maya [Lindgren]" and "[Owen]
+        Fairclough" are "Maya Lindgren" and "Owen Fairclough". Only a given name the lexicon
+        knows joins on the left; on the right, a capitalised word that is no common word, place
+        or title and belongs to no other name."""
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.entity_id is not None or m.label != "PERSON" or m not in self.mentions:
+                continue
+            start, end = m.start, m.end
+            before = self.name_word_before(start)
+            if before is not None and before[0] in given_names and before[0] not in TITLES and before[1] + len(before[0]) + 1 == start and not any(
+                o is not m and o.start < start and before[1] < o.end for o in self.mentions
+            ):
+                start = before[1]
+            if " " not in m.text and m.text in given_names:
+                after = re.match(r" ([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+(?:-[A-Z][a-z]+)?)(?![\w’'-])", self.text[end : end + 40])
+                if after is not None:
+                    word = after.group(1)
+                    word_end = end + after.end(1)
+                    others = [o for o in self.mentions if o is not m and o.start < word_end and end < o.end]
+                    if (not self.is_common(word) and not is_place(word) and word not in given_names
+                            and all(o.label == "PERSON" and o.entity_id is None and o.end == word_end for o in others)):
+                        self.mentions = [o for o in self.mentions if o not in others]
+                        end = word_end
+            if (start, end) != (m.start, m.end):
+                self.mentions[self.mentions.index(m)] = EntityMention(start, end, self.text[start:end], "PERSON", None, RULES_ANNOTATOR)
+                self.evidence.add((start, end))
 
     def speech_cues(self) -> None:
         """A name right before a speech verb, or after ", said", is a speaker: a person."""
@@ -2141,6 +2171,17 @@ NAME_PARTICLES = frozenset("de du des da di del della von van der den la le ter 
 NOT_GIVEN_NAMES = frozenset("Today Yesterday Tomorrow Tonight Meanwhile However Thus Hence Indeed Comrades Dear Poor Old Young Great Little".split())
 # Role nouns written as titles before a name ("Historian Marit Engebretsen").
 CAPITALISED_ROLES = frozenset(word.capitalize() for word in ROLE_NOUNS - frozenset(KINSHIP.split("|")))
+
+
+@lru_cache(maxsize=1)
+def _capitalised_given_names() -> frozenset[str]:
+    """The given names of resources/given_names.json as written in a text ("Jean-Pierre"),
+    without those that are also common words ("Will", "Grace")."""
+    names = load_given_names()
+    return frozenset(
+        "-".join(part[:1].upper() + part[1:] for part in name.split("-"))
+        for name in (names["female"] | names["male"]) - names["common"]
+    )
 
 
 def person_like(words: list[str]) -> bool:

@@ -182,6 +182,7 @@ from typing import Sequence
 from succession import RESOURCE_DIR
 from succession.data import EntityMention, Note, Quotation, Source
 from succession.errors import InputError, Problem
+from succession.given_names import load_given_names
 from succession.schemas import schema_problems
 
 ANNOTATOR = "quotes.v10"
@@ -421,35 +422,14 @@ GENDERED_NOUNS = {
         "boy man gentleman landlord king prince".split(), "m"
     ),
 }
-# Common given names whose gender is near certain: "she said" is not Peter, "he said" not Harriet.
-MALE_GIVEN_NAMES = frozenset(
-    """
-    adam albert alexander alfred andrew anton arthur benjamin bernard boris carl charles daniel
-    david dmitri edmund edward ernest eugene felix francis frank frederick friedrich fyodor
-    george georg gregory grigory hans harold harry heinrich henry herbert hugh ivan jack jacob
-    james jean-paul johann john joseph karl kurt leon leonid lev louis ludwig mark martin matthew
-    michael mikhail nicholas nikolai oskar otto patrick paul peter philip pierre pyotr ralph
-    richard robert rudolf samuel sergei simon stephen thomas timothy vasily victor viktor
-    vladimir walter wilhelm william yakov yuri harry tom jim joe bill bob ben sam fred ted
-    charlie will dick ned hal lucius julius augustus horace edgar edwin oliver hugo jonas
-    pavel grigori grigorii nikolay alexei aleksei andrei dmitry konstantin maxim
-    giuseppe giovanni luigi carlos juan jose pedro miguel antonio francisco hans jan piet
-    """.split()
-)
-FEMALE_GIVEN_NAMES = frozenset(
-    """
-    agnes alice anna anne annie barbara beatrice bertha caroline catherine charlotte clara claire
-    dorothy edith eleanor elena elizabeth ellen emily emma esther eva fanny florence grace hannah
-    harriet helen helene inês irene isabel jane jeanne julia katherine laura lidia louise lucy
-    lydia margaret maria marie martha mary nadezhda natalia nina olga rosa ruth sarah sophia
-    sophie susan tatiana vera victoria cecilia cecily amelia georgiana isabella henrietta
-    louisa maud mabel nora nell nellie kate kitty molly polly peggy sally betty daisy
-    rebecca rachel miriam judith elise élise alison katrin karin ingrid greta
-    """.split()
-)
+# Given names by gender (resources/given_names.json): "she said" is not Peter, "he said" not
+# Harriet. Names that are also common words give a tagged person's gender, but are never
+# taken for a name the tagger missed.
+_GIVEN = load_given_names()
+MALE_GIVEN_NAMES = _GIVEN["male"]
+FEMALE_GIVEN_NAMES = _GIVEN["female"]
 GIVEN_NAMES = FEMALE_GIVEN_NAMES | MALE_GIVEN_NAMES
-# Given names that are also common words, so never taken for a name the tagger missed.
-COMMON_WORD_NAMES = frozenset("will mark frank bill grace jack dick daisy sally bob ben sam hal nell kitty polly ted rosa victoria".split())
+COMMON_WORD_NAMES = _GIVEN["common"]
 GIVEN_NAME_WORD_RE = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:-[A-Z][a-z]+)?\b(?![’'-]\w)")
 DETERMINERS = frozenset(
     "the a an this these those his her their its our my your one some several many".split()

