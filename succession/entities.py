@@ -448,6 +448,7 @@ class EntityAnnotator:
         doc.languages()
         doc.citations()
         doc.quoted_titles()
+        doc.title_subtitles()
         doc.bodies_of_bodies()
         doc.capitalised_opposition()
         doc.acronyms()
@@ -1370,6 +1371,30 @@ class Document:
         self.mentions = [m for m in self.mentions if (m.entity_id is not None and m.label == "WORK_OF_ART") or not (m.start < match.end(2) and match.start(2) < m.end)]
         self.add_free(match.start(2), match.end(2), "WORK_OF_ART")
 
+    def title_subtitles(self) -> None:
+        """A title and its subtitle after a colon are one work, as a citation or a review's
+        heading writes them: "The Prophet Unarmed: Trotsky 1921–1929 (Oxford ...", "The Last
+        Favourite: Nikolai Bukharin and the Road to 1938 by ...". The subtitle is title case
+        (capitalised words, numbers and small function words) and ends where a citation goes on:
+        "(", ". ", ", p.", ", ed.", " by " or the line's end. Names inside it give way."""
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.label != "WORK_OF_ART" or m not in self.mentions:
+                continue
+            match = SUBTITLE_RE.match(self.text, m.end)
+            if match is None:
+                continue
+            words = re.findall(r"[^\s,]+", match.group(1))
+            if len(words) > 14 or not all(
+                w[:1].isupper() or w[:1].isdigit() or w in TITLE_FUNCTION_WORDS for w in words
+            ) or words[-1] in TITLE_FUNCTION_WORDS:
+                continue
+            end = match.end(1)
+            if any(o.entity_id is not None and o.label == "WORK_OF_ART" and m.end < o.start < end for o in self.mentions):
+                continue
+            self.mentions = [o for o in self.mentions if o is m or not (o.start < end and m.end < o.end)]
+            self.mentions[self.mentions.index(m)] = EntityMention(m.start, end, self.text[m.start:end], m.label, m.entity_id, RULES_ANNOTATOR)
+            self.evidence.add((m.start, end))
+
     def quoted_titles(self) -> None:
         """A title-case quotation after a word for a work is the work's title: 'the review,
         titled "Clearing the Air: ..."', 'an earlier study, "Lessons from ..."'."""
@@ -2200,6 +2225,11 @@ NON_PERSON_WORDS = frozenset("Street Avenue Square Road Bridge Station Palace Ha
 
 
 # Nouns a name often premodifies ("the NEP era", "the Party apparatus"), and noun endings.
+# A subtitle after a title's colon, up to where the citation or heading goes on.
+SUBTITLE_RE = re.compile(
+    r": ([A-Z0-9\u00C0-\u00DE][^\n()\[\]“”\"]{0,120}?)(?=\s*\(|\.(?:\s|$)|,\s+(?:\d|ed\.|eds\.|trans\.|vol\.|pp?\.)|\s+by\s+[A-Z]|\s*\n|\s*$)"
+)
+TITLE_FUNCTION_WORDS = frozenset("a an and the of in on to for from with at or as its his her their".split())
 HEAD_NOUNS = frozenset(
     """
     era years period days times plenum apparatus line faction leaders leader members policy
@@ -2212,7 +2242,10 @@ HEAD_NOUNS = frozenset(
     organs cell cells secretary secretariat apparat élite chief head boss office flight
     region area areas estate estates village villages hills mines mine valley coast shore
     district districts suburbs quarter docks border frontier trial landings men agents
-    officers reports papers collection collections files records
+    officers reports papers collection collections files records crowd crowds obituary
+    obituaries correspondent correspondents editorial editorials editor editors column columns
+    readers staff consulate embassy legation journal journals delegates purges trials speeches
+    campaigns uprising side
     """.split()
 )
 NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ship|ity|ism|ists|ure|ance|ence|ancy|ency|acy|archy|cracy|gy|phy|hood|ness|dom|ers|ors|ians|ions|ments|ships|ties|ees|eer|eers)$")

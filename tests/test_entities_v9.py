@@ -42,3 +42,35 @@ def test_v9_rules(annotator, text, expected, absent):
 def test_a_surname_after_a_lone_given_name_is_not_taken_from_another_entity(annotator):
     found = {(m.text, m.label) for m in annotator("Owen Paris was there; Owen London was not.")}
     assert ("Owen Paris", "PERSON") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a title's subtitle after the colon belongs to it, in a note, a bibliography and a heading
+        (
+            "[5] I. Deutscher, The Prophet Unarmed: Trotsky 1921–1929 (Oxford: Oxford University Press, 1959), p. 128.",
+            {("The Prophet Unarmed: Trotsky 1921–1929", "WORK_OF_ART")},
+            {("Trotsky", "PERSON")},
+        ),
+        (
+            "The Last Favourite: Nikolai Bukharin and the Road to 1938 by Miriam Ashcombe",
+            {("The Last Favourite: Nikolai Bukharin and the Road to 1938", "WORK_OF_ART"), ("Miriam Ashcombe", "PERSON")},
+            {("Nikolai Bukharin", "PERSON")},
+        ),
+        # ... but prose after a colon is no subtitle
+        (
+            "Trotsky wrote The Revolution Betrayed: Stalin was furious.",
+            {("The Revolution Betrayed", "WORK_OF_ART"), ("Stalin", "PERSON")},
+            set(),
+        ),
+        # a name that premodifies a plural noun loses its article
+        (
+            "By then the Red Square crowds had gone home and the Pravda obituaries had been printed.",
+            {("Red Square", "FAC"), ("Pravda", "ORG")},
+            {("the Red Square", "FAC"), ("the Pravda", "ORG")},
+        ),
+    ],
+)
+def test_v9_titles_and_premodifiers(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
