@@ -926,6 +926,11 @@ class Document:
         premodifies a noun ("the Kremlin oligarchy" -> "Kremlin")."""
         fixed = []
         for m in self.mentions:
+            demonstrative = re.match(r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?=[A-Z])", m.text)
+            if demonstrative:
+                # "this Congress" -> "Congress": a demonstrative is never part of a name
+                cut = demonstrative.end()
+                m = replace(m, start=m.start + cut, text=m.text[cut:], annotator=RULES_ANNOTATOR if m.entity_id is None else m.annotator)
             if m.label not in ARTICLE_LABELS:
                 if m.label in ("PERSON", "NORP") and m.entity_id is None and m.text[:4] in ("the ", "The ") and len(m.text) > 4:
                     m = replace(m, start=m.start + 4, text=m.text[4:], annotator=RULES_ANNOTATOR)
@@ -1210,9 +1215,12 @@ class Document:
         if lex.organisation_last_words:
             last = "|".join(sorted((re.escape(w) for w in lex.organisation_last_words), key=len, reverse=True))
             for m in list(self.mentions):
-                if m.label != "GPE" or m not in self.mentions:
+                # "Moscow University", and a body named after a person: "the Plekhanov Institute"
+                if m.label not in ("GPE", "PERSON") or m not in self.mentions:
                     continue
                 tail = re.match(rf"((?: {NAME_WORD}){{0,2}}) (?:{last})(?![\w'’-])", self.text[m.end : m.end + 60])
+                if tail and m.label == "PERSON" and tail.group(1):
+                    continue  # "Trotsky Aid Company" is too long a guess; only the person and the head
                 if not tail:
                     continue
                 end = m.end + tail.end()
@@ -1222,6 +1230,15 @@ class Document:
                 self.mentions = [o for o in self.mentions if not (o.start < end and start < o.end)]
                 self.mentions.append(EntityMention(start, end, self.text[start:end], "ORG", None, RULES_ANNOTATOR))
                 self.evidence.add((start, end))
+        for m in list(self.mentions):
+            # "Thomas A. Edison, Inc.", "Vickers, Ltd.": a company's legal suffix after a comma
+            if m.label not in ("PERSON", "ORG") or m not in self.mentions:
+                continue
+            suffix = COMPANY_SUFFIX.match(self.text, m.end)
+            if suffix is None or self.covered(m.end, suffix.end()):
+                continue
+            self.mentions[self.mentions.index(m)] = EntityMention(m.start, suffix.end(), self.text[m.start : suffix.end()], "ORG", None, RULES_ANNOTATOR)
+            self.evidence.add((m.start, suffix.end()))
         for match in re.finditer(rf"(?<![\w-])spokes(?:man|woman|person) (?:for|of) ((?:the )?{NAME_WORD}(?: {NAME_WORD}){{0,3}})", self.text):
             name = match.group(1)
             if not is_place(re.sub(r"^the ", "", name)):
@@ -2225,6 +2242,7 @@ NON_PERSON_WORDS = frozenset("Street Avenue Square Road Bridge Station Palace Ha
 
 
 # Nouns a name often premodifies ("the NEP era", "the Party apparatus"), and noun endings.
+COMPANY_SUFFIX = re.compile(r",? (?:Inc\.|Ltd\.|Ltd\b|Co\.|Corp\.|LLC\b|GmbH\b|S\.A\.|plc\b|PLC\b)")
 # A subtitle after a title's colon, up to where the citation or heading goes on.
 SUBTITLE_RE = re.compile(
     r": ([A-Z0-9\u00C0-\u00DE][^\n()\[\]“”\"]{0,120}?)(?=\s*\(|\.(?:\s|$)|,\s+(?:\d|ed\.|eds\.|trans\.|vol\.|pp?\.)|\s+by\s+[A-Z]|\s*\n|\s*$)"

@@ -74,3 +74,23 @@ def test_a_surname_after_a_lone_given_name_is_not_taken_from_another_entity(anno
 )
 def test_v9_titles_and_premodifiers(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a body named after a person is the body
+        ("She studied at the Plekhanov Institute in Moscow.", {("the Plekhanov Institute", "ORG")}, {("Plekhanov", "PERSON")}),
+        # a company's legal suffix belongs to its name
+        (
+            "Dictating machine, Ediphone, Thomas A. Edison, Inc., West Orange, New Jersey.",
+            {("Thomas A. Edison, Inc.", "ORG")},
+            {("Thomas A. Edison", "PERSON")},
+        ),
+        # a demonstrative is no part of a name
+        ("Yesterday Comrade Bukharin told this Congress that the delegation was wrong.", {("Congress", "EVENT")}, {("this Congress", "EVENT")}),
+    ],
+)
+def test_v9_bodies_named_after_people_and_demonstratives(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
