@@ -211,6 +211,12 @@ NARRATOR_RE = re.compile(
     r"\b(?:called|calls|call|named) me ([A-Z][\w’'-]+)|\b[Mm]y name (?:is|was) ([A-Z][\w’'-]+)"
     r"|(?:^|(?<=[.!?]\s))I(?: am|’m|'m) ([A-Z][\w’'-]+)"
 )
+FIRST_PERSON_I_RE = re.compile(r"(?<![\w’'])I(?![\w’'])")
+# A turn tagged by someone else ('“...,” he said', '“...,” Kaplan asked') or by the narrator.
+THIRD_PERSON_TAG_RE = re.compile(r"[\s,]*(?:he|she|[A-Z][\w’'-]+)\s+(?:said|asked|replied|added|answered|went\s+on|continued)\b")
+FIRST_PERSON_TAG_RE = re.compile(r"[\s,]*I\s+[a-z]+")
+# What may stand before a name called in a turn: the turn's start or a comma, and a title.
+VOCATIVE_BEFORE_RE = re.compile(r"(?:^|[“\"‘]|,\s)\s*(?:(?:Mr|Mrs|Miss|Ms|Dr|Comrade|Madame|Monsieur)\.?\s+)?$")
 REFLEXIVE_RE = re.compile(r"\b(himself|herself|his)\b", re.IGNORECASE)
 PASSIVE_BY_RE = re.compile(r"\s+(?:was|were|had been|has been|is)\s+\w+\s+by\s+")
 # Words after which a cue form that is also a noun ("written", "note") is a verb.
@@ -2398,6 +2404,34 @@ class _Document:
             if name and not match.group(0).lower().startswith(("i am", "i'm", "i’m")):
                 self.narrator = name
                 break
+        if self.narrator is None and len(FIRST_PERSON_I_RE.findall(masked)) >= 3:
+            self.narrator = self._addressed_narrator()
+
+    def _addressed_narrator(self) -> str | None:
+        """The narrator of a first-person story, when others call them by name: the person
+        addressed most often in turns the narrator does not speak, a turn someone else is said
+        to speak counting double ('“Miss Ellison,” he said' 2, '“Who taught you, Miss
+        Ellison?”' 1; at least 2, and more than anyone else), in the fullest form the text
+        gives that name ("Comrade Ruth Ellison")."""
+        counts: dict[str, int] = {}
+        for start, end in self.quoted:
+            if FIRST_PERSON_TAG_RE.match(self.text, end):
+                continue  # '“Sam,” I said': the narrator calls someone else
+            weight = 2 if THIRD_PERSON_TAG_RE.match(self.text, end) else 1
+            for mention in self._mentions_between(start, end):
+                if not self._is_person(mention):
+                    continue
+                before = self.text[max(start, mention.start - 14):mention.start]
+                if VOCATIVE_BEFORE_RE.search(before) and self.text[mention.end:mention.end + 1] in (",", ".", "?", "!"):
+                    surname = mention.text.split()[-1]
+                    counts[surname] = counts.get(surname, 0) + weight
+        ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+        # called twice or more, and more often than anyone else
+        if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+            return None
+        surname = ranked[0][0]
+        forms = [m.text for m in self.mentions if self._is_person(m) and m.text.split()[-1] == surname]
+        return max(forms, key=lambda form: (len(form.split()), form))
 
     def _gender(self, mention: EntityMention) -> str | None:
         """"m", "f" or None: from a title before the name ("Mrs."), a given name ("Harriet"),

@@ -215,3 +215,31 @@ def test_a_given_name_outranks_a_possessive_seen_after_the_surname():
     )
     found = dict(speakers(text, [("Helena Marsh", "PERSON"), ("Tomsky", "PERSON"), ("Marsh", "PERSON")]))
     assert found["“He drank, and he said so,”"] == "Marsh"
+
+
+TYPIST = (
+    "I came to Coyoacán with a letter introducing Comrade Ruth Ellison. I waited at the gate.\n\n"
+    "“Miss Ellison,” he said, “you have come a long way to work in a prison.”\n\n"
+    "“It doesn’t look like a prison, Mr. Trotsky.”\n\n"
+    "Once he asked me what I thought of it.\n\n"
+    "“It’s very clear,” I said.\n\n"
+    "“Clear is not the same as true. Who taught you to flatter, Miss Ellison?”\n\n"
+    "“Lev Davidovich,” she said, “the soup is on the table.”"
+)
+TYPIST_PEOPLE = [("Ruth Ellison", "PERSON"), ("Ellison", "PERSON"), ("Trotsky", "PERSON"), ("Lev Davidovich", "PERSON")]
+
+
+def test_a_first_person_narrator_is_the_one_the_others_call_by_name():
+    found = dict(speakers(TYPIST, TYPIST_PEOPLE))
+    assert found["“It’s very clear,”"] == "Ruth Ellison"
+
+
+def test_a_name_the_narrator_calls_out_does_not_make_a_narrator():
+    text = (
+        "I came to the house at noon. I knocked twice and I waited.\n\n"
+        "“Sam,” I said, “open the gate.”\n\n"
+        "“Sam, please,” I said again.\n\n"
+        "“Coming,” I heard."
+    )
+    found = dict(speakers(text, [("Sam", "PERSON")]))
+    assert found["“Sam,”"] is None
