@@ -231,8 +231,8 @@ DOCUMENT_NOUNS = (
 DOCUMENT_CUE_BEFORE_RE = re.compile(
     r"(?:\b(?:[Ii]t|[Ww]hich)|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUNS + r"))"
     r"\s+(?:(?:also|then|simply|only|in\s+part|further)\s+)?"
-    r"(?:says|said|reads|read|ran|runs|states|stated|declares|declared|continues|continued|went\s+on)\b"
-    r"(?:\s+(?:in\s+part|that|simply))?[\s,:]*$"
+    r"(?:(?:says|said|reads|read|ran|runs|states|stated|declares|declared|continues|continued|went\s+on)\b"
+    r"(?:\s+(?:in\s+part|that|simply))?|(?:is|was)\s+quoted\b[^.:;“”\"]{0,40})[\s,:]*$"
 )
 DOCUMENT_CUE_AFTER_RE = re.compile(
     r"[\s,—–-]*(?:it|the\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUNS + r"))\s+(?:says|said|reads|read|ran|runs|states|stated|continues|continued|went\s+on)\b"
@@ -2050,7 +2050,9 @@ class _Document:
 
     def _relative_antecedent(self, tokens: list, comma: int):
         """The noun a ", who/which" clause describes, past an appositive ("Nikolai Bukharin,
-        the editor of Pravda, who accused")."""
+        the editor of Pravda, who accused") or an age ("Manana Gelashvili, 71, who sells")."""
+        if comma >= 3 and tokens[comma - 1][2].isdigit() and tokens[comma - 2][2] == ",":
+            comma -= 2
         j = comma - 1
         k = j
         while k >= 0 and comma - k <= 12 and tokens[k][2] != ",":
@@ -3004,8 +3006,14 @@ def _cue_length(tokens: list, i: int, attribution: bool = False) -> int:
         if (following in CUE_ADVERBS or following.endswith("ly")) and i + 2 < len(tokens):
             following = tokens[i + 2][2].lower()  # "Tass states only that", "she notes drily that"
         previous = tokens[i - 1][2].lower() if i > 0 else ""
+        if word.endswith("ing") and following in ("of", "about"):
+            return 1  # "writing of “the self-abasement ...”"
         if following not in ("that", ":") and previous not in PRONOUN_SUBJECTS | VERB_AUXILIARIES | {"him", "her", "them"} and not (
             following == "to" and previous and previous not in DETERMINERS and tokens[i - 1][2][:1].isupper()
+        ) and not (
+            # a headline's verb in title case after a name: "Pravda Calls Demonstration “Last Gasp”"
+            tokens[i][2][:1].isupper() and word.endswith("s") and previous and previous not in DETERMINERS
+            and tokens[i - 1][2][:1].isupper() and i + 1 < len(tokens) and tokens[i + 1][2][:1].isupper()
         ):
             return 0  # but "Ortega promises to ...": a name's verb
     return 1

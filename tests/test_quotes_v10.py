@@ -5,6 +5,8 @@ before a closing bibliography. Each case has a look-alike whose answer the rule 
 
 from __future__ import annotations
 
+import pytest
+
 from succession.quotes import ANNOTATOR
 
 from .conftest import quotation_speakers as speakers
@@ -243,3 +245,33 @@ def test_a_name_the_narrator_calls_out_does_not_make_a_narrator():
     )
     found = dict(speakers(text, [("Sam", "PERSON")]))
     assert found["“Sam,”"] is None
+
+
+@pytest.mark.parametrize(
+    "text,people,quotation,speaker",
+    [
+        (
+            "Deutscher was harsher than most, writing of \"the self-abasement of the defeated.\"",
+            [("Deutscher", "PERSON")],
+            '"the self-abasement of the defeated."',
+            "Deutscher",
+        ),
+        (
+            "Outside the museum, Manana Gelashvili, 71, who sells souvenir mugs, said the debate was \"for people in Tbilisi\".",
+            [("Manana Gelashvili", "PERSON"), ("Tbilisi", "GPE")],
+            '"for people in Tbilisi"',
+            "Manana Gelashvili",
+        ),
+        ("Rakovsky Also Heard—Pravda Calls Demonstration “Last Gasp”", [("Rakovsky", "PERSON"), ("Pravda", "ORG")], "“Last Gasp”", "Pravda"),
+        (
+            "The film borrows from Trotsky’s own diary, which is quoted in voice-over: “Natasha has just come up to the window.”",
+            [("Trotsky", "PERSON")],
+            "“Natasha has just come up to the window.”",
+            "Trotsky",
+        ),
+        # look-alikes: a plain noun after a title-case name, and writing with no quotation about
+        ("The Pravda Calls page printed “Last Gasp” on Monday.", [("Pravda", "ORG")], "“Last Gasp”", None),
+    ],
+)
+def test_more_cue_shapes(text, people, quotation, speaker):
+    assert dict(speakers(text, people))[quotation] == speaker
