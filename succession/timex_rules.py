@@ -1030,7 +1030,7 @@ def century(m, text):
 _ARRANGED_FOR = re.compile(r"\b(?:fixed|set|planned|scheduled|arranged|timed|called)\s+for\s+(?:the\s+)?$",
                            re.IGNORECASE)
 _PAST_MAIN_VERB = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
-_PRESENT_PLAN = re.compile(r"\b(?:is|are|leaves|goes|comes|begins|opens|meets|starts|arrives|returns|"
+_PRESENT_PLAN = re.compile(r"\b(?:am|is|are|leaves|goes|comes|begins|opens|meets|starts|arrives|returns|"
                            r"sails|travels|departs|holds|closes|ends|falls|expects|hopes)\b", re.IGNORECASE)
 _PAST_HINT = re.compile(r"\b(?:was|were|had|did|ago|last)\b", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|going\s+to|'ll|’ll|plans?\s+to|tomorrow|next)\b",
@@ -1706,11 +1706,13 @@ def noon_midnight(m, text):
 
 _MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20,
                  "twenty-five": 25, "twenty five": 25}
+# "Up at half past five", "woke at": an hour of the early morning
+_EARLY_CUE = re.compile(r"\b(?:up|woke|awoke|rose|risen|dawn|breakfast|night)\b", re.IGNORECASE)
 _HOUR = rf"(?P<h>{_alternatives(SMALL_NUMBERS[:12])}|1[0-2]|0?[1-9])"
 
 
-@rule(rf"{START}{CLOCK_APPROX}(?:(?P<mins>half|a\s+quarter|quarter|twenty[\s-]five|twenty|ten|five)"
-      rf"\s+(?P<rel>past|to)\s+)?{_HOUR}"
+@rule(rf"{START}{CLOCK_APPROX}(?:(?:(?P<mins>half|a\s+quarter|quarter|twenty[\s-]five|twenty|ten|five)(?:\s+minutes)?"
+      rf"|(?P<dmins>[1-5]?\d)\s+minutes)\s+(?P<rel>past|to)\s+)?{_HOUR}"
       r"(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|"
       r"afternoon|evening))|(?=\s*[,.;:!?)]|\s+(?:and|when|on|that|the|he|she|they|we|I)\b))(?![\w'’-])",
       ("morning", "afternoon", "evening", "night", "tonight", "past", "to"))
@@ -1724,7 +1726,9 @@ def word_clock(m, text):
     hour = _HOUR_WORDS.get(token) or int(token)
     minute = 0
     if m["rel"]:
-        minute = _MINUTE_WORDS[re.sub(r"\s+", " ", m["mins"].lower())]
+        minute = int(m["dmins"]) if m["dmins"] else _MINUTE_WORDS[re.sub(r"\s+", " ", m["mins"].lower())]
+        if not 0 < minute < 60:
+            return None
         if m["rel"].lower() == "to":
             hour, minute = (hour - 2) % 12 + 1, 60 - minute
     part = re.sub(r"\s+", " ", (m["part"] or "").lower())
@@ -1735,6 +1739,8 @@ def word_clock(m, text):
         cues = _PART_OF_DAY_WORD.findall(text, max(0, m.start() - 600), m.start())
         if cues and hour in _AFTERNOON_HOURS.get(cues[-1].lower(), ()):
             hour += 12
+        elif not cues and 1 <= hour <= 4 and not _EARLY_CUE.search(text, max(0, m.start() - 40), m.start()):
+            hour += 12  # "I told you half past four": a time to meet is in the afternoon
     elif "morning" in part and hour == 12:
         hour = 0
     clock = f"T{hour:02d}:{minute:02d}"

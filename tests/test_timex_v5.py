@@ -108,3 +108,16 @@ def test_news_in_the_historical_present_stays_in_the_month_it_opened_with():
     # a year alone in an earlier sentence does not carry a present-tense plan
     text = "The 1929 expulsion is remembered. The museum opens on 10 February."
     assert ("10 February", "DATE", "2024-02-10") in values(text, "2024-03-04", "news")
+
+
+def test_minutes_to_the_hour_and_the_afternoon_by_default():
+    found = values("On 21 January 1924 he died at Gorki, at ten minutes to seven in the evening.")
+    assert ("ten minutes to seven in the evening", "TIME", "1924-01-21T18:50") in found
+    assert ("half past four", "TIME", "XXXX-XX-XXT16:30") in values("\"You are late,\" he said. \"I told you half past four.\"")
+    # an early hour stays early where the text says so
+    assert ("half past five", "TIME", "1931-05-04T05:30") in values("Monday, 4 May 1931. Up at half past five; the generator failed.")
+
+
+def test_a_vote_count_is_no_clock_time():
+    found = values("The council voted 19 to 6 on Tuesday to keep the museum.", "2023-06-22", "news")
+    assert not any(t == "TIME" for _, t, _ in found), found
