@@ -752,7 +752,9 @@ class _Document:
             # The same name or its surname alone ("Vidal Cruz" of "Ana Vidal Cruz");
             # never a longer name sharing the surname ("Ng" is not "Grace Ng", his wife).
             parts = mention.text.split()
-            if mention.text != speaker and not (len(parts) < len(words) and words[-len(parts):] == parts):
+            # ... or a surname inside a longer name ("Ortiz" of "Gabriela Ortiz Reyes")
+            inner = any(words[k:k + len(parts)] == parts for k in range(1, len(words) - len(parts) + 1))
+            if mention.text != speaker and not (len(parts) < len(words) and inner):
                 continue
             if mention.text == speaker or latest is not None:
                 latest = mention
@@ -1231,7 +1233,11 @@ class _Document:
         """"in Lenin's view ... “rude”", "Stalin’s formula of “...”", "His slogan ... was “...”":
         someone's words named by a possessive in the quotation's sentence (with ``near``, within
         the four words before it)."""
-        tokens = self._tokens(self._sentence_start(span.start), span.start)
+        end = span.start
+        if span.colon_before and not self.masked[self._sentence_start(span.start):span.start].strip():
+            # "Stalin's own account, given to the conference ..., is worth quoting at length:"
+            end = _previous_non_space(self.masked, span.start)
+        tokens = self._tokens(self._sentence_start(end), end)
         for i in range(len(tokens) - 1, max(0, len(tokens) - 5) if near else 0, -1):
             if tokens[i][2].lower() not in ATTRIBUTION_NOUNS:
                 continue
@@ -1748,6 +1754,11 @@ class _Document:
                     subject = self._inverted_subject(tokens, i + length, limit)
                 if subject is None and (is_attribution or tokens[i][2].lower().endswith("ing")):
                     subject = self._clause_first_subject(tokens, i)
+            if tokens[i][2].lower().startswith("quot") and not (i > 0 and tokens[i - 1][2].lower() in BE_FORMS):
+                # "she quotes with approval his letter of December 1931:": the one quoted speaks
+                owner = self._quoted_owner(tokens, i + 1, limit)
+                if owner is not None:
+                    return _Cue(owner[0], owner[1], adjacent, naming, -1, is_attribution, tuple(between), tokens[i][2].lower())
             if subject is not None and tokens[i][2].lower().startswith("quot") and 0 <= subject[2] < len(tokens) and (
                 tokens[subject[2]][2].lower() in FIRST_PERSON_PRONOUNS
             ):
@@ -1758,6 +1769,34 @@ class _Document:
             if fallback is None and length:
                 fallback = _Cue(None, None, adjacent, naming, -1, is_attribution, tuple(between))
         return None if require_subject else fallback
+
+    def _quoted_owner(self, tokens: list, k: int, limit: int):
+        """The one whose words a "quotes" verb's object names: "his letter of 1931", "Lenin's
+        note", or a person right after it ("quoted Lenin:"); None otherwise."""
+        while k < limit and (tokens[k][2].lower() in ("with", "approval", "at", "length", "in", "full") or _is_filler(tokens[k][2])):
+            k += 1
+        if k >= limit:
+            return None
+        begin, stop, word = tokens[k]
+        mention = self._mention_at(begin, stop)
+        owner = None
+        if word.lower() in ("his", "her", "their"):
+            owner = self._resolve_pronoun({"his": "he", "her": "she", "their": "they"}[word.lower()], begin)
+            next_k = k + 1
+        elif mention is not None and self._is_speaker_mention(mention):
+            owner = (mention.text, mention.entity_id)
+            next_k = k + 1
+            while next_k < limit and tokens[next_k][0] < mention.end:
+                next_k += 1
+            if not self.text.startswith(("'s", "’s"), mention.end):
+                return owner if owner[0] else None  # "quoted Lenin:"
+            next_k += 1 if next_k < limit and tokens[next_k][2] in ("'s", "’s", "'", "’") else 0
+        else:
+            return None
+        nouns = [t[2].lower() for t in tokens[next_k:next_k + 3]]
+        if owner and owner[0] and any(n in ATTRIBUTION_NOUNS or re.fullmatch(DOCUMENT_NOUNS, n) for n in nouns):
+            return owner
+        return None
 
     def _reported_speaker(self, tokens: list, verb: int):
         """"Ciliga remembered him saying: ...", "I heard Radek say", "quoted him as saying": the
@@ -2468,6 +2507,12 @@ class _Document:
         if pronoun == "i" and self.interviewee is not None and self._in_answer(position):
             named = self._narration_name(self.interviewee, position, whole_words=True) or self.interviewee
             return named.text, named.entity_id
+        if pronoun == "i":
+            # "Idowu: I read that review. I said to my wife, “...”": the turn's own speaker
+            paragraph = self._paragraph_start(position)
+            label = next((m for m in self.mentions if m.start == paragraph and m.start in self.turn_labels), None)
+            if label is not None:
+                return label.text, label.entity_id
         if pronoun == "i" and self.narrator:
             return self.narrator, None
         if pronoun in FIRST_PERSON_PRONOUNS:
@@ -2506,6 +2551,11 @@ class _Document:
             if confirmed and s == sentence:
                 candidates = confirmed  # "Captain Fenwick ..., and Mrs. Ashcombe ... she"
             plain = [m for m in candidates if not self.text.startswith(("'s", "’s"), m.end)]
+            if not plain and (not confirmed or all(self._owns_a_person(m) for m in candidates)):
+                # "His friend Jimmy Maxton's widow ... asked him whether he regretted": a name
+                # that only owns something, above all someone, is rarely the one the pronoun
+                # takes up
+                continue
             # "the house in Laura Place, and Mrs. Pennington": a preposition's object is rarely
             # the antecedent; nor is a name that a subject mention in the sentence outranks.
             free = [m for m in plain if not self._after_preposition(m.start)]
@@ -2559,6 +2609,11 @@ class _Document:
                 best = max(fuller, key=lambda m: (len(m.text.split()), -m.start), default=mention)
                 return best.text, best.entity_id
         return None, None
+
+    def _owns_a_person(self, mention: EntityMention) -> bool:
+        """"Jimmy Maxton's widow", "Lenin's sister": a possessive of a word for a person."""
+        match = re.match(r"['’]s\s+(?:[a-z]+\s+)?([a-z]+)", self.text[mention.end:mention.end + 40])
+        return match is not None and (match.group(1) in GENDERED_NOUNS or _is_person_noun(match.group(1)) or match.group(1) in ("friend", "friends", "secretary", "comrade"))
 
     def _further_confirmed(self, pronoun: str, chosen: EntityMention, position: int) -> EntityMention | None:
         """The nearest person before ``chosen`` (within twelve sentences of the pronoun) whose

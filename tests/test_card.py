@@ -265,7 +265,8 @@ def test_scores_are_labelled_honestly_and_equal_the_evaluation(card, scores):
         "test4": "fourth held-out set, scored once blind (entities 0.850); then used to tune entities and train the recogniser",
         "test5": "fifth held-out set, scored once blind (entities 0.844); then used to tune entities and train the recogniser",
         "test6": "sixth held-out set, scored once blind (entities 0.815, dates 0.856, speakers 0.453); then used to tune dates and train the recogniser",
-        "test7": "seventh held-out set, scored once blind (entities 0.917, dates 0.883, speakers 0.745); then used to tune dates, speakers and entity rules, never trained on",
+        "test7": "seventh held-out set, scored once blind (entities 0.917, dates 0.883, speakers 0.745); then used to tune dates, speakers and entity rules and train the recogniser",
+        "test8": "eighth held-out set, scored once blind (entities 0.874, dates 0.897, speakers 0.527); then used to tune speakers, dates and entity rules and train the recogniser",
     }
     quality = section(card, "Annotation quality")
     for entry in scores["sets"]:

@@ -275,3 +275,50 @@ def test_a_name_the_narrator_calls_out_does_not_make_a_narrator():
 )
 def test_more_cue_shapes(text, people, quotation, speaker):
     assert dict(speakers(text, people))[quotation] == speaker
+
+
+@pytest.mark.parametrize(
+    "text,people,quotation,speaker",
+    [
+        # the latest form may be a surname inside a longer name
+        (
+            "Gabriela Ortiz Reyes runs the museum. Ortiz said attendance had fallen. \"People come for the murder,\" she said.",
+            [("Gabriela Ortiz Reyes", "PERSON"), ("Ortiz", "PERSON")],
+            '"People come for the murder,"',
+            "Ortiz",
+        ),
+        # "I" in a transcript's turn is the turn's label
+        (
+            "ACHTERBERG: The reviewer called your book a hagiography.\n\nIdowu: I read that review. I said to my wife, \"At least he noticed the footnotes.\"",
+            [("ACHTERBERG", "PERSON"), ("Idowu", "PERSON")],
+            '"At least he noticed the footnotes."',
+            "Idowu",
+        ),
+        # a possessive in the sentence that introduces a block
+        (
+            "The debate opened in December.\n\nStalin's own account, given to the conference on 17 January, is worth quoting at length:\n\n"
+            "Trotsky's mistake is that he has counterposed himself to the Central Committee.[4]\n\nHe added more.",
+            [("Stalin", "PERSON"), ("Trotsky", "PERSON")],
+            "Trotsky's mistake is that he has counterposed himself to the Central Committee.",
+            "Stalin",
+        ),
+        # the one quoted, not the one who quotes
+        (
+            "Anna Weissberg treats his warnings as prophetic. Trotsky saw it first, and she quotes with approval his letter of December 1931: “The victory of fascism would be a catastrophe.”",
+            [("Anna Weissberg", "PERSON"), ("Trotsky", "PERSON")],
+            "“The victory of fascism would be a catastrophe.”",
+            "Trotsky",
+        ),
+        ("Smith quotes the figures: “Ten per cent.”", [("Smith", "PERSON")], "“Ten per cent.”", "Smith"),
+        # a name that only owns something is not the one "he" takes up
+        (
+            "Rourke was district secretary until 1954. His friend Jimmy Maxton's widow, Madeleine, once asked him "
+            "whether he regretted the expulsion. \"Regret is for people who had a choice,\" he answered.",
+            [("Rourke", "PERSON"), ("Jimmy Maxton", "PERSON"), ("Madeleine", "PERSON")],
+            '"Regret is for people who had a choice,"',
+            "Rourke",
+        ),
+    ],
+)
+def test_forms_labels_owners(text, people, quotation, speaker):
+    assert dict(speakers(text, people))[quotation] == speaker
