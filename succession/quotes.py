@@ -1522,7 +1522,12 @@ class _Document:
         reach = 16 if tokens and tokens[0][2].lower() in INTRODUCERS else 8
         for k, token in enumerate(tokens[:reach]):
             if token[2] == ",":
-                if tokens[0][2].lower() in CAPITALISED_FUNCTION_WORDS | PREPOSITIONS:
+                opener = tokens[0][2]
+                # "When the car had gone, the old man", "Writing in The Guardian, Coste": an
+                # opening clause; but "The historian Martin Kessler, in Die Zeit," is the subject
+                if (opener.lower() in (CAPITALISED_FUNCTION_WORDS | PREPOSITIONS) - DETERMINERS
+                        or opener[:1].isupper() and opener.lower().endswith(("ing", "ed")) and len(opener) > 4
+                        and self._mention_at(*tokens[0][:2]) is None):
                     first = k + 1
                 break
         else:

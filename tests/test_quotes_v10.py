@@ -322,3 +322,16 @@ def test_more_cue_shapes(text, people, quotation, speaker):
 )
 def test_forms_labels_owners(text, people, quotation, speaker):
     assert dict(speakers(text, people))[quotation] == speaker
+
+
+def test_a_subject_after_an_opening_participle_clause_or_with_an_aside():
+    text = (
+        "Writing in the New York Review of Books, Priya Raman called the book “the best account we have.” "
+        "The historian Martin Kessler, in Die Zeit, was blunter: “Weissberg likes her subject, and it shows.”\n\n"
+        "Writing in The Guardian, Anne-Marie Coste was kinder: \"Sayle has done what Deutscher did.\""
+    )
+    people = [("Priya Raman", "PERSON"), ("Martin Kessler", "PERSON"), ("Die Zeit", "ORG"), ("The Guardian", "ORG"),
+              ("Anne-Marie Coste", "PERSON"), ("Sayle", "PERSON"), ("Deutscher", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found["“Weissberg likes her subject, and it shows.”"] == "Martin Kessler"
+    assert found['"Sayle has done what Deutscher did."'] == "Anne-Marie Coste"
