@@ -492,6 +492,11 @@ class EntityAnnotator:
                 before = [entity_id for start, entity_id in placed if start < match.start()]
                 entity_id = before[-1] if before else placed[0][1]
                 entry = next(e for e in entries if e.id == entity_id)
+                preceding = doc.text[max(0, match.start() - 30) : match.start()].split()
+                if entry.type == "PERSON" and preceding and (
+                    preceding[-1].lower() in ("the", "a", "an") or preceding[-1].lower() in self.lexicon.vessel_cues
+                ):
+                    continue  # "the steamer Ilyich": a ship or a thing named after the person
                 doc.add(match.start(), match.end(), entry.type, entity_id, TABLE_ANNOTATOR, evidence=True, inside_ok=True)
 
 

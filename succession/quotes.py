@@ -2074,7 +2074,8 @@ class _Document:
         if inner[0][2].lower() in CAPITALISED_FUNCTION_WORDS | DETERMINERS and not body_article:
             return None
         words = [t[2].lower() for t in tokens[max(0, comma - 6):comma]]
-        if not DETERMINERS & set(words):
+        if not DETERMINERS & set(words) and not any(w.endswith(("'s", "’s")) for w in words):
+            # (a possessive describes too: "The Council of Europe’s human rights commissioner,")
             return None  # "Lenin, Trotsky, said": no description before the name
         before = self._mention_at(*tokens[comma - 1][:2])
         if before is not None and before.label in PERSON_LABELS:
@@ -2359,6 +2360,8 @@ class _Document:
             if mention.label in ("GPE", "LOC", "FAC"):
                 continue
             after = self._tokens(mention.end, min(len(masked), mention.end + 40))[:2]
+            if after and after[0][2].lower() in NAMING_VERBS:
+                continue  # "an old Latvian called Jānis Ozols": a name given, nobody speaking
             if after and after[0][2].lower() in CUE_VERBS and after[0][2].lower().endswith("ed") | (
                 after[0][2].lower() in ("said", "asked", "told", "cried", "spoke", "wrote", "says", "asks")
             ):

@@ -335,3 +335,25 @@ def test_a_subject_after_an_opening_participle_clause_or_with_an_aside():
     found = dict(speakers(text, people))
     assert found["“Weissberg likes her subject, and it shows.”"] == "Martin Kessler"
     assert found['"Sayle has done what Deutscher did."'] == "Anne-Marie Coste"
+
+
+def test_a_name_given_with_called_is_no_speaker_and_a_possessive_can_describe():
+    text = (
+        "The Council of Europe’s human rights commissioner, Pieter Vandamme, said that the decision “sits uneasily”.\n\n"
+        "My neighbour was an old Latvian called Jānis Ozols, who had been a Red rifleman in 1918.\n\n"
+        "“In this house, Kathleen, the walls have ears,” he told me on my first evening."
+    )
+    people = [("The Council of Europe", "ORG"), ("Pieter Vandamme", "PERSON"), ("Latvian", "NORP"), ("Jānis Ozols", "PERSON"), ("Kathleen", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found["“sits uneasily”"] == "Pieter Vandamme"
+    assert found["“In this house, Kathleen, the walls have ears,”"] == "Jānis Ozols"
+
+
+def test_ilyich_names_lenin_only_in_a_text_that_names_lenin_and_never_a_ship():
+    from succession.entities import EntityAnnotator
+
+    annotator = EntityAnnotator()
+    found = {(m.text, m.entity_id) for m in annotator("Lenin died in 1924. KAMENEV: Ilyich warned us in his last letters.")}
+    assert ("Ilyich", "lenin") in found
+    found = {(m.text, m.entity_id) for m in annotator("Lenin died in 1924. Trotsky sailed on the steamer Ilyich.")}
+    assert ("Ilyich", "lenin") not in found
