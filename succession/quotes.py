@@ -2535,6 +2535,12 @@ class _Document:
             s_end = position if s == sentence else (
                 self.sentence_starts[s + 1] if s + 1 < len(self.sentence_starts) else len(self.text)
             )
+            if nearest is not None and self._paragraph_start(s_start) < self._paragraph_start(nearest.start) < (
+                self._paragraph_start(position)
+            ):
+                # the nearest name stands in the paragraph before the pronoun's: a subject two
+                # paragraphs back does not outrank it
+                break
             candidates = [
                 m for m in self._mentions_between(s_start, s_end)
                 if not self._inside_quotation(m.start) and self._fits_pronoun(pronoun, m)
