@@ -2530,6 +2530,7 @@ class _Document:
         confirmed_nearest = None  # the nearest candidate whose gender the text makes sure of
         distance = 0  # sentences looked at, not counting those about the same pronoun
         chain = False  # whether sentences opened by the same pronoun were passed over
+        he_between = False  # whether a sentence with "he" and no name was passed over
         for s in range(sentence, max(sentence - 12, -1), -1):
             s_start = self.sentence_starts[s] if s >= 0 else 0
             s_end = position if s == sentence else (
@@ -2548,6 +2549,7 @@ class _Document:
             if s < sentence and self._about_pronoun(s_start, s_end, pronoun, candidates):
                 chain = True
                 continue  # "He blamed Stalin ...", "In 1899 he backed X": the same person, further back
+            he_between = he_between or (s < sentence and not candidates and re.search(r"\b[Hh]e\b", self.masked[s_start:s_end]) is not None)
             if s < sentence:
                 distance += 1
             if not candidates and s < sentence and distance == 1 and pronoun in SINGULAR_PRONOUNS:
@@ -2564,6 +2566,14 @@ class _Document:
                 confirmed_nearest = confirmed[-1]
             if confirmed and s == sentence:
                 candidates = confirmed  # "Captain Fenwick ..., and Mrs. Ashcombe ... she"
+            if (
+                (chain or he_between) and nearest is None and pronoun == "he" and len(candidates) == 1
+                and re.search(r"\bhim\b", self.masked[candidates[0].end:s_end])
+            ):
+                # "Victor Serge, who knew him in Moscow, remembered him ... Expelled ..., he was
+                # exiled ... he wrote": a run of "he" goes on from the one this sentence calls
+                # "him", not from the one who speaks of him
+                continue
             plain = [m for m in candidates if not self.text.startswith(("'s", "’s"), m.end)]
             if not plain and (not confirmed or all(self._owns_a_person(m) for m in candidates)):
                 # "His friend Jimmy Maxton's widow ... asked him whether he regretted": a name

@@ -357,3 +357,20 @@ def test_ilyich_names_lenin_only_in_a_text_that_names_lenin_and_never_a_ship():
     assert ("Ilyich", "lenin") in found
     found = {(m.text, m.entity_id) for m in annotator("Lenin died in 1924. Trotsky sailed on the steamer Ilyich.")}
     assert ("Ilyich", "lenin") not in found
+
+
+def test_a_run_of_he_goes_on_from_the_one_called_him():
+    text = (
+        "Smilga was posted to Khabarovsk in 1927. Victor Serge, who knew him in Moscow, remembered him as a scholar.\n\n"
+        "Expelled from the party in December 1927, he was exiled to Minusinsk. "
+        "\"Exile gives a man time to read Marx properly,\" he wrote to a friend."
+    )
+    found = dict(speakers(text, [("Smilga", "PERSON"), ("Khabarovsk", "GPE"), ("Victor Serge", "PERSON"), ("Minusinsk", "GPE")]))
+    assert found['"Exile gives a man time to read Marx properly,"'] == "Smilga"
+    # without "him" the one who speaks last goes on
+    text = (
+        "Smilga was posted to Khabarovsk in 1927. Victor Serge, who knew Smilga in Moscow, went to Paris.\n\n"
+        "Expelled from the party in 1928, he was exiled to Orenburg. \"Exile is long,\" he wrote to a friend."
+    )
+    found = dict(speakers(text, [("Smilga", "PERSON"), ("Khabarovsk", "GPE"), ("Victor Serge", "PERSON"), ("Paris", "GPE"), ("Orenburg", "GPE")]))
+    assert found['"Exile is long,"'] == "Victor Serge"
