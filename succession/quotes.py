@@ -2573,6 +2573,8 @@ class _Document:
                 # "Victor Serge, who knew him in Moscow, remembered him ... Expelled ..., he was
                 # exiled ... he wrote": a run of "he" goes on from the one this sentence calls
                 # "him", not from the one who speaks of him
+                if confirmed_nearest is candidates[0]:
+                    confirmed_nearest = None
                 continue
             plain = [m for m in candidates if not self.text.startswith(("'s", "’s"), m.end)]
             if not plain and (not confirmed or all(self._owns_a_person(m) for m in candidates)):
