@@ -211,6 +211,9 @@ NARRATOR_RE = re.compile(
     r"\b(?:called|calls|call|named) me ([A-Z][\w’'-]+)|\b[Mm]y name (?:is|was) ([A-Z][\w’'-]+)"
     r"|(?:^|(?<=[.!?]\s))I(?: am|’m|'m) ([A-Z][\w’'-]+)"
 )
+MEMOIR_OF_RE = re.compile(
+    r"\b(?:[Mm]emoirs?|[Dd]iary|[Dd]iaries|[Rr]ecollections|[Rr]eminiscences|[Nn]otebooks?|[Aa]utobiography|[Tt]estimony)\s+of\s+"
+)
 FIRST_PERSON_I_RE = re.compile(r"(?<![\w’'])I(?![\w’'])")
 # A turn tagged by someone else ('“...,” he said', '“...,” Kaplan asked') or by the narrator.
 THIRD_PERSON_TAG_RE = re.compile(r"[\s,]*(?:he|she|[A-Z][\w’'-]+)\s+(?:said|asked|replied|added|answered|went\s+on|continued)\b")
@@ -2454,7 +2457,13 @@ class _Document:
                 self.narrator = name
                 break
         if self.narrator is None and len(FIRST_PERSON_I_RE.findall(masked)) >= 3:
-            self.narrator = self._addressed_narrator()
+            # "— from the memoirs of Ilya Gordeyev (1902–1981)": the one whose memoir it is
+            for match in MEMOIR_OF_RE.finditer(masked):
+                mention = next((m for m in self._mentions_between(match.end(), match.end() + 60) if m.start == match.end()), None)
+                if mention is not None and self._is_person(mention):
+                    self.narrator = mention.text
+            if self.narrator is None:
+                self.narrator = self._addressed_narrator()
 
     def _addressed_narrator(self) -> str | None:
         """The narrator of a first-person story, when others call them by name: the person
@@ -2463,6 +2472,7 @@ class _Document:
         Ellison?”' 1; at least 2, and more than anyone else), in the fullest form the text
         gives that name ("Comrade Ruth Ellison")."""
         counts: dict[str, int] = {}
+        ids: dict[str, set] = {}
         for start, end in self.quoted:
             if FIRST_PERSON_TAG_RE.match(self.text, end):
                 continue  # '“Sam,” I said': the narrator calls someone else
@@ -2474,6 +2484,17 @@ class _Document:
                 if VOCATIVE_BEFORE_RE.search(before) and self.text[mention.end:mention.end + 1] in (",", ".", "?", "!"):
                     surname = mention.text.split()[-1]
                     counts[surname] = counts.get(surname, 0) + weight
+                    ids.setdefault(surname, set()).add(mention.entity_id)
+        # A narrator is not the subject of the narration's own sentences ("Lev Davidovich was
+        # calm"): a name the narration uses so is someone else.
+        for m in self.mentions:
+            if self._inside_quotation(m.start) or not self._is_person(m):
+                continue
+            for surname in list(counts):
+                if (m.text.split()[-1] == surname or (m.entity_id and m.entity_id in ids[surname])) and (
+                    self._salient_subject(m, self._sentence_start(m.start)) or self._verb_follows(m)
+                ):
+                    del counts[surname]
         ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
         # called twice or more, and more often than anyone else
         if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
@@ -2635,6 +2656,11 @@ class _Document:
                 best = max(fuller, key=lambda m: (len(m.text.split()), -m.start), default=mention)
                 return best.text, best.entity_id
         return None, None
+
+    def _verb_follows(self, mention: EntityMention) -> bool:
+        """"Lyova sat by the telephone": a lower-case word that can be a verb right after a name."""
+        after = self._tokens(mention.end, min(len(self.text), mention.end + 30))[:1]
+        return bool(after) and after[0][2].isalpha() and after[0][2].islower() and after[0][2] not in NOT_VERBS_AFTER_SUBJECT
 
     def _owns_a_person(self, mention: EntityMention) -> bool:
         """"Jimmy Maxton's widow", "Lenin's sister": a possessive of a word for a person."""

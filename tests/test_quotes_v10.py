@@ -374,3 +374,17 @@ def test_a_run_of_he_goes_on_from_the_one_called_him():
     )
     found = dict(speakers(text, [("Smilga", "PERSON"), ("Khabarovsk", "GPE"), ("Victor Serge", "PERSON"), ("Paris", "GPE"), ("Orenburg", "GPE")]))
     assert found['"Exile is long,"'] == "Victor Serge"
+
+
+def test_a_memoirs_byline_names_the_narrator_and_a_subject_of_the_narration_is_no_narrator():
+    text = (
+        "We had been waiting since Monday. I sat by the door and I listened. Lyova sat by the telephone.\n\n"
+        "“Shoot me, Comrade Trotsky,” he said. “I served under you.”\n\n"
+        "“There is no citizen Bronstein here,” I said.\n\n"
+        "— from the memoirs of Ilya Gordeyev (1902–1981)"
+    )
+    people = [("Lyova", "PERSON"), ("Trotsky", "PERSON"), ("Bronstein", "PERSON"), ("Ilya Gordeyev", "PERSON")]
+    assert dict(speakers(text, people))["“There is no citizen Bronstein here,”"] == "Ilya Gordeyev"
+    # without the byline, the one the others call by name but who acts in the narration is no narrator
+    text = text.split("\n\n— from")[0].replace("Lyova sat by the telephone.", "Trotsky sat by the telephone.")
+    assert dict(speakers(text, people))["“There is no citizen Bronstein here,”"] != "Trotsky"
