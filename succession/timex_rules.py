@@ -1076,17 +1076,28 @@ def weekday(m, text):
         direction = 1 if tense == "future" else -1
     anchoring = "anaphoric" if relation in ("that", "the following", "the next",
                                              "the previous", "the same") else "deictic"
+    # Narration, not a character's or a letter-writer's words ("“I landed on Tuesday”", "We
+    # arrived on Monday"), nor "since Sunday": only there does the story's order hold.
+    paragraph_start = text.rfind("\n", 0, m.start()) + 1
+    opened = text[paragraph_start : m.start()]
+    in_quotation = opened.count("“") > opened.count("”") or opened.count('"') % 2 == 1
+    clause_start = max(text.rfind(".", 0, m.start()), paragraph_start - 1) + 1
+    first_person = re.search(r"\b(?:I|[Ww]e)\b", text[clause_start : m.start()]) is not None
+    narrated = not in_quotation and not first_person and not re.search(r"\bsince\s+$", text[max(0, m.start() - 8) : m.start()])
 
-    def resolve(anchor, _news):
+    def resolve(anchor, is_news):
         if anchor is None or anchor[2] is None:
             return None
         base = datetime.date(*anchor)
-        if direction > 0:
+        # A story told in the past moves forward: "On Saturday, 6 April ... On Monday he
+        # presented himself" is the Monday after (news looks back from its dateline).
+        step = 1 if direction == -1 and not is_news and not relation and narrated else direction
+        if step > 0:
             delta = (index - base.weekday()) % 7
-            delta = delta or (7 if direction == 2 else 0)
+            delta = delta or (7 if step == 2 else 0)
         else:
             delta = -((base.weekday() - index) % 7)
-            delta = delta or (-7 if direction == -2 else 0)
+            delta = delta or (-7 if step == -2 else 0)
         return (base + datetime.timedelta(days=delta)).isoformat()
 
     parsed = Parsed("DATE", resolve=resolve, anchoring=anchoring, fallback=f"XXXX-WXX-{index + 1}")

@@ -121,3 +121,13 @@ def test_minutes_to_the_hour_and_the_afternoon_by_default():
 def test_a_vote_count_is_no_clock_time():
     found = values("The council voted 19 to 6 on Tuesday to keep the museum.", "2023-06-22", "news")
     assert not any(t == "TIME" for _, t, _ in found), found
+
+
+def test_a_weekday_in_past_narration_moves_the_story_forward():
+    text = "He took the ferry on Saturday, 6 April 1912. On Monday he presented himself at the paper."
+    assert ("Monday", "DATE", "1912-04-08") in values(text)
+    # but a character's words and a letter look back from their own day
+    text = "It was Saturday, 6 April 1912. “I landed on Tuesday,” he said."
+    assert ("Tuesday", "DATE", "1912-04-02") in values(text)
+    text = "Barnaul, 20 March 1928.\n\nMy dear Lida, we arrived on Monday after nineteen days."
+    assert ("Monday", "DATE", "1928-03-19") in values(text)
