@@ -143,7 +143,10 @@ dates.v5
     weekday with no tense cue follows a present-tense plan ("leaves on Saturday", "Sunday is
     his birthday": the coming one); "fixed for Monday ... was put off" looks back. An
     explicit date inside a quotation does not move the story's anchor. In news a paragraph
-    told in the historical present from a month of an earlier year stays in that year.
+    told in the historical present from a month of an earlier year stays in that year. A
+    weekday in past narration moves the story forward ("On Monday he presented himself" after
+    Saturday 6 April is 8 April); in a character's words, a letter or after "since" it looks
+    back. A feast "since" is the last one, "before"/"until"/"by" the coming one.
 """
 
 from __future__ import annotations

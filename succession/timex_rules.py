@@ -1130,8 +1130,28 @@ def holiday(m, text):
     suffix = "-" + _HOLIDAYS[key]
     if m["y"]:
         return Parsed("DATE", m["y"] + suffix)
-    return Parsed("DATE", **underspecified(suffix, "XXXX" + suffix,
-                                           clause_tense(text, m.start(), m.end())))
+    before = text[max(0, m.start() - 12) : m.start()].lower()
+    side = None
+    if re.search(r"\bsince\s+$", before):
+        side = "past"  # "no letter had come since Christmas": the last one
+    elif re.search(r"\b(?:before|until|till|by)\s+$", before):
+        side = "future"  # "to be erected before Christmas": the coming one
+    if side is None:
+        return Parsed("DATE", **underspecified(suffix, "XXXX" + suffix, clause_tense(text, m.start(), m.end())))
+    month, day_number = int(suffix[1:3]), int(suffix[4:6])
+
+    def resolve(anchor, _news):
+        if anchor is None or anchor[1] is None:
+            return year_of(anchor, suffix)  # "sailed in 1915 and was home by Michaelmas"
+        year = anchor[0]
+        here = (anchor[1], anchor[2] or (1 if side == "past" else 31))
+        if side == "past" and (month, day_number) > here:
+            year -= 1
+        elif side == "future" and (month, day_number) < here:
+            year += 1
+        return f"{year:04d}{suffix}"
+
+    return Parsed("DATE", resolve=resolve, anchoring="deictic", borrows=True, fallback="XXXX" + suffix, year_less=True, tense=side)
 
 
 @rule(rf"{START}(?:the\s+)?(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s+anniversary(?!\w)", ("anniversar",))

@@ -131,3 +131,9 @@ def test_a_weekday_in_past_narration_moves_the_story_forward():
     assert ("Tuesday", "DATE", "1912-04-02") in values(text)
     text = "Barnaul, 20 March 1928.\n\nMy dear Lida, we arrived on Monday after nineteen days."
     assert ("Monday", "DATE", "1928-03-19") in values(text)
+
+
+def test_a_feast_before_or_since_takes_the_side_the_preposition_points_to():
+    assert ("Christmas", "DATE", "1894-12-25") in values("A fountain, to be erected before Christmas, was accepted.", "1894-10-13", "news")
+    assert ("Christmas", "DATE", "1861-12-25") in values("It was March 1862, and no letter had come since Christmas.")
+    assert ("Michaelmas", "DATE", "1915-09-29") in values("The regiment sailed in 1915 and was home by Michaelmas.")
