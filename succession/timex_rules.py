@@ -1039,7 +1039,7 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|going\s+to|'ll|’ll|plans?\s+to|tomo
 
 @rule(rf"{START}(?:(?P<daymod>early|late)\s+on\s+)?(?:(?P<rel>last|next|this|that|coming|"
       rf"the\s+following|the\s+next|the\s+previous|the\s+same)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
-      r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<podplural>s)?)?(?!\w)", T_WEEKDAY)
+      r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<podplural>s)?)?(?:\s+(?P<post>next|last)(?=\s*[,.;:]))?(?!\w)", T_WEEKDAY)
 def weekday(m, text):
     """A weekday is the one nearest its anchor in the direction the clause's tense points:
     "will meet on Friday" the coming Friday, "met on Friday" the last one (HeidelTime). A part
@@ -1056,7 +1056,8 @@ def weekday(m, text):
             return None
         part = PART_OF_DAY[m["pod"].lower()] if m["pod"] else ""
         return Parsed("SET", f"XXXX-WXX-{index + 1}{part}")
-    relation = re.sub(r"\s+", " ", (m["rel"] or "").lower())
+    # "on Monday next", "on Sunday last": the old newspaper order
+    relation = re.sub(r"\s+", " ", (m["rel"] or m["post"] or "").lower())
     direction = {"last": -2, "the previous": -2, "next": 2, "the following": 2, "the next": 2,
                  "coming": 1}.get(relation)
     if direction is None:

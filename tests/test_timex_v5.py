@@ -137,3 +137,12 @@ def test_a_feast_before_or_since_takes_the_side_the_preposition_points_to():
     assert ("Christmas", "DATE", "1894-12-25") in values("A fountain, to be erected before Christmas, was accepted.", "1894-10-13", "news")
     assert ("Christmas", "DATE", "1861-12-25") in values("It was March 1862, and no letter had come since Christmas.")
     assert ("Michaelmas", "DATE", "1915-09-29") in values("The regiment sailed in 1915 and was home by Michaelmas.")
+
+
+def test_next_and_last_after_a_weekday_in_the_old_newspaper_order():
+    text = "Commencing on Monday next, the express will stop. A service was held on Sunday last, when the vicar preached."
+    found = values(text, "1894-10-13", "news")
+    assert ("Monday next", "DATE", "1894-10-15") in found
+    assert ("Sunday last", "DATE", "1894-10-07") in found
+    # "next" that begins a clause is no part of the weekday
+    assert ("Monday", "DATE", "1894-10-08") in values("The board met on Monday next to the church.", "1894-10-13", "news")
