@@ -1808,3 +1808,47 @@ def weekday_ordinal_day(m, text):
 
     return Parsed("DATE", resolve=resolve, anchoring="anaphoric",
                   fallback=f"XXXX-XX-{day_number:02d}")
+
+
+# --- stretches named with a determiner ---------------------------------------------------------
+
+_SPAN_UNITS = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries|fortnights?)"
+
+
+@rule(rf"{START}(?P<det>(?:the|The)\s+(?P<rel>past|last|next|coming|following)|(?P<these>these|those|These|Those))\s+"
+      rf"(?:(?P<num>{NUMBER_WORD}|\d{{1,3}})\s+)?(?P<half>half[\s-])?(?P<unit>{_SPAN_UNITS})(?![\w-])",
+      ("past", "last", "next", "coming", "following", "these", "those"), T_UNIT)
+def determined_stretch(m, text):
+    """"the past week", "the last decade", "the following weeks", "these six months", "the
+    next half-century", "the last half hour": a length of time that ends or starts at the
+    story's now, as a DURATION (not "the last week of March", a date, nor "the following
+    year", a date the story moves to)."""
+    if re.match(r"\s+of\b", text[m.end() :]):
+        return None
+    unit_word = m["unit"].lower()
+    plural = unit_word.endswith("s") and unit_word != "centuries" or unit_word == "centuries"
+    unit = unit_name(unit_word)
+    rel = (m["rel"] or "").lower()
+    if m["num"]:
+        amount = number_value(m["num"]) if not m["num"].isdigit() else int(m["num"])
+        if amount is None:
+            return None
+    elif m["half"]:
+        if plural or unit not in ("century", "hour", "year", "day"):
+            return None
+        amount = None
+    elif plural:
+        if m["these"] or rel not in ("past", "last", "next", "coming", "following"):
+            return None
+        amount = None  # "the following weeks": an unknown number of them
+    else:
+        # a single unit: "the past week", "the next decade"; "the next week" or "the following
+        # year" is a date, and "these days" no stretch at all
+        if m["these"] or unit in ("year", "month", "day") or (unit == "week" and rel not in ("past", "last")):
+            return None
+        amount = 1
+    if m["half"]:
+        value = {"century": "P50Y", "hour": "PT30M", "year": "P6M", "day": "PT12H"}[unit]
+    else:
+        value = duration_value(amount, unit)
+    return Parsed("DURATION", value)

@@ -146,3 +146,23 @@ def test_next_and_last_after_a_weekday_in_the_old_newspaper_order():
     assert ("Sunday last", "DATE", "1894-10-07") in found
     # "next" that begins a clause is no part of the weekday
     assert ("Monday", "DATE", "1894-10-08") in values("The board met on Monday next to the church.", "1894-10-13", "news")
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("Prices rose in the past week.", "the past week", "P1W"),
+        ("It is worse than anything signed in the last decade.", "the last decade", "P1DE"),
+        ("In the following weeks the army advanced.", "the following weeks", "PXW"),
+        ("You have been as anxious as any of us these six months.", "these six months", "P6M"),
+        ("The repairs stabilized it for the next half-century.", "the next half-century", "P50Y"),
+        ("In the last half hour the film is moving.", "the last half hour", "PT30M"),
+    ],
+)
+def test_stretches_named_with_a_determiner(text, span, value):
+    assert (span, "DURATION", value) in values(text, "1923-05-01")
+
+
+def test_a_determined_unit_that_is_a_date_is_no_stretch():
+    found = values("In the last week of March he left. The following year he died. The next week was quiet.", "1923-05-01")
+    assert not any(t == "DURATION" for _, t, _ in found), found
