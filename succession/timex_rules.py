@@ -1852,3 +1852,28 @@ def determined_stretch(m, text):
     else:
         value = duration_value(amount, unit)
     return Parsed("DURATION", value)
+
+
+_RATE_QUANTITY = re.compile(
+    rf"(?:\d|\b(?:{_alternatives(SMALL_NUMBERS + TENS)}|hundred|thousand|million|billion|dozen)\b)[^.;:!?\n]{{0,40}}$",
+    re.IGNORECASE,
+)
+
+
+@rule(r"(?<=[a-z0-9,] )a\s+(?P<unit>day|week|month|year)(?![\w-])(?!\s+(?:later|earlier|ago|before|after|or\b|and\s+a\b|old\b))",
+      ("a day", "a week", "a month", "a year"))
+def rate(m, text):
+    """"40,000 visitors a year", "four thousand men a day", "fifteen dollars a week": a quantity
+    per unit, a SET (not "for a year", "a year later", "once a year" - its own rule)."""
+    before = text[max(0, m.start() - 60) : m.start()]
+    words = before.split()
+    if not words or not _RATE_QUANTITY.search(before):
+        return None
+    previous = words[-1].lower().strip(",")
+    if previous in ("for", "in", "within", "about", "over", "than", "once", "twice", "thrice", "times",
+                    "nearly", "almost", "only", "just", "half", "of", "by", "after", "before", "per"):
+        return None
+    if not (previous.endswith("s") or previous in ("men", "women", "people", "children") or previous.isdigit()
+            or re.fullmatch(r"[\d,.]+", previous)):
+        return None  # "a year": only after a counted noun
+    return Parsed("SET", duration_value(1, m["unit"].lower()))

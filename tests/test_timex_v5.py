@@ -166,3 +166,11 @@ def test_stretches_named_with_a_determiner(text, span, value):
 def test_a_determined_unit_that_is_a_date_is_no_stretch():
     found = values("In the last week of March he left. The following year he died. The next week was quiet.", "1923-05-01")
     assert not any(t == "DURATION" for _, t, _ in found), found
+
+
+def test_a_quantity_per_unit_is_a_set():
+    found = values("The museum receives about 60,000 visitors a year, and Mrs. Carlson feeds four thousand men a day.", "1934-07-19", "news")
+    assert ("a year", "SET", "P1Y") in found and ("a day", "SET", "P1D") in found
+    # but not a stretch, an offset or a frequency with its own rule
+    found = values("He stayed for a year. A year later he left. He came once a year.", "1934-07-19", "news")
+    assert ("a year", "SET", "P1Y") not in found
