@@ -719,6 +719,28 @@ def between_days_month_year(m, text):
     return day_range(m)
 
 
+@rule(rf"{START}between\s+{day('d1')}\s+and\s+{day('d2')}\s+(?P<mon>{MONTH_FULL})(?!,?\s+\d)", T_DIGIT, T_MONTH_FULL)
+def between_days_month(m, text):
+    """"between 13 and 16 November": a run of days in a month whose year the context gives."""
+    return day_range_month(m, text)
+
+
+@rule(rf"{START}between\s+(?P<mon1>{MONTH_FULL})\s+and\s+(?P<mon>{MONTH_FULL})(?!,?\s+\d)", T_MONTH_FULL)
+def between_months(m, text):
+    """"between September and December": a run of months in a year the context gives."""
+    return month_range(m, text)
+
+
+@rule(rf"{START}between\s+{day('d1')}\s+(?P<mon1>{MONTH_FULL})\s+and\s+{day('d2')}\s+(?P<mon>{MONTH_FULL}),?\s+"
+      rf"{year('y')}{YEAR_END}", T_DIGIT, T_MONTH_FULL)
+def between_day_months_year(m, text):
+    """"between 20 February and 10 March 1905": one range in the year given at its end."""
+    y, mo1, mo2, d1, d2 = int(m["y"]), month_number(m["mon1"]), month_number(m["mon"]), int(m["d1"]), int(m["d2"])
+    if not (valid_date(y, mo1, d1) and valid_date(y, mo2, d2)) or (mo1, d1) >= (mo2, d2):
+        return None
+    return Parsed("DATE", f"{y:04d}-{mo1:02d}-{d1:02d}/{y:04d}-{mo2:02d}-{d2:02d}")
+
+
 @rule(rf"{START}(?P<mon>{MONTH_ANY})\s+{day('d1')}\s*(?:-|–|—)\s*{day('d2')},?\s+"
       rf"{year('y')}{YEAR_END}", T_DIGIT, T_MONTH)
 def month_day_range_year(m, text):

@@ -174,3 +174,20 @@ def test_a_quantity_per_unit_is_a_set():
     # but not a stretch, an offset or a frequency with its own rule
     found = values("He stayed for a year. A year later he left. He came once a year.", "1934-07-19", "news")
     assert ("a year", "SET", "P1Y") not in found
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("The battle was fought at Mukden between 20 February and 10 March 1905.", "between 20 February and 10 March 1905", "1905-02-20/1905-03-10"),
+        ("In November 1920 the Crimea was lost. Between 13 and 16 November ships left.", "Between 13 and 16 November", "1920-11-13/1920-11-16"),
+        ("In 1923 district secretaries were replaced between September and December.", "between September and December", "1923-09/1923-12"),
+    ],
+)
+def test_ranges_between_days_and_months(text, span, value):
+    assert (span, "DATE", value) in values(text)
+
+
+def test_between_with_the_later_end_first_is_no_range():
+    found = values("In 1923 they met between December and September.")
+    assert not any("/" in (v or "") for _, _, v in found)
