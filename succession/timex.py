@@ -476,7 +476,7 @@ def _resolve(text, chosen, document_anchor, is_news):
             # so it does for a year someone quotes ("“right in politics since 1905”")
             at = bisect_right(quoted_starts, start) - 1
             in_quotation = at >= 0 and start < quoted[at][1] and parsed.resolve is None
-            if resolved is not None and not _POSSESSIVE.match(text, end) and not in_quotation:
+            if resolved is not None and not _POSSESSIVE.match(text, end) and not in_quotation and parsed.moves_story:
                 last_anchor = resolved
                 if parsed.resolve is None and not _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start):
                     last_explicit = (bisect_right(paragraph_starts, start) - 1, resolved, start)

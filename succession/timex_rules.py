@@ -34,6 +34,9 @@ class Parsed:
     span: tuple[int, int] | None = None  # when the span is not the whole match
     # "the tenth anniversary": the value of an explicit date in the same sentence, if any
     takes_sentence_date: bool = False
+    # whether later relative dates count from this one ("by Easter we shall be forgotten" is a
+    # horizon, not where the story has got to)
+    moves_story: bool = True
 
 
 # (pattern, handler, triggers): triggers is None (always run) or a tuple of groups of
@@ -1105,7 +1108,7 @@ def weekday(m, text):
     opened = text[paragraph_start : m.start()]
     in_quotation = opened.count("“") > opened.count("”") or opened.count('"') % 2 == 1
     clause_start = max(text.rfind(".", 0, m.start()), paragraph_start - 1) + 1
-    first_person = re.search(r"\b(?:I|[Ww]e)\b", text[clause_start : m.start()]) is not None
+    first_person = re.search(r"\b(?:I|[Ww]e|[Mm]y|[Oo]ur|[Yy]our|[Yy]ou)\b", text[clause_start : m.start()]) is not None
     narrated = not in_quotation and not first_person and not re.search(r"\bsince\s+$", text[max(0, m.start() - 8) : m.start()])
 
     def resolve(anchor, is_news):
@@ -1132,7 +1135,7 @@ def weekday(m, text):
     return parsed
 
 
-_HOLIDAYS = {"michaelmas": "09-29", "lady day": "03-25", "candlemas": "02-02",
+_HOLIDAYS = {"midsummer": "06-24", "michaelmas": "09-29", "lady day": "03-25", "candlemas": "02-02",
              "martinmas": "11-11", "midsummer day": "06-24", "boxing day": "12-26",
              "anzac day": "04-25", "all saints' day": "11-01", "twelfth night": "01-05",
              "christmas eve": "12-24", "christmas day": "12-25", "christmas": "12-25",
@@ -1141,15 +1144,32 @@ _HOLIDAYS = {"michaelmas": "09-29", "lady day": "03-25", "candlemas": "02-02",
              "bastille day": "07-14", "international women's day": "03-08"}
 
 
-@rule(rf"{START}(?P<name>(?-i:Michaelmas|Lady\s+Day|Candlemas|Martinmas|Midsummer\s+Day|"
+def easter(year: int) -> datetime.date:
+    """Easter Sunday of a Gregorian year (the anonymous Gregorian algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l) // 451
+    month, day_number = divmod(h + l - 7 * m + 114, 31)
+    return datetime.date(year, month, day_number + 1)
+
+
+@rule(rf"{START}(?P<name>(?-i:Michaelmas|Lady\s+Day|Candlemas|Martinmas|Midsummer(?:\s+Day)?|Easter(?:\s+(?:Sunday|Day))?|"
       r"Boxing\s+Day|Anzac\s+Day|All\s+Saints['’]\s+Day|Twelfth\s+Night|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
       r"New\s+Year\s+Day|May\s+Day|Armistice\s+Day|Bastille\s+Day|International\s+Women['’]s\s+"
       rf"Day))(?:,?\s+(?:of\s+)?{year('y')}{YEAR_END})?(?!\w)", ("christmas", "new year", "may day", "armistice", "bastille", "women", "michaelmas",
         "lady day", "candlemas", "martinmas", "midsummer", "boxing day", "anzac", "all saints",
-        "twelfth night"))
+        "twelfth night", "easter"))
 def holiday(m, text):
     key = re.sub(r"\s+", " ", m["name"].lower().replace("’", "'")).replace("new year day",
                                                                               "new year's day")
+    if re.match(r"\s+(?-i:[A-Z])", text[m.end() :]) and not m["y"]:
+        return None  # "the Easter Rising", "May Day Parade": a feast naming something else
+    if key.startswith("easter"):
+        return _easter(m, text)
     suffix = "-" + _HOLIDAYS[key]
     if m["y"]:
         return Parsed("DATE", m["y"] + suffix)
@@ -1174,7 +1194,33 @@ def holiday(m, text):
             year += 1
         return f"{year:04d}{suffix}"
 
-    return Parsed("DATE", resolve=resolve, anchoring="deictic", borrows=True, fallback="XXXX" + suffix, year_less=True, tense=side)
+    return Parsed("DATE", resolve=resolve, anchoring="deictic", borrows=True, fallback="XXXX" + suffix, year_less=True, tense=side,
+                  moves_story=False)
+
+
+def _easter(m, text):
+    """Easter moves with the year: the one the anchor's year has, on the side the clause
+    points to ("by Easter we shall be forgotten": the coming one)."""
+    if m["y"]:
+        return Parsed("DATE", easter(int(m["y"])).isoformat())
+    before = text[max(0, m.start() - 12) : m.start()].lower()
+    side = "past" if re.search(r"\bsince\s+$", before) else "future" if re.search(
+        r"\b(?:before|until|till|by)\s+$", before) else clause_tense(text, m.start(), m.end())
+
+    def resolve(anchor, is_news):
+        if anchor is None:
+            return None
+        year = anchor[0]
+        if anchor[1] is not None and side in ("past", "future"):
+            here = datetime.date(year, anchor[1], anchor[2] or 1)
+            if side == "past" and easter(year) > here:
+                year -= 1
+            elif side == "future" and easter(year) < here:
+                year += 1
+        return easter(year).isoformat()
+
+    return Parsed("DATE", resolve=resolve, anchoring="deictic", borrows=True, fallback=None, year_less=True, tense=side,
+                  moves_story=False)
 
 
 @rule(rf"{START}(?:the\s+)?(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s+anniversary(?!\w)", ("anniversar",))
@@ -1862,6 +1908,8 @@ def determined_stretch(m, text):
     elif plural:
         if m["these"] or rel not in ("past", "last", "next", "coming", "following"):
             return None
+        if rel == "coming":
+            return Parsed("DATE", "FUTURE_REF")  # "in the coming days": the near future
         amount = None  # "the following weeks": an unknown number of them
     else:
         # a single unit: "the past week", "the next decade"; "the next week" or "the following
@@ -1876,8 +1924,10 @@ def determined_stretch(m, text):
     return Parsed("DURATION", value)
 
 
+# A counted noun right before "a year": "60,000 visitors", "3.2 million pesos", "four thousand men"
 _RATE_QUANTITY = re.compile(
-    rf"(?:\d|\b(?:{_alternatives(SMALL_NUMBERS + TENS)}|hundred|thousand|million|billion|dozen)\b)[^.;:!?\n]{{0,40}}$",
+    rf"(?:(?:\b(?:{_alternatives(SMALL_NUMBERS)})\s+or\s+)?(?:\d[\d,.]*|\b(?:{_alternatives(SMALL_NUMBERS + TENS)}|hundred|thousand|million|billion|dozen)))"
+    r"(?:\s+(?:hundred|thousand|million|billion))*\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*\s+$",
     re.IGNORECASE,
 )
 
@@ -1889,7 +1939,8 @@ def rate(m, text):
     per unit, a SET (not "for a year", "a year later", "once a year" - its own rule)."""
     before = text[max(0, m.start() - 60) : m.start()]
     words = before.split()
-    if not words or not _RATE_QUANTITY.search(before):
+    quantity = _RATE_QUANTITY.search(before)
+    if not words or not quantity:
         return None
     previous = words[-1].lower().strip(",")
     if previous in ("for", "in", "within", "about", "over", "than", "once", "twice", "thrice", "times",
@@ -1898,4 +1949,8 @@ def rate(m, text):
     if not (previous.endswith("s") or previous in ("men", "women", "people", "children") or previous.isdigit()
             or re.fullmatch(r"[\d,.]+", previous)):
         return None  # "a year": only after a counted noun
-    return Parsed("SET", duration_value(1, m["unit"].lower()))
+    parsed = Parsed("SET", duration_value(1, m["unit"].lower()))
+    if previous in ("days", "weeks", "months", "nights", "evenings", "mornings"):
+        # "six days a year", "two or three days a week": the count of time is part of the set
+        parsed.span = (max(0, m.start() - 60) + quantity.start(), m.end())
+    return parsed

@@ -191,3 +191,27 @@ def test_ranges_between_days_and_months(text, span, value):
 def test_between_with_the_later_end_first_is_no_range():
     found = values("In 1923 they met between December and September.")
     assert not any("/" in (v or "") for _, _, v in found)
+
+
+def test_easter_moves_with_the_year_and_midsummer_is_fixed():
+    from succession.timex_rules import easter
+
+    assert [easter(y).isoformat() for y in (1881, 1916, 1924, 2024, 2025)] == [
+        "1881-04-17", "1916-04-23", "1924-04-20", "2024-03-31", "2025-04-20"]
+    assert ("Easter", "DATE", "2025-04-20") in values("They want a government before Easter.", "2025-03-10", "news")
+    assert ("Easter 1916", "DATE", "1916-04-23") in values("Easter 1916 saw the rising.")
+    assert ("Midsummer", "DATE", "1917-06-24") in values("With Kit that means Midsummer at the earliest.", "1917-03-19", "news")
+    # a feast that names something else is no date
+    assert not values("The Easter Rising began in Dublin.")
+
+
+def test_a_horizon_does_not_move_the_story():
+    text = "It was 14 March 1881. “By Easter we shall be forgotten.” “I shall come again on Saturday,” said Mr. Ashby."
+    assert ("Saturday", "DATE", "1881-03-19") in values(text)
+
+
+def test_a_count_of_days_is_part_of_the_set_and_the_coming_days_are_the_future():
+    found = values("He rode out two or three days a week. For six days a year the city takes its old name.")
+    assert ("two or three days a week", "SET", "P1W") in found and ("six days a year", "SET", "P1Y") in found
+    assert ("the coming days", "DATE", "FUTURE_REF") in values("It expected a decision in the coming days.", "2023-05-01", "news")
+    assert not any(t == "SET" for _, t, _ in values("“Three weeks, perhaps a month. Until the money is spent.”"))
