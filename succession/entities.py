@@ -202,6 +202,7 @@ class Lexicon:
     law_last_words: frozenset[str] = frozenset()
     newspaper_cues: frozenset[str] = frozenset()
     newspaper_last_words: frozenset[str] = frozenset()
+    quoted_group_heads: frozenset[str] = frozenset()
     language_cues: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
@@ -449,6 +450,7 @@ class EntityAnnotator:
         doc.citations()
         doc.quoted_titles()
         doc.title_subtitles()
+        doc.quoted_groups()
         doc.bodies_of_bodies()
         doc.capitalised_opposition()
         doc.acronyms()
@@ -1178,6 +1180,17 @@ class Document:
                 if self.sentence_initial(match.start(1)) and self.is_common(words[0]) or self.denomination(words):
                     continue
                 self.add(match.start(1), match.end(1), "FAC", evidence=True)
+        # "the flat in Granovsky street": a street written in lower case, as period texts do
+        for match in re.finditer(r"\b(?:in|on|at|along|down|up|from|into|to|off) ((?:[A-Z\u00C0-\u00DE][\w’'-]+ ){1,2}(?:street|square|lane|prospect|boulevard|embankment))(?![\w-])", self.text):
+            first = match.group(1).split()[0]
+            if is_place(match.group(1).rsplit(" ", 1)[0]) or first in TITLES or self.is_common(first):
+                continue  # "a Moscow street" has its own article; "in Moscow square" is rare
+            start, end = match.span(1)
+            if any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+                continue
+            self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+            self.mentions.append(EntityMention(start, end, match.group(1), "FAC", None, RULES_ANNOTATOR))
+            self.evidence.add((start, end))
         if lex.facility_premodified_nouns:
             noun = "|".join(sorted(lex.facility_premodified_nouns))
             for match in re.finditer(rf"(?<![\w'’-])({NAME_WORD}(?: {NAME_WORD}){{0,2}}) (?:[a-z]+ )?(?:{noun})(?![\w-])", self.text):
@@ -1392,6 +1405,27 @@ class Document:
         # Names inside a title, or running over its end, give way to it (a table title stays).
         self.mentions = [m for m in self.mentions if (m.entity_id is not None and m.label == "WORK_OF_ART") or not (m.start < match.end(2) and match.start(2) < m.end)]
         self.add_free(match.start(2), match.end(2), "WORK_OF_ART")
+
+    def quoted_groups(self) -> None:
+        """A group's name set in quotation marks, as trials and polemics named factions: the
+        “Moscow Centre”, the “Bloc of Rights and Trotskyites”, the “Parallel Anti-Soviet
+        Trotskyite Centre”. Title case, two to eight words, ending in a group's head word
+        (the lexicon's ``quoted_group_heads``); the names inside give way."""
+        if not self.lex.quoted_group_heads:
+            return
+        for match in re.finditer(r"[“\"]([A-Z][^“”\"\n]{2,80}?)[”\"]", self.text):
+            name = match.group(1)
+            words = name.replace("-", " ").split()
+            if not 2 <= len(words) <= 8 or words[-1] not in self.lex.quoted_group_heads:
+                continue
+            if not all(w[:1].isupper() or w in TITLE_FUNCTION_WORDS for w in words):
+                continue
+            start, end = match.span(1)
+            if any(m.entity_id is not None and start <= m.start and m.end <= end and m.label == "ORG" and (m.start, m.end) == (start, end) for m in self.mentions):
+                continue
+            self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+            self.mentions.append(EntityMention(start, end, name, "ORG", None, RULES_ANNOTATOR))
+            self.evidence.add((start, end))
 
     def title_subtitles(self) -> None:
         """A title and its subtitle after a colon are one work, as a citation or a review's

@@ -111,3 +111,21 @@ def test_the_article_rule_cuts_a_demonstrative_the_model_took_in():
     doc = Document(text, [EntityMention(start, start + len("this Congress"), "this Congress", "EVENT", None, "model")])
     doc.articles()
     assert [(m.text, m.start) for m in doc.mentions] == [("Congress", start + 5)]
+
+
+def test_a_group_named_in_quotation_marks_is_an_organisation(annotator):
+    text = (
+        "In the “Moscow Centre” case Zinoviev was sentenced. Then came the trial of the "
+        "“Bloc of Rights and Trotskyites”. He called it “Socialism in One Country”."
+    )
+    found = {(m.text, m.label) for m in annotator(text)}
+    assert ("Moscow Centre", "ORG") in found and ("Bloc of Rights and Trotskyites", "ORG") in found
+    assert not any(text == "Socialism in One Country" for text, _ in found)
+
+
+def test_a_street_written_in_lower_case_is_a_facility(annotator):
+    found = {(m.text, m.label) for m in annotator("Agents called at the flat in Granovsky street where he was living.")}
+    assert ("Granovsky street", "FAC") in found
+    # a place before "street" is no street's name
+    found = {(m.text, m.label) for m in annotator("He lived in Moscow street by street.")}
+    assert ("Moscow street", "FAC") not in found
