@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from . import REPO_ROOT, clean as clean_module
 from . import quotes, timex
 from .cache import StageCache, cache_key
+from .given_names import GIVEN_NAMES_PATH, load_given_names
 from functools import partial
 
 from .clean import SITE_MIN_DOCS, clean, learn_site_lines_from_keys, page_line_keys
@@ -83,9 +84,10 @@ def stage_versions() -> dict[str, list[str]]:
             RULES_ANNOTATOR,
             file_sha256(ENTITY_TABLE),
             ner_weights_id(),
+            file_sha256(GIVEN_NAMES_PATH),
         ],
         "dates": [timex.ANNOTATOR],
-        "quotations": [quotes.ANNOTATOR, file_sha256(quotes.SPEECH_VERBS_PATH)],
+        "quotations": [quotes.ANNOTATOR, file_sha256(quotes.SPEECH_VERBS_PATH), file_sha256(GIVEN_NAMES_PATH)],
         # How a document's rows are encoded for the release (publish.EncodedDocument), as far
         # as it is known without importing datasets; the writer checks the rest (the features
         # themselves) on every cached document.
@@ -591,6 +593,10 @@ def validate_corpus(corpus_dir: Path = DEFAULT_CORPUS, gold_dir: Path = GOLD_DIR
         quotes.load_speech_verbs()
     except InputError as e:
         report.reject("resources/speech_verbs.json", e.problems)
+    try:
+        load_given_names(GIVEN_NAMES_PATH)
+    except InputError as e:
+        report.reject("resources/given_names.json", e.problems)
     processor = DocumentProcessor(gold_dir, annotate=False, records=False, site_lines=learn_corpus_site_lines(sources))
     for batch in batches(sources, BATCH_SIZE):
         for outcome in processor.process(batch):

@@ -388,3 +388,21 @@ def test_a_memoirs_byline_names_the_narrator_and_a_subject_of_the_narration_is_n
     # without the byline, the one the others call by name but who acts in the narration is no narrator
     text = text.split("\n\n— from")[0].replace("Lyova sat by the telephone.", "Trotsky sat by the telephone.")
     assert dict(speakers(text, people))["“There is no citizen Bronstein here,”"] != "Trotsky"
+
+
+def test_a_malformed_given_name_list_is_an_input_error_naming_the_field(tmp_path):
+    import json
+
+    from succession.errors import InputError
+    from succession.given_names import load_given_names
+
+    bad = tmp_path / "given_names.json"
+    bad.write_text(json.dumps({"description": "x", "female": ["anna", "Sasha"], "male": ["ivan"]}))
+    with pytest.raises(InputError) as error:
+        load_given_names(bad)
+    assert "/female/1" in str(error.value)
+    both = tmp_path / "both.json"
+    both.write_text(json.dumps({"description": "x", "female": ["anna", "sasha"], "male": ["sasha"]}))
+    with pytest.raises(InputError) as error:
+        load_given_names(both)
+    assert "'sasha' is listed as both female and male" in str(error.value)

@@ -219,3 +219,16 @@ def test_site_learning_caches_each_sampled_page_by_its_bytes(tmp_path):
     changed = StageCache(tmp_path / "cache")
     assert learn_corpus_site_lines(discover(corpus)[0], changed, "v1") == learned
     assert changed.misses == {"line_keys": 1} and changed.hits == {"line_keys": 3}  # only the changed page is read
+
+
+def test_a_changed_given_name_list_invalidates_entities_and_quotations(tmp_path, monkeypatch):
+    cache = tmp_path / "cache"
+    build(CORPUS, tmp_path / "a", cache_dir=cache, quiet=True, scores=False)
+    from succession import pipeline
+
+    changed = tmp_path / "given_names.json"
+    changed.write_bytes(pipeline.GIVEN_NAMES_PATH.read_bytes() + b"\n")
+    monkeypatch.setattr(pipeline, "GIVEN_NAMES_PATH", changed)
+    report = build(CORPUS, tmp_path / "b", cache_dir=cache, quiet=True, scores=False)
+    assert report.cache.misses["entities"] == 5 and report.cache.misses["quotations"] == 5
+    assert report.cache.misses["clean"] == 0
