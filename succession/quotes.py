@@ -713,6 +713,7 @@ class _Document:
         marked = self._marked_spans()
         marked = sorted(marked + self._single_quoted_terms(marked), key=lambda s: (s.start, s.end))
         self.masked = _mask(self.text, marked)
+        self._token_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self._add_untagged_given_names()
         self.sentence_starts = _sentence_starts(self.masked, self.paragraphs)
         self.quoted, self.quoted_starts = [(q.start, q.end) for q in marked], [q.start for q in marked]
@@ -2888,7 +2889,12 @@ class _Document:
     # --- indexes -----------------------------------------------------------------------------
 
     def _tokens(self, start: int, end: int) -> list[tuple[int, int, str]]:
-        return [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.masked, start, end)]
+        # the same stretches are read again and again (a sentence for each of its quotations)
+        key = (start, end)
+        tokens = self._token_cache.get(key)
+        if tokens is None:
+            tokens = self._token_cache[key] = [(m.start(), m.end(), m.group()) for m in WORD_RE.finditer(self.masked, start, end)]
+        return tokens
 
     def _sentence_start(self, position: int) -> int:
         index = bisect.bisect_right(self.sentence_starts, position) - 1
