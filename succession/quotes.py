@@ -974,7 +974,13 @@ class _Document:
         # Whoever the quotation addresses by name is not its speaker ('"Dell."', '"Lucius," she
         # faltered'): pronouns and turns of dialogue pass over them.
         self.addressees = self._vocatives(span)
-        cue = self._cue_before(span) or (None if span.block else self._cue_after(span))
+        cue = self._cue_before(span)
+        if not span.block and (cue is None or (len(cue.gap) > 8 and not span.colon_before)):
+            # '... he left a letter for L. D. “You have been right,” Ioffe is supposed to have
+            # written': a tag right after the quotation outranks a verb far before it
+            after = self._cue_after(span)
+            if after is not None and (cue is None or after.speaker is not None):
+                cue = after
         speech_cue = cue if cue is not None and not cue.attribution else None
         kind = "block" if span.block else self._marked_kind(span, speech_cue)
         speaker, speaker_id = (None, None)

@@ -406,3 +406,12 @@ def test_a_malformed_given_name_list_is_an_input_error_naming_the_field(tmp_path
     with pytest.raises(InputError) as error:
         load_given_names(both)
     assert "'sasha' is listed as both female and male" in str(error.value)
+
+
+def test_a_tag_right_after_the_quotation_outranks_a_verb_far_before_it():
+    text = (
+        "They say he was ill and had been refused treatment abroad, and that he left a letter for L. D. "
+        "“You have been right in politics since 1905,” Ioffe is supposed to have written to him."
+    )
+    found = dict(speakers(text, [("L. D.", "PERSON"), ("Ioffe", "PERSON")]))
+    assert found["“You have been right in politics since 1905,”"] == "Ioffe"
