@@ -2284,7 +2284,7 @@ NON_PERSON_WORDS = frozenset("Street Avenue Square Road Bridge Station Palace Ha
 COMPANY_SUFFIX = re.compile(r",? (?:Inc\.|Ltd\.|Ltd\b|Co\.|Corp\.|LLC\b|GmbH\b|S\.A\.|plc\b|PLC\b)")
 # A subtitle after a title's colon, up to where the citation or heading goes on.
 SUBTITLE_RE = re.compile(
-    r": ([A-Z0-9\u00C0-\u00DE][^\n()\[\]“”\"]{0,120}?)(?=\s*\(|\.(?:\s|$)|,\s+(?:\d|ed\.|eds\.|trans\.|vol\.|pp?\.)|\s+by\s+[A-Z]|\s*\n|\s*$)"
+    r": ([A-Z0-9\u00C0-\u00DE][^\n()\[\]“”\"]{0,120}?)(?=\s*\(|\.(?:\s|$)|,\s+(?:\d|ed\.|eds\.|trans\.|vol\.|pp?\.|by\s+[A-Z])|\s+by\s+[A-Z]|\s*\n|\s*$)"
 )
 TITLE_FUNCTION_WORDS = frozenset("a an and the of in on to for from with at or as its his her their".split())
 HEAD_NOUNS = frozenset(
@@ -2302,7 +2302,8 @@ HEAD_NOUNS = frozenset(
     officers reports papers collection collections files records crowd crowds obituary
     obituaries correspondent correspondents editorial editorials editor editors column columns
     readers staff consulate embassy legation journal journals delegates purges trials speeches
-    campaigns uprising side
+    campaigns uprising side aerodrome airfield front cinema theatre road guild militia minister
+    ambassador consul envoy contingent battalion brigade regiment
     """.split()
 )
 NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ship|ity|ism|ists|ure|ance|ence|ancy|ency|acy|archy|cracy|gy|phy|hood|ness|dom|ers|ors|ians|ions|ments|ships|ties|ees|eer|eers)$")

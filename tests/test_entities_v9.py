@@ -129,3 +129,19 @@ def test_a_street_written_in_lower_case_is_a_facility(annotator):
     # a place before "street" is no street's name
     found = {(m.text, m.label) for m in annotator("He lived in Moscow street by street.")}
     assert ("Moscow street", "FAC") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("We sat on the roof of the Poliorama cinema.", {("Poliorama", "FAC")}, {("the Poliorama", "FAC")}),
+        # a subtitle ends before ", by" and its author
+        (
+            "The Founding Conference: Trotsky's Last International, by Miriam Sayle (Halyard, 2024).",
+            {("The Founding Conference: Trotsky's Last International", "WORK_OF_ART")},
+            {("The Founding Conference: Trotsky's Last International,", "WORK_OF_ART")},
+        ),
+    ],
+)
+def test_v9_more_premodifiers_and_subtitle_ends(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
