@@ -6,13 +6,12 @@ the names to complete a person the model cut short ("Maya [Lindgren]").
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
 from pathlib import Path
 
 from succession import RESOURCE_DIR
 from succession.errors import InputError, Problem
-from succession.schemas import schema_problems
+from succession.schemas import load_checked_json
 
 GIVEN_NAMES_PATH = RESOURCE_DIR / "given_names.json"
 GIVEN_NAMES_SCHEMA = "given_names.schema.json"
@@ -22,13 +21,7 @@ GIVEN_NAMES_SCHEMA = "given_names.schema.json"
 def load_given_names(path: Path = GIVEN_NAMES_PATH) -> dict[str, frozenset[str]]:
     """{"female", "male", "common"}: lower-case given names; InputError naming every schema
     violation, or a name listed under both genders, when the file is malformed."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as e:
-        raise InputError([Problem(str(path), "", f"cannot read the given-name list: {e}")]) from None
-    problems = schema_problems(data, GIVEN_NAMES_SCHEMA, str(path))
-    if problems:
-        raise InputError(problems)
+    data = load_checked_json(path, GIVEN_NAMES_SCHEMA, "given-name list")
     common = data.get("common_words") or {"female": [], "male": []}
     female = set(data["female"]) | set(common["female"])
     male = set(data["male"]) | set(common["male"])

@@ -172,7 +172,6 @@ Source
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -181,9 +180,8 @@ from typing import Sequence
 
 from succession import RESOURCE_DIR
 from succession.data import EntityMention, Note, Quotation, Source
-from succession.errors import InputError, Problem
 from succession.given_names import load_given_names
-from succession.schemas import schema_problems
+from succession.schemas import load_checked_json
 
 ANNOTATOR = "quotes.v10"
 KINDS = ("direct", "block", "term", "title")
@@ -274,13 +272,7 @@ def load_speech_verbs(path: Path = SPEECH_VERBS_PATH) -> dict[str, frozenset[str
     """The cue lexicon (resources/speech_verbs.json): forms by class, and the noun-like forms.
 
     InputError listing every schema violation when the file is malformed."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-    except (OSError, json.JSONDecodeError) as e:
-        raise InputError([Problem(str(path), "", f"cannot read the speech-verb lexicon: {e}")]) from None
-    problems = schema_problems(data, SPEECH_VERBS_SCHEMA, str(path))
-    if problems:
-        raise InputError(problems)
+    data = load_checked_json(path, SPEECH_VERBS_SCHEMA, "speech-verb lexicon")
     forms: dict[str, set[str]] = {"speech": set(), "thought": set(), "naming": set()}
     for verb in data["verbs"]:
         forms[verb["class"]].update(verb["forms"])

@@ -8,7 +8,7 @@ from functools import cache
 from jsonschema import Draft202012Validator, FormatChecker
 
 from . import SCHEMA_DIR
-from .errors import Problem
+from .errors import InputError, Problem
 
 
 @cache
@@ -39,3 +39,17 @@ def schema_problems(instance, schema_name: str, path: str) -> list[Problem]:
             message = f"{message} (expected: {expected})"
         problems.append(Problem(path, json_pointer(error.absolute_path), message))
     return problems
+
+
+def load_checked_json(path, schema_name: str, what: str):
+    """The JSON at ``path`` once it satisfies its schema; else an InputError naming the file and
+    every field that is wrong (``what`` says what the file is, for a file that cannot be read)."""
+    try:
+        with open(path, encoding="utf-8") as f:
+            data = json.load(f)
+    except (OSError, json.JSONDecodeError) as e:
+        raise InputError([Problem(str(path), "", f"cannot read the {what}: {e}")]) from None
+    problems = schema_problems(data, schema_name, str(path))
+    if problems:
+        raise InputError(problems)
+    return data
