@@ -232,11 +232,18 @@ DOCUMENT_NOUNS = (
 DOCUMENT_CUE_BEFORE_RE = re.compile(
     r"(?:\b(?:[Ii]t|[Ww]hich)|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUNS + r"))"
     r"\s+(?:(?:also|then|simply|only|in\s+part|further)\s+)?"
-    r"(?:(?:says|said|reads|read|ran|runs|states|stated|declares|declared|continues|continued|went\s+on)\b"
-    r"(?:\s+(?:in\s+part|that|simply))?|(?:is|was)\s+quoted\b[^.:;“”\"]{0,40})[\s,:]*$"
+    r"(?:(?:says|said|reads|read|ran|runs|states|stated|declares|declared|continues|continued|went\s+on|records|recorded|"
+    r"notes|noted|warns|warned|announces|announced|reports|reported|calls|called|demands|demanded)\b"
+    r"(?:\s+(?:in\s+part|simply))?(?:\s+that\b[^.:;“”\"]{0,60})?|(?:is|was)\s+quoted\b[^.:;“”\"]{0,40})[\s,:]*$"
 )
 DOCUMENT_CUE_AFTER_RE = re.compile(
     r"[\s,—–-]*(?:it|the\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUNS + r"))\s+(?:says|said|reads|read|ran|runs|states|stated|continues|continued|went\s+on)\b"
+)
+# A sentence whose subject is a document: "A leaflet of the Petrograd Defence Committee, which
+# Grigory Zinoviev headed, warned ...", "The Dublin Metropolitan Police's own report ... records".
+DOCUMENT_SUBJECT_RE = re.compile(
+    r"\s*(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:" + DOCUMENT_NOUNS + r")\s+(?:of|from|by)\s"
+    r"|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s?\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:" + DOCUMENT_NOUNS + r")\b)"
 )
 DOCUMENT_AUTHOR_RE = re.compile(
     r"\b(?:" + DOCUMENT_NOUNS + r")\s+(?:(?:released|issued|signed|sent|written|drafted|published)\s+)?(?:from|by|of)\s+(?!the\s+(?:\d|[A-Z][a-z]+\s+\d))(?:(?:M|Mr|Mrs|Mme|Dr|Messrs|Comrade|Citizen)\.?\s+)?"
@@ -439,7 +446,8 @@ DETERMINERS = frozenset(
 FILLER_WORDS = frozenset(
     "himself herself themselves itself also even then later once again further still already "
     "always sometimes usually often first last never not had has have was were is are would will could can may might "
-    "shall should did does do had been be to just soon used supposed alleged rumoured rumored".split()
+    "shall should did does do had been be to just soon used supposed alleged rumoured rumored liked likes "
+    "loved loves".split()
 ) | frozenset(
     apostrophe + ending for apostrophe in "’'" for ending in ("m", "s", "re", "d", "ll", "ve")
 )
@@ -1014,6 +1022,12 @@ class _Document:
                 speaker = None
         if speaker is None and kind != "title":
             speaker, speaker_id = self._possessive_speaker(span)
+        if kind != "title" and self._document_subject(span):
+            # "A leaflet of the Petrograd Defence Committee, which Grigory Zinoviev headed,
+            # warned ...": the document's writer, not a name inside its description
+            author = self._document_author(span.start)
+            if author[0] is not None:
+                speaker, speaker_id = author
         if speaker is None and kind in ("direct", "block", "term") and self._document_speaks(span):
             # "a letter from Rakovsky ... which says:", "It was from Kit, and it said:", "“We
             # submit,” the statement ran": a document speaks for the one who wrote it.
@@ -1081,6 +1095,12 @@ class _Document:
             return True
         return not span.block and DOCUMENT_CUE_AFTER_RE.match(self.text, span.end) is not None
 
+    def _document_subject(self, span: _Span) -> bool:
+        """Whether the quotation's sentence opens with a document as its subject."""
+        sentence_start = self._sentence_start(span.start)
+        before = self.masked[sentence_start:span.start]
+        return bool(before.strip()) and DOCUMENT_SUBJECT_RE.match(before) is not None
+
     def _document_author(self, before: int) -> tuple[str | None, str | None]:
         """The writer of the latest document named before ``before`` within three paragraphs:
         "a letter from Rakovsky", "a statement released by the institute", "Kamenev's note"."""
@@ -1089,7 +1109,9 @@ class _Document:
         found = None
         for match in DOCUMENT_AUTHOR_RE.finditer(self.masked, window, before):
             at = match.start("owner") if match.group("owner") else match.end()
-            mention = next((m for m in self._mentions_between(at, at + 80) if m.start == at), None)
+            if self.text.startswith(("the ", "The "), at):
+                at += 4  # "a leaflet of the Petrograd Defence Committee"
+            mention = next((m for m in self._mentions_between(max(0, at - 4), at + 80) if m.start <= at < m.end), None)
             if mention is None and match.group("owner") is None:
                 # "a statement released by the institute": the body named before by that word
                 head = re.match(r"(?:the\s+)([a-z]+)", self.masked[at:at + 40])
@@ -1153,8 +1175,8 @@ class _Document:
                     named = mention
             return (named.text, named.entity_id) if named is not None else (speaker, None)
         match = re.fullmatch(r"[Tt]he ((?:[\w’'-]+ ){0,2}([\w’'-]+))", speaker)
-        if match is None:
-            return speaker, None
+        if match is None or any(m.text == speaker and m.label in ("ORG", "NORP", "GPE") for m in self.mentions):
+            return speaker, None  # "the Petrograd Defence Committee" is a body's name, not a description
         head = match.group(2).lower()
         introduced = None
         for found in DESCRIPTION_RE.finditer(self.text, 0, position):
@@ -1419,6 +1441,9 @@ class _Document:
             if self._is_person(mention) and not self._inside_quotation(mention.start):
                 if not same(mention.text, mention.entity_id):
                     return mention.text, mention.entity_id
+        if self.narrator and not same(self.narrator, None):
+            # '“Are you staying for the meeting?” / “Of course.”' in a memoir: the narrator answers
+            return self.narrator, None
         return None, None
 
     def _vocatives(self, span: _Span) -> set[str]:
@@ -1537,6 +1562,9 @@ class _Document:
             opening = LEADING_TIME_PHRASE.match(self.text, start, end)
             if opening:
                 first = len(self._tokens(start, opening.end()))
+        for mention in self._mentions_between(start, tokens[min(len(tokens) - 1, 10)][1] if tokens else start):
+            if self._is_person(mention) and self._opening_apposition(start, mention):
+                return mention.text, mention.entity_id  # "Our cell secretary, Kuzmin, stopped me"
         while first + 1 < len(tokens) and tokens[first][2].lower() in TITLE_WORDS and self._mention_at(*tokens[first][:2]) is None:
             first += 1  # "Mrs. Pennington broke the seal"
             if tokens[first][2] == ".":

@@ -415,3 +415,44 @@ def test_a_tag_right_after_the_quotation_outranks_a_verb_far_before_it():
     )
     found = dict(speakers(text, [("L. D.", "PERSON"), ("Ioffe", "PERSON")]))
     assert found["“You have been right in politics since 1905,”"] == "Ioffe"
+
+
+@pytest.mark.parametrize(
+    "text,people,quotation,speaker",
+    [
+        (
+            "Kozlovsky was a former general. A leaflet of the Petrograd Defence Committee, which Grigory Zinoviev "
+            "headed, warned the rebels that they would be shot \"like partridges\".",
+            [("Kozlovsky", "PERSON"), ("the Petrograd Defence Committee", "ORG"), ("Grigory Zinoviev", "PERSON")],
+            '"like partridges"',
+            "the Petrograd Defence Committee",
+        ),
+        (
+            "Keane has found the Dublin Metropolitan Police's own report on the afternoon of 31 August 1913, which "
+            "records that the crowd \"was disorderly but not dangerous\" until the charge.",
+            [("Keane", "PERSON"), ("the Dublin Metropolitan Police", "ORG")],
+            '"was disorderly but not dangerous"',
+            "the Dublin Metropolitan Police",
+        ),
+        (
+            "“Georgia was where the Testament was rehearsed,” my old teacher Nodar Kiknadze liked to say.",
+            [("Georgia", "GPE"), ("Nodar Kiknadze", "PERSON")],
+            "“Georgia was where the Testament was rehearsed,”",
+            "Nodar Kiknadze",
+        ),
+    ],
+)
+def test_documents_as_subjects_and_habits_of_speech(text, people, quotation, speaker):
+    assert dict(speakers(text, people))[quotation] == speaker
+
+
+def test_the_narrator_of_a_memoir_answers_an_untagged_turn():
+    text = (
+        "From the memoirs of Ilya Gurevich (1903–1979), a fitter in Moscow.\n\n"
+        "By the autumn I knew which side everyone was on. I was tired, and I said little. "
+        "Our cell secretary, Kuzmin, stopped me at the gate.\n\n"
+        "“Are you staying for the meeting?”\n\n"
+        "“Of course.”"
+    )
+    found = dict(speakers(text, [("Ilya Gurevich", "PERSON"), ("Kuzmin", "PERSON")]))
+    assert found["“Of course.”"] == "Ilya Gurevich"
