@@ -700,7 +700,8 @@ class Document:
                 if before is None:
                     break
                 word, word_start = before
-                initials = re.fullmatch(r"(?:[A-Z]\.){1,3}", word) and word != "M."
+                # "L. Trotsky", and the Russian digraph initials "Kh. Rakovsky", "Yu. Pyatakov"
+                initials = re.fullmatch(r"(?:[A-Z]\.|Kh\.|Ch\.|Sh\.|Zh\.|Ts\.|Yu\.|Ya\.|Ye\.){1,3}", word) and word != "M."
                 given = re.fullmatch(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF]+(?:-[A-Z][a-z]+)?", word) and not self.is_common(word)
                 if given and self.sentence_initial(word_start):
                     # "Later Zinoviev recanted": a capitalised sentence opener is a given name
@@ -1257,6 +1258,10 @@ class Document:
                 continue
             self.mentions[self.mentions.index(m)] = EntityMention(m.start, suffix.end(), self.text[m.start : suffix.end()], "ORG", None, RULES_ANNOTATOR)
             self.evidence.add((m.start, suffix.end()))
+        for m in list(self.mentions):
+            # "is published by Presses de la Saône": a publisher, not a person
+            if m.label == "PERSON" and m.entity_id is None and re.search(r"\b(?:published|issued|printed) by $", self.text[max(0, m.start - 20) : m.start]):
+                self.relabel(m, "ORG")
         for match in re.finditer(rf"(?<![\w-])spokes(?:man|woman|person) (?:for|of) ((?:the )?{NAME_WORD}(?: {NAME_WORD}){{0,3}})", self.text):
             name = match.group(1)
             if not is_place(re.sub(r"^the ", "", name)):
@@ -1389,7 +1394,7 @@ class Document:
         particles = "|".join(sorted(NAME_PARTICLES))
         person = rf"(?:(?:[A-Z]\. ?){{1,3}}{NAME_WORD}|{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}|(?:{particles}))){{1,3}})"
         # a note opens a line or follows the end of the note before it ("... p. 91. [5] I. Deutscher, ...")
-        for match in re.finditer(rf"(?m)(?:^|(?<=\. ))\[\d+\] (?:(?:Quoted|Cited) in |See |Cf\. )?({person}), ([A-Z][^,()\[\]\n]{{2,100}}?(?:, \d{{4}}(?:[–-]\d{{2,4}})?)?)(?=, (?:ed|trans|tr|vol|2nd ed)\.| \()", self.text):
+        for match in re.finditer(rf"(?m)(?:^|(?<=\. ))(?:\[\d+\]|\d{{1,3}}\.) (?:(?:Quoted|Cited) in |See |Cf\. )?({person}), ([A-Z][^,()\[\]\n]{{2,100}}?(?:, \d{{4}}(?:[–-]\d{{2,4}})?)?)(?=, (?:ed|trans|tr|vol|2nd ed)\.| \()", self.text):
             self._author_and_title(match)
         # a bibliography entry: "E. H. Carr. The Interregnum, 1923–1924. London: Macmillan, 1954."
         for match in re.finditer(rf"(?m)^({person})\. ([A-Z][^.\n]{{2,150}}?)\. ([A-Z][\w'’ -]{{2,30}}?)(?:, ([A-Z]{{2}}|[A-Z][a-z]{{1,4}}\.))?: ([A-Z][^,:\n]{{1,60}}?), \d{{4}}\.", self.text):
@@ -1454,14 +1459,17 @@ class Document:
     def quoted_titles(self) -> None:
         """A title-case quotation after a word for a work is the work's title: 'the review,
         titled "Clearing the Air: ..."', 'an earlier study, "Lessons from ..."'."""
-        cue = r"(?:titled|entitled|study|report|book|article|essay|poem|song|novel|film|pamphlet|review|survey|paper|story|play|opera|album)"
+        cue = r"(?:titled|entitled|study|report|book|article|essay|poem|song|novel|film|pamphlet|review|survey|paper|story|play|opera|album|obituary|notes|lecture|speech|Title:)"
         for match in re.finditer(rf"(?<![\w-]){cue},? [\"“]([A-Z][^\"“”\n]{{2,150}}?)[,.]?[\"”]", self.text):
             title = match.group(1)
             words = re.findall(r"[^\W\d_][\w'’-]*", title)
             content = [w for w in words if w.lower() not in stop_words()]
             if not content or sum(w[:1].isupper() for w in content) < 0.75 * len(content) or title.rstrip()[-1:] in "!?":
                 continue
-            self.add_free(match.start(1), match.start(1) + len(title), "WORK_OF_ART", outer=(match.start(1), match.start(1) + len(title)))
+            start, end = match.start(1), match.start(1) + len(title)
+            # a name inside the title ("Leon Sedov: Son, Friend, Fighter") is part of it
+            self.mentions = [m for m in self.mentions if not (start <= m.start and m.end <= end and (m.start, m.end) != (start, end) and m.label != "WORK_OF_ART")]
+            self.add_free(start, end, "WORK_OF_ART", outer=(start, end))
 
     # ------------------------------------------------------------ v4: general name shapes
 

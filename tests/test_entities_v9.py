@@ -145,3 +145,24 @@ def test_a_street_written_in_lower_case_is_a_facility(annotator):
 )
 def test_v9_more_premodifiers_and_subtitle_ends(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # Russian digraph initials belong to the name
+        ("With a firm handshake, Kh. Rakovsky", {("Kh. Rakovsky", "PERSON")}, {("Kh", "PERSON")}),
+        # a numbered reference gives its author and title like a bracketed note
+        ("References\n\n1. Paul Avrich, Kronstadt 1921 (Princeton University Press, 1970).",
+         {("Paul Avrich", "PERSON"), ("Kronstadt 1921", "WORK_OF_ART")}, {("Kronstadt", "GPE")}),
+        # a publisher named like a person is a body
+        ("The book is published by Presses de la Saône (412 pp.).", {("Presses de la Saône", "ORG")}, {("Presses de la Saône", "PERSON")}),
+        # a library is a building, an archive a body
+        ("Trotsky Archive, Houghton Library, bMS Russ 13.1.", {("Houghton Library", "FAC"), ("Trotsky Archive", "ORG")}, {("Trotsky", "PERSON")}),
+        # a quoted title after a word for a work takes the names inside it
+        ("Trotsky wrote the obituary, “Leon Sedov: Son, Friend, Fighter”, in 1938.",
+         {("Leon Sedov: Son, Friend, Fighter", "WORK_OF_ART")}, {("Leon Sedov", "PERSON")}),
+    ],
+)
+def test_v9_citations_initials_and_publishers(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
