@@ -808,6 +808,11 @@ def bare_month(m, text):
         parsed.resolve = lambda anchor, _news: month_in_direction(anchor, mo, step)
         parsed.borrows = False
         parsed.year_less = False  # "last September" counts from its anchor, not a story year
+    elif relation[0] in ("that", "same"):
+        # "wrote it that September": the year the story is in, not the publication's
+        parsed.resolve = lambda anchor, _news: year_of(anchor, f"-{mo:02d}")
+        parsed.anchoring = "anaphoric"
+        parsed.year_less = False
     return apply_date_mod(parsed, m["dmod"])
 
 
@@ -1814,7 +1819,7 @@ _HOUR = rf"(?P<h>{_alternatives(SMALL_NUMBERS[:12])}|1[0-2]|0?[1-9])"
 @rule(rf"{START}{CLOCK_APPROX}(?:(?:(?P<mins>half|a\s+quarter|quarter|twenty[\s-]five|twenty|ten|five)(?:\s+minutes)?"
       rf"|(?P<dmins>[1-5]?\d)\s+minutes)\s+(?P<rel>past|to)\s+)?{_HOUR}"
       r"(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|"
-      r"afternoon|evening))|(?=\s*[,.;:!?)]|\s+(?:and|when|on|that|the|he|she|they|we|I)\b))(?![\w'’-])",
+      r"afternoon|evening)|(?:to-?morrow|yesterday)\s+(?:morning|afternoon|evening|night))|(?=\s*[,.;:!?)]|\s+(?:and|when|on|that|the|he|she|they|we|I)\b))(?![\w'’-])",
       ("morning", "afternoon", "evening", "night", "tonight", "past", "to"))
 def word_clock(m, text):
     """"three in the morning", "five in the afternoon", "ten tonight", "half past seven",
@@ -1844,8 +1849,11 @@ def word_clock(m, text):
     elif "morning" in part and hour == 12:
         hour = 0
     clock = f"T{hour:02d}:{minute:02d}"
-    deictic = part in ("tonight", "this morning", "this afternoon", "this evening")
-    return approx(Parsed("TIME", resolve=day_with_suffix(at_anchor_day, clock),
+    days = 1 if part.startswith(("tomorrow", "to-morrow")) else -1 if part.startswith("yesterday") else 0
+    deictic = days != 0 or part in ("tonight", "this morning", "this afternoon", "this evening")
+    # "six tomorrow morning": the day after the document's
+    day = at_anchor_day if not days else (lambda anchor, news: shift(anchor, "day", days))
+    return approx(Parsed("TIME", resolve=day_with_suffix(day, clock),
                          anchoring="deictic" if deictic else "day", borrows=True,
                          fallback="XXXX-XX-XX" + clock), m)
 

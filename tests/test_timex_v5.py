@@ -215,3 +215,9 @@ def test_a_count_of_days_is_part_of_the_set_and_the_coming_days_are_the_future()
     assert ("two or three days a week", "SET", "P1W") in found and ("six days a year", "SET", "P1Y") in found
     assert ("the coming days", "DATE", "FUTURE_REF") in values("It expected a decision in the coming days.", "2023-05-01", "news")
     assert not any(t == "SET" for _, t, _ in values("“Three weeks, perhaps a month. Until the money is spent.”"))
+
+
+def test_that_month_stays_in_the_story_and_an_hour_tomorrow_morning():
+    text = "The lockout began on 26 August 1913. Connolly wrote it that September."
+    assert ("that September", "DATE", "1913-09") in values(text, "2023-09-02", "news")
+    assert ("six tomorrow morning", "TIME", "1928-08-07T06:00") in values("The boat leaves at six tomorrow morning.", "1928-08-06", "news")
