@@ -1178,12 +1178,7 @@ def holiday(m, text):
     suffix = "-" + _HOLIDAYS[key]
     if m["y"]:
         return Parsed("DATE", m["y"] + suffix)
-    before = text[max(0, m.start() - 12) : m.start()].lower()
-    side = None
-    if re.search(r"\bsince\s+$", before):
-        side = "past"  # "no letter had come since Christmas": the last one
-    elif re.search(r"\b(?:before|until|till|by)\s+$", before):
-        side = "future"  # "to be erected before Christmas": the coming one
+    side = _feast_side(m, text)
     if side is None:
         return Parsed("DATE", **underspecified(suffix, "XXXX" + suffix, clause_tense(text, m.start(), m.end())))
     month, day_number = int(suffix[1:3]), int(suffix[4:6])
@@ -1203,14 +1198,23 @@ def holiday(m, text):
                   moves_story=False)
 
 
+def _feast_side(m, text) -> str | None:
+    """The side of its anchor a feast's preposition points to: "since Christmas" the last one
+    ("past"), "before"/"until"/"till"/"by Christmas" the coming one ("future"), else None."""
+    before = text[max(0, m.start() - 12) : m.start()].lower()
+    if re.search(r"\bsince\s+$", before):
+        return "past"
+    if re.search(r"\b(?:before|until|till|by)\s+$", before):
+        return "future"
+    return None
+
+
 def _easter(m, text):
     """Easter moves with the year: the one the anchor's year has, on the side the clause
     points to ("by Easter we shall be forgotten": the coming one)."""
     if m["y"]:
         return Parsed("DATE", easter(int(m["y"])).isoformat())
-    before = text[max(0, m.start() - 12) : m.start()].lower()
-    side = "past" if re.search(r"\bsince\s+$", before) else "future" if re.search(
-        r"\b(?:before|until|till|by)\s+$", before) else clause_tense(text, m.start(), m.end())
+    side = _feast_side(m, text) or clause_tense(text, m.start(), m.end())
 
     def resolve(anchor, is_news):
         if anchor is None:
