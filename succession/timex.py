@@ -147,6 +147,11 @@ dates.v5
     weekday in past narration moves the story forward ("On Monday he presented himself" after
     Saturday 6 April is 8 April); in a character's words, a letter or after "since" it looks
     back. A feast "since" is the last one, "before"/"until"/"by" the coming one.
+
+dates.v6
+    No expression crosses a blank line, and two expressions are joined (a clock time and its
+    day, a range, "onwards") only on one line: a byline's "18 May 2019" stays apart from the
+    "At 11 a.m." that opens the next paragraph.
 """
 
 from __future__ import annotations
@@ -167,7 +172,7 @@ from succession.timex_rules import (
     sentence_bounds,
 )
 
-ANNOTATOR = "dates.v5"
+ANNOTATOR = "dates.v6"
 
 __all__ = ["ANNOTATOR", "find_dates", "calendar_days"]
 
@@ -236,7 +241,7 @@ def _propose(text: str) -> list[tuple[int, int, int, Parsed]]:
                 if parsed is None:
                     continue
                 start, end = parsed.span or match.span()
-                if start < end:
+                if start < end and not _PARAGRAPH_BREAK.search(text, start, end):
                     candidates.append((start, end, order, parsed))
     return candidates
 
@@ -283,6 +288,9 @@ def _merge_dash_ranges(text, chosen):
             previous = merged[-1]
             joiner = text[previous[1] : candidate[0]]
             start = previous[0]
+            if not _one_line(text, previous[1], candidate[0]):
+                merged.append(candidate)
+                continue
             between = _BETWEEN.search(text, max(0, start - 12), start)
             if _AND.match(joiner) and between:
                 start = between.start()
@@ -297,6 +305,12 @@ def _merge_dash_ranges(text, chosen):
             continue
         merged.append(candidate)
     return merged
+
+
+def _one_line(text, start, end):
+    """Two expressions are joined into one only on the same line: a line break between them
+    (a byline's date above the first sentence, a timeline's entries) separates them."""
+    return "\n" not in text[start:end]
 
 
 def _is_explicit_calendar(parsed):
@@ -320,7 +334,8 @@ def _join_clock_to_day(text, chosen):
         clock = _clock_of(parsed)
         if clock and index + 1 < len(chosen):
             next_start, next_end, _next_order, day = chosen[index + 1]
-            if (_CLOCK_DAY_JOINER.match(text[end:next_start]) and day.type in ("DATE", "TIME")
+            if (_CLOCK_DAY_JOINER.match(text[end:next_start]) and _one_line(text, end, next_start)
+                    and day.type in ("DATE", "TIME")
                     and day.mod is None and _names_a_day(day)):
                 joined.append((start, next_end, order, _at_clock(day, clock, parsed.mod)))
                 index += 2
@@ -329,7 +344,7 @@ def _join_clock_to_day(text, chosen):
             next_start, next_end, _next_order, next_parsed = chosen[index + 1]
             clock = _clock_of(next_parsed)
             part_of_day = parsed.type == "TIME" and _PART_OF_DAY_VALUE.search(parsed.fallback or parsed.value or "")
-            if (clock and _DAY_CLOCK_JOINER.fullmatch(text[end:next_start])
+            if (clock and _DAY_CLOCK_JOINER.fullmatch(text[end:next_start]) and _one_line(text, end, next_start)
                     and ((parsed.type == "DATE" and _names_a_day(parsed)) or part_of_day)):
                 day = _without_part_of_day(parsed) if part_of_day else parsed
                 joined.append((start, next_end, order, _at_clock(day, clock, next_parsed.mod)))
@@ -352,6 +367,8 @@ def _part_of_day_of(text, chosen):
     for start, end, order, parsed in chosen:
         if parsed.type == "DATE" and parsed.mod is None and _names_a_day(parsed):
             before = _PART_OF_DAY_OF.search(text, max(0, start - 20), start)
+            if before and not _one_line(text, before.start(), start):
+                before = None
             if before and joined and joined[-1][0] >= before.start():
                 joined.pop()  # "the morning" was tagged alone
             if before and (not joined or joined[-1][1] <= before.start()):
@@ -415,7 +432,8 @@ def _extend_onwards(text, chosen):
     for index, (start, end, order, parsed) in enumerate(chosen):
         match = _ONWARDS.match(text, end)
         next_start = chosen[index + 1][0] if index + 1 < len(chosen) else len(text)
-        if match and parsed.type == "DATE" and parsed.mod is None and match.end() <= next_start:
+        if (match and parsed.type == "DATE" and parsed.mod is None and match.end() <= next_start
+                and _one_line(text, end, match.end())):
             parsed.mod = "ON_OR_AFTER"
             end = match.end()
         extended.append((start, end, order, parsed))

@@ -14,7 +14,7 @@ def values(text, document_date=None, genre="narrative"):
 
 
 def test_annotator_version():
-    assert ANNOTATOR == "dates.v5"
+    assert ANNOTATOR.startswith("dates.v")  # the current version is pinned in test_timex_v6
 
 
 @pytest.mark.parametrize(
