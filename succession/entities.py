@@ -45,7 +45,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v9"
+RULES_ANNOTATOR = "entity_rules.v10"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -448,6 +448,7 @@ class EntityAnnotator:
         doc.national_institutions()
         doc.languages()
         doc.citations()
+        doc.reference_titles()
         doc.quoted_titles()
         doc.title_subtitles()
         doc.quoted_groups()
@@ -1404,6 +1405,81 @@ class Document:
             if match.group(4):
                 self.add_free(match.start(4), match.end(4), "GPE")
             self.add_free(match.start(5), match.end(5), "ORG")
+
+    def reference_titles(self) -> None:
+        """References written "Author, Title, p. N" in notes and in running text: "14. Quoted in
+        Hughes, Stalin, Siberia and the Crisis of the New Economic Policy, p. 141.", "(Trotsky,
+        Writings 1939–40, p. 235)", "chapter four of Bailes, Technology and Society under Lenin
+        and Stalin, pages 69 to 94"; a note that opens with its title "1. KPSS v rezolyutsiyakh
+        i resheniyakh, vol. 2 (Moscow, 1970)"; an inverted bibliography entry "Cohen, Stephen F.
+        Bukharin and the Bolshevik Revolution. New York: Knopf, 1973."; "Max Eastman, Since
+        Lenin Died (London: Labour Publishing Company, 1925)"; a heading or review line
+        "Siberian Winters: A Memoir (1977) by Sofia Lebedeva". The locator after the title (page,
+        volume, imprint) or the "by" after it is what makes the words a title; the names inside
+        it give way."""
+        imprint = r" \([A-Z\u00C0-\u00DE][\w'’. -]{2,30}(?:, [A-Z][a-z]{1,4}\.|, [A-Z]{2})?(?:: [^()\n]{1,60})?, \d{4}\)"
+        locator = rf"(?=, (?:pp?\.|pages?|vol\.|ch\.|chap\.) ?[\dIVXLC]|{imprint})"
+        title = r"[A-Z0-9\u00C0-\u00DE](?:[^()\[\]\n“”\"]|\([A-Za-z]\)){1,150}?"
+        author = rf"{NAME_WORD}(?: (?:and|&) {NAME_WORD})?"
+        particles = "|".join(sorted(NAME_PARTICLES))
+        person = rf"(?:(?:[A-Z]\. ?){{1,3}}{NAME_WORD}|{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}|(?:{particles}))){{1,3}})"
+        note = r"(?m:^)(?:\[\d+\]|\d{1,3}\.) "
+        lead = rf"(?:{note}(?:(?:Quoted|Cited|Reprinted) in |See (?:also )?|Cf\. )?|(?<=\()(?:see |cf\. )?|(?<![\w-])(?:(?:Quoted|Cited|Reprinted|[Rr]eprinted) in |of ))"
+        for match in re.finditer(rf"{lead}({author}|{person}), ({title}){locator}", self.text):
+            segments = match.group(2).split(", ")
+            if not all(s[:1].isupper() or s[:1].isdigit() for s in segments) or len(segments) > 3:
+                continue  # "Memoirs of a Revolutionary, trans. Peter Sedgwick": the title ended before
+            start = match.start(2)
+            if len(segments) > 1 and len(segments[0].split()) > 1:
+                # "Political Report of the Central Committee ..., Collected Works": an item, then
+                # the collection it is in; only the collection is sure to be a title
+                start = match.end(2) - len(segments[-1])
+            if not self.title_case(self.text[start : match.end(2)]):
+                continue
+            for name in re.finditer(rf"{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}))*", match.group(1)):
+                self.add_free(match.start(1) + name.start(), match.start(1) + name.end(), "PERSON")
+            self._title(start, match.end(2))
+        # a note that opens with its title: the first segment runs straight into the locator
+        for match in re.finditer(rf"{note}({title}){locator}", self.text):
+            if ", " in match.group(1) or match.group(1).startswith(("Ibid", "Op. cit", "Idem")):
+                continue
+            self._title(match.start(1), match.end(1))
+        # an inverted bibliography entry: "Hughes, James. Title. Cambridge: Cambridge University Press, 1991."
+        inverted = rf"{NAME_WORD}, (?:{NAME_WORD}|[A-Z]\.)(?: (?:{NAME_WORD}|[A-Z]\.)){{0,2}}"
+        for match in re.finditer(rf"(?m)^({inverted})(?:(?<=\.)|\.) ([A-Z][^.\n]{{2,150}}?)\. ([A-Z][\w'’ -]{{2,30}}?)(?:, ([A-Z]{{2}}|[A-Z][a-z]{{1,4}}\.))?: ([A-Z][^,:\n]{{1,60}}?), \d{{4}}\.", self.text):
+            # the entry's shape is sure: a name the model ran from the author into the title gives way
+            self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(2) and match.start(1) < m.end)]
+            self.add_free(match.start(1), match.end(1), "PERSON")
+            self._title(match.start(2), match.end(2))
+            self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(5) and match.start(3) < m.end)]
+            self.add_free(match.start(3), match.end(3), "GPE")
+            if match.group(4):
+                self.add_free(match.start(4), match.end(4), "GPE")
+            self.add_free(match.start(5), match.end(5), "ORG")
+        # a title followed by its imprint, anywhere: "Max Eastman, Since Lenin Died (London: ...)"
+        for match in re.finditer(rf"(?<![\w-])({person}), ({title})(?= \([A-Z][\w'’. -]{{2,30}}: [^()\n]{{1,60}}, \d{{4}}\))", self.text):
+            if self.title_case(match.group(2)) and ", " not in match.group(2):
+                self.add_free(match.start(1), match.end(1), "PERSON")
+                self._title(match.start(2), match.end(2))
+        # a heading or a review's line: "Title: Subtitle (1977) by Name", "Review: Title, by Name"
+        for match in re.finditer(rf"(?m)^(?:(?:Review|Reviewed|Book review|From|Excerpt from|Extract from|Excerpts from):? )?({title})(?:,| \(\d{{4}}\)) by ({person})(?=[.,;)]|\s*$)", self.text):
+            if self.title_case(match.group(1)) and ", " not in match.group(1) and len(match.group(1).split()) <= 14:
+                self._title(match.start(1), match.end(1))
+        # a publisher after a reviewed book's author: "by Helen Marchetti. Between the Lines, 2019."
+        for match in re.finditer(rf"(?<![\w-])by {person}\. ([A-Z][^,.\n]{{2,40}}), \d{{4}}\.", self.text):
+            self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(1) and match.start(1) < m.end)]
+            self.add_free(match.start(1), match.end(1), "ORG")
+
+    def title_case(self, title: str) -> bool:
+        """A title's words: the first capitalised, and most content words too."""
+        words = re.findall(r"[^\W\d_][\w'’-]*", title)
+        content = [w for w in words if w.lower() not in stop_words()]
+        return bool(words) and words[0][:1].isupper() and bool(content) and sum(w[:1].isupper() for w in content) >= 0.75 * len(content)
+
+    def _title(self, start: int, end: int) -> None:
+        # Names inside a title, or running over its end, give way to it (a table title stays).
+        self.mentions = [m for m in self.mentions if (m.entity_id is not None and m.label == "WORK_OF_ART") or not (m.start < end and start < m.end)]
+        self.add_free(start, end, "WORK_OF_ART")
 
     def _author_and_title(self, match) -> None:
         self.add_free(match.start(1), match.end(1), "PERSON")

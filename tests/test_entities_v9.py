@@ -4,7 +4,7 @@ rule has a case it must get right and a look-alike it must leave alone."""
 
 import pytest
 
-from succession.entities import RULES_ANNOTATOR, EntityAnnotator
+from succession.entities import EntityAnnotator
 
 from .conftest import assert_names
 
@@ -12,10 +12,6 @@ from .conftest import assert_names
 @pytest.fixture(scope="module")
 def annotator():
     return EntityAnnotator()
-
-
-def test_the_rules_version_changed():
-    assert RULES_ANNOTATOR == "entity_rules.v9"
 
 
 @pytest.mark.parametrize(

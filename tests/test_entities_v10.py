@@ -1,0 +1,109 @@
+"""entity_rules.v10: references written "Author, Title, p. N", titles opening a note, inverted
+bibliography entries, titles before an imprint or a "by" line. Each rule has a case it must get
+right and a look-alike it must leave alone."""
+
+import pytest
+
+from succession.entities import RULES_ANNOTATOR, EntityAnnotator
+
+from .conftest import assert_names
+
+
+@pytest.fixture(scope="module")
+def annotator():
+    return EntityAnnotator()
+
+
+def test_the_rules_version_changed():
+    assert RULES_ANNOTATOR == "entity_rules.v10"
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a one-word author, then a title holding a comma and names, then the page
+        (
+            "Notes\n7. Quoted in Marwick, Vienna, Prague and the Habsburg Collapse, p. 88.\n8. Ibid., p. 91.",
+            {("Marwick", "PERSON"), ("Vienna, Prague and the Habsburg Collapse", "WORK_OF_ART")},
+            {("Vienna", "GPE"), ("Prague", "GPE"), ("Marwick", "GPE")},
+        ),
+        # two authors, a volume
+        (
+            "Notes\n3. Whitlock and Ferris, Foundations of the Northern Railways, vol. 2, p. 14.",
+            {("Whitlock", "PERSON"), ("Ferris", "PERSON"), ("Foundations of the Northern Railways", "WORK_OF_ART")},
+            set(),
+        ),
+        # an inline reference in brackets
+        (
+            "The guard recalled the night clearly. (Kersten, Diaries 1941–42, p. 310) The next day was quiet.",
+            {("Kersten", "PERSON"), ("Diaries 1941–42", "WORK_OF_ART")},
+            set(),
+        ),
+        # a reading assignment: "chapter two of Author, Title, pages ..."
+        (
+            "For Monday, read chapter two of Halvorsen, Shipping and Empire under Victoria and Albert, pages 12 to 40.",
+            {("Halvorsen", "PERSON"), ("Shipping and Empire under Victoria and Albert", "WORK_OF_ART")},
+            {("Victoria", "PERSON"), ("Albert", "PERSON")},
+        ),
+        # an item in a collection: only the collection is sure to be a title
+        (
+            "Notes\n2. J. K. Marsh, Speech to the Union Congress at Leeds, Collected Speeches, vol. 4, p. 71.",
+            {("Collected Speeches", "WORK_OF_ART")},
+            {("Speech to the Union Congress at Leeds, Collected Speeches", "WORK_OF_ART")},
+        ),
+        # a translator after the title is not part of it
+        (
+            "Notes\n[4] Anna Kovacs, Letters from the Front, trans. Peter Marsh (London: Merlin Press, 1971), p. 12.",
+            {("Peter Marsh", "PERSON"), ("Letters from the Front", "WORK_OF_ART")},
+            {("Letters from the Front, trans. Peter Marsh", "WORK_OF_ART")},
+        ),
+        # a note that opens with its title, in another language
+        (
+            "References\n1. Istoriya grazhdanskoi voiny v SSSR, vol. 3 (Moscow, 1957), p. 200.",
+            {("Istoriya grazhdanskoi voiny v SSSR", "WORK_OF_ART")},
+            set(),
+        ),
+        # an inverted bibliography entry
+        (
+            "Bibliography\nMarwick, Thomas J. Vienna, Prague and the Habsburg Collapse. Oxford: Clarendon Press, 1988.",
+            {("Marwick, Thomas J.", "PERSON"), ("Vienna, Prague and the Habsburg Collapse", "WORK_OF_ART"), ("Oxford", "GPE"), ("Clarendon Press", "ORG")},
+            {("Vienna", "GPE"), ("Prague", "GPE")},
+        ),
+        # a title before its imprint, anywhere in a line
+        (
+            "Item: Clara Benning, Since Bismarck Fell (Leipzig: Hofmann Verlag, 1902). First edition.",
+            {("Clara Benning", "PERSON"), ("Since Bismarck Fell", "WORK_OF_ART")},
+            {("Bismarck", "PERSON")},
+        ),
+        # a review's heading and an excerpt's heading
+        (
+            "Review: Nine Days in Glasgow, by Moira Keane\n\nA fine book.",
+            {("Nine Days in Glasgow", "WORK_OF_ART")},
+            {("Glasgow", "GPE")},
+        ),
+        (
+            "From Northern Lights: A Memoir (1966) by Ruth Anders\n\nWe came to the town in March.",
+            {("Northern Lights: A Memoir", "WORK_OF_ART")},
+            set(),
+        ),
+        # a publisher after the reviewed book's author
+        (
+            "Nine Days in Glasgow, by Moira Keane. Between the Wars Press, 2011. £20.",
+            {("Between the Wars Press", "ORG")},
+            set(),
+        ),
+        # look-alikes: a sentence with commas and a page number is no reference
+        (
+            "In Vienna, Prague and Budapest, pages of the newspapers were blank.",
+            {("Vienna", "GPE"), ("Prague", "GPE")},
+            {("Prague and Budapest", "WORK_OF_ART")},
+        ),
+        (
+            "Notes\n5. Pravda, 30 September 1928.",
+            set(),
+            {("Pravda", "PERSON")},
+        ),
+    ],
+)
+def test_references(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
