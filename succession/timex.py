@@ -152,6 +152,11 @@ dates.v6
     No expression crosses a blank line, and two expressions are joined (a clock time and its
     day, a range, "onwards") only on one line: a byline's "18 May 2019" stays apart from the
     "At 11 a.m." that opens the next paragraph.
+    A clock time joins a part of a day as it joins a day, and a bare hour reads in that part:
+    "about 4:30 o'clock on the afternoon of Dec. 1" -> 16:30, "7:25 o'clock last night" ->
+    19:25 ("2 a.m. last night" stays 02:00); "4:30 o'clock" is a clock time by itself.
+    "to-morrow evening" is one TIME like "tomorrow evening"; ", morning" closing a day's entry
+    ("24 May, morning — ...") makes it a TIME with that part.
 """
 
 from __future__ import annotations
@@ -334,9 +339,12 @@ def _join_clock_to_day(text, chosen):
         clock = _clock_of(parsed)
         if clock and index + 1 < len(chosen):
             next_start, next_end, _next_order, day = chosen[index + 1]
+            part = _part_of_day_suffix(day) if day.type == "TIME" else None
             if (_CLOCK_DAY_JOINER.match(text[end:next_start]) and _one_line(text, end, next_start)
                     and day.type in ("DATE", "TIME")
-                    and day.mod is None and _names_a_day(day)):
+                    and day.mod is None and (_names_a_day(day) or part)):
+                if part and parsed.open_hour:
+                    clock = _clock_in_part(clock, part)
                 joined.append((start, next_end, order, _at_clock(day, clock, parsed.mod)))
                 index += 2
                 continue
@@ -360,6 +368,12 @@ _PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)\Z")
 _PART_OF_DAY_OF = re.compile(r"(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+\Z", re.IGNORECASE)
 
 
+# ", morning" right after a day, closing its clause: "24 May, morning — ", not "24 May, evening
+# papers said" nor "On 24 May, evening fell"
+_PART_OF_DAY_AFTER = re.compile(r",[ \t]{0,2}(morning|afternoon|evening|night)(?=[ \t]*(?:[—–:;.)]|-\s|\n|\Z))",
+                                re.IGNORECASE)
+
+
 def _part_of_day_of(text, chosen):
     """"the morning of the 12th instant", "the evening of the 10th": a part of a day the date
     names is one TIME with that part (as "the morning of 2 May" is)."""
@@ -376,8 +390,30 @@ def _part_of_day_of(text, chosen):
                 timed = make_time(parsed, PART_OF_DAY[before.group(1).lower()], fallback[:10] if fallback.startswith("XXXX") else "XXXX-XX-XX")
                 joined.append((before.start(), end, order, timed))
                 continue
+            after = _PART_OF_DAY_AFTER.match(text, end)
+            if after and not any(other[0] < after.end() and other[0] >= end for other in chosen):
+                # a timeline's or a diary's entry: "24 May, morning — The guard ..."
+                fallback = parsed.fallback or "XXXX-XX-XX"
+                timed = make_time(parsed, PART_OF_DAY[after.group(1).lower()], fallback[:10] if fallback.startswith("XXXX") else "XXXX-XX-XX")
+                joined.append((start, after.end(1), order, timed))
+                continue
         joined.append((start, end, order, parsed))
     return joined
+
+
+def _part_of_day_suffix(parsed):
+    """"TEV" of a part of a day ("to-morrow evening", "the afternoon of Dec. 1"), else None."""
+    found = _PART_OF_DAY_VALUE.search(parsed.fallback or parsed.value or "")
+    return found.group()[1:] if found else None
+
+
+def _clock_in_part(clock, part):
+    """A bare hour read in the part of the day it is joined to: "4:30 o'clock on the afternoon
+    of Dec. 1" is 16:30, "7:25 o'clock last night" 19:25 (but "two o'clock at night" stays 02:00)."""
+    hour = int(clock[1:3])
+    if hour < 12 and (part in ("AF", "EV") or (part == "NI" and hour >= 6)):
+        return f"T{hour + 12:02d}" + clock[3:]
+    return clock
 
 
 def _clock_of(parsed):

@@ -37,6 +37,9 @@ class Parsed:
     # whether later relative dates count from this one ("by Easter we shall be forgotten" is a
     # horizon, not where the story has got to)
     moves_story: bool = True
+    # a clock time written without a.m./p.m. whose hour (1-11) may still be after noon: "4:30
+    # o'clock on the afternoon of Dec. 1" is 16:30 once the part of the day is joined to it
+    open_hour: bool = False
 
 
 # (pattern, handler, triggers): triggers is None (always run) or a tuple of groups of
@@ -1318,11 +1321,11 @@ def deictic_day(m, text):
 
 
 @rule(r"(?<![\w])(?P<det>this|that|the\s+same|the\s+following|the\s+next|the\s+previous|"
-      r"yesterday|tomorrow|(?<!the\s)last)\s+(?P<part>morning|afternoon|evening|night)(?!\w)", T_PART)
+      r"yesterday|to-?morrow|(?<!the\s)last)\s+(?P<part>morning|afternoon|evening|night)(?!\w)", T_PART)
 def part_of_day(m, text):
     """"this morning", "the next evening"; "last night" is the night before ("the last night
     of the congress" is not a date)."""
-    det = re.sub(r"\s+", " ", m["det"].lower())
+    det = re.sub(r"\s+", " ", m["det"].lower()).replace("to-morrow", "tomorrow")  # the older spelling
     if det == "last" and m["part"].lower() != "night":
         return None  # "last evening" is rare and "the last morning" is not one
     step = {"the following": 1, "the next": 1, "tomorrow": 1, "the previous": -1,
@@ -1717,14 +1720,17 @@ def clock_time(hour: int, minute: int = 0, second: int | None = None, ampm: str 
 
 
 @rule(rf"{START}{CLOCK_APPROX}(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
-      rf"(?:\s*(?P<ap>{AMPM}))?(?:\s*(?P<zone>ZULU|GMT|UTC|hours|hrs|h)\b)?(?![\w:]|[.,]\d)", T_DIGIT)
+      rf"(?:\s*(?P<ap>{AMPM}))?(?:\s*(?P<zone>ZULU|GMT|UTC|hours|hrs|h)\b)?(?P<oclock>\s+o['’]clock)?(?![\w:]|[.,]\d)", T_DIGIT)
 def clock(m, text):
-    confident = m["s"] or m["ap"] or m["zone"] or _TIME_PREPOSITION.search(
+    confident = m["s"] or m["ap"] or m["zone"] or m["oclock"] or _TIME_PREPOSITION.search(
         text[max(0, m.start("h") - 20) : m.start("h")])
-    if not confident or (m["sep"] == "." and not (m["ap"] or m["zone"])):
+    if not confident or (m["sep"] == "." and not (m["ap"] or m["zone"] or m["oclock"])):
         return None
-    return approx(clock_time(int(m["h"]), int(m["mi"]), int(m["s"]) if m["s"] else None,
-                             m["ap"]), m)
+    parsed = approx(clock_time(int(m["h"]), int(m["mi"]), int(m["s"]) if m["s"] else None,
+                               m["ap"]), m)
+    if parsed is not None and not (m["ap"] or m["zone"]) and 1 <= int(m["h"]) <= 11:
+        parsed.open_hour = True  # "7:25 o'clock last night" is 19:25
+    return parsed
 
 
 # Letter and telegram style: "your letter of the 13th ultimo" is last month's 13th, "the 4th
@@ -1798,11 +1804,16 @@ def oclock(m, text):
     if part and part != "morning" and hour < 12:
         if part != "night" or hour >= 6:
             hour += 12
+    open_hour = False
     if not part:
         cues = _PART_OF_DAY_WORD.findall(text, max(0, m.start() - 600), m.start())
         if cues and hour in _AFTERNOON_HOURS.get(cues[-1].lower(), ()):
             hour += 12
-    return approx(clock_time(hour), m)
+        open_hour = hour < 12
+    parsed = approx(clock_time(hour), m)
+    if parsed is not None:
+        parsed.open_hour = open_hour  # "eleven o'clock tomorrow evening" is 23:00
+    return parsed
 
 
 @rule(rf"(?<![\w-]){CLOCK_APPROX}(?:12\s+)?(?P<word>noon|midnight|midday)(?![\w-])",

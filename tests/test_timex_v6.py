@@ -32,3 +32,37 @@ def test_no_expression_crosses_a_paragraph_break():
 def test_a_day_and_its_clock_time_on_one_line_still_join():
     # the look-alike: the same words without the break are one TIME (dates.v4)
     assert ("18 May 2019, at 11 a.m.", "TIME", "2019-05-18T11:00") in values("It began on 18 May 2019, at 11 a.m. sharp.")
+
+
+@pytest.mark.parametrize(
+    "text,document_date,span,value",
+    [
+        ("Kiroff was shot at about 4:30 o'clock on the afternoon of Dec. 1. His assassin fled.",
+         "1934-12-20", "about 4:30 o'clock on the afternoon of Dec. 1", "1934-12-01T16:30"),
+        ("Trotsky died at 7:25 o'clock last night in the hospital.", "1940-08-22", "7:25 o'clock last night", "1940-08-21T19:25"),
+        ("They were condemned at 2:30 o'clock this morning.", "1936-08-24", "2:30 o'clock this morning", "1936-08-24T02:30"),
+        ("He will address the Soviet at 8 o'clock to-morrow evening.", "1926-10-24", "8 o'clock to-morrow evening", "1926-10-25T20:00"),
+    ],
+)
+def test_a_clock_time_takes_the_part_of_the_day_it_is_joined_to(text, document_date, span, value):
+    assert (span, "TIME", value) in values(text, document_date, "news")
+
+
+def test_a_clock_time_with_am_pm_keeps_its_hour_in_the_evening():
+    # look-alike: "2 a.m." stays 02:00 even when "night" follows
+    assert ("2 a.m. last night", "TIME", "1940-08-21T02:00") in values("He died at 2 a.m. last night.", "1940-08-22", "news")
+
+
+def test_to_morrow_evening_is_one_time():
+    found = values("He will speak to workers at the Tauride Palace to-morrow evening.", "1934-12-20", "news")
+    assert ("to-morrow evening", "TIME", "1934-12-21TEV") in found
+    # look-alike: "to-morrow" alone stays a DATE
+    assert ("to-morrow", "DATE", "1934-12-21") in values("He will speak to-morrow.", "1934-12-20", "news")
+
+
+def test_a_part_of_the_day_after_a_timeline_day_is_one_time():
+    text = "In May 1940 the raids began.\n24 May, morning — The guard was gone."
+    assert ("24 May, morning", "TIME", "1940-05-24TMO") in values(text)
+    # look-alikes: the part of the day heads its own clause or modifies a noun
+    assert ("24 May 1940", "DATE", "1940-05-24") in values("On 24 May 1940, evening papers said nothing.")
+    assert ("24 May 1940", "DATE", "1940-05-24") in values("On 24 May 1940, evening fell early.")
