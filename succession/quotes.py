@@ -2578,6 +2578,7 @@ class _Document:
         confirmed_nearest = None  # the nearest candidate whose gender the text makes sure of
         distance = 0  # sentences looked at, not counting those about the same pronoun
         chain = False  # whether sentences opened by the same pronoun were passed over
+        opened = False  # whether one of them opens with the pronoun itself ("He looked at ...")
         he_between = False  # whether a sentence with "he" and no name was passed over
         for s in range(sentence, max(sentence - 12, -1), -1):
             s_start = self.sentence_starts[s] if s >= 0 else 0
@@ -2596,6 +2597,7 @@ class _Document:
             ]
             if s < sentence and self._about_pronoun(s_start, s_end, pronoun, candidates):
                 chain = True
+                opened = opened or self._opens_with(s_start, s_end, pronoun)
                 continue  # "He blamed Stalin ...", "In 1899 he backed X": the same person, further back
             he_between = he_between or (s < sentence and not candidates and re.search(r"\b[Hh]e\b", self.masked[s_start:s_end]) is not None)
             if s < sentence:
@@ -2651,6 +2653,16 @@ class _Document:
                 # relative clause of the name it follows.
                 return chosen.text, chosen.entity_id
             if chain and nearest is None:
+                narration = not any(s_start <= q < s_end for q in self.quoted_starts)
+                if opened and distance == 1 and narration and (
+                    self._salient_subject(chosen, s_start) or self._named_predicate(chosen)
+                ):
+                    # "Aronovich capitulated ... He came to say goodbye ... “...,” he said": a
+                    # run of sentences opened by "he" takes up the one the sentence of narration
+                    # right before it is about; a writer starts no such run on someone else, so
+                    # no name further back outranks it for being surer of its gender. (A turn's
+                    # tag, '“...,” Dell said. He looked away', sets no topic: turns alternate.)
+                    return chosen.text, chosen.entity_id
                 return self._surer_gender(chosen, confirmed_nearest, pronoun)
             if (len(self._tokens(s_start, chosen.start)) <= 3 or chosen in subjects or self._opening_apposition(s_start, chosen)) and distance <= 3:
                 return self._surer_gender(chosen, confirmed_nearest, pronoun)
@@ -2664,6 +2676,14 @@ class _Document:
             if named[0] is not None:
                 return named
         return found
+
+    def _named_predicate(self, mention: EntityMention) -> bool:
+        """"The man who met us was called Ostapenko", "Her name was Vera": a name given as
+        what the sentence's subject is called, which makes that name its topic."""
+        before = [t[2].lower() for t in self._tokens(max(0, mention.start - 30), mention.start)][-2:]
+        return bool(before) and (before[-1] in ("called", "named") and before[-2:-1] and before[-2] in BE_FORMS or (
+            before[-1] in BE_FORMS and len(before) == 2 and before[0] == "name"
+        ))
 
     def _named_later(self, pronoun: str, position: int) -> tuple[str | None, str | None]:
         """A "she" with nobody before her is someone the text names later ("“To Belgrade,” she

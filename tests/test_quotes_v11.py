@@ -1,0 +1,45 @@
+"""quotes.v11: pronoun salience (a run of "he" keeps the one the narration before it is about),
+documents read aloud or annotated that speak for their writers, the paper an editorial
+appeared in, and "it" for a body. Each case has a look-alike whose answer the rule must not
+change."""
+
+from __future__ import annotations
+
+from .conftest import quotation_speakers as speakers
+
+
+# --- a run of "he" keeps its referent --------------------------------------------------------
+
+
+def test_a_run_of_he_keeps_the_name_the_narration_before_it_introduced():
+    text = (
+        "My brother, Misha, had come with us.\n\n"
+        "The clerk who met us at the gate was called Petrov. He looked at our bags, at Misha's old "
+        "camera and at the maps.\n\n"
+        '"Maps are allowed," he said.'
+    )
+    people = [("Misha", "PERSON"), ("Petrov", "PERSON")]
+    assert dict(speakers(text, people))['"Maps are allowed,"'] == "Petrov"
+
+
+def test_a_run_of_he_keeps_the_subject_of_the_sentence_before_it():
+    text = (
+        "Misha was a quiet man, my brother.\n\n"
+        "Kovalenko left the party in the spring, like Ruban and Ivan Sokol before him. He came to "
+        "say goodbye in July, and I gave him bread. \"Don't look at me like that, Vera,\" he said."
+    )
+    people = [("Misha", "PERSON"), ("Kovalenko", "PERSON"), ("Ruban", "PERSON"), ("Ivan Sokol", "PERSON"), ("Vera", "PERSON")]
+    assert dict(speakers(text, people))["\"Don't look at me like that, Vera,\""] == "Kovalenko"
+
+
+def test_a_run_of_he_after_a_turn_tag_still_prefers_the_man_the_text_confirms():
+    # A turn's tag sets no topic (turns alternate), so a name of unknown gender that only
+    # tagged the turn before does not take "he" from a man named before.
+    text = (
+        "Peter Hale ordered two coffees.\n\n"
+        "\"You needn't have,\" Sasha said.\n\n"
+        "He looked at the window.\n\n"
+        '"Listen," he said.'
+    )
+    people = [("Peter Hale", "PERSON"), ("Sasha", "PERSON")]
+    assert dict(speakers(text, people))['"Listen,"'] == "Peter Hale"
