@@ -224,30 +224,30 @@ PASSIVE_BY_RE = re.compile(r"\s+(?:was|were|had been|has been|is)\s+\w+\s+by\s+"
 VERB_AUXILIARIES = frozenset("had has have having will would could can may might shall should must".split())
 # A document that speaks ("it said:", "which says:", "“We submit,” the statement ran") and
 # the phrases that name who wrote one ("a letter from X", "X's telegram", "issued by X").
-DOCUMENT_NOUNS = (
+DOCUMENT_NOUN_PATTERN = (
     r"letter|letters|telegram|cable|statement|declaration|note|message|communiqu[ée]|article|editorial|"
     r"resolution|appeal|manifesto|platform|report|reply|postscript|document|memorandum|dispatch|order|"
     r"testament|will|diary|leaflet|pamphlet|circular|proclamation|decree|wire"
 )
 DOCUMENT_CUE_BEFORE_RE = re.compile(
-    r"(?:\b(?:[Ii]t|[Ww]hich)|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUNS + r"))"
+    r"(?:\b(?:[Ii]t|[Ww]hich)|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUN_PATTERN + r"))"
     r"\s+(?:(?:also|then|simply|only|in\s+part|further)\s+)?"
     r"(?:(?:says|said|reads|read|ran|runs|states|stated|declares|declared|continues|continued|went\s+on|records|recorded|"
     r"notes|noted|warns|warned|announces|announced|reports|reported|calls|called|demands|demanded)\b"
     r"(?:\s+(?:in\s+part|simply))?(?:\s+that\b[^.:;“”\"]{0,60})?|(?:is|was)\s+quoted\b[^.:;“”\"]{0,40})[\s,:]*$"
 )
 DOCUMENT_CUE_AFTER_RE = re.compile(
-    r"[\s,—–-]*(?:it|the\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUNS + r"))\s+(?:says|said|reads|read|ran|runs|states|stated|continues|continued|went\s+on)\b"
+    r"[\s,—–-]*(?:it|the\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUN_PATTERN + r"))\s+(?:says|said|reads|read|ran|runs|states|stated|continues|continued|went\s+on)\b"
 )
 # A sentence whose subject is a document: "A leaflet of the Petrograd Defence Committee, which
 # Grigory Zinoviev headed, warned ...", "The Dublin Metropolitan Police's own report ... records".
 DOCUMENT_SUBJECT_RE = re.compile(
-    r"\s*(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:" + DOCUMENT_NOUNS + r")\s+(?:of|from|by)\s"
-    r"|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s?\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:" + DOCUMENT_NOUNS + r")\b)"
+    r"\s*(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:" + DOCUMENT_NOUN_PATTERN + r")\s+(?:of|from|by)\s"
+    r"|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s?\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:" + DOCUMENT_NOUN_PATTERN + r")\b)"
 )
 DOCUMENT_AUTHOR_RE = re.compile(
-    r"\b(?:" + DOCUMENT_NOUNS + r")\s+(?:(?:released|issued|signed|sent|written|drafted|published)\s+)?(?:from|by|of)\s+(?!the\s+(?:\d|[A-Z][a-z]+\s+\d))(?:(?:M|Mr|Mrs|Mme|Dr|Messrs|Comrade|Citizen)\.?\s+)?"
-    r"|(?P<owner>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUNS + r")\b"
+    r"\b(?:" + DOCUMENT_NOUN_PATTERN + r")\s+(?:(?:released|issued|signed|sent|written|drafted|published)\s+)?(?:from|by|of)\s+(?!the\s+(?:\d|[A-Z][a-z]+\s+\d))(?:(?:M|Mr|Mrs|Mme|Dr|Messrs|Comrade|Citizen)\.?\s+)?"
+    r"|(?P<owner>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUN_PATTERN + r")\b"
     r"|\b(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:was|came)\s+from\s+"
 )
 # Head nouns of bodies that speak ("the foundation said", "the committee declared").
@@ -1829,7 +1829,7 @@ class _Document:
         else:
             return None
         nouns = [t[2].lower() for t in tokens[next_k:next_k + 3]]
-        if owner and owner[0] and any(n in ATTRIBUTION_NOUNS or re.fullmatch(DOCUMENT_NOUNS, n) for n in nouns):
+        if owner and owner[0] and any(n in ATTRIBUTION_NOUNS or re.fullmatch(DOCUMENT_NOUN_PATTERN, n) for n in nouns):
             return owner
         return None
 

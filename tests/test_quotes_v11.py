@@ -43,3 +43,16 @@ def test_a_run_of_he_after_a_turn_tag_still_prefers_the_man_the_text_confirms():
     )
     people = [("Peter Hale", "PERSON"), ("Sasha", "PERSON")]
     assert dict(speakers(text, people))['"Listen,"'] == "Peter Hale"
+
+
+# --- a writer's document named after "quoted" ------------------------------------------------
+
+
+def test_quoting_someones_document_named_by_a_document_noun_gives_its_writer():
+    # "platform" is a document noun but no word for someone's words: the check that it names
+    # a document once failed with a TypeError.
+    text = "The historian quoted Lenin's platform at length: \"We must organise, and we must do it now.\""
+    assert dict(speakers(text, [("Lenin", "PERSON")]))['"We must organise, and we must do it now."'] == "Lenin"
+    # look-alike: the historian quotes Lenin himself, not a document of his
+    text = "The historian quoted Lenin at length: \"We must organise, and we must do it now.\""
+    assert dict(speakers(text, [("Lenin", "PERSON")]))['"We must organise, and we must do it now."'] == "Lenin"
