@@ -236,6 +236,8 @@ DOCUMENT_CUE_BEFORE_RE = re.compile(
     r"notes|noted|warns|warned|announces|announced|reports|reported|calls|called|demands|demanded)\b"
     r"(?:\s+(?:in\s+part|simply))?(?:\s+that\b[^.:;“”\"]{0,60})?|(?:is|was)\s+quoted\b[^.:;“”\"]{0,40})[\s,:]*$"
 )
+# Someone reading a text out: "read it aloud", "reads aloud from", "reading them out".
+READ_ALOUD_RE = re.compile(r"\b(?:read|reads|reading)\s+(?:(?P<object>it|them|this|these|those)\s+)?(?:aloud|out)\b")
 DOCUMENT_CUE_AFTER_RE = re.compile(
     r"[\s,—–-]*(?:it|the\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUN_PATTERN + r"))\s+(?:says|said|reads|read|ran|runs|states|stated|continues|continued|went\s+on)\b"
 )
@@ -1022,6 +1024,12 @@ class _Document:
                 speaker = None
         if speaker is None and kind != "title":
             speaker, speaker_id = self._possessive_speaker(span)
+        if kind in ("direct", "block"):
+            # "It was Trotsky's criticism ... Grisha read it aloud at the table:": what is read
+            # out speaks for its writer, never for the reader (nor for a name nearby).
+            writer = self._read_aloud_writer(span)
+            if writer is not None:
+                speaker, speaker_id = writer
         if kind != "title" and self._document_subject(span):
             # "A leaflet of the Petrograd Defence Committee, which Grigory Zinoviev headed,
             # warned ...": the document's writer, not a name inside its description
@@ -1067,6 +1075,60 @@ class _Document:
             source=source,
             annotator=ANNOTATOR,
         )
+
+    def _introduction(self, span: _Span) -> tuple[int, int] | None:
+        """The stretch that introduces the quotation: its sentence up to it, or the sentence
+        ending in the colon before it when the quotation opens its own sentence."""
+        start = self._sentence_start(span.start)
+        if self.masked[start:span.start].strip():
+            return start, span.start
+        colon = _previous_non_space(self.masked, span.start)
+        if colon < 0 or self.masked[colon] != ":":
+            return None
+        return self._sentence_start(colon), colon
+
+    def _read_aloud_writer(self, span: _Span) -> tuple[str, str | None] | None:
+        """The writer of a text someone reads out to introduce the quotation ("Natalia reads
+        aloud from Trotsky's testament", "words that Ruiz reads aloud", "It was Trotsky's
+        criticism ... Grisha read it aloud:"), or None when the text does not say."""
+        region = self._introduction(span)
+        if region is None:
+            return None
+        start, end = region
+        reading = None
+        for reading in READ_ALOUD_RE.finditer(self.masked, start, end):
+            pass
+        if reading is None:
+            return None
+        tokens = self._tokens(start, reading.start() + len(reading.group(0).split()[0]))
+        reader = self._bare_subject_before(tokens, len(tokens) - 1) if len(tokens) > 1 else None
+        reader_name = reader[0] if reader is not None else None
+
+        def found(mention):
+            if mention is None or mention.text == reader_name or self._inside_quotation(mention.start):
+                return None
+            return mention.text, mention.entity_id
+
+        # "reads aloud from Trotsky's testament": the owner of what is read
+        for mention in self._mentions_between(reading.start(), end):
+            if self._is_speaker_mention(mention) and self.text.startswith(("'s", "’s", "' ", "’ "), mention.end):
+                return found(mention)
+        before = self.masked[start:reading.start()]
+        if re.search(r"\b(?:that|which)\s+(?:\S+\s+){1,3}$", before):
+            # "Trotsky ended his statement with words that Ruiz reads aloud": the one whose
+            # words the relative clause describes is the sentence's subject
+            subject = self._sentence_subject(start, reading.start())
+            if subject is not None and subject[0] is not None and subject[0] != reader_name:
+                return subject[0], subject[1]
+            return None
+        if reading.group("object"):
+            # "Grisha read it aloud": "it" is the writing the sentence before named as someone's
+            previous = self._sentence_start(max(0, start - 1))
+            if previous < start:
+                for mention in self._mentions_between(previous, start):
+                    if self._is_speaker_mention(mention) and self.text.startswith(("'s", "’s"), mention.end) and not self._owns_a_person(mention):
+                        return found(mention)
+        return None
 
     def _labelled_speaker(self, span: _Span) -> tuple[str | None, str | None]:
         """The person named alone before the colon that introduces the quotation, as a

@@ -56,3 +56,36 @@ def test_quoting_someones_document_named_by_a_document_noun_gives_its_writer():
     # look-alike: the historian quotes Lenin himself, not a document of his
     text = "The historian quoted Lenin at length: \"We must organise, and we must do it now.\""
     assert dict(speakers(text, [("Lenin", "PERSON")]))['"We must organise, and we must do it now."'] == "Lenin"
+
+
+# --- a text read aloud speaks for its writer --------------------------------------------------
+
+READERS = [("Petrov", "PERSON"), ("Misha", "PERSON"), ("Kerr", "PERSON"), ("Ruiz", "PERSON"), ("Nina", "PERSON")]
+
+
+def test_what_someone_reads_aloud_speaks_for_the_writer_the_sentence_before_names():
+    text = (
+        "A letter came from the south in the summer. It was Petrov's criticism of the new programme. "
+        "Misha read it aloud at the table:\n\n"
+        '"The programme tries to do too much, and it will fail."'
+    )
+    assert dict(speakers(text, READERS))['"The programme tries to do too much, and it will fail."'] == "Petrov"
+
+
+def test_words_a_reader_reads_aloud_belong_to_the_subject_whose_words_they_are():
+    text = 'Kerr ended his last speech with words that Ruiz reads aloud to visitors every Friday: "Nothing we built here will be wasted."'
+    assert dict(speakers(text, READERS))['"Nothing we built here will be wasted."'] == "Kerr"
+
+
+def test_reading_aloud_from_someones_diary_gives_the_diarist():
+    text = "At one point Nina reads aloud from Kerr's diary: \"The rain has not stopped for a week.\""
+    assert dict(speakers(text, READERS))['"The rain has not stopped for a week."'] == "Kerr"
+
+
+def test_reading_it_aloud_after_a_sentence_naming_nobody_as_writer_gives_no_writer():
+    # look-alike: the sentence before names someone, but not as the writer of anything
+    text = (
+        "Petrov came in late. Misha read it aloud at the table:\n\n"
+        '"The programme tries to do too much, and it will fail."'
+    )
+    assert dict(speakers(text, READERS))['"The programme tries to do too much, and it will fail."'] is None
