@@ -396,6 +396,7 @@ class EntityAnnotator:
         doc.drop_non_entities(self.table.not_entities)
         doc.trailing_common_nouns()
         doc.transcript_labels(self.alias_index)
+        doc.field_labels(self.alias_index, self.given_names)
         doc.headline_words()
         doc.organisation_places()
         doc.balanced_parentheses()
@@ -460,6 +461,7 @@ class EntityAnnotator:
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
         doc.mentions = label_consistency(doc.mentions)
+        doc.congresses_of_bodies()
         doc.event_back_references()
         doc.legislatures()
         doc.first_names()
@@ -514,6 +516,8 @@ class Document:
         self.lower_words = set(re.findall(r"(?<![\w'’-])[a-z][a-z'’-]*", text))
         self.lexicon = case_counts if case_counts is not None else case_lexicon(text)
         self.titles = TITLES | self.lex.honorifics
+        # spans known to be no name whatever a later rule makes of them ("PROF." before a label)
+        self.no_names: list[tuple[int, int]] = []
 
     # ------------------------------------------------------------ helpers
 
@@ -1959,14 +1963,19 @@ class Document:
         Comrades, ...", "SAPRONOV (from his seat): ..."); role labels ("CHAIRMAN (Kamenev):", "A
         VOICE:") are no names. Only in a text with two labelled turns or more. Stage directions
         in brackets ("(Laughter.)", "(Noise.)") are no names in any text."""
-        labels = list(re.finditer(r"(?m)^([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?: \([^()\n]{1,40}\))?:", self.text))
+        # a title abbreviation before the name is no part of it: "PROF. LINDQVIST:", "DR. OKAFOR:"
+        labels = list(re.finditer(r"(?m)^(?:([A-Z][A-Za-z]{1,4})\. )?([A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2})(?: \([^()\n]{1,40}\))?:", self.text))
+        labels = [match for match in labels if not match.group(1) or match.group(1).capitalize() in TITLES]
         for match in labels:
-            if match.group(1) in DOCUMENT_LABELS:  # "NOTE:", "UPDATE:": a page's label, in any text
-                self.mentions = [m for m in self.mentions if m.entity_id is not None or not (match.start(1) <= m.start and m.end <= match.end(1))]
+            if match.group(1):
+                self.no_names.append((match.start(1), match.end(1) + 1))
+        for match in labels:
+            if match.group(2) in DOCUMENT_LABELS:  # "NOTE:", "UPDATE:": a page's label, in any text
+                self.mentions = [m for m in self.mentions if m.entity_id is not None or not (match.start(2) <= m.start and m.end <= match.end(2))]
         if len(labels) >= 2:
             for match in labels:
-                start, end = match.span(1)
-                recased = " ".join(w[0] + w[1:].lower() for w in match.group(1).split())
+                start, end = match.span(2)
+                recased = " ".join(w[0] + w[1:].lower() for w in match.group(2).split())
                 if any(w in TITLES or w.lower() in stop_words() or w.lower() in SPEAKER_ROLES for w in recased.split()):
                     self.mentions = [m for m in self.mentions if m.entity_id is not None or not (start <= m.start and m.end <= end)]
                     continue
@@ -1981,6 +1990,33 @@ class Document:
         for match in re.finditer(r"\(([A-Z][a-z]+(?: [a-z]+){0,3})\.\)", self.text):
             if not is_place(match.group(1)):
                 self.mentions = [m for m in self.mentions if m.entity_id is not None or not (match.start(1) <= m.start and m.end <= match.end(1))]
+
+    def field_labels(self, alias_index: dict[str, EntityEntry], given_names: frozenset[str]) -> None:
+        """A record's field labels ("Shelfmark: EAST 2/14", "First Published: ...",
+        "Transcription/Markup: ...", "Description:") are no names, in a text with two such lines
+        or more; a label that is a person's name ("Marta: ...", a transcript's turn) stays. The
+        value of a language field is the language ("Language: Russian")."""
+        fields = list(re.finditer(r"(?m)^([A-Z][A-Za-z]*[a-z](?:[ /-][A-Za-z][a-z]*){0,3}):(?=[ \t]|$)", self.text))
+        if len(fields) < 2:
+            return
+        label_spans = [match.span(1) for match in fields]
+        for match in fields:
+            label = match.group(1)
+            words = re.split(r"[ /-]", label)
+            if any(alias_index.get(w) is not None or w in given_names or is_place(w) for w in words) or SURNAME_SHAPE.fullmatch(words[-1]):
+                continue
+            # a name is used in the running text too ("I'm Helen Achterberg" ... "Achterberg: ...")
+            if any(not any(a <= other.start() < b for a, b in label_spans) for w in words if w[:1].isupper() for other in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", self.text)):
+                continue
+            self.no_names.append(match.span(1))
+            if label in ("Language", "Languages", "Original language"):
+                for value in re.finditer(rf"({NATIONALITY})(?=[,;.]|\s*$| and )", self.text[match.end() : self.text.find("\n", match.end()) % (len(self.text) + 1)]):
+                    start = match.end() + value.start(1)
+                    end = start + len(value.group(1))
+                    if self.is_demonym(value.group(1)):
+                        # the field says what the word is: a nationality the table knows gives way
+                        self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+                        self.add(start, end, "LANGUAGE", evidence=True)
 
     def organisation_places(self) -> None:
         """A model "place" or "building" named by a body's head word is the body: "worked in the
@@ -2251,6 +2287,39 @@ class Document:
             if m.text == "Congress" or place:
                 self.relabel(m, "ORG")
 
+    def congresses_of_bodies(self) -> None:
+        """A congress or conference of a named body is one event with the body's name and the
+        parenthesis that completes it: "the Tenth Congress of the Russian Communist Party
+        (Bolsheviks)", "the Thirteenth Congress of the RCP(B)"; "the Twelfth Congress of the
+        party" stays the congress alone (the guidelines)."""
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m in self.mentions and m.label == "EVENT" and re.search(r"\b(?:Congress|Conference|Plenum) of ", m.text):
+                parenthesis = re.match(r" \([A-Z][\w'’-]+\)", self.text[m.end : m.end + 40])
+                if parenthesis:  # the model stopped before "(Bolsheviks)"
+                    end = m.end + parenthesis.end()
+                    self.mentions = [o for o in self.mentions if o is m or not (m.end < o.end and o.start < end)]
+                    self.mentions[self.mentions.index(m)] = replace(m, end=end, text=self.text[m.start:end])
+                    self.evidence.add((m.start, end))
+                continue
+            if m not in self.mentions or m.label != "EVENT" or m.text.split()[-1] not in ("Congress", "Conference", "Plenum"):
+                continue
+            joint = re.match(r" of (?:the )?", self.text[m.end : m.end + 8])
+            if not joint:
+                continue
+            body = [o for o in self.mentions if o.label == "ORG" and o.start in (m.end + 4, m.end + joint.end()) and o.text[:1].isupper() or o.label == "ORG" and o.start == m.end + 4 and o.text.startswith("the ")]
+            if not body:
+                continue
+            end = body[0].end
+            parenthesis = re.match(r" \([A-Z][\w'’-]+\)", self.text[end : end + 40])
+            if parenthesis:
+                end += parenthesis.end()
+            inside = [o for o in self.mentions if m.start <= o.start and o.end <= end or o.start < end <= o.end and o.start >= m.start]
+            if any(o.entity_id is not None and o.label in ("EVENT", "WORK_OF_ART") and o is not m for o in inside):
+                continue
+            self.mentions = [o for o in self.mentions if o not in inside]
+            self.mentions.append(EntityMention(m.start, end, self.text[m.start:end], "EVENT", None, RULES_ANNOTATOR))
+            self.evidence.add((m.start, end))
+
     def event_back_references(self) -> None:
         """The head word of a named event or law, capitalised after "the", refers back to it:
         "the Congress" after "the Fifteenth Congress", "the Commune" after "the Paris Commune"
@@ -2276,7 +2345,8 @@ class Document:
     def resolved(self) -> list[EntityMention]:
         """Non-overlapping mentions in text order: table matches first, then the longer."""
         chosen: list[EntityMention] = []
-        for m in sorted(self.mentions, key=lambda m: (m.entity_id is None, -(m.end - m.start), m.start)):
+        mentions = [m for m in self.mentions if m.entity_id is not None or not any(a <= m.start and m.end <= b for a, b in self.no_names)]
+        for m in sorted(mentions, key=lambda m: (m.entity_id is None, -(m.end - m.start), m.start)):
             if not any(o.start < m.end and m.start < o.end for o in chosen):
                 chosen.append(m)
         return sorted(chosen, key=lambda m: (m.start, m.end))
@@ -2313,7 +2383,7 @@ NATIONALITY = r"(?:[A-Z][a-z]+-)?(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|ic|i)|Soviet
 TITLED_PERSON_EXCLUDED = frozenset("Saint St Mgr M MM Father Mother Brother Sister Grand Field Rear Vice Private Justice Officer Major Secretary Premier Chairman Deputy Inspector Commandant Citizen Citoyen Regent Dictator".split())
 
 # Speaker labels of a transcript that name a role, not a person ("A VOICE:", "INTERVIEWER:").
-SPEAKER_ROLES = frozenset("voice voices interviewer interviewee moderator reporter question answer speaker delegate delegates chair narrator all several editor note update correspondent presiding".split())
+SPEAKER_ROLES = frozenset("voice voices interviewer interviewee moderator reporter question answer speaker delegate delegates chair narrator all several editor note update correspondent presiding student students audience host guest caller panelist panellist lecturer teacher participant announcer".split())
 # Heads of states' names: a place so named is a state, not a body ("the Soviet Union").
 STATE_HEADS = frozenset("Union Federation Confederation Republic Empire Kingdom Commonwealth".split())
 # Generic heads after a nationality: the nationality is the only name ("the German Government").

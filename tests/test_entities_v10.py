@@ -107,3 +107,43 @@ def test_the_rules_version_changed():
 )
 def test_references(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a congress of a named body is one event, with the parenthesis that completes the name
+        (
+            "The Ninth Conference of the Workers' Party of Ruritania (Unified) met in Strelsau in May.",
+            {("The Ninth Conference of the Workers' Party of Ruritania (Unified)", "EVENT")},
+            {("the Workers' Party of Ruritania (Unified)", "ORG")},
+        ),
+        (
+            "He spoke at the Seventh Congress of the SDPR in 1907.",
+            {("the Seventh Congress of the SDPR", "EVENT")},
+            {("the SDPR", "ORG")},
+        ),
+        # look-alike: a congress of "the party" stays the congress alone
+        ("He spoke at the Seventh Congress of the party in 1907.", {("the Seventh Congress", "EVENT")}, {("the Seventh Congress of the party", "EVENT")}),
+        # a title abbreviation before a transcript's label; a role label is no name
+        (
+            "PROF. OKONKWO: Good morning.\n\nSTUDENT: Is this on the exam?\n\nPROF. OKONKWO: Everything is.",
+            {("OKONKWO", "PERSON")},
+            {("PROF", "ORG"), ("PROF", "PERSON"), ("STUDENT", "PERSON"), ("PROF. OKONKWO", "PERSON")},
+        ),
+        # a record's field labels are no names; a language field's value is the language
+        (
+            "Item: a letter\nShelfmark: MS 4/12\nLanguage: Polish\nDescription: A letter to Warsaw.",
+            {("Polish", "LANGUAGE")},
+            {("Shelfmark", "PERSON"), ("Description", "PERSON"), ("Polish", "NORP")},
+        ),
+        # look-alike: a transcript whose labels are surnames used in the text keeps them
+        (
+            "Transcript.\n\nHalloway: Good evening, I'm Jane Halloway. My guest is Professor Osei.\n\nOsei: Thank you, Jane.\n\nHalloway: Let us begin.",
+            {("Halloway", "PERSON"), ("Osei", "PERSON")},
+            set(),
+        ),
+    ],
+)
+def test_congresses_and_labels(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
