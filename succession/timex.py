@@ -157,6 +157,15 @@ dates.v6
     19:25 ("2 a.m. last night" stays 02:00); "4:30 o'clock" is a clock time by itself.
     "to-morrow evening" is one TIME like "tomorrow evening"; ", morning" closing a day's entry
     ("24 May, morning — ...") makes it a TIME with that part.
+    A bare hour in words (two to eleven) after "at", "until", "by", "before", "after" or
+    "struck" is a clock time when nothing it could count follows ("stopped at ten.", "Woke at
+    seven to the sound", "BACK AT FOUR") - not an age ("left school at nine"), a score ("by
+    three to two") or a price; it reads after noon as a bare "seven o'clock" does, and in the
+    morning after "woke"/"up". "a little after ten", "just before midnight" take the adverb in
+    with mod AFTER/BEFORE ("shortly after 4 p.m." leaves it out). "the last evening of
+    September", "the first day of May 1926": one day of the month (TIME with the part).
+    Recurrences: "every Wednesday afternoon" -> XXXX-WXX-3TAF, "every Monday, at nine" ->
+    XXXX-WXX-1T09:00, "every few weeks" -> SET PXW, "every hour or so" -> PT1H with mod APPROX.
 """
 
 from __future__ import annotations
@@ -190,6 +199,7 @@ def find_dates(text: str, document_date: str | None = None, genre: str = "narrat
         candidates = _propose(text)
         chosen = _select(candidates)
         chosen = _merge_dash_ranges(text, chosen)
+        chosen = _near_clock(text, chosen)
         chosen = _join_clock_to_day(text, chosen)
         chosen = _part_of_day_of(text, chosen)
         chosen = _extend_onwards(text, chosen)
@@ -353,6 +363,7 @@ def _join_clock_to_day(text, chosen):
             clock = _clock_of(next_parsed)
             part_of_day = parsed.type == "TIME" and _PART_OF_DAY_VALUE.search(parsed.fallback or parsed.value or "")
             if (clock and _DAY_CLOCK_JOINER.fullmatch(text[end:next_start]) and _one_line(text, end, next_start)
+                    and next_parsed.mod not in ("BEFORE", "AFTER")  # "Tuesday, shortly after 4 p.m."
                     and ((parsed.type == "DATE" and _names_a_day(parsed)) or part_of_day)):
                 day = _without_part_of_day(parsed) if part_of_day else parsed
                 joined.append((start, next_end, order, _at_clock(day, clock, next_parsed.mod)))
@@ -401,6 +412,24 @@ def _part_of_day_of(text, chosen):
     return joined
 
 
+_NEAR_CLOCK = re.compile(r"(?<![\w-])(?:a\s+little|just|a\s+few\s+minutes)\s+"
+                         r"(after|before)\s+\Z", re.IGNORECASE)
+
+
+def _near_clock(text, chosen):
+    """"a little after ten", "just before midnight": the clock time with mod AFTER/BEFORE (the
+    adverb says on which side of the hour, as TIMEX2 marks it); "shortly after 4 p.m." leaves
+    "shortly after" out, as TimeBank and the gold do."""
+    result = []
+    for start, end, order, parsed in chosen:
+        near = _NEAR_CLOCK.search(text, max(0, start - 30), start) if _clock_of(parsed) and parsed.mod is None else None
+        if near and (not result or result[-1][1] <= near.start()) and _one_line(text, near.start(), start):
+            parsed.mod = near.group(1).upper()
+            start = near.start()
+        result.append((start, end, order, parsed))
+    return result
+
+
 def _part_of_day_suffix(parsed):
     """"TEV" of a part of a day ("to-morrow evening", "the afternoon of Dec. 1"), else None."""
     found = _PART_OF_DAY_VALUE.search(parsed.fallback or parsed.value or "")
@@ -409,11 +438,14 @@ def _part_of_day_suffix(parsed):
 
 def _clock_in_part(clock, part):
     """A bare hour read in the part of the day it is joined to: "4:30 o'clock on the afternoon
-    of Dec. 1" is 16:30, "7:25 o'clock last night" 19:25 (but "two o'clock at night" stays 02:00)."""
+    of Dec. 1" is 16:30, "7:25 o'clock last night" 19:25, "nine the next morning" 09:00 even
+    after an evening (but "two o'clock at night" stays 02:00)."""
     hour = int(clock[1:3])
+    if 12 < hour < 24:
+        hour -= 12  # the guess from the part of the day last mentioned gives way
     if hour < 12 and (part in ("AF", "EV") or (part == "NI" and hour >= 6)):
-        return f"T{hour + 12:02d}" + clock[3:]
-    return clock
+        hour += 12
+    return f"T{hour:02d}" + clock[3:]
 
 
 def _clock_of(parsed):

@@ -819,6 +819,38 @@ def bare_month(m, text):
     return apply_date_mod(parsed, m["dmod"])
 
 
+@rule(rf"{START}the\s+(?P<which>first|last)\s+(?P<unit>day|morning|afternoon|evening|night)\s+of\s+"
+      rf"(?P<mon>{MONTH_FULL})(?:,?\s+{year('y')}{YEAR_END})?(?!\s*\d|-\w)", T_MONTH_FULL)
+def first_last_day_of_month(m, text):
+    """"the last evening of September", "the first day of May 1926": one day of the month, the
+    part of it as a TIME (not "the last days of", a stretch: DATE_MODIFIER's)."""
+    mo = month_number(m["mon"])
+    last = m["which"].lower() == "last"
+    unit = m["unit"].lower()
+    suffix_of = lambda y: f"-{mo:02d}-{(_month_length(y, mo) if last else 1):02d}"
+    if m["y"]:
+        parsed = Parsed("DATE", f"{m['y']}{suffix_of(int(m['y']))}")
+    else:
+        month_value = underspecified(f"-{mo:02d}", f"XXXX-{mo:02d}", clause_tense(text, m.start(), m.end()))
+        month_resolve = month_value.pop("resolve")
+
+        def resolve(anchor, news):
+            value = month_resolve(anchor, news)
+            return value[:4] + suffix_of(int(value[:4])) if value else None
+
+        fallback = f"XXXX-{mo:02d}-{'XX' if last and mo == 2 else suffix_of(2001)[4:]}"
+        month_value["fallback"] = fallback
+        parsed = Parsed("DATE", resolve=resolve, **month_value)
+    if unit != "day":
+        parsed = make_time(parsed, PART_OF_DAY[unit], (parsed.fallback or "XXXX-XX-XX")[:10])
+    return parsed
+
+
+def _month_length(y: int, month: int) -> int:
+    following = datetime.date(y + month // 12, month % 12 + 1, 1)
+    return (following - datetime.timedelta(days=1)).day
+
+
 @rule(rf"{START}{DATE_MODIFIER}(?:the\s+)?(?:(?P<mon>{MONTH_FULL})|(?P<season>{SEASON}))\s+"
       r"(?:of\s+)?(?P<det>last|next|this|that|the\s+following|the\s+next|the\s+previous|"
       r"the\s+same)\s+year(?!\w)", ("year",))
@@ -1597,15 +1629,20 @@ def half_unit(m, text):
 
 
 @rule(rf"{START}(?:every|each)\s+(?:(?P<other>other)\s+|(?P<num>{NUMBER})\s+)?"
-      rf"(?P<unit>{UNIT})(?!\w)", ("every", "each"), T_UNIT)
+      rf"(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?(?!\w)", ("every", "each"), T_UNIT)
 def every_unit(m, text):
     if re.match(r"\s+of\b", text[m.end() :]):
         return None  # "every month of delay", "each year of the war": a quantifier
     unit = unit_name(m["unit"])
     amount = 2 if m["other"] else (number_value(m["num"]) if m["num"] else 1)
     if m["num"] and amount is None:
-        return None
-    return Parsed("SET", duration_value(amount, unit))
+        # "every few weeks", "every several days": a recurrence of an unknown period (PXW)
+        if not (m["unit"].lower().endswith("s") and re.fullmatch(r"(?:a\s+)?few|several", m["num"].strip(), re.I)):
+            return None
+    parsed = Parsed("SET", duration_value(amount, unit))
+    if m["orso"]:
+        parsed.mod = "APPROX"  # "every hour or so"
+    return parsed
 
 
 @rule(rf"{START}(?:every|each)\s+quarter(?![\w-])(?!\s+of\b)", ("every", "each"), ("quarter",))
@@ -1646,7 +1683,7 @@ def fiscal_quarter(m, text):
 
 
 _HOUR_WORDS = {word: number for number, word in enumerate(SMALL_NUMBERS[:12], start=1)}
-_AT_CLOCK = (rf"(?:\s+at\s+(?P<ch>{_alternatives(SMALL_NUMBERS[:12])}|1[0-2]|0?[1-9])(?:[:.](?P<cm>[0-5]\d))?"
+_AT_CLOCK = (rf"(?:,?\s+at\s+(?P<ch>{_alternatives(SMALL_NUMBERS[:12])}|1[0-2]|0?[1-9])(?:[:.](?P<cm>[0-5]\d))?"
              rf"(?:\s*(?P<cap>{AMPM}))?(?![\w:]))?")
 
 
@@ -1661,13 +1698,15 @@ def _set_clock(m) -> str | None:
     return f"T{hour:02d}:{int(m['cm'] or 0):02d}"
 
 
-@rule(rf"{START}(?:every|each)\s+(?:(?P<wd>{WEEKDAY})|(?P<mon>{MONTH_FULL})|(?P<season>{SEASON}))"
-      + _AT_CLOCK + r"(?!\w)", ("every", "each"))
+@rule(rf"{START}(?:every|each)\s+(?:(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night)(?![\w-]))?"
+      rf"|(?P<mon>{MONTH_FULL})|(?P<season>{SEASON}))" + _AT_CLOCK + r"(?!\w)", ("every", "each"))
 def every_named(m, text):
     if m["wd"]:
-        # "every Saturday at 11 a.m.": the clock time belongs to the recurring day
+        # "every Saturday at 11 a.m.", "every Monday, at nine": the clock time belongs to the
+        # recurring day; "every Wednesday afternoon" recurs in that part of the day
         weekday_value = f"XXXX-WXX-{[w.lower() for w in WEEKDAYS].index(m['wd'].lower()) + 1}"
-        return Parsed("SET", weekday_value + (_set_clock(m) or ""))
+        part = PART_OF_DAY[m["pod"].lower()] if m["pod"] else ""
+        return Parsed("SET", weekday_value + (_set_clock(m) or part))
     if m["mon"]:
         return Parsed("SET", f"XXXX-{month_number(m['mon']):02d}")
     return Parsed("SET", f"XXXX-{SEASONS[m['season'].lower()]}")
@@ -1871,6 +1910,54 @@ def word_clock(m, text):
     return approx(Parsed("TIME", resolve=day_with_suffix(day, clock),
                          anchoring="deictic" if deictic else "day", borrows=True,
                          fallback="XXXX-XX-XX" + clock), m)
+
+
+# A bare hour after "at", "until", "by" ... ("stopped at ten.", "Woke at seven to the sound",
+# "BACK AT FOUR."): two to eleven only ("at one" is agreement, "at twelve" an age as often as
+# noon), and only when nothing it could count follows ("at three sessions", "by two votes").
+_BARE_HOUR_WORDS = {word: number for word, number in _HOUR_WORDS.items() if 2 <= number <= 11}
+_BARE_HOUR_FOLLOWS = re.compile(
+    r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|but|or|to|when|that|sharp|precisely|exactly|he|she|they|"
+    r"we|I|it|you|then|so|the\s+(?:next|following|same)|on\s+(?:the|his|her|their|my)|with|soaked|"
+    r"every|each)\b)", re.IGNORECASE)
+# "left school at nine", "priced at ten", "won by three to two": an age, a price, a score
+_NOT_AN_HOUR_BEFORE = re.compile(
+    r"\b(?:school|schooling|apprentic\w*|orphan\w*|married|widowed|aged?|old|stood|priced|valued|"
+    r"estimated|numbered|totall?ed|ranked|placed|finished|sold|capped|set|fixed|put)\b[^.;!?]{0,40}$",
+    re.IGNORECASE)
+# the hour is in the morning after these ("Woke at seven", "Up at six")
+_MORNING_VERB = re.compile(r"\b(?:up|woke|awoke|rose|risen|dawn|breakfast|get\s+up|got\s+up)\b[^.;!?]{0,20}$",
+                           re.IGNORECASE)
+
+
+@rule(rf"(?<![\w-])(?P<prep>at|until|till|by|before|after|struck)\s+{CLOCK_APPROX}"
+      rf"(?P<h>{_alternatives(_BARE_HOUR_WORDS)})(?![\w'’-])",
+      ("at", "until", "till", "by", "before", "after", "struck"))
+def bare_hour(m, text):
+    """"stopped at ten", "ill at nine", "the clock had struck six", "home at eleven": an hour
+    in words alone is a clock time, read after noon when the part of the day last mentioned
+    says so (as a bare "seven o'clock" is)."""
+    if not _BARE_HOUR_FOLLOWS.match(text, m.end()):
+        return None
+    if re.match(r"\s+to\s+(?:\d|" + _alternatives(SMALL_NUMBERS) + r")\b", text[m.end():], re.IGNORECASE):
+        return None  # "by three to two": a score
+    if re.match(r",\s*or\s+(?:\d|" + _alternatives(SMALL_NUMBERS) + r")\b", text[m.end():], re.IGNORECASE):
+        return None  # "He came at six, or seven of them did": a count corrected
+    if _NOT_AN_HOUR_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+        return None
+    hour = _BARE_HOUR_WORDS[m["h"].lower()]
+    if not _MORNING_VERB.search(text, max(0, m.start() - 30), m.start()):
+        cues = _PART_OF_DAY_WORD.findall(text, max(0, m.start() - 600), m.start())
+        if cues and hour in _AFTERNOON_HOURS.get(cues[-1].lower(), ()):
+            hour += 12
+        elif not cues and hour <= 5:
+            hour += 12  # "BACK AT FOUR": a shop's or a meeting's hour is in the afternoon
+    clock = f"T{hour:02d}:00"
+    parsed = Parsed("TIME", resolve=day_with_suffix(at_anchor_day, clock), anchoring="day",
+                    borrows=True, fallback="XXXX-XX-XX" + clock,
+                    span=((m.start("approx") if m["approx"] else m.start("h")), m.end()),
+                    open_hour=True)
+    return approx(parsed, m)
 
 
 @rule(r"(?<![\w-])(?:(?P<every>every|each)\s+|(?P<the>the)\s+)(?-i:(?P<part>morning|afternoon|evening|"

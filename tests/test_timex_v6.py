@@ -66,3 +66,65 @@ def test_a_part_of_the_day_after_a_timeline_day_is_one_time():
     # look-alikes: the part of the day heads its own clause or modifies a noun
     assert ("24 May 1940", "DATE", "1940-05-24") in values("On 24 May 1940, evening papers said nothing.")
     assert ("24 May 1940", "DATE", "1940-05-24") in values("On 24 May 1940, evening fell early.")
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("My office hours are every Wednesday afternoon, as usual.", "every Wednesday afternoon", "XXXX-WXX-3TAF"),
+        ('"But you will report to me every Monday, at nine."', "every Monday, at nine", "XXXX-WXX-1T09:00"),
+        ("In the 1930s they wrote to each other every few weeks.", "every few weeks", "PXW"),
+        ("We passed a village every hour or so.", "every hour or so", "PT1H"),
+    ],
+)
+def test_recurrences(text, span, value):
+    assert (span, "SET", value) in values(text)
+
+
+def test_recurrence_look_alikes():
+    # "every Wednesday" alone keeps its value; "every one of the weeks" is no recurrence
+    assert ("every Wednesday", "SET", "XXXX-WXX-3") in values("He came every Wednesday, as usual.")
+    assert not any(t.type == "SET" for t in find_dates("Every one of the few weeks was wasted."))
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("On 5 May 1931 the pour began at three in the morning and stopped at ten. Work went on.", "ten", "1931-05-05T10:00"),
+        ("Tuesday, 22 January 1924\nWoke at seven to the sound of sleighs.", "seven", "1924-01-22T07:00"),
+        ('The shop window still said "BACK AT FOUR."', "FOUR", "XXXX-XX-XXT16:00"),
+        ("The boarders gathered every evening, and the stove was lit until ten and not a minute longer.", "ten", "XXXX-XX-XXT22:00"),
+        ("The night train left Vienna a little after ten, and by dawn it was in Linz.", "a little after ten", "XXXX-XX-XXT22:00"),
+    ],
+)
+def test_a_bare_hour_in_words_is_a_clock_time(text, span, value):
+    assert (span, "TIME", value) in values(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He left school at twelve and was apprenticed to a printer.",
+        "She was orphaned at nine.",
+        "He came at six, or seven of them did.",
+        "The motion was carried by three votes.",
+        "They won by three to two.",
+        "At one point Snowball brings the plans.",
+        "Concrete is going in at six thousand cubic metres a day.",
+    ],
+)
+def test_numbers_that_are_not_hours(text):
+    assert not any(t.type == "TIME" for t in find_dates(text))
+
+
+def test_a_bare_hour_joined_to_the_next_morning_is_in_the_morning():
+    text = "That evening the bell no longer rang. On 16 January 1928 they came for him at nine the next morning."
+    assert ("nine the next morning", "TIME", "1928-01-17T09:00") in values(text)
+
+
+def test_the_first_or_last_day_of_a_month():
+    text = "In 1926 the secretary stopped me at the gate on the last evening of September."
+    assert ("the last evening of September", "TIME", "1926-09-30TEV") in values(text)
+    assert ("the last day of February 1928", "DATE", "1928-02-29") in values("It ended on the last day of February 1928.")
+    # look-alike: "the last days of" a month is a stretch with mod END
+    assert ("the last days of December 1922", "DATE", "1922-12") in values("He dictated it in the last days of December 1922.")
