@@ -236,6 +236,16 @@ DOCUMENT_CUE_BEFORE_RE = re.compile(
     r"notes|noted|warns|warned|announces|announced|reports|reported|calls|called|demands|demanded)\b"
     r"(?:\s+(?:in\s+part|simply))?(?:\s+that\b[^.:;“”\"]{0,60})?|(?:is|was)\s+quoted\b[^.:;“”\"]{0,40})[\s,:]*$"
 )
+# A relative clause about a document: "the letter to the party congress that called",
+# "a resolution, which demanded".
+DOCUMENT_RELATIVE_RE = re.compile(
+    r"\b(?P<noun>" + DOCUMENT_NOUN_PATTERN + r")\b(?:\s+(?:to|of|for|on|from|by)\s+[^,.;:“”\"]{0,50}?)?,?\s+(?:that|which)\s+(?![A-Z]|he\b|she\b|they\b|it\b|we\b|I\b)"
+)
+# Who wrote a document named in a sentence: "Lenin's so-called Testament", "a letter from X".
+DOCUMENT_OWNER_RE = re.compile(
+    r"(?P<owner>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[\w-]+\s+){0,2}?(?i:" + DOCUMENT_NOUN_PATTERN + r")\b"
+    r"|\b(?:" + DOCUMENT_NOUN_PATTERN + r")\s+(?:(?:written|sent|signed|drafted)\s+)?(?:from|by)\s+(?:the\s+)?"
+)
 # Someone reading a text out: "read it aloud", "reads aloud from", "reading them out".
 READ_ALOUD_RE = re.compile(r"\b(?:read|reads|reading)\s+(?:(?P<object>it|them|this|these|those)\s+)?(?:aloud|out)\b")
 DOCUMENT_CUE_AFTER_RE = re.compile(
@@ -1036,6 +1046,12 @@ class _Document:
             author = self._document_author(span.start)
             if author[0] is not None:
                 speaker, speaker_id = author
+        if kind in ("direct", "term") and not span.block:
+            # "Lenin's so-called Testament, the letter to the congress that called Stalin “too
+            # rude”": a relative clause about a document speaks for the document's writer.
+            author = self._relative_document_author(span)
+            if author is not None:
+                speaker, speaker_id = author
         if speaker is None and kind in ("direct", "block", "term") and self._document_speaks(span):
             # "a letter from Rakovsky ... which says:", "It was from Kit, and it said:", "“We
             # submit,” the statement ran": a document speaks for the one who wrote it.
@@ -1129,6 +1145,25 @@ class _Document:
                     if self._is_speaker_mention(mention) and self.text.startswith(("'s", "’s"), mention.end) and not self._owns_a_person(mention):
                         return found(mention)
         return None
+
+    def _relative_document_author(self, span: _Span) -> tuple[str, str | None] | None:
+        """The writer of a document whose relative clause holds the quotation ("X's Testament,
+        the letter to the congress that called Y “too rude” and proposed “...”"): a possessive
+        before the document noun or its apposition, or "a letter from X", in the sentence."""
+        start = self._sentence_start(span.start)
+        before = self.masked[start:span.start]
+        clause = None
+        for clause in DOCUMENT_RELATIVE_RE.finditer(before):
+            pass
+        if clause is None or re.search(r"[;:]|\b(?:said|says|wrote|writes)\b", before[clause.end():]):
+            return None  # another speaker's clause follows the document's
+        found = None
+        for match in DOCUMENT_OWNER_RE.finditer(before, 0, clause.end("noun")):
+            at = start + (match.start("owner") if match.group("owner") else match.end())
+            mention = next((m for m in self._mentions_between(at, at + 80) if m.start == at), None)
+            if mention is not None and self._is_speaker_mention(mention) and not self._inside_quotation(mention.start):
+                found = (mention.text, mention.entity_id)
+        return found
 
     def _labelled_speaker(self, span: _Span) -> tuple[str | None, str | None]:
         """The person named alone before the colon that introduces the quotation, as a

@@ -89,3 +89,25 @@ def test_reading_it_aloud_after_a_sentence_naming_nobody_as_writer_gives_no_writ
         '"The programme tries to do too much, and it will fail."'
     )
     assert dict(speakers(text, READERS))['"The programme tries to do too much, and it will fail."'] is None
+
+
+# --- a relative clause about a document speaks for its writer --------------------------------
+
+
+def test_a_relative_clause_about_someones_document_speaks_for_its_writer():
+    text = (
+        "The book was the first to quote Kerr's so-called Testament, the letter to the party congress "
+        'that called Ruiz "too rude" and proposed "to think about a way of removing" him.'
+    )
+    found = dict(speakers(text, READERS))
+    assert found['"too rude"'] == "Kerr"
+    assert found['"to think about a way of removing"'] == "Kerr"
+
+
+def test_a_relative_clause_with_its_own_subject_is_not_the_documents_voice():
+    # look-alike: "the report that Misha wrote" is about Misha writing; the quotation is Nina's
+    text = (
+        "Nina was the first to quote Kerr's memorandum, the report that Misha wrote for the board, "
+        'which she called "a masterpiece of evasion".'
+    )
+    assert dict(speakers(text, READERS))['"a masterpiece of evasion"'] == "Nina"
