@@ -246,6 +246,16 @@ DOCUMENT_OWNER_RE = re.compile(
     r"(?P<owner>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[\w-]+\s+){0,2}?(?i:" + DOCUMENT_NOUN_PATTERN + r")\b"
     r"|\b(?:" + DOCUMENT_NOUN_PATTERN + r")\s+(?:(?:written|sent|signed|drafted)\s+)?(?:from|by)\s+(?:the\s+)?"
 )
+# One of several writings named just before as its subject: "Eastman's pencil notes ... One,
+# dated “...”, reads:", "Another, on page 97, reads simply".
+ELLIPTIC_DOCUMENT_RE = re.compile(
+    r"\s*(?:One|Another|The\s+(?:other|first|second|third|last|next|latest|earliest)|(?:One|Some|Several|Two|Three)\s+of\s+them)"
+    r"(?:\s*,[^,;:.!?]{0,60},)?\s+(?:(?:also|simply|only|just)\s+)?"
+    r"(?:reads|read|says|said|runs|ran|states|stated|records|recorded)\b"
+)
+PLURAL_WRITINGS_RE = re.compile(
+    r"\b(?:notes|letters|telegrams|cables|messages|entries|annotations|inscriptions|comments|remarks|marginalia|postcards|drafts|diaries)\b"
+)
 # Someone reading a text out: "read it aloud", "reads aloud from", "reading them out".
 READ_ALOUD_RE = re.compile(r"\b(?:read|reads|reading)\s+(?:(?P<object>it|them|this|these|those)\s+)?(?:aloud|out)\b")
 DOCUMENT_CUE_AFTER_RE = re.compile(
@@ -259,7 +269,7 @@ DOCUMENT_SUBJECT_RE = re.compile(
 )
 DOCUMENT_AUTHOR_RE = re.compile(
     r"\b(?:" + DOCUMENT_NOUN_PATTERN + r")\s+(?:(?:released|issued|signed|sent|written|drafted|published)\s+)?(?:from|by|of)\s+(?!the\s+(?:\d|[A-Z][a-z]+\s+\d))(?:(?:M|Mr|Mrs|Mme|Dr|Messrs|Comrade|Citizen)\.?\s+)?"
-    r"|(?P<owner>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUN_PATTERN + r")\b"
+    r"|(?P<owner>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUN_PATTERN + r")s?\b"
     r"|\b(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:was|came)\s+from\s+"
 )
 # Head nouns of bodies that speak ("the foundation said", "the committee declared").
@@ -1052,6 +1062,13 @@ class _Document:
             author = self._relative_document_author(span)
             if author is not None:
                 speaker, speaker_id = author
+        if kind in ("direct", "term") and not span.block:
+            # "The copy carries Eastman's pencil notes. One, dated “...”, reads: “...”": one of
+            # the writings the sentence before names speaks for their writer, and so does the
+            # date it bears.
+            author = self._elliptic_document_author(span)
+            if author is not None:
+                kind, speaker, speaker_id = "direct", author[0], author[1]
         if speaker is None and kind in ("direct", "block", "term") and self._document_speaks(span):
             # "a letter from Rakovsky ... which says:", "It was from Kit, and it said:", "“We
             # submit,” the statement ran": a document speaks for the one who wrote it.
@@ -1165,6 +1182,22 @@ class _Document:
                 found = (mention.text, mention.entity_id)
         return found
 
+    def _elliptic_document_author(self, span: _Span) -> tuple[str, str | None] | None:
+        """The writer of the writings ("Eastman's pencil notes") that the sentence before names,
+        when the quotation's sentence opens with one of them as the subject of "reads" ("One,
+        dated “...”, reads:", "Another reads simply")."""
+        start = self._sentence_start(span.start)
+        if start == 0 or not ELLIPTIC_DOCUMENT_RE.match(self.masked, start, self._sentence_end(span.start)):
+            return None
+        previous = self._sentence_start(start - 1)
+        for s_start in (previous, self._sentence_start(max(0, previous - 1))):
+            if self._paragraph_start(s_start) != self._paragraph_start(start) and s_start != previous:
+                break
+            if PLURAL_WRITINGS_RE.search(self.masked, s_start, start):
+                author = self._document_author(start, since=s_start)
+                return author if author[0] is not None else None
+        return None
+
     def _labelled_speaker(self, span: _Span) -> tuple[str | None, str | None]:
         """The person named alone before the colon that introduces the quotation, as a
         paragraph, a parenthesis or a sentence opens ("(Mikoyan: “...”)", "Lenin: “...”")."""
@@ -1198,11 +1231,12 @@ class _Document:
         before = self.masked[sentence_start:span.start]
         return bool(before.strip()) and DOCUMENT_SUBJECT_RE.match(before) is not None
 
-    def _document_author(self, before: int) -> tuple[str | None, str | None]:
-        """The writer of the latest document named before ``before`` within three paragraphs:
-        "a letter from Rakovsky", "a statement released by the institute", "Kamenev's note"."""
+    def _document_author(self, before: int, since: int | None = None) -> tuple[str | None, str | None]:
+        """The writer of the latest document named before ``before`` within three paragraphs
+        (or from ``since``): "a letter from Rakovsky", "a statement released by the institute",
+        "Kamenev's note"."""
         index = bisect.bisect_right(self.paragraph_starts, before) - 1
-        window = self.paragraphs[max(0, index - 2)][0]
+        window = self.paragraphs[max(0, index - 2)][0] if since is None else since
         found = None
         for match in DOCUMENT_AUTHOR_RE.finditer(self.masked, window, before):
             at = match.start("owner") if match.group("owner") else match.end()

@@ -111,3 +111,23 @@ def test_a_relative_clause_with_its_own_subject_is_not_the_documents_voice():
         'which she called "a masterpiece of evasion".'
     )
     assert dict(speakers(text, READERS))['"a masterpiece of evasion"'] == "Nina"
+
+
+# --- one of someone's writings "reads" ---------------------------------------------------------
+
+
+def test_one_of_someones_notes_reads_for_their_writer_and_so_does_its_date():
+    text = (
+        "The copy carries Kerr's pencil notes on the endpapers. One, dated \"Paris, 3/IV/25\", reads: "
+        '"Leave out the letter — it will hurt her." Another, on page 97, reads simply "verify".'
+    )
+    found = dict(speakers(text, READERS))
+    assert found['"Paris, 3/IV/25"'] == "Kerr"
+    assert found['"Leave out the letter — it will hurt her."'] == "Kerr"
+    assert found['"verify"'] == "Kerr"
+
+
+def test_one_of_several_people_is_no_writing():
+    # look-alike: "One of them" after people, not writings, is one of those people, unnamed
+    text = 'Kerr came to the meeting with Misha. One of them said: "We will not sign it."'
+    assert dict(speakers(text, READERS))['"We will not sign it."'] is None
