@@ -46,7 +46,8 @@ Values (TIMEX3)
               part of the day last mentioned (within 600 characters) is the afternoon or
               the evening.
     DURATION  P7Y, P3M, P2W, P2D, PT5H, PT30M; decades and centuries use the TIMEX3 units
-              DE and CE ("a decade" -> P1DE, "half a century" -> P5DE); vague quantities use X
+              DE and CE ("a decade" -> P1DE; counted centuries in years since v6: "half a
+              century" -> P50Y); vague quantities use X
               ("several years" -> PXY; a bare plural after a preposition: "For decades" ->
               PXDE, "shattered by years of war" -> PXY; "the first months" (of a non-date)
               -> PXM, "the early years" -> PXY); "a year and a half" -> P18M; "two more
@@ -166,6 +167,14 @@ dates.v6
     September", "the first day of May 1926": one day of the month (TIME with the part).
     Recurrences: "every Wednesday afternoon" -> XXXX-WXX-3TAF, "every Monday, at nine" ->
     XXXX-WXX-1T09:00, "every few weeks" -> SET PXW, "every hour or so" -> PT1H with mod APPROX.
+    "Eighty years ago today" is one DATE, the document date's day that many years back
+    (1937-06-16). Counted centuries are durations in years ("a century" -> P100Y, "half a
+    century" -> P50Y; decades keep DE as the guidelines write them); "a century since" counts.
+    "two working days" -> P2D. A determiner that picks out the stretch is in the span: "the
+    forty days of mourning", "the three years since", "the five weeks that followed", "its
+    first twelve months", "another 30 years" (not "the 48 hours to midday", "the fourteen days
+    required", "took her nine years"). "the 79-year-old" (an age as a noun or adjective) is
+    not a duration; "he was 60 years old" still is.
 """
 
 from __future__ import annotations

@@ -275,6 +275,10 @@ def duration_value(amount, unit: str) -> str:
     else:
         if unit == "fortnight":
             amount *= 2
+        if unit == "century":
+            # counted centuries are written in years, as the gold writes them ("a century" ->
+            # P100Y, "half a century" -> P50Y); an unknown number stays PXCE
+            amount, letter = amount * 100, "Y"
         quantity = str(int(amount)) if amount == int(amount) else str(amount)
     return ("PT" if is_time else "P") + quantity + letter
 
@@ -1429,7 +1433,8 @@ _ADVERB_DIRECTIONS = {"later": 1, "after": 1, "afterwards": 1, "afterward": 1, "
 
 @rule(rf"{START}{DURATION_MODIFIER}(?P<num>{NUMBER})(?P<half1>\s+and\s+a\s+half)?[\s-]+"
       rf"(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?\s+(?P<dir>later|earlier|ago|before|"
-      r"after|afterwards?|previously|hence|back)(?!\w)", T_UNIT, ("later", "earlier", "ago", "before", "after", "previously", "hence", "back"))
+      r"after|afterwards?|previously|hence|back)(?:(?<=ago)\s+(?P<today>today|to-day)(?![\w-]))?(?!\w)",
+      T_UNIT, ("later", "earlier", "ago", "before", "after", "previously", "hence", "back"))
 def offset_date(m, text):
     direction = m["dir"].lower()
     if direction in ("before", "after", "back") and not re.match(
@@ -1444,16 +1449,39 @@ def offset_date(m, text):
         return None
     anchoring = "deictic" if direction in ("ago", "back", "hence") else "anaphoric"
     step = None if amount is None else amount * _ADVERB_DIRECTIONS[direction]
+    if m["today"]:
+        # "Eighty years ago today": the same day of the year, that many years back
+        if step is None or step != int(step):
+            return None
+        parsed = Parsed("DATE", resolve=lambda anchor, _news: _same_day_back(anchor, unit, int(step)),
+                        anchoring="deictic")
+        parsed.mod = duration_mod(m["durmod"])
+        return parsed
     parsed = Parsed("DATE", **relative(unit, step, anchoring))
     parsed.mod = duration_mod(m["durmod"])
     return parsed
+
+
+def _same_day_back(anchor, unit, step):
+    """The anchor's day moved by ``step`` units: "a year ago today" is the same date last year."""
+    if anchor is None or anchor[2] is None:
+        return None
+    y, mo, d = anchor
+    if unit in ("year", "decade", "century"):
+        y += step * {"year": 1, "decade": 10, "century": 100}[unit]
+    elif unit == "month":
+        y, mo = divmod(y * 12 + mo - 1 + step, 12)
+        mo += 1
+    else:
+        return shift(anchor, unit, step, day_grain=True)
+    return f"{y:04d}-{mo:02d}-{d:02d}" if valid_date(y, mo, d) else None
 
 
 # --- durations and sets --------------------------------------------------------------------------
 
 # "two more years", "a full minute", "a single hour"
 DURATION_ADJECTIVE = (r"(?:more|additional|further|full|whole|single|long|short|entire|extra|"
-                      r"consecutive|straight|successive)")
+                      r"consecutive|straight|successive|working|business|clear|calendar)")
 _DURATION_CONTEXT = {"for", "within", "in", "over", "after", "than", "about", "almost", "nearly",
                      "only", "just", "least", "spent", "served", "lasted", "took", "lasting",
                      "taking", "spending", "serving", "during", "throughout", "another",
@@ -1461,7 +1489,8 @@ _DURATION_CONTEXT = {"for", "within", "in", "over", "after", "than", "about", "a
 
 
 @rule(rf"{START}{DURATION_MODIFIER}(?P<pre>the\s+(?:first|last|past|next|previous|coming|"
-      rf"following|final|ensuing|remaining|initial|preceding)\s+)?(?P<num>{NUMBER})"
+      rf"following|final|ensuing|remaining|initial|preceding)\s+|(?:its|his|her|their|our|my|your)\s+(?:first|last|final|"
+      rf"initial|opening|closing)\s+)?(?P<num>{NUMBER})"
       rf"(?P<half1>\s+and\s+a\s+half)?(?P<sep>[\s-]+)(?:(?P<adj>{DURATION_ADJECTIVE})\s+)?"
       rf"(?P<unit>{UNIT})"
       r"(?P<half2>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?(?!\w)", T_UNIT)
@@ -1473,9 +1502,12 @@ def duration(m, text):
     hyphenated = "-" in m["sep"]
     if amount is None and not plural:
         return None  # "some day", "many a year"
+    if m["old"] and hyphenated and "-" in m["old"]:
+        return None  # "the 79-year-old added", "a 79-year-old man": a person's age as a name or
+        # an adjective, unlike the predicate "he was 60 years old"
     if number_text in ("a", "an", "one") and not (m["durmod"] or m["pre"] or m["old"] or m["adj"]
                                                   or m["half1"] or m["half2"] or hyphenated):
-        measured = re.match(r"\s+(?:before|after|earlier|later)\b", text[m.end() :])
+        measured = re.match(r"\s+(?:before|after|earlier|later|since)\b", text[m.end() :])
         if unit == "second" or (previous_word(text, m.start()) not in _DURATION_CONTEXT
                                 and not measured):
             return None  # "a day in the life", "one day he said"; not "one month before it"
@@ -1493,10 +1525,15 @@ def duration(m, text):
             amount, unit = amount * 60, "minute"
     if amount is not None and amount == 0:
         return None
-    if not (m["durmod"] or m["pre"]) and re.search(r"(?<![\w-])the\s{1,3}$", text[: m.start()]) and \
-            re.match(r"\s+(?:ended|ending|to|through)\s", text[m.end() :]):
-        # "the three months ended June 30": the determiner belongs to the period
-        return Parsed("DURATION", duration_value(amount, unit), span=(m.start() - 4, m.end()))
+    determiner = re.search(r"(?<![\w-])(?:the|another)\s{1,3}$", text[max(0, m.start() - 12) : m.start()])
+    if not (m["durmod"] or m["pre"]) and determiner and not hyphenated and (
+            determiner.group().lower().startswith("another") or _PERIOD_POSTMODIFIER.match(text, m.end())):
+        # "the three months ended June 30", "the forty days of mourning", "the three years
+        # since", "the five weeks that followed", "another 30 years": the determiner belongs to
+        # the period it picks out ("the 48 hours to midday" and "the fourteen days required"
+        # leave it out, as the gold does)
+        return Parsed("DURATION", duration_value(amount, unit),
+                      span=(max(0, m.start() - 12) + determiner.start(), m.end()))
     if m["durmod"] and m["pre"]:  # "over the past five years": "over" is a preposition here
         return Parsed("DURATION", duration_value(amount, unit), span=(m.start("pre"), m.end()))
     if m["durmod"] and re.fullmatch(r"over\s*", m["durmod"], re.IGNORECASE) and \
@@ -1507,6 +1544,10 @@ def duration(m, text):
         return Parsed("DURATION", duration_value(amount, unit), span=(m.start("num"), m.end()))
     return Parsed("DURATION", duration_value(amount, unit), duration_mod(m["durmod"]))
 
+
+# what may follow "the N units" when the determiner picks out that stretch
+_PERIOD_POSTMODIFIER = re.compile(r"\s+(?:ended|ending|of|since|that|which|between|around|before|after|"
+                                  r"following|preceding|during|in\s+which|when)\b", re.IGNORECASE)
 
 # words after which "over N years" counts the years: "for over a decade", "lasted over two years"
 _OVER_COUNTS = {"for", "of", "in", "after", "than", "lasted", "lasts", "last", "lasting", "took",
@@ -1624,7 +1665,7 @@ def the_part_of_day(m, text):
 @rule(rf"{START}{DURATION_MODIFIER}half\s+an?\s+(?P<unit>year|month|day|hour|century|decade)(?!\w)", ("half",))
 def half_unit(m, text):
     value = {"year": "P6M", "month": "P2W", "day": "PT12H", "hour": "PT30M",
-             "century": "P5DE", "decade": "P5Y"}[m["unit"].lower()]
+             "century": "P50Y", "decade": "P5Y"}[m["unit"].lower()]
     return Parsed("DURATION", value, duration_mod(m["durmod"]))
 
 

@@ -157,7 +157,7 @@ DURATIONS_AND_SETS = [
      None),
     ("He was sentenced to a year and a half in prison.", "a year and a half", "DURATION",
      "P18M", None),
-    ("Within half a century the empire was gone.", "half a century", "DURATION", "P5DE", None),
+    ("Within half a century the empire was gone.", "half a century", "DURATION", "P50Y", None),  # dates.v6: counted centuries in years
     ("The dictator was 47 years old at the time.", "47 years old", "DURATION", "P47Y", None),
     ("They signed a two-year agreement.", "two-year", "DURATION", "P2Y", None),
     ("The clock was stopped for 30 minutes.", "30 minutes", "DURATION", "PT30M", None),

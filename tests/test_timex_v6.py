@@ -128,3 +128,46 @@ def test_the_first_or_last_day_of_a_month():
     assert ("the last day of February 1928", "DATE", "1928-02-29") in values("It ended on the last day of February 1928.")
     # look-alike: "the last days of" a month is a stretch with mod END
     assert ("the last days of December 1922", "DATE", "1922-12") in values("He dictated it in the last days of December 1922.")
+
+
+def test_n_years_ago_today_is_one_date():
+    found = values("Eighty years ago today Andreu Nin was arrested.", "2017-06-16", "news")
+    assert found == {("Eighty years ago today", "DATE", "1937-06-16")}
+    # look-alike: "today" in the next clause stays apart
+    found = values("That was eighty years ago. Today the house is a museum.", "2017-06-16", "news")
+    assert ("eighty years ago", "DATE", "1937") in found and ("Today", "DATE", "2017-06-16") in found
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("Last Sunday marked a century since Trotsky sat down to write.", "a century", "P100Y"),
+        ("For half a century the standard life has been Deutscher's.", "half a century", "P50Y"),
+        ("Allow two working days for retrieval.", "two working days", "P2D"),
+        ("It was meant to stand for the forty days of mourning.", "the forty days", "P40D"),
+        ("A timeline of the fifteen months between his arrival and his death.", "the fifteen months", "P15M"),
+        ("The book sold fewer than 2,000 copies in its first twelve months.", "its first twelve months", "P12M"),
+        ("In the five weeks that followed the Red Army advanced.", "the five weeks", "P5W"),
+        ("The file stayed closed for another 30 years.", "another 30 years", "P30Y"),
+    ],
+)
+def test_durations_with_their_determiners_and_units(text, span, value):
+    assert (span, "DURATION", value) in values(text)
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("The decade was over. For a decade the prophecy held.", "a decade", "P1DE"),  # the guidelines' unit
+        ("Rain fell in the 48 hours to midday on Wednesday.", "48 hours", "PT48H"),
+        ("It took her nine years.", "nine years", "P9Y"),
+        ("The unions gave seven days' notice instead of the fourteen days required.", "fourteen days", "P14D"),
+    ],
+)
+def test_duration_look_alikes_keep_their_extent(text, span, value):
+    assert (span, "DURATION", value) in values(text)
+
+
+def test_an_age_written_with_hyphens_is_not_a_duration():
+    assert values("“To move him,” the 79-year-old added, “would be wrong.”") == set()
+    assert ("60 years old", "DURATION", "P60Y") in values("He was 60 years old.")
