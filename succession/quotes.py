@@ -2013,8 +2013,24 @@ class _Document:
         """People, groups and bodies, and anything with a canonical id that is not a place or
         time ("The 10th Congress declared")."""
         if mention.label in SPEAKER_LABELS:
-            return True
+            return not self._adjectival(mention)
         return mention.entity_id is not None and mention.label in ("EVENT", "WORK_OF_ART", "LAW")
+
+    def _adjectival(self, mention: EntityMention) -> bool:
+        """"The Soviet press", "a German officer": a nationality or group word that modifies the
+        noun after it is no group and speaks for nobody; "the Bolsheviks", "the French replied"
+        are groups."""
+        if mention.label != "NORP" or mention.text.endswith("s"):
+            return False
+        after = re.match(r"\s+([a-z][a-z-]*)\b", self.text[mention.end:mention.end + 30])
+        if after is None:
+            return False
+        word = after.group(1)
+        return not (
+            word in CUE_VERBS or word in ATTRIBUTION_VERBS or word in NAMING_VERBS or word in VERB_AUXILIARIES
+            or word in BE_FORMS or _is_filler(word) or word in CLAUSE_BREAKS or word in OBJECT_PREPOSITIONS
+            or word in ("and", "or", "who", "which", "that")
+        )
 
     def _inverted_subject(self, tokens: list, start: int, limit: int):
         """'said Trotsky, "..."': a subject right after the verb and only punctuation after it."""

@@ -131,3 +131,26 @@ def test_one_of_several_people_is_no_writing():
     # look-alike: "One of them" after people, not writings, is one of those people, unnamed
     text = 'Kerr came to the meeting with Misha. One of them said: "We will not sign it."'
     assert dict(speakers(text, READERS))['"We will not sign it."'] is None
+
+
+# --- a nationality word that modifies a noun is no speaker ------------------------------------
+
+
+def test_a_paper_an_editorial_appeared_in_speaks_and_an_adjective_never_does():
+    text = (
+        "The Soviet press has not yet confirmed the arrests, but an editorial in Pravda yesterday spoke "
+        'of "the despicable remnants of the group" and demanded that they be "destroyed to the last man."'
+    )
+    found = dict(speakers(text, [("Soviet", "NORP"), ("Pravda", "ORG")]))
+    assert found['"the despicable remnants of the group"'] == "Pravda"
+    assert found['"destroyed to the last man."'] == "Pravda"
+    text = 'The Soviet press has not yet confirmed the arrests and demanded that they be "destroyed to the last man."'
+    assert dict(speakers(text, [("Soviet", "NORP")]))['"destroyed to the last man."'] != "Soviet"
+
+
+def test_a_group_noun_still_speaks():
+    # look-alikes: a plural group noun, and a group word followed by its verb
+    text = 'The Germans called the raid "a provocation of the worst kind".'
+    assert dict(speakers(text, [("Germans", "NORP")]))['"a provocation of the worst kind"'] == "Germans"
+    text = 'Asked about the raid, the French replied that it was "a provocation of the worst kind".'
+    assert dict(speakers(text, [("French", "NORP")]))['"a provocation of the worst kind"'] == "French"
