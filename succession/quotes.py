@@ -2199,9 +2199,36 @@ class _Document:
                 return name, entity_id, j
             name, entity_id = self._resolve_pronoun(lower, start)
             return name, entity_id, j
+        if lower == "it":
+            body = self._resolve_it(start)
+            if body is not None:
+                return body.text, body.entity_id, j
         if not word[0].isalnum() or lower in CLAUSE_BREAKS:
             return None
         return self._noun_phrase_ending(tokens, j, names_allowed=mention is None)
+
+    def _resolve_it(self, position: int) -> EntityMention | None:
+        """The body "it" stands for when it opens its sentence: the named organisation that is
+        the subject of the sentence before ("The Citizens' Committee ... never published its
+        membership. It called the strike a “revolution”"). Not a thing or a document: those
+        have no name that could speak."""
+        start = self._sentence_start(position)
+        if self.masked[start:position].strip() or start == 0:
+            return None
+        previous = self._sentence_start(start - 1)
+        if self._paragraph_start(previous) != self._paragraph_start(start):
+            return None
+        tokens = self._tokens(previous, start)
+        first = next((k for k, t in enumerate(tokens[:4]) if self._mention_at(*t[:2]) is not None), None)
+        if first is None:
+            return None
+        mention = self._mention_at(*tokens[first][:2])
+        if mention.label != "ORG" or mention.start != tokens[first][0] or self._inside_quotation(mention.start):
+            return None
+        if not all(t[2].lower() in DETERMINERS for t in tokens[:first]):
+            return None  # "The head of the Committee": the body is not the subject
+        rest = self._tokens(mention.end, start)
+        return mention if rest and (rest[0][2] == "," or rest[0][2].isalpha() and rest[0][2].islower()) else None
 
     def _relative_clause_start(self, tokens: list, close: int) -> int | None:
         """The comma opening a non-restrictive relative clause (", who", ", which") that the comma

@@ -154,3 +154,24 @@ def test_a_group_noun_still_speaks():
     assert dict(speakers(text, [("Germans", "NORP")]))['"a provocation of the worst kind"'] == "Germans"
     text = 'Asked about the raid, the French replied that it was "a provocation of the worst kind".'
     assert dict(speakers(text, [("French", "NORP")]))['"a provocation of the worst kind"'] == "French"
+
+
+# --- "it" for a named body ----------------------------------------------------------------------
+
+
+def test_it_opening_a_sentence_stands_for_the_body_the_sentence_before_is_about():
+    text = (
+        "The Citizens' Committee, formed by bankers and lawyers, never published its membership. "
+        'It called the strike a "revolution" and its leaders "alien enemies".'
+    )
+    found = dict(speakers(text, [("The Citizens' Committee", "ORG")]))
+    assert found['"revolution"'] == "The Citizens' Committee"
+    assert found['"alien enemies"'] == "The Citizens' Committee"
+
+
+def test_it_after_a_thing_or_a_body_that_is_no_subject_names_nobody():
+    # look-alikes: "it" is a book; the body is only the complement of the subject
+    text = 'The book came out in May. It called the strike a "revolution".'
+    assert dict(speakers(text, [("May", "DATE")]))['"revolution"'] is None
+    text = 'The head of the Committee, Ruiz, resigned in May. It called the strike a "revolution".'
+    assert dict(speakers(text, [("Committee", "ORG"), ("Ruiz", "PERSON")]))['"revolution"'] is None
