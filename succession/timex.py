@@ -175,6 +175,12 @@ dates.v6
     first twelve months", "another 30 years" (not "the 48 hours to midday", "the fourteen days
     required", "took her nine years"). "the 79-year-old" (an age as a noun or adjective) is
     not a duration; "he was 60 years old" still is.
+    A list of issue numbers no longer hides the issue's full date ("Pravda, no. 49, 4 March
+    1923"; "No. 17 April" stays no day). "For Thursday, read chapter four" opens with a
+    preposition, not a name. A weekday that ends a capitalised name and is set off by a comma
+    from the date is the event's name ("Bloody Saturday, 21 June 1919" -> "21 June 1919"); "the
+    Sunday Worker", "the Saturday Review" (the weekday before a capitalised noun that is no
+    month or part of the day) are titles, not dates.
 """
 
 from __future__ import annotations

@@ -599,10 +599,18 @@ def numeric_date(m, text):
 
 def day_date(m, year_text: str | None) -> Parsed | None:
     mo, d = month_number(m["mon"]), int(m["d"])
-    if _REFERENCE_BEFORE.search(m.string[max(0, m.start() - 40) : m.start()]):
-        return None  # "No. 17 April"
+    before = m.string[max(0, m.start() - 40) : m.start()]
+    if _REFERENCE_BEFORE.search(before) and not (year_text and re.search(r"\d\s*,\s*$", before)):
+        return None  # "No. 17 April"; but "Pravda, no. 49, 4 March 1923" is the issue's date
     if not valid_date(int(year_text) if year_text else 2000, mo, d):
         return None
+    span = None
+    if (m["weekday"] and not m["pod"] and not m["daymod"] and named_weekday(m.string, m.start("weekday"))
+            and m.string.startswith(",", m.end("weekday"))
+            and not re.search(r"(?-i:ed)[ \t]+$", m.string[max(0, m.start("weekday") - 12) : m.start("weekday")])):
+        # "Bloody Saturday, 21 June 1919": the weekday is the event's name, set off from the date
+        # by its comma (not "Recorded Thursday, 14 February", "Broadcast Sunday 11 May")
+        span = (min(m.start("d"), m.start("mon")), m.end())
     suffix = f"-{mo:02d}-{d:02d}"
     if year_text:
         parsed = Parsed("DATE", f"{year_text}{suffix}")
@@ -614,6 +622,7 @@ def day_date(m, year_text: str | None) -> Parsed | None:
         parsed = make_time(parsed, part, "XXXX" + suffix)
     if m["daymod"]:
         parsed.mod = "START" if m["daymod"].lower() == "early" else "END"
+    parsed.span = span
     return parsed
 
 
@@ -1114,12 +1123,11 @@ def weekday(m, text):
     "will meet on Friday" the coming Friday, "met on Friday" the last one (HeidelTime). A part
     of the day after it ("Wednesday evening") changes the value's grain, not the day."""
     index = [w.lower() for w in WEEKDAYS].index(m["wd"].lower())
-    before = text[max(0, m.start() - 30) : m.start()]
-    if not (m["rel"] or m["daymod"]) and re.search(r"(?-i:[A-Z][a-z]+)\s+$", before) and not re.search(
-        r"\b(?-i:On|By|Until|Since|From|Before|After|Last|Next|Till|Every|Each|This|That|Until|"
-        r"Early|Late|And|Or|But|Then|Since|Every)\s+$", before
-    ):
+    if not (m["rel"] or m["daymod"]) and named_weekday(text, m.start()):
         return None  # a name: "Bloody Sunday", "Good Friday"
+    if not (m["rel"] or m["daymod"] or m["pod"] or m["plural"]) and _NAME_AFTER_WEEKDAY.match(text, m.end()) and \
+            re.search(r"(?<![\w-])the\s+$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE):
+        return None  # a title: "the Sunday Worker", "the Saturday Review"
     if m["plural"] or m["podplural"]:  # "Sundays", "on Thursday evenings"
         if m["daymod"]:
             return None
@@ -1177,6 +1185,21 @@ def weekday(m, text):
     if m["daymod"]:  # "late on Wednesday": that day, mod END (as "late on 21 June")
         parsed.mod = "START" if m["daymod"].lower() == "early" else "END"
     return parsed
+
+
+def named_weekday(text: str, start: int) -> bool:
+    """Whether the weekday at ``start`` ends a capitalised name ("Bloody Sunday", "Black
+    Thursday", "Good Friday"): a capitalised word before it on its line that is no
+    preposition or conjunction ("On Sunday", "By Friday", "For Thursday")."""
+    before = text[max(0, start - 30) : start]
+    return bool(re.search(r"(?-i:[A-Z][a-z]+)[ \t]+$", before)) and not re.search(
+        r"\b(?-i:On|By|For|Until|Since|From|Before|After|Last|Next|Till|Every|Each|This|That|"
+        r"Early|Late|And|Or|But|Then)[ \t]+$", before)
+
+
+# a capitalised word after "the Sunday" that makes it a title, not a day or a part of it
+_NAME_AFTER_WEEKDAY = re.compile(rf"[ \t]+(?!(?:{_case_sensitive(MONTHS)})\b|(?-i:Morning|Afternoon|Evening|Night)\b)"
+                                 r"(?-i:[A-Z][a-z]+)")
 
 
 _HOLIDAYS = {"midsummer": "06-24", "michaelmas": "09-29", "lady day": "03-25", "candlemas": "02-02",

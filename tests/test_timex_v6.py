@@ -171,3 +171,31 @@ def test_duration_look_alikes_keep_their_extent(text, span, value):
 def test_an_age_written_with_hyphens_is_not_a_duration():
     assert values("“To move him,” the 79-year-old added, “would be wrong.”") == set()
     assert ("60 years old", "DURATION", "P60Y") in values("He was 60 years old.")
+
+
+def test_an_issue_number_does_not_swallow_the_issue_date():
+    text = "“Better Fewer, but Better”, Pravda, no. 49, 4 March 1923."
+    assert values(text) == {("4 March 1923", "DATE", "1923-03-04")}
+    # look-alike: a number right after "No." is still no day
+    assert ("April 1997", "DATE", "1997-04") in values("Vol.61/No.17 April 1997")
+    assert values("See pp. 12, 14 March.") == set()
+
+
+def test_for_weekday_opening_a_sentence_is_the_coming_day():
+    assert ("Thursday", "DATE", "2021-11-11") in values("Ramzin confessed. For Thursday, read chapter four.", "2021-11-09", "news")
+    # look-alike: a capitalised word before the weekday makes a name
+    assert values("Bloody Sunday was remembered by every worker.", "2021-11-09", "news") == set()
+
+
+def test_a_weekday_naming_an_event_leaves_the_date_alone():
+    found = values("The chapter reconstructs Bloody Saturday, 21 June 1919, when the police charged.")
+    assert found == {("21 June 1919", "DATE", "1919-06-21")}
+    # look-alikes: a verb or a preposition before the weekday keeps it in the date
+    assert ("Thursday, 14 February 2019", "DATE", "2019-02-14") in values("Transcript. Recorded Thursday, 14 February 2019.")
+    assert ("Sunday, 27 January", "DATE", "1924-01-27") in values("In January 1924 the funeral took place On Sunday, 27 January.")
+
+
+def test_a_weekday_in_a_title_is_no_date():
+    assert values("The Daily Herald ignored it, and the Sunday Worker called it a libel.", "1926-10-30", "news") == set()
+    # look-alike: "the Sunday" alone is a day
+    assert ("Sunday", "DATE", "1926-10-24") in values("He met her on the Sunday.", "1926-10-30", "news")
