@@ -2730,8 +2730,17 @@ class _Document:
             return mention.label in GROUP_LABELS and mention.text not in self.speaking_names
         if not self._is_person(mention) or self._addressed(mention.text) or mention.start in self.turn_labels:
             return False  # '"You are late, Captain Fenwick," she said': not the one addressed
+        if self._is_narrator(mention):
+            return False  # the narrator is "I" to the narration, never "he" or "she"
         gender = self._gender(mention)  # "Mrs. Pennington" is no "he"
         return gender is None or gender == ("f" if pronoun == "she" else "m")
+
+    def _is_narrator(self, mention: EntityMention) -> bool:
+        """Whether ``mention`` names the first-person narrator (the whole name or its surname)."""
+        if not self.narrator:
+            return False
+        words = self.narrator.split()
+        return mention.text == self.narrator or (len(words) > 1 and mention.text.split()[-1] == words[-1])
 
     def _resolve_pronoun(self, pronoun: str, position: int) -> tuple[str | None, str | None]:
         if pronoun == "i" and self.interviewee is not None and self._in_answer(position):

@@ -175,3 +175,20 @@ def test_it_after_a_thing_or_a_body_that_is_no_subject_names_nobody():
     assert dict(speakers(text, [("May", "DATE")]))['"revolution"'] is None
     text = 'The head of the Committee, Ruiz, resigned in May. It called the strike a "revolution".'
     assert dict(speakers(text, [("Committee", "ORG"), ("Ruiz", "PERSON")]))['"revolution"'] is None
+
+
+# --- the narrator is never "he" or "she" -----------------------------------------------------
+
+
+MEMOIR = "From the memoirs of Ivan Petrov (1900-1970)\n\nI reached the town in March. I was tired and I had no money. "
+
+
+def test_the_narrator_named_in_a_byline_is_no_antecedent_of_he():
+    text = MEMOIR + 'The clerk at the station took my papers.\n\n"Come back on Monday," he said.'
+    assert dict(speakers(text, [("Ivan Petrov", "PERSON")]))['"Come back on Monday,"'] is None
+
+
+def test_someone_else_the_narrator_meets_is_still_he():
+    # look-alike: a man the narration names besides the narrator
+    text = MEMOIR + 'Misha met me at the station.\n\n"Come back on Monday," he said.'
+    assert dict(speakers(text, [("Ivan Petrov", "PERSON"), ("Misha", "PERSON")]))['"Come back on Monday,"'] == "Misha"
