@@ -405,6 +405,7 @@ class EntityAnnotator:
         doc.operations()
         doc.named_events()
         doc.law_names()
+        doc.law_articles()
         doc.cut_org_clauses()
         doc.cut_org_dates()
         doc.strip_titles()
@@ -415,6 +416,7 @@ class EntityAnnotator:
         doc.national_units()
         doc.extend_given_names(self.given_names)
         doc.given_name_persons()
+        doc.vocatives(self.given_names)
         doc.postposed_honorifics()
         self._context_aliases(doc)
         doc.speech_cues()
@@ -457,7 +459,8 @@ class EntityAnnotator:
         doc.capitalised_opposition()
         doc.acronyms()
         doc.press_cues()
-        doc.mentions = [self._link(m) for m in doc.mentions]
+        doc.periodical_issues()
+        doc.mentions = [m if (m.start, m.end) in doc.context_labels else self._link(m) for m in doc.mentions]
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
         doc.mentions = label_consistency(doc.mentions)
@@ -518,6 +521,8 @@ class Document:
         self.titles = TITLES | self.lex.honorifics
         # spans known to be no name whatever a later rule makes of them ("PROF." before a label)
         self.no_names: list[tuple[int, int]] = []
+        # spans whose label the context fixed: the table's type for the same words does not apply
+        self.context_labels: set[tuple[int, int]] = set()
 
     # ------------------------------------------------------------ helpers
 
@@ -1124,6 +1129,24 @@ class Document:
                 continue
             self.add_free(start, m.end, "PERSON", outer=(start, m.end))
 
+    def vocatives(self, given_names: frozenset[str]) -> None:
+        """A given name addressed inside a quotation is a person, whatever place shares it:
+        "Don't look at me like that, Sofia," ... "Florence, come here." """
+        for quote in re.finditer(r"[“\"]([^“”\"\n]{1,800})[”\"]", self.text):
+            inner, offset = quote.group(1), quote.start(1)
+            for match in re.finditer(rf"(?:^|, )({NAME_WORD})(?=[,.!?;:]?$|[!?]|, |\.(?: |$))", inner):
+                name = match.group(1)
+                if name not in given_names or name in TITLES or name in MONTHS_AND_DAYS:
+                    continue
+                if match.start() == 0 and not inner[match.end(1) : match.end(1) + 1] == ",":
+                    continue  # "Sofia is far": a name opening the words is addressed only before a comma
+                start, end = offset + match.start(1), offset + match.end(1)
+                if any(m.start < end and start < m.end and (m.entity_id is not None and m.label != "GPE" or (m.start, m.end) != (start, end)) for m in self.mentions):
+                    continue
+                self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+                self.add(start, end, "PERSON", evidence=True)
+                self.context_labels.add((start, end))
+
     def newspapers(self) -> None:
         """Newspapers are organisations (OntoNotes): "By Wireless to The Morning Ledger", "the
         Oslo newspaper Aftenposten", "the newspaper of the Red Army, Krasnaya Zvezda,"."""
@@ -1181,11 +1204,17 @@ class Document:
             last = "|".join(sorted(lex.facility_last_words))
             for match in re.finditer(rf"(?<![\w'’-])(?:(?:the|The) )?((?:{NAME_WORD} ){{1,2}}(?:{last}))(?![\w'’-])", self.text):
                 words = match.group(1).split()
-                if words[0] in TITLES or words[0].lower() in stop_words() or set(words[:-1]) & ORG_WORDS or self.covered(match.start(1), match.end(1)):
+                start, end = match.span(1)
+                # a building named after a person: "the Sverdlov Hall", "the Trotsky Museum"
+                namesake = [m for m in self.mentions if m.start < end and start < m.end]
+                named_after = len(namesake) == 1 and namesake[0].label == "PERSON" and namesake[0].start == start and namesake[0].end == end - len(words[-1]) - 1
+                if words[0] in TITLES or words[0].lower() in stop_words() or set(words[:-1]) & ORG_WORDS or self.covered(start, end) and not named_after:
                     continue
-                if self.sentence_initial(match.start(1)) and self.is_common(words[0]) or self.denomination(words):
+                if self.sentence_initial(start) and self.is_common(words[0]) or self.denomination(words):
                     continue
-                self.add(match.start(1), match.end(1), "FAC", evidence=True)
+                if named_after:
+                    self.mentions.remove(namesake[0])
+                self.add(start, end, "FAC", evidence=True)
         # "the flat in Granovsky street": a street written in lower case, as period texts do
         for match in re.finditer(r"\b(?:in|on|at|along|down|up|from|into|to|off) ((?:[A-Z\u00C0-\u00DE][\w’'-]+ ){1,2}(?:street|square|lane|prospect|boulevard|embankment))(?![\w-])", self.text):
             first = match.group(1).split()[0]
@@ -1369,8 +1398,12 @@ class Document:
         if not self.lex.language_cues:
             return
         prep = "|".join(sorted(self.lex.language_cues))
-        verbs = r"(?:known|written|translated|spoken|speak|speaks|spoke|wrote|write|writes|rendered)"
-        for match in re.finditer(rf"(?<![\w-]){verbs} (?:(?:\w+ ){{0,2}})?(?:{prep}) (?:the )?({NATIONALITY})(?= as\b| and\b| or\b| by\b|[,.;:)])", self.text):
+        # "came out in Catalan last month", "translated Dostoevsky and Tolstoy into Catalan,",
+        # "Translated: from the French by ...": a publishing verb too, a field label, and a
+        # preposition or time word after the language
+        verbs = r"(?:[Kk]nown|[Ww]ritten|[Tt]ranslated|[Tt]ranslate|[Tt]ranslates|[Ss]poken|[Ss]peak|[Ss]peaks|[Ss]poke|[Ww]rote|[Ww]rite|[Ww]rites|[Rr]endered|[Pp]ublished|[Aa]ppeared|[Aa]ppear|[Aa]ppears|came out|come out|comes out|[Pp]rinted|[Rr]eprinted|[Bb]roadcast)"
+        after = r"(?= as\b| and\b| or\b| by\b| in \d| in the\b| last\b| next\b| this\b| that\b| at\b| for\b| from\b| with\b| until\b| since\b| before\b| after\b|[,.;:)])"
+        for match in re.finditer(rf"(?<![\w-]){verbs}:? (?:(?:\w+ ){{0,3}})?(?:{prep}) (?:the )?({NATIONALITY}){after}", self.text):
             if not is_place(match.group(1)):
                 self.add_free(match.start(1), match.end(1), "LANGUAGE")
         # "The Winter War (Finnish: talvisota)", "Russian text": a gloss's language, a text's language
@@ -1788,6 +1821,37 @@ class Document:
                 continue
             low = match.start() if start == match.start(1) else start
             self.add_free(start, match.end(1), "LAW", outer=(low, match.end(1)), over_places=True)
+
+    def law_articles(self) -> None:
+        """A numbered article or section of a law is a law: "Article 58", "Section 98 of the
+        Criminal Code", "Article 107 of the Criminal Code" (one name with the code it is in).
+        A capitalised "Article"/"Section" and its number are the name; "article 5" in lower case
+        is a reference to a text, not a law."""
+        head = "|".join(sorted(self.lex.law_last_words)) if self.lex.law_last_words else "Code|Act"
+        for match in re.finditer(rf"(?<![\w'’-])(?:Article|Section|Paragraph|Clause) \d+[a-z]?(?:\.\d+)?(?: of (?:the )?(?:{NAME_WORD} ){{0,4}}(?:{head}))?(?![\w'’-])", self.text):
+            start, end = match.span()
+            if self.text[max(0, start - 2) : start] in ("p.", "§ ") or re.search(r"\b(?:see|cf\.) $", self.text[max(0, start - 5) : start], re.I):
+                continue
+            # the code it names gives way to the longer name
+            self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < end and start < m.end)]
+            self.add_free(start, end, "LAW")
+
+    def periodical_issues(self) -> None:
+        """A name before an issue number is a periodical (OntoNotes: ORG): "Bolshevik, no. 16
+        (1925)", "Byulleten' Oppozitsii, No. 3"."""
+        for match in re.finditer(rf"(?<![\w'’-])((?:(?:The|Le|La|Die|Der|El|Il) )?{NAME_WORD}(?: {NAME_WORD}){{0,3}}), (?:[Nn]o\.|[Nn]os\.|[Nn]umber) ?\d", self.text):
+            start, end = match.span(1)
+            words = match.group(1).split()
+            if words[0].lower() in stop_words() and len(words) == 1 or words[-1] in TITLES or is_place(match.group(1)) or self.sentence_initial(start) and self.is_common(words[0]):
+                continue
+            # a nationality or member word the table knows is the paper's name here ("Bolshevik, no. 16")
+            if any(m.start < end and start < m.end and (m.label == "WORK_OF_ART" or m.entity_id is not None and m.label not in ("ORG", "NORP")) for m in self.mentions):
+                continue
+            if any(m.start == start and m.end == end and m.label == "ORG" for m in self.mentions):
+                continue
+            self.mentions = [m for m in self.mentions if (m.entity_id is not None and m.label != "NORP") or not (m.start < end and start < m.end)]
+            if self.add_free(start, end, "ORG"):
+                self.context_labels.add((start, end))
 
     def typed_heads(self) -> None:
         """The head word of a multiword name says its type: locations ("the Darial Gorge", "Pork

@@ -147,3 +147,40 @@ def test_references(annotator, text, expected, absent):
 )
 def test_congresses_and_labels(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # buildings named after a person
+        ("The delegates met in the Kalinin Hall of the palace.", {("the Kalinin Hall", "FAC")}, {("Kalinin", "PERSON")}),
+        ("He served two years in Kingston Penitentiary.", {("Kingston Penitentiary", "FAC")}, set()),
+        # look-alike: a person before a verb keeps being a person
+        ("Kalinin spoke first; the hall was full.", {("Kalinin", "PERSON")}, {("Kalinin", "FAC")}),
+        # a numbered article or section of a law
+        ("He was sentenced under Article 58 to ten years.", {("Article 58", "LAW")}, set()),
+        (
+            "It later became Section 12 of the Public Order Act.",
+            {("Section 12 of the Public Order Act", "LAW")},
+            {("the Public Order Act", "LAW")},
+        ),
+        # look-alike: a page reference to an article is no law
+        ("See article 5 of his memoirs, p. 12.", set(), {("article 5", "LAW")}),
+        # a name before an issue number is a periodical, even a word the table knows as a people's
+        ("Notes\n1. Bolshevik, no. 4 (1926), p. 12.", {("Bolshevik", "ORG")}, {("Bolshevik", "NORP")}),
+        # look-alike: a numbered school is no periodical
+        ("The children went to School No. 17 in the district.", set(), {("School", "ORG")}),
+        # languages after a publishing verb, a field label or with a time word after them
+        ("Her biography came out in Catalan last month.", {("Catalan", "LANGUAGE")}, {("Catalan", "NORP")}),
+        ("He translated Balzac and Zola into Polish, for a small press.", {("Polish", "LANGUAGE")}, {("Polish", "NORP")}),
+        ("Translated: from the German by the editors, 2004", {("German", "LANGUAGE")}, {("German", "NORP")}),
+        # look-alike: a nationality before a noun stays a nationality
+        ("The book came out in Catalan cities first.", set(), {("Catalan", "LANGUAGE")}),
+        # a given name addressed in a quotation is a person, not the city
+        ('"Don\'t wait for me, Sofia," he said.', {("Sofia", "PERSON")}, {("Sofia", "GPE")}),
+        # look-alike: the city in a quotation stays the city
+        ('"We leave for Sofia tomorrow," he said.', set(), {("Sofia", "PERSON")}),
+    ],
+)
+def test_heads_laws_periodicals_languages_vocatives(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
