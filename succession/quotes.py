@@ -2970,6 +2970,8 @@ class _Document:
         if not forms:
             return False
         limit = candidates[0].start if candidates else end
+        if candidates and self._after_introduction(start, candidates[0]):
+            return False  # "Asked whether he still trusted them, Albrecht paused": he is Albrecht
         for begin, _, word in self._tokens(start, limit):
             if word.lower() in forms and not self._inside_quotation(begin):
                 return bool(candidates)

@@ -192,3 +192,22 @@ def test_someone_else_the_narrator_meets_is_still_he():
     # look-alike: a man the narration names besides the narrator
     text = MEMOIR + 'Misha met me at the station.\n\n"Come back on Monday," he said.'
     assert dict(speakers(text, [("Ivan Petrov", "PERSON"), ("Misha", "PERSON")]))['"Come back on Monday,"'] == "Misha"
+
+
+# --- a pronoun in an opening clause points forward to the subject after it ---------------------
+
+
+def test_he_in_an_opening_clause_is_the_subject_that_follows_it():
+    text = (
+        "Hartmut Roos said the talks had failed.\n\n"
+        'Asked whether he still trusted the premier, Albrecht paused before answering. "I trust him to count," he said.'
+    )
+    found = dict(speakers(text, [("Hartmut Roos", "PERSON"), ("Albrecht", "PERSON")]))
+    assert found['"I trust him to count,"'] == "Albrecht"
+
+
+def test_he_before_an_object_name_still_takes_up_the_one_named_before():
+    # look-alike: "he" is the subject and the name only its object
+    text = 'Hartmut Roos said the talks had failed.\n\nIn 1999 he had met Albrecht in Bonn. "I trust him to count," he said.'
+    found = dict(speakers(text, [("Hartmut Roos", "PERSON"), ("Albrecht", "PERSON")]))
+    assert found['"I trust him to count,"'] == "Hartmut Roos"
