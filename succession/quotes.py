@@ -2735,6 +2735,16 @@ class _Document:
         gender = self._gender(mention)  # "Mrs. Pennington" is no "he"
         return gender is None or gender == ("f" if pronoun == "she" else "m")
 
+    def _first_person_subject(self, start: int, end: int) -> bool:
+        """Whether the clause from ``start`` to ``end`` has "I" or "we" as its subject: the first
+        word, or the first after an opening phrase and its comma ("On Monday, I saw")."""
+        tokens = self._tokens(start, end)
+        comma = next((k for k, t in enumerate(tokens[:10]) if t[2] == ","), None)
+        for k in (0, comma + 1 if comma is not None else None):
+            if k is not None and k < len(tokens) and tokens[k][2] in ("I", "We", "we"):
+                return True
+        return False
+
     def _is_narrator(self, mention: EntityMention) -> bool:
         """Whether ``mention`` names the first-person narrator (the whole name or its surname)."""
         if not self.narrator:
@@ -2847,6 +2857,10 @@ class _Document:
                     # tag, '“...,” Dell said. He looked away', sets no topic: turns alternate.)
                     return chosen.text, chosen.entity_id
                 return self._surer_gender(chosen, confirmed_nearest, pronoun)
+            if distance == 1 and len(candidates) == 1 and s < sentence and self._first_person_subject(s_start, chosen.start):
+                # "I saw General Hay on the 31st. He said:": the one the narrator met is the
+                # only third person about; no one further back is surer
+                return chosen.text, chosen.entity_id
             if (len(self._tokens(s_start, chosen.start)) <= 3 or chosen in subjects or self._opening_apposition(s_start, chosen)) and distance <= 3:
                 return self._surer_gender(chosen, confirmed_nearest, pronoun)
             if nearest is None:

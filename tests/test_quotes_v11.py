@@ -211,3 +211,20 @@ def test_he_before_an_object_name_still_takes_up_the_one_named_before():
     text = 'Hartmut Roos said the talks had failed.\n\nIn 1999 he had met Albrecht in Bonn. "I trust him to count," he said.'
     found = dict(speakers(text, [("Hartmut Roos", "PERSON"), ("Albrecht", "PERSON")]))
     assert found['"I trust him to count,"'] == "Hartmut Roos"
+
+
+# --- the one the narrator met is "he" ---------------------------------------------------------------
+
+
+def test_he_after_a_sentence_where_the_narrator_meets_someone_is_that_person():
+    people = [("Kerr", "PERSON"), ("Hay", "PERSON"), ("Halifax", "PERSON")]
+    for meeting in ("I saw General Hay on the 31st.", "On the 31st, I saw General Hay at the ministry."):
+        text = 'Mr. Kerr to Lord Halifax.\n\nYour telegram arrived. ' + meeting + ' He said: "We will pay, but we will not be threatened."'
+        assert dict(speakers(text, people))['"We will pay, but we will not be threatened."'] == "Hay"
+
+
+def test_he_after_a_third_person_meets_someone_is_still_the_subject():
+    # look-alike: the subject is a man the text names, not the narrator
+    text = 'Your telegram arrived. Mr. Kerr saw General Hay on the 31st. He said: "We will pay, but we will not be threatened."'
+    found = dict(speakers(text, [("Kerr", "PERSON"), ("Hay", "PERSON")]))
+    assert found['"We will pay, but we will not be threatened."'] == "Kerr"
