@@ -2735,6 +2735,21 @@ class _Document:
         gender = self._gender(mention)  # "Mrs. Pennington" is no "he"
         return gender is None or gender == ("f" if pronoun == "she" else "m")
 
+    def _reported_clause_subject(self, s_start: int, mention: EntityMention) -> bool:
+        """"Natalia told me that on the train Lev Davidovich was calm": the subject of a clause
+        after "that" (past a short phrase of time or place) is what the report is about."""
+        before = self._tokens(max(s_start, mention.start - 80), mention.start)
+        words = [t[2].lower() for t in before]
+        if "that" not in words[-7:]:
+            return False
+        k = len(words) - 1 - words[::-1].index("that")
+        between = words[k + 1:]
+        while between and between[-1] in TITLE_WORDS | {".", ","}:
+            between = between[:-1]  # "that Mr. Kerr", "that on the train, Kerr"
+        if between and (between[0] not in PREPOSITIONS or "," in between):
+            return False
+        return self._verb_follows(mention)
+
     def _first_person_subject(self, start: int, end: int) -> bool:
         """Whether the clause from ``start`` to ``end`` has "I" or "we" as its subject: the first
         word, or the first after an opening phrase and its comma ("On Monday, I saw")."""
@@ -2828,7 +2843,10 @@ class _Document:
             # "the house in Laura Place, and Mrs. Pennington": a preposition's object is rarely
             # the antecedent; nor is a name that a subject mention in the sentence outranks.
             free = [m for m in plain if not self._after_preposition(m.start)]
-            subjects = [m for m in free if self._subject_like(m, s_start) or self._after_introduction(s_start, m)]
+            subjects = [
+                m for m in free
+                if self._subject_like(m, s_start) or self._after_introduction(s_start, m) or self._reported_clause_subject(s_start, m)
+            ]
             chosen = (subjects or free or plain or candidates)[0]
             # "Kamenev was followed by Bukharin": the agent of a passive is the one who acts.
             passive = PASSIVE_BY_RE.match(self.text, chosen.end)

@@ -228,3 +228,28 @@ def test_he_after_a_third_person_meets_someone_is_still_the_subject():
     text = 'Your telegram arrived. Mr. Kerr saw General Hay on the 31st. He said: "We will pay, but we will not be threatened."'
     found = dict(speakers(text, [("Kerr", "PERSON"), ("Hay", "PERSON")]))
     assert found['"We will pay, but we will not be threatened."'] == "Kerr"
+
+
+# --- the subject of a reported clause is salient ------------------------------------------------
+
+
+def test_he_takes_up_the_subject_of_a_clause_after_that():
+    text = (
+        "Ivan shouted to the guards and ran.\n\n"
+        'Natalia told me afterwards that on the train Lev Orlov was calm. "Well," he had said to her, '
+        '"at least we know where we stand."'
+    )
+    found = dict(speakers(text, [("Ivan", "PERSON"), ("Natalia", "PERSON"), ("Lev Orlov", "PERSON")]))
+    assert found['"Well,"'] == "Lev Orlov"
+
+
+def test_an_object_in_a_clause_after_that_does_not_become_its_subject():
+    # look-alike: Lev Orlov is what she had seen, not the clause's subject; "he" stays with the
+    # subject of the paragraph before, as it did
+    text = (
+        "Ivan shouted to the guards and ran.\n\n"
+        'Natalia told me afterwards that she had seen Lev Orlov on the train. "Well," he had said to her, '
+        '"at least we know where we stand."'
+    )
+    found = dict(speakers(text, [("Ivan", "PERSON"), ("Natalia", "PERSON"), ("Lev Orlov", "PERSON")]))
+    assert found['"Well,"'] == "Ivan"
