@@ -280,6 +280,8 @@ BODY_HEAD_NOUNS = frozenset(
     "secretariat plenum tribunal jury senate parliament assembly soviet duma cabinet police "
     "opposition faction group delegation organisation organization press journal magazine".split()
 )
+# Verbs whose object is the one spoken to ("he told Serge").
+TELLING_VERBS = frozenset("told tells tell telling asked asks ask wrote writes assured assures warned warns".split())
 # Adverbs that may stand between a cue verb and its "that".
 CUE_ADVERBS = frozenset("only also again simply merely just now then further".split())
 # Plain nouns for a person of known gender, which a narrative uses for someone it has named.
@@ -2192,13 +2194,22 @@ class _Document:
         lower = word.lower()
         if lower in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON_PRONOUNS:
             topic = self._mention_at(*tokens[j - 2][:2]) if j >= 2 and tokens[j - 1][2] == "," else None
-            if topic is not None and self._is_person(topic) and self.masked[self._sentence_start(start):topic.start].strip() == "":
-                # "Stalin, he wrote, “sat on the steps...”": the name set before the tag is what
-                # the writer speaks about; "he" is someone named before the sentence.
-                name, entity_id = self._resolve_pronoun(lower, self._sentence_start(start))
+            # "he told Serge": the one told is spoken to, not the one speaking
+            told = self._mention_at(*tokens[verb + 1][:2]) if verb + 1 < len(tokens) and tokens[verb][2].lower() in TELLING_VERBS else None
+            saved = getattr(self, "addressees", set())
+            if told is not None and self._is_person(told):
+                self.addressees = set(saved) | {w.lower() for w in told.text.split()}
+            try:
+                if topic is not None and self._is_person(topic) and self._names_only(self._sentence_start(start), topic.start):
+                    # "Stalin, he wrote, “sat on the steps...”", "Zinoviev and Kamenev, he told
+                    # Serge, “have made their choice”": the names set before the tag are what the
+                    # writer speaks about; "he" is someone named before the sentence.
+                    name, entity_id = self._resolve_pronoun(lower, self._sentence_start(start))
+                    return name, entity_id, j
+                name, entity_id = self._resolve_pronoun(lower, start)
                 return name, entity_id, j
-            name, entity_id = self._resolve_pronoun(lower, start)
-            return name, entity_id, j
+            finally:
+                self.addressees = saved
         if lower == "it":
             body = self._resolve_it(start)
             if body is not None:
@@ -2229,6 +2240,13 @@ class _Document:
             return None  # "The head of the Committee": the body is not the subject
         rest = self._tokens(mention.end, start)
         return mention if rest and (rest[0][2] == "," or rest[0][2].isalpha() and rest[0][2].islower()) else None
+
+    def _names_only(self, start: int, end: int) -> bool:
+        """Whether [start, end) holds nothing but names joined by "and" or commas ("Zinoviev and ")."""
+        return all(
+            t[2][:1].isupper() or t[2] in (",", "and", "&", ".", "-", "'", "’")
+            for t in self._tokens(start, end)
+        )
 
     def _relative_clause_start(self, tokens: list, close: int) -> int | None:
         """The comma opening a non-restrictive relative clause (", who", ", which") that the comma

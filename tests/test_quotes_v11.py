@@ -253,3 +253,21 @@ def test_an_object_in_a_clause_after_that_does_not_become_its_subject():
     )
     found = dict(speakers(text, [("Ivan", "PERSON"), ("Natalia", "PERSON"), ("Lev Orlov", "PERSON")]))
     assert found['"Well,"'] == "Ivan"
+
+
+# --- names set before a tag, and the one told ----------------------------------------------------
+
+TAGGED = [("Leon Kerr", "PERSON"), ("Victor Orlov", "PERSON"), ("Orlov", "PERSON"), ("Misha", "PERSON"), ("Ruiz", "PERSON")]
+REACTION = "Leon Kerr's reaction is recorded by Victor Orlov, who visited him before the trial. "
+
+
+def test_he_in_a_tag_after_names_is_someone_before_the_sentence_and_not_the_one_told():
+    for names in ("Misha and Ruiz, he told Orlov, ", "Misha, he told Orlov, "):
+        text = REACTION + names + '"made a choice for a quiet life."'
+        assert dict(speakers(text, TAGGED))['"made a choice for a quiet life."'] == "Leon Kerr"
+
+
+def test_a_named_writer_in_the_tag_speaks():
+    # look-alike: the tag names its writer, so nothing is resolved
+    text = REACTION + 'Misha, Orlov wrote, "made a choice for a quiet life."'
+    assert dict(speakers(text, TAGGED))['"made a choice for a quiet life."'] == "Orlov"
