@@ -416,6 +416,7 @@ class EntityAnnotator:
         doc.national_units()
         doc.extend_given_names(self.given_names)
         doc.given_name_persons()
+        doc.initialled_names()
         doc.vocatives(self.given_names)
         doc.postposed_honorifics()
         self._context_aliases(doc)
@@ -728,6 +729,28 @@ class Document:
                 self.evidence.add((start, m.end))
         self.complete_untabled_names(given_names)
 
+    def initialled_names(self) -> None:
+        """Initials before a capitalised word make a person's name whatever the model took the
+        word for: "Prepared by A. Petrova", "J. K. Marsh". Not a place the gazetteer knows ("St.
+        Petersburg" is no initial) and not "M." (French "Monsieur": the name after it alone)."""
+        for match in re.finditer(rf"(?<![\w.'’-])((?:[A-LN-Z]\. ?){{1,3}})({NAME_WORD})(?![\w'’-])", self.text):
+            start, end = match.start(1), match.end(2)
+            word = match.group(2)
+            if is_place(word) or word in TITLES or word.lower() in stop_words() or word in MONTHS_AND_DAYS or self.is_common(word):
+                continue
+            overlapping = [m for m in self.mentions if m.start < end and start < m.end]
+            # "[Prepared by A. Petrova]": a model span that ran from a phrase over "by" into the name
+            run_on = [m for m in overlapping if m.entity_id is None and m.start < start and re.search(r"\b(?:by|to|from|for|with) $", self.text[m.start : start])]
+            overlapping = [m for m in overlapping if m not in run_on]
+            if any(m.entity_id is not None or m.start < start or m.end > end for m in overlapping):
+                continue
+            self.mentions = [m for m in self.mentions if m not in run_on]
+            if any(m.label == "PERSON" and (m.start, m.end) == (start, end) for m in overlapping):
+                continue
+            if overlapping and not all(m.label in ("PERSON", "GPE", "LOC", "ORG", "NORP") for m in overlapping):
+                continue
+            self.add(start, end, "PERSON", evidence=True)
+
     def complete_untabled_names(self, given_names: frozenset[str]) -> None:
         """A person the model cut short at a known given name: "Maya [Lindgren]" and "[Owen]
         Fairclough" are "Maya Lindgren" and "Owen Fairclough". Only a given name the lexicon
@@ -950,7 +973,7 @@ class Document:
                 cut = demonstrative.end()
                 m = replace(m, start=m.start + cut, text=m.text[cut:], annotator=RULES_ANNOTATOR if m.entity_id is None else m.annotator)
             if m.label not in ARTICLE_LABELS:
-                if m.label in ("PERSON", "NORP") and m.entity_id is None and m.text[:4] in ("the ", "The ") and len(m.text) > 4:
+                if m.label in ("PERSON", "NORP", "PRODUCT") and m.entity_id is None and m.text[:4] in ("the ", "The ") and len(m.text) > 4:
                     m = replace(m, start=m.start + 4, text=m.text[4:], annotator=RULES_ANNOTATOR)
                 fixed.append(m)
                 continue
@@ -1368,19 +1391,31 @@ class Document:
         """Ships and named trains are products: "the steamship Pollux", "train number 2, the
         Rossiya", "the Hindostan sails"."""
         spans = []
+        named_by_cue = set()
         if self.lex.vessel_cues:
             cue = "|".join(sorted(self.lex.vessel_cues))
-            spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:{cue})(?: (?:number|No\.?) \d+)?,? (?:the )?({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
+            for match in re.finditer(rf"(?<![\w-])({cue})(s)?(?: (?:number|No\.?) \d+)?,? (?:the )?({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])(?: and (?:the )?({NAME_WORD})(?![\w'’-]))?", self.text):
+                names = [3, 4] if match.group(2) and match.group(4) else [3]
+                for group in names:
+                    spans.append(match.span(group))
+                    if match.group(1) not in ("train", "express", "boat"):
+                        # ships are often named after places: "the cruiser Aurora", "the battleship Sevastopol"
+                        named_by_cue.add(match.span(group))
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])aboard (?:the )?({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])the ({NAME_WORD})(?= (?:sails|sailed|docked|steamed|anchored|sank|was launched)\b)", self.text)]
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:sail|sails|sailed|sailing|travel|travels|travelled|traveled|travelling|traveling|passage) (?:in|by|on) the ({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])the ({NAME_WORD})(?= (?:was|had been|is) (?:already |still )?(?:at sea|under way|in port|alongside)\b)", self.text)]
         for start, end in spans:
             name = self.text[start:end]
-            if is_place(name) or self.is_common(name.split()[0]) or name.split()[0] in TITLES:
+            if is_place(name) and (start, end) not in named_by_cue or self.is_common(name.split()[0]) or name.split()[0] in TITLES:
                 continue
             low = start - 4 if self.text[max(0, start - 4) : start] in ("the ", "The ") else start
+            if (start, end) in named_by_cue:
+                # the cue says what the name is: a table place of the same name gives way here
+                self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end and m.label in ("GPE", "LOC"))]
             self.add_free(start, end, "PRODUCT", outer=(low, end))
+            if (start, end) in named_by_cue:
+                self.context_labels.add((start, end))
 
     def norp_groups(self) -> None:
         """Alliances of nations are NORP, without an article: "the Central Powers", "the Allied landings"."""
@@ -2073,6 +2108,11 @@ class Document:
             if any(not any(a <= other.start() < b for a, b in label_spans) for w in words if w[:1].isupper() for other in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", self.text)):
                 continue
             self.no_names.append(match.span(1))
+            # "[Repository: Russian State Archive ...]": a span run from the label into its value
+            value = re.match(r"[ \t]+", self.text[match.end() :])
+            value_start = match.end() + (value.end() if value else 0)
+            for m in [m for m in self.mentions if m.entity_id is None and match.start(1) <= m.start < match.end(1) and m.end > value_start]:
+                self.mentions[self.mentions.index(m)] = replace(m, start=value_start, text=self.text[value_start : m.end], annotator=RULES_ANNOTATOR)
             if label in ("Language", "Languages", "Original language"):
                 for value in re.finditer(rf"({NATIONALITY})(?=[,;.]|\s*$| and )", self.text[match.end() : self.text.find("\n", match.end()) % (len(self.text) + 1)]):
                     start = match.end() + value.start(1)
@@ -2521,7 +2561,8 @@ HEAD_NOUNS = frozenset(
     obituaries correspondent correspondents editorial editorials editor editors column columns
     readers staff consulate embassy legation journal journals delegates purges trials speeches
     campaigns uprising side aerodrome airfield front cinema theatre road guild militia minister
-    ambassador consul envoy contingent battalion brigade regiment
+    ambassador consul envoy contingent battalion brigade regiment man woman women agent officer
+    official guard guards spokesman spokeswoman
     """.split()
 )
 NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ship|ity|ism|ists|ure|ance|ence|ancy|ency|acy|archy|cracy|gy|phy|hood|ness|dom|ers|ors|ians|ions|ments|ships|ties|ees|eer|eers)$")

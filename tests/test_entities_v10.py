@@ -184,3 +184,32 @@ def test_congresses_and_labels(annotator, text, expected, absent):
 )
 def test_heads_laws_periodicals_languages_vocatives(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # ships named after cities, two after a plural cue
+        (
+            "A delegation from the cruisers Odessa and Varna came ashore.",
+            {("Odessa", "PRODUCT"), ("Varna", "PRODUCT")},
+            {("Odessa", "GPE"), ("Varna", "GPE")},
+        ),
+        # look-alike: a train to a city leaves the city a city
+        ("He took the train to Odessa on Monday.", {("Odessa", "GPE")}, {("Odessa", "PRODUCT")}),
+        # initials before a word the model took for a place make a person
+        ("Description\nPrepared by B. Kowalczyk, 3 May 2011.", {("B. Kowalczyk", "PERSON")}, {("Prepared by B. Kowalczyk", "WORK_OF_ART")}),
+        # look-alike: "St. Petersburg" is no initial
+        ("He moved to St. Petersburg in 1905.", set(), {("St. Petersburg", "PERSON")}),
+        # a record's label does not run into its value
+        (
+            "Item: a letter\nRepository: Hoover Institution Archives, Stanford\nExtent: 3 leaves",
+            set(),
+            {("Repository: Hoover Institution Archives", "WORK_OF_ART"), ("Repository: Hoover Institution Archives", "ORG")},
+        ),
+        # a body's name before "man" is a modifier: no article
+        ("The Cheka man at the door said nothing.", {("Cheka", "ORG")}, {("The Cheka", "ORG")}),
+    ],
+)
+def test_vessels_initials_fields_modifiers(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
