@@ -181,6 +181,15 @@ dates.v6
     from the date is the event's name ("Bloody Saturday, 21 June 1919" -> "21 June 1919"); "the
     Sunday Worker", "the Saturday Review" (the weekday before a capitalised noun that is no
     month or part of the day) are titles, not dates.
+    Narrative look-backs: a year-less month or day in a past-perfect clause that would fall
+    after the day the story stands on is last year's ("On 15 January 1928 ... The figures for
+    December had been disastrous" -> 1927-12); the story does not move to it, but the rest of
+    its sentence counts from it ("twelve months earlier" -> 1926-12, "by the New Year" ->
+    1928-01-01). Not a deadline ("by mid-October his cavalry had reached"), a sequence ("After
+    the Opposition had marched ... 7 November") or a list of months before a date. "N units
+    earlier/before" does not move the story either. "for December" is a month; so is "the July
+    plenum", "the February offensive" (a month before a meeting or event noun). "That first
+    spring" is the story's spring; "the New Year" is 1 January.
 """
 
 from __future__ import annotations
@@ -547,6 +556,7 @@ def _resolve(text, chosen, document_anchor, is_news):
     paragraph_starts = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)] if is_news else [0]
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     quoted_starts = [span[0] for span in quoted]
+    look_back = None  # (anchor, sentence end) of a year-less date the story does not move to
     timexes = []
     for index, (start, end, _order, parsed) in enumerate(chosen):
         value = parsed.value
@@ -555,6 +565,11 @@ def _resolve(text, chosen, document_anchor, is_news):
             if anchor is None and is_news and parsed.year_less:
                 paragraph = bisect_right(paragraph_starts, start) - 1
                 anchor = _story_year_anchor(text, start, paragraph, parsed.tense, last_explicit, document_anchor)
+            if anchor is None and look_back and start < look_back[1] and (
+                    parsed.anchoring == "anaphoric" or (parsed.anchoring == "deictic" and not is_news)):
+                # "The figures for December had been disastrous: ... half what they had bought
+                # twelve months earlier": a look back's own anaphora count from it
+                anchor = look_back[0]
             if anchor is None:
                 anchor = _pick_anchor(parsed.anchoring, last_anchor, last_day, document_anchor,
                                       is_news)
@@ -577,6 +592,8 @@ def _resolve(text, chosen, document_anchor, is_news):
             # so it does for a year someone quotes ("“right in politics since 1905”")
             at = bisect_right(quoted_starts, start) - 1
             in_quotation = at >= 0 and start < quoted[at][1] and parsed.resolve is None
+            if resolved is not None and parsed.looks_back:
+                look_back = (resolved, sentence_bounds(text, start, end)[1])
             if resolved is not None and not _POSSESSIVE.match(text, end) and not in_quotation and parsed.moves_story:
                 last_anchor = resolved
                 if parsed.resolve is None and not _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start):

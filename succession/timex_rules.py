@@ -40,6 +40,8 @@ class Parsed:
     # a clock time written without a.m./p.m. whose hour (1-11) may still be after noon: "4:30
     # o'clock on the afternoon of Dec. 1" is 16:30 once the part of the day is joined to it
     open_hour: bool = False
+    # a year-less date the past perfect put before the story's day: its sentence counts from it
+    looks_back: bool = False
 
 
 # (pattern, handler, triggers): triggers is None (always run) or a tuple of groups of
@@ -503,6 +505,55 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     return best[2] if best else None
 
 
+_PLUPERFECT = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+|just\s+|long\s+|once\s+)?"
+                         r"(?:been|[a-z]+ed|[a-z]+en|bought|sold|brought|thought|fought|sought|taught|caught|"
+                         r"made|paid|said|told|left|kept|held|met|sent|spent|built|lost|won|begun|come|gone|"
+                         r"run|become|found|heard|felt|led|read|set|put|cut|hit|let|shut|spread)\b", re.IGNORECASE)
+
+
+def pluperfect(text: str, start: int, end: int) -> bool:
+    """Whether the clause around text[start:end] is in the past perfect ("The figures for
+    December had been disastrous"): a look back from where the story has got to."""
+    if re.search(r"\b(?:by|until|till|before|after|since)\s+(?:the\s+)?(?:early|mid|late|end\s+of)?[\s-]*$",
+                 text[max(0, start - 20) : start], re.IGNORECASE):
+        return False  # "By November the Right had lost": a deadline the story reaches
+    left, right = max(0, start - 150), min(len(text), end + 80)
+    stops = list(_PLUPERFECT_STOP.finditer(text, left, start))
+    if stops and re.fullmatch(r"after|when|once|until|before", stops[-1].group(), re.IGNORECASE):
+        return False  # "After the Opposition had marched in the parade of 7 November": a sequence
+    left = max([left] + [stop.end() for stop in stops])
+    stop = _PLUPERFECT_STOP.search(text, end, right)
+    right = stop.start() if stop else right
+    return bool(_PLUPERFECT.search(text, left, right))
+
+
+# the past perfect must be in the very clause: a comma or a conjunction ends it
+_PLUPERFECT_STOP = re.compile(r"[,;:!?\"“”()—–]|\.\s|\n|\b(?:and|but|or|when|while|after|before|until|which|who)\b",
+                              re.IGNORECASE)
+
+
+def flashback(parsed: "Parsed", month: int) -> "Parsed":
+    """A year-less month or day told in the past perfect: in narrative, a month later in the
+    year than the story's is last year's ("On 15 January 1928 ... The figures for December had
+    been disastrous" -> 1927-12), a look back from which the story does not move."""
+    resolver = parsed.resolve
+
+    def resolve(anchor, is_news):
+        value = resolver(anchor, is_news)
+        parsed.moves_story = True
+        # only from a day the story stands on ("talks in October and early November had failed"
+        # lists months up to the date that follows)
+        if value and not is_news and anchor and anchor[2] is not None and month > anchor[1] \
+                and re.match(r"\d{4}", value):
+            value = f"{int(value[:4]) - 1:04d}" + value[4:]
+            parsed.moves_story = False
+            parsed.looks_back = True
+        return value
+
+    parsed.resolve = resolve
+    return parsed
+
+
 # --- resolvers ------------------------------------------------------------------------------
 
 
@@ -617,6 +668,8 @@ def day_date(m, year_text: str | None) -> Parsed | None:
     else:
         tense = clause_tense(m.string, m.start(), m.end())
         parsed = Parsed("DATE", **underspecified(suffix, "XXXX" + suffix, tense))
+        if pluperfect(m.string, m.start(), m.end()):
+            parsed = flashback(parsed, mo)
     if m["pod"]:
         part = PART_OF_DAY[m["pod"].split()[1].lower()]
         parsed = make_time(parsed, part, "XXXX" + suffix)
@@ -790,11 +843,19 @@ def month_range_year(m, text):
     return Parsed("DATE", f"{m['y']}-{first:02d}/{m['y']}-{last:02d}")
 
 
+# events a month names when it stands before them as a modifier ("the July plenum"); names in
+# capitals ("the October Revolution", "the July Days") are left alone
+_MEETING_NOUNS = (r"plenum|plenary|session|sessions|meeting|meetings|congress|conference|offensive|"
+                  r"counter-offensive|strike|strikes|uprising|rising|insurrection|elections?|vote|referendum|"
+                  r"crisis|decree|decrees|resolution|theses|manifesto|ultimatum|coup|putsch|purge|trial|"
+                  r"trials|talks|summit|negotiations|armistice|agreement|campaign|crash|budget|deadline|"
+                  r"issue|number|edition|report|figures|accords?|treaty|riots?|demonstrations?|revolt")
+
 # months on their own need a word that makes them a time ("in May", not "May I")
 _STRONG_MONTH_CONTEXT = {"in", "during", "since", "until", "till", "by", "before", "after",
                          "through", "throughout", "between", "early", "late", "mid", "last",
                          "next", "this", "that", "until", "from", "each", "every", "as"}
-_WEAK_MONTH_CONTEXT = {"of", "to", "and", "or", "on", "around", "about", "-", "–"}
+_WEAK_MONTH_CONTEXT = {"of", "to", "and", "or", "on", "around", "about", "-", "–", "for"}
 
 
 @rule(rf"{START}{DATE_MODIFIER}(?:(?P<rel>last|next|this|that|the\s+following|the\s+next|"
@@ -808,6 +869,8 @@ def bare_month(m, text):
             before = "in"  # a timeline's entry: "1925 January — Trotsky relieved ...", "July — ..."
         elif before.capitalize() in MONTHS and re.search(r"[,–—-]\s*$|\sand\s+$|\sor\s+$", text[max(0, m.start() - 5) : m.start()]):
             before = "in"  # a list of months: "in February, May and July"
+        if before == "the" and re.match(rf"\s+(?-i:{_MEETING_NOUNS})\b", text[m.end() :]):
+            before = "in"  # "the July plenum", "the February offensive": the month it happened in
         if before not in _STRONG_MONTH_CONTEXT:
             if before not in _WEAK_MONTH_CONTEXT:
                 return None
@@ -819,6 +882,8 @@ def bare_month(m, text):
     relation = (m["rel"] or "").lower().split()[-1:] or [""]
     parsed = Parsed("DATE", **underspecified(f"-{mo:02d}", f"XXXX-{mo:02d}",
                                              clause_tense(text, m.start("mon"), m.end())))
+    if not relation[0] and pluperfect(text, m.start(), m.end()):
+        parsed = flashback(parsed, mo)
     if relation[0] in ("last", "previous", "next", "following"):
         step = -1 if relation[0] in ("last", "previous") else 1
         parsed.resolve = lambda anchor, _news: month_in_direction(anchor, mo, step)
@@ -1010,7 +1075,7 @@ _SEASON_FUTURE_CUE = re.compile(r"\b(?:will|shall|would|going\s+to|'ll|’ll|pla
 
 
 @rule(rf"{START}{DATE_MODIFIER}(?:(?P<det>the\s+following|the\s+next|the\s+previous|"
-      rf"the\s+preceding|the\s+same|the|that|this|last|next)\s+)?(?P<season>{SEASON})"
+      rf"the\s+preceding|the\s+same|the|that\s+(?:first|last)|that|this|last|next)\s+)?(?P<season>{SEASON})"
       r"(?!\w|\s+of\s+\d)", T_SEASON)
 def season_relative(m, text):
     season_word = m["season"]
@@ -1226,6 +1291,7 @@ def easter(year: int) -> datetime.date:
 
 @rule(rf"{START}(?P<name>(?-i:Michaelmas|Lady\s+Day|Candlemas|Martinmas|Midsummer(?:\s+Day)?|Easter(?:\s+(?:Sunday|Day))?|"
       r"Boxing\s+Day|Anzac\s+Day|All\s+Saints['’]\s+Day|Twelfth\s+Night|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
+      r"(?-i:the|The)\s+New\s+Year(?![\w'’])|"
       r"New\s+Year\s+Day|May\s+Day|Armistice\s+Day|Bastille\s+Day|International\s+Women['’]s\s+"
       rf"Day))(?:,?\s+(?:of\s+)?{year('y')}{YEAR_END})?(?!\w)", ("christmas", "new year", "may day", "armistice", "bastille", "women", "michaelmas",
         "lady day", "candlemas", "martinmas", "midsummer", "boxing day", "anzac", "all saints",
@@ -1233,6 +1299,7 @@ def easter(year: int) -> datetime.date:
 def holiday(m, text):
     key = re.sub(r"\s+", " ", m["name"].lower().replace("’", "'")).replace("new year day",
                                                                               "new year's day")
+    key = key.removeprefix("the ")  # "by the New Year": the first of January
     if re.match(r"\s+(?-i:[A-Z])", text[m.end() :]) and not m["y"]:
         return None  # "the Easter Rising", "May Day Parade": a feast naming something else
     if key.startswith("easter"):
@@ -1482,6 +1549,10 @@ def offset_date(m, text):
         return parsed
     parsed = Parsed("DATE", **relative(unit, step, anchoring))
     parsed.mod = duration_mod(m["durmod"])
+    if anchoring == "anaphoric" and step is not None and step < 0:
+        # "bought half what they had bought twelve months earlier": a look back from where
+        # the story is; the story stays there
+        parsed.moves_story = False
     return parsed
 
 

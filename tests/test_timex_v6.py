@@ -199,3 +199,50 @@ def test_a_weekday_in_a_title_is_no_date():
     assert values("The Daily Herald ignored it, and the Sunday Worker called it a libel.", "1926-10-30", "news") == set()
     # look-alike: "the Sunday" alone is a day
     assert ("Sunday", "DATE", "1926-10-24") in values("He met her on the Sunday.", "1926-10-30", "news")
+
+
+CHAPTER = ("On 15 January 1928 Stalin left Moscow. The procurement figures for December had been disastrous: "
+           "the agencies had bought half the grain they had bought twelve months earlier, and the cities were "
+           "on short rations by the New Year.\n\nIn a speech at Barnaul on 20 January Stalin put the case. "
+           "The measures brought in the grain by the spring. At the July plenum Stalin spoke of a tribute.")
+
+
+@pytest.mark.parametrize(
+    "span,value",
+    [
+        ("December", "1927-12"),  # the past perfect looks back from January 1928
+        ("twelve months earlier", "1926-12"),  # counted from the look back
+        ("the New Year", "1928-01-01"),
+        ("20 January", "1928-01-20"),  # the story stays in 1928
+        ("the spring", "1928-SP"),
+        ("July", "1928-07"),  # a month before a meeting noun
+    ],
+)
+def test_a_narrative_look_back_does_not_move_the_story(span, value):
+    assert (span, "DATE", value) in values(CHAPTER)
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        # a deadline reached, not a look back
+        ("On 3 October 1919 Denikin marched north, and by mid-October his cavalry had reached Orel.", "mid-October", "1919-10"),
+        # a sequence after "after"
+        ("They were expelled on 23 October 1927. After the Opposition had marched in the parade of 7 November, both were expelled.",
+         "7 November", "1927-11"),
+        # months listed up to the date that follows
+        ("The war began on 30 November 1939. Moscow had asked that autumn, and talks in October and early November had failed.",
+         "early November", "1939-11"),
+    ],
+)
+def test_past_perfect_look_alikes_keep_the_year(text, span, value):
+    found = {t.text: t.value for t in find_dates(text)}
+    assert found[span].startswith(value)
+
+
+def test_that_first_spring_and_month_modifiers():
+    assert ("That first spring", "DATE", "1928-SP") in values("We reached Rubtsovsk on 3 March 1928. That first spring we lived on bread.")
+    assert ("February", "DATE", "1940-02") in values("In January 1940 the front held. The February offensive broke through.")
+    # look-alikes: a capitalised name and a month before a person stay untagged
+    assert values("The October Revolution was remembered.") == set()
+    assert values("He was in the New Year Honours list.") == set()
