@@ -2194,11 +2194,14 @@ class _Document:
         lower = word.lower()
         if lower in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON_PRONOUNS:
             topic = self._mention_at(*tokens[j - 2][:2]) if j >= 2 and tokens[j - 1][2] == "," else None
-            # "he told Serge": the one told is spoken to, not the one speaking
+            # "he told Serge": the one told is spoken to, not the one speaking;
             told = self._mention_at(*tokens[verb + 1][:2]) if verb + 1 < len(tokens) and tokens[verb][2].lower() in TELLING_VERBS else None
             saved = getattr(self, "addressees", set())
-            if told is not None and self._is_person(told):
-                self.addressees = set(saved) | {w.lower() for w in told.text.split()}
+            # "under Zinoviev, whom he described as": he is not the one the clause is about
+            whom = self._mention_at(*tokens[j - 3][:2]) if j >= 3 and tokens[j - 1][2].lower() == "whom" and tokens[j - 2][2] == "," else None
+            excluded = [m for m in (told, whom) if m is not None and self._is_person(m)]
+            if excluded:
+                self.addressees = set(saved) | {w.lower() for m in excluded for w in m.text.split()}
             try:
                 if topic is not None and self._is_person(topic) and self._names_only(self._sentence_start(start), topic.start):
                     # "Stalin, he wrote, “sat on the steps...”", "Zinoviev and Kamenev, he told

@@ -271,3 +271,16 @@ def test_a_named_writer_in_the_tag_speaks():
     # look-alike: the tag names its writer, so nothing is resolved
     text = REACTION + 'Misha, Orlov wrote, "made a choice for a quiet life."'
     assert dict(speakers(text, TAGGED))['"made a choice for a quiet life."'] == "Orlov"
+
+
+def test_he_in_a_whom_clause_is_not_the_one_the_clause_is_about():
+    life = (
+        "Orlov was born in Brussels. He grew up poor. In Paris he edited a weekly paper. He served two "
+        "years in prison.\n\nReleased in 1917, he went to Barcelona. Interned in a camp, he was exchanged "
+        "for officers and arrived in Petrograd. He went to work in the Smolny Institute, under Mr. Kerr, "
+    )
+    quote = '"the most powerful man in the city and the most frightened."'
+    people = [("Orlov", "PERSON"), ("Kerr", "PERSON")]
+    assert dict(speakers(life + "whom he described as " + quote, people))[quote] == "Orlov"
+    # look-alike: in "who described him" the one the clause is about speaks
+    assert dict(speakers(life + "who described him as " + quote, people))[quote] == "Kerr"
