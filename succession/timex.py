@@ -190,6 +190,8 @@ dates.v6
     earlier/before" does not move the story either. "for December" is a month; so is "the July
     plenum", "the February offensive" (a month before a meeting or event noun). "That first
     spring" is the story's spring; "the New Year" is 1 January.
+    Roman-numeral months: "12.XI.1927" -> 1927-11-12; "3/IV/25" takes the century of the date
+    the text has reached (1925-04-03 after 1925), and stays partial (null) without one.
 """
 
 from __future__ import annotations

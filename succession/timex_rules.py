@@ -645,6 +645,34 @@ def numeric_date(m, text):
     return Parsed("DATE", f"{y:04d}-{mo:02d}-{d:02d}")
 
 
+_ROMAN_MONTHS = ["I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII"]
+
+
+@rule(rf"{START}(?P<d>[12]\d|3[01]|0?[1-9])(?P<sep>[./])(?-i:(?P<m>{_alternatives(_ROMAN_MONTHS)}))(?P=sep)"
+      r"(?P<y>1\d{3}|20\d{2}|\d{2})(?![\w]|[.,/-]\d)", T_DIGIT)
+def roman_month_date(m, text):
+    """"3/IV/25", "12.XI.1927": day, month in Roman numerals, year (the European letter style).
+    A two-digit year takes the century of the date the text has reached (else stays partial)."""
+    d, mo = int(m["d"]), _ROMAN_MONTHS.index(m["m"]) + 1
+    if _REFERENCE_BEFORE.search(text[max(0, m.start() - 40) : m.start()]):
+        return None  # "vol. 3/IV/25", "ch. 2.III.4": a reference
+    if len(m["y"]) == 4:
+        return Parsed("DATE", f"{m['y']}-{mo:02d}-{d:02d}") if valid_date(int(m["y"]), mo, d) else None
+    short = int(m["y"])
+    if not valid_date(2000 + short if short % 4 == 0 else 2001, mo, d):
+        return None
+
+    def resolve(anchor, _news):
+        if anchor is None:
+            return None
+        year = anchor[0] // 100 * 100 + short
+        if year > anchor[0] + 10:
+            year -= 100  # "3/IV/98" written in 1903 is 1898
+        return f"{year:04d}-{mo:02d}-{d:02d}" if valid_date(year, mo, d) else None
+
+    return Parsed("DATE", resolve=resolve, anchoring="anaphoric", fallback=None)
+
+
 # --- day, month and year in words ------------------------------------------------------------
 
 

@@ -246,3 +246,11 @@ def test_that_first_spring_and_month_modifiers():
     # look-alikes: a capitalised name and a month before a person stay untagged
     assert values("The October Revolution was remembered.") == set()
     assert values("He was in the New Year Honours list.") == set()
+
+
+def test_roman_numeral_months():
+    assert ("3/IV/25", "DATE", "1925-04-03") in values('Eastman inscribed it in 1925. One, dated "Paris, 3/IV/25", reads: "Leave it."')
+    assert ("12.XI.1927", "DATE", "1927-11-12") in values("The letter is dated 12.XI.1927.")
+    # look-alikes: a reference number and a century the text never gives
+    assert values("See ch. 3/IV/25 for the table.") == set()
+    assert ("3/IV/25", "DATE", None) in values('One, dated "Paris, 3/IV/25", reads: "Leave it."')
