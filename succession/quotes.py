@@ -256,6 +256,12 @@ ELLIPTIC_DOCUMENT_RE = re.compile(
 PLURAL_WRITINGS_RE = re.compile(
     r"\b(?:notes|letters|telegrams|cables|messages|entries|annotations|inscriptions|comments|remarks|marginalia|postcards|drafts|diaries)\b"
 )
+# A writing in which its writer speaks: "a declaration in which he undertook", "a statement of
+# the Opposition, in which it undertook", "the speech in which Bukharin called".
+IN_WHICH_RE = re.compile(
+    r"\b(?:" + DOCUMENT_NOUN_PATTERN + r"|speech|address|article|book|essay|pamphlet|interview|passage|lecture)s?\b"
+    r"(?P<rest>[^.;:“”\"]{0,80}?),?\s+in\s+which\s+(?P<subject>[A-Za-z][\w’'-]*)"
+)
 # Someone reading a text out: "read it aloud", "reads aloud from", "reading them out".
 READ_ALOUD_RE = re.compile(r"\b(?:read|reads|reading)\s+(?:(?P<object>it|them|this|these|those)\s+)?(?:aloud|out)\b")
 DOCUMENT_CUE_AFTER_RE = re.compile(
@@ -1071,6 +1077,10 @@ class _Document:
             author = self._elliptic_document_author(span)
             if author is not None:
                 kind, speaker, speaker_id = "direct", author[0], author[1]
+        if speaker is None and kind in ("direct", "term") and not span.block:
+            # "Kamenev read a declaration in which he undertook ... to “submit”": the one who
+            # speaks in the writing, not whoever is named near it.
+            speaker, speaker_id = self._in_which_speaker(span)
         if speaker is None and kind in ("direct", "block", "term") and self._document_speaks(span):
             # "a letter from Rakovsky ... which says:", "It was from Kit, and it said:", "“We
             # submit,” the statement ran": a document speaks for the one who wrote it.
@@ -1199,6 +1209,42 @@ class _Document:
                 author = self._document_author(start, since=s_start)
                 return author if author[0] is not None else None
         return None
+
+    def _in_which_speaker(self, span: _Span) -> tuple[str | None, str | None]:
+        """The subject of "in which" after a writing named in the quotation's sentence ("a
+        declaration in which he undertook ... to “...”"); "it" is the body the writing is "of"
+        or "from" ("a statement of the Opposition, in which it undertook to")."""
+        start = self._sentence_start(span.start)
+        clause = None
+        for clause in IN_WHICH_RE.finditer(self.masked, start, span.start):
+            pass
+        if clause is None or re.search(r"[;:]|\b(?:said|says|wrote|writes|told)\b", self.masked[clause.end():span.start]):
+            return None, None
+        word = clause.group("subject")
+        at = clause.start("subject")
+        if word.lower() in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+            # "Kamenev read from the platform a declaration in which he": the one who acts on
+            # the writing in its own clause
+            for mention in reversed(self._mentions_between(start, clause.start())):
+                if (
+                    self._fits_pronoun(word.lower(), mention) and self._verb_follows(mention)
+                    and not self._after_preposition(mention.start) and not self._inside_quotation(mention.start)
+                ):
+                    return mention.text, mention.entity_id
+            return self._resolve_pronoun(word.lower(), at)
+        if word.lower() == "it":
+            of = re.match(r"\s+(?:of|from|by)\s+", clause.group("rest"))
+            if of is None:
+                return None, None
+            position = clause.start("rest") + of.end()
+            mention = next((m for m in self._mentions_between(position, position + 80) if m.start in (position, position + 4)), None)
+            if mention is not None and mention.label == "ORG":
+                return mention.text, mention.entity_id
+            return None, None
+        mention = self._mention_at(at, at + len(word))
+        if mention is not None and self._is_speaker_mention(mention) and mention.start == at:
+            return mention.text, mention.entity_id
+        return None, None
 
     def _labelled_speaker(self, span: _Span) -> tuple[str | None, str | None]:
         """The person named alone before the colon that introduces the quotation, as a

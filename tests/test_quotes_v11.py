@@ -284,3 +284,28 @@ def test_he_in_a_whom_clause_is_not_the_one_the_clause_is_about():
     assert dict(speakers(life + "whom he described as " + quote, people))[quote] == "Orlov"
     # look-alike: in "who described him" the one the clause is about speaks
     assert dict(speakers(life + "who described him as " + quote, people))[quote] == "Kerr"
+
+
+# --- the one who speaks "in which" a writing --------------------------------------------------------
+
+WRITERS = [("Leon Trent", "PERSON"), ("Misha", "PERSON"), ("Kerr", "PERSON"), ("Pravda", "ORG"), ("the Opposition", "ORG")]
+
+
+def test_he_in_which_a_declaration_speaks_is_the_one_who_reads_it():
+    text = (
+        "Yesterday the congress expelled the followers of Leon Trent, among them Misha, and to-day Kerr "
+        "read from the platform a declaration in which he undertook, for himself and twenty others, to "
+        '"submit to all the decisions of the Congress and to carry them out."'
+    )
+    assert dict(speakers(text, WRITERS))['"submit to all the decisions of the Congress and to carry them out."'] == "Kerr"
+
+
+def test_it_in_which_a_statement_of_a_body_speaks_is_that_body():
+    text = 'On 16 October Pravda printed a statement of the Opposition, in which it undertook to "cease all factional activity".'
+    assert dict(speakers(text, WRITERS))['"cease all factional activity"'] == "the Opposition"
+
+
+def test_in_which_after_a_place_is_no_writing():
+    # look-alike: a hall is no writing; the speech verb in the clause gives the speaker
+    text = 'On 16 October Kerr entered the hall in which Misha said that the vote was "a farce of the worst kind".'
+    assert dict(speakers(text, WRITERS))['"a farce of the worst kind"'] == "Misha"
