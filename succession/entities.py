@@ -454,6 +454,7 @@ class EntityAnnotator:
         doc.citations()
         doc.reference_titles()
         doc.quoted_titles()
+        doc.generic_subtitles()
         doc.title_subtitles()
         doc.quoted_groups()
         doc.bodies_of_bodies()
@@ -1394,6 +1395,8 @@ class Document:
         named_by_cue = set()
         if self.lex.vessel_cues:
             cue = "|".join(sorted(self.lex.vessel_cues))
+            # a ship's prefix is a cue too: "the s.s. Ocean Gleaner", "HMS Hood", "USS Maine"
+            cue += r"|[Ss]\.[Ss]\.|SS|S\.S\.|HMS|H\.M\.S\.|USS|U\.S\.S\.|RMS|R\.M\.S\."
             for match in re.finditer(rf"(?<![\w-])({cue})(s)?(?: (?:number|No\.?) \d+)?,? (?:the )?({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])(?: and (?:the )?({NAME_WORD})(?![\w'’-]))?", self.text):
                 names = [3, 4] if match.group(2) and match.group(4) else [3]
                 for group in names:
@@ -1603,6 +1606,25 @@ class Document:
             self.mentions = [o for o in self.mentions if o is m or not (o.start < end and m.end < o.end)]
             self.mentions[self.mentions.index(m)] = EntityMention(m.start, end, self.text[m.start:end], m.label, m.entity_id, RULES_ANNOTATOR)
             self.evidence.add((m.start, end))
+
+    def generic_subtitles(self) -> None:
+        """A name before a generic subtitle is a book's title: "Trotsky: A Biography", "Lenin: A
+        Life", "Kronstadt: A History of the Rising" — the subtitle opens with "A"/"An" and a
+        capitalised word, and the title ends where a citation or sentence goes on."""
+        for match in re.finditer(rf"(?<![\w'’-])((?:{NAME_WORD} ){{0,3}}{NAME_WORD}): (?:A|An) [A-Z][\w'’-]+(?: (?:of|and|in|the|for|on|[A-Z][\w'’-]+))*(?=,| by\b| \(| appeared\b| came\b| was\b| is\b| in \d{{4}}|\.|\s*$)", self.text, re.M):
+            start, end = match.start(1), match.end()
+            first = match.group(1).split()[0]
+            if first in ("From", "In", "On", "See", "Of", "By", "To", "Review", "Excerpt"):
+                if len(match.group(1).split()) == 1:
+                    continue
+                start += len(first) + 1  # "From Siberian Winters: A Memoir": the heading's word is no part of it
+            if first in TITLES or match.group(1).isupper():
+                continue  # "TROTSKY: A voice from the hall": a transcript's label
+            if any(m.entity_id is not None and m.label == "WORK_OF_ART" and m.start < end and start < m.end for m in self.mentions):
+                continue
+            self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end) or m.entity_id is not None and m.label == "WORK_OF_ART"]
+            self.add(start, end, "WORK_OF_ART", evidence=True)
+            self.context_labels.add((start, end))
 
     def quoted_titles(self) -> None:
         """A title-case quotation after a word for a work is the work's title: 'the review,

@@ -213,3 +213,19 @@ def test_heads_laws_periodicals_languages_vocatives(annotator, text, expected, a
 )
 def test_vessels_initials_fields_modifiers(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a name before a generic subtitle is a book
+        ("Bukharin: A Life appeared in 1973 and sold well.", {("Bukharin: A Life", "WORK_OF_ART")}, {("Bukharin", "PERSON")}),
+        ("From Northern Winters: A Memoir (1977) by Ruth Anders", {("Northern Winters: A Memoir", "WORK_OF_ART")}, {("From Northern Winters: A Memoir", "WORK_OF_ART")}),
+        # look-alike: a transcript's capitals label is no title
+        ("BUKHARIN: A question, comrades.\n\nKAMENEV: Ask it.", set(), {("BUKHARIN: A question", "WORK_OF_ART")}),
+        # a ship's prefix
+        ("The Clerk reported that the s.s. Northern Star had discharged her cargo.", {("Northern Star", "PRODUCT")}, set()),
+    ],
+)
+def test_subtitles_and_ship_prefixes(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
