@@ -262,6 +262,10 @@ IN_WHICH_RE = re.compile(
     r"\b(?:" + DOCUMENT_NOUN_PATTERN + r"|speech|address|article|book|essay|pamphlet|interview|passage|lecture)s?\b"
     r"(?P<rest>[^.;:“”\"]{0,80}?),?\s+in\s+which\s+(?P<subject>[A-Za-z][\w’'-]*)"
 )
+# "in the words of X", "to borrow the phrase of X": the words that follow are X's.
+WORDS_OF_RE = re.compile(
+    r"\b(?:[Ii]n|[Tt]o\s+(?:use|borrow|quote))\s+the\s+(?:[a-z]+\s+)?(?:words|phrase|expression|formula|description)\s+of\s+"
+)
 # Someone reading a text out: "read it aloud", "reads aloud from", "reading them out".
 READ_ALOUD_RE = re.compile(r"\b(?:read|reads|reading)\s+(?:(?P<object>it|them|this|these|those)\s+)?(?:aloud|out)\b")
 DOCUMENT_CUE_AFTER_RE = re.compile(
@@ -1017,6 +1021,12 @@ class _Document:
         # "Stalin’s formula of “...”": a possessive right before the quotation names its owner.
         if kind != "title":
             speaker, speaker_id = self._possessive_speaker(span, near=True)
+        if speaker is None and kind in ("term", "direct"):
+            # "in the words of Kerr", "in the phrase of the Cumhuriyet, as “...”": the words are
+            # that speaker's, and three of them or more are a quotation rather than a term
+            speaker, speaker_id = self._words_of(span)
+            if speaker is not None and kind == "term" and len(WORD_COUNT_RE.findall(text[span.start:span.end])) >= 3:
+                kind = "direct"
         # Titles have no speaker; terms and quotations take the speaker their cue names
         # (what Trotsky "called" it, "The 10th Congress declared that ... “absolutely necessary”").
         if speaker is None and span.colon_before and kind != "title":
@@ -1245,6 +1255,24 @@ class _Document:
         if mention is not None and self._is_speaker_mention(mention) and mention.start == at:
             return mention.text, mention.entity_id
         return None, None
+
+    def _words_of(self, span: _Span) -> tuple[str | None, str | None]:
+        """The one named after "in the words of" (phrase, expression ...) shortly before the
+        quotation in its sentence."""
+        start = self._sentence_start(span.start)
+        found = None
+        for found in WORDS_OF_RE.finditer(self.masked, start, span.start):
+            pass
+        if found is None:
+            return None, None
+        at = found.end()
+        mention = next((m for m in self._mentions_between(at, span.start) if m.start == at), None)
+        if mention is None or not self._is_speaker_mention(mention):
+            return None, None
+        between = self.masked[mention.end:span.start]
+        if len(between) > 40 or DOUBLE_MARK_RE.search(between) or re.search(r"\b(?:said|says|wrote|writes|called|calls)\b", between):
+            return None, None
+        return mention.text, mention.entity_id
 
     def _labelled_speaker(self, span: _Span) -> tuple[str | None, str | None]:
         """The person named alone before the colon that introduces the quotation, as a

@@ -309,3 +309,21 @@ def test_in_which_after_a_place_is_no_writing():
     # look-alike: a hall is no writing; the speech verb in the clause gives the speaker
     text = 'On 16 October Kerr entered the hall in which Misha said that the vote was "a farce of the worst kind".'
     assert dict(speakers(text, WRITERS))['"a farce of the worst kind"'] == "Misha"
+
+
+# --- "in the words of X" ----------------------------------------------------------------------------
+
+
+def test_in_the_words_of_someone_gives_the_words_to_them():
+    quote = '"a machine for losing elections"'
+    text = "The party was, in the words of Kerr, " + quote + "."
+    assert dict(speakers(text, [("Kerr", "PERSON")]))[quote] == "Kerr"
+    text = "Meanwhile the press describes him, in the phrase of the Times, as " + quote + "."
+    assert dict(speakers(text, [("the Times", "ORG")]))[quote] == "the Times"
+
+
+def test_in_the_words_of_a_description_names_nobody():
+    # look-alike: the words are given to people the text does not name
+    quote = '"a machine for losing elections"'
+    text = "The party was, in the words of its own leaders, " + quote + "."
+    assert dict(speakers(text, [("Kerr", "PERSON")]))[quote] is None
