@@ -768,10 +768,31 @@ class _Document:
         # Descriptions carried the turns of a dialogue ("the old woman said"); an unnamed person
         # is reported as no speaker (bodies with names, "The Soviet Embassy", stay).
         result = [
-            replace(q, speaker=None) if q.speaker and q.speaker_id is None and (_unnamed_person(q.speaker) or _thing_description(q.speaker)) else q
+            self._named_description(q) if q.speaker and q.speaker_id is None and (_unnamed_person(q.speaker) or _thing_description(q.speaker)) else q
             for q in result
         ]
         return [replace(q, speaker=self._latest_form(q)) if q.speaker else q for q in result]
+
+    def _named_description(self, quotation: Quotation) -> Quotation:
+        """A description that speaks ("the boy asked") takes the name the text gives it anywhere
+        ("the boy, whose name turned out to be Emil", "the old woman, Marta Lenz,"); with none,
+        the quotation has no speaker (guidelines: a description is never a speaker)."""
+        match = re.fullmatch(r"(?:[Tt]he|[Aa]n?) ((?:[a-z][\w-]* ){0,2}([a-z][\w-]*))", quotation.speaker)
+        if match is not None and _unnamed_person(quotation.speaker):
+            naming = re.compile(
+                r"\b[Tt]he (?:[a-z][\w-]* ){0,2}" + re.escape(match.group(2))
+                + r",\s+(?:whose name (?:was|is|turned out to be|proved to be)\s+)?"
+            )
+            for found in naming.finditer(self.masked):
+                mention = next((m for m in self._mentions_between(found.end(), found.end() + 60) if m.start == found.end()), None)
+                if mention is None:
+                    continue
+                # after "whose name was" a name is a person's whatever the tagger called it
+                if "whose name" in found.group(0) and mention.label not in TIME_LABELS or (
+                    self._is_person(mention) and self.text[mention.end:mention.end + 1] == ","
+                ):
+                    return replace(quotation, speaker=mention.text, speaker_id=mention.entity_id)
+        return replace(quotation, speaker=None)
 
     def _latest_form(self, quotation: Quotation) -> str:
         """The form of the speaker's name written last before the quotation: a pronoun or a

@@ -327,3 +327,18 @@ def test_in_the_words_of_a_description_names_nobody():
     quote = '"a machine for losing elections"'
     text = "The party was, in the words of its own leaders, " + quote + "."
     assert dict(speakers(text, [("Kerr", "PERSON")]))[quote] is None
+
+
+# --- a description the text names later ------------------------------------------------------------
+
+BOY = 'Inside, a boy of ten was asleep by the stove.\n\n"Is he staying?" the boy asked.\n\nLater the boy, '
+
+
+def test_a_description_takes_the_name_the_text_gives_it_later():
+    assert dict(speakers(BOY + "whose name turned out to be Emil, read to her.", []))['"Is he staying?"'] == "Emil"
+    assert dict(speakers(BOY + "Emil, read to her.", [("Emil", "PERSON")]))['"Is he staying?"'] == "Emil"
+
+
+def test_a_description_never_named_has_no_speaker():
+    # look-alike: a relative clause after the description names nobody
+    assert dict(speakers(BOY + "who had been asleep, read to her.", []))['"Is he staying?"'] is None
