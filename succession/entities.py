@@ -523,6 +523,7 @@ class Document:
         self.titles = TITLES | self.lex.honorifics
         # spans known to be no name whatever a later rule makes of them ("PROF." before a label)
         self.no_names: list[tuple[int, int]] = []
+        self.not_entities: frozenset[str] = frozenset()
         # spans whose label the context fixed: the table's type for the same words does not apply
         self.context_labels: set[tuple[int, int]] = set()
 
@@ -588,6 +589,7 @@ class Document:
     def drop_non_entities(self, not_entities: frozenset[str]) -> None:
         """Ideologies ("Stalinism"), lowercase common nouns the model tags ("congress"), and the
         table's ``not_entities`` ("Kulaks") are not names."""
+        self.not_entities = not_entities
         kept = []
         for m in self.mentions:
             if m.entity_id is None:
@@ -2468,10 +2470,20 @@ class Document:
                     continue
                 self.add(match.start(), match.end(), antecedents[-1].label, antecedents[-1].entity_id, evidence=True)
 
+    def in_not_entity(self, m: EntityMention) -> bool:
+        """The mention is, or ends, one of the table's not-entities: "the New Year", "Day" of "Lady Day"."""
+        if re.sub(r"^(?:the|The) ", "", m.text) in self.not_entities:
+            return True
+        before = re.search(r"([A-Z][\w'’-]*) $", self.text[max(0, m.start - 30) : m.start])
+        return bool(before) and f"{before.group(1)} {m.text}" in self.not_entities
+
     def resolved(self) -> list[EntityMention]:
         """Non-overlapping mentions in text order: table matches first, then the longer."""
         chosen: list[EntityMention] = []
         mentions = [m for m in self.mentions if m.entity_id is not None or not any(a <= m.start and m.end <= b for a, b in self.no_names)]
+        # a later rule may have made a name of "Lady Day" ("Lady" as a title): the table's
+        # not-entities (feasts, days) are no names whatever made them
+        mentions = [m for m in mentions if m.entity_id is not None or not self.in_not_entity(m)]
         for m in sorted(mentions, key=lambda m: (m.entity_id is None, -(m.end - m.start), m.start)):
             if not any(o.start < m.end and m.start < o.end for o in chosen):
                 chosen.append(m)
@@ -2600,7 +2612,8 @@ def is_premodifier(word: str | None) -> bool:
         return False
     if word in stop_words() or word in IRREGULAR_PAST or word in SPEECH_VERBS:
         return False
-    return word in HEAD_NOUNS or bool(NOUN_ENDING.search(word))
+    # plural nouns in -ings ("the Pravda cuttings", "the Reichstag sittings"), never a verb form
+    return word in HEAD_NOUNS or bool(NOUN_ENDING.search(word)) or word.endswith("ings") and len(word) > 6
 
 
 def title_case(line: str) -> bool:

@@ -229,3 +229,19 @@ def test_vessels_initials_fields_modifiers(annotator, text, expected, absent):
 )
 def test_subtitles_and_ship_prefixes(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # feasts and quarter days are dates, not names, whatever a title rule makes of them
+        ("The rent falls due at Lady Day, said Mrs. Ellery.", {("Ellery", "PERSON")}, {("Day", "PERSON"), ("Lady Day", "PERSON")}),
+        ("They were on short rations by the New Year.", set(), {("the New Year", "LAW"), ("the New Year", "EVENT")}),
+        # a plural noun in -ings after a name makes the name a modifier
+        ("Send me the Pravda cuttings if you can.", {("Pravda", "ORG")}, {("the Pravda", "ORG")}),
+        # look-alike: "the Times reported" keeps the article of a name that is no modifier
+        ("A week later the Daily Herald reported it.", {("the Daily Herald", "ORG")}, set()),
+    ],
+)
+def test_not_entities_and_plural_modifiers(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
