@@ -158,6 +158,28 @@ Speaker
       "Grace Ng"); a name the cue writes after the quotation stays as written;
     * "the foundation said" refers back to the latest body with that head noun in its name,
       and "his son recalled" to the name the same words introduced ("his son Anatol").
+    Salience and the writers of documents (quotes.v11):
+    * a run of sentences opened by "he"/"she" takes up the one the sentence of narration right
+      before the run is about (its subject, or a name given as "was called X"), and no name
+      further back outranks it for a surer gender; a turn's tag sets no such topic;
+    * "I saw General Hay. He said:": the only third person in a sentence whose subject is the
+      narrator is the antecedent; the narrator is never "he" or "she"; "he" in an opening clause
+      is the subject after it ("Asked whether he ..., Albrecht paused"); the subject of a clause
+      after "that" counts as a subject ("told me that on the train X was calm"); the one told
+      ("he told Serge") and the one a "whom" clause is about are no antecedents; names joined
+      before a pronoun's tag ("Zinoviev and Kamenev, he told Serge,") are its topic;
+    * a text read aloud speaks for its writer, never the reader ("It was X's criticism ...
+      Y read it aloud:", "words that Y reads aloud", "reads aloud from X's diary"); a relative
+      clause about a document speaks for its writer ("X's Testament, the letter ... that called
+      Y “too rude”"); one of someone's writings as a subject ("X's pencil notes ... One, dated
+      “...”, reads: “...”") speaks for the writer, its date too; the subject "in which" a writing
+      speaks ("a declaration in which he undertook", "a statement of the Opposition, in which
+      it undertook"); "in the words of X", "in the phrase of X";
+    * "It" opening a sentence is the named body the sentence before is about ("The Citizens'
+      Committee ... It called the strike a “revolution”"); a nationality word modifying a noun
+      ("The Soviet press") is no group and never speaks;
+    * a description that speaks takes the name the text gives it later ("the boy, whose name
+      turned out to be Emil"), else no speaker.
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -183,7 +205,7 @@ from succession.data import EntityMention, Note, Quotation, Source
 from succession.given_names import load_given_names
 from succession.schemas import load_checked_json
 
-ANNOTATOR = "quotes.v10"
+ANNOTATOR = "quotes.v11"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------

@@ -7,13 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from succession.quotes import ANNOTATOR
-
 from .conftest import quotation_speakers as speakers
-
-
-def test_annotator_version():
-    assert ANNOTATOR == "quotes.v10"
 
 
 def test_a_plain_description_points_back_as_a_pronoun_would():

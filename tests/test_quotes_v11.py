@@ -5,7 +5,13 @@ change."""
 
 from __future__ import annotations
 
+from succession.quotes import ANNOTATOR
+
 from .conftest import quotation_speakers as speakers
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "quotes.v11"
 
 
 # --- a run of "he" keeps its referent --------------------------------------------------------
