@@ -2492,8 +2492,9 @@ class Document:
 
 # Names always written with "the", which they keep when they modify a noun ("the Black Sea coast").
 ARTICLE_FEATURES = frozenset("Sea Ocean Mountains Islands Alps".split())
-# Surname endings (Russian, Polish, Ukrainian, Serbian, Georgian, Armenian): "Sapronov", "Dzerzhinsky".
-SURNAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:ov|ev|ova|eva|ovna|evna|sky|ski|skii|skaya|enko|ovich|evich|vich|idze|shvili|yan)")
+# Surname endings (Russian, Polish, Ukrainian, Serbian, Georgian, Armenian): "Sapronov", "Dzerzhinsky";
+# and the period spellings of the Russian ones in English and French papers: "Piatakoff", "Kameneff".
+SURNAME_SHAPE = re.compile(r"[A-Z][a-z]+(?:ov|ev|ova|eva|ovna|evna|sky|ski|skii|skaya|enko|ovich|evich|vich|idze|shvili|yan|off|eff)")
 # The colours that named the sides of the civil wars of the period.
 SIDE_COLOURS = frozenset("Red White Green Black".split())
 # Plural nouns for members of a group: "Clydesiders", "Believers", "Syndicalists", "Trotskyites".

@@ -245,3 +245,12 @@ def test_subtitles_and_ship_prefixes(annotator, text, expected, absent):
 )
 def test_not_entities_and_plural_modifiers(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+def test_period_spellings_of_russian_surnames_are_persons(annotator):
+    assert_names(
+        annotator,
+        "The plenum censured Ossinoff, Piatakoff and Evdokimoff, who promised an end to faction.",
+        {("Evdokimoff", "PERSON")},
+        {("Evdokimoff", "GPE")},
+    )
