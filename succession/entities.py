@@ -2445,7 +2445,8 @@ class Document:
             if any(o.entity_id is not None and o.label in ("EVENT", "WORK_OF_ART") and o is not m for o in inside):
                 continue
             self.mentions = [o for o in self.mentions if o not in inside]
-            self.mentions.append(EntityMention(m.start, end, self.text[m.start:end], "EVENT", None, RULES_ANNOTATOR))
+            # the congress is the one the table knows, whatever the body is called after it
+            self.mentions.append(EntityMention(m.start, end, self.text[m.start:end], "EVENT", m.entity_id, RULES_ANNOTATOR))
             self.evidence.add((m.start, end))
 
     def event_back_references(self) -> None:

@@ -254,3 +254,9 @@ def test_period_spellings_of_russian_surnames_are_persons(annotator):
         {("Evdokimoff", "PERSON")},
         {("Evdokimoff", "GPE")},
     )
+
+
+def test_a_congress_keeps_its_table_id_when_the_body_is_joined_to_it(annotator):
+    mentions = annotator("The ban was introduced at the 10th Congress of the Party in 1921.")
+    congress = [m for m in mentions if m.label == "EVENT"]
+    assert [(m.text, m.entity_id) for m in congress] == [("the 10th Congress of the Party", "tenth-party-congress")]
