@@ -640,7 +640,7 @@ def build(
     annotate: bool = True,
     previews: bool = True,
     scores: bool = True,
-    log=sys.stderr,
+    log=None,
 ) -> BuildReport:
     """Build the corpus in ``corpus_dir`` into a release in ``out_dir``.
 
@@ -677,6 +677,8 @@ def build(
     from .card import annotator_scores, card_files, render_card
     from .publish import ReleaseWriter
 
+    # looked up now, not at import: pytest's capture closes and replaces sys.stderr
+    log = sys.stderr if log is None else log
     report = BuildReport(cache=StageCache(cache_dir))
     sources, problems = discover(corpus_dir)
     for problem in problems:

@@ -11,7 +11,10 @@ LOG_EVERY_SECONDS = 30.0
 
 
 class Progress:
-    def __init__(self, total: int, *, quiet: bool = False, stream=sys.stderr):
+    def __init__(self, total: int, *, quiet: bool = False, stream=None):
+        # sys.stderr is looked up now, not when the module was imported: a stream bound at
+        # import time may since have been closed or replaced (pytest's capture does both)
+        stream = sys.stderr if stream is None else stream
         self.total, self.done, self.quiet, self.stream = total, 0, quiet, stream
         self.started = self.last_log = time.monotonic()
         self.bar = None

@@ -38,3 +38,14 @@ def test_quiet_prints_nothing(monkeypatch):
         bar.update(2)
         bar.close()
         assert stream.getvalue() == ""
+
+
+def test_the_default_stream_is_the_stderr_of_the_moment_not_of_the_import(monkeypatch):
+    import io
+    import sys
+
+    from succession.progress import Progress
+
+    now = io.StringIO()
+    monkeypatch.setattr(sys, "stderr", now)
+    assert Progress(3).stream is now
