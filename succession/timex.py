@@ -192,6 +192,16 @@ dates.v6
     spring" is the story's spring; "the New Year" is 1 January.
     Roman-numeral months: "12.XI.1927" -> 1927-11-12; "3/IV/25" takes the century of the date
     the text has reached (1925-04-03 after 1925), and stays partial (null) without one.
+    Weeks counted from a day land on a day, as most of the gold counts them: "A week later"
+    after 8 October 1923 -> 1923-10-15, "four weeks afterwards" -> a day (from a month they
+    stay unresolved). More durations: "a week late", "not a day sooner", "It took me a year",
+    "a year or so" (APPROX), "a little over a decade" (MORE_THAN), "the nearly four years
+    since", "three days and nights", and a bare plural before an event ("hours before they
+    were due", "hours after the verdict" -> PTXH). "about 1917" after a word that takes a
+    topic ("settled nothing about 1917", "a book about 1968") is the year with no mod.
+    "today" in a character's words in narrative is the story's day ("“You have seen history
+    today,” he said"), the narrator's "today" stays PRESENT_REF. "until the morning" is the
+    next morning, a horizon the story does not move to.
 """
 
 from __future__ import annotations

@@ -151,7 +151,7 @@ DAY_PREFIX = (
     rf"(?:(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?)?"
 )
 DURATION_MODIFIER = (
-    r"(?:(?P<durmod>(?:just\s+|well\s+)?(?:over|more\s+than|less\s+than|under|fewer\s+than|"
+    r"(?:(?P<durmod>(?:just\s+|well\s+|a\s+little\s+|a\s+bit\s+)?(?:over|more\s+than|less\s+than|under|fewer\s+than|"
     r"nearly|almost|about|around|approximately|roughly|some|at\s+least|at\s+most|up\s+to|"
     r"no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|close\s+to|upwards\s+of|"
     r"in\s+excess\s+of|barely)\s+))?"
@@ -1000,7 +1000,26 @@ def bare_year(m, text):
     start = m.start("y")
     if not certain and looks_like_quantity(text, start, m.end(), int(m["y"])):
         return None
+    if about_as_topic(text, m.start(), m["dmod"]):
+        # "settled nothing about 1917", "a book about 1968": "about" names the topic
+        return Parsed("DATE", m["y"], span=(m.start("y"), m.end()))
     return apply_date_mod(Parsed("DATE", m["y"]), m["dmod"])
+
+
+_ABOUT_TOPIC_BEFORE = frozenset(
+    "nothing something anything everything deal much little more less lot know knew known wrote "
+    "written write writes writing talk talks talked talking spoke speak speaks speaking said say "
+    "says think thought learn learned learnt read book books article articles film films story "
+    "stories question questions lecture lectures essay essays memoir memoirs truth lie lies "
+    "argue argued argument arguments debate debates novel novels".split())
+
+
+def about_as_topic(text: str, start: int, modifier: str | None) -> bool:
+    """Whether a leading "about" is the preposition of a topic ("nothing about 1917", "a film
+    about 1968"), not an approximation ("about 1920 he moved")."""
+    if not modifier or modifier.strip().lower() != "about":
+        return False
+    return previous_word(text, start) in _ABOUT_TOPIC_BEFORE
 
 
 @rule(rf"{START}(?P<p>pre|post)-{year('y')}{YEAR_END}", T_DIGIT)
@@ -1460,10 +1479,15 @@ def the_unit_before(m, text):
 def deictic_day(m, text):
     word = m["word"].lower().replace("-", "")  # "to-day" is the older spelling
     step = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
+    # in a character's words ("“You have seen history today,” he said") "today" is the day the
+    # story has reached, not the narrator's present
+    paragraph_start = text.rfind("\n", 0, m.start()) + 1
+    opened = text[paragraph_start : m.start()]
+    spoken = opened.count("“") > opened.count("”") or opened.count('"') % 2 == 1
 
     def resolve(anchor, is_news):
         if word == "today" and not is_news:
-            return "PRESENT_REF"
+            return shift(anchor, "day", 0) or "PRESENT_REF" if spoken else "PRESENT_REF"
         return shift(anchor, "day", step)
 
     fallback = "PRESENT_REF" if word in ("today", "tonight") else None
@@ -1575,7 +1599,9 @@ def offset_date(m, text):
                         anchoring="deictic")
         parsed.mod = duration_mod(m["durmod"])
         return parsed
-    parsed = Parsed("DATE", **relative(unit, step, anchoring))
+    # "A week later" after 8 October is 15 October, "a week ago" said on 14 March is 7 March:
+    # counted from a day, weeks land on a day (as most of the gold counts them)
+    parsed = Parsed("DATE", **relative(unit, step, anchoring, day_grain=unit in ("week", "fortnight")))
     parsed.mod = duration_mod(m["durmod"])
     if anchoring == "anaphoric" and step is not None and step < 0:
         # "bought half what they had bought twelve months earlier": a look back from where
@@ -1605,7 +1631,8 @@ def _same_day_back(anchor, unit, step):
 DURATION_ADJECTIVE = (r"(?:more|additional|further|full|whole|single|long|short|entire|extra|"
                       r"consecutive|straight|successive|working|business|clear|calendar)")
 _DURATION_CONTEXT = {"for", "within", "in", "over", "after", "than", "about", "almost", "nearly",
-                     "only", "just", "least", "spent", "served", "lasted", "took", "lasting",
+                     "only", "just", "least", "spent", "served", "lasted", "took", "lasting", "perhaps",
+                     "wait", "waited", "waiting",
                      "taking", "spending", "serving", "during", "throughout", "another",
                      "around", "some", "barely", "under", "whole", "entire", "full", "once"}
 
@@ -1615,7 +1642,8 @@ _DURATION_CONTEXT = {"for", "within", "in", "over", "after", "than", "about", "a
       rf"initial|opening|closing)\s+)?(?P<num>{NUMBER})"
       rf"(?P<half1>\s+and\s+a\s+half)?(?P<sep>[\s-]+)(?:(?P<adj>{DURATION_ADJECTIVE})\s+)?"
       rf"(?P<unit>{UNIT})"
-      r"(?P<half2>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?(?!\w)", T_UNIT)
+      r"(?P<half2>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?(?P<nights>(?<=days)\s+and\s+nights)?"
+      r"(?P<orso>\s+or\s+so)?(?!\w)", T_UNIT)
 def duration(m, text):
     number_text = re.sub(r"\s+", " ", m["num"].lower())
     unit = unit_name(m["unit"])
@@ -1629,10 +1657,16 @@ def duration(m, text):
         # an adjective, unlike the predicate "he was 60 years old"
     if number_text in ("a", "an", "one") and not (m["durmod"] or m["pre"] or m["old"] or m["adj"]
                                                   or m["half1"] or m["half2"] or hyphenated):
-        measured = re.match(r"\s+(?:before|after|earlier|later|since)\b", text[m.end() :])
+        # "one month before it", "a century since", "a week late", "not a day sooner", "a year
+        # or so"; "It took me a year", "Give them a week": the amount of time is the point
+        measured = m["orso"] or re.match(r"\s+(?:before|after|earlier|later|since|late|early|sooner|"
+                                         r"longer|ahead|behind)\b", text[m.end() :])
+        taken = re.search(r"\b(?:took|take|takes|taking|give|gave|given|giving|cost|costs)\s+"
+                          r"(?:me|him|her|us|them|you|it)\s+$", text[max(0, m.start() - 25) : m.start()],
+                          re.IGNORECASE)
         if unit == "second" or (previous_word(text, m.start()) not in _DURATION_CONTEXT
-                                and not measured):
-            return None  # "a day in the life", "one day he said"; not "one month before it"
+                                and not measured and not taken):
+            return None  # "a day in the life", "one day he said"
     if m["unit"][0].isupper() and re.match(r"\s+(?-i:Plans?)\b", text[m.end() :]):
         return None  # "the Five-Year Plan" is a name
     if number_text == "some" and not plural:
@@ -1648,13 +1682,15 @@ def duration(m, text):
     if amount is not None and amount == 0:
         return None
     determiner = re.search(r"(?<![\w-])(?:the|another)\s{1,3}$", text[max(0, m.start() - 12) : m.start()])
-    if not (m["durmod"] or m["pre"]) and determiner and not hyphenated and (
+    if m["orso"]:
+        return Parsed("DURATION", duration_value(amount, unit), "APPROX")  # "within a year or so"
+    if not m["pre"] and determiner and not hyphenated and not (m["durmod"] and re.match(r"over\b", m["durmod"], re.I)) and (
             determiner.group().lower().startswith("another") or _PERIOD_POSTMODIFIER.match(text, m.end())):
         # "the three months ended June 30", "the forty days of mourning", "the three years
         # since", "the five weeks that followed", "another 30 years": the determiner belongs to
         # the period it picks out ("the 48 hours to midday" and "the fourteen days required"
         # leave it out, as the gold does)
-        return Parsed("DURATION", duration_value(amount, unit),
+        return Parsed("DURATION", duration_value(amount, unit), duration_mod(m["durmod"]),
                       span=(max(0, m.start() - 12) + determiner.start(), m.end()))
     if m["durmod"] and m["pre"]:  # "over the past five years": "over" is a preposition here
         return Parsed("DURATION", duration_value(amount, unit), span=(m.start("pre"), m.end()))
@@ -1707,7 +1743,7 @@ def over_the_years(m, text):
                   span=m.span("span"))
 
 
-@rule(r"(?<![\w-])(?P<unit>years|months|weeks|days|decades)\s+(?P<dir>later|earlier|afterwards?|"
+@rule(r"(?<![\w-])(?P<unit>years|months|weeks|days|decades|hours|minutes)\s+(?P<dir>later|earlier|afterwards?|"
       r"ago|before|after)(?![\w-])", T_UNIT)
 def vague_offset(m, text):
     """"Years later" (DATE, no value), "years ago" (PAST_REF)."""
@@ -1717,6 +1753,10 @@ def vague_offset(m, text):
     direction = m["dir"].lower()
     if direction in ("before", "after") and not re.match(
             r"\s*(?:[.,;:!?)\]\"”—–]|$|\s(?:and|but)\b)", text[m.end() :]):
+        # "hours before they were due to go", "hours after the verdict": the length of time
+        # between two events, as "two days after the verdict" is
+        return Parsed("DURATION", duration_value(None, VAGUE_UNITS[m["unit"].lower()]), span=m.span("unit"))
+    if m["unit"].lower() in ("hours", "minutes"):
         return None
     return Parsed("DATE", "PAST_REF" if direction == "ago" else None)
 
@@ -1780,6 +1820,12 @@ def the_part_of_day(m, text):
         return None
     suffix = _PART_SUFFIX[m["part"]]
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower())
+    if m["part"] == "morning" and not m["mod"] and re.search(r"\b(?:until|till|wait\s+for)\s+$",
+                                                             text[max(0, m.start() - 12) : m.start()], re.IGNORECASE):
+        # "put off until the morning", "Do not wait until the morning": the next one
+        # (a horizon: the story does not move to it)
+        return Parsed("TIME", resolve=day_with_suffix(lambda anchor, _news: shift(anchor, "day", 1), suffix),
+                      anchoring="day", fallback="XXXX-XX-XX" + suffix, moves_story=False)
     return Parsed("TIME", mod=mod, resolve=day_with_suffix(at_anchor_day, suffix),
                   anchoring="day", fallback="XXXX-XX-XX" + suffix)
 

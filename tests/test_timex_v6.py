@@ -254,3 +254,55 @@ def test_roman_numeral_months():
     # look-alikes: a reference number and a century the text never gives
     assert values("See ch. 3/IV/25 for the table.") == set()
     assert ("3/IV/25", "DATE", None) in values('One, dated "Paris, 3/IV/25", reads: "Leave it."')
+
+
+def test_weeks_counted_from_a_day_land_on_a_day():
+    assert ("A week later", "DATE", "1923-10-15") in values("On 8 October 1923 Trotsky wrote to the CC. A week later the Forty-Six signed.")
+    assert ("four weeks afterwards", "DATE", "1933-02-27") in values("On 30 January 1933 Hitler took office. The fire followed four weeks afterwards.")
+    # look-alikes: from a month there is no day to land on; a length of weeks stays a duration
+    assert ("a week later", "DATE", None) in values("In October 1923 he wrote; a week later they signed.")
+    assert ("two weeks", "DURATION", "P2W") in values("On 8 October 1923 he left for two weeks.")
+
+
+@pytest.mark.parametrize(
+    "text,span,value,mod",
+    [
+        ("The newspapers arrive a week late, which is no matter.", "a week", "P1W", None),
+        ("It took me a year to understand the damp.", "a year", "P1Y", None),
+        ("He would come back, and not a day sooner.", "a day", "P1D", None),
+        ("Within a year or so private traders are back.", "a year or so", "P1Y", "APPROX"),
+        ("For a little over a decade artists were free.", "a little over a decade", "P1DE", "MORE_THAN"),
+        ("Consider the nearly four years since Memorial was dissolved.", "the nearly four years", "P4Y", "LESS_THAN"),
+        ("A gale blew for three days and nights.", "three days and nights", "P3D", None),
+        ("Letters written by Lenin hours before they were due to go on sale.", "hours", "PTXH", None),
+        ("Zinoviev and Kamenev are shot, hours after the verdict.", "hours", "PTXH", None),
+    ],
+)
+def test_more_durations(text, span, value, mod):
+    assert any((t.text, t.type, t.value, t.mod) == (span, "DURATION", value, mod) for t in find_dates(text))
+
+
+def test_duration_look_alikes_that_stay_untagged():
+    assert values("It was a day in the life of the city.") == set()
+    assert values("One day he said he would go.") == set()
+    assert ("Years later", "DATE", None) in values("Years later he wrote about it.")
+
+
+def test_about_a_topic_is_no_approximation():
+    found = {(t.text, t.mod) for t in find_dates("The controversy settled nothing about 1917 and a great deal about 1925.")}
+    assert found == {("1917", None), ("1925", None)}
+    assert {(t.text, t.mod) for t in find_dates("About 1920 he moved to Paris.")} == {("About 1920", "APPROX")}
+
+
+def test_today_in_a_characters_words_is_the_storys_day():
+    text = "On 7 November 1927 Kolya took my arm. “You have seen history today,” he said."
+    assert ("today", "DATE", "1927-11-07") in values(text)
+    # look-alike: the narrator's "today" is the present
+    assert ("Today", "DATE", "PRESENT_REF") in values("On 7 November 1927 Kolya took my arm. Today the street has another name.")
+
+
+def test_until_the_morning_is_the_next_morning():
+    text = "On 21 December 1925 the report of the Commission was put off until the morning."
+    assert ("the morning", "TIME", "1925-12-22TMO") in values(text)
+    # look-alike: "in the morning" is that day's
+    assert ("the morning", "TIME", "1925-12-21TMO") in values("On 21 December 1925 the Commission met in the morning.")
