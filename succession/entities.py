@@ -377,6 +377,13 @@ class EntityAnnotator:
         if ent.ent_id_:
             return self._table_mention(text, start, end, ent)
         start, end = trim_span(text, start, end)
+        # (a congress "of" its body is joined later, with the body's own mention: congresses_of_bodies)
+        cut_short = re.search(r"(?<!Congress)(?<!Conference)(?<!Plenum) of(?: the)?$", text[start:end]) and ent.label_ in ("ORG", "FAC", "EVENT", "LAW")
+        if cut_short:
+            # "the National Archives of" + "Norway": the model stopped before the name's place
+            rest = re.match(rf" {NAME_WORD}(?: {NAME_WORD}){{0,2}}(?![\w'’-])", text[end : end + 60])
+            if rest:
+                end += rest.end()
         if start >= end or is_fragment(text, start, end):
             return None
         changed = (start, end) != (offset + ent.start_char, offset + ent.end_char)
@@ -394,6 +401,7 @@ class EntityAnnotator:
     def _correct(self, text: str, mentions: list[EntityMention], case_counts: Counter | None = None) -> list[EntityMention]:
         doc = Document(text, mentions, self.lexicon, case_counts)
         doc.drop_non_entities(self.table.not_entities)
+        doc.places_inside_names()
         doc.quantity_openers()
         doc.trailing_common_nouns()
         doc.transcript_labels(self.alias_index)
@@ -2224,6 +2232,13 @@ class Document:
         return bool(match) and match.group(2) in self.lex.facility_premodified_nouns and match.group(1) not in stop_words()
 
     # ------------------------------------------------------------ v7: groups, institutions, coordination
+
+    def places_inside_names(self) -> None:
+        """A place inside a longer name the model found ("the National Archives of Norway") is
+        part of that name: mentions do not nest. (A person is not: cut_org_clauses.)"""
+        for m in list(self.mentions):
+            if m.entity_id is None and m.label in ("ORG", "FAC", "EVENT", "LAW") and " of " in m.text:
+                self.mentions = [o for o in self.mentions if not (o is not m and o.label in ("GPE", "LOC") and m.start < o.start and o.end <= m.end)]
 
     def quantity_openers(self) -> None:
         """"Parts of Ross-on-Wye were flooded": a word of quantity the model ran into a place's

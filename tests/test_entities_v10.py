@@ -260,3 +260,12 @@ def test_a_congress_keeps_its_table_id_when_the_body_is_joined_to_it(annotator):
     mentions = annotator("The ban on factions came at the 10th Congress of the Communist Party in 1921.")
     congress = [m for m in mentions if m.label == "EVENT"]
     assert [(m.text, m.entity_id) for m in congress] == [("the 10th Congress of the Communist Party", "tenth-party-congress")]
+
+
+def test_a_name_the_model_stopped_at_of_takes_the_place_after_it(annotator):
+    assert_names(
+        annotator,
+        "The apology follows a two-year review by the National Archives of Norway of papers from the 1930s.",
+        {("the National Archives of Norway", "ORG")},
+        {("Norway", "GPE")},
+    )
