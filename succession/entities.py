@@ -1445,23 +1445,52 @@ class Document:
 
     def languages(self) -> None:
         """"known in Indonesian as", "translated from the German": a nationality word after a
-        verb of writing or naming and a preposition, with no noun after it, is a language."""
+        verb of writing or naming and a preposition, with no noun after it, is a language; so
+        is one a person speaks, reads or learns ("spoke Irish daily", "never learned to read
+        German"), one a compound makes a language ("Irish-language services", "Irish-medium
+        schools", "the Irish language") and one after "in" with no noun after it ("a full
+        service in Irish by 2030"). The context decides: a nationality the table knows gives way."""
         if not self.lex.language_cues:
             return
         prep = "|".join(sorted(self.lex.language_cues))
+        spans: list[tuple[int, int]] = []
         # "came out in Catalan last month", "translated Dostoevsky and Tolstoy into Catalan,",
         # "Translated: from the French by ...": a publishing verb too, a field label, and a
         # preposition or time word after the language
-        verbs = r"(?:[Kk]nown|[Ww]ritten|[Tt]ranslated|[Tt]ranslate|[Tt]ranslates|[Ss]poken|[Ss]peak|[Ss]peaks|[Ss]poke|[Ww]rote|[Ww]rite|[Ww]rites|[Rr]endered|[Pp]ublished|[Aa]ppeared|[Aa]ppear|[Aa]ppears|came out|come out|comes out|[Pp]rinted|[Rr]eprinted|[Bb]roadcast)"
-        after = r"(?= as\b| and\b| or\b| by\b| in \d| in the\b| last\b| next\b| this\b| that\b| at\b| for\b| from\b| with\b| until\b| since\b| before\b| after\b|[,.;:)])"
-        for match in re.finditer(rf"(?<![\w-]){verbs}:? (?:(?:\w+ ){{0,3}})?(?:{prep}) (?:the )?({NATIONALITY}){after}", self.text):
-            if not is_place(match.group(1)):
-                self.add_free(match.start(1), match.end(1), "LANGUAGE")
+        verbs = r"(?:[Kk]nown|[Ww]ritten|[Tt]ranslated|[Tt]ranslate|[Tt]ranslates|[Tt]ranslating|[Ss]poken|[Ss]peak|[Ss]peaks|[Ss]poke|[Ss]peaking|[Ww]rote|[Ww]rite|[Ww]rites|[Ww]riting|[Rr]endered|[Pp]ublished|[Aa]ppeared|[Aa]ppear|[Aa]ppears|came out|come out|comes out|[Pp]rinted|[Rr]eprinted|[Bb]roadcast|[Qq]uarrelling|[Qq]uarreling|[Tt]alking|[Tt]alked|[Ss]inging|[Ss]ang|[Pp]rayed|[Pp]raying|[Ss]wore|[Ss]wearing|[Aa]nswered|[Rr]eplied)"
+        after = r"(?= as\b| and\b| or\b| by\b| in \d| in the\b| last\b| next\b| this\b| that\b| at\b| for\b| from\b| into\b| with\b| until\b| since\b| before\b| after\b| to\b|[,.;:)!?”\"]|\s*$)"
+        # (the words between are as few as can be: "translating poetry from Polish into English"
+        # has two languages, the first one nearest the verb)
+        for match in re.finditer(rf"(?<![\w-]){verbs}:? (?:\w+ ){{0,3}}?(?:{prep}) (?:the )?({NATIONALITY})(?:{after}| into (?:the )?({NATIONALITY}){after})", self.text, re.M):
+            for group in (1, 2):
+                if match.group(group) and not is_place(match.group(group)):
+                    spans.append(match.span(group))
+        # "spoke Irish daily", "learned to read German,", "understands no Russian"
+        objects = r"(?:[Ss]peak|[Ss]peaks|[Ss]poke|[Ss]poken|[Ss]peaking|[Rr]ead|[Rr]eads|[Rr]eading|[Ll]earn|[Ll]earns|[Ll]earned|[Ll]earnt|[Ll]earning|[Ss]tudy|[Ss]tudied|[Ss]tudying|[Tt]each|[Tt]aught|[Tt]eaching|[Uu]nderstand|[Uu]nderstands|[Uu]nderstood|[Kk]new|[Kk]now|[Kk]nows|[Ww]rite|[Ww]rote)"
+        for match in re.finditer(rf"(?<![\w-]){objects} (?:no |some |little |much |good |fluent |perfect |broken |a little |a few words of )?({NATIONALITY})(?= daily\b| well\b| fluently\b| badly\b| at home\b| and\b| or\b| with\b| to\b| as\b|[,.;:)!?”\"])", self.text):
+            if self.is_demonym(match.group(1)) and not is_place(match.group(1)):
+                spans.append(match.span(1))
+        # "Irish-language services", "Irish-medium schools", "the Irish language"
+        for match in re.finditer(rf"(?<![\w-])({NATIONALITY})(?=-(?:language|medium)\b| language\b)", self.text):
+            if self.is_demonym(match.group(1)) and not is_place(match.group(1)):
+                spans.append(match.span(1))
         # "The Winter War (Finnish: talvisota)", "Russian text": a gloss's language, a text's language
         for match in re.finditer(rf"(?<=\()({NATIONALITY}):(?= \w)|(?<![\w-])({NATIONALITY})(?= (?:text|original|translation)\b)", self.text):
             group = 1 if match.group(1) else 2
             if self.is_demonym(match.group(group)) and not is_place(match.group(group)):
-                self.add_free(match.start(group), match.end(group), "LANGUAGE")
+                spans.append(match.span(group))
+        # "instructions only in Czech.", "In English and in French", "a full service in Irish by
+        # 2030": a nationality word after "in" with no noun after it (punctuation, a conjunction,
+        # a preposition or a time word) is the language
+        for match in re.finditer(rf"(?<![\w-])[Ii]n ({NATIONALITY})(?=[,.;:!?)”\"]| and in\b| or in\b| by\b| until\b| from\b| for\b| since\b| at\b| on\b| to\b| and English\b| or English\b|\s*$)", self.text, re.M):
+            if self.is_demonym(match.group(1)) and not is_place(match.group(1)) and not match.group(1).endswith(("ians", "ans", "ese")):
+                spans.append(match.span(1))
+        for start, end in spans:
+            if any(m.start < end and start < m.end and (m.label not in ("NORP", "GPE", "LOC", "LANGUAGE") or (m.start, m.end) != (start, end)) for m in self.mentions):
+                continue  # part of a longer name ("the Irish Independent")
+            self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+            self.add(start, end, "LANGUAGE", evidence=True)
+            self.context_labels.add((start, end))
         # "Catalan cities", "the Polish press": a language word before a noun is the people's
         # adjective, not the language ("Russian text", "the French original" stay languages)
         for m in list(self.mentions):
@@ -1469,11 +1498,10 @@ class Document:
                 after = re.match(r" ([a-z]+)\b", self.text[m.end : m.end + 30])
                 if after and after.group(1) not in LANGUAGE_NOUNS and after.group(1) not in stop_words() and is_premodifier(after.group(1)):
                     self.relabel(m, "NORP")
-        # "instructions only in Czech.", "In English and in French": a nationality word after "in"
-        # with nothing after it but punctuation or a conjunction is the language.
-        for match in re.finditer(rf"(?<![\w-])[Ii]n ({NATIONALITY})(?=[,.;:!?)”\"]| and in\b| or in\b)", self.text):
-            if self.is_demonym(match.group(1)) and not is_place(match.group(1)) and not match.group(1).endswith(("ians", "ans", "ese")):
-                self.add_free(match.start(1), match.end(1), "LANGUAGE")
+                elif re.search(r"(?<![\w-])(?:[Tt]he) $", self.text[max(0, m.start - 4) : m.start]) and not re.search(rf"(?<![\w-])(?:{prep}|of) the $", self.text[max(0, m.start - 10) : m.start]):
+                    # "forced the French to ask": "the" and a nationality with no "from"/"in" before
+                    # it is the people
+                    self.relabel(m, "NORP")
 
     def citations(self) -> None:
         """Bibliographic notes: "(Paris: Librairie Morel, 1889)" names a city and a publisher;
@@ -2554,7 +2582,7 @@ BODY_WORDS = frozenset("International Party Union League Federation Association 
 MEMBERS_PLURAL = re.compile(r"[a-z](?:ists|ites|crats|ans)$")
 NAME_WORD = r"[A-Z\u00C0-\u00DE](?:[\w-]|['’](?![sS](?![\w'’])))*\w"
 # Nationality adjectives: "German", "Austro-Hungarian", "French", "Dutch", "Japanese", "Soviet".
-NATIONALITY = r"(?:[A-Z][a-z]+-)?(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|ic|i)|Soviet|Greek|Swiss|Thai|Czech|Slovak|Serb|Croat|Basque|Breton|Welsh|Scots|Irish)"
+NATIONALITY = r"(?:[A-Z][a-z]+-)?(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|ic|i)|Soviet|Greek|Swiss|Thai|Czech|Slovak|Serb|Croat|Basque|Breton|Welsh|Scots|Irish|Latin|Hebrew|Yiddish|Esperanto|Sanskrit|Gaelic|Catalan)"
 # Titles that do not mark a following capitalised word as a person's name.
 TITLED_PERSON_EXCLUDED = frozenset("Saint St Mgr M MM Father Mother Brother Sister Grand Field Rear Vice Private Justice Officer Major Secretary Premier Chairman Deputy Inspector Commandant Citizen Citoyen Regent Dictator".split())
 
@@ -2858,7 +2886,9 @@ def label_consistency(mentions: list[EntityMention]) -> list[EntityMention]:
             label = "PERSON"
         else:
             ranked = votes[m.text].most_common()
-            if len(ranked) > 1 and ranked[0][1] > ranked[1][1]:
+            if len(ranked) > 1 and ranked[0][1] > ranked[1][1] and {ranked[0][0], m.label} != {"NORP", "LANGUAGE"}:
+                # (a nationality word is the language in one sentence and the people in the
+                # next: "spoke Irish daily", "Irish adults"; its context decided each)
                 label = ranked[0][0]
             elif len(ranked) > 1 and m.label == "PERSON" and votes[m.text]["GPE"] == ranked[0][1] and is_place(m.text):
                 label = "GPE"  # "the MP for Hereford" / "streets in Hereford": a tie goes to the gazetteer

@@ -269,3 +269,36 @@ def test_a_name_the_model_stopped_at_of_takes_the_place_after_it(annotator):
         {("the National Archives of Norway", "ORG")},
         {("Norway", "GPE")},
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a language a person speaks, reads or learns; one a compound makes a language
+        ("Some 70,000 people spoke Welsh daily, and the survey found Welsh adults keen.", {("Welsh", "LANGUAGE"), ("Welsh", "NORP")}, set()),
+        ("She had never learned to read German, and said so.", {("German", "LANGUAGE")}, {("German", "NORP")}),
+        ("The Welsh-language services bill passed; Welsh-medium schools gained most.", {("Welsh", "LANGUAGE")}, {("Welsh", "NORP")}),
+        ("Her spokesperson on the Basque language spoke first.", {("Basque", "LANGUAGE")}, {("Basque", "NORP")}),
+        ("They were quarrelling in Latin.", {("Latin", "LANGUAGE")}, set()),
+        ("It promises a full service in Welsh by 2030.", {("Welsh", "LANGUAGE")}, {("Welsh", "NORP")}),
+        ("Translated from the Norwegian\n\nSaturday, 23 January", {("Norwegian", "LANGUAGE")}, {("Norwegian", "NORP")}),
+        ("The Winter War (Finnish: talvisota) began in November.", {("Finnish", "LANGUAGE")}, {("Finnish", "NORP")}),
+        # look-alikes: a people before a noun, a "-speaking" people
+        ("The German-speaking comrades of the north met in Brno.", set(), {("German", "LANGUAGE")}),
+        ("He lived in Welsh towns all his life.", set(), {("Welsh", "LANGUAGE")}),
+    ],
+)
+def test_languages_by_their_context(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("She spent her life translating poetry from Czech into English.", {("Czech", "LANGUAGE"), ("English", "LANGUAGE")}, {("Czech", "NORP")}),
+        # "the" and a nationality with no preposition of language before it is the people
+        ("The battle forced the French to ask for help.", {("French", "NORP")}, {("French", "LANGUAGE")}),
+    ],
+)
+def test_languages_after_the_nearest_verb_and_peoples_with_the(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
