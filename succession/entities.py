@@ -2743,6 +2743,9 @@ def recase_for_model(paragraph: str, lexicon: Counter, known) -> str:
             return cap
         return low
 
+    # A note marker glued to a word ("Kamenev.[1]") is one token to the tokenizer, so neither
+    # the table nor the model sees the name: the model reads blanks in its place.
+    paragraph = re.sub(r"(?<=[\w.,;:!?”’\"')])\[\d{1,3}\]", lambda m: " " * len(m.group()), paragraph)
     if mostly_upper(paragraph):
         recased = re.sub(r"[^\W\d_]+", lambda m: recase(m, True), paragraph)
     else:
@@ -2832,6 +2835,9 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         piece_start = mark_end
     pieces.append((piece_start, end))
     start, end = max(pieces, key=lambda p: (p[1] - p[0], -p[0]))
+    marker = re.search(r"\.?\[\d+\]?", text[start:end])
+    if marker and marker.start() > 0:
+        end = start + marker.start()  # "Kamenev.[1]": a note marker ends the name before it
     while start < end and not text[start].isalnum():
         start += 1
     adverb = LEADING_ADVERB.match(text, start, end)

@@ -302,3 +302,15 @@ def test_languages_by_their_context(annotator, text, expected, absent):
 )
 def test_languages_after_the_nearest_verb_and_peoples_with_the(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a note marker glued to a name hid the name from the table and the model
+        ("That summer Bukharin paid his secret visit to Kamenev.[1] Nothing came of it.", {("Kamenev", "PERSON")}, {("Kamenev.[1", "PERSON"), ("Kamenev.[1]", "PERSON")}),
+        ("He served in the political administration of the Red Army.[12] Then he left.", {("the Red Army", "ORG")}, {("the Red Army.[12]", "ORG")}),
+    ],
+)
+def test_note_markers_end_names(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
