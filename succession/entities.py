@@ -475,6 +475,7 @@ class EntityAnnotator:
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
         doc.mentions = label_consistency(doc.mentions)
+        doc.named_operations()
         doc.congresses_of_bodies()
         doc.event_back_references()
         doc.legislatures()
@@ -2230,7 +2231,7 @@ class Document:
         for m in list(self.mentions):
             if m.entity_id is not None or m.label != "LOC" or not m.text.endswith(" Front"):
                 continue
-            before = re.search(r"(?<![\w-])(?:command|commander|commanders|commanded|commanding|commissar|commissars|headquarters|staff|chief|council) of (?:the )?$", self.text[max(0, m.start - 40) : m.start])
+            before = re.search(r"(?<![\w-])(?:command|commander|commanders|commanded|commanding|commissar|commissars|headquarters|staff|chief|council|armies|army|divisions|corps|troops|forces|reserves) of (?:the )?$", self.text[max(0, m.start - 40) : m.start])
             if before or re.match(r",? (?:under|commanded by|led by)\b", self.text[m.end : m.end + 20]):
                 self.relabel(m, "ORG")
                 continue
@@ -2238,8 +2239,11 @@ class Document:
             # two-thirds", "The Red Army's Eastern Front, reorganised under", "the Southern Front,
             # whose forces"; not after a preposition of place ("fighting on the Eastern Front").
             place = re.search(r"(?<![\w-])(?:on|at|along|across|behind|to|from|in|near|of)(?: the)? $", self.text[max(0, m.start - 12) : m.start])
-            owner = re.search(r"(?:Army|Armies|Command)['’]s $", self.text[max(0, m.start - 12) : m.start])
-            acts = re.match(r",? (?:had|has|was|were|lost|attacked|launched|advanced|broke|took|counter-attacked|struck|reorganised|reorganized|strengthened|whose|now)\b", self.text[m.end : m.end + 30])
+            # an army's or a commander's front: "The Red Army's Eastern Front", "Evert's Western Front"
+            owner = re.search(r"(?:Army|Armies|Command|[A-Z][\w-]+)['’]s $", self.text[max(0, m.start - 30) : m.start])
+            # "the Northern Front and the Western Front attacked": two fronts share the verb
+            rest = re.sub(r"^ and (?:the )?[A-Z][\w-]* Front", "", self.text[m.end : m.end + 60])
+            acts = re.match(r",? (?:had|has|was|were|lost|attacked|launched|advanced|broke|took|counter-attacked|struck|reorganised|reorganized|strengthened|whose|now|did|failed|began|opened|stalled|halted|captured|crossed|retreated)\b", rest)
             if owner or (acts and not place):
                 self.relabel(m, "ORG")
 
@@ -2478,6 +2482,24 @@ class Document:
                 o.start == m.end + after.end() and o.label == "GPE" for o in self.mentions)
             if m.text == "Congress" or place:
                 self.relabel(m, "ORG")
+
+    def named_operations(self) -> None:
+        """An offensive, rising or breakthrough named after a person or a place is an event with
+        its lower-case head: "the Brusilov offensive", "the Kronstadt rising", "the Lake Naroch
+        offensive" ("the Spartacist rising" is named after a group: the group alone)."""
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m not in self.mentions or m.label not in ("PERSON", "GPE", "LOC"):
+                continue
+            head = re.match(r" (offensive|rising|uprising|breakthrough|revolt|insurrection)\b(?![-'’])", self.text[m.end : m.end + 20])
+            if not head:
+                continue
+            start = m.start
+            if m.text[:4] not in ("the ", "The ") and self.text[max(0, start - 4) : start] in ("the ", "The "):
+                start -= 4
+            end = m.end + head.end()
+            self.mentions.remove(m)
+            self.add(start, end, "EVENT", evidence=True)
+            self.context_labels.add((start, end))
 
     def congresses_of_bodies(self) -> None:
         """A congress or conference of a named body is one event with the body's name and the

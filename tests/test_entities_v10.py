@@ -314,3 +314,23 @@ def test_languages_after_the_nearest_verb_and_peoples_with_the(annotator, text, 
 )
 def test_note_markers_end_names(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # offensives and risings named after a person or a place
+        ("The Kornilov offensive failed within days.", {("The Kornilov offensive", "EVENT")}, {("Kornilov", "PERSON")}),
+        ("He had taken part in the Tambov rising of 1920.", {("the Tambov rising", "EVENT")}, set()),
+        # look-alike: a people's offensive keeps the people
+        ("The German offensive began in March.", {("German", "NORP")}, {("The German offensive", "EVENT")}),
+        # fronts as formations: a commander's front, the armies of a front, two fronts that act
+        (
+            "In March the Northern Front and the Western Front attacked. The four armies of the Southern Front broke through. Evert's Central Front did not attack. Fighting went on along the Eastern Front.",
+            {("the Northern Front", "ORG"), ("the Western Front", "ORG"), ("the Southern Front", "ORG"), ("Central Front", "ORG"), ("the Eastern Front", "LOC")},
+            set(),
+        ),
+    ],
+)
+def test_named_offensives_and_fronts(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
