@@ -1916,16 +1916,21 @@ class Document:
         if not self.lex.law_last_words:
             return
         head = "|".join(sorted(self.lex.law_last_words))
-        pattern = rf"(?<![\w'’.-])(?:(?:the|The) )?((?:{NAME_WORD} (?:(?:and|of the|of|for|on|&) )?){{1,7}}(?:{head})(?: (?:of )?\d{{4}})?)(?![\w'’-])(?! [A-Z])"
+        # a bracketed part of the title belongs to it: "the Official Languages (Public Services)
+        # Bill 2024", "The Representation of the People (Equal Franchise) Act 1928"
+        pattern = rf"(?<![\w'’.-])(?:(?:the|The) )?((?:(?:{NAME_WORD}|\([A-Z][\w'’-]*(?: [A-Za-z][\w'’-]*){{0,4}}\)) (?:(?:and|of the|of|for|on|&) )?){{1,9}}(?:{head})(?: (?:of )?\d{{4}})?)(?![\w'’-])(?! [A-Z])"
         for match in re.finditer(pattern, self.text):
             words = match.group(1).split()
             start = match.start(1)
             while words and (words[0].lower() in stop_words() or words[0].rstrip(".") in self.titles or self.sentence_initial(start) and self.is_common(words[0]) and start == match.start()):
                 start += len(words[0]) + 1
                 words = words[1:]
-            if sum(w[:1].isupper() for w in words) < 2 or words[0][:1].islower():
+            if sum(w[:1].isupper() for w in words) < 2 or words[0][:1].islower() or words[0].startswith("("):
                 continue
             low = match.start() if start == match.start(1) else start
+            if "(" in self.text[start : match.end(1)]:
+                # the model's pieces of the bracketed title give way to the whole
+                self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(1) and low < m.end)]
             self.add_free(start, match.end(1), "LAW", outer=(low, match.end(1)), over_places=True)
 
     def law_articles(self) -> None:

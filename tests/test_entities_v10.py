@@ -334,3 +334,17 @@ def test_note_markers_end_names(annotator, text, expected, absent):
 )
 def test_named_offensives_and_fronts(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a bracketed part of a law's title belongs to it
+        ("The minister said the Public Health (Tobacco Products) Bill 2019 would pass.", {("the Public Health (Tobacco Products) Bill 2019", "LAW")}, set()),
+        ("It is done as under the Scottish Gaelic (Schools) Measure 2010.", {("the Scottish Gaelic (Schools) Measure 2010", "LAW")}, set()),
+        # look-alike: a parenthesis after a law is no part of it
+        ("He cited the Factory Act (1833) in his speech.", {("the Factory Act", "LAW")}, {("the Factory Act (1833)", "LAW")}),
+    ],
+)
+def test_law_titles_with_brackets(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
