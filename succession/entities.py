@@ -475,6 +475,8 @@ class EntityAnnotator:
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
         doc.mentions = label_consistency(doc.mentions)
+        doc.copies_of_works()
+        doc.place_conferences()
         doc.named_operations()
         doc.congresses_of_bodies()
         doc.event_back_references()
@@ -1419,7 +1421,10 @@ class Document:
                         # ships are often named after places: "the cruiser Aurora", "the battleship Sevastopol"
                         named_by_cue.add(match.span(group))
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])aboard (?:the )?({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
-        spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])the ({NAME_WORD})(?= (?:sails|sailed|docked|steamed|anchored|sank|was launched)\b)", self.text)]
+        # a ship's verb says what the name is, a place's name too: "the Estonia sails from Riga"
+        sailing = [m.span(1) for m in re.finditer(rf"(?<![\w-])the ({NAME_WORD})(?= (?:sails|sailed|docked|steamed|anchored|sank|was launched|put in|put out|weighed anchor)\b)", self.text)]
+        spans += sailing
+        named_by_cue.update(sailing)
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:sail|sails|sailed|sailing|travel|travels|travelled|traveled|travelling|traveling|passage) (?:in|by|on) the ({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])the ({NAME_WORD})(?= (?:was|had been|is) (?:already |still )?(?:at sea|under way|in port|alongside)\b)", self.text)]
         for start, end in spans:
@@ -2155,12 +2160,17 @@ class Document:
                     self.mentions = [m for m in self.mentions if m.entity_id is not None or not (start <= m.start and m.end <= end)]
                     continue
                 entry = alias_index.get(recased)
-                if entry is not None:
+                # a speaker who takes turn after turn is a person even with a place's name ("AYDIN:")
+                turns = sum(1 for other in labels if other.group(2) == match.group(2))
+                if entry is not None and (entry.type == "PERSON" or turns < 2):
                     if entry.type == "PERSON":
                         self.add(start, end, "PERSON", entry.id, TABLE_ANNOTATOR, evidence=True)
                     continue
-                if is_place(recased) or recased.lower() in self.lower_words or self.is_demonym(recased):
+                if is_place(recased) and turns < 2 or recased.lower() in self.lower_words or self.is_demonym(recased):
                     continue
+                if turns >= 2:
+                    self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end and m.label in ("GPE", "LOC", "FAC", "ORG", "NORP"))]
+                    self.context_labels.add((start, end))
                 self.add(start, end, "PERSON", evidence=True)
         for match in re.finditer(r"\(([A-Z][a-z]+(?: [a-z]+){0,3})\.\)", self.text):
             if not is_place(match.group(1)):
@@ -2487,6 +2497,29 @@ class Document:
                 o.start == m.end + after.end() and o.label == "GPE" for o in self.mentions)
             if m.text == "Congress" or place:
                 self.relabel(m, "ORG")
+
+    def copies_of_works(self) -> None:
+        """"a copy of Anna Karenina": what one has a copy of is a work (a newspaper's name, ending
+        in a newspaper's word, stays the paper: "a copy of the Illustrated London News")."""
+        for match in re.finditer(rf"(?<![\w-])(?:a|one|his|her|their|my|our|your|the) (?:\w+ )?cop(?:y|ies) of ({NAME_WORD}(?: (?:(?:of|on|in|for|to|at|and|the|a|an) )*{NAME_WORD}){{0,6}})(?![\w'’-])", self.text):
+            start, end = match.span(1)
+            words = match.group(1).split()
+            if words[-1] in self.lex.newspaper_last_words or words[0] in ("The", "the") and len(words) == 1:
+                continue
+            if any(m.entity_id is not None and m.label in ("ORG", "WORK_OF_ART") and m.start < end and start < m.end for m in self.mentions):
+                continue
+            self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end and m.label in ("PERSON", "GPE", "LOC", "FAC", "NORP", "WORK_OF_ART", "EVENT"))]
+            if not self.covered(start, end):
+                self.add(start, end, "WORK_OF_ART", evidence=True)
+                self.context_labels.add((start, end))
+
+    def place_conferences(self) -> None:
+        """A conference named after the place it met in is an event: "the Chantilly Conference",
+        "the Genoa Conference" (a body called a Conference is named otherwise)."""
+        for m in list(self.mentions):
+            words = re.sub(r"^(?:the|The) ", "", m.text).split()
+            if m.label != "EVENT" and m.entity_id is None and len(words) == 2 and words[1] in ("Conference", "Congress") and is_place(words[0]):
+                self.relabel(m, "EVENT")
 
     def named_operations(self) -> None:
         """An offensive, rising or breakthrough named after a person or a place is an event with

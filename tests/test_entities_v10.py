@@ -348,3 +348,21 @@ def test_named_offensives_and_fronts(annotator, text, expected, absent):
 )
 def test_law_titles_with_brackets(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a ship's verb makes a place's name a ship
+        ("“He says the Latvia sails from Riga on Monday,” she said.", {("Latvia", "PRODUCT")}, {("the Latvia", "GPE"), ("Latvia", "GPE")}),
+        # what one has a copy of is a work; a paper's name stays the paper
+        ("He had a copy of Eugene Onegin under his arm.", {("Eugene Onegin", "WORK_OF_ART")}, {("Eugene Onegin", "PERSON")}),
+        ("Eleanor bought a copy of the Manchester Guardian.", set(), {("Manchester Guardian", "WORK_OF_ART")}),
+        # a conference named after the place it met in is an event
+        ("At the Zimmerwald Conference of September 1915 the delegates disagreed.", {("the Zimmerwald Conference", "EVENT")}, {("the Zimmerwald Conference", "ORG")}),
+        # a speaker who takes turn after turn is a person even with a place's name
+        ("HOST: Welcome.\n\nSAMARA: Thank you.\n\nHOST: Go on.\n\nSAMARA: Well, it began in 1929.", {("SAMARA", "PERSON")}, {("SAMARA", "GPE")}),
+    ],
+)
+def test_ships_copies_conferences_and_speakers(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
