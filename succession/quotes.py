@@ -180,6 +180,8 @@ Speaker
       ("The Soviet press") is no group and never speaks;
     * a description that speaks takes the name the text gives it later ("the boy, whose name
       turned out to be Emil"), else no speaker.
+    * an initial or one-letter title is part of the name after a quotation ('", M. Thiers
+      told the Assembly'), so the teller speaks, never the one told;
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -2584,7 +2586,12 @@ class _Document:
         if word[0].isupper() and lower not in CAPITALISED_FUNCTION_WORDS:
             j = k + 1
             while j < len(tokens) and (
-                tokens[j][2][:1].isupper() or (tokens[j][2] == "." and tokens[j - 1][2].lower() in ABBREVIATIONS)
+                tokens[j][2][:1].isupper() or (tokens[j][2] == "." and (
+                    tokens[j - 1][2].lower() in ABBREVIATIONS
+                    # An initial or a one-letter title ("M. Thiers told", "J. Smith said")
+                    # is part of the name, as the sentence splitter already treats it.
+                    or (len(tokens[j - 1][2]) == 1 and tokens[j - 1][2].isupper())
+                ))
             ):
                 j += 1
             name, entity_id = self._phrase_or_mention(tokens, k, j)

@@ -348,3 +348,21 @@ def test_a_description_takes_the_name_the_text_gives_it_later():
 def test_a_description_never_named_has_no_speaker():
     # look-alike: a relative clause after the description names nobody
     assert dict(speakers(BOY + "who had been asleep, read to her.", []))['"Is he staying?"'] is None
+
+
+# --- an initial before a name after the quotation ----------------------------------------------
+
+
+def test_an_initial_before_the_teller_keeps_the_teller_as_speaker():
+    quote = '"The ground is paved with their corpses,"'
+    text = "By evening the city was silent.\n\n" + quote + ' M. Thiers told the Assembly; "this is a lesson."'
+    ents = [("Thiers", "PERSON"), ("the Assembly", "ORG")]
+    assert dict(speakers(text, ents))[quote] == "Thiers"
+
+
+def test_a_full_stop_after_a_word_is_no_initial():
+    # look-alike: a sentence ending before a capitalised word is not part of a name
+    quote = '"The ground is paved with their corpses."'
+    text = "The deputies waited.\n\n" + quote + " Then the Assembly rose. Thiers said nothing."
+    ents = [("Thiers", "PERSON"), ("the Assembly", "ORG")]
+    assert dict(speakers(text, ents))[quote] != "Thiers"
