@@ -202,6 +202,10 @@ dates.v6
     "today" in a character's words in narrative is the story's day ("“You have seen history
     today,” he said"), the narrator's "today" stays PRESENT_REF. "until the morning" is the
     next morning, a horizon the story does not move to.
+    A timeline entry headed year first at the start of a line is one date ("1903, 10 October
+    Emmeline ..." -> 1903-10-10, "1909, July Marion ..." -> 1909-07). A year right after a
+    capitalised Act/Bill/Measure/Treaty/Code/Law/Statute/Ordinance belongs to the law's name
+    and is not tagged ("the Official Languages Act 2003"); later dates still count from it.
 """
 
 from __future__ import annotations
@@ -612,6 +616,8 @@ def _resolve(text, chosen, document_anchor, is_news):
                     last_explicit = (bisect_right(paragraph_starts, start) - 1, resolved, start)
                 if resolved[2] is not None:
                     last_day = resolved
+        if parsed.silent:
+            continue
         timexes.append(
             Timex(
                 start=start,

@@ -42,6 +42,9 @@ class Parsed:
     open_hour: bool = False
     # a year-less date the past perfect put before the story's day: its sentence counts from it
     looks_back: bool = False
+    # read for anchoring but not tagged: the year of a law's name ("the Trade Unions Act 1927,
+    # passed the following year") is no date of its own, yet the story has still reached it
+    silent: bool = False
 
 
 # (pattern, handler, triggers): triggers is None (always run) or a tuple of groups of
@@ -713,6 +716,22 @@ def day_month_year(m, text):
     return day_date(m, m["y"])
 
 
+@rule(rf"(?<![^\n]){year('y')},[ \t]{{1,2}}(?:{day('d')}[ \t]{{1,2}}(?P<mon>{MONTH_FULL})|(?P<mononly>{MONTH_FULL}))"
+      rf"(?![ \t]*,?[ \t]*\d)", T_DIGIT, T_MONTH_FULL)
+def year_first_line_date(m, text):
+    """A timeline entry headed year first ("1903, 10 October Emmeline ...", "1909, July
+    Marion ..."): at the start of a line the year and the day (or month) are one date. Only at a
+    line's start, where a timeline puts its dates; mid-sentence "In 1905, 13 October ..." is left
+    to the other rules."""
+    y = int(m["y"])
+    if m["mononly"]:
+        return Parsed("DATE", f"{y:04d}-{month_number(m['mononly']):02d}")
+    mo, d = month_number(m["mon"]), int(m["d"])
+    if not valid_date(y, mo, d):
+        return None
+    return Parsed("DATE", f"{y:04d}-{mo:02d}-{d:02d}")
+
+
 DAY_ORDINAL_WORD = (r"(?:twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
                     r"|thirty-first|thirtieth|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")")
 
@@ -998,12 +1017,19 @@ def bare_year(m, text):
     mod = date_mod(m["dmod"])
     certain = m["theyear"] or mod not in (None, "APPROX")
     start = m.start("y")
+    if not m["dmod"] and not m["theyear"] and _LAW_HEAD_BEFORE.search(text, max(0, start - 12), start):
+        # "the Official Languages Act 2003", "the ... Measure 2011": a law's year belongs to its
+        # name (guidelines), not a date; only a capitalised head right before the year
+        return Parsed("DATE", m["y"], silent=True)
     if not certain and looks_like_quantity(text, start, m.end(), int(m["y"])):
         return None
     if about_as_topic(text, m.start(), m["dmod"]):
         # "settled nothing about 1917", "a book about 1968": "about" names the topic
         return Parsed("DATE", m["y"], span=(m.start("y"), m.end()))
     return apply_date_mod(Parsed("DATE", m["y"]), m["dmod"])
+
+
+_LAW_HEAD_BEFORE = re.compile(r"(?<![\w-])(?-i:Act|Bill|Measure|Treaty|Code|Law|Statute|Ordinance),?[ \t]\Z")
 
 
 _ABOUT_TOPIC_BEFORE = frozenset(

@@ -306,3 +306,22 @@ def test_until_the_morning_is_the_next_morning():
     assert ("the morning", "TIME", "1925-12-22TMO") in values(text)
     # look-alike: "in the morning" is that day's
     assert ("the morning", "TIME", "1925-12-21TMO") in values("On 21 December 1925 the Commission met in the morning.")
+
+
+def test_timeline_entry_written_year_first_is_one_date():
+    text = "Timeline\n1903, 10 October Emmeline Pankhurst founds the Union.\n1909, July Marion Wallace Dunlop fasts."
+    found = values(text)
+    assert ("1903, 10 October", "DATE", "1903-10-10") in found
+    assert ("1909, July", "DATE", "1909-07") in found
+    # look-alike: mid-sentence the year and the day stay apart
+    found = values("The Union was founded in 1903, 10 October being the day.")
+    assert ("1903", "DATE", "1903") in found and not any(t[0].startswith("1903,") for t in found)
+
+
+def test_a_laws_year_belongs_to_its_name():
+    text = "It was introduced under the Official Languages Act 2003 and the Welsh Language (Wales) Measure 2011."
+    assert values(text) == set()
+    # the year still anchors what follows; look-alike: a year after "in" stays a date
+    assert ("the following year", "DATE", "1928") in values(
+        "The Trade Unions Act 1927 was debated. The strike came the following year.")
+    assert ("1927", "DATE", "1927") in values("The Act was passed in 1927.")
