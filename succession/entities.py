@@ -463,6 +463,7 @@ class EntityAnnotator:
         doc.citations()
         doc.reference_titles()
         doc.quoted_titles()
+        doc.quoted_titles_in_references()
         doc.generic_subtitles()
         doc.title_subtitles()
         doc.quoted_groups()
@@ -1225,7 +1226,8 @@ class Document:
                 name = match.group(1)
                 if is_place(name) or name.split()[-1] in ORG_WORDS:
                     continue
-                self.add_free(match.start(1), match.end(1), "FAC", outer=(match.start(), match.end()))
+                # "the Hotel Europe", "Place de la Concorde": a place in the name is part of it
+                self.add_free(match.start(1), match.end(1), "FAC", outer=(match.start(), match.end()), over_places=True)
         if lex.street_suffixes:
             suffix = "|".join(sorted(lex.street_suffixes))
             for match in re.finditer(rf"(?<![\w'’-])[A-Z\u00C0-\u00DE]\w+(?:{suffix})(?![\w'’-])", self.text):
@@ -1680,10 +1682,42 @@ class Document:
             self.add(start, end, "WORK_OF_ART", evidence=True)
             self.context_labels.add((start, end))
 
+    def quoted_titles_in_references(self) -> None:
+        """A quoted title after its author in a note or a bibliography ("2. N. I. Bukharin,
+        “Zametki ekonomista”, Pravda", "Bukharin, N. I. “Zametki ekonomista.” Pravda, 1928."),
+        and one a work's noun follows in apposition ("in “Lenin's Political Testament”, the
+        lecture he gave") is a work's title. An author's inverted name with initials at a
+        bibliography line's start is a person ("Carr, E. H., and R. W. Davies. Foundations ...")."""
+        particles = "|".join(sorted(NAME_PARTICLES))
+        person = rf"(?:(?:[A-Z]\. ?){{1,3}}{NAME_WORD}|{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}|(?:{particles}))){{1,3}}|{NAME_WORD}, (?:[A-Z]\. ?){{1,3}})"
+        spans = []
+        for match in re.finditer(rf"(?m)(?:^(?:\[\d+\]|\d{{1,3}}\.) |^)({person}),? [“\"]([^“”\"\n]{{2,150}}?)[.,]?[”\"]", self.text):
+            line_end = self.text.find("\n", match.end())
+            line = self.text[match.start() : line_end if line_end >= 0 else len(self.text)]
+            if re.search(r"\b1[5-9]\d\d\b|\b20\d\d\b|\bp\. ?\d", line):  # a reference has a year or a page
+                spans.append((*match.span(2), True))
+                if re.fullmatch(rf"{NAME_WORD}, (?:[A-Z]\. ?){{1,3}}", match.group(1).strip()):
+                    self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(1) and match.start(1) < m.end)]
+                    self.add_free(match.start(1), match.start(1) + len(match.group(1).rstrip()), "PERSON")
+        for match in re.finditer(r"[“\"]([A-Z][^“”\"\n]{2,150}?)[,.]?[”\"],? (?:the|a|an|his|her|their) (?:\w+ )?(?:lecture|speech|article|essay|pamphlet|book|poem|report|address|letter|memorandum|novel|story|play|film|song)\b", self.text):
+            spans.append((*match.span(1), False))
+        for match in re.finditer(rf"(?m)^({NAME_WORD}, (?:[A-Z]\. ?){{1,3}})(?=,? (?:and|&) |\. |,? [“\"])", self.text):
+            line_end = self.text.find("\n", match.end())
+            line = self.text[match.start() : line_end if line_end >= 0 else len(self.text)]
+            if re.search(r"\b1[5-9]\d\d\b|\b20\d\d\b", line):
+                start, end = match.start(1), match.start(1) + len(match.group(1).rstrip(" "))
+                self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < end and start < m.end)]
+                self.add_free(start, end, "PERSON")
+        for start, end, in_reference in spans:
+            # a reference's title may be a transliteration in sentence case ("Zametki ekonomista")
+            if self.title_case(self.text[start:end]) or in_reference and self.text[start].isupper() and len(self.text[start:end].split()) <= 12:
+                self.mentions = [m for m in self.mentions if not (start <= m.start and m.end <= end and (m.start, m.end) != (start, end))]
+                self.add_free(start, end, "WORK_OF_ART", outer=(start, end))
+
     def quoted_titles(self) -> None:
         """A title-case quotation after a word for a work is the work's title: 'the review,
         titled "Clearing the Air: ..."', 'an earlier study, "Lessons from ..."'."""
-        cue = r"(?:titled|entitled|study|report|book|article|essay|poem|song|novel|film|pamphlet|review|survey|paper|story|play|opera|album|obituary|notes|lecture|speech|Title:)"
+        cue = r"(?:titled|entitled|subtitle|headline|heading|chapter|study|report|book|article|essay|poem|song|novel|film|pamphlet|review|survey|paper|story|play|opera|album|obituary|notes|lecture|speech|Title:)"
         for match in re.finditer(rf"(?<![\w-]){cue},? [\"“]([A-Z][^\"“”\n]{{2,150}}?)[,.]?[\"”]", self.text):
             title = match.group(1)
             words = re.findall(r"[^\W\d_][\w'’-]*", title)

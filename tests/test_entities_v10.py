@@ -366,3 +366,24 @@ def test_law_titles_with_brackets(annotator, text, expected, absent):
 )
 def test_ships_copies_conferences_and_speakers(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # quoted titles in references, after their author, even in transliteration
+        ("Notes\n2. N. I. Bukharin, “Uroki oktyabrya”, Pravda, 30 September 1924.", {("Uroki oktyabrya", "WORK_OF_ART")}, {("Uroki", "PERSON")}),
+        # an inverted author with initials at a bibliography line's start
+        ("Bibliography\nCarr, E. H., and R. W. Davies. Foundations of a Planned Economy. London: Macmillan, 1969.", {("Carr, E. H.", "PERSON")}, {("Carr", "PERSON")}),
+        # a quoted title with a work's noun after it in apposition; a subtitle
+        ("He returned to the point in “Lenin's Last Struggle”, the lecture he gave in January.", {("Lenin's Last Struggle", "WORK_OF_ART")}, {("Lenin", "PERSON")}),
+        ("It appeared under the subtitle “On the Eve of a New Harvest”, and broke the silence.", {("On the Eve of a New Harvest", "WORK_OF_ART")}, set()),
+        # look-alike: a quoted sentence before "her letter" is no title
+        ("“Do not let your grief for him turn into outward show,” her letter said.", set(), {("Do not let your grief for him turn into outward show", "WORK_OF_ART")}),
+        # a hotel named after a place, and a shipyard
+        ("They were held in a room of the Hotel Europe for hours.", {("the Hotel Europe", "FAC")}, {("Europe", "LOC")}),
+        ("Meetings were held at the Putilov Works and the Admiralty Shipyard.", {("the Admiralty Shipyard", "FAC")}, {("the Admiralty Shipyard", "ORG")}),
+    ],
+)
+def test_references_titles_and_facilities(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)

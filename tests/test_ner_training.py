@@ -111,7 +111,9 @@ def test_shipped_weights_match_their_manifest_and_keep_blind_sets_out():
     manifest = read_manifest(NER_WEIGHTS_DIR)
     trained_on = {entry["folder"] for entry in manifest["gold"]}
     assert "gold" in trained_on
-    blind = {"gold/test11"}  # kept blind for session 6's measurement
+    # test11 was scored blind in session 6 and is kept out of training to measure the recogniser
+    # held out; test12 is kept blind for the next session
+    blind = {"gold/test11", "gold/test12"}
     assert not trained_on & blind, "a blind held-out set must never be trained on"
 
 
