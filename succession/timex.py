@@ -206,6 +206,9 @@ dates.v6
     Emmeline ..." -> 1903-10-10, "1909, July Marion ..." -> 1909-07). A year right after a
     capitalised Act/Bill/Measure/Treaty/Code/Law/Statute/Ordinance belongs to the law's name
     and is not tagged ("the Official Languages Act 2003"); later dates still count from it.
+    A byline's full date and its digital clock time, apart by a space or a middle dot, are one
+    TIME with its short weekday ("Thu 13 Mar 2025 · 06:40" -> 2025-03-13T06:40, "Fri 8 Nov
+    2024 13.15 GMT").
 """
 
 from __future__ import annotations
@@ -402,10 +405,20 @@ def _join_clock_to_day(text, chosen):
             next_start, next_end, _next_order, next_parsed = chosen[index + 1]
             clock = _clock_of(next_parsed)
             part_of_day = parsed.type == "TIME" and _PART_OF_DAY_VALUE.search(parsed.fallback or parsed.value or "")
-            if (clock and _DAY_CLOCK_JOINER.fullmatch(text[end:next_start]) and _one_line(text, end, next_start)
+            byline = (clock and parsed.type == "DATE" and parsed.resolve is None and bool(parsed.value)
+                      and bool(_DAY_VALUE.fullmatch(parsed.value))
+                      and _BYLINE_JOINER.fullmatch(text[end:next_start])
+                      and _DIGITAL_CLOCK.match(text, next_start))
+            if (clock and (_DAY_CLOCK_JOINER.fullmatch(text[end:next_start]) or byline)
+                    and _one_line(text, end, next_start)
                     and next_parsed.mod not in ("BEFORE", "AFTER")  # "Tuesday, shortly after 4 p.m."
                     and ((parsed.type == "DATE" and _names_a_day(parsed)) or part_of_day)):
                 day = _without_part_of_day(parsed) if part_of_day else parsed
+                if byline:
+                    # a byline's "Thu 13 Mar 2025 · 06:40": the short weekday belongs to it too
+                    weekday = _SHORT_WEEKDAY_BEFORE.search(text, max(0, start - 6), start)
+                    if weekday and (not joined or joined[-1][1] <= weekday.start()):
+                        start = weekday.start()
                 joined.append((start, next_end, order, _at_clock(day, clock, next_parsed.mod)))
                 index += 2
                 continue
@@ -414,6 +427,11 @@ def _join_clock_to_day(text, chosen):
     return joined
 
 
+# a byline's full date and its digital clock time, set apart by a space or a middle dot
+# ("Thu 13 Mar 2025 · 06:40", "Fri 8 Nov 2024 13.15 GMT"): only after a date with its year
+_BYLINE_JOINER = re.compile(r"[ \t]{1,3}(?:[·•|][ \t]{1,3})?")
+_DIGITAL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]\d)")
+_SHORT_WEEKDAY_BEFORE = re.compile(r"(?<![\w-])(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]\Z")
 _DAY_CLOCK_JOINER = re.compile(r"\s*,\s{0,3}|\s{1,3}at\s{1,3}|\s*,\s{0,3}at\s{1,3}", re.IGNORECASE)
 _PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)\Z")
 _PART_OF_DAY_OF = re.compile(r"(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+\Z", re.IGNORECASE)

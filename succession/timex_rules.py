@@ -1993,11 +1993,17 @@ def clock_time(hour: int, minute: int = 0, second: int | None = None, ampm: str 
     return parsed
 
 
+# a byline's "13 Mar 2025 · 06:40" / "March 13, 2025 06:40": a clock time right after a full date
+_DATED_BEFORE_CLOCK = re.compile(rf"{MONTH_ANY}[ \t]{{1,3}}(?:\d{{1,2}},?[ \t]{{1,3}})?(?:1\d{{3}}|20\d{{2}})"
+                                 r"[ \t]{1,3}(?:[·•|][ \t]{1,3})?\Z")
+
+
 @rule(rf"{START}{CLOCK_APPROX}(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
       rf"(?:\s*(?P<ap>{AMPM}))?(?:\s*(?P<zone>ZULU|GMT|UTC|hours|hrs|h)\b)?(?P<oclock>\s+o['’]clock)?(?![\w:]|[.,]\d)", T_DIGIT)
 def clock(m, text):
     confident = m["s"] or m["ap"] or m["zone"] or m["oclock"] or _TIME_PREPOSITION.search(
-        text[max(0, m.start("h") - 20) : m.start("h")])
+        text[max(0, m.start("h") - 20) : m.start("h")]) or (
+        m["sep"] == ":" and _DATED_BEFORE_CLOCK.search(text, max(0, m.start("h") - 30), m.start("h")))
     if not confident or (m["sep"] == "." and not (m["ap"] or m["zone"] or m["oclock"])):
         return None
     parsed = approx(clock_time(int(m["h"]), int(m["mi"]), int(m["s"]) if m["s"] else None,

@@ -325,3 +325,13 @@ def test_a_laws_year_belongs_to_its_name():
     assert ("the following year", "DATE", "1928") in values(
         "The Trade Unions Act 1927 was debated. The strike came the following year.")
     assert ("1927", "DATE", "1927") in values("The Act was passed in 1927.")
+
+
+def test_a_bylines_date_and_clock_time_are_one_time():
+    assert ("Thu 13 Mar 2025 · 06:40", "TIME", "2025-03-13T06:40") in values(
+        "By Ann Lane, Political Correspondent Thu 13 Mar 2025 · 06:40\n\nA bill", "2025-03-13", "news")
+    assert ("Fri 8 Nov 2024 13.15 GMT", "TIME", "2024-11-08T13:15") in values(
+        "By David Mercer Fri 8 Nov 2024 13.15 GMT\n\nIrena Hart", "2024-11-08", "news")
+    # look-alikes: a date not followed by its clock, a year followed by a decimal figure
+    assert values("The score on 13 March 2025 was 06:40 or so.") == {("13 March 2025", "DATE", "2025-03-13")}
+    assert values("In March 2025 12.30 per cent rose.") == {("March 2025", "DATE", "2025-03")}
