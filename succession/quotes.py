@@ -182,6 +182,10 @@ Speaker
       turned out to be Emil"), else no speaker.
     * an initial or one-letter title is part of the name after a quotation ('", M. Thiers
       told the Assembly'), so the teller speaks, never the one told;
+    * whoever gives, delivers or makes a speech or address in the sentence a colon ends speaks
+      the words after it ("X gives the speech later published as “...”: “...”"); a year in an
+      author-year citation never runs on into a number ("Object 1982.114" is a catalogue
+      number, no author);
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -225,7 +229,8 @@ OPENING_CONTEXT = set(" \t\n\r\u00a0([{<—–-/")
 
 SINGLE_TERM_RE = re.compile(r"(?<![\w‘’'])‘([^\W\d_][^‘’\n.!?]{0,60}?[^\s‘’])’(?![^\W\d_])")
 # An author-year citation: "Halloran 1987, p. 44", "Vasquez-Reilly 2004, pp. 118–19".
-AUTHOR_YEAR_RE = re.compile(r"([A-Z][^\W\d_]*(?:[-’'][A-Z]?[^\W\d_]+)*(?: (?:and|&) [A-Z][^\W\d_]+)?)(?: et al\.?)?,? (?:1[5-9]|20)\d\d[a-z]?\b")
+# A year never runs on into a number ("Object 1982.114" is a catalogue number, no citation).
+AUTHOR_YEAR_RE = re.compile(r"([A-Z][^\W\d_]*(?:[-’'][A-Z]?[^\W\d_]+)*(?: (?:and|&) [A-Z][^\W\d_]+)?)(?: et al\.?)?,? (?:1[5-9]|20)\d\d[a-z]?\b(?![./]\d)")
 GENDER_CLAUSE_RE = re.compile(
     r"(?:,\s*(?:and|but)|;|\b(?:before|after|when|while|because|until|and|but))\s+(he|she)\b", re.IGNORECASE
 )
@@ -317,6 +322,11 @@ BODY_HEAD_NOUNS = frozenset(
 # Verbs whose object is the one spoken to ("he told Serge").
 TELLING_VERBS = frozenset("told tells tell telling asked asks ask wrote writes assured assures warned warns".split())
 # Adverbs that may stand between a cue verb and its "that".
+# "gives the speech", "delivered an address", "made a speech": the giver speaks what follows.
+SPEECH_NOUNS = frozenset("speech speeches address lecture sermon toast broadcast".split())
+GIVING_VERBS = frozenset(
+    "give gives gave given giving deliver delivers delivered delivering make makes made making".split()
+)
 CUE_ADVERBS = frozenset("only also again simply merely just now then further".split())
 # Plain nouns for a person of known gender, which a narrative uses for someone it has named.
 GENDERED_PERSON_NOUNS = {
@@ -1996,7 +2006,24 @@ class _Document:
         tokens = self._tokens(region_start, region_end)
         return self._cue_in_tokens(tokens, len(tokens), require_subject=True) or self._cue_in_tokens(
             tokens, len(tokens), require_subject=True, attribution=True
+        ) or (
+            self._speech_giver(tokens) if self.masked[region_start:span.start].rstrip().endswith(":") else None
         )
+
+    def _speech_giver(self, tokens: list) -> _Cue | None:
+        """'X gives the speech later published as ...: “...”': whoever gives, delivers or makes
+        a speech in the sentence a colon ends speaks the words after the colon. Only a colon's
+        introduction counts, so a speech merely mentioned before a quotation gives nobody."""
+        for i in range(len(tokens) - 1, 0, -1):
+            if tokens[i][2].lower() not in SPEECH_NOUNS:
+                continue
+            for v in range(i - 1, max(i - 4, -1), -1):
+                if tokens[v][2].lower() in GIVING_VERBS:
+                    subject = self._subject_before(tokens, v)
+                    if subject is not None and subject[0] is not None:
+                        return _Cue(subject[0], subject[1], False, False, -1, False, (), tokens[v][2].lower())
+                    break
+        return None
 
     def _cue_in_tokens(
         self, tokens: list, limit: int, require_subject: bool, attribution: bool = False

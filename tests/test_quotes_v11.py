@@ -366,3 +366,34 @@ def test_a_full_stop_after_a_word_is_no_initial():
     text = "The deputies waited.\n\n" + quote + " Then the Assembly rose. Thiers said nothing."
     ents = [("Thiers", "PERSON"), ("the Assembly", "ORG")]
     assert dict(speakers(text, ents))[quote] != "Thiers"
+
+
+# --- the giver of a speech; catalogue numbers are no citations -------------------------------
+
+
+def test_the_giver_of_a_speech_speaks_after_the_colon():
+    quote = '"I am here as a soldier who has left the field of battle."'
+    text = (
+        "In 1912 the act received Royal Assent.\n\n"
+        'In Hartford, Emmeline Pankhurst gives the speech later published as "Freedom or Death": ' + quote
+    )
+    ents = [("Emmeline Pankhurst", "PERSON"), ("Hartford", "GPE"), ("Freedom or Death", "WORK_OF_ART")]
+    assert dict(speakers(text, ents))[quote] == "Emmeline Pankhurst"
+
+
+def test_a_speech_mentioned_without_a_colon_gives_nobody():
+    # look-alike: the speech is only mentioned; the quotation is not introduced by it
+    quote = '"I am here as a soldier who has left the field of battle."'
+    text = "In Hartford, Emmeline Pankhurst gives a speech. Later a reporter wrote " + quote
+    ents = [("Emmeline Pankhurst", "PERSON"), ("Hartford", "GPE")]
+    assert dict(speakers(text, ents))[quote] is None
+
+
+def test_a_catalogue_number_is_no_author_year_citation():
+    quote = '"Deeds, not words"'
+    text = "The union was founded at her home. Its motto was " + quote + ".\n[Object 1982.114 · Membership card]"
+    assert dict(speakers(text, [("the union", "ORG")]))[quote] != "Object"
+    # look-alike: a real author-year citation still names its author
+    cited = '"the whole movement turned on that one phrase in the end"'
+    text = "The motto was, one historian says, " + cited + " (Halloran 1987, p. 44)."
+    assert dict(speakers(text, []))[cited] == "Halloran"
