@@ -407,6 +407,7 @@ def _join_clock_to_day(text, chosen):
             part_of_day = parsed.type == "TIME" and _PART_OF_DAY_VALUE.search(parsed.fallback or parsed.value or "")
             byline = (clock and parsed.type == "DATE" and parsed.resolve is None and bool(parsed.value)
                       and bool(_DAY_VALUE.fullmatch(parsed.value))
+                      and any(c.isalpha() for c in text[start:end])  # a month's name, not "26-03-2016 21:09:14"
                       and _BYLINE_JOINER.fullmatch(text[end:next_start])
                       and _DIGITAL_CLOCK.match(text, next_start))
             if (clock and (_DAY_CLOCK_JOINER.fullmatch(text[end:next_start]) or byline)
