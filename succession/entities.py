@@ -484,6 +484,7 @@ class EntityAnnotator:
         doc.legislatures()
         doc.first_names()
         doc.facility_heads()
+        doc.hyphenated_places()
         doc.articles()
         return doc.resolved()
 
@@ -2320,6 +2321,17 @@ class Document:
         for m in list(self.mentions):
             if m.entity_id is None and m.label in ("ORG", "FAC", "EVENT", "LAW") and " of " in m.text:
                 self.mentions = [o for o in self.mentions if not (o is not m and o.label in ("GPE", "LOC") and m.start < o.start and o.end <= m.end)]
+
+    def hyphenated_places(self) -> None:
+        """"The Berlin-based Foundation for East European Political History": a place before a
+        hyphenated modifier is a place of its own (guidelines), and the name after it is the name."""
+        for m in list(self.mentions):
+            match = re.match(rf"(?:(?:the|The) )?({NAME_WORD})-(?:based|born|led|owned|run|backed|funded|controlled|headquartered|registered) ([A-Z].+)$", m.text)
+            if m.entity_id is not None or not match or not is_place(match.group(1)):
+                continue
+            self.mentions.remove(m)
+            self.mentions.append(EntityMention(m.start + match.start(1), m.start + match.end(1), match.group(1), "GPE", None, RULES_ANNOTATOR))
+            self.mentions.append(EntityMention(m.start + match.start(2), m.end, match.group(2), m.label, None, RULES_ANNOTATOR))
 
     def quantity_openers(self) -> None:
         """"Parts of Ross-on-Wye were flooded": a word of quantity the model ran into a place's

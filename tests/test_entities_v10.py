@@ -387,3 +387,12 @@ def test_ships_copies_conferences_and_speakers(annotator, text, expected, absent
 )
 def test_references_titles_and_facilities(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+def test_a_place_before_a_hyphenated_modifier_is_its_own_mention(annotator):
+    assert_names(
+        annotator,
+        "The papers were seized.\n\nThe Berlin-based Foundation for East European Political History said the edition was ready.",
+        {("Berlin", "GPE"), ("Foundation for East European Political History", "ORG")},
+        {("The Berlin-based Foundation for East European Political History", "ORG")},
+    )
