@@ -186,6 +186,8 @@ Speaker
       the words after it ("X gives the speech later published as “...”: “...”"); a year in an
       author-year citation never runs on into a number ("Object 1982.114" is a catalogue
       number, no author);
+    * a dated phrase before a word that is also a noun makes it a verb ("Pravda this evening
+      calls them “...”"), though "calls for" stays a noun;
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -3556,7 +3558,13 @@ def _cue_length(tokens: list, i: int, attribution: bool = False) -> int:
         previous = tokens[i - 1][2].lower() if i > 0 else ""
         if word.endswith("ing") and following in ("of", "about"):
             return 1  # "writing of “the self-abasement ...”"
-        if following not in ("that", ":") and previous not in PRONOUN_SUBJECTS | VERB_AUXILIARIES | {"him", "her", "them"} and not (
+        # A dated phrase before the word makes it a verb: "Pravda this evening calls them",
+        # "Tass yesterday describes" (but "last week calls for reform grew" is a noun).
+        dated = following != "for" and (
+            previous in ("today", "yesterday", "tonight")
+            or (previous in TIME_NOUNS and i >= 2 and tokens[i - 2][2].lower() in TIME_MODIFIERS)
+        )
+        if not dated and following not in ("that", ":") and previous not in PRONOUN_SUBJECTS | VERB_AUXILIARIES | {"him", "her", "them"} and not (
             following == "to" and previous and previous not in DETERMINERS and tokens[i - 1][2][:1].isupper()
         ) and not (
             # a headline's verb in title case after a name: "Pravda Calls Demonstration “Last Gasp”"
