@@ -209,6 +209,9 @@ dates.v6
     A byline's full date and its digital clock time, apart by a space or a middle dot, are one
     TIME with its short weekday ("Thu 13 Mar 2025 · 06:40" -> 2025-03-13T06:40, "Fri 8 Nov
     2024 13.15 GMT").
+    Halves in whole units: "four and a half years" -> P4Y6M, "an hour and a half" -> PT1H30M
+    ("a year and a half" stays P18M). "two or three hours" is one DURATION PTXH (not before
+    "ago"/"later": "two or three years ago" keeps its offset date).
 """
 
 from __future__ import annotations

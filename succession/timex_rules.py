@@ -1697,6 +1697,12 @@ def duration(m, text):
         return None  # "the Five-Year Plan" is a name
     if number_text == "some" and not plural:
         return None
+    half_value = None
+    if (m["half1"] or m["half2"]) and amount is not None and amount == int(amount) and (
+            (unit == "year" and amount >= 2) or unit == "hour"):
+        # "four and a half years" -> P4Y6M, "an hour and a half" -> PT1H30M, as the gold writes
+        # them; "a year and a half" stays P18M (eighteen months, as it is said)
+        half_value = f"P{int(amount)}Y6M" if unit == "year" else f"PT{int(amount)}H30M"
     if m["half1"] or m["half2"]:
         amount = (amount or 0) + 0.5
         if unit == "year":
@@ -1708,6 +1714,8 @@ def duration(m, text):
     if amount is not None and amount == 0:
         return None
     determiner = re.search(r"(?<![\w-])(?:the|another)\s{1,3}$", text[max(0, m.start() - 12) : m.start()])
+    if half_value:
+        return Parsed("DURATION", half_value, duration_mod(m["durmod"]))
     if m["orso"]:
         return Parsed("DURATION", duration_value(amount, unit), "APPROX")  # "within a year or so"
     if not m["pre"] and determiner and not hyphenated and not (m["durmod"] and re.match(r"over\b", m["durmod"], re.I)) and (
@@ -1727,6 +1735,19 @@ def duration(m, text):
         # "across", the stretch the process takes; the span and mod leave it out
         return Parsed("DURATION", duration_value(amount, unit), span=(m.start("num"), m.end()))
     return Parsed("DURATION", duration_value(amount, unit), duration_mod(m["durmod"]))
+
+
+@rule(rf"{START}{DURATION_MODIFIER}(?P<n1>{NUMBER_WORD}|\d{{1,3}})\s+or\s+(?P<n2>{NUMBER_WORD}|\d{{1,3}})[\s-]+"
+      r"(?P<unit>years|months|weeks|days|hours|minutes|decades)(?![\w-])", T_UNIT, ("or",))
+def either_number_duration(m, text):
+    """"two or three hours" is one vague length (PTXH), as the gold marks it, not "three hours"
+    alone; a number then a time noun ("two or three days a week") is left to the SET rules,
+    which are longer and win."""
+    if number_value(m["n1"]) is None or number_value(m["n2"]) is None:
+        return None
+    if re.match(r"\s+(?:ago|later|earlier|before|after|afterwards?|back|hence|old)\b", text[m.end() :], re.IGNORECASE):
+        return None  # "two or three years ago" is an offset date; left to the offset rules
+    return Parsed("DURATION", duration_value(None, unit_name(m["unit"])), duration_mod(m["durmod"]))
 
 
 # what may follow "the N units" when the determiner picks out that stretch

@@ -335,3 +335,17 @@ def test_a_bylines_date_and_clock_time_are_one_time():
     # look-alikes: a date not followed by its clock, a year followed by a decimal figure
     assert values("The score on 13 March 2025 was 06:40 or so.") == {("13 March 2025", "DATE", "2025-03-13")}
     assert values("In March 2025 12.30 per cent rose.") == {("March 2025", "DATE", "2025-03")}
+
+
+def test_and_a_half_in_whole_units():
+    assert ("four and a half years", "DURATION", "P4Y6M") in values("He stayed on the island for four and a half years.")
+    assert ("an hour and a half", "DURATION", "PT1H30M") in values("The meeting lasted an hour and a half.")
+    # look-alike: a year and a half stays eighteen months
+    assert ("a year and a half", "DURATION", "P18M") in values("He was sentenced to a year and a half in prison.")
+
+
+def test_either_of_two_numbers_is_one_vague_duration():
+    assert ("two or three hours", "DURATION", "PTXH") in values("He speaks every afternoon for two or three hours and rests.")
+    # look-alikes: an offset date and a set keep their own rules
+    assert not any(t[0].startswith("two or") for t in values("He came two or three years ago."))
+    assert ("two or three days a week", "SET", "P1W") in values("He worked two or three days a week.")
