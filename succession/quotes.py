@@ -188,6 +188,8 @@ Speaker
       number, no author);
     * a dated phrase before a word that is also a noun makes it a verb ("Pravda this evening
       calls them “...”"), though "calls for" stays a noun;
+    * "Its motto is “...”" opening a sentence: the words belong to the organisation the
+      sentence before named last (within the paragraph); with none named, nobody;
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -1542,6 +1544,13 @@ class _Document:
             lower = word.lower()
             if lower in ("his", "her", "their"):
                 return self._resolve_pronoun({"his": "he", "her": "she", "their": "they"}[lower], start)
+            if lower == "its" and k == 0:
+                # "... found the Women's Union (WSPU) at her home. Its motto is “...”": a body's
+                # words, when "Its" opens the sentence, belong to the body the sentence before
+                # named last; a thing has no words of its own to quote.
+                body = self._last_body_before(start)
+                if body is not None:
+                    return body.text, body.entity_id
             if lower == "whose" and k >= 2 and tokens[k - 1][2] == ",":
                 # "a letter from Arthur Cook, the miners' leader, whose slogan “...”"
                 antecedent = self._relative_antecedent(tokens, k - 1)
@@ -2391,6 +2400,18 @@ class _Document:
             return None  # "The head of the Committee": the body is not the subject
         rest = self._tokens(mention.end, start)
         return mention if rest and (rest[0][2] == "," or rest[0][2].isalpha() and rest[0][2].islower()) else None
+
+    def _last_body_before(self, position: int) -> EntityMention | None:
+        """The last organisation named outside quotations in the sentence before the one that
+        ``position`` opens, within its paragraph; None when it names no organisation."""
+        start = self._sentence_start(position)
+        if self.masked[start:position].strip() or start == 0:
+            return None
+        previous = self._sentence_start(start - 1)
+        if self._paragraph_start(previous) != self._paragraph_start(start):
+            return None
+        bodies = [m for m in self._mentions_between(previous, start) if m.label == "ORG" and not self._inside_quotation(m.start)]
+        return bodies[-1] if bodies else None
 
     def _names_only(self, start: int, end: int) -> bool:
         """Whether [start, end) holds nothing but names joined by "and" or commas ("Zinoviev and ")."""

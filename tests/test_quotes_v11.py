@@ -415,3 +415,21 @@ def test_calls_for_after_a_dated_phrase_stays_a_noun():
     text = "Pravda was silent. Tonight calls for calm were met with " + quote + "."
     ents = [("Pravda", "ORG")]
     assert dict(speakers(text, ents)).get(quote) != "Pravda"
+
+
+# --- "Its motto" is the body's ---------------------------------------------------------------
+
+
+def test_its_motto_belongs_to_the_body_named_before():
+    quote = '"Deeds, not words"'
+    text = "In 1903 she and her daughters found the Women's Union at their home. Its motto is " + quote + "."
+    ents = [("the Women's Union", "ORG")]
+    assert dict(speakers(text, ents))[quote] == "the Women's Union"
+
+
+def test_its_motto_after_a_sentence_naming_no_body_has_no_speaker():
+    # look-alike: the sentence before names a place and a person, no organisation
+    quote = '"Deeds, not words"'
+    text = "In 1903 Emmeline Pankhurst bought a house in Manchester. Its motto is " + quote + "."
+    ents = [("Emmeline Pankhurst", "PERSON"), ("Manchester", "GPE")]
+    assert dict(speakers(text, ents))[quote] is None
