@@ -212,6 +212,8 @@ dates.v6
     Halves in whole units: "four and a half years" -> P4Y6M, "an hour and a half" -> PT1H30M
     ("a year and a half" stays P18M). "two or three hours" is one DURATION PTXH (not before
     "ago"/"later": "two or three years ago" keeps its offset date).
+    "the last Thursday of August 1913" is one day (1913-08-28), from the calendar, when the
+    year is written.
 """
 
 from __future__ import annotations

@@ -732,6 +732,19 @@ def year_first_line_date(m, text):
     return Parsed("DATE", f"{y:04d}-{mo:02d}-{d:02d}")
 
 
+@rule(rf"{START}the\s+(?P<nth>first|second|third|fourth|last)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+"
+      rf"(?P<mon>{MONTH_FULL}),?\s+{year('y')}{YEAR_END}", T_WEEKDAY, T_MONTH_FULL)
+def nth_weekday_of_month(m, text):
+    """"the last Thursday of August 1913" is one day (1913-08-28), computed from the calendar,
+    not a weekday and a month apart. Only with the year written, so the day is certain."""
+    y, mo = int(m["y"]), month_number(m["mon"])
+    wd = WEEKDAYS.index(m["wd"].capitalize())
+    days = [d for d in range(1, _month_length(y, mo) + 1) if datetime.date(y, mo, d).weekday() == wd]
+    nth = m["nth"].lower()
+    d = days[-1] if nth == "last" else days[["first", "second", "third", "fourth"].index(nth)]
+    return Parsed("DATE", f"{y:04d}-{mo:02d}-{d:02d}")
+
+
 DAY_ORDINAL_WORD = (r"(?:twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
                     r"|thirty-first|thirtieth|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")")
 

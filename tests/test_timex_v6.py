@@ -349,3 +349,11 @@ def test_either_of_two_numbers_is_one_vague_duration():
     # look-alikes: an offset date and a set keep their own rules
     assert not any(t[0].startswith("two or") for t in values("He came two or three years ago."))
     assert ("two or three days a week", "SET", "P1W") in values("He worked two or three days a week.")
+
+
+def test_nth_weekday_of_a_month_with_its_year_is_one_day():
+    assert ("the last Thursday of August 1913", "DATE", "1913-08-28") in values(
+        "The letter came on the last Thursday of August 1913, and Helena read it.")
+    assert ("the first Monday of May 1926", "DATE", "1926-05-03") in values("On the first Monday of May 1926 the strike began.")
+    # look-alike: without the month and year it stays a weekday
+    assert ("last Thursday", "DATE", "XXXX-WXX-4") in values("He came last Thursday.")
