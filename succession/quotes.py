@@ -187,6 +187,7 @@ Speaker
       author-year citation never runs on into a number ("Object 1982.114" is a catalogue
       number, no author);
     * a dated phrase before a word that is also a noun makes it a verb ("Pravda this evening
+      calls them “...”"), and so does an adverb between a name and it ("The Daily Mail first
       calls them “...”"), though "calls for" stays a noun;
     * "Its motto is “...”" opening a sentence: the words belong to the organisation the
       sentence before named last (within the paragraph); with none named, nobody;
@@ -331,6 +332,7 @@ SPEECH_NOUNS = frozenset("speech speeches address lecture sermon toast broadcast
 GIVING_VERBS = frozenset(
     "give gives gave given giving deliver delivers delivered delivering make makes made making".split()
 )
+NAME_VERB_ADVERBS = frozenset("first also again now then still later once never often".split())
 CUE_ADVERBS = frozenset("only also again simply merely just now then further".split())
 # Plain nouns for a person of known gender, which a narrative uses for someone it has named.
 GENDERED_PERSON_NOUNS = {
@@ -3584,6 +3586,9 @@ def _cue_length(tokens: list, i: int, attribution: bool = False) -> int:
         dated = following != "for" and (
             previous in ("today", "yesterday", "tonight")
             or (previous in TIME_NOUNS and i >= 2 and tokens[i - 2][2].lower() in TIME_MODIFIERS)
+            # "The Daily Mail first calls them": an adverb between a name and the word; a noun
+            # would need a determiner before the adverb ("the first calls").
+            or (previous in NAME_VERB_ADVERBS and i >= 2 and tokens[i - 2][2][:1].isupper())
         )
         if not dated and following not in ("that", ":") and previous not in PRONOUN_SUBJECTS | VERB_AUXILIARIES | {"him", "her", "them"} and not (
             following == "to" and previous and previous not in DETERMINERS and tokens[i - 1][2][:1].isupper()

@@ -433,3 +433,16 @@ def test_its_motto_after_a_sentence_naming_no_body_has_no_speaker():
     text = "In 1903 Emmeline Pankhurst bought a house in Manchester. Its motto is " + quote + "."
     ents = [("Emmeline Pankhurst", "PERSON"), ("Manchester", "GPE")]
     assert dict(speakers(text, ents))[quote] is None
+
+
+def test_an_adverb_between_a_name_and_calls_keeps_the_paper_as_speaker():
+    quote = '"suffragettes"'
+    text = "The union marched again.\n\n1906\nThe Daily Mail first calls militant campaigners " + quote + ", as an insult."
+    assert dict(speakers(text, [("The Daily Mail", "ORG")]))[quote] == "The Daily Mail"
+
+
+def test_the_first_calls_after_a_determiner_stay_a_noun():
+    # look-alike: "the first calls" is a noun phrase; no one speaks the quoted word
+    quote = '"suffragettes"'
+    text = "The Daily Mail was sold out. The first calls of the newsboys named the women " + quote + "."
+    assert dict(speakers(text, [("The Daily Mail", "ORG")]))[quote] != "The Daily Mail"
