@@ -191,6 +191,9 @@ Speaker
       calls them “...”"), though "calls for" stays a noun;
     * "Its motto is “...”" opening a sentence: the words belong to the organisation the
       sentence before named last (within the paragraph); with none named, nobody;
+    * a part of a document as the subject ("The platform's best-known passage describes X as
+      “...”") speaks for the document's writer, and "Y, a former secretary, drafted the
+      platform" names that writer;
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -263,6 +266,7 @@ DOCUMENT_NOUN_PATTERN = (
     r"resolution|appeal|manifesto|platform|report|reply|postscript|document|memorandum|dispatch|order|"
     r"testament|will|diary|leaflet|pamphlet|circular|proclamation|decree|wire"
 )
+DOCUMENT_PART_PATTERN = r"passage|section|paragraph|preamble|conclusion|opening|closing|chapter|clause|page|part"
 DOCUMENT_CUE_BEFORE_RE = re.compile(
     r"(?:\b(?:[Ii]t|[Ww]hich)|\b(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUN_PATTERN + r"))"
     r"\s+(?:(?:also|then|simply|only|in\s+part|further)\s+)?"
@@ -309,12 +313,17 @@ DOCUMENT_CUE_AFTER_RE = re.compile(
 # Grigory Zinoviev headed, warned ...", "The Dublin Metropolitan Police's own report ... records".
 DOCUMENT_SUBJECT_RE = re.compile(
     r"\s*(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:" + DOCUMENT_NOUN_PATTERN + r")\s+(?:of|from|by)\s"
-    r"|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s?\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:" + DOCUMENT_NOUN_PATTERN + r")\b)"
+    r"|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s?\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:" + DOCUMENT_NOUN_PATTERN + r")\b"
+    # A part of a document speaks for its writer too: "The platform's best-known passage describes".
+    r"|[Tt](?:he|his|hat)\s+(?:" + DOCUMENT_NOUN_PATTERN + r")[’']s\s+(?:[a-z-]+\s+){0,2}(?:" + DOCUMENT_PART_PATTERN + r")\b)"
 )
 DOCUMENT_AUTHOR_RE = re.compile(
     r"\b(?:" + DOCUMENT_NOUN_PATTERN + r")\s+(?:(?:released|issued|signed|sent|written|drafted|published)\s+)?(?:from|by|of)\s+(?!the\s+(?:\d|[A-Z][a-z]+\s+\d))(?:(?:M|Mr|Mrs|Mme|Dr|Messrs|Comrade|Citizen)\.?\s+)?"
     r"|(?P<owner>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUN_PATTERN + r")s?\b"
     r"|\b(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:was|came)\s+from\s+"
+    # "Martemyan Ryutin, a former party secretary, drafted the platform": whoever wrote it.
+    r"|(?P<writer>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?:,[^,.;:“”\"]{0,120},)?\s+"
+    r"(?:drafted|wrote|signed|composed|penned|authored)\s+(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + DOCUMENT_NOUN_PATTERN + r")\b"
 )
 # Head nouns of bodies that speak ("the foundation said", "the committee declared").
 BODY_HEAD_NOUNS = frozenset(
@@ -1376,11 +1385,11 @@ class _Document:
         window = self.paragraphs[max(0, index - 2)][0] if since is None else since
         found = None
         for match in DOCUMENT_AUTHOR_RE.finditer(self.masked, window, before):
-            at = match.start("owner") if match.group("owner") else match.end()
+            at = match.start("owner") if match.group("owner") else match.start("writer") if match.group("writer") else match.end()
             if self.text.startswith(("the ", "The "), at):
                 at += 4  # "a leaflet of the Petrograd Defence Committee"
             mention = next((m for m in self._mentions_between(max(0, at - 4), at + 80) if m.start <= at < m.end), None)
-            if mention is None and match.group("owner") is None:
+            if mention is None and match.group("owner") is None and match.group("writer") is None:
                 # "a statement released by the institute": the body named before by that word
                 head = re.match(r"(?:the\s+)([a-z]+)", self.masked[at:at + 40])
                 if head is not None:

@@ -446,3 +446,27 @@ def test_the_first_calls_after_a_determiner_stay_a_noun():
     quote = '"suffragettes"'
     text = "The Daily Mail was sold out. The first calls of the newsboys named the women " + quote + "."
     assert dict(speakers(text, [("The Daily Mail", "ORG")]))[quote] != "The Daily Mail"
+
+
+# --- a part of a document speaks for its writer ----------------------------------------------
+
+
+def test_a_passage_of_a_document_speaks_for_the_one_who_drafted_it():
+    quote = '"the evil genius of the revolution"'
+    text = (
+        "Martemyan Ryutin, a former district secretary, drafted the platform in 1932. Ryutin was shot in 1937.\n\n"
+        "The platform's best-known passage describes Stalin as " + quote + " and demands his removal."
+    )
+    ents = [("Martemyan Ryutin", "PERSON"), ("Ryutin", "PERSON"), ("Stalin", "PERSON")]
+    assert dict(speakers(text, ents))[quote] == "Ryutin"
+
+
+def test_a_passage_of_something_that_is_no_document_is_not_its_writers():
+    # look-alike: a passage of a river names no writer; the drafter of a platform is not its speaker
+    quote = '"the evil genius of the revolution"'
+    text = (
+        "Martemyan Ryutin, a former district secretary, drafted the platform in 1932.\n\n"
+        "The river's narrowest passage is known as " + quote + "."
+    )
+    ents = [("Martemyan Ryutin", "PERSON")]
+    assert dict(speakers(text, ents))[quote] != "Martemyan Ryutin"
