@@ -214,6 +214,8 @@ dates.v6
     "ago"/"later": "two or three years ago" keeps its offset date).
     "the last Thursday of August 1913" is one day (1913-08-28), from the calendar, when the
     year is written.
+    A bare hour in words followed by "on" and a weekday is a clock time joined to that day
+    ("at six on Monday morning" -> one TIME, T06:00).
 """
 
 from __future__ import annotations

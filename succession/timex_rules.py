@@ -2194,7 +2194,9 @@ _BARE_HOUR_WORDS = {word: number for word, number in _HOUR_WORDS.items() if 2 <=
 _BARE_HOUR_FOLLOWS = re.compile(
     r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|but|or|to|when|that|sharp|precisely|exactly|he|she|they|"
     r"we|I|it|you|then|so|the\s+(?:next|following|same)|on\s+(?:the|his|her|their|my)|with|soaked|"
-    r"every|each)\b)", re.IGNORECASE)
+    r"every|each)\b"
+    # "gets in at six on Monday morning": the day it falls on follows
+    rf"|\s+on\s+(?-i:{_case_sensitive(WEEKDAYS)})\b)", re.IGNORECASE)
 # "left school at nine", "priced at ten", "won by three to two": an age, a price, a score
 _NOT_AN_HOUR_BEFORE = re.compile(
     r"\b(?:school|schooling|apprentic\w*|orphan\w*|married|widowed|aged?|old|stood|priced|valued|"

@@ -357,3 +357,10 @@ def test_nth_weekday_of_a_month_with_its_year_is_one_day():
     assert ("the first Monday of May 1926", "DATE", "1926-05-03") in values("On the first Monday of May 1926 the strike began.")
     # look-alike: without the month and year it stays a weekday
     assert ("last Thursday", "DATE", "XXXX-WXX-4") in values("He came last Thursday.")
+
+
+def test_bare_hour_on_a_weekday_is_one_time():
+    text = "The letter came on 28 August 1913. It gets in at six on Monday morning, if it is on time."
+    assert ("six on Monday morning", "TIME", "1913-09-01T06:00") in values(text)
+    # look-alike: a count, not an hour
+    assert not any(t[1] == "TIME" for t in values("The score stood at six on Monday."))
