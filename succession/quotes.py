@@ -194,6 +194,8 @@ Speaker
     * a part of a document as the subject ("The platform's best-known passage describes X as
       “...”") speaks for the document's writer, and "Y, a former secretary, drafted the
       platform" names that writer;
+    * after the quotation, a description with a name in apposition before the cue speaks under
+      the name ('", the foundation's director, Dr Annelie Brandt, told reporters');
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -2241,6 +2243,7 @@ class _Document:
             if subject is None:
                 return None
             return _Cue(subject[0], subject[1], True, tokens[k][2].lower() in NAMING_VERBS, tokens[subject[2] - 1][1])
+        first = k
         subject = self._subject_after(tokens, k)
         if subject is None:
             return None
@@ -2252,6 +2255,18 @@ class _Document:
                 k += 1
             if k < len(tokens) and tokens[k][2] == "," and tokens[j + 1][2].lower() in DETERMINERS:
                 j = k + 1
+            elif subject[1] is None and tokens[first][2].lower() in DETERMINERS:
+                # '"...," the foundation's director, Dr Annelie Brandt, told reporters': a
+                # description with a name in apposition speaks under the name.
+                named = self._subject_after(tokens, j + 1)
+                if named is not None and named[0] is not None and named[0][:1].isupper() and (
+                    named[2] < len(tokens) and tokens[named[2]][2] == ","
+                ):
+                    length = _cue_length(tokens, named[2] + 1)
+                    if length:
+                        end = tokens[named[2] + length][1]
+                        verb = tokens[named[2] + 1][2].lower()
+                        return _Cue(named[0], named[1], True, verb in NAMING_VERBS, end)
         skipped = 0
         while j < len(tokens) and skipped < 4 and _is_filler(tokens[j][2]):
             j += 1

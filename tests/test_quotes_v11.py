@@ -470,3 +470,24 @@ def test_a_passage_of_something_that_is_no_document_is_not_its_writers():
     )
     ents = [("Martemyan Ryutin", "PERSON")]
     assert dict(speakers(text, ents))[quote] != "Martemyan Ryutin"
+
+
+# --- a description with a name in apposition after the quotation ------------------------------
+
+
+def test_a_description_then_a_name_in_apposition_after_the_quotation_speaks_as_the_name():
+    quote = '"For three decades people have cited this document without reading it,"'
+    text = (
+        "Martemyan Ryutin drafted the platform in 1932.\n\n"
+        + quote + " the foundation's director, Dr Annelie Brandt, told reporters."
+    )
+    ents = [("Martemyan Ryutin", "PERSON"), ("Annelie Brandt", "PERSON")]
+    assert dict(speakers(text, ents))[quote] == "Annelie Brandt"
+
+
+def test_a_description_then_a_place_in_apposition_is_no_name_cue():
+    # look-alike: a place in apposition is no speaker
+    quote = '"For three decades people have cited this document without reading it,"'
+    text = "Dr Annelie Brandt spoke first.\n\n" + quote + " the foundation's office, Berlin, told reporters."
+    ents = [("Annelie Brandt", "PERSON"), ("Berlin", "GPE")]
+    assert dict(speakers(text, ents))[quote] != "Berlin"
