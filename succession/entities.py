@@ -402,6 +402,7 @@ class EntityAnnotator:
         doc = Document(text, mentions, self.lexicon, case_counts)
         doc.drop_non_entities(self.table.not_entities)
         doc.places_inside_names()
+        doc.numbered_headings()
         doc.quantity_openers()
         doc.trailing_common_nouns()
         doc.transcript_labels(self.alias_index)
@@ -2332,6 +2333,12 @@ class Document:
             self.mentions.remove(m)
             self.mentions.append(EntityMention(m.start + match.start(1), m.start + match.end(1), match.group(1), "GPE", None, RULES_ANNOTATOR))
             self.mentions.append(EntityMention(m.start + match.start(2), m.end, match.group(2), m.label, None, RULES_ANNOTATOR))
+
+    def numbered_headings(self) -> None:
+        """A Roman numeral alone on its line, or after "Chapter"/"Part"/"Book", numbers a
+        section: "IV", "CHAPTER XII." are no names (the "XIII Corps" of an army stays)."""
+        for match in re.finditer(r"(?m)^(?:(?:CHAPTER|Chapter|PART|Part|BOOK|Book|SECTION|Section) )?([IVXLC]{1,7})\.?[ \t]*$", self.text):
+            self.no_names.append(match.span(1))
 
     def quantity_openers(self) -> None:
         """"Parts of Ross-on-Wye were flooded": a word of quantity the model ran into a place's

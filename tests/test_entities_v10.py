@@ -396,3 +396,15 @@ def test_a_place_before_a_hyphenated_modifier_is_its_own_mention(annotator):
         {("Berlin", "GPE"), ("Foundation for East European Political History", "ORG")},
         {("The Berlin-based Foundation for East European Political History", "ORG")},
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("The Ferry at Narva\n\nIV\n\nThe letter came in August.", set(), {("IV", "GPE"), ("IV", "ORG"), ("IV", "PERSON")}),
+        # look-alike: a numbered corps is a formation
+        ("The XV Corps pushed north.", {("The XV Corps", "ORG")}, set()),
+    ],
+)
+def test_roman_numeral_headings_are_no_names(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
