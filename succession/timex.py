@@ -216,6 +216,9 @@ dates.v6
     year is written.
     A bare hour in words followed by "on" and a weekday is a clock time joined to that day
     ("at six on Monday morning" -> one TIME, T06:00).
+    A twilight word after a preposition of time is that part of the day: "Before nightfall"
+    -> TEV on the day reached, "at dawn on 12 April" -> one TIME TMO ("the dawn of a new era"
+    is not).
 """
 
 from __future__ import annotations

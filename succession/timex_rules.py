@@ -2341,3 +2341,28 @@ def rate(m, text):
         # "six days a year", "two or three days a week": the count of time is part of the set
         parsed.span = (max(0, m.start() - 60) + quantity.start(), m.end())
     return parsed
+
+
+# "Before nightfall", "at dawn on 12 April": a twilight word after a preposition of time is that
+# part of the day (TIMEX2 marks it so); "the dawn of a new era", with no preposition, is not.
+_TWILIGHT = {"dawn": "TMO", "daybreak": "TMO", "sunrise": "TMO", "nightfall": "TEV", "dusk": "TEV",
+             "sunset": "TEV"}
+
+
+@rule(rf"(?<![\w-])(?:at|before|after|by|until|till|towards|toward)\s+(?-i:(?P<word>dawn|daybreak|sunrise|nightfall|dusk|sunset))"
+      rf"(?:\s+on\s+{day('d')}\s+(?P<mon>{MONTH_FULL})(?:,?\s+{year('y')}{YEAR_END})?)?(?![\w-])(?!\s+of\b)",
+      ("dawn", "daybreak", "sunrise", "nightfall", "dusk", "sunset"))
+def twilight(m, text):
+    part = _TWILIGHT[m["word"].lower()]
+    if m["d"]:
+        mo, d = month_number(m["mon"]), int(m["d"])
+        if not valid_date(int(m["y"]) if m["y"] else 2000, mo, d):
+            return None
+        suffix = f"-{mo:02d}-{d:02d}"
+        day_parsed = (Parsed("DATE", f"{m['y']}{suffix}") if m["y"] else
+                      Parsed("DATE", **underspecified(suffix, "XXXX" + suffix, clause_tense(text, m.start(), m.end()))))
+        timed = make_time(day_parsed, part, "XXXX" + suffix)
+        timed.span = (m.start("word"), m.end())
+        return timed
+    return Parsed("TIME", resolve=day_with_suffix(at_anchor_day, part), anchoring="day",
+                  fallback="XXXX-XX-XX" + part, span=(m.start("word"), m.end()))

@@ -364,3 +364,11 @@ def test_bare_hour_on_a_weekday_is_one_time():
     assert ("six on Monday morning", "TIME", "1913-09-01T06:00") in values(text)
     # look-alike: a count, not an hour
     assert not any(t[1] == "TIME" for t in values("The score stood at six on Monday."))
+
+
+def test_twilight_words_after_a_preposition_are_parts_of_the_day():
+    assert ("nightfall", "TIME", "1871-03-18TEV") in values("On 18 March 1871 they marched. Before nightfall the Generals were shot.")
+    assert ("dawn on 12 April 1927", "TIME", "1927-04-12TMO") in values("Then, at dawn on 12 April 1927, gangsters attacked.")
+    # look-alikes: a figure of speech, and a name
+    assert values("It was the dawn of a new age.") == set()
+    assert values("He lived at Dawn Street.") == set()
