@@ -196,6 +196,8 @@ Speaker
       platform" names that writer;
     * after the quotation, a description with a name in apposition before the cue speaks under
       the name ('", the foundation's director, Dr Annelie Brandt, told reporters');
+    * a name in apposition may say where it is "in" as well as "from" ("A listener, Tom in
+      Leeds, emailed to ask, “...”");
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -2485,9 +2487,10 @@ class _Document:
         named_body = self._mention_at(*inner[0][:2])
         # "The bosses' paper, the Journal, says": a body's name may open with its article.
         body_article = named_body is not None and named_body.start == inner[0][0] and named_body.label == "ORG"
-        # "A listener, Priya Natarajan from Leeds, wrote": a name may say where it is from.
+        # "A listener, Priya Natarajan from Leeds, wrote", "A listener, Tom in Leeds, emailed to
+        # ask": a name may say where it is from.
         if not all(
-            t[2][:1].isupper() or t[2] in (".", "-", "'", "’") or (k > 0 and t[2] in ("of", "from")) or (k == 0 and body_article)
+            t[2][:1].isupper() or t[2] in (".", "-", "'", "’") or (k > 0 and t[2] in ("of", "from", "in")) or (k == 0 and body_article)
             for k, t in enumerate(inner)
         ):
             return None

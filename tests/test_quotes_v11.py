@@ -491,3 +491,18 @@ def test_a_description_then_a_place_in_apposition_is_no_name_cue():
     text = "Dr Annelie Brandt spoke first.\n\n" + quote + " the foundation's office, Berlin, told reporters."
     ents = [("Annelie Brandt", "PERSON"), ("Berlin", "GPE")]
     assert dict(speakers(text, ents))[quote] != "Berlin"
+
+
+def test_a_name_in_apposition_may_say_where_it_is():
+    quote = '"Why Turkey of all places?"'
+    text = "Trotsky wrote My Life there.\n\nOKAFOR: A listener, Tom in Leeds, emailed to ask, " + quote
+    ents = [("Trotsky", "PERSON"), ("OKAFOR", "PERSON"), ("Tom", "PERSON"), ("Leeds", "GPE")]
+    assert dict(speakers(text, ents))[quote] == "Tom"
+
+
+def test_a_lower_case_phrase_in_apposition_is_no_name():
+    # look-alike: "in" inside a description, not after a name, gives no apposition
+    quote = '"Why Turkey of all places?"'
+    text = "Trotsky wrote My Life there.\n\nOKAFOR: A listener, someone in Leeds, emailed to ask, " + quote
+    ents = [("Trotsky", "PERSON"), ("OKAFOR", "PERSON"), ("Leeds", "GPE")]
+    assert dict(speakers(text, ents))[quote] != "Leeds"
