@@ -219,6 +219,8 @@ dates.v6
     A twilight word after a preposition of time is that part of the day: "Before nightfall"
     -> TEV on the day reached, "at dawn on 12 April" -> one TIME TMO ("the dawn of a new era"
     is not).
+    A weekday written with a year-less day fixes its year among the anchor's year and its
+    neighbours ("Saturday, 30 January" after "last August" (1936) in January 1937 -> 1937-01-30).
 """
 
 from __future__ import annotations

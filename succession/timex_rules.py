@@ -679,6 +679,20 @@ def roman_month_date(m, text):
 # --- day, month and year in words ------------------------------------------------------------
 
 
+def _weekday_year(resolve, weekday_index, mo, d):
+    def resolved(anchor, is_news):
+        value = resolve(anchor, is_news)
+        if not value or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return value
+        y = int(value[:4])
+        for candidate in (y, y + 1, y - 1):
+            if valid_date(candidate, mo, d) and datetime.date(candidate, mo, d).weekday() == weekday_index:
+                return f"{candidate:04d}-{mo:02d}-{d:02d}"
+        return value
+
+    return resolved
+
+
 def day_date(m, year_text: str | None) -> Parsed | None:
     mo, d = month_number(m["mon"]), int(m["d"])
     before = m.string[max(0, m.start() - 40) : m.start()]
@@ -701,6 +715,10 @@ def day_date(m, year_text: str | None) -> Parsed | None:
         parsed = Parsed("DATE", **underspecified(suffix, "XXXX" + suffix, tense))
         if pluperfect(m.string, m.start(), m.end()):
             parsed = flashback(parsed, mo)
+        if m["weekday"] and parsed.resolve is not None:
+            # "Saturday, 30 January" after "last August" (1936): the weekday fixes the year
+            # among the anchor's year and its neighbours (30 January 1937 was a Saturday)
+            parsed.resolve = _weekday_year(parsed.resolve, WEEKDAYS.index(m["weekday"].capitalize()), mo, d)
     if m["pod"]:
         part = PART_OF_DAY[m["pod"].split()[1].lower()]
         parsed = make_time(parsed, part, "XXXX" + suffix)

@@ -372,3 +372,12 @@ def test_twilight_words_after_a_preposition_are_parts_of_the_day():
     # look-alikes: a figure of speech, and a name
     assert values("It was the dawn of a new age.") == set()
     assert values("He lived at Dawn Street.") == set()
+
+
+def test_a_weekday_fixes_the_year_of_a_day_without_one():
+    text = ("From the diary, January 1937\n\nWednesday, 27 January\nHe spoke as at the trial last August.\n\n"
+            "Saturday, 30 January\nThe verdict was read.")
+    assert ("Saturday, 30 January", "DATE", "1937-01-30") in values(text)
+    # look-alike: without the weekday the day keeps the anchor's year
+    assert ("30 January", "DATE", "1936-01-30") in values(
+        "From the diary, January 1937\n\nHe spoke as at the trial last August.\n\nOn 30 January the verdict was read.")
