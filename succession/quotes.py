@@ -198,6 +198,8 @@ Speaker
       the name ('", the foundation's director, Dr Annelie Brandt, told reporters');
     * a name in apposition may say where it is "in" as well as "from" ("A listener, Tom in
       Leeds, emailed to ask, “...”");
+    * in a transcript, "he" in a turn is never the one who asked the question quoted in
+      someone else's turn before it (the answer speaks to the asker, about someone else);
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -3026,6 +3028,7 @@ class _Document:
             candidates = [
                 m for m in self._mentions_between(s_start, s_end)
                 if not self._inside_quotation(m.start) and self._fits_pronoun(pronoun, m)
+                and not self._asker_in_another_turn(m, position)
             ]
             if s < sentence and self._about_pronoun(s_start, s_end, pronoun, candidates):
                 chain = True
@@ -3115,6 +3118,25 @@ class _Document:
             if named[0] is not None:
                 return named
         return found
+
+    def _asker_in_another_turn(self, mention: EntityMention, position: int) -> bool:
+        """Whether, in a transcript, ``mention`` asks the question quoted in an earlier turn by
+        someone else ("OKAFOR: A listener, Tom in Leeds, emailed to ask, “Why ...?”" /
+        "AYDIN: ... He called it"): the turn answering the question speaks to the asker, and its
+        "he" is the one the question is about."""
+        paragraph = self._paragraph_start(position)
+        own = self._paragraph_start(mention.start)
+        if own == paragraph or paragraph not in self.turn_labels or own not in self.turn_labels:
+            return False
+        label = next((m for m in self.mentions if m.start == own), None)
+        if label is None or self.text[label.start:label.end] == self.text[paragraph:paragraph + len(label.text)]:
+            return False  # the same speaker's earlier turn
+        end = self._paragraph_end(own)
+        for start, stop in self.quoted:
+            if mention.end <= start < end:
+                between = [m for m in self._mentions_between(mention.end, start) if self._is_person(m)]
+                return not between and self.text[start:stop].rstrip("”»\"' ").endswith("?")
+        return False
 
     def _named_predicate(self, mention: EntityMention) -> bool:
         """"The man who met us was called Ostapenko", "Her name was Vera": a name given as

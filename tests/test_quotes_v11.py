@@ -506,3 +506,30 @@ def test_a_lower_case_phrase_in_apposition_is_no_name():
     text = "Trotsky wrote My Life there.\n\nOKAFOR: A listener, someone in Leeds, emailed to ask, " + quote
     ents = [("Trotsky", "PERSON"), ("OKAFOR", "PERSON"), ("Leeds", "GPE")]
     assert dict(speakers(text, ents))[quote] != "Leeds"
+
+
+# --- in a transcript, "he" is not the asker of the question just quoted ----------------------
+
+EXILE = (
+    "AYDIN: In Turkey Trotsky finished his memoir.\n\n"
+    'OKAFOR: A listener, Tom in Leeds, emailed to ask, "Why Turkey of all places?"\n\n'
+)
+
+
+def test_he_in_the_answer_is_not_the_asker_of_the_quoted_question():
+    quote = '"the planet without a visa"'
+    text = EXILE + "AYDIN: Because nobody else would have him. He called it " + quote + "."
+    ents = [("AYDIN", "PERSON"), ("Trotsky", "PERSON"), ("OKAFOR", "PERSON"), ("Tom", "PERSON"), ("Leeds", "GPE"), ("AYDIN", "PERSON")]
+    assert dict(speakers(text, ents))[quote] == "Trotsky"
+
+
+def test_he_after_a_quoted_statement_in_another_turn_may_be_its_speaker():
+    # look-alike: the listener's words are no question, so the answer may be about him
+    quote = '"the planet without a visa"'
+    text = (
+        "AYDIN: In Turkey Trotsky finished his memoir.\n\n"
+        'OKAFOR: A listener, Tom in Leeds, emailed to say, "I was there last year."\n\n'
+        "AYDIN: Lucky man. He called it " + quote + "."
+    )
+    ents = [("AYDIN", "PERSON"), ("Trotsky", "PERSON"), ("OKAFOR", "PERSON"), ("Tom", "PERSON"), ("Leeds", "GPE"), ("AYDIN", "PERSON")]
+    assert dict(speakers(text, ents))[quote] == "Tom"
