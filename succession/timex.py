@@ -221,6 +221,8 @@ dates.v6
     is not).
     A weekday written with a year-less day fixes its year among the anchor's year and its
     neighbours ("Saturday, 30 January" after "last August" (1936) in January 1937 -> 1937-01-30).
+    In narrative, "yesterday", "tomorrow" and "N units ago" do not move the day that later
+    clock times fall on ("Monday, 25 January ... testified yesterday ... at noon" -> 25 January).
 """
 
 from __future__ import annotations
@@ -645,7 +647,7 @@ def _resolve(text, chosen, document_anchor, is_news):
                 last_anchor = resolved
                 if parsed.resolve is None and not _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start):
                     last_explicit = (bisect_right(paragraph_starts, start) - 1, resolved, start)
-                if resolved[2] is not None:
+                if resolved[2] is not None and (is_news or not _LOOK_ASIDE.fullmatch(text, start, end)):
                     last_day = resolved
         if parsed.silent:
             continue
@@ -663,6 +665,12 @@ def _resolve(text, chosen, document_anchor, is_news):
             )
         )
     return timexes
+
+
+# In narrative, "yesterday", "tomorrow" and "a fortnight ago" are glances from the day the
+# entry or scene stands on; its clock times stay on that day ("Pyatakov testified yesterday ...
+# The editor wants a piece by six").
+_LOOK_ASIDE = re.compile(r"(?:yesterday|tomorrow|to-morrow|.{1,40}\s(?:ago|back))", re.IGNORECASE)
 
 
 # A quotation within a paragraph, in curly or straight double marks.

@@ -381,3 +381,11 @@ def test_a_weekday_fixes_the_year_of_a_day_without_one():
     # look-alike: without the weekday the day keeps the anchor's year
     assert ("30 January", "DATE", "1936-01-30") in values(
         "From the diary, January 1937\n\nHe spoke as at the trial last August.\n\nOn 30 January the verdict was read.")
+
+
+def test_yesterday_in_narrative_leaves_the_clock_times_on_the_entrys_day():
+    text = "Monday, 25 January 1937\nPyatakov testified yesterday that he flew to Oslo. I rang the airfield at noon."
+    assert ("noon", "TIME", "1937-01-25T12:00") in values(text)
+    # look-alike: a named day does move the day
+    assert ("noon", "TIME", "1937-01-28T12:00") in values(
+        "On Monday, 25 January 1937 he wrote. The ship sailed on Thursday, 28 January. It left at noon.")
