@@ -221,8 +221,9 @@ dates.v6
     is not).
     A weekday written with a year-less day fixes its year among the anchor's year and its
     neighbours ("Saturday, 30 January" after "last August" (1936) in January 1937 -> 1937-01-30).
-    In narrative, "yesterday", "tomorrow" and "N units ago" do not move the day that later
-    clock times fall on ("Monday, 25 January ... testified yesterday ... at noon" -> 25 January).
+    In narrative, "yesterday", "tomorrow" and "N units ago" do not move the story: later clock
+    times and "this evening" stay on the scene's day ("Monday, 25 January ... testified
+    yesterday ... at noon" -> 25 January).
 """
 
 from __future__ import annotations
@@ -643,11 +644,13 @@ def _resolve(text, chosen, document_anchor, is_news):
             in_quotation = at >= 0 and start < quoted[at][1] and parsed.resolve is None
             if resolved is not None and parsed.looks_back:
                 look_back = (resolved, sentence_bounds(text, start, end)[1])
-            if resolved is not None and not _POSSESSIVE.match(text, end) and not in_quotation and parsed.moves_story:
+            glance = not is_news and _LOOK_ASIDE.fullmatch(text, start, end)
+            if resolved is not None and not _POSSESSIVE.match(text, end) and not in_quotation and parsed.moves_story \
+                    and not glance:
                 last_anchor = resolved
                 if parsed.resolve is None and not _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start):
                     last_explicit = (bisect_right(paragraph_starts, start) - 1, resolved, start)
-                if resolved[2] is not None and (is_news or not _LOOK_ASIDE.fullmatch(text, start, end)):
+                if resolved[2] is not None:
                     last_day = resolved
         if parsed.silent:
             continue

@@ -389,3 +389,11 @@ def test_yesterday_in_narrative_leaves_the_clock_times_on_the_entrys_day():
     # look-alike: a named day does move the day
     assert ("noon", "TIME", "1937-01-28T12:00") in values(
         "On Monday, 25 January 1937 he wrote. The ship sailed on Thursday, 28 January. It left at noon.")
+
+
+def test_tomorrow_in_narrative_does_not_move_the_scene():
+    text = "Monday, 25 January 1937\nAftenposten will have it tomorrow; we shall have it this evening."
+    assert ("this evening", "TIME", "1937-01-25TEV") in values(text)
+    # look-alike: "the next day" moves the story
+    assert ("that evening", "TIME", "1937-01-26TEV") in values(
+        "Monday, 25 January 1937\nThe next day he came back, and that evening he left.")
