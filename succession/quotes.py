@@ -198,6 +198,9 @@ Speaker
       the name ('", the foundation's director, Dr Annelie Brandt, told reporters');
     * a name in apposition may say where it is "in" as well as "from" ("A listener, Tom in
       Leeds, emailed to ask, “...”");
+    * "I'll read it:" introduces what is read like "read it aloud"; "it" is then the writing
+      the sentence before names, written by the person named before it there ("Trotsky did
+      was hand the officer a letter for the president. I'll read it: “...”");
     * in a transcript, "he" in a turn is never the one who asked the question quoted in
       someone else's turn before it (the answer speaks to the asker, about someone else);
 
@@ -311,7 +314,11 @@ WORDS_OF_RE = re.compile(
     r"\b(?:[Ii]n|[Tt]o\s+(?:use|borrow|quote))\s+the\s+(?:[a-z]+\s+)?(?:words|phrase|expression|formula|description)\s+of\s+"
 )
 # Someone reading a text out: "read it aloud", "reads aloud from", "reading them out".
-READ_ALOUD_RE = re.compile(r"\b(?:read|reads|reading)\s+(?:(?P<object>it|them|this|these|those)\s+)?(?:aloud|out)\b")
+# "I'll read it:" introduces what is read as surely as "read it aloud" does.
+READ_ALOUD_RE = re.compile(
+    r"\b(?:read|reads|reading)\s+(?:(?P<object>it|them|this|these|those)\s+)?(?:aloud|out)\b"
+    r"|\b(?:read|reads|reading)\s+(?P<colon_object>it|them|this)(?=\s*:)"
+)
 DOCUMENT_CUE_AFTER_RE = re.compile(
     r"[\s,—–-]*(?:it|the\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUN_PATTERN + r"))\s+(?:says|said|reads|read|ran|runs|states|stated|continues|continued|went\s+on)\b"
 )
@@ -1252,13 +1259,26 @@ class _Document:
             if subject is not None and subject[0] is not None and subject[0] != reader_name:
                 return subject[0], subject[1]
             return None
-        if reading.group("object"):
+        if reading.group("object") or reading.group("colon_object"):
             # "Grisha read it aloud": "it" is the writing the sentence before named as someone's
             previous = self._sentence_start(max(0, start - 1))
             if previous < start:
                 for mention in self._mentions_between(previous, start):
                     if self._is_speaker_mention(mention) and self.text.startswith(("'s", "’s"), mention.end) and not self._owns_a_person(mention):
                         return found(mention)
+                # "the first thing Trotsky did was hand the officer a letter for the president.
+                # I'll read it:": the writing the sentence before names is written by the person
+                # named before it there (the one it is "for" or "to" is named after it).
+                document = re.search(
+                    # a determiner makes the word a noun ("a letter", not "I will")
+                    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:" + DOCUMENT_NOUN_PATTERN + r")\b",
+                    self.masked[previous:start],
+                )
+                if document is not None:
+                    at = previous + document.start()
+                    people = [m for m in self._mentions_between(previous, at) if self._is_person(m) and not self._inside_quotation(m.start) and m.start not in self.turn_labels]
+                    if people:
+                        return found(people[0])
         return None
 
     def _relative_document_author(self, span: _Span) -> tuple[str, str | None] | None:

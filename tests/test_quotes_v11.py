@@ -533,3 +533,24 @@ def test_he_after_a_quoted_statement_in_another_turn_may_be_its_speaker():
     )
     ents = [("AYDIN", "PERSON"), ("Trotsky", "PERSON"), ("OKAFOR", "PERSON"), ("Tom", "PERSON"), ("Leeds", "GPE"), ("AYDIN", "PERSON")]
     assert dict(speakers(text, ents))[quote] == "Tom"
+
+
+# --- "I'll read it:" ---------------------------------------------------------------------------
+
+
+def test_a_letter_read_out_after_i_will_read_it_speaks_for_its_writer():
+    quote = '"At the gates of Constantinople I have the honour to inform you that I have arrived."'
+    text = (
+        "AYDIN: The first thing Trotsky did was hand the officer a letter for the president, "
+        "Mustafa Kemal. I'll read it: " + quote
+    )
+    ents = [("AYDIN", "PERSON"), ("Trotsky", "PERSON"), ("Mustafa Kemal", "PERSON")]
+    assert dict(speakers(text, ents))[quote] == "Trotsky"
+
+
+def test_reading_something_with_no_writing_named_before_gives_no_writer():
+    # look-alike: the sentence before names no writing, so its first person wrote nothing
+    quote = '"At the gates of Constantinople I have the honour to inform you that I have arrived."'
+    text = "AYDIN: Trotsky met the president, Mustafa Kemal, at the border. I'll read it: " + quote
+    ents = [("AYDIN", "PERSON"), ("Trotsky", "PERSON"), ("Mustafa Kemal", "PERSON")]
+    assert dict(speakers(text, ents))[quote] != "Trotsky"
