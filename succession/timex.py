@@ -224,6 +224,9 @@ dates.v6
     In narrative, "yesterday", "tomorrow" and "N units ago" do not move the story: later clock
     times and "this evening" stay on the scene's day ("Monday, 25 January ... testified
     yesterday ... at noon" -> 25 January).
+    A year-less month whose own sentence goes on to date that month in full takes that year
+    ("At the November plenum, which sat from 16 to 24 November 1928" -> 1928-11, even after
+    1929 was mentioned).
 """
 
 from __future__ import annotations
@@ -612,6 +615,8 @@ def _resolve(text, chosen, document_anchor, is_news):
         value = parsed.value
         if parsed.resolve is not None:
             anchor = _neighbour_anchor(text, chosen, index, parsed)
+            if anchor is None and parsed.year_less:
+                anchor = _same_month_ahead(text, chosen, index, parsed)
             if anchor is None and is_news and parsed.year_less:
                 paragraph = bisect_right(paragraph_starts, start) - 1
                 anchor = _story_year_anchor(text, start, paragraph, parsed.tense, last_explicit, document_anchor)
@@ -730,6 +735,27 @@ def _pick_anchor(anchoring, last_anchor, last_day, document_anchor, is_news):
     if anchoring == "deictic" and is_news:
         return document_anchor or last_anchor
     return last_anchor or document_anchor
+
+
+_YEAR_LESS_MONTH = re.compile(r"XXXX-(\d{2})")
+
+
+def _same_month_ahead(text, chosen, index, parsed):
+    """"At the November plenum, which sat from 16 to 24 November 1928": a year-less month that
+    its own sentence goes on to date in full (the same month, with its year) takes that year."""
+    month = _YEAR_LESS_MONTH.fullmatch(parsed.fallback or "")
+    if not month:
+        return None
+    right = sentence_bounds(text, chosen[index][0], chosen[index][1])[1]
+    for other_start, _other_end, _order, other in chosen[index + 1 :]:
+        if other_start >= right:
+            break
+        if other.resolve is None and other.value and other.type in ("DATE", "TIME"):
+            found = parse_date_value(other.value.split("/")[-1])
+            if found is not None and found[1] is not None and found[1] == int(month.group(1)):
+                return (found[0], None, None)
+            return None
+    return None
 
 
 def _neighbour_anchor(text, chosen, index, parsed):

@@ -397,3 +397,12 @@ def test_tomorrow_in_narrative_does_not_move_the_scene():
     # look-alike: "the next day" moves the story
     assert ("that evening", "TIME", "1937-01-26TEV") in values(
         "Monday, 25 January 1937\nThe next day he came back, and that evening he left.")
+
+
+def test_a_year_less_month_takes_the_year_its_sentence_gives_it():
+    text = ("He lectured on 21 January 1929.\n\nAt the November plenum, which sat from 16 to 24 November 1928, "
+            "he voted for the resolutions.")
+    assert ("November", "DATE", "1928-11") in values(text)
+    # look-alike: a day without its year and a different month later keep the anchor's year
+    found = values("He spoke on 3 March 1929. He was expelled on Jan. 10, having lived there since January, 1928.")
+    assert ("Jan. 10", "DATE", "1929-01-10") in found
