@@ -201,6 +201,8 @@ Speaker
     * "I'll read it:" introduces what is read like "read it aloud"; "it" is then the writing
       the sentence before names, written by the person named before it there ("Trotsky did
       was hand the officer a letter for the president. I'll read it: “...”");
+    * a two-word capitalised sentence of speech standing as its own sentence after narration
+      in its paragraph is a turn ('Marta did not move. “You're late.”'), not a quoted term;
     * in a transcript, "he" in a turn is never the one who asked the question quoted in
       someone else's turn before it (the answer speaks to the asker, about someone else);
 
@@ -1984,6 +1986,12 @@ class _Document:
         if cue is not None and self._cue_makes_direct(span, cue, n_words, stripped):
             return "direct"
         if stripped[:1].isupper() and n_words >= 3 and ends_sentence:
+            return "direct"
+        if stripped[:1].isupper() and n_words == 2 and ends_sentence and any(
+            w[:1].islower() and w.lower() not in TITLE_MINOR_WORDS for w in words
+        ) and not paragraph_start and not self.masked[self._sentence_start(span.start):span.start].strip():
+            # 'Marta did not move. “You're late.”': a short sentence of speech standing as its own
+            # sentence after narration is a turn, not a quoted term (a name has no lower-case word).
             return "direct"
         if stripped[:1].isupper() and n_words >= 3 and any(w[:1].islower() and w.lower() not in TITLE_MINOR_WORDS for w in words):
             # "the lie that “Trotsky underestimates the peasantry”": a quoted clause, not a term.

@@ -7,7 +7,14 @@ from __future__ import annotations
 
 from succession.quotes import ANNOTATOR
 
+from .conftest import quotation_mentions
 from .conftest import quotation_speakers as speakers
+
+
+def _quotations(text, specs):
+    from succession.quotes import find_quotations
+
+    return find_quotations(text, quotation_mentions(text, specs), ())
 
 
 def test_annotator_version():
@@ -554,3 +561,22 @@ def test_reading_something_with_no_writing_named_before_gives_no_writer():
     text = "AYDIN: Trotsky met the president, Mustafa Kemal, at the border. I'll read it: " + quote
     ents = [("AYDIN", "PERSON"), ("Trotsky", "PERSON"), ("Mustafa Kemal", "PERSON")]
     assert dict(speakers(text, ents))[quote] != "Trotsky"
+
+
+# --- a short sentence of speech after narration is a turn --------------------------------------
+
+
+def test_a_two_word_sentence_after_narration_is_the_subjects_turn():
+    quote = "“You're late.”"
+    text = "When Jaan came down the gangway he was thinner.\n\n“Marta,” he said.\n\nMarta did not move. " + quote
+    ents = [("Jaan", "PERSON"), ("Marta", "PERSON")]
+    found = {q.text: q for q in _quotations(text, ents)}
+    assert found[quote].kind == "direct" and found[quote].speaker == "Marta"
+
+
+def test_a_two_word_name_after_narration_stays_a_term():
+    # look-alike: a quoted name with no lower-case word is no sentence of speech
+    quote = "“Black Friday.”"
+    text = "The police charged the women all afternoon. “Black Friday.” The name stuck."
+    found = {q.text: q for q in _quotations(text, [])}
+    assert found[quote].kind == "term"
