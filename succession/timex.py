@@ -227,6 +227,7 @@ dates.v6
     A year-less month whose own sentence goes on to date that month in full takes that year
     ("At the November plenum, which sat from 16 to 24 November 1928" -> 1928-11, even after
     1929 was mentioned).
+    "the afternoon of Whit-Sunday, the 28th" is one TIME (a feast's prefix on the weekday).
 """
 
 from __future__ import annotations
@@ -453,7 +454,9 @@ _DIGITAL_CLOCK = re.compile(r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?![\d.,]\d)")
 _SHORT_WEEKDAY_BEFORE = re.compile(r"(?<![\w-])(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?[ \t]\Z")
 _DAY_CLOCK_JOINER = re.compile(r"\s*,\s{0,3}|\s{1,3}at\s{1,3}|\s*,\s{0,3}at\s{1,3}", re.IGNORECASE)
 _PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)\Z")
-_PART_OF_DAY_OF = re.compile(r"(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+\Z", re.IGNORECASE)
+# (a feast's weekday keeps its prefix: "the afternoon of Whit-Sunday, the 28th")
+_PART_OF_DAY_OF = re.compile(r"(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+(?:(?-i:Whit|Easter|Palm)-)?\Z",
+                             re.IGNORECASE)
 
 
 # ", morning" right after a day, closing its clause: "24 May, morning — ", not "24 May, evening
@@ -468,7 +471,7 @@ def _part_of_day_of(text, chosen):
     joined = []
     for start, end, order, parsed in chosen:
         if parsed.type == "DATE" and parsed.mod is None and _names_a_day(parsed):
-            before = _PART_OF_DAY_OF.search(text, max(0, start - 20), start)
+            before = _PART_OF_DAY_OF.search(text, max(0, start - 30), start)
             if before and not _one_line(text, before.start(), start):
                 before = None
             if before and joined and joined[-1][0] >= before.start():

@@ -406,3 +406,10 @@ def test_a_year_less_month_takes_the_year_its_sentence_gives_it():
     # look-alike: a day without its year and a different month later keep the anchor's year
     found = values("He spoke on 3 March 1929. He was expelled on Jan. 10, having lived there since January, 1928.")
     assert ("Jan. 10", "DATE", "1929-01-10") in found
+
+
+def test_part_of_a_feast_day_with_its_date():
+    text = "In May 1871 they fought. By the afternoon of Whit-Sunday, the 28th, Belleville had fallen."
+    assert ("the afternoon of Whit-Sunday, the 28th", "TIME", "1871-05-28TAF") in values(text)
+    # look-alike: the feast day alone stays a DATE
+    assert ("Sunday, the 28th", "DATE", "1871-05-28") in values("In May 1871 they fought. On Whit-Sunday, the 28th, it fell.")
