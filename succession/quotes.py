@@ -203,6 +203,9 @@ Speaker
       was hand the officer a letter for the president. I'll read it: “...”");
     * a two-word capitalised sentence of speech standing as its own sentence after narration
       in its paragraph is a turn ('Marta did not move. “You're late.”'), not a quoted term;
+    * a quotation opening its sentence after one whose last clause is "he/she <verb>." ("They
+      walked back ..., and at the corner he stopped. “...?”") is the one that clause's pronoun
+      takes up, before the sentence's own subject;
     * in a transcript, "he" in a turn is never the one who asked the question quoted in
       someone else's turn before it (the answer speaks to the asker, about someone else);
 
@@ -1668,7 +1671,15 @@ class _Document:
                         return name, entity_id
         sentence_start = self._sentence_start(span.start)
         if not self.masked[sentence_start:span.start].strip() and not span.colon_before and sentence_start > p_start:
-            subject = self._sentence_subject(self._sentence_start(sentence_start - 1), sentence_start)
+            previous_start = self._sentence_start(sentence_start - 1)
+            last_clause = re.search(r"\b(?:and|but|then|,)\s+(?:[\w’'-]+\s+){0,8}?(he|she)\s+[a-z]+(?:\s+[a-z]+)?[.!]\s*$", self.masked[previous_start:sentence_start])
+            if last_clause is not None and last_clause.start(1) > 0:
+                # "They walked back ..., and at the corner he stopped. “Does Helena know?”": the
+                # one the sentence's last clause ends on acting is the one who speaks next.
+                name, entity_id = self._resolve_pronoun(last_clause.group(1), previous_start + last_clause.start(1))
+                if name is not None:
+                    return name, entity_id
+            subject = self._sentence_subject(previous_start, sentence_start)
             if subject is not None and subject[0] is not None:
                 return subject[0], subject[1]
         if span.colon_before and self.masked[sentence_start:span.start].strip():

@@ -580,3 +580,27 @@ def test_a_two_word_name_after_narration_stays_a_term():
     text = "The police charged the women all afternoon. “Black Friday.” The name stuck."
     found = {q.text: q for q in _quotations(text, [])}
     assert found[quote].kind == "term"
+
+
+# --- the one a sentence's last clause ends on acting speaks next --------------------------------
+
+
+def test_the_pronoun_of_a_last_clause_speaks_the_quotation_after_it():
+    quote = "“Does Helena know?”"
+    text = (
+        "Marta took the book from Jaan Tamm and turned it over.\n\n"
+        "They walked back along the street without speaking, and at the corner by the Red Tower he stopped. " + quote
+    )
+    ents = [("Marta", "PERSON"), ("Jaan Tamm", "PERSON"), ("Helena", "PERSON")]
+    assert dict(speakers(text, ents))[quote] == "Jaan Tamm"
+
+
+def test_a_sentence_whose_subject_acts_to_the_end_keeps_its_subject():
+    # look-alike: no final "he/she <verb>" clause; the sentence's subject speaks
+    quote = "“Does Helena know?”"
+    text = (
+        "Marta took the book from Jaan Tamm and turned it over.\n\n"
+        "Jaan walked back along the street and stopped at the corner by the Red Tower. " + quote
+    )
+    ents = [("Marta", "PERSON"), ("Jaan Tamm", "PERSON"), ("Jaan", "PERSON"), ("Helena", "PERSON")]
+    assert dict(speakers(text, ents))[quote] in ("Jaan", "Jaan Tamm")
