@@ -228,6 +228,8 @@ dates.v6
     ("At the November plenum, which sat from 16 to 24 November 1928" -> 1928-11, even after
     1929 was mentioned).
     "the afternoon of Whit-Sunday, the 28th" is one TIME (a feast's prefix on the weekday).
+    News: a year naming a thing ("the 2030 target") and a horizon ahead of the dateline ("by
+    2030") do not move the story; "reviewed in the autumn" stays the publication's year.
 """
 
 from __future__ import annotations
@@ -653,6 +655,17 @@ def _resolve(text, chosen, document_anchor, is_news):
             if resolved is not None and parsed.looks_back:
                 look_back = (resolved, sentence_bounds(text, start, end)[1])
             glance = not is_news and _LOOK_ASIDE.fullmatch(text, start, end)
+            if (is_news and parsed.resolve is None and re.fullmatch(r"\d{4}", value or "")
+                    and _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start)
+                    and re.match(r"[ \t]+(?-i:[a-z]+)\b", text[end : end + 30])):
+                # news: "the 2030 target", "the 1917 revolution" name a thing; the story stays
+                # where it was ("Funding will be reviewed in the autumn" is this year's)
+                glance = True
+            if (is_news and resolved is not None and document_anchor is not None and resolved[0] > document_anchor[0]
+                    and re.search(r"(?<![\w-])(?:by|until|till)\s{1,3}\Z", text[max(0, start - 8) : start], re.IGNORECASE)):
+                # news: "a full service in Irish by 2030" is a horizon ahead of the dateline, not
+                # where the story has got to
+                glance = True
             if resolved is not None and not _POSSESSIVE.match(text, end) and not in_quotation and parsed.moves_story \
                     and not glance:
                 last_anchor = resolved

@@ -413,3 +413,12 @@ def test_part_of_a_feast_day_with_its_date():
     assert ("the afternoon of Whit-Sunday, the 28th", "TIME", "1871-05-28TAF") in values(text)
     # look-alike: the feast day alone stays a DATE
     assert ("Sunday, the 28th", "DATE", "1871-05-28") in values("In May 1871 they fought. On Whit-Sunday, the 28th, it fell.")
+
+
+def test_news_horizon_and_named_years_do_not_move_the_story():
+    text = ("A bill requiring a full service in Irish by 2030 passed its final stage. The Government remains committed "
+            "to the 2030 target. Funding will be reviewed in the autumn.")
+    assert ("the autumn", "DATE", "2025-FA") in values(text, "2025-03-13", "news")
+    # look-alike: a past year the story has moved to still anchors
+    assert ("the autumn", "DATE", "1926-FA") in values(
+        "The strike began in 1926. The miners held out until the autumn.", "2025-03-13", "news")
