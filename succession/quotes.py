@@ -206,6 +206,9 @@ Speaker
     * a quotation opening its sentence after one whose last clause is "he/she <verb>." ("They
       walked back ..., and at the corner he stopped. “...?”") is the one that clause's pronoun
       takes up, before the sentence's own subject;
+    * a kin description that speaks ("their mother said") takes the titled name of its gender
+      ("Mrs Kask") that the text introduces for the first time within three paragraphs after
+      the description first appears; a name used before the description is someone else's;
     * in a transcript, "he" in a turn is never the one who asked the question quoted in
       someone else's turn before it (the answer speaks to the asker, about someone else);
 
@@ -360,6 +363,12 @@ GIVING_VERBS = frozenset(
     "give gives gave given giving deliver delivers delivered delivering make makes made making".split()
 )
 NAME_VERB_ADVERBS = frozenset("first also again now then still later once never often".split())
+# Kin descriptions ("their mother") and the titles that name someone of that gender ("Mrs Kask").
+FEMALE_KIN = frozenset("mother grandmother aunt wife".split())
+MALE_KIN = frozenset("father grandfather uncle husband".split())
+KIN_DESCRIPTION_RE = re.compile(r"(?:[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Tt]he) (" + "|".join(sorted(FEMALE_KIN | MALE_KIN)) + r")")
+FEMALE_KIN_TITLES = frozenset("mrs madame mme frau lady signora señora".split())
+MALE_KIN_TITLES = frozenset("mr monsieur herr sir lord signor señor".split())
 CUE_ADVERBS = frozenset("only also again simply merely just now then further".split())
 # Plain nouns for a person of known gender, which a narrative uses for someone it has named.
 GENDERED_PERSON_NOUNS = {
@@ -838,7 +847,34 @@ class _Document:
             self._named_description(q) if q.speaker and q.speaker_id is None and (_unnamed_person(q.speaker) or _thing_description(q.speaker)) else q
             for q in result
         ]
+        result = [self._named_kin(q) if q.speaker and q.speaker_id is None else q for q in result]
         return [replace(q, speaker=self._latest_form(q)) if q.speaker else q for q in result]
+
+    def _named_kin(self, quotation: Quotation) -> Quotation:
+        """'Their mother came in from the yard ... Mrs Kask set the basket down ... “...,” their
+        mother said': a kin description speaks under the titled name of its gender that the text
+        introduces for the first time within three paragraphs after the description first appears
+        (a name used before it belongs to someone else); otherwise it stays as it is."""
+        match = KIN_DESCRIPTION_RE.fullmatch(quotation.speaker)
+        if match is None:
+            return quotation
+        first = re.search(r"\b" + re.escape(quotation.speaker) + r"\b", self.masked, re.IGNORECASE)
+        if first is None:
+            return quotation
+        titles = FEMALE_KIN_TITLES if match.group(1).lower() in FEMALE_KIN else MALE_KIN_TITLES
+        index = bisect.bisect_right(self.paragraph_starts, first.start()) - 1
+        limit = self.paragraphs[min(index + 3, len(self.paragraphs) - 1)][1]
+        for mention in self._mentions_between(first.end(), limit):
+            if not self._is_person(mention) or self._inside_quotation(mention.start):
+                continue
+            title = re.search(r"\b(\w+)\.?\s+$", self.text[max(0, mention.start - 12):mention.start])
+            if title is None or title.group(1).lower() not in titles:
+                continue
+            earlier = re.search(r"\b" + re.escape(mention.text) + r"\b", self.text[:first.start()])
+            if earlier is None:
+                return replace(quotation, speaker=mention.text, speaker_id=mention.entity_id)
+            return quotation
+        return quotation
 
     def _named_description(self, quotation: Quotation) -> Quotation:
         """A description that speaks ("the boy asked") takes the name the text gives it anywhere

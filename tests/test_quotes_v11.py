@@ -604,3 +604,29 @@ def test_a_sentence_whose_subject_acts_to_the_end_keeps_its_subject():
     )
     ents = [("Marta", "PERSON"), ("Jaan Tamm", "PERSON"), ("Jaan", "PERSON"), ("Helena", "PERSON")]
     assert dict(speakers(text, ents))[quote] in ("Jaan", "Jaan Tamm")
+
+
+# --- a kin description takes the titled name introduced right after it -------------------------
+
+KIN = (
+    "Their mother came in from the yard with the eggs.\n\n"
+    "“Who is coming?” Helena asked.\n\n"
+    "“Jaan,” said Marta.\n\n"
+)
+
+
+def test_a_kin_description_takes_the_titled_name_introduced_after_it():
+    quote = "“Then he will need the front room,”"
+    text = KIN + "Mrs Kask set the basket down.\n\n" + quote + " their mother said at last."
+    ents = [("Helena", "PERSON"), ("Jaan", "PERSON"), ("Marta", "PERSON"), ("Kask", "PERSON")]
+    assert dict(speakers(text, ents))[quote] == "Kask"
+
+
+def test_a_kin_description_keeps_away_from_a_name_used_before_it_or_of_the_other_gender():
+    # look-alikes: Mrs Kask was named before the mother appeared; Mr Kask is no mother
+    quote = "“Then he will need the front room,”"
+    text = "Mrs Kask lived next door.\n\n" + KIN + "Mrs Kask set the basket down.\n\n" + quote + " their mother said at last."
+    ents = [("Helena", "PERSON"), ("Jaan", "PERSON"), ("Marta", "PERSON"), ("Kask", "PERSON")]
+    assert dict(speakers(text, ents))[quote] != "Kask"
+    text = KIN + "Mr Kask set the basket down.\n\n" + quote + " their mother said at last."
+    assert dict(speakers(text, ents))[quote] != "Kask"
