@@ -230,6 +230,8 @@ dates.v6
     "the afternoon of Whit-Sunday, the 28th" is one TIME (a feast's prefix on the weekday).
     News: a year naming a thing ("the 2030 target") and a horizon ahead of the dateline ("by
     2030") do not move the story; "reviewed in the autumn" stays the publication's year.
+    A day heading on a line of its own ("Wednesday, 27 January") ends the last entry's part of
+    the day: "rang at nine" after it is 09:00 though the entry before spoke of "this evening".
 """
 
 from __future__ import annotations

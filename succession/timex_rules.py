@@ -2220,6 +2220,9 @@ _NOT_AN_HOUR_BEFORE = re.compile(
     r"\b(?:school|schooling|apprentic\w*|orphan\w*|married|widowed|aged?|old|stood|priced|valued|"
     r"estimated|numbered|totall?ed|ranked|placed|finished|sold|capped|set|fixed|put)\b[^.;!?]{0,40}$",
     re.IGNORECASE)
+_DAY_HEADING_LINE = re.compile(
+    rf"(?m)^[ \t]*(?:{WEEKDAY},?[ \t]+)?(?:\d{{1,2}}(?:st|nd|rd|th)?[ \t]+{MONTH_ANY}|{MONTH_ANY}[ \t]+\d{{1,2}}(?:st|nd|rd|th)?)"
+    r"(?:,?[ \t]+\d{4})?[ \t]*$")
 # the hour is in the morning after these ("Woke at seven", "Up at six")
 _MORNING_VERB = re.compile(r"\b(?:up|woke|awoke|rose|risen|dawn|breakfast|get\s+up|got\s+up)\b[^.;!?]{0,20}$",
                            re.IGNORECASE)
@@ -2242,7 +2245,12 @@ def bare_hour(m, text):
         return None
     hour = _BARE_HOUR_WORDS[m["h"].lower()]
     if not _MORNING_VERB.search(text, max(0, m.start() - 30), m.start()):
-        cues = _PART_OF_DAY_WORD.findall(text, max(0, m.start() - 600), m.start())
+        # a diary's or a timeline's day heading ("Wednesday, 27 January" on a line of its own)
+        # opens another day: the last entry's "this evening" says nothing of this one's hours
+        window = max(0, m.start() - 600)
+        for heading in _DAY_HEADING_LINE.finditer(text, window, m.start()):
+            window = heading.end()
+        cues = _PART_OF_DAY_WORD.findall(text, window, m.start())
         if cues and hour in _AFTERNOON_HOURS.get(cues[-1].lower(), ()):
             hour += 12
         elif not cues and hour <= 5:

@@ -422,3 +422,12 @@ def test_news_horizon_and_named_years_do_not_move_the_story():
     # look-alike: a past year the story has moved to still anchors
     assert ("the autumn", "DATE", "1926-FA") in values(
         "The strike began in 1926. The miners held out until the autumn.", "2025-03-13", "news")
+
+
+def test_a_day_heading_ends_the_last_entrys_part_of_the_day():
+    text = ("Monday, 25 January 1937\nWe shall have it this evening.\n\nWednesday, 27 January\n"
+            "Knudsen rang at nine to say that the lawyer would speak.")
+    assert ("nine", "TIME", "1937-01-27T09:00") in values(text)
+    # look-alike: within one entry the evening still counts
+    assert ("nine", "TIME", "1937-01-25T21:00") in values(
+        "Monday, 25 January 1937\nWe shall have it this evening. Knudsen rang at nine to say so.")
