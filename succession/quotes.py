@@ -209,6 +209,8 @@ Speaker
     * a kin description that speaks ("their mother said") takes the titled name of its gender
       ("Mrs Kask") that the text introduces for the first time within three paragraphs after
       the description first appears; a name used before the description is someone else's;
+      "she"/"he" after a sentence opened by such a description of its gender is that person
+      ("Their mother came in ... She was a small woman ... “...?” she asked");
     * in a transcript, "he" in a turn is never the one who asked the question quoted in
       someone else's turn before it (the answer speaks to the asker, about someone else);
 
@@ -855,12 +857,17 @@ class _Document:
         mother said': a kin description speaks under the titled name of its gender that the text
         introduces for the first time within three paragraphs after the description first appears
         (a name used before it belongs to someone else); otherwise it stays as it is."""
-        match = KIN_DESCRIPTION_RE.fullmatch(quotation.speaker)
+        named = self._kin_name(quotation.speaker)
+        return quotation if named is None else replace(quotation, speaker=named.text, speaker_id=named.entity_id)
+
+    def _kin_name(self, description: str) -> EntityMention | None:
+        """The titled name a kin description takes (see ``_named_kin``), or None."""
+        match = KIN_DESCRIPTION_RE.fullmatch(description)
         if match is None:
-            return quotation
-        first = re.search(r"\b" + re.escape(quotation.speaker) + r"\b", self.masked, re.IGNORECASE)
+            return None
+        first = re.search(r"\b" + re.escape(description) + r"\b", self.masked, re.IGNORECASE)
         if first is None:
-            return quotation
+            return None
         titles = FEMALE_KIN_TITLES if match.group(1).lower() in FEMALE_KIN else MALE_KIN_TITLES
         index = bisect.bisect_right(self.paragraph_starts, first.start()) - 1
         limit = self.paragraphs[min(index + 3, len(self.paragraphs) - 1)][1]
@@ -871,10 +878,8 @@ class _Document:
             if title is None or title.group(1).lower() not in titles:
                 continue
             earlier = re.search(r"\b" + re.escape(mention.text) + r"\b", self.text[:first.start()])
-            if earlier is None:
-                return replace(quotation, speaker=mention.text, speaker_id=mention.entity_id)
-            return quotation
-        return quotation
+            return mention if earlier is None else None
+        return None
 
     def _named_description(self, quotation: Quotation) -> Quotation:
         """A description that speaks ("the boy asked") takes the name the text gives it anywhere
@@ -3118,6 +3123,16 @@ class _Document:
                 described = self._described_subject(s_start, s_end)
                 if described is not None:
                     return described
+            if not candidates and s < sentence and distance <= 2 and pronoun in SINGULAR_PRONOUNS:
+                # "Their mother came in ... She was a small woman ... “Who is coming?” she
+                # asked": a sentence opened by a kin description of the pronoun's gender, named
+                # right after ("Mrs Kask"), is about that person (the turn's own quotation may
+                # stand between).
+                kin = KIN_DESCRIPTION_RE.match(self.masked, s_start)
+                if kin is not None and (kin.group(1).lower() in FEMALE_KIN) == (pronoun == "she"):
+                    named = self._kin_name(kin.group(0))
+                    if named is not None:
+                        return named.text, named.entity_id
             if not candidates:
                 continue
             wanted = "f" if pronoun == "she" else "m"

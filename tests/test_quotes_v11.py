@@ -630,3 +630,26 @@ def test_a_kin_description_keeps_away_from_a_name_used_before_it_or_of_the_other
     assert dict(speakers(text, ents))[quote] != "Kask"
     text = KIN + "Mr Kask set the basket down.\n\n" + quote + " their mother said at last."
     assert dict(speakers(text, ents))[quote] != "Kask"
+
+
+def test_she_after_a_kin_description_is_the_named_kin():
+    quote = "“Who is coming?”"
+    text = (
+        "“Is he coming or not?” said Marta.\n\n"
+        "Their mother came in from the yard. She was a small woman, and she looked from one daughter to the other.\n\n"
+        + quote + " she asked.\n\n“Jaan,” said Helena.\n\nMrs Kask set the basket down."
+    )
+    ents = [("Marta", "PERSON"), ("Jaan", "PERSON"), ("Helena", "PERSON"), ("Kask", "PERSON")]
+    assert dict(speakers(text, ents))[quote] == "Kask"
+
+
+def test_he_after_a_female_kin_description_is_not_her():
+    # look-alike: "he" does not take up "their mother"
+    quote = "“Who is coming?”"
+    text = (
+        "Jaan Tamm said nothing.\n\n"
+        "Their mother came in from the yard. He looked from one sister to the other.\n\n"
+        + quote + " he asked.\n\nMrs Kask set the basket down."
+    )
+    ents = [("Jaan Tamm", "PERSON"), ("Kask", "PERSON")]
+    assert dict(speakers(text, ents))[quote] != "Kask"
