@@ -232,10 +232,14 @@ dates.v6
     2030") do not move the story; "reviewed in the autumn" stays the publication's year.
     A day heading on a line of its own ("Wednesday, 27 January") ends the last entry's part of
     the day: "rang at nine" after it is 09:00 though the entry before spoke of "this evening".
+    In narrative, "tomorrow"/"yesterday" in a sentence whose "today" is the general present
+    (PRESENT_REF) are FUTURE_REF/PAST_REF ("You cannot build factories today with bricks that
+    will be made tomorrow").
 """
 
 from __future__ import annotations
 
+import dataclasses
 import datetime
 import re
 from bisect import bisect_right
@@ -690,7 +694,28 @@ def _resolve(text, chosen, document_anchor, is_news):
                 annotator=ANNOTATOR,
             )
         )
+    if not is_news:
+        timexes = _generic_tomorrow(text, timexes)
     return timexes
+
+
+_TOMORROW_YESTERDAY = re.compile(r"(?:to-?morrow|yesterday)", re.IGNORECASE)
+
+
+def _generic_tomorrow(text, timexes):
+    """"You cannot build factories today with bricks that will be made tomorrow": when "today"
+    in the same sentence is the general present (PRESENT_REF), "tomorrow" is the general future
+    (FUTURE_REF) and "yesterday" the general past (PAST_REF), not days counted from the story."""
+    result = []
+    for timex in timexes:
+        if _TOMORROW_YESTERDAY.fullmatch(timex.text):
+            left, right = sentence_bounds(text, timex.start, timex.end)
+            if any(other.value == "PRESENT_REF" and other.text.lower() in ("today", "to-day")
+                   and left <= other.start < right for other in timexes):
+                value = "PAST_REF" if timex.text.lower() == "yesterday" else "FUTURE_REF"
+                timex = dataclasses.replace(timex, value=value, first_day=None, last_day=None)
+        result.append(timex)
+    return result
 
 
 # In narrative, "yesterday", "tomorrow" and "a fortnight ago" are glances from the day the

@@ -431,3 +431,10 @@ def test_a_day_heading_ends_the_last_entrys_part_of_the_day():
     # look-alike: within one entry the evening still counts
     assert ("nine", "TIME", "1937-01-25T21:00") in values(
         "Monday, 25 January 1937\nWe shall have it this evening. Knudsen rang at nine to say so.")
+
+
+def test_tomorrow_against_a_general_today_is_the_future():
+    text = "On 12 July 1928 he warned: You cannot build factories today with bricks that will be made tomorrow."
+    assert ("tomorrow", "DATE", "FUTURE_REF") in values(text)
+    # look-alike: a story's tomorrow without a general today is a day
+    assert ("tomorrow", "DATE", "1928-07-13") in values("On 12 July 1928 he warned that the bricks would come tomorrow.")
