@@ -235,6 +235,8 @@ dates.v6
     In narrative, "tomorrow"/"yesterday" in a sentence whose "today" is the general present
     (PRESENT_REF) are FUTURE_REF/PAST_REF ("You cannot build factories today with bricks that
     will be made tomorrow").
+    In narrative, a relative date after "since" is where a stretch began; the story stays put
+    ("hardly slept since Tuesday, and tomorrow is ..." counts tomorrow from the entry's day).
 """
 
 from __future__ import annotations
@@ -660,7 +662,8 @@ def _resolve(text, chosen, document_anchor, is_news):
             in_quotation = at >= 0 and start < quoted[at][1] and parsed.resolve is None
             if resolved is not None and parsed.looks_back:
                 look_back = (resolved, sentence_bounds(text, start, end)[1])
-            glance = not is_news and _LOOK_ASIDE.fullmatch(text, start, end)
+            glance = not is_news and (_LOOK_ASIDE.fullmatch(text, start, end) or (
+                parsed.resolve is not None and _SINCE_BEFORE.search(text, max(0, start - 8), start)))
             if (is_news and parsed.resolve is None and re.fullmatch(r"\d{4}", value or "")
                     and _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start)
                     and re.match(r"[ \t]+(?-i:[a-z]+)\b", text[end : end + 30])):
@@ -721,6 +724,9 @@ def _generic_tomorrow(text, timexes):
 # In narrative, "yesterday", "tomorrow" and "a fortnight ago" are glances from the day the
 # entry or scene stands on; its clock times stay on that day ("Pyatakov testified yesterday ...
 # The editor wants a piece by six").
+# "I have hardly slept since Tuesday, and tomorrow ...": a relative date after "since" is where a
+# stretch began; the story stays at its end
+_SINCE_BEFORE = re.compile(r"(?<![\w-])since\s{1,3}\Z", re.IGNORECASE)
 _LOOK_ASIDE = re.compile(r"(?:yesterday|tomorrow|to-morrow|.{1,40}\s(?:ago|back))", re.IGNORECASE)
 
 

@@ -438,3 +438,12 @@ def test_tomorrow_against_a_general_today_is_the_future():
     assert ("tomorrow", "DATE", "FUTURE_REF") in values(text)
     # look-alike: a story's tomorrow without a general today is a day
     assert ("tomorrow", "DATE", "1928-07-13") in values("On 12 July 1928 he warned that the bricks would come tomorrow.")
+
+
+def test_since_a_weekday_does_not_move_the_story():
+    text = "Saturday, 30 January 1937\nI have hardly slept since Tuesday, and tomorrow is my first free Sunday."
+    found = values(text)
+    assert ("Tuesday", "DATE", "1937-01-26") in found and ("tomorrow", "DATE", "1937-01-31") in found
+    # look-alike: "on Tuesday" moves it
+    assert ("tomorrow", "DATE", "1937-01-27") in values(
+        "Saturday, 30 January 1937\nI slept badly on Tuesday, and tomorrow was no better.")
