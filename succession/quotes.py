@@ -211,6 +211,8 @@ Speaker
       the description first appears; a name used before the description is someone else's;
       "she"/"he" after a sentence opened by such a description of its gender is that person
       ("Their mother came in ... She was a small woman ... “...?” she asked");
+    * a lower-case quotation that a naming verb gives a work ("calls the whole story “a crude
+      forgery”") is a term for it, not its title;
     * in a transcript, "he" in a turn is never the one who asked the question quoted in
       someone else's turn before it (the answer speaks to the asker, about someone else);
 
@@ -2089,7 +2091,12 @@ class _Document:
             return True
         before = self._tokens(max(self._sentence_start(span.start), span.start - 60), span.start)
         before_words = [w.lower() for _, _, w in before if w[0].isalnum()][-3:]
-        if any(w in TITLE_CUES for w in before_words):
+        recent = [w.lower() for _, _, w in before if w[0].isalnum()][-5:]
+        if any(w in TITLE_CUES for w in before_words) and not (
+            # "Trotsky calls the whole story “a crude forgery”": what a naming verb calls a work
+            # is a term for it, not its title (a title would be capitalised).
+            words[0][:1].islower() and any(w in NAMING_VERBS for w in recent)
+        ):
             return True
         if not (2 <= len(words) <= 12) or not before_words:
             return False

@@ -653,3 +653,21 @@ def test_he_after_a_female_kin_description_is_not_her():
     )
     ents = [("Jaan Tamm", "PERSON"), ("Kask", "PERSON")]
     assert dict(speakers(text, ents))[quote] != "Kask"
+
+
+# --- what a naming verb calls a work is no title -----------------------------------------------
+
+
+def test_what_a_naming_verb_calls_a_story_is_no_title():
+    quote = "“a crude forgery”"
+    text = "A cable came from Mexico: he calls the whole story " + quote + " and asks for an inquiry."
+    found = {q.text: q for q in _quotations(text, [("Mexico", "GPE")])}
+    assert found[quote].kind != "title"
+
+
+def test_a_capitalised_title_after_a_work_noun_stays_a_title():
+    # look-alike: a capitalised name after "the story" is the story's title
+    quote = "“The Crude Forgery”"
+    text = "A cable came from Mexico: he calls the story " + quote + " his best."
+    found = {q.text: q for q in _quotations(text, [("Mexico", "GPE")])}
+    assert found[quote].kind == "title"
