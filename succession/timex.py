@@ -237,6 +237,8 @@ dates.v6
     will be made tomorrow").
     In narrative, a relative date after "since" is where a stretch began; the story stays put
     ("hardly slept since Tuesday, and tomorrow is ..." counts tomorrow from the entry's day).
+    "every day of their childhood" and "speaks every week of “self-criticism”" are SETs (a
+    possessive or a quotation after "of"); "every month of delay" stays a quantifier.
 """
 
 from __future__ import annotations

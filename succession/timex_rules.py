@@ -1918,8 +1918,11 @@ def half_unit(m, text):
 @rule(rf"{START}(?:every|each)\s+(?:(?P<other>other)\s+|(?P<num>{NUMBER})\s+)?"
       rf"(?P<unit>{UNIT})(?P<orso>\s+or\s+so)?(?!\w)", ("every", "each"), T_UNIT)
 def every_unit(m, text):
-    if re.match(r"\s+of\b", text[m.end() :]):
-        return None  # "every month of delay", "each year of the war": a quantifier
+    if re.match(r"\s+of\b(?!\s+(?:their|his|her|my|our|your|its)\b|\s*[“\"])", text[m.end() :]):
+        # "every month of delay": a quantifier; but "every day of their childhood" recurs
+        # through a stretch of someone's life, and "speaks every week of “self-criticism”" is
+        # "speaks of"
+        return None
     unit = unit_name(m["unit"])
     amount = 2 if m["other"] else (number_value(m["num"]) if m["num"] else 1)
     if m["num"] and amount is None:

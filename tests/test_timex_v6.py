@@ -447,3 +447,10 @@ def test_since_a_weekday_does_not_move_the_story():
     # look-alike: "on Tuesday" moves it
     assert ("tomorrow", "DATE", "1937-01-27") in values(
         "Saturday, 30 January 1937\nI slept badly on Tuesday, and tomorrow was no better.")
+
+
+def test_every_unit_of_someones_stretch_is_a_set():
+    assert ("every day", "SET", "P1D") in values("They waited for it every day of their childhood.")
+    assert ("every week", "SET", "P1W") in values("Pravda now speaks every week of “self-criticism”.")
+    # look-alike: a quantifier over a bare noun
+    assert not any(t[1] == "SET" for t in values("Every month of delay costs exporters dear."))
