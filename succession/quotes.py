@@ -213,6 +213,8 @@ Speaker
       ("Their mother came in ... She was a small woman ... “...?” she asked");
     * a lower-case quotation that a naming verb gives a work ("calls the whole story “a crude
       forgery”") is a term for it, not its title;
+    * a cue that is also a noun ("calls", "claims") is a verb after a person's name and
+      before an article or object pronoun ("Trotsky calls the whole story “...”");
     * in a transcript, "he" in a turn is never the one who asked the question quoted in
       someone else's turn before it (the answer speaks to the asker, about someone else);
 
@@ -2149,7 +2151,7 @@ class _Document:
         """
         fallback: _Cue | None = None
         for i in range(limit - 1, -1, -1):
-            length = _cue_length(tokens, i, attribution)
+            length = _cue_length(tokens, i, attribution) or self._verb_after_person(tokens, i)
             if not length and not _is_according_to(tokens, i):
                 continue
             between = [w.lower() for _, _, w in tokens[i + max(length, 1):limit]]
@@ -2198,6 +2200,19 @@ class _Document:
             if fallback is None and length:
                 fallback = _Cue(None, None, adjacent, naming, -1, is_attribution, tuple(between))
         return None if require_subject else fallback
+
+    def _verb_after_person(self, tokens: list, i: int) -> int:
+        """1 when ``tokens[i]``, a cue that is also a noun ("calls", "claims"), follows a
+        person's name and comes before an article or object pronoun: "Trotsky calls the whole
+        story “...”" is a verb ("Trotsky's calls" or "calls for" would be the noun)."""
+        if i < 1 or i + 1 >= len(tokens) or tokens[i][2].lower() not in NOUN_LIKE_CUES:
+            return 0
+        if tokens[i + 1][2].lower() not in DETERMINERS | {"him", "her", "them", "it"}:
+            return 0
+        mention = self._mention_at(*tokens[i - 1][:2])
+        if mention is None or mention.label not in PERSON_LABELS or mention.end != tokens[i - 1][1]:
+            return 0
+        return 1
 
     def _quoted_owner(self, tokens: list, k: int, limit: int):
         """The one whose words a "quotes" verb's object names: "his letter of 1931", "Lenin's

@@ -671,3 +671,18 @@ def test_a_capitalised_title_after_a_work_noun_stays_a_title():
     text = "A cable came from Mexico: he calls the story " + quote + " his best."
     found = {q.text: q for q in _quotations(text, [("Mexico", "GPE")])}
     assert found[quote].kind == "title"
+
+
+def test_calls_after_a_persons_name_and_before_an_article_is_a_verb():
+    quote = "“a crude forgery”"
+    text = "Arbeiderbladet carries a cable from Mexico: Trotsky calls the whole story " + quote + " and asks for more."
+    ents = [("Arbeiderbladet", "ORG"), ("Mexico", "GPE"), ("Trotsky", "PERSON")]
+    assert dict(speakers(text, ents))[quote] == "Trotsky"
+
+
+def test_calls_after_a_place_name_is_no_persons_verb():
+    # look-alike: "Mexico calls" after a place is not a person's verb, so the person is not given it
+    quote = "“a crude forgery”"
+    text = "Trotsky was silent. The press of Mexico calls the whole story " + quote + "."
+    ents = [("Trotsky", "PERSON"), ("Mexico", "GPE")]
+    assert dict(speakers(text, ents))[quote] != "Trotsky"
