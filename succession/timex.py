@@ -239,6 +239,7 @@ dates.v6
     ("hardly slept since Tuesday, and tomorrow is ..." counts tomorrow from the entry's day).
     "every day of their childhood" and "speaks every week of “self-criticism”" are SETs (a
     possessive or a quotation after "of"); "every month of delay" stays a quantifier.
+    A weekday after a capitalised possessive is an event's name ("Women's Sunday").
 """
 
 from __future__ import annotations

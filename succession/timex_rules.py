@@ -1361,7 +1361,8 @@ def named_weekday(text: str, start: int) -> bool:
     Thursday", "Good Friday"): a capitalised word before it on its line that is no
     preposition or conjunction ("On Sunday", "By Friday", "For Thursday")."""
     before = text[max(0, start - 30) : start]
-    return bool(re.search(r"(?-i:[A-Z][a-z]+)[ \t]+$", before)) and not re.search(
+    # (a possessive name too: "Women's Sunday", "Citizens’ Monday")
+    return bool(re.search(r"(?-i:[A-Z][a-z]+)(?:['’]s?)?[ \t]+$", before)) and not re.search(
         r"\b(?-i:On|By|For|Until|Since|From|Before|After|Last|Next|Till|Every|Each|This|That|"
         r"Early|Late|And|Or|But|Then)[ \t]+$", before)
 

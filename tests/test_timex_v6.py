@@ -454,3 +454,9 @@ def test_every_unit_of_someones_stretch_is_a_set():
     assert ("every week", "SET", "P1W") in values("Pravda now speaks every week of “self-criticism”.")
     # look-alike: a quantifier over a bare noun
     assert not any(t[1] == "SET" for t in values("Every month of delay costs exporters dear."))
+
+
+def test_a_weekday_after_a_possessive_name_is_the_events_name():
+    assert values("In June 1908 they marched. Women's Sunday was a triumph.") == {("June 1908", "DATE", "1908-06")}
+    # look-alike: after a preposition it is a day
+    assert ("Sunday", "DATE", "XXXX-WXX-7") in values("In June 1908 they met. On Sunday they marched.")
