@@ -215,6 +215,9 @@ Speaker
       forgery”") is a term for it, not its title;
     * a cue that is also a noun ("calls", "claims") is a verb after a person's name and
       before an article or object pronoun ("Trotsky calls the whole story “...”");
+    * the form last written counts another name of the same person (same entity id) once the
+      speaker's own form has been written ("Eric Blair was there — Orwell, as he was later —
+      ... He used to say, “...”" gives "Orwell");
     * in a transcript, "he" in a turn is never the one who asked the question quoted in
       someone else's turn before it (the answer speaks to the asker, about someone else);
 
@@ -925,7 +928,10 @@ class _Document:
             parts = mention.text.split()
             # ... or a surname inside a longer name ("Ortiz" of "Gabriela Ortiz Reyes")
             inner = any(words[k:k + len(parts)] == parts for k in range(1, len(words) - len(parts) + 1))
-            if mention.text != speaker and not (len(parts) < len(words) and inner):
+            # ... or another name of the same person ("Eric Blair was there — Orwell, as he was
+            # later —"), once the speaker's own form has been written
+            same_person = quotation.speaker_id is not None and mention.entity_id == quotation.speaker_id and latest is not None
+            if mention.text != speaker and not (len(parts) < len(words) and inner) and not same_person:
                 continue
             if mention.text == speaker or latest is not None:
                 latest = mention

@@ -686,3 +686,34 @@ def test_calls_after_a_place_name_is_no_persons_verb():
     text = "Trotsky was silent. The press of Mexico calls the whole story " + quote + "."
     ents = [("Trotsky", "PERSON"), ("Mexico", "GPE")]
     assert dict(speakers(text, ents))[quote] != "Trotsky"
+
+
+# --- another name of the same person, written last ---------------------------------------------
+
+
+def _with_ids(text, specs):
+    from succession.data import EntityMention
+    from succession.quotes import find_quotations
+
+    mentions = []
+    for name, label, entity_id in specs:
+        start = 0
+        while (start := text.find(name, start)) >= 0:
+            mentions.append(EntityMention(start, start + len(name), name, label, entity_id, "test"))
+            start += len(name)
+    return {q.text: q.speaker for q in find_quotations(text, mentions, ())}
+
+
+def test_a_later_name_of_the_same_person_is_the_form_written_last():
+    quote = "“The Fascists are three hundred yards off,”"
+    text = "Eric Blair was there — Orwell, as he was later — a thin fellow. He used to say, " + quote + " and laugh."
+    specs = [("Eric Blair", "PERSON", "orwell"), ("Orwell", "PERSON", "orwell")]
+    assert _with_ids(text, specs)[quote] == "Orwell"
+
+
+def test_a_name_of_someone_else_is_not_the_form_written_last():
+    # look-alike: another person named after the speaker keeps the speaker's own form
+    quote = "“The Fascists are three hundred yards off,”"
+    text = "Eric Blair was there — Kopp, his commander, too. He used to say, " + quote + " and laugh."
+    specs = [("Eric Blair", "PERSON", "orwell"), ("Kopp", "PERSON", "kopp")]
+    assert _with_ids(text, specs)[quote] != "Kopp"
