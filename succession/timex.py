@@ -240,6 +240,8 @@ dates.v6
     "every day of their childhood" and "speaks every week of “self-criticism”" are SETs (a
     possessive or a quotation after "of"); "every month of delay" stays a quantifier.
     A weekday after a capitalised possessive is an event's name ("Women's Sunday").
+    The years of a multi-volume title in a reference ("Socialism in One Country, 1924–1926,
+    vol. 2") are not dates.
 """
 
 from __future__ import annotations

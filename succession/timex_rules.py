@@ -1052,6 +1052,9 @@ def bare_year(m, text):
         # "the Official Languages Act 2003", "the ... Measure 2011": a law's year belongs to its
         # name (guidelines), not a date; only a capitalised head right before the year
         return Parsed("DATE", m["y"], silent=True)
+    if not m["dmod"] and _VOLUME_AFTER.match(text, m.end()) and re.search(
+            r"(?:,[ \t]|(?:1\d{3}|20\d{2})[–—-])\Z", text[max(0, start - 8) : start]):
+        return None  # the second year of "Socialism in One Country, 1924–1926, vol. 2"
     if not certain and looks_like_quantity(text, start, m.end(), int(m["y"])):
         return None
     if about_as_topic(text, m.start(), m["dmod"]):
@@ -1097,9 +1100,16 @@ def year_range(m, text, first_text, last_text):
     return Parsed("DATE", f"{first:04d}/{last:04d}")
 
 
+# "E. H. Carr, Socialism in One Country, 1924–1926, vol. 2": the years of a multi-volume
+# history's title, not a date of the text
+_VOLUME_AFTER = re.compile(r",?[ \t]{1,3}(?-i:vol|Vol|vols|Vols|volume|Volume)\b")
+
+
 @rule(rf"{START}{year('y1')}\s*(?:-|–|—|/)\s*(?P<y2>\d{{4}}|\d{{2}}){YEAR_END}", T_DIGIT)
 def year_dash_year(m, text):
     if re.match(r"\s*(?:-|–|—|/)\s*\d", text[m.end() :]):  # "1918-20-25": not a range
+        return None
+    if _VOLUME_AFTER.match(text, m.end()) and text[max(0, m.start() - 2) : m.start()] == ", ":
         return None
     return year_range(m, text, m["y1"], m["y2"])
 

@@ -460,3 +460,9 @@ def test_a_weekday_after_a_possessive_name_is_the_events_name():
     assert values("In June 1908 they marched. Women's Sunday was a triumph.") == {("June 1908", "DATE", "1908-06")}
     # look-alike: after a preposition it is a day
     assert ("Sunday", "DATE", "XXXX-WXX-7") in values("In June 1908 they met. On Sunday they marched.")
+
+
+def test_years_of_a_multi_volume_title_are_not_dates():
+    assert values("E. H. Carr, Socialism in One Country, 1924–1926, vol. 2 (London, 1959).") == {("1959", "DATE", "1959")}
+    # look-alike: a range in a sentence that later names a volume
+    assert ("1924–1926", "DATE", "1924/1926") in values("The war lasted 1924–1926, and vol. 2 of his memoirs covers it.")
