@@ -242,6 +242,7 @@ dates.v6
     A weekday after a capitalised possessive is an event's name ("Women's Sunday").
     The years of a multi-volume title in a reference ("Socialism in One Country, 1924–1926,
     vol. 2") are not dates.
+    "is to meet again on Thursday" (be + to, an arrangement) points a weekday ahead.
 """
 
 from __future__ import annotations

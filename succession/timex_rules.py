@@ -1290,6 +1290,8 @@ _PAST_MAIN_VERB = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _PRESENT_PLAN = re.compile(r"\b(?:am|is|are|leaves|goes|comes|begins|opens|meets|starts|arrives|returns|"
                            r"sails|travels|departs|holds|closes|ends|falls|expects|hopes)\b", re.IGNORECASE)
 _PAST_HINT = re.compile(r"\b(?:was|were|had|did|ago|last)\b", re.IGNORECASE)
+# "is to meet again on", "are due to sail on": the present of an arrangement, ahead
+_BE_TO_BEFORE = re.compile(r"\b(?:is|are|am)\s{1,3}(?:due\s{1,3})?to\s{1,3}(?-i:[a-z]+)\b[^.;:!?]{0,25}$", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|going\s+to|'ll|’ll|plans?\s+to|tomorrow|next)\b",
                          re.IGNORECASE)
 
@@ -1319,6 +1321,8 @@ def weekday(m, text):
     if direction is None:
         tense = clause_tense(text, m.start("wd"), m.end())
         left, right = sentence_bounds(text, m.start(), m.end())
+        if _BE_TO_BEFORE.search(text, max(left, m.start() - 40), m.start()):
+            tense = "future"  # "is to meet again on Thursday": an arrangement ahead
         if tense == "future" and _ARRANGED_FOR.search(text, max(left, m.start() - 40), m.start("wd")) and (
                 _PAST_MAIN_VERB.search(text, m.end(), right)):
             tense = "past"  # "His departure, fixed for Monday evening ..., was put off"

@@ -466,3 +466,10 @@ def test_years_of_a_multi_volume_title_are_not_dates():
     assert values("E. H. Carr, Socialism in One Country, 1924–1926, vol. 2 (London, 1959).") == {("1959", "DATE", "1959")}
     # look-alike: a range in a sentence that later names a volume
     assert ("1924–1926", "DATE", "1924/1926") in values("The war lasted 1924–1926, and vol. 2 of his memoirs covers it.")
+
+
+def test_be_to_points_a_weekday_ahead():
+    text = "MOSCOW, Nov. 7.—The Commission, which heard the case on Saturday, is to meet again on Thursday or Friday."
+    assert ("Thursday", "DATE", "1927-11-10") in values(text, "1927-11-07", "news")
+    # look-alike: the past clause's weekday stays behind
+    assert ("Saturday", "DATE", "1927-11-05") in values(text, "1927-11-07", "news")
