@@ -218,6 +218,8 @@ Speaker
     * the form last written counts another name of the same person (same entity id) once the
       speaker's own form has been written ("Eric Blair was there — Orwell, as he was later —
       ... He used to say, “...”" gives "Orwell");
+    * "long ago" and "two years ago" between a subject and its verb are dated phrases like
+      "this morning" ("Carr long ago described the Secretariat as “...”");
     * in a transcript, "he" in a turn is never the one who asked the question quoted in
       someone else's turn before it (the answer speaks to the asker, about someone else);
 
@@ -2667,6 +2669,18 @@ class _Document:
         while j >= 0:
             if _is_filler(tokens[j][2]):
                 j -= 1
+                continue
+            if tokens[j][2].lower() == "ago" and j >= 1:
+                # "Carr long ago described", "X two years ago said": a dated phrase too
+                j -= 1
+                if tokens[j][2].lower() == "long":
+                    j -= 1
+                elif tokens[j][2].lower() in ("years", "months", "weeks", "days", "decades", "centuries"):
+                    j -= 1
+                    if j >= 0 and (tokens[j][2].isdigit() or tokens[j][2].lower() in (
+                        "a", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "many", "some", "several"
+                    )):
+                        j -= 1
                 continue
             if tokens[j][2].lower() in TIME_NOUNS:
                 # "Pravda this morning demanded", "X on Friday said", "X yesterday said"

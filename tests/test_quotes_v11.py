@@ -717,3 +717,20 @@ def test_a_name_of_someone_else_is_not_the_form_written_last():
     text = "Eric Blair was there — Kopp, his commander, too. He used to say, " + quote + " and laugh."
     specs = [("Eric Blair", "PERSON", "orwell"), ("Kopp", "PERSON", "kopp")]
     assert _with_ids(text, specs)[quote] != "Kopp"
+
+
+# --- "long ago" between a subject and its verb ------------------------------------------------
+
+
+def test_long_ago_between_the_subject_and_the_verb_keeps_the_subject():
+    quote = '"the machine"'
+    for dated in ("long ago", "two years ago"):
+        text = "None of this is new; Carr " + dated + " described the Secretariat as " + quote + " for appointments."
+        assert dict(speakers(text, [("Carr", "PERSON")]))[quote] == "Carr"
+
+
+def test_a_time_ago_after_an_object_gives_no_subject():
+    # look-alike: the subject before "long ago" is a description of people, not the name before
+    quote = '"the machine"'
+    text = "Carr was right. His critics long ago described the Secretariat as " + quote + "."
+    assert dict(speakers(text, [("Carr", "PERSON")]))[quote] != "Carr"
