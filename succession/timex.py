@@ -243,6 +243,8 @@ dates.v6
     The years of a multi-volume title in a reference ("Socialism in One Country, 1924–1926,
     vol. 2") are not dates.
     "is to meet again on Thursday" (be + to, an arrangement) points a weekday ahead.
+    A speaker's "Now," opening a sentence before a topic ("Now, the politics.", "Now, here's
+    the question") is a discourse marker, not PRESENT_REF.
 """
 
 from __future__ import annotations

@@ -1586,9 +1586,19 @@ def part_of_day(m, text):
                   anchoring=anchoring, fallback="XXXX-XX-XX" + suffix)
 
 
+# "Now, the politics.", "Now, here's the question", "AYDIN: It is. Now, the Turks were ...": a
+# speaker's "Now," opening a sentence before a topic or a turn is a discourse marker, not the
+# present ("Now, like Orwell's pig, ..." stays the time)
+_DISCOURSE_NOW_AFTER = re.compile(r",\s{1,3}(?:the|here|here['’]s|let|let['’]s|so|what|listen|look|well|then)\b",
+                                  re.IGNORECASE)
+
+
 @rule(r"(?<![\w-])(?:(?P<now>now|nowadays|currently)(?P<on>\s+on(?:wards?)?(?![\w-]))?|(?P<the>the\s+present(?:\s+day|\s+time|(?=\s*[.,;:!?)\]]|\s*$|\s+(?:and|or|but|is|was)\b)))"
       r"|at\s+(?P<present>present))(?![\w-])", ("now", "currently", "present"))
 def present(m, text):
+    if (m["now"] and not m["on"] and _DISCOURSE_NOW_AFTER.match(text, m.end())
+            and re.search(r"(?:\A|[.!?:]\s{1,3}|\n\s*)\Z", text[max(0, m.start() - 4) : m.start()])):
+        return None
     span = m.span("present") if m["present"] else None
     if m["on"]:
         if previous_word(text, m.start()) == "from":  # "From now on": ON_OR_AFTER

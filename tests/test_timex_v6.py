@@ -473,3 +473,11 @@ def test_be_to_points_a_weekday_ahead():
     assert ("Thursday", "DATE", "1927-11-10") in values(text, "1927-11-07", "news")
     # look-alike: the past clause's weekday stays behind
     assert ("Saturday", "DATE", "1927-11-05") in values(text, "1927-11-07", "news")
+
+
+def test_a_speakers_now_opening_a_topic_is_no_date():
+    assert values("AYDIN: It is. Now, the Turks were perfectly polite.") == set()
+    assert values("It doesn't end it.\n\nNow, here's the question.") == set()
+    # look-alikes: the time itself
+    assert ("Now", "DATE", "PRESENT_REF") in values("Now, like Orwell's pig, he walks on two legs.")
+    assert ("now", "DATE", "PRESENT_REF") in values("The party is now the state.")
