@@ -193,7 +193,8 @@ Speaker
       sentence before named last (within the paragraph); with none named, nobody;
     * a part of a document as the subject ("The platform's best-known passage describes X as
       “...”") speaks for the document's writer, and "Y, a former secretary, drafted the
-      platform" names that writer;
+      platform" or "the platform of the Union ..., drafted by Y" names that writer; "Its
+      best-known passage calls X “...”" is such a part too;
     * after the quotation, a description with a name in apposition before the cue speaks under
       the name ('", the foundation's director, Dr Annelie Brandt, told reporters');
     * a name in apposition may say where it is "in" as well as "from" ("A listener, Tom in
@@ -347,7 +348,9 @@ DOCUMENT_SUBJECT_RE = re.compile(
     r"\s*(?:(?:[Aa]n?|[Tt]he)\s+(?:[a-z-]+\s+){0,2}(?:" + DOCUMENT_NOUN_PATTERN + r")\s+(?:of|from|by)\s"
     r"|(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*[’']s?\s+(?:own\s+)?(?:[a-z-]+\s+)?(?:" + DOCUMENT_NOUN_PATTERN + r")\b"
     # A part of a document speaks for its writer too: "The platform's best-known passage describes".
-    r"|[Tt](?:he|his|hat)\s+(?:" + DOCUMENT_NOUN_PATTERN + r")[’']s\s+(?:[a-z-]+\s+){0,2}(?:" + DOCUMENT_PART_PATTERN + r")\b)"
+    r"|[Tt](?:he|his|hat)\s+(?:" + DOCUMENT_NOUN_PATTERN + r")[’']s\s+(?:[a-z-]+\s+){0,2}(?:" + DOCUMENT_PART_PATTERN + r")\b"
+    # "Its best-known passage calls Stalin": "Its" is the document the text is about.
+    r"|[Ii]ts\s+(?:[a-z-]+\s+){0,2}(?:" + DOCUMENT_PART_PATTERN + r")\b)"
 )
 DOCUMENT_AUTHOR_RE = re.compile(
     r"\b(?:" + DOCUMENT_NOUN_PATTERN + r")\s+(?:(?:released|issued|signed|sent|written|drafted|published)\s+)?(?:from|by|of)\s+(?!the\s+(?:\d|[A-Z][a-z]+\s+\d))(?:(?:M|Mr|Mrs|Mme|Dr|Messrs|Comrade|Citizen)\.?\s+)?"
@@ -356,6 +359,9 @@ DOCUMENT_AUTHOR_RE = re.compile(
     # "Martemyan Ryutin, a former party secretary, drafted the platform": whoever wrote it.
     r"|(?P<writer>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?:,[^,.;:“”\"]{0,120},)?\s+"
     r"(?:drafted|wrote|signed|composed|penned|authored)\s+(?:the|a|an|his|her|its|their)\s+(?:[a-z-]+\s+){0,2}(?:" + DOCUMENT_NOUN_PATTERN + r")\b"
+    # "the platform of the Union ..., a small group ..., drafted by Ryutin": the drafter, named
+    # after the body it was written for, is its writer.
+    r"|,\s+(?:drafted|written|signed|composed|penned)\s+by\s+"
 )
 # Head nouns of bodies that speak ("the foundation said", "the committee declared").
 BODY_HEAD_NOUNS = frozenset(

@@ -734,3 +734,20 @@ def test_a_time_ago_after_an_object_gives_no_subject():
     quote = '"the machine"'
     text = "Carr was right. His critics long ago described the Secretariat as " + quote + "."
     assert dict(speakers(text, [("Carr", "PERSON")]))[quote] != "Carr"
+
+
+def test_its_passage_speaks_for_the_one_the_document_was_drafted_by():
+    quote = '"the evil genius of the revolution"'
+    text = (
+        "Typescript copy of the platform of the Union of Marxist-Leninists, a small group in Moscow, "
+        "drafted by Ryutin in the spring of 1932. Its best-known passage calls Stalin " + quote + "."
+    )
+    ents = [("the Union of Marxist-Leninists", "ORG"), ("Ryutin", "PERSON"), ("Stalin", "PERSON")]
+    assert dict(speakers(text, ents))[quote] == "Ryutin"
+
+
+def test_its_part_with_no_document_named_before_has_no_writer():
+    # look-alike: "drafted by" names the drafter of a plan, but nothing names the passage's document
+    quote = '"the evil genius of the revolution"'
+    text = "The river runs past the village. Its narrowest passage is called " + quote + " by the boatmen."
+    assert dict(speakers(text, [("Stalin", "PERSON")]))[quote] != "Stalin"
