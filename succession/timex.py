@@ -245,6 +245,8 @@ dates.v6
     "is to meet again on Thursday" (be + to, an arrangement) points a weekday ahead.
     A speaker's "Now," opening a sentence before a topic ("Now, the politics.", "Now, here's
     the question") is a discourse marker, not PRESENT_REF.
+    An offset set off by a comma right after a day restates that day ("had died on 14 June,
+    eighteen days earlier" -> the 14 June).
 """
 
 from __future__ import annotations
@@ -660,6 +662,13 @@ def _resolve(text, chosen, document_anchor, is_news):
                 value = parsed.fallback
         elif parsed.takes_sentence_date:
             value = _sentence_date(text, chosen, index, timexes)
+        if (parsed.resolve is not None and parsed.type == "DATE" and timexes
+                and _APPOSED_OFFSET.fullmatch(text, start, end)
+                and _APPOSITION_GAP.fullmatch(text, timexes[-1].end, start)
+                and timexes[-1].type == "DATE" and _DAY_VALUE.fullmatch(timexes[-1].value or "")):
+            # "Pankhurst had died on 14 June, eighteen days earlier": the offset, set off by a
+            # comma, restates the day just written (counted from the day the story stood on)
+            value = timexes[-1].value
         first_day, last_day_covered = (None, None)
         if parsed.type in ("DATE", "TIME"):
             first_day, last_day_covered = calendar_days(value)
@@ -736,6 +745,11 @@ def _generic_tomorrow(text, timexes):
 # stretch began; the story stays at its end
 _SINCE_BEFORE = re.compile(r"(?<![\w-])since\s{1,3}\Z", re.IGNORECASE)
 _LOOK_ASIDE = re.compile(r"(?:yesterday|tomorrow|to-morrow|.{1,40}\s(?:ago|back))", re.IGNORECASE)
+
+
+_APPOSED_OFFSET = re.compile(r"[\w-]+(?:\s{1,3}[\w-]+)?\s{1,3}(?:days|weeks|months|years)\s{1,3}(?:earlier|later|before)",
+                             re.IGNORECASE)
+_APPOSITION_GAP = re.compile(r",[ \t]{1,3}")
 
 
 # A quotation within a paragraph, in curly or straight double marks.

@@ -481,3 +481,11 @@ def test_a_speakers_now_opening_a_topic_is_no_date():
     # look-alikes: the time itself
     assert ("Now", "DATE", "PRESENT_REF") in values("Now, like Orwell's pig, he walks on two legs.")
     assert ("now", "DATE", "PRESENT_REF") in values("The party is now the state.")
+
+
+def test_an_offset_set_off_after_a_day_restates_it():
+    text = "On 2 July 1928 the Act passed. Mrs Pankhurst had died on 14 June, eighteen days earlier."
+    assert ("eighteen days earlier", "DATE", "1928-06-14") in values(text)
+    # look-alike: an offset in its own sentence counts from the story's day
+    assert ("Eighteen days earlier", "DATE", "1928-06-14") in values(
+        "On 2 July 1928 the Act passed. Eighteen days earlier Mrs Pankhurst had died.")
