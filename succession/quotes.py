@@ -221,6 +221,8 @@ Speaker
       ... He used to say, “...”" gives "Orwell");
     * "long ago" and "two years ago" between a subject and its verb are dated phrases like
       "this morning" ("Carr long ago described the Secretariat as “...”");
+    * "now" between a subject and its verb is skipped like other adverbs ("Pravda now speaks
+      every week of “self-criticism”");
     * in a transcript, "he" in a turn is never the one who asked the question quoted in
       someone else's turn before it (the answer speaks to the asker, about someone else);
 
@@ -574,7 +576,7 @@ FILLER_WORDS = frozenset(
     "himself herself themselves itself also even then later once again further still already "
     "always sometimes usually often first last never not had has have was were is are would will could can may might "
     "shall should did does do had been be to just soon used supposed alleged rumoured rumored liked likes "
-    "loved loves".split()
+    "loved loves now".split()  # "Pravda now speaks of": an adverb between subject and verb
 ) | frozenset(
     apostrophe + ending for apostrophe in "’'" for ending in ("m", "s", "re", "d", "ll", "ve")
 )

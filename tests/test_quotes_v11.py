@@ -751,3 +751,16 @@ def test_its_part_with_no_document_named_before_has_no_writer():
     quote = '"the evil genius of the revolution"'
     text = "The river runs past the village. Its narrowest passage is called " + quote + " by the boatmen."
     assert dict(speakers(text, [("Stalin", "PERSON")]))[quote] != "Stalin"
+
+
+def test_now_between_the_paper_and_its_verb_keeps_the_paper():
+    quote = "“self-criticism”"
+    text = "Pravda now speaks every week of " + quote + ". I have seen what happens."
+    assert dict(speakers(text, [("Pravda", "ORG")]))[quote] == "Pravda"
+
+
+def test_now_opening_a_sentence_gives_no_subject():
+    # look-alike: "Now" opens the sentence; no one before it speaks
+    quote = "“self-criticism”"
+    text = "Pravda was read everywhere.\n\nNow everybody speaks every week of " + quote + "."
+    assert dict(speakers(text, [("Pravda", "ORG")]))[quote] != "Pravda"
