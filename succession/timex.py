@@ -247,6 +247,9 @@ dates.v6
     the question") is a discourse marker, not PRESENT_REF.
     An offset set off by a comma right after a day restates that day ("had died on 14 June,
     eighteen days earlier" -> the 14 June).
+    A bare hour in words from two to five is after noon when the part of the day last
+    mentioned is the morning (or noon), as it is with none ("opened this morning ... came to
+    the office at four" -> 16:00); after the night it stays before dawn.
 """
 
 from __future__ import annotations

@@ -2281,8 +2281,10 @@ def bare_hour(m, text):
         cues = _PART_OF_DAY_WORD.findall(text, window, m.start())
         if cues and hour in _AFTERNOON_HOURS.get(cues[-1].lower(), ()):
             hour += 12
-        elif not cues and hour <= 5:
-            hour += 12  # "BACK AT FOUR": a shop's or a meeting's hour is in the afternoon
+        elif hour <= 5 and (not cues or cues[-1].lower() in ("morning", "noon", "midday")):
+            # "BACK AT FOUR": a shop's or a meeting's hour is in the afternoon; so it is after
+            # the morning was mentioned ("opened this morning ... came to the office at four")
+            hour += 12
     clock = f"T{hour:02d}:00"
     parsed = Parsed("TIME", resolve=day_with_suffix(at_anchor_day, clock), anchoring="day",
                     borrows=True, fallback="XXXX-XX-XX" + clock,
