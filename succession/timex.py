@@ -250,6 +250,8 @@ dates.v6
     A bare hour in words from two to five is after noon when the part of the day last
     mentioned is the morning (or noon), as it is with none ("opened this morning ... came to
     the office at four" -> 16:00); after the night it stays before dawn.
+    With no part of the day in sight, "by six" (a deadline) and "struck six" are 18:00; "at
+    six" stays 06:00.
 """
 
 from __future__ import annotations

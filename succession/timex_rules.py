@@ -2281,7 +2281,10 @@ def bare_hour(m, text):
         cues = _PART_OF_DAY_WORD.findall(text, window, m.start())
         if cues and hour in _AFTERNOON_HOURS.get(cues[-1].lower(), ()):
             hour += 12
-        elif hour <= 5 and (not cues or cues[-1].lower() in ("morning", "noon", "midday")):
+        elif (not cues and (hour <= 5 or (hour == 6 and m["prep"].lower() in ("by", "struck")))) or (
+                hour <= 5 and cues and cues[-1].lower() in ("morning", "noon", "midday")):
+            # (with no part of the day in sight, "a piece by six" is a working day's deadline
+            # and "the clock had struck six" the evening's; "on duty at six" stays early)
             # "BACK AT FOUR": a shop's or a meeting's hour is in the afternoon; so it is after
             # the morning was mentioned ("opened this morning ... came to the office at four")
             hour += 12

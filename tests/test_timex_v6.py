@@ -497,3 +497,10 @@ def test_a_bare_early_hour_after_the_morning_is_in_the_afternoon():
     # look-alike: after the night was mentioned it stays before dawn
     assert ("four", "TIME", "1937-01-23T04:00") in values(
         "Saturday, 23 January 1937\nI could not sleep that night. The guard came at four.")
+
+
+def test_by_six_with_no_part_of_the_day_is_the_evening():
+    text = "Monday, 25 January 1937\nKnudsen was right. The editor wants a piece by six."
+    assert ("six", "TIME", "1937-01-25T18:00") in values(text)
+    # look-alike: "at six" keeps the morning reading
+    assert ("six", "TIME", "1937-01-25T06:00") in values("Monday, 25 January 1937\nI'm on duty at six.")
