@@ -205,7 +205,8 @@ dates.v6
     A timeline entry headed year first at the start of a line is one date ("1903, 10 October
     Emmeline ..." -> 1903-10-10, "1909, July Marion ..." -> 1909-07). A year right after a
     capitalised Act/Bill/Measure/Treaty/Code/Law/Statute/Ordinance belongs to the law's name
-    and is not tagged ("the Official Languages Act 2003"); later dates still count from it.
+    and is not tagged ("the Official Languages Act 2003", "the Expropriation Law of 1936");
+    later dates still count from it.
     A byline's full date and its digital clock time, apart by a space or a middle dot, are one
     TIME with its short weekday ("Thu 13 Mar 2025 · 06:40" -> 2025-03-13T06:40, "Fri 8 Nov
     2024 13.15 GMT").

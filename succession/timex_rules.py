@@ -1048,7 +1048,7 @@ def bare_year(m, text):
     mod = date_mod(m["dmod"])
     certain = m["theyear"] or mod not in (None, "APPROX")
     start = m.start("y")
-    if not m["dmod"] and not m["theyear"] and _LAW_HEAD_BEFORE.search(text, max(0, start - 12), start):
+    if not m["dmod"] and not m["theyear"] and _LAW_HEAD_BEFORE.search(text, max(0, start - 16), start):
         # "the Official Languages Act 2003", "the ... Measure 2011": a law's year belongs to its
         # name (guidelines), not a date; only a capitalised head right before the year
         return Parsed("DATE", m["y"], silent=True)
@@ -1063,7 +1063,7 @@ def bare_year(m, text):
     return apply_date_mod(Parsed("DATE", m["y"]), m["dmod"])
 
 
-_LAW_HEAD_BEFORE = re.compile(r"(?<![\w-])(?-i:Act|Bill|Measure|Treaty|Code|Law|Statute|Ordinance),?[ \t]\Z")
+_LAW_HEAD_BEFORE = re.compile(r"(?<![\w-])(?-i:Act|Bill|Measure|Treaty|Code|Law|Statute|Ordinance)(?:,|[ \t]of)?[ \t]\Z")
 
 
 _ABOUT_TOPIC_BEFORE = frozenset(

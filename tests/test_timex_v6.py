@@ -504,3 +504,9 @@ def test_by_six_with_no_part_of_the_day_is_the_evening():
     assert ("six", "TIME", "1937-01-25T18:00") in values(text)
     # look-alike: "at six" keeps the morning reading
     assert ("six", "TIME", "1937-01-25T06:00") in values("Monday, 25 January 1937\nI'm on duty at six.")
+
+
+def test_a_laws_year_after_of_belongs_to_its_name():
+    assert values("The decree invokes the Expropriation Law of 1936 and follows it.") == set()
+    # look-alike: a lower-case law is no name
+    assert ("1936", "DATE", "1936") in values("The law of 1936 was different.")
