@@ -223,6 +223,8 @@ Speaker
       "this morning" ("Carr long ago described the Secretariat as “...”");
     * "now" between a subject and its verb is skipped like other adverbs ("Pravda now speaks
       every week of “self-criticism”");
+    * a turn answering the narrator's short turn ('“Well?” I asked.') belongs to the one the
+      paragraph of narration before it is about ("On the tram Kuzmin said nothing.");
     * in a transcript, "he" in a turn is never the one who asked the question quoted in
       someone else's turn before it (the answer speaks to the asker, about someone else);
 
@@ -1691,6 +1693,19 @@ class _Document:
                     return subject[0], subject[1]
             prev_start, prev_end = self.paragraphs[index - 1]
             turns = [q for q in result if prev_start <= q.start < prev_end and q.kind == "direct"]
+            if index > 1 and re.fullmatch(r"\s*[“\"][^“”\"\n]{1,80}[”\"]\s*I\s+(?:asked|said|replied|answered)\.?\s*", self.text[prev_start:prev_end]):
+                # 'On the tram Kuzmin said nothing. / “Well?” I asked. / “Well, nothing.”': the
+                # narrator's short turn asks the one the narration before was about, who answers.
+                before_start, before_end = self.paragraphs[index - 2]
+                if not any(before_start <= q < before_end for q in self.quoted_starts):
+                    for s_start, s_end in reversed(self._sentences_in(before_start, before_end)):
+                        subject = self._sentence_subject(s_start, s_end)
+                        if subject is not None and subject[0] is not None:
+                            return subject[0], subject[1]
+                    people = {(m.text, m.entity_id) for m in self._mentions_between(before_start, before_end)
+                              if self._is_person(m) and not self._inside_quotation(m.start)}
+                    if len(people) == 1:
+                        return people.pop()
             if turns and turns[-1].end < prev_end - 60 and (turns[-1].speaker or turns[-1].speaker_id) and not any(
                 self._is_person(m) and m.text != turns[-1].speaker for m in self._mentions_between(turns[-1].end, prev_end)
             ) and re.match(r"\s*(?:[A-Z][\w’'-]*\s+)?(?:[Ss]he|[Hh]e)\b", self.masked[self._sentence_end(turns[-1].end):prev_end]):

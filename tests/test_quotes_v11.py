@@ -764,3 +764,19 @@ def test_now_opening_a_sentence_gives_no_subject():
     quote = "“self-criticism”"
     text = "Pravda was read everywhere.\n\nNow everybody speaks every week of " + quote + "."
     assert dict(speakers(text, [("Pravda", "ORG")]))[quote] != "Pravda"
+
+
+# --- the answer to the narrator's short question ----------------------------------------------
+
+
+def test_the_answer_to_the_narrators_question_is_the_one_the_narration_was_about():
+    quote = "“Well, nothing. They will be back in a fortnight.”"
+    text = "I got home at eleven.\n\nOn the tram Kuzmin said nothing for three stops.\n\n“Well?” I asked.\n\n" + quote
+    assert dict(speakers(text, [("Kuzmin", "PERSON")]))[quote] == "Kuzmin"
+
+
+def test_the_answer_after_narration_about_no_one_has_no_speaker():
+    # look-alike: the narration before the narrator's question is about no person
+    quote = "“Well, nothing. They will be back in a fortnight.”"
+    text = "Kuzmin came along.\n\nThe tram was cold and the windows were dark.\n\n“Well?” I asked.\n\n" + quote
+    assert dict(speakers(text, [("Kuzmin", "PERSON")]))[quote] is None
