@@ -253,6 +253,8 @@ dates.v6
     the office at four" -> 16:00); after the night it stays before dawn.
     With no part of the day in sight, "by six" (a deadline) and "struck six" are 18:00; "at
     six" stays 06:00.
+    A weekday and a part of the day before an ordinal-word day belong to it ("On Saturday, the
+    first of December 1934"; "the morning of Saturday, the sixth of April, 1912" -> one TIME).
 """
 
 from __future__ import annotations

@@ -767,17 +767,27 @@ DAY_ORDINAL_WORD = (r"(?:twenty-(?:first|second|third|fourth|fifth|sixth|seventh
                     r"|thirty-first|thirtieth|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")")
 
 
-@rule(rf"{START}the\s+(?P<ordw>{DAY_ORDINAL_WORD})\s+of\s+(?P<mon>{MONTH_ANY})"
+@rule(rf"{START}(?:(?P<pod>the\s+(?:morning|afternoon|evening|night)\s+of)\s+)?(?:(?P<weekday>{WEEKDAY}),?\s+)?"
+      rf"the\s+(?P<ordw>{DAY_ORDINAL_WORD})\s+of\s+(?P<mon>{MONTH_ANY})"
       rf"(?:,?\s+{year('y')}{YEAR_END})?(?![\w-])", T_MONTH)
 def ordinal_word_day_month(m, text):
-    """"the first of March 1921", "the fifth of May": a day written as an ordinal word."""
+    """"the first of March 1921", "the fifth of May": a day written as an ordinal word; a
+    weekday and a part of the day before it belong to it ("On Saturday, the first of December
+    1934", "the morning of Saturday, the sixth of April, 1912"), as with "Sunday, January 27"."""
     mo, d = month_number(m["mon"]), ordinal_value(m["ordw"])
     if not valid_date(int(m["y"]) if m["y"] else 2000, mo, d):
         return None
     suffix = f"-{mo:02d}-{d:02d}"
     if m["y"]:
-        return Parsed("DATE", f"{m['y']}{suffix}")
-    return Parsed("DATE", **underspecified(suffix, "XXXX" + suffix, clause_tense(text, m.start(), m.end())))
+        parsed = Parsed("DATE", f"{m['y']}{suffix}")
+    else:
+        parsed = Parsed("DATE", **underspecified(suffix, "XXXX" + suffix, clause_tense(text, m.start(), m.end())))
+    if m["weekday"] and not m["pod"] and named_weekday(text, m.start("weekday")):
+        parsed.span = (m.start("ordw") - len("the ") if text[m.start("ordw") - 4 : m.start("ordw")].lower() == "the "
+                       else m.start("ordw"), m.end())  # "Bloody Saturday, the first of ..."
+    if m["pod"]:
+        parsed = make_time(parsed, PART_OF_DAY[m["pod"].split()[1].lower()], "XXXX" + suffix)
+    return parsed
 
 
 @rule(rf"{START}{DAY_PREFIX}(?P<mon>{MONTH_ANY})\s+(?:the\s+)?{day('d')},?\s+{year('y')}"

@@ -510,3 +510,12 @@ def test_a_laws_year_after_of_belongs_to_its_name():
     assert values("The decree invokes the Expropriation Law of 1936 and follows it.") == set()
     # look-alike: a lower-case law is no name
     assert ("1936", "DATE", "1936") in values("The law of 1936 was different.")
+
+
+def test_weekday_and_part_of_day_before_an_ordinal_word_day():
+    assert ("Saturday, the first of December 1934", "DATE", "1934-12-01") in values(
+        "The Tram\n\nOn Saturday, the first of December 1934, Anna woke.")
+    assert ("the morning of Saturday, the sixth of April, 1912", "TIME", "1912-04-06TMO") in values(
+        "He took the ferry on the morning of Saturday, the sixth of April, 1912, with eleven dollars.")
+    # look-alike: the ordinal day alone is unchanged
+    assert ("the fifth of May", "DATE", "XXXX-05-05") in values("On the fifth of May he left.")
