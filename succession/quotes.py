@@ -225,6 +225,9 @@ Speaker
       every week of “self-criticism”");
     * a turn answering the narrator's short turn ('“Well?” I asked.') belongs to the one the
       paragraph of narration before it is about ("On the tram Kuzmin said nothing.");
+    * "It reads in part:" with no writer named for the writing: the person named before the
+      writing in the sentence before ("Trotsky handed the police a letter addressed to the
+      President ..., of which a copy has reached me. It reads in part:");
     * in a transcript, "he" in a turn is never the one who asked the question quoted in
       someone else's turn before it (the answer speaks to the asker, about someone else);
 
@@ -1247,6 +1250,15 @@ class _Document:
             # submit,” the statement ran": a document speaks for the one who wrote it.
             kind = "direct" if kind == "term" else kind
             speaker, speaker_id = self._document_author(span.start)
+            if speaker is None and (span.colon_before or span.block):
+                # "Trotsky handed the police a letter ..., of which a copy has reached me. It
+                # reads in part:": the one who handed the writing over, in the sentence before.
+                colon = _previous_non_space(self.masked, span.start)
+                here = self._sentence_start(colon)
+                if here > 0:
+                    giver = self._document_giver(self._sentence_start(here - 1), here)
+                    if giver is not None:
+                        speaker, speaker_id = giver.text, giver.entity_id
         cited = self._cited_author(span, cue)
         if cited is not None and kind in ("direct", "block"):
             # "as one historian puts it, “...” (Halloran 1987, p. 44)": the cited author speaks,
@@ -1337,17 +1349,28 @@ class _Document:
                 # "the first thing Trotsky did was hand the officer a letter for the president.
                 # I'll read it:": the writing the sentence before names is written by the person
                 # named before it there (the one it is "for" or "to" is named after it).
-                document = re.search(
-                    # a determiner makes the word a noun ("a letter", not "I will")
-                    r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:" + DOCUMENT_NOUN_PATTERN + r")\b",
-                    self.masked[previous:start],
-                )
-                if document is not None:
-                    at = previous + document.start()
-                    people = [m for m in self._mentions_between(previous, at) if self._is_person(m) and not self._inside_quotation(m.start) and m.start not in self.turn_labels]
-                    if people:
-                        return found(people[0])
+                giver = self._document_giver(previous, start)
+                if giver is not None:
+                    return found(giver)
         return None
+
+    def _document_giver(self, start: int, end: int) -> EntityMention | None:
+        """The person named before the first writing that [start, end) names with a determiner
+        ("Trotsky handed the officer a letter for the president"): its writer or sender; the
+        one it is "for" or "to" comes after it. None when no writing or no person before it."""
+        document = re.search(
+            # a determiner makes the word a noun ("a letter", not "I will")
+            r"\b(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[\w-]+\s+){0,2}?(?:" + DOCUMENT_NOUN_PATTERN + r")\b",
+            self.masked[start:end],
+        )
+        if document is None:
+            return None
+        at = start + document.start()
+        people = [
+            m for m in self._mentions_between(start, at)
+            if self._is_person(m) and not self._inside_quotation(m.start) and m.start not in self.turn_labels
+        ]
+        return people[0] if people else None
 
     def _relative_document_author(self, span: _Span) -> tuple[str, str | None] | None:
         """The writer of a document whose relative clause holds the quotation ("X's Testament,

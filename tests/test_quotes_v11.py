@@ -780,3 +780,21 @@ def test_the_answer_after_narration_about_no_one_has_no_speaker():
     quote = "“Well, nothing. They will be back in a fortnight.”"
     text = "Kuzmin came along.\n\nThe tram was cold and the windows were dark.\n\n“Well?” I asked.\n\n" + quote
     assert dict(speakers(text, [("Kuzmin", "PERSON")]))[quote] is None
+
+
+def test_it_reads_speaks_for_the_one_who_handed_the_letter_over():
+    quote = "“At the gates of Constantinople I have the honour to inform you that I have arrived.”"
+    text = (
+        "On arrival Trotsky handed the police a letter addressed to the President, Mustafa Kemal, "
+        "of which a copy has reached me. It reads in part: " + quote
+    )
+    ents = [("Trotsky", "PERSON"), ("Mustafa Kemal", "PERSON")]
+    assert dict(speakers(text, ents))[quote] == "Trotsky"
+
+
+def test_it_reads_after_a_sentence_with_no_writing_gives_nobody():
+    # look-alike: the sentence before names no writing, so no one handed anything over
+    quote = "“At the gates of Constantinople I have the honour to inform you that I have arrived.”"
+    text = "On arrival Trotsky met the President, Mustafa Kemal, at the border. It reads in part: " + quote
+    ents = [("Trotsky", "PERSON"), ("Mustafa Kemal", "PERSON")]
+    assert dict(speakers(text, ents))[quote] != "Trotsky"
