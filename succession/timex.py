@@ -255,6 +255,7 @@ dates.v6
     six" stays 06:00.
     A weekday and a part of the day before an ordinal-word day belong to it ("On Saturday, the
     first of December 1934"; "the morning of Saturday, the sixth of April, 1912" -> one TIME).
+    "the" before a weekday is in its span ("held on the Sunday").
 """
 
 from __future__ import annotations

@@ -1372,6 +1372,9 @@ def weekday(m, text):
         return (base + datetime.timedelta(days=delta)).isoformat()
 
     parsed = Parsed("DATE", resolve=resolve, anchoring=anchoring, fallback=f"XXXX-WXX-{index + 1}")
+    if not (m["rel"] or m["daymod"]) and re.search(r"(?<![\w-])the[ \t]$", text[max(0, m.start() - 5) : m.start()], re.IGNORECASE):
+        # "held on the Sunday", "On the Friday the CNT leader ...": the article picks the day out
+        parsed.span = (m.start() - 4, m.end())
     if m["pod"]:
         parsed = make_time(parsed, PART_OF_DAY[m["pod"].lower()])
         parsed.fallback = f"XXXX-WXX-{index + 1}{PART_OF_DAY[m['pod'].lower()]}"

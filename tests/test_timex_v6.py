@@ -519,3 +519,11 @@ def test_weekday_and_part_of_day_before_an_ordinal_word_day():
         "He took the ferry on the morning of Saturday, the sixth of April, 1912, with eleven dollars.")
     # look-alike: the ordinal day alone is unchanged
     assert ("the fifth of May", "DATE", "XXXX-05-05") in values("On the fifth of May he left.")
+
+
+def test_the_before_a_weekday_is_in_its_span():
+    assert ("the Sunday", "DATE", "1924-01-27") in values(
+        "On 21 January 1924 he died. The funeral had been held on the Sunday, and he knew.")
+    # look-alikes: a title, and a weekday with no article
+    assert values("The Sunday Worker called it.") == set()
+    assert ("Sunday", "DATE", "XXXX-WXX-7") in values("On Sunday he left.")
