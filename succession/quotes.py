@@ -228,6 +228,9 @@ Speaker
     * "It reads in part:" with no writer named for the writing: the person named before the
       writing in the sentence before ("Trotsky handed the police a letter addressed to the
       President ..., of which a copy has reached me. It reads in part:");
+    * "X ... and said" takes the subject of its own clause: a ", and" followed by a new
+      subject starts one ("I was working in an archive, and the archivist, an old man called
+      Petar Iliev, put a folder in front of me and said");
     * in a transcript, "he" in a turn is never the one who asked the question quoted in
       someone else's turn before it (the answer speaks to the asker, about someone else);
 
@@ -2324,6 +2327,13 @@ class _Document:
         start = 0
         for k in range(verb - 1, -1, -1):
             if tokens[k][2] in (";", ":"):
+                start = k + 1
+                break
+            if tokens[k][2].lower() in ("and", "but") and k >= 1 and tokens[k - 1][2] == "," and k + 2 < verb and (
+                tokens[k + 1][2].lower() in DETERMINERS or tokens[k + 1][2][:1].isupper()
+            ):
+                # "I was working in an archive, and the archivist, an old man called Petar Iliev,
+                # put a folder in front of me and said": a new clause with its own subject
                 start = k + 1
                 break
         for j in range(start, verb):

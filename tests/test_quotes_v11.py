@@ -798,3 +798,24 @@ def test_it_reads_after_a_sentence_with_no_writing_gives_nobody():
     text = "On arrival Trotsky met the President, Mustafa Kemal, at the border. It reads in part: " + quote
     ents = [("Trotsky", "PERSON"), ("Mustafa Kemal", "PERSON")]
     assert dict(speakers(text, ents))[quote] != "Trotsky"
+
+
+# --- "..., and the archivist ... put ... and said" ----------------------------------------------
+
+
+def test_a_new_clause_after_comma_and_has_its_own_subject():
+    quote = "“This one you will not be able to leave alone.”"
+    text = (
+        "In 1998 Elena Varga was working in an archive in Sofia, and the archivist, an old man called "
+        "Petar Iliev, put a folder in front of her and said, " + quote
+    )
+    ents = [("Elena Varga", "PERSON"), ("Sofia", "GPE"), ("Petar Iliev", "PERSON")]
+    assert dict(speakers(text, ents))[quote] == "Petar Iliev"
+
+
+def test_and_said_in_one_clause_keeps_its_subject():
+    # look-alike: no ", and" with a new subject; the one who put the folder down speaks
+    quote = "“This one you will not be able to leave alone.”"
+    text = "Elena Varga put a folder in front of Petar Iliev and said, " + quote
+    ents = [("Elena Varga", "PERSON"), ("Petar Iliev", "PERSON")]
+    assert dict(speakers(text, ents))[quote] == "Elena Varga"
