@@ -256,6 +256,7 @@ dates.v6
     A weekday and a part of the day before an ordinal-word day belong to it ("On Saturday, the
     first of December 1934"; "the morning of Saturday, the sixth of April, 1912" -> one TIME).
     "the" before a weekday is in its span ("held on the Sunday").
+    "the early hours of 18 March" (or the small hours) is one TIME with TMO.
 """
 
 from __future__ import annotations
@@ -484,7 +485,7 @@ _SHORT_WEEKDAY_BEFORE = re.compile(r"(?<![\w-])(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Th
 _DAY_CLOCK_JOINER = re.compile(r"\s*,\s{0,3}|\s{1,3}at\s{1,3}|\s*,\s{0,3}at\s{1,3}", re.IGNORECASE)
 _PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)\Z")
 # (a feast's weekday keeps its prefix: "the afternoon of Whit-Sunday, the 28th")
-_PART_OF_DAY_OF = re.compile(r"(?:the\s+)?(morning|afternoon|evening|night)\s+of\s+(?:(?-i:Whit|Easter|Palm)-)?\Z",
+_PART_OF_DAY_OF = re.compile(r"(?:the\s+)?(morning|afternoon|evening|night|early\s+hours|small\s+hours)\s+of\s+(?:(?-i:Whit|Easter|Palm)-)?\Z",
                              re.IGNORECASE)
 
 
@@ -507,7 +508,8 @@ def _part_of_day_of(text, chosen):
                 joined.pop()  # "the morning" was tagged alone
             if before and (not joined or joined[-1][1] <= before.start()):
                 fallback = parsed.fallback or "XXXX-XX-XX"
-                timed = make_time(parsed, PART_OF_DAY[before.group(1).lower()], fallback[:10] if fallback.startswith("XXXX") else "XXXX-XX-XX")
+                # "the early hours of 18 March", "the small hours of": the morning's (TMO)
+                timed = make_time(parsed, PART_OF_DAY.get(before.group(1).lower(), "TMO"), fallback[:10] if fallback.startswith("XXXX") else "XXXX-XX-XX")
                 joined.append((before.start(), end, order, timed))
                 continue
             after = _PART_OF_DAY_AFTER.match(text, end)

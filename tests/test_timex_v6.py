@@ -527,3 +527,10 @@ def test_the_before_a_weekday_is_in_its_span():
     # look-alikes: a title, and a weekday with no article
     assert values("The Sunday Worker called it.") == set()
     assert ("Sunday", "DATE", "XXXX-WXX-7") in values("On Sunday he left.")
+
+
+def test_the_early_hours_of_a_day_are_its_morning():
+    assert ("the early hours of 18 March", "TIME", "1871-03-18TMO") in values(
+        "In March 1871 Thiers ruled.\n\nIn the early hours of 18 March Thiers sent troops.")
+    # look-alike: "the hours of" alone adds nothing
+    assert ("18 March", "DATE", "1871-03-18") in values("In March 1871 the hours of 18 March passed.")
