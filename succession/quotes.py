@@ -213,7 +213,8 @@ Speaker
       "she"/"he" after a sentence opened by such a description of its gender is that person
       ("Their mother came in ... She was a small woman ... “...?” she asked");
     * a lower-case quotation that a naming verb gives a work ("calls the whole story “a crude
-      forgery”") is a term for it, not its title;
+      forgery”") is a term for it, not its title, and so are lower-case words after a work noun
+      and an auxiliary ("said the work had “stabilized the structure”");
     * a cue that is also a noun ("calls", "claims") is a verb after a person's name and
       before an article or object pronoun ("Trotsky calls the whole story “...”");
     * the form last written counts another name of the same person (same entity id) once the
@@ -2155,6 +2156,11 @@ class _Document:
             # "Trotsky calls the whole story “a crude forgery”": what a naming verb calls a work
             # is a term for it, not its title (a title would be capitalised).
             words[0][:1].islower() and any(w in NAMING_VERBS for w in recent)
+        ) and not (
+            # "The statement said the work had “stabilized the structure”": a verb after the work
+            # noun makes the lower-case words its predicate, not its title.
+            words[0][:1].islower() and before_words[-1] not in TITLE_CUES
+            and before_words[-1] in VERB_AUXILIARIES | BE_FORMS
         ):
             return True
         if not (2 <= len(words) <= 12) or not before_words:

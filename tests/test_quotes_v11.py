@@ -819,3 +819,18 @@ def test_and_said_in_one_clause_keeps_its_subject():
     text = "Elena Varga put a folder in front of Petar Iliev and said, " + quote
     ents = [("Elena Varga", "PERSON"), ("Petar Iliev", "PERSON")]
     assert dict(speakers(text, ents))[quote] == "Elena Varga"
+
+
+def test_lower_case_words_after_the_work_had_are_no_title():
+    quote = '"stabilized the structure for the next half-century"'
+    text = "The restoration was finished in May. The statement said the work had " + quote + " and more."
+    found = {q.text: q for q in _quotations(text, [])}
+    assert found[quote].kind != "title"
+
+
+def test_a_title_right_after_the_work_noun_stays_a_title():
+    # look-alike: nothing stands between the work noun and the quotation
+    quote = '"Stabilized Structures"'
+    text = "The restoration was finished in May. Her new book " + quote + " appeared the same week."
+    found = {q.text: q for q in _quotations(text, [])}
+    assert found[quote].kind == "title"
