@@ -257,6 +257,8 @@ dates.v6
     first of December 1934"; "the morning of Saturday, the sixth of April, 1912" -> one TIME).
     "the" before a weekday is in its span ("held on the Sunday").
     "the early hours of 18 March" (or the small hours) is one TIME with TMO.
+    "the second week of January 1919" -> 1919-W02: the ISO week holding the month's 4th/11th/
+    18th/25th day ("the last week": its last day but three); without a year, the anchor's.
 """
 
 from __future__ import annotations

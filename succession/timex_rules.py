@@ -763,6 +763,30 @@ def nth_weekday_of_month(m, text):
     return Parsed("DATE", f"{y:04d}-{mo:02d}-{d:02d}")
 
 
+@rule(rf"{START}the\s+(?P<nth>first|second|third|fourth|last)\s+week\s+(?:of|in)\s+(?P<mon>{MONTH_FULL})"
+      rf"(?:,?\s+{year('y')}{YEAR_END})?(?![\w-])", ("week",), T_MONTH_FULL)
+def nth_week_of_month(m, text):
+    """"the second week of January 1919" -> 1919-W02, "the first week of November 1927" ->
+    1927-W44: the ISO week that holds the month's 4th, 11th, 18th or 25th day (as ISO's first
+    week holds 4 January, a week belongs where most of it lies); "the last week" holds the
+    month's last day but three. Without a year the anchor's year."""
+    mo = month_number(m["mon"])
+    nth = m["nth"].lower()
+
+    def week_of(y):
+        if nth == "last":
+            day = _month_length(y, mo) - 3
+        else:
+            day = 4 + 7 * ["first", "second", "third", "fourth"].index(nth)
+        iso = datetime.date(y, mo, day).isocalendar()
+        return f"{iso[0]:04d}-W{iso[1]:02d}"
+
+    if m["y"]:
+        return Parsed("DATE", week_of(int(m["y"])))
+    return Parsed("DATE", resolve=lambda anchor, _news: week_of(anchor[0]) if anchor else None,
+                  anchoring="deictic", fallback=None, year_less=True)
+
+
 DAY_ORDINAL_WORD = (r"(?:twenty-(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
                     r"|thirty-first|thirtieth|" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + ")")
 

@@ -534,3 +534,11 @@ def test_the_early_hours_of_a_day_are_its_morning():
         "In March 1871 Thiers ruled.\n\nIn the early hours of 18 March Thiers sent troops.")
     # look-alike: "the hours of" alone adds nothing
     assert ("18 March", "DATE", "1871-03-18") in values("In March 1871 the hours of 18 March passed.")
+
+
+def test_the_nth_week_of_a_month_is_an_iso_week():
+    assert ("the second week of January 1919", "DATE", "1919-W02") in values("In the second week of January 1919 it came.")
+    assert ("the second week of December", "DATE", "1934-W50") in values(
+        "In December 1934 Kirov died. In the second week of December the neighbours left.")
+    # look-alike: a week that is no month's stays a duration or a relative date
+    assert not any(t[2] and "-W" in t[2] for t in values("In the second week the talks failed."))
