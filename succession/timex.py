@@ -241,8 +241,9 @@ dates.v6
     "every day of their childhood" and "speaks every week of “self-criticism”" are SETs (a
     possessive or a quotation after "of"); "every month of delay" stays a quantifier.
     A weekday after a capitalised possessive is an event's name ("Women's Sunday").
-    The years of a multi-volume title in a reference ("Socialism in One Country, 1924–1926,
-    vol. 2") are not dates.
+    The years of a book's title in a reference are not dates ("Socialism in One Country,
+    1924–1926, vol. 2", "The Interregnum, 1923–1924, p. 368", "Trotsky 1921–1929 (Oxford:",
+    "The Interregnum, 1923–1924. London: Macmillan").
     "is to meet again on Thursday" (be + to, an arrangement) points a weekday ahead.
     A speaker's "Now," opening a sentence before a topic ("Now, the politics.", "Now, here's
     the question") is a discourse marker, not PRESENT_REF.

@@ -542,3 +542,12 @@ def test_the_nth_week_of_a_month_is_an_iso_week():
         "In December 1934 Kirov died. In the second week of December the neighbours left.")
     # look-alike: a week that is no month's stays a duration or a relative date
     assert not any(t[2] and "-W" in t[2] for t in values("In the second week the talks failed."))
+
+
+def test_year_ranges_of_a_reference_title_are_not_dates():
+    assert values("[2] E. H. Carr, The Interregnum, 1923–1924, p. 368.") == set()
+    assert values("Deutscher, The Prophet Unarmed: Trotsky 1921–1929 (Oxford: Oxford University Press).") == set()
+    assert values("Carr. The Interregnum, 1923–1924. London: Macmillan.") == set()
+    # look-alikes: a range in running text, with a bracket or a sentence after it
+    assert ("1918–1920", "DATE", "1918/1920") in values("The war of 1918–1920 (Russia: a view) was long.")
+    assert ("1923–1924", "DATE", "1923/1924") in values("He ruled from 1923–1924. London: the city grew.")
