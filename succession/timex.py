@@ -260,6 +260,8 @@ dates.v6
     "the early hours of 18 March" (or the small hours) is one TIME with TMO.
     "the second week of January 1919" -> 1919-W02: the ISO week holding the month's 4th/11th/
     18th/25th day ("the last week": its last day but three); without a year, the anchor's.
+    "In the evening Kolya came round": a part of the day after a preposition, before a name,
+    is a TIME ("the evening Pravda" is not).
 """
 
 from __future__ import annotations

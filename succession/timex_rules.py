@@ -1965,7 +1965,11 @@ _PART_SUFFIX = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night":
 def the_part_of_day(m, text):
     """"recorded the afternoon", "through the night", "late in the evening": a part of the day
     last mentioned (TIME), not "the evening paper" or "the night of the long knives"."""
-    if re.match(r"\s+of\b", text[m.end() :]) or not heads_own_phrase(text, m.end()):
+    # "In the evening Kolya came round": after a preposition a name that follows starts the
+    # clause; the part of the day modifies nothing
+    name_after_prep = bool(re.match(r"[ \t]+(?-i:[A-Z][a-z]+)\b", text[m.end() : m.end() + 30])) and bool(
+        re.search(r"(?<![\w-])(?:in|during|by|towards|toward)\s+$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE))
+    if re.match(r"\s+of\b", text[m.end() :]) or not (heads_own_phrase(text, m.end()) or name_after_prep):
         return None
     suffix = _PART_SUFFIX[m["part"]]
     mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower())

@@ -551,3 +551,9 @@ def test_year_ranges_of_a_reference_title_are_not_dates():
     # look-alikes: a range in running text, with a bracket or a sentence after it
     assert ("1918–1920", "DATE", "1918/1920") in values("The war of 1918–1920 (Russia: a view) was long.")
     assert ("1923–1924", "DATE", "1923/1924") in values("He ruled from 1923–1924. London: the city grew.")
+
+
+def test_in_the_evening_before_a_name_is_a_part_of_the_day():
+    assert ("the evening", "TIME", "1927-11-07TEV") in values("On 7 November 1927 we marched. In the evening Kolya came round.")
+    # look-alike: "the evening" as a modifier of a paper's name
+    assert not any(t[1] == "TIME" for t in values("On 7 November 1927 we read the evening Pravda."))
