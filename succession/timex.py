@@ -262,6 +262,7 @@ dates.v6
     18th/25th day ("the last week": its last day but three); without a year, the anchor's.
     "In the evening Kolya came round": a part of the day after a preposition, before a name,
     is a TIME ("the evening Pravda" is not).
+    So "By the autumn Tomsky was ..." keeps "the" in the season's span.
 """
 
 from __future__ import annotations

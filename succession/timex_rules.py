@@ -1278,7 +1278,11 @@ def season_relative(m, text):
         return f"{y:04d}-{season}"
 
     parsed = Parsed("DATE", resolve=resolve, anchoring=anchoring, fallback=f"XXXX-{season}")
-    if det in ("the", "") and not m["dmod"] and not heads_own_phrase(text, m.end()):
+    # ("By the autumn Tomsky was ...": after a preposition a name that follows starts the clause)
+    name_after_prep = bool(re.match(r"[ \t]+(?-i:[A-Z][a-z]+)\b", text[m.end() : m.end() + 30])) and bool(
+        re.search(r"(?<![\w-])(?:in|during|by|towards|toward|until|till|since)\s+$", text[max(0, m.start() - 12) : m.start()],
+                  re.IGNORECASE))
+    if det in ("the", "") and not m["dmod"] and not heads_own_phrase(text, m.end()) and not name_after_prep:
         parsed.span = (m.start("season"), m.end())  # "the spring vote": the time is "spring"
         dated = re.match(r"\s+(?-i:[a-z]+)\s+of\s+(1\d{3}|20\d{2})(?![\w.,]\d|\w)", text[m.end() :])
         if dated:  # "the summer offensive of 1916"

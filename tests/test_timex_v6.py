@@ -557,3 +557,9 @@ def test_in_the_evening_before_a_name_is_a_part_of_the_day():
     assert ("the evening", "TIME", "1927-11-07TEV") in values("On 7 November 1927 we marched. In the evening Kolya came round.")
     # look-alike: "the evening" as a modifier of a paper's name
     assert not any(t[1] == "TIME" for t in values("On 7 November 1927 we read the evening Pravda."))
+
+
+def test_by_the_autumn_before_a_name_keeps_its_article():
+    assert ("the autumn", "DATE", "1929-FA") in values("In 1929 things moved. “By the autumn Tomsky was a casualty.”")
+    # look-alike: a season modifying a meeting's name
+    assert ("spring", "DATE", "1929-SP") in values("In 1929 they held the spring Plenum.")
