@@ -263,6 +263,8 @@ dates.v6
     "In the evening Kolya came round": a part of the day after a preposition, before a name,
     is a TIME ("the evening Pravda" is not).
     So "By the autumn Tomsky was ..." keeps "the" in the season's span.
+    A duration in Title Case before a preposition and a capitalised word is a title ("Six
+    Weeks in Winnipeg", "Ten Days That Shook the World"), not a duration.
 """
 
 from __future__ import annotations

@@ -1801,6 +1801,9 @@ def duration(m, text):
             return None  # "a day in the life", "one day he said"
     if m["unit"][0].isupper() and re.match(r"\s+(?-i:Plans?)\b", text[m.end() :]):
         return None  # "the Five-Year Plan" is a name
+    if (m["unit"][0].isupper() and m["num"][0].isupper() and not m["durmod"] and not m["pre"]
+            and re.match(r"[ \t]+(?-i:in|of|at|on|with|That)[ \t]+(?-i:[A-Z])", text[m.end() :])):
+        return None  # a title in Title Case: "Six Weeks in Winnipeg", "Ten Days That Shook the World"
     if number_text == "some" and not plural:
         return None
     half_value = None

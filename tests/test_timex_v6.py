@@ -563,3 +563,11 @@ def test_by_the_autumn_before_a_name_keeps_its_article():
     assert ("the autumn", "DATE", "1929-FA") in values("In 1929 things moved. “By the autumn Tomsky was a casualty.”")
     # look-alike: a season modifying a meeting's name
     assert ("spring", "DATE", "1929-SP") in values("In 1929 they held the spring Plenum.")
+
+
+def test_a_title_case_duration_before_a_name_is_a_title():
+    assert values("Review: Six Weeks in Winnipeg, by Helen Marchetti.") == set()
+    assert values("In Britain it was called Ten Days That Shook the World.") == set()
+    # look-alikes: ordinary case at a sentence's start and mid-sentence
+    assert ("Six weeks", "DURATION", "P6W") in values("Six weeks in Winnipeg changed him.")
+    assert ("six weeks", "DURATION", "P6W") in values("They stayed six weeks in Winnipeg.")
