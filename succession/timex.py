@@ -265,6 +265,7 @@ dates.v6
     So "By the autumn Tomsky was ..." keeps "the" in the season's span.
     A duration in Title Case before a preposition and a capitalised word is a title ("Six
     Weeks in Winnipeg", "Ten Days That Shook the World"), not a duration.
+    "early on the 12th" is that day with mod START (as "late on 21 June" is END).
 """
 
 from __future__ import annotations

@@ -2155,28 +2155,30 @@ def clock(m, text):
 _MONTH_STEP = {"ultimo": -1, "ult": -1, "instant": 0, "inst": 0, "proximo": 1, "prox": 1}
 
 
-@rule(r"(?<![\w])the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+@rule(r"(?<![\w])(?:(?P<daymod>early|late)\s+on\s+)?(?P<the>the)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
       r"(?:\s+(?P<step>ultimo|ult\.?|instant|inst\.?|proximo|prox\.?)(?!\w))?"
       r"(?=\s*[.,;:!?)]|\s+(?!(?:century|centuries|floor|round|time|anniversary|birthday|day|year|"
       r"week|month|hour|minute|place|chapter|verse|page|line|edition|volume|session|meeting|congress|"
       r"conference|amendment|article|paragraph|division|regiment|army|corps|battalion|brigade|fleet|"
       r"district|ward|street|avenue|grade|row|generation|of)\b)[a-z])", T_DIGIT)
 def ordinal_day(m, text):
-    """"on the 15th", "your telegram of the 19th": a day of the month last mentioned."""
-    if previous_word(text, m.start()) not in ("on", "of", "dated", "until", "till", "by", "from",
-                                              "since", "before", "after", "to"):
+    """"on the 15th", "your telegram of the 19th": a day of the month last mentioned ("early on
+    the 12th": that day with mod START, as "late on 21 June" is END)."""
+    the = m.start("the")
+    if not m["daymod"] and previous_word(text, the) not in ("on", "of", "dated", "until", "till", "by", "from",
+                                                             "since", "before", "after", "to"):
         return None
     document = re.search(
         r"(?:letter|telegram|despatch|dispatch|note|wire|cable|message|memorandum|report)s?"
-        r"(?:\s+No\.?\s*\d+)?\s+of\s*$", text[max(0, m.start() - 30) : m.start()], re.IGNORECASE)
-    if previous_word(text, m.start()) == "of" and not m["step"] and not document and not re.search(
+        r"(?:\s+No\.?\s*\d+)?\s+of\s*$", text[max(0, the - 30) : the], re.IGNORECASE)
+    if previous_word(text, the) == "of" and not m["step"] and not document and not re.search(
             r"(?:night|evening|morning|afternoon|events|issue|edition)s?\s+of\s*$",
-            text[max(0, m.start() - 30) : m.start()], re.IGNORECASE):
+            text[max(0, the - 30) : the], re.IGNORECASE):
         return None  # "the speech of the 8th Congress" is not a day
     day_number = int(m["d"])
     suffix = f"-{day_number:02d}"
     step = _MONTH_STEP[m["step"].lower().rstrip(".")] if m["step"] else None
-    tense = clause_tense(text, m.start(), m.end())
+    tense = clause_tense(text, the, m.end())
 
     def resolve(anchor, _news):
         if anchor is None or anchor[1] is None:
@@ -2194,7 +2196,10 @@ def ordinal_day(m, text):
             return None
         return f"{year:04d}-{month + 1:02d}{suffix}"
 
-    return Parsed("DATE", resolve=resolve, anchoring="anaphoric", fallback=f"XXXX-XX{suffix}")
+    parsed = Parsed("DATE", resolve=resolve, anchoring="anaphoric", fallback=f"XXXX-XX{suffix}")
+    if m["daymod"]:
+        parsed.mod = "START" if m["daymod"].lower() == "early" else "END"
+    return parsed
 
 
 @rule(rf"{START}{CLOCK_APPROX}(?P<h>1[0-2]|0?[1-9])\s*(?P<ap>{AMPM})(?:\s*(?-i:[ECMP][SD]T|GMT|UTC)\b)?", T_DIGIT, ("am", "a.m", "pm", "p.m"))

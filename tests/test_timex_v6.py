@@ -571,3 +571,12 @@ def test_a_title_case_duration_before_a_name_is_a_title():
     # look-alikes: ordinary case at a sentence's start and mid-sentence
     assert ("Six weeks", "DURATION", "P6W") in values("Six weeks in Winnipeg changed him.")
     assert ("six weeks", "DURATION", "P6W") in values("They stayed six weeks in Winnipeg.")
+
+
+def test_early_on_the_nth_is_that_day_with_mod_start():
+    found = {(t.text, t.value, t.mod) for t in find_dates(
+        "On 10 February 1929 they sailed; the ship entered the Bosphorus only early on the 12th.", "1929-02-16", "news")}
+    assert ("early on the 12th", "1929-02-12", "START") in found
+    # look-alike: without the adverb no mod
+    assert ("the 12th", "1929-02-12", None) in {(t.text, t.value, t.mod) for t in find_dates(
+        "On 10 February 1929 they sailed and arrived on the 12th.", "1929-02-16", "news")}
