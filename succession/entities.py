@@ -487,7 +487,7 @@ class EntityAnnotator:
         doc.facility_heads()
         doc.hyphenated_places()
         doc.articles()
-        return doc.resolved()
+        return doc.resolved(self.table.not_entities)
 
     def _link(self, mention: EntityMention) -> EntityMention:
         """Give a model mention the canonical id when its name is in the table under a compatible type."""
@@ -538,7 +538,6 @@ class Document:
         self.titles = TITLES | self.lex.honorifics
         # spans known to be no name whatever a later rule makes of them ("PROF." before a label)
         self.no_names: list[tuple[int, int]] = []
-        self.not_entities: frozenset[str] = frozenset()
         # spans whose label the context fixed: the table's type for the same words does not apply
         self.context_labels: set[tuple[int, int]] = set()
 
@@ -604,7 +603,6 @@ class Document:
     def drop_non_entities(self, not_entities: frozenset[str]) -> None:
         """Ideologies ("Stalinism"), lowercase common nouns the model tags ("congress"), and the
         table's ``not_entities`` ("Kulaks") are not names."""
-        self.not_entities = not_entities
         kept = []
         for m in self.mentions:
             if m.entity_id is None:
@@ -1525,19 +1523,13 @@ class Document:
         for match in re.finditer(r"\(([A-Z\u00C0-\u00DE][^,():\n]{1,60}? (?:Press|Publishers|Publications|Books|Verlag|Editions)), (?:\d{4}|n\.d\.)\)", self.text):
             self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(1) and match.start(1) < m.end)]
             self.add_free(match.start(1), match.end(1), "ORG")  # "(Harvard University Press, 1960)"
-        particles = "|".join(sorted(NAME_PARTICLES))
-        person = rf"(?:(?:[A-Z]\. ?){{1,3}}{NAME_WORD}|{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}|(?:{particles}))){{1,3}})"
         # a note opens a line or follows the end of the note before it ("... p. 91. [5] I. Deutscher, ...")
-        for match in re.finditer(rf"(?m)(?:^|(?<=\. ))(?:\[\d+\]|\d{{1,3}}\.) (?:(?:Quoted|Cited) in |See |Cf\. )?({person}), ([A-Z][^,()\[\]\n]{{2,100}}?(?:, \d{{4}}(?:[–-]\d{{2,4}})?)?)(?=, (?:ed|trans|tr|vol|2nd ed)\.| \()", self.text):
+        for match in re.finditer(rf"(?m)(?:^|(?<=\. ))(?:\[\d+\]|\d{{1,3}}\.) (?:(?:Quoted|Cited) in |See |Cf\. )?({CITED_PERSON}), ([A-Z][^,()\[\]\n]{{2,100}}?(?:, \d{{4}}(?:[–-]\d{{2,4}})?)?)(?=, (?:ed|trans|tr|vol|2nd ed)\.| \()", self.text):
             self._author_and_title(match)
         # a bibliography entry: "E. H. Carr. The Interregnum, 1923–1924. London: Macmillan, 1954."
-        for match in re.finditer(rf"(?m)^({person})\. ([A-Z][^.\n]{{2,150}}?)\. ([A-Z][\w'’ -]{{2,30}}?)(?:, ([A-Z]{{2}}|[A-Z][a-z]{{1,4}}\.))?: ([A-Z][^,:\n]{{1,60}}?), \d{{4}}\.", self.text):
+        for match in re.finditer(rf"(?m)^({CITED_PERSON})\. ([A-Z][^.\n]{{2,150}}?)\. ([A-Z][\w'’ -]{{2,30}}?)(?:, ([A-Z]{{2}}|[A-Z][a-z]{{1,4}}\.))?: ([A-Z][^,:\n]{{1,60}}?), \d{{4}}\.", self.text):
             self._author_and_title(match)
-            self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(5) and match.start(3) < m.end)]
-            self.add_free(match.start(3), match.end(3), "GPE")
-            if match.group(4):
-                self.add_free(match.start(4), match.end(4), "GPE")
-            self.add_free(match.start(5), match.end(5), "ORG")
+            self._imprint(match)
 
     def reference_titles(self) -> None:
         """References written "Author, Title, p. N" in notes and in running text: "14. Quoted in
@@ -1554,11 +1546,9 @@ class Document:
         locator = rf"(?=, (?:pp?\.|pages?|vol\.|ch\.|chap\.) ?[\dIVXLC]|{imprint})"
         title = r"[A-Z0-9\u00C0-\u00DE](?:[^()\[\]\n“”\"]|\([A-Za-z]\)){1,150}?"
         author = rf"{NAME_WORD}(?: (?:and|&) {NAME_WORD})?"
-        particles = "|".join(sorted(NAME_PARTICLES))
-        person = rf"(?:(?:[A-Z]\. ?){{1,3}}{NAME_WORD}|{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}|(?:{particles}))){{1,3}})"
         note = r"(?m:^)(?:\[\d+\]|\d{1,3}\.) "
         lead = rf"(?:{note}(?:(?:Quoted|Cited|Reprinted) in |See (?:also )?|Cf\. )?|(?<=\()(?:see |cf\. )?|(?<![\w-])(?:(?:Quoted|Cited|Reprinted|[Rr]eprinted) in |of ))"
-        for match in re.finditer(rf"{lead}({author}|{person}), ({title}){locator}", self.text):
+        for match in re.finditer(rf"{lead}({author}|{CITED_PERSON}), ({title}){locator}", self.text):
             segments = match.group(2).split(", ")
             if not all(s[:1].isupper() or s[:1].isdigit() for s in segments) or len(segments) > 3:
                 continue  # "Memoirs of a Revolutionary, trans. Peter Sedgwick": the title ended before
@@ -1567,7 +1557,7 @@ class Document:
                 # "Political Report of the Central Committee ..., Collected Works": an item, then
                 # the collection it is in; only the collection is sure to be a title
                 start = match.end(2) - len(segments[-1])
-            if not self.title_case(self.text[start : match.end(2)]):
+            if not self.reads_as_title(self.text[start : match.end(2)]):
                 continue
             for name in re.finditer(rf"{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}))*", match.group(1)):
                 self.add_free(match.start(1) + name.start(), match.start(1) + name.end(), "PERSON")
@@ -1582,29 +1572,25 @@ class Document:
         for match in re.finditer(rf"(?m)^({inverted})(?:(?<=\.)|\.) ([A-Z][^.\n]{{2,150}}?)\. ([A-Z][\w'’ -]{{2,30}}?)(?:, ([A-Z]{{2}}|[A-Z][a-z]{{1,4}}\.))?: ([A-Z][^,:\n]{{1,60}}?), \d{{4}}\.", self.text):
             # the entry's shape is sure: a name the model ran from the author into the title gives way
             self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(2) and match.start(1) < m.end)]
-            self.add_free(match.start(1), match.end(1), "PERSON")
-            self._title(match.start(2), match.end(2))
-            self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(5) and match.start(3) < m.end)]
-            self.add_free(match.start(3), match.end(3), "GPE")
-            if match.group(4):
-                self.add_free(match.start(4), match.end(4), "GPE")
-            self.add_free(match.start(5), match.end(5), "ORG")
+            self._author_and_title(match)
+            self._imprint(match)
         # a title followed by its imprint, anywhere: "Max Eastman, Since Lenin Died (London: ...)"
-        for match in re.finditer(rf"(?<![\w-])({person}), ({title})(?= \([A-Z][\w'’. -]{{2,30}}: [^()\n]{{1,60}}, \d{{4}}\))", self.text):
-            if self.title_case(match.group(2)) and ", " not in match.group(2):
+        for match in re.finditer(rf"(?<![\w-])({CITED_PERSON}), ({title})(?= \([A-Z][\w'’. -]{{2,30}}: [^()\n]{{1,60}}, \d{{4}}\))", self.text):
+            if self.reads_as_title(match.group(2)) and ", " not in match.group(2):
                 self.add_free(match.start(1), match.end(1), "PERSON")
                 self._title(match.start(2), match.end(2))
         # a heading or a review's line: "Title: Subtitle (1977) by Name", "Review: Title, by Name"
-        for match in re.finditer(rf"(?m)^(?:(?:Review|Reviewed|Book review|From|Excerpt from|Extract from|Excerpts from):? )?({title})(?:,| \(\d{{4}}\)) by ({person})(?=[.,;)]|\s*$)", self.text):
-            if self.title_case(match.group(1)) and ", " not in match.group(1) and len(match.group(1).split()) <= 14:
+        for match in re.finditer(rf"(?m)^(?:(?:Review|Reviewed|Book review|From|Excerpt from|Extract from|Excerpts from):? )?({title})(?:,| \(\d{{4}}\)) by ({CITED_PERSON})(?=[.,;)]|\s*$)", self.text):
+            if self.reads_as_title(match.group(1)) and ", " not in match.group(1) and len(match.group(1).split()) <= 14:
                 self._title(match.start(1), match.end(1))
         # a publisher after a reviewed book's author: "by Helen Marchetti. Between the Lines, 2019."
-        for match in re.finditer(rf"(?<![\w-])by {person}\. ([A-Z][^,.\n]{{2,40}}), \d{{4}}\.", self.text):
+        for match in re.finditer(rf"(?<![\w-])by {CITED_PERSON}\. ([A-Z][^,.\n]{{2,40}}), \d{{4}}\.", self.text):
             self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(1) and match.start(1) < m.end)]
             self.add_free(match.start(1), match.end(1), "ORG")
 
-    def title_case(self, title: str) -> bool:
-        """A title's words: the first capitalised, and most content words too."""
+    def reads_as_title(self, title: str) -> bool:
+        """A title's words: the first capitalised, and most content words too (the module's
+        title_case tests a headline line instead)."""
         words = re.findall(r"[^\W\d_][\w'’-]*", title)
         content = [w for w in words if w.lower() not in stop_words()]
         return bool(words) and words[0][:1].isupper() and bool(content) and sum(w[:1].isupper() for w in content) >= 0.75 * len(content)
@@ -1614,11 +1600,17 @@ class Document:
         self.mentions = [m for m in self.mentions if (m.entity_id is not None and m.label == "WORK_OF_ART") or not (m.start < end and start < m.end)]
         self.add_free(start, end, "WORK_OF_ART")
 
+    def _imprint(self, match) -> None:
+        """A bibliography entry's imprint, groups 3 to 5: "London: Macmillan", "Cambridge, Mass.: ..."."""
+        self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.end(5) and match.start(3) < m.end)]
+        self.add_free(match.start(3), match.end(3), "GPE")
+        if match.group(4):
+            self.add_free(match.start(4), match.end(4), "GPE")
+        self.add_free(match.start(5), match.end(5), "ORG")
+
     def _author_and_title(self, match) -> None:
         self.add_free(match.start(1), match.end(1), "PERSON")
-        # Names inside a title, or running over its end, give way to it (a table title stays).
-        self.mentions = [m for m in self.mentions if (m.entity_id is not None and m.label == "WORK_OF_ART") or not (m.start < match.end(2) and match.start(2) < m.end)]
-        self.add_free(match.start(2), match.end(2), "WORK_OF_ART")
+        self._title(match.start(2), match.end(2))
 
     def quoted_groups(self) -> None:
         """A group's name set in quotation marks, as trials and polemics named factions: the
@@ -1690,8 +1682,7 @@ class Document:
         and one a work's noun follows in apposition ("in “Lenin's Political Testament”, the
         lecture he gave") is a work's title. An author's inverted name with initials at a
         bibliography line's start is a person ("Carr, E. H., and R. W. Davies. Foundations ...")."""
-        particles = "|".join(sorted(NAME_PARTICLES))
-        person = rf"(?:(?:[A-Z]\. ?){{1,3}}{NAME_WORD}|{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}|(?:{particles}))){{1,3}}|{NAME_WORD}, (?:[A-Z]\. ?){{1,3}})"
+        person = rf"(?:{CITED_PERSON}|{NAME_WORD}, (?:[A-Z]\. ?){{1,3}})"
         spans = []
         for match in re.finditer(rf"(?m)(?:^(?:\[\d+\]|\d{{1,3}}\.) |^)({person}),? [“\"]([^“”\"\n]{{2,150}}?)[.,]?[”\"]", self.text):
             line_end = self.text.find("\n", match.end())
@@ -1712,7 +1703,7 @@ class Document:
                 self.add_free(start, end, "PERSON")
         for start, end, in_reference in spans:
             # a reference's title may be a transliteration in sentence case ("Zametki ekonomista")
-            if self.title_case(self.text[start:end]) or in_reference and self.text[start].isupper() and len(self.text[start:end].split()) <= 12:
+            if self.reads_as_title(self.text[start:end]) or in_reference and self.text[start].isupper() and len(self.text[start:end].split()) <= 12:
                 self.mentions = [m for m in self.mentions if not (start <= m.start and m.end <= end and (m.start, m.end) != (start, end))]
                 self.add_free(start, end, "WORK_OF_ART", outer=(start, end))
 
@@ -1722,9 +1713,7 @@ class Document:
         cue = r"(?:titled|entitled|subtitle|headline|heading|chapter|study|report|book|article|essay|poem|song|novel|film|pamphlet|review|survey|paper|story|play|opera|album|obituary|notes|lecture|speech|Title:)"
         for match in re.finditer(rf"(?<![\w-]){cue},? [\"“]([A-Z][^\"“”\n]{{2,150}}?)[,.]?[\"”]", self.text):
             title = match.group(1)
-            words = re.findall(r"[^\W\d_][\w'’-]*", title)
-            content = [w for w in words if w.lower() not in stop_words()]
-            if not content or sum(w[:1].isupper() for w in content) < 0.75 * len(content) or title.rstrip()[-1:] in "!?":
+            if not self.reads_as_title(title) or title.rstrip()[-1:] in "!?":
                 continue
             start, end = match.start(1), match.start(1) + len(title)
             # a name inside the title ("Leon Sedov: Son, Friend, Fighter") is part of it
@@ -1903,7 +1892,7 @@ class Document:
     def place_shapes(self) -> None:
         """Place names by their shape: "Ross-on-Wye", "Stratford-upon-Avon", "Port Arthur",
         "the Republic" (a state, written so in running text)."""
-        for match in re.finditer(rf"(?<![\w'’-])[A-Z][\w'’]+-(?:on|upon|under|by|in|le|la|les|sur|en|am|an|de|del)-[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?(?![\w'’-])", self.text):
+        for match in re.finditer(r"(?<![\w'’-])[A-Z][\w'’]+-(?:on|upon|under|by|in|le|la|les|sur|en|am|an|de|del)-[A-Z][\w'’]+(?:-[A-Z][\w'’]+)?(?![\w'’-])", self.text):
             self.add_free(match.start(), match.end(), "GPE")
         for match in re.finditer(rf"(?<![\w'’-])(?:Port|Puerto|Porto) {NAME_WORD}(?![\w'’-])", self.text):
             if not re.match(r" (?:[A-Z]|of\b)", self.text[match.end() : match.end() + 3]):
@@ -2078,7 +2067,6 @@ class Document:
         sailing and "for") is a place: "the divisions at Onjong and Unsan", "the line broke at
         Summa", "sail for Cherbourg"; not after a word of work or money ("analysts at Codelco")."""
         sailing = frozenset("sail sails sailed sailing left leave leaves bound departed embarked".split())
-        previous_label = None
         for m in sorted(self.mentions, key=lambda m: m.start):
             if m.entity_id is not None or m.label not in ("ORG", "PRODUCT", "WORK_OF_ART") or not re.fullmatch(r"[A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+)?", m.text):
                 continue
@@ -2236,7 +2224,8 @@ class Document:
             for m in [m for m in self.mentions if m.entity_id is None and match.start(1) <= m.start < match.end(1) and m.end > value_start]:
                 self.mentions[self.mentions.index(m)] = replace(m, start=value_start, text=self.text[value_start : m.end], annotator=RULES_ANNOTATOR)
             if label in ("Language", "Languages", "Original language"):
-                for value in re.finditer(rf"({NATIONALITY})(?=[,;.]|\s*$| and )", self.text[match.end() : self.text.find("\n", match.end()) % (len(self.text) + 1)]):
+                line_end = self.text.find("\n", match.end())
+                for value in re.finditer(rf"({NATIONALITY})(?=[,;.]|\s*$| and )", self.text[match.end() : line_end if line_end >= 0 else len(self.text)]):
                     start = match.end() + value.start(1)
                     end = start + len(value.group(1))
                     if self.is_demonym(value.group(1)):
@@ -2648,20 +2637,20 @@ class Document:
                     continue
                 self.add(match.start(), match.end(), antecedents[-1].label, antecedents[-1].entity_id, evidence=True)
 
-    def in_not_entity(self, m: EntityMention) -> bool:
+    def in_not_entity(self, m: EntityMention, not_entities: frozenset[str]) -> bool:
         """The mention is, or ends, one of the table's not-entities: "the New Year", "Day" of "Lady Day"."""
-        if re.sub(r"^(?:the|The) ", "", m.text) in self.not_entities:
+        if re.sub(r"^(?:the|The) ", "", m.text) in not_entities:
             return True
         before = re.search(r"([A-Z][\w'’-]*) $", self.text[max(0, m.start - 30) : m.start])
-        return bool(before) and f"{before.group(1)} {m.text}" in self.not_entities
+        return bool(before) and f"{before.group(1)} {m.text}" in not_entities
 
-    def resolved(self) -> list[EntityMention]:
+    def resolved(self, not_entities: frozenset[str] = frozenset()) -> list[EntityMention]:
         """Non-overlapping mentions in text order: table matches first, then the longer."""
         chosen: list[EntityMention] = []
         mentions = [m for m in self.mentions if m.entity_id is not None or not any(a <= m.start and m.end <= b for a, b in self.no_names)]
         # a later rule may have made a name of "Lady Day" ("Lady" as a title): the table's
         # not-entities (feasts, days) are no names whatever made them
-        mentions = [m for m in mentions if m.entity_id is not None or not self.in_not_entity(m)]
+        mentions = [m for m in mentions if m.entity_id is not None or not self.in_not_entity(m, not_entities)]
         for m in sorted(mentions, key=lambda m: (m.entity_id is None, -(m.end - m.start), m.start)):
             if not any(o.start < m.end and m.start < o.end for o in chosen):
                 chosen.append(m)
@@ -2720,6 +2709,8 @@ ROLE_NOUNS = frozenset(
 FACILITY_HEAD = re.compile(r" (?:hydroelectric |hydro-electric )?(?:power station|power plant|dam|canal|bridge|plant|works|prison|fortress|cathedral|palace|railway|airport|station)(?![\w-])")
 ARTICLE_LABELS = frozenset({"ORG", "EVENT", "FAC", "LAW", "GPE", "LOC"})
 NAME_PARTICLES = frozenset("de du des da di del della von van der den la le ter ten y bin ibn al el".split())
+# An author as a reference writes the name: "I. Deutscher", "Isaac Deutscher", "Charles de Gaulle".
+CITED_PERSON = r"(?:(?:[A-Z]\. ?){1,3}%s|%s(?: (?:[A-Z]\.|%s|(?:%s))){1,3})" % (NAME_WORD, NAME_WORD, NAME_WORD, "|".join(sorted(NAME_PARTICLES)))
 NOT_GIVEN_NAMES = frozenset("Today Yesterday Tomorrow Tonight Meanwhile However Thus Hence Indeed Comrades Dear Poor Old Young Great Little".split())
 # Role nouns written as titles before a name ("Historian Marit Engebretsen").
 CAPITALISED_ROLES = frozenset(word.capitalize() for word in ROLE_NOUNS - frozenset(KINSHIP.split("|")))
@@ -2898,11 +2889,11 @@ ARTICLE_GPES = frozenset("Ukraine Crimea Netherlands Sudan Congo Lebanon Gambia 
 
 
 HYPHEN_PREFIX = re.compile(r"[a-z]+-$")
-# Words a name does not end with: a span ending so is a piece of a longer title or heading.
 # Nouns a language word goes with as a language: "Russian text", "the French original".
 LANGUAGE_NOUNS = frozenset("text texts original originals translation translations version versions edition editions word words name names title titles phrase phrases term terms dialect dialects speakers language grammar spelling transliteration".split())
 # Words of quantity that open a sentence before "of" and a place: "Parts of Ross-on-Wye were flooded".
 QUANTITY_OPENERS = frozenset("Parts Part Most Much Many Some All Half Residents Inhabitants Citizens People Thousands Hundreds Millions Areas Sections".split())
+# Words a name does not end with: a span ending so is a piece of a longer title or heading.
 FUNCTION_WORDS = frozenset("of the and or between for to in on at with a an by from".split())
 NUMBERED_PART = re.compile(r"^(Chapter|Section|Part|Volume|Vol\.?|No\.?|Page|Article)\s+[0-9IVXLC]+$", re.IGNORECASE)
 
