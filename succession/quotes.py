@@ -900,8 +900,7 @@ class _Document:
         for mention in self._mentions_between(first.end(), limit):
             if not self._is_person(mention) or self._inside_quotation(mention.start):
                 continue
-            title = re.search(r"\b(\w+)\.?\s+$", self.text[max(0, mention.start - 12):mention.start])
-            if title is None or title.group(1).lower() not in titles:
+            if self._title_before(mention.start) not in titles:
                 continue
             earlier = re.search(r"\b" + re.escape(mention.text) + r"\b", self.text[:first.start()])
             return mention if earlier is None else None
