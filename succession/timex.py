@@ -283,6 +283,7 @@ from succession.timex_rules import (
     RULES,
     SEASON_MONTHS,
     make_time,
+    month_end,
     parse_date_value,
     sentence_bounds,
 )
@@ -898,7 +899,7 @@ def _calendar_days(value):
         year = int(match[1])
         first_month, last_month = SEASON_MONTHS[match[2]]
         if match[2] == "WI":
-            return _days(datetime.date(year, 12, 1), _month_end(year + 1, 2))
+            return _days(datetime.date(year, 12, 1), month_end(year + 1, 2))
         return _month_days(year, first_month, last_month)
     if match := _QUARTER.fullmatch(value):
         quarter = int(match[2])
@@ -921,12 +922,7 @@ def _calendar_days(value):
 
 
 def _month_days(year, first_month, last_month):
-    return _days(datetime.date(year, first_month, 1), _month_end(year, last_month))
-
-
-def _month_end(year, month):
-    following = datetime.date(year + month // 12, month % 12 + 1, 1)
-    return following - datetime.timedelta(days=1)
+    return _days(datetime.date(year, first_month, 1), month_end(year, last_month))
 
 
 def _days(first, last):

@@ -757,7 +757,7 @@ def nth_weekday_of_month(m, text):
     not a weekday and a month apart. Only with the year written, so the day is certain."""
     y, mo = int(m["y"]), month_number(m["mon"])
     wd = WEEKDAYS.index(m["wd"].capitalize())
-    days = [d for d in range(1, _month_length(y, mo) + 1) if datetime.date(y, mo, d).weekday() == wd]
+    days = [d for d in range(1, month_end(y, mo).day + 1) if datetime.date(y, mo, d).weekday() == wd]
     nth = m["nth"].lower()
     d = days[-1] if nth == "last" else days[["first", "second", "third", "fourth"].index(nth)]
     return Parsed("DATE", f"{y:04d}-{mo:02d}-{d:02d}")
@@ -775,7 +775,7 @@ def nth_week_of_month(m, text):
 
     def week_of(y):
         if nth == "last":
-            day = _month_length(y, mo) - 3
+            day = month_end(y, mo).day - 3
         else:
             day = 4 + 7 * ["first", "second", "third", "fourth"].index(nth)
         iso = datetime.date(y, mo, day).isocalendar()
@@ -1017,7 +1017,7 @@ def first_last_day_of_month(m, text):
     mo = month_number(m["mon"])
     last = m["which"].lower() == "last"
     unit = m["unit"].lower()
-    suffix_of = lambda y: f"-{mo:02d}-{(_month_length(y, mo) if last else 1):02d}"
+    suffix_of = lambda y: f"-{mo:02d}-{(month_end(y, mo).day if last else 1):02d}"
     if m["y"]:
         parsed = Parsed("DATE", f"{m['y']}{suffix_of(int(m['y']))}")
     else:
@@ -1036,9 +1036,10 @@ def first_last_day_of_month(m, text):
     return parsed
 
 
-def _month_length(y: int, month: int) -> int:
-    following = datetime.date(y + month // 12, month % 12 + 1, 1)
-    return (following - datetime.timedelta(days=1)).day
+def month_end(year: int, month: int) -> datetime.date:
+    """The last day of a month (the rules and the calendar span of a value both need it)."""
+    following = datetime.date(year + month // 12, month % 12 + 1, 1)
+    return following - datetime.timedelta(days=1)
 
 
 @rule(rf"{START}{DATE_MODIFIER}(?:the\s+)?(?:(?P<mon>{MONTH_FULL})|(?P<season>{SEASON}))\s+"
