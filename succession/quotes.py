@@ -2584,12 +2584,10 @@ class _Document:
         the subject of the sentence before ("The Citizens' Committee ... never published its
         membership. It called the strike a “revolution”"). Not a thing or a document: those
         have no name that could speak."""
-        start = self._sentence_start(position)
-        if self.masked[start:position].strip() or start == 0:
+        sentence = self._sentence_before(position)
+        if sentence is None:
             return None
-        previous = self._sentence_start(start - 1)
-        if self._paragraph_start(previous) != self._paragraph_start(start):
-            return None
+        previous, start = sentence
         tokens = self._tokens(previous, start)
         first = next((k for k, t in enumerate(tokens[:4]) if self._mention_at(*t[:2]) is not None), None)
         if first is None:
@@ -2605,14 +2603,22 @@ class _Document:
     def _last_body_before(self, position: int) -> EntityMention | None:
         """The last organisation named outside quotations in the sentence before the one that
         ``position`` opens, within its paragraph; None when it names no organisation."""
+        sentence = self._sentence_before(position)
+        if sentence is None:
+            return None
+        bodies = [m for m in self._mentions_between(*sentence) if m.label == "ORG" and not self._inside_quotation(m.start)]
+        return bodies[-1] if bodies else None
+
+    def _sentence_before(self, position: int) -> tuple[int, int] | None:
+        """The sentence before the one ``position`` opens, as (start, end), when both are in one
+        paragraph; None when ``position`` does not open its sentence or opens the paragraph."""
         start = self._sentence_start(position)
         if self.masked[start:position].strip() or start == 0:
             return None
         previous = self._sentence_start(start - 1)
         if self._paragraph_start(previous) != self._paragraph_start(start):
             return None
-        bodies = [m for m in self._mentions_between(previous, start) if m.label == "ORG" and not self._inside_quotation(m.start)]
-        return bodies[-1] if bodies else None
+        return previous, start
 
     def _names_only(self, start: int, end: int) -> bool:
         """Whether [start, end) holds nothing but names joined by "and" or commas ("Zinoviev and ")."""
