@@ -2177,6 +2177,7 @@ class Document:
             if match.group(2) in DOCUMENT_LABELS:  # "NOTE:", "UPDATE:": a page's label, in any text
                 self.mentions = [m for m in self.mentions if m.entity_id is not None or not (match.start(2) <= m.start and m.end <= match.end(2))]
         if len(labels) >= 2:
+            turns_of = Counter(match.group(2) for match in labels)
             for match in labels:
                 start, end = match.span(2)
                 recased = " ".join(w[0] + w[1:].lower() for w in match.group(2).split())
@@ -2185,7 +2186,7 @@ class Document:
                     continue
                 entry = alias_index.get(recased)
                 # a speaker who takes turn after turn is a person even with a place's name ("AYDIN:")
-                turns = sum(1 for other in labels if other.group(2) == match.group(2))
+                turns = turns_of[match.group(2)]
                 if entry is not None and (entry.type == "PERSON" or turns < 2):
                     if entry.type == "PERSON":
                         self.add(start, end, "PERSON", entry.id, TABLE_ANNOTATOR, evidence=True)
