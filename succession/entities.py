@@ -45,7 +45,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v10"
+RULES_ANNOTATOR = "entity_rules.v11"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -1936,8 +1936,38 @@ class Document:
                 known = any(self.lexicon[w] or self.lexicon[w.capitalize()] or is_place(w.capitalize()) or self.is_demonym(w.capitalize()) for w in words)
                 if words and mostly_upper(line) and len(re.findall(r"[^\W\d_]+", line)) >= 2 and not known:
                     continue
+                head = RUN_IN_HEAD.match(line)
+                if head and m.end <= line_start + head.end():
+                    if not self.named_elsewhere(m, words):
+                        continue
+                    m = self.label_as_in_running_text(m)
             kept.append(m)
         self.mentions = kept
+
+    def label_as_in_running_text(self, m: EntityMention) -> EntityMention:
+        """A capitals head takes the label the text gives the same name in running text."""
+        bare = re.sub(r"^the ", "", m.text.lower())
+        for other in self.mentions:
+            if other is not m and not other.text.isupper() and re.sub(r"^the ", "", other.text.lower()) == bare:
+                return self.relabel(m, other.label) if other.label != m.label else m
+        return m
+
+    def named_elsewhere(self, m: EntityMention, words: list[str]) -> bool:
+        """Whether a run-in head's words ("THE GUILDHALL") name something the text names in
+        running text too ("the Guildhall"), alone rather than inside a longer name ("the
+        East Cornwall Hospital"); or the gazetteer knows them."""
+        words = [w for w in words if w != "THE"]
+        if not words:
+            return False
+        name = " ".join(w.capitalize() for w in words)
+        if is_place(name) or self.is_demonym(name):
+            return True
+        pattern = rf"(?<![\w'’-]){re.escape(name)}(?! [A-Z])(?![\w-])"
+        for found in re.finditer(pattern, self.text):
+            before = self.text[max(0, found.start() - 40) : found.start()]
+            if not (m.start <= found.start() < m.end) and not re.search(r"[A-Z][\w'’-]* $", before):
+                return True
+        return False
 
     def law_names(self) -> None:
         """Laws named by a head word after several name words, with "and"/"of" inside and a year
@@ -2502,6 +2532,9 @@ class Document:
             letters = [c for c in line if c.isalpha()]
             if sum(c.isupper() for c in letters) > 0.5 * len(letters):
                 continue
+            head = RUN_IN_HEAD.match(line)
+            if head and start < self.text.rfind("\n", 0, start) + 1 + head.end():
+                continue  # "CONCERT.—Mr. Sims Reeves will sing"
             self.add(start, end, "ORG")
 
     def press_cues(self) -> None:
@@ -2800,7 +2833,10 @@ def case_lexicon(text: str) -> Counter:
         paragraph = match.group()
         if mostly_upper(paragraph):
             continue
+        head = RUN_IN_HEAD.match(paragraph)
         for word in re.finditer(r"[^\W\d_]+", paragraph):
+            if head and word.start() < head.end():
+                continue
             if word.group()[:1].isupper() and starts_sentence(paragraph, word.start()):
                 continue
             lexicon[word.group()] += 1
@@ -2820,6 +2856,14 @@ def starts_sentence(paragraph: str, start: int) -> bool:
     while before >= 0 and paragraph[before].isspace():
         before -= 1
     return before >= 0 and paragraph[before] in SENTENCE_END_MARKS
+
+
+# A newspaper's run-in head: a paragraph opening in capitals up to a full stop and a dash
+# ("THE GUILDHALL.—At the monthly meeting").
+RUN_IN_HEAD = re.compile(r"[A-Z][A-Z'’&-]*(?:,? [A-Z][A-Z'’&-]*)*(?=\.\s?[—–])")
+# A dash glued to the word after a full stop or comma ("Jan. 27.—Leon Trotzky", "My dear
+# Mother,—We") makes one token of both sides.
+GLUED_DASH = re.compile(r"(?<=[.,;:!?])[—–](?=[^\W\d_])")
 
 
 def mostly_upper(paragraph: str) -> bool:
@@ -2851,8 +2895,13 @@ def recase_for_model(paragraph: str, lexicon: Counter, known) -> str:
     # A note marker glued to a word ("Kamenev.[1]") is one token to the tokenizer, so neither
     # the table nor the model sees the name: the model reads blanks in its place.
     paragraph = re.sub(r"(?<=[\w.,;:!?”’\"')])\[\d{1,3}\]", lambda m: " " * len(m.group()), paragraph)
+    head = RUN_IN_HEAD.match(paragraph)
+    paragraph = GLUED_DASH.sub(" ", paragraph)
     if mostly_upper(paragraph):
         recased = re.sub(r"[^\W\d_]+", lambda m: recase(m, True), paragraph)
+    elif head and not mostly_upper(paragraph[head.end() :]):
+        # recased like a headline, so the head's common words ("THE WEATHER") read as words
+        recased = re.sub(r"[^\W\d_]+", lambda m: recase(m, True), head.group()) + paragraph[head.end() :]
     else:
         dateline = re.match(r"[A-Z][A-Z'’. -]*[A-Z](?=,| [—–-])", paragraph)
         if not dateline:
