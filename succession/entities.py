@@ -59,6 +59,10 @@ MAX_CHUNK_CHARS = 20_000
 APOSTROPHES = "'’ʼ"
 QUOTE_MARKS = "\"“”„‟«»‘’‚‛`"
 # Words that, just before a capitalised name, say the name is the title of a work.
+# Words for a work that a title follows without quotation marks ("the woodcut series War").
+WORK_NOUNS = "book|novel|novella|play|poem|film|opera|symphony|painting|sculpture|statue|series|cycle|woodcut|lithograph|etching|engraving|album|song|memoir|pamphlet|essay|drawing|portrait|mural|triptych|canvas"
+# Lower-case words a title may hold between its capitalised words.
+TITLE_LINKS = "of|the|with|her|his|in|and|a|an|on|to|for|from|at|or|my|our|their|its|under|over|without|by"
 WORK_CUES = frozenset("book books pamphlet pamphlets article articles essay essays novel novels treatise memoir memoirs autobiography entitled titled poem play film".split())
 # Leading words spaCy sometimes takes into a name and OntoNotes leaves out.
 STRIP_LEADING = frozenset({"'s", "’s"})
@@ -464,9 +468,11 @@ class EntityAnnotator:
         doc.citations()
         doc.reference_titles()
         doc.quoted_titles()
+        doc.unquoted_titles()
         doc.quoted_titles_in_references()
         doc.generic_subtitles()
         doc.title_subtitles()
+        doc.repeated_titles()
         doc.quoted_groups()
         doc.bodies_of_bodies()
         doc.capitalised_opposition()
@@ -1719,6 +1725,43 @@ class Document:
             # a name inside the title ("Leon Sedov: Son, Friend, Fighter") is part of it
             self.mentions = [m for m in self.mentions if not (start <= m.start and m.end <= end and (m.start, m.end) != (start, end) and m.label != "WORK_OF_ART")]
             self.add_free(start, end, "WORK_OF_ART", outer=(start, end))
+
+    def unquoted_titles(self) -> None:
+        """A title-case run right after a word for a work is the work's title, quoted or not:
+        "the woodcut series War (1921–22)", "her sculpture Mother with her Dead Son", "whose
+        book Verdict in Coyoacán comes out". A lone person's or place's name there is not ("the
+        book Lenin wrote", "a collection Moscow had bought")."""
+        word = rf"{NAME_WORD}(?:['’](?:s(?!\w))?)?"
+        run = rf"(?:(?:A|An|The) )?{word}(?:(?: (?:{TITLE_LINKS}))* {word})*"
+        for match in re.finditer(rf"(?<![\w-])(?:{WORK_NOUNS}),? ({run})", self.text):
+            start, end = match.span(1)
+            # "the play The Weavers in February 1893": a date after the title is not in it
+            cut = re.search(rf"(?: (?:{TITLE_LINKS}))+ (?:{'|'.join(sorted(MONTHS_AND_DAYS))})\b", match.group(1))
+            if cut:
+                end = start + cut.start()
+            title = self.text[start:end]
+            words = title.split()
+            if len(words) == 1 and (self.is_common(title) or title in MONTHS_AND_DAYS) and not re.match(r" \(\d{4}", self.text[end : end + 7]):
+                continue  # "the series War (1921–22)" is one, "the book Today" is not
+            inside = [m for m in self.mentions if m.start < end and start < m.end]
+            if len(words) <= 2 and any(m.label in ("PERSON", "GPE", "NORP") and (m.start, m.end) == (start, end) for m in inside):
+                continue
+            if any(m.start < start or m.end > end for m in inside) or not self.reads_as_title(title):
+                continue
+            self._title(start, end)
+
+    def repeated_titles(self) -> None:
+        """A title of two words or more is the same work wherever the text repeats it: "Verdict
+        in Coyoacán is published by ..." after "whose book Verdict in Coyoacán"."""
+        titles = {m.text for m in self.mentions if m.label == "WORK_OF_ART" and len(m.text.split()) > 1}
+        for title in sorted(titles):
+            for match in re.finditer(rf"(?<![\w'’-]){re.escape(title)}(?![\w-])", self.text):
+                start, end = match.span()
+                if any(m.start == start and m.end == end and m.label == "WORK_OF_ART" for m in self.mentions):
+                    continue
+                if any(m.start < end and start < m.end and (m.start < start or m.end > end) for m in self.mentions):
+                    continue  # inside a longer name
+                self._title(start, end)
 
     # ------------------------------------------------------------ v4: general name shapes
 

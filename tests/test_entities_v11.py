@@ -50,3 +50,49 @@ def test_the_rules_version_changed():
 )
 def test_run_in_heads_and_glued_dashes(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a title after a word for a work, with no quotation marks, a place inside it
+        (
+            "The critic Dana Holt, whose novel Winter in Tbilisi appears in May, spoke first.",
+            {("Winter in Tbilisi", "WORK_OF_ART")},
+            {("Tbilisi", "GPE")},
+        ),
+        # a possessive inside the title; a date after it is not part of it
+        (
+            "He read the poem A Sailor's Farewell in March 1901 to a crowded hall in Leeds.",
+            {("A Sailor's Farewell", "WORK_OF_ART")},
+            {("A Sailor's Farewell in March", "WORK_OF_ART")},
+        ),
+        # a one-word title when its year follows in brackets
+        (
+            "The etching cycle Hunger (1911) and the painting Harvest hung side by side in the gallery.",
+            {("Hunger", "WORK_OF_ART"), ("Harvest", "WORK_OF_ART")},
+            set(),
+        ),
+        # look-alikes: a person after the word is not a title, nor is a word the text writes
+        # in lower case
+        (
+            "The book Lenin wrote in exile was never finished. In the series War is a wolf; the war went on.",
+            {("Lenin", "PERSON")},
+            {("Lenin", "WORK_OF_ART"), ("War", "WORK_OF_ART")},
+        ),
+        # a title found once is the same work where the text repeats it
+        (
+            "Her essay The Quiet Frontier won a prize. Critics said The Quiet Frontier was her best work.",
+            {("The Quiet Frontier", "WORK_OF_ART")},
+            {("Quiet Frontier", "LOC"), ("The Quiet Frontier", "LOC")},
+        ),
+    ],
+)
+def test_unquoted_and_repeated_titles(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+def test_a_repeated_title_is_found_at_each_place(annotator):
+    text = "Her essay The Quiet Frontier won a prize. Critics said The Quiet Frontier was her best work."
+    titles = [m for m in annotator(text) if m.label == "WORK_OF_ART"]
+    assert [m.start for m in titles] == [10, 55]
