@@ -1420,14 +1420,27 @@ class Document:
         if self.lex.vessel_cues:
             cue = "|".join(sorted(self.lex.vessel_cues))
             # a ship's prefix is a cue too: "the s.s. Ocean Gleaner", "HMS Hood", "USS Maine"
-            cue += r"|[Ss]\.[Ss]\.|SS|S\.S\.|HMS|H\.M\.S\.|USS|U\.S\.S\.|RMS|R\.M\.S\."
+            prefix = r"[Ss]\.[Ss]\.|SS|S\.S\.|HMS|H\.M\.S\.|USS|U\.S\.S\.|RMS|R\.M\.S\."
+            cue += "|" + prefix
             for match in re.finditer(rf"(?<![\w-])({cue})(s)?(?: (?:number|No\.?) \d+)?,? (?:the )?({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])(?: and (?:the )?({NAME_WORD})(?![\w'’-]))?", self.text):
-                names = [3, 4] if match.group(2) and match.group(4) else [3]
-                for group in names:
-                    spans.append(match.span(group))
+                if match.group(1).islower():
+                    # a model name run over the lower-case cue ("the Hamburg steamer Elbe") is none
+                    self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.start(1) and match.end(1) < m.end)]
+                names = [match.span(3)]
+                if match.group(2):
+                    # "the battleships Poltava, Retvizan and Pobeda"
+                    listed = re.match(rf"(?:,? (?:and )?(?:the )?({NAME_WORD})(?![\w'’-]))+", self.text[match.end(3) :])
+                    tail = re.finditer(rf"({NAME_WORD})", listed.group()) if listed else ()
+                    names += [(match.end(3) + t.start(), match.end(3) + t.end()) for t in tail if t.group() != "and"]
+                if re.fullmatch(prefix, match.group(1)) and match.group(1).isupper():
+                    # "H.M.S. Impregnable" is the ship's name; "the s.s. Ocean Gleaner" describes it
+                    names = [(match.start(1), match.end(3))]
+                for span in names:
+                    spans.append(span)
                     if match.group(1) not in ("train", "express", "boat"):
                         # ships are often named after places: "the cruiser Aurora", "the battleship Sevastopol"
-                        named_by_cue.add(match.span(group))
+                        named_by_cue.add(span)
+                self.ship_owner(match)
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])aboard (?:the )?({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
         # a ship's verb says what the name is, a place's name too: "the Estonia sails from Riga"
         sailing = [m.span(1) for m in re.finditer(rf"(?<![\w-])the ({NAME_WORD})(?= (?:sails|sailed|docked|steamed|anchored|sank|was launched|put in|put out|weighed anchor)\b)", self.text)]
@@ -1446,6 +1459,27 @@ class Document:
             self.add_free(start, end, "PRODUCT", outer=(low, end))
             if (start, end) in named_by_cue:
                 self.context_labels.add((start, end))
+
+    def ship_owner(self, match: re.Match) -> None:
+        """The name before a ship's type is its line or owner (ORG): "the Orient liner Austral",
+        "the Peninsular and Oriental steamer Ceylon"; not a nationality or a home port ("the
+        Russian cruiser", "the Hamburg steamer"). A home port after the ship's name is a place:
+        "the barque Mary Ellen, of Fowey"."""
+        before = re.search(rf"(?:(?<=\bthe )|(?<=\bThe )|(?<=\ba )|(?<=\bA ))({NAME_WORD}(?: (?:and|&) {NAME_WORD}| {NAME_WORD}){{0,3}}) $", self.text[max(0, match.start(1) - 80) : match.start(1)])
+        if before and not match.group(2):
+            start = max(0, match.start(1) - 80) + before.start(1)
+            owner = before.group(1)
+            words = owner.split()
+            if not (is_place(owner) or self.is_demonym(words[0]) or self.is_demonym(owner) or words[0] in TITLES or self.is_common(words[0])):
+                if not any(m.entity_id is not None and m.label in ("GPE", "NORP") and m.start < start + len(owner) and start < m.end for m in self.mentions):
+                    self.mentions = [m for m in self.mentions if not (m.start < start + len(owner) and start - 4 < m.end)]
+                    self.add_free(start, start + len(owner), "ORG")
+        port = re.match(rf",? of ({NAME_WORD})(?![\w'’-])", self.text[match.end(3) : match.end(3) + 40])
+        if port and not match.group(2):
+            start = match.end(3) + port.start(1)
+            end = start + len(port.group(1))
+            self.mentions = [m for m in self.mentions if not (m.entity_id is None and m.start < end and start < m.end)]
+            self.add_free(start, end, "GPE")
 
     def norp_groups(self) -> None:
         """Alliances of nations are NORP, without an article: "the Central Powers", "the Allied landings"."""
@@ -2843,7 +2877,8 @@ HEAD_NOUNS = frozenset(
     readers staff consulate embassy legation journal journals delegates purges trials speeches
     campaigns uprising side aerodrome airfield front cinema theatre road guild militia minister
     ambassador consul envoy contingent battalion brigade regiment man woman women agent officer
-    official guard guards spokesman spokeswoman
+    official guard guards spokesman spokeswoman liner liners steamer steamers yacht ship ships
+    vessel vessels packet
     """.split()
 )
 NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ship|ity|ism|ists|ure|ance|ence|ancy|ency|acy|archy|cracy|gy|phy|hood|ness|dom|ers|ors|ians|ions|ments|ships|ties|ees|eer|eers)$")

@@ -96,3 +96,36 @@ def test_a_repeated_title_is_found_at_each_place(annotator):
     text = "Her essay The Quiet Frontier won a prize. Critics said The Quiet Frontier was her best work."
     titles = [m for m in annotator(text) if m.label == "WORK_OF_ART"]
     assert [m.start for m in titles] == [10, 55]
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # every ship of a list after a plural cue
+        (
+            "Mines had sunk the cruisers Varna, Bystry and Otvazhny before the spring.",
+            {("Varna", "PRODUCT"), ("Bystry", "PRODUCT"), ("Otvazhny", "PRODUCT")},
+            {("Varna", "GPE")},
+        ),
+        # a capital prefix belongs to the ship's name; a lower-case one describes it
+        (
+            "A stoker of H.M.S. Resolute was fined. The s.s. Northern Star lay in the roads.",
+            {("H.M.S. Resolute", "PRODUCT"), ("Northern Star", "PRODUCT")},
+            {("s.s. Northern Star", "PRODUCT")},
+        ),
+        # the line before a ship's type is a company; the home port after the name a place
+        (
+            "The Cunard liner Laconia arrived on Monday, and the schooner Good Intent, of Brixham, left at noon.",
+            {("Cunard", "ORG"), ("Laconia", "PRODUCT"), ("Good Intent", "PRODUCT"), ("Brixham", "GPE")},
+            {("The Cunard", "ORG")},
+        ),
+        # look-alike: a nationality or a port before the type is not an owner
+        (
+            "The Russian cruiser Askold and the Hamburg steamer Elbe left together.",
+            {("Russian", "NORP"), ("Askold", "PRODUCT"), ("Elbe", "PRODUCT")},
+            {("Hamburg", "ORG"), ("Russian", "ORG")},
+        ),
+    ],
+)
+def test_ships_lists_prefixes_owners_and_ports(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
