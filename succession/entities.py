@@ -420,6 +420,8 @@ class EntityAnnotator:
         doc.named_events()
         doc.law_names()
         doc.law_articles()
+        doc.numbered_bills()
+        doc.offices_and_common_events()
         doc.cut_org_clauses()
         doc.cut_org_dates()
         doc.strip_titles()
@@ -936,7 +938,8 @@ class Document:
         name = r"[A-Z\u00C0-\u00DE][\w'’-]+"
         pattern = rf"(?<![\w-])(?:(?:Lake|Mount|Cape|Loch|Lough|Llyn|Lac|Lago) {name}|(?:Isthmus|Gulf|Bay|Straits?|Sea|Lake|Cape) of {name}|{name} (?:River|Mountains|Heights|Hills|Peninsula|Sea|Strait|Gulf|Bay|Desert|Steppe|Marshes))(?![\w-])"
         for match in re.finditer(pattern, self.text):
-            if not any(m.start <= match.start() and match.end() <= m.end and m.label == "LOC" for m in self.mentions):
+            # inside a longer name ("the Battle of the Coral Sea") the feature is part of it
+            if not any(m.start <= match.start() and match.end() <= m.end and (m.label == "LOC" or m.label == "EVENT" and len(m.text) > match.end() - match.start() + 4) for m in self.mentions):
                 self.add(match.start(), match.end(), "LOC", evidence=True)
 
     def one_sense_per_discourse(self) -> None:
@@ -1037,7 +1040,7 @@ class Document:
         if lex.event_of_words:
             heads = "|".join(sorted(lex.event_of_words))
             for match in re.finditer(rf"(?<![\w-])(?:(?:[Tt]he) )?(?:{heads}) of (?:the )?({NAME_WORD}(?:[–-]{NAME_WORD})*)(?: {NAME_WORD})?(?![\w'’-])", self.text):
-                if self.add_free(match.start(), match.end(), "EVENT"):
+                if self.add_free(match.start(), match.end(), "EVENT", over_places=True):
                     compound = match.group(1)
                     if "–" in compound or re.search(r"\w-\w", compound) and not is_place(compound):
                         for other in re.finditer(rf"(?<![\w'’-]){re.escape(compound)}(?![\w-])", self.text):
@@ -1234,6 +1237,20 @@ class Document:
                     continue
                 # "the Hotel Europe", "Place de la Concorde": a place in the name is part of it
                 self.add_free(match.start(1), match.end(1), "FAC", outer=(match.start(), match.end()), over_places=True)
+        for m in list(self.mentions):
+            # "Weißenburger Straße 25": the house number is an address, not the street's name
+            number = re.search(r" \d{1,4}[a-z]?$", m.text)
+            if m.label == "FAC" and number and m.entity_id is None:
+                street = m.text[: number.start()].split()[-1]
+                if street in lex.facility_last_words or street in lex.street_suffixes or any(street.endswith(x) for x in lex.street_suffixes):
+                    self.mentions[self.mentions.index(m)] = replace(m, end=m.start + number.start(), text=m.text[: number.start()], annotator=RULES_ANNOTATOR)
+        for match in re.finditer(rf"(?<![\w-])the (?:[\w-]+ )?(?:district|quarter|neighbourhood|neighborhood|suburb|borough) of ({NAME_WORD}(?: {NAME_WORD}){{0,2}})(?![\w'’-])", self.text):
+            # "the working-class district of Prenzlauer Berg": a part of a town (the guidelines);
+            # "a suburb of Sydney" is the town it is part of
+            start, end = match.span(1)
+            if not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+                self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+                self.add(start, end, "LOC", evidence=True)
         if lex.street_suffixes:
             suffix = "|".join(sorted(lex.street_suffixes))
             for match in re.finditer(rf"(?<![\w'’-])[A-Z\u00C0-\u00DE]\w+(?:{suffix})(?![\w'’-])", self.text):
@@ -1308,9 +1325,11 @@ class Document:
                 end = match.start(1) + len(" ".join(words))
                 self.add_free(match.start(1), end, "ORG", outer=(match.start(), end))
         for m in list(self.mentions):
-            if m.entity_id is not None or m.label in ("ORG", "WORK_OF_ART", "EVENT", "LAW", "FAC") or m not in self.mentions:
+            if m.entity_id is not None or m.label in ("ORG", "WORK_OF_ART", "EVENT", "LAW") or m not in self.mentions:
                 continue
             words = m.text.split()
+            if m.label == "FAC" and (words[-1] in lex.facility_last_words or words[-1] not in lex.organisation_last_words or not words[-1].endswith("s")):
+                continue  # "the Royal Marines" is a body of people; "the Corn Exchange" may be a building
             if len(words) > 1 and (words[0] in lex.organisation_first_words or words[-1] in lex.organisation_last_words or (m.label == "PERSON" and words[-1] in ORG_WORDS)):
                 self.relabel(m, "ORG")
         if lex.organisation_last_words:
@@ -1344,6 +1363,11 @@ class Document:
             # "is published by Presses de la Saône": a publisher, not a person
             if m.label == "PERSON" and m.entity_id is None and re.search(r"\b(?:published|issued|printed) by $", self.text[max(0, m.start - 20) : m.start]):
                 self.relabel(m, "ORG")
+        for match in re.finditer(rf"(?<![\w'’-])Messrs\.? ({NAME_WORD}(?:(?:, {NAME_WORD})* (?:and|&) {NAME_WORD})?(?:,? (?:and|&) (?:Co\.|Company|Sons))?)(?![\w'’-])", self.text):
+            # "Messrs. Dobson and Pryce": a firm, named with the word that says so (the guidelines)
+            start, end = match.span()
+            self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < end and start < m.end)]
+            self.add_free(start, end, "ORG")
         for match in re.finditer(rf"(?<![\w-])spokes(?:man|woman|person) (?:for|of) ((?:the )?{NAME_WORD}(?: {NAME_WORD}){{0,3}})", self.text):
             name = match.group(1)
             if not is_place(re.sub(r"^the ", "", name)):
@@ -2081,6 +2105,34 @@ class Document:
             if self.text[max(0, start - 2) : start] in ("p.", "§ ") or re.search(r"\b(?:see|cf\.) $", self.text[max(0, start - 5) : start], re.I):
                 continue
             # the code it names gives way to the longer name
+            self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < end and start < m.end)]
+            self.add_free(start, end, "LAW")
+
+    def offices_and_common_events(self) -> None:
+        """Words that are no event here: the field of an office ("People's Commissar for War",
+        "Secretary of State for War"), and a nationality before a lower-case event noun ("the
+        German revolution" -> NORP "German"; a named event is capitalised)."""
+        kept = []
+        for m in self.mentions:
+            if m.entity_id is None and m.label == "EVENT":
+                if m.text in ("War", "Peace") and re.search(r"\b(?:Commissar|Commissariat|Secretary|Minister|Ministry|Office|Department|Council)(?: of State)? (?:for|of) $", self.text[max(0, m.start - 40) : m.start]):
+                    continue
+                if m.text == "War" and re.match(r" (?:Commissar|Minister|Secretary|Office|Department|Cabinet)\b", self.text[m.end : m.end + 14]):
+                    continue  # "the former War Commissar"
+                words = m.text.split()
+                if words[0] in ("the", "The"):
+                    words = words[1:]
+                if len(words) == 2 and words[-1].islower() and self.is_demonym(words[0]):
+                    start = m.end - len(words[-1]) - 1 - len(words[0])
+                    kept.append(EntityMention(start, start + len(words[0]), words[0], "NORP", None, RULES_ANNOTATOR))
+                    continue
+            kept.append(m)
+        self.mentions = kept
+
+    def numbered_bills(self) -> None:
+        """A bill named by its number is a law: "Bill C-41", "Bill No. 12", "H.R. 3590"."""
+        for match in re.finditer(r"(?<![\w'’-])(?:Bill (?:No\. ?)?(?:[A-Z]{1,2}-?\d{1,4}|(?!1[89]\d\d|20\d\d)\d{1,4})|H\.R\. \d{1,5}|S\. \d{1,5}(?= of the))(?![\w'’-])", self.text):
+            start, end = match.span()
             self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < end and start < m.end)]
             self.add_free(start, end, "LAW")
 

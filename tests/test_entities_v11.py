@@ -129,3 +129,54 @@ def test_a_repeated_title_is_found_at_each_place(annotator):
 )
 def test_ships_lists_prefixes_owners_and_ports(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a firm named with "Messrs." (the guidelines' example)
+        (
+            "Tickets may be had of Messrs. Lacey and Hart, Fore Street.",
+            {("Messrs. Lacey and Hart", "ORG")},
+            {("Lacey", "PERSON")},
+        ),
+        # a bill by its number; look-alike: a bill's year is not its number
+        (
+            "Bill C-12 passed on Tuesday. The Housing Bill 2019 had failed.",
+            {("Bill C-12", "LAW")},
+            {("Bill 2019", "LAW")},
+        ),
+        # a body of soldiers named by its plural head; look-alike: an exchange stays a building
+        (
+            "The band of the Royal Fusiliers played outside the Wool Exchange.",
+            {("the Royal Fusiliers", "ORG")},
+            {("the Royal Fusiliers", "FAC"), ("the Wool Exchange", "ORG")},
+        ),
+        # a party named head first
+        ("The motion passed with the Bloc Populaire voting against it.", {("the Bloc Populaire", "ORG")}, set()),
+        # an exhibition is an event
+        ("Her prints were shown at the Great Leipzig Art Exhibition that summer.", {("the Great Leipzig Art Exhibition", "EVENT")}, set()),
+        # a battle named after a sea keeps the sea inside
+        ("In the Battle of the Coral Sea both fleets lost carriers.", {("the Battle of the Coral Sea", "EVENT")}, {("the Coral Sea", "LOC")}),
+        # an office's field is no war; a nationality before a lower-case event noun is a NORP
+        (
+            "He was People's Commissar for War. The defeat of the Hungarian revolution in 1919 was a blow.",
+            {("Hungarian", "NORP")},
+            {("War", "EVENT"), ("the Hungarian revolution", "EVENT")},
+        ),
+        # look-alike: a named war keeps its label
+        ("He fought in the Crimean War as a boy.", {("the Crimean War", "EVENT")}, set()),
+        # a house number is no part of the street; a district named after "the district of"
+        (
+            "They lived in the old district of Neukölln Nord, at Hermannstraße 12 and later at Linden Close.",
+            {("Neukölln Nord", "LOC"), ("Hermannstraße", "FAC"), ("Linden Close", "FAC")},
+            {("Hermannstraße 12", "FAC")},
+        ),
+        # look-alike: "a suburb of" names the town it belongs to
+        ("In a suburb of Leeds the mills closed.", {("Leeds", "GPE")}, {("Leeds", "LOC")}),
+        # a family word is no name
+        ("“Ask Mum,” he said. “Dad will only say no.”", set(), {("Mum", "PERSON"), ("Dad", "PERSON")}),
+    ],
+)
+def test_firms_bills_bodies_events_and_streets(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
