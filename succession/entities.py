@@ -2631,8 +2631,12 @@ class Document:
             first, second = ordered[i], ordered[i + 1]
             if i in joined or first.label != "ORG" or second.label != "ORG":
                 continue
-            if self.text[first.end : second.start] not in (" of ", " of the ") or first.text.split()[-1] not in BODY_NOUNS or not first.text.startswith(("the ", "The ")):
+            if self.text[first.end : second.start] not in (" of ", " of the ") or first.text.split()[-1] not in BODY_NOUNS:
                 continue
+            if not (first.text.startswith(("the ", "The ")) or self.text[max(0, first.start - 4) : first.start] in ("the ", "The ")):
+                continue
+            if re.sub(r"^(?:the|The) ", "", second.text).isupper():
+                continue  # "the Central Committee of the RCP": an acronym names the party alone
             joined |= {i, i + 1}
             merged.append(EntityMention(first.start, second.end, self.text[first.start : second.end], "ORG", None, RULES_ANNOTATOR))
             self.evidence.add((first.start, second.end))

@@ -180,3 +180,25 @@ def test_ships_lists_prefixes_owners_and_ports(annotator, text, expected, absent
 )
 def test_firms_bills_bodies_events_and_streets(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a body's name runs on over "of the" to the body it belongs to, the model's spans
+        # having left the article out
+        (
+            "He wrote to the Central Committee of the Communist Party of Great Britain in 1926.",
+            {("the Central Committee of the Communist Party of Great Britain", "ORG")},
+            {("the Central Committee", "ORG")},
+        ),
+        # look-alike: an acronym after "of the" names the party alone
+        (
+            "He spoke to the Central Committee of the KPD in Berlin.",
+            {("the KPD", "ORG")},
+            {("the Central Committee of the KPD", "ORG")},
+        ),
+    ],
+)
+def test_bodies_of_bodies_without_the_models_article(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
