@@ -481,6 +481,7 @@ class EntityAnnotator:
         doc.acronyms()
         doc.press_cues()
         doc.periodical_issues()
+        doc.office_names()
         doc.mentions = [m if (m.start, m.end) in doc.context_labels else self._link(m) for m in doc.mentions]
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
@@ -685,6 +686,21 @@ class Document:
                 after = re.match(r" and ((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+)", self.text[m.end : m.end + 80])
                 if after and person_like(after.group(1).split()):
                     self.add(m.end + after.start(1), m.end + after.end(1), "PERSON", evidence=True)
+
+    def office_names(self) -> None:
+        """An office named without its holder is no person: "The Town Clerk replied", "the Lord
+        Mayor", "the Prime Minister" (a surname like King keeps its given name: "Carole King").
+        Nor is a time zone an organisation ("13.15 GMT")."""
+        kept = []
+        for m in self.mentions:
+            if m.entity_id is None and m.text in TIME_ZONES:
+                continue  # "13.15 GMT"
+            words = [w for w in m.text.split() if w not in ("the", "The")]
+            if m.label == "PERSON" and m.entity_id is None and words and words[-1] in CAPITALISED_ROLES and len(words) <= 3:
+                if all(w in OFFICE_MODIFIERS or w in CAPITALISED_ROLES or w.rstrip(".") in self.titles for w in words[:-1]):
+                    continue
+            kept.append(m)
+        self.mentions = kept
 
     def place_before_person(self) -> None:
         """"In Brussels Serge wrote for ...": after a preposition of place, a known place the model
@@ -1194,6 +1210,13 @@ class Document:
                 self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
                 self.add(start, end, "PERSON", evidence=True)
                 self.context_labels.add((start, end))
+        # an interviewer's greeting outside quotation marks: "Tomasz, welcome." "Ruth, thank you."
+        first_names = {m.text.split()[0] for m in self.mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+        for match in re.finditer(rf"(?:^|(?<=[.!?:] ))({NAME_WORD}), (?:welcome|thank you|thanks|good (?:morning|afternoon|evening)|hello)\b", self.text, re.MULTILINE):
+            name, (start, end) = match.group(1), match.span(1)
+            if (name in given_names or name in first_names) and name not in TITLES and not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+                self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+                self.add(start, end, "PERSON", evidence=True)
 
     def newspapers(self) -> None:
         """Newspapers are organisations (OntoNotes): "By Wireless to The Morning Ledger", "the
@@ -2657,7 +2680,7 @@ class Document:
         citation's abbreviation ("RKP(b)"), or a line in capitals."""
         for match in re.finditer(r"(?<![\w'’.-])([A-Z]{3,7})(?![\w'’-])", self.text):
             word, start, end = match.group(1), match.start(1), match.end(1)
-            if self.covered(start, end) or ROMAN_NUMERAL.fullmatch(word) or word.lower() in stop_words() or word.lower() in self.lower_words:
+            if self.covered(start, end) or ROMAN_NUMERAL.fullmatch(word) or word.lower() in stop_words() or word.lower() in self.lower_words or word in TIME_ZONES:
                 continue
             if re.match(r"[(:]|\s[A-Z]{2,}\b", self.text[end : end + 4]) or re.search(r"\b[A-Z]{2,}\s$", self.text[max(0, start - 8) : start]):
                 continue
@@ -2841,6 +2864,7 @@ EVENT_HEADS = frozenset("Congress Conference Commune Plenum Rising Uprising Rebe
 LAW_HEADS = frozenset("Bill Act Treaty Pact Decree".split())
 # Honorifics written after a name ("Ahmet Riza Bey", "Enver Pasha").
 POSTPOSED_HONORIFICS = frozenset("Bey Pasha Effendi Agha Sahib".split())
+TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST MSK EST EDT CST CDT MST MDT PST PDT AEST AEDT IST JST".split())
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 # A capitalised name word (letters, apostrophes, hyphens).
 # Bodies a document may name in full and then by the head noun alone ("the Chamber").
@@ -2880,6 +2904,8 @@ NAME_PARTICLES = frozenset("de du des da di del della von van der den la le ter 
 CITED_PERSON = r"(?:(?:[A-Z]\. ?){1,3}%s|%s(?: (?:[A-Z]\.|%s|(?:%s))){1,3})" % (NAME_WORD, NAME_WORD, NAME_WORD, "|".join(sorted(NAME_PARTICLES)))
 NOT_GIVEN_NAMES = frozenset("Today Yesterday Tomorrow Tonight Meanwhile However Thus Hence Indeed Comrades Dear Poor Old Young Great Little".split())
 # Role nouns written as titles before a name ("Historian Marit Engebretsen").
+# Words that make an office of a role: "Town Clerk", "Lord Mayor", "Prime Minister".
+OFFICE_MODIFIERS = frozenset("Town City County Borough Lord Lady Prime Deputy Vice Chief Head High Grand Home Foreign Attorney Solicitor Police Senior Junior Assistant Acting".split())
 CAPITALISED_ROLES = frozenset(word.capitalize() for word in ROLE_NOUNS - frozenset(KINSHIP.split("|")))
 
 

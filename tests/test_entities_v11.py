@@ -202,3 +202,26 @@ def test_firms_bills_bodies_events_and_streets(annotator, text, expected, absent
 )
 def test_bodies_of_bodies_without_the_models_article(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # an interviewer greets a guest by the given name the introduction gave
+        (
+            "My guest is the historian Jonas Pereira. Jonas, welcome.\n\nPEREIRA: Thank you.",
+            {("Jonas", "PERSON"), ("Jonas Pereira", "PERSON")},
+            set(),
+        ),
+        # an office without its holder is no person; look-alike: a surname that is a role word
+        (
+            "The Town Clerk replied that the loan was approved. Carole King sang at the dinner.",
+            {("Carole King", "PERSON")},
+            {("Town Clerk", "PERSON"), ("The Town Clerk", "PERSON")},
+        ),
+        # a time zone is no organisation
+        ("Published Fri 8 Mar 2024 09.30 GMT\n\nThe ministry said the talks would resume.", set(), {("GMT", "ORG")}),
+    ],
+)
+def test_greetings_offices_and_time_zones(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
