@@ -218,6 +218,7 @@ class Lexicon:
     honorifics: frozenset[str] = frozenset()
     organisation_cues: frozenset[str] = frozenset()
     place_qualifiers: frozenset[str] = frozenset()
+    parliaments: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, data: dict | None) -> Lexicon:
@@ -1443,7 +1444,8 @@ class Document:
 
     def lexicon_places(self) -> None:
         """Rivers ("the Irtysh"), regions, islands and ranges ("the Carpathians", "Galicia") and
-        the fronts of a war ("the Eastern Front") are locations."""
+        the fronts of a war ("the Eastern Front") are locations; parliaments ("the Storting") are
+        bodies."""
         lex = self.lex
         if lex.rivers:
             river = "|".join(sorted(lex.rivers, key=len, reverse=True))
@@ -1453,6 +1455,14 @@ class Document:
             place = "|".join(sorted(lex.locations, key=len, reverse=True))
             for match in re.finditer(rf"(?<![\w'’-])(?:(?:the|The) )?({place})(?![\w'’-])", self.text):
                 self.add_free(match.start(1), match.end(1), "LOC", outer=(match.start(), match.end()))
+        if lex.parliaments:
+            # "the Dáil", "Dáil Éireann", "the Storting": a parliament's own name is a body (ORG)
+            house = "|".join(sorted((re.escape(w) for w in lex.parliaments), key=len, reverse=True))
+            for match in re.finditer(rf"(?<![\w'’-])(?:(?:the|The) )?({house})(?![\w'’-])", self.text):
+                start, end = match.span()
+                if not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+                    self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end and m.start >= start and m.end <= end)]
+                    self.add_free(match.start(1), match.end(1), "ORG", outer=(start, end))
         for match in re.finditer(r"(?<![\w'’-])(?:(?:the|The) )?((?:Eastern|Western|Southern|Northern|South-Western|North-Western|South-Eastern|North-Eastern|Southwestern|Northwestern|Italian|Macedonian|Salonika|Balkan|Caucasus|Romanian) Front)(?![\w'’-])", self.text):
             before = self.word_before(match.start(1))
             if before and ORDINAL.match(before[0]):

@@ -225,3 +225,27 @@ def test_bodies_of_bodies_without_the_models_article(annotator, text, expected, 
 )
 def test_greetings_offices_and_time_zones(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a parliament's own name is a body wherever written, with its article
+        (
+            "The bill passed the Sejm on Friday and goes to the Senate. Sejm deputies cheered.",
+            {("the Sejm", "ORG"), ("Sejm", "ORG")},
+            {("Sejm", "GPE"), ("Sejm", "PERSON")},
+        ),
+        ("The Storting debated the affair in March.", {("The Storting", "ORG")}, set()),
+        # look-alike: a word that only contains a parliament's name is not one
+        ("The Sejmik of the province met in Kraków.", set(), {("Sejm", "ORG")}),
+    ],
+)
+def test_parliaments(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+def test_the_table_lists_parliaments_under_its_schema():
+    from succession.entities import load_entity_table
+
+    assert "Storting" in load_entity_table().lexicon.parliaments
