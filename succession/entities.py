@@ -476,6 +476,7 @@ class EntityAnnotator:
         doc.generic_subtitles()
         doc.title_subtitles()
         doc.repeated_titles()
+        doc.title_marks()
         doc.quoted_groups()
         doc.bodies_of_bodies()
         doc.capitalised_opposition()
@@ -1659,6 +1660,11 @@ class Document:
             for name in re.finditer(rf"{NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD}))*", match.group(1)):
                 self.add_free(match.start(1) + name.start(), match.start(1) + name.end(), "PERSON")
             self._title(start, match.end(2))
+        # a collection a piece is printed in: "“Uroki Oktyabrya”, in Sochineniya, vol. 3"
+        # (a transliterated title is written in sentence case: "Izbrannye sochineniya, vol. 2")
+        for match in re.finditer(rf"(?<![\w-])in ({NAME_WORD}(?: (?:{NAME_WORD}|[^\W\d_][\w'’-]*)){{0,5}}), vols?\. ?[\dIVXLC]", self.text):
+            if match.group(1).split()[0] not in ("This", "That", "These", "Those", "It") and not is_place(match.group(1)):
+                self._title(match.start(1), match.end(1))
         # a note that opens with its title: the first segment runs straight into the locator
         for match in re.finditer(rf"{note}({title}){locator}", self.text):
             if ", " in match.group(1) or match.group(1).startswith(("Ibid", "Op. cit", "Idem")):
@@ -1803,6 +1809,13 @@ class Document:
             if self.reads_as_title(self.text[start:end]) or in_reference and self.text[start].isupper() and len(self.text[start:end].split()) <= 12:
                 self.mentions = [m for m in self.mentions if not (start <= m.start and m.end <= end and (m.start, m.end) != (start, end))]
                 self.add_free(start, end, "WORK_OF_ART", outer=(start, end))
+
+    def title_marks(self) -> None:
+        """A quoted title ending in its own question or exclamation mark keeps it: "“Bolshevism
+        or Trotskyism?”" (the model stops before the mark)."""
+        for i, m in enumerate(self.mentions):
+            if m.label == "WORK_OF_ART" and self.text[m.end : m.end + 2] in ("?”", "!”", '?"', '!"') and self.text[m.start - 1 : m.start] in ("“", '"'):
+                self.mentions[i] = replace(m, end=m.end + 1, text=self.text[m.start : m.end + 1], annotator=RULES_ANNOTATOR)
 
     def quoted_titles(self) -> None:
         """A title-case quotation after a word for a work is the work's title: 'the review,
@@ -2247,6 +2260,13 @@ class Document:
                 if len(words) < 2 or self.sentence_initial(start) and self.is_common(words[0]):
                     continue
                 self.add_free(start, match.end(1), "WORK_OF_ART", outer=(match.start(), match.end(1)))
+        # an order of chivalry one is made a member of is an award: "a Knight of the Order of
+        # Polonia Restituta", "Commander of the Order of the British Empire"; the rank is no name
+        rank = r"(?:Knight|Dame|Commander|Officer|Companion|Member|Chevalier|Grand Cross|Grand Officer)"
+        for match in re.finditer(rf"(?<![\w-]){rank}(?: Grand Cross)? of the (Order of (?:the )?{NAME_WORD}(?: (?:of |of the |the )?{NAME_WORD}){{0,3}})(?![\w'’-])", self.text):
+            start, end = match.span(1)
+            self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < end and match.start() < m.end)]
+            self.add_free(start, end, "WORK_OF_ART")
 
     def facility_of_label(self, words: list[str]) -> str:
         """"the Church of St. Nicholas" is a building, "the Church of England" a body."""

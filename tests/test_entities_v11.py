@@ -249,3 +249,34 @@ def test_the_table_lists_parliaments_under_its_schema():
     from succession.entities import load_entity_table
 
     assert "Storting" in load_entity_table().lexicon.parliaments
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # the collection a piece is printed in, before its volume
+        (
+            "Notes\n1. K. Radek, “Na povorote”, in Izbrannye sochineniya, vol. 2 (Moscow, 1928), p. 14.",
+            {("Izbrannye sochineniya", "WORK_OF_ART")},
+            {("Izbrannye sochineniya", "GPE"), ("Izbrannye sochineniya", "PERSON")},
+        ),
+        # look-alike: a place before a volume number is a place
+        ("The archive in Moscow, vol. 2 of the catalogue lists it.", set(), {("Moscow", "WORK_OF_ART")}),
+        # a quoted title keeps its own question mark
+        (
+            "Her pamphlet, “Reform or Revolution?”, sold well.",
+            {("Reform or Revolution?", "WORK_OF_ART")},
+            {("Reform or Revolution", "WORK_OF_ART")},
+        ),
+        # an order of chivalry is an award; the rank is no name
+        (
+            "In 1998 he was made a Commander of the Order of the Star of Italy.",
+            {("Order of the Star of Italy", "WORK_OF_ART")},
+            {("Commander", "PERSON"), ("Italy", "GPE"), ("Commander", "GPE")},
+        ),
+        # a feast day written with a hyphen is a date, not a place
+        ("By the afternoon of Whit-Sunday the town had fallen.", set(), {("Whit-Sunday", "GPE"), ("Whit-Sunday", "PERSON")}),
+    ],
+)
+def test_collections_title_marks_orders_and_feasts(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
