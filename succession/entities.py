@@ -1411,7 +1411,7 @@ class Document:
             if not bare:
                 continue
             after = self.word_after(m.end)
-            if m.label == "ORG" and MEMBERS_PLURAL.search(bare[-1]) and bare[-1] not in ORG_WORDS and not set(bare) & ORG_WORDS:
+            if m.label == "ORG" and MEMBERS_PLURAL.search(bare[-1]) and bare[-1] not in ORG_WORDS and not set(bare) & ORG_WORDS and not re.search(r"[a-z][A-Z]", bare[-1]):
                 self.mentions.remove(m)
                 self.add(m.end - len(" ".join(bare)), m.end, "NORP")
             elif m.label in ("ORG", "GPE", "LOC") and re.fullmatch(NATIONALITY, bare[-1]) and (bare[-1] in self.lex.demonyms or not bare[-1].endswith("i")) and after and re.fullmatch(r"[a-z]+", after) and not is_place(bare[-1]):
@@ -2657,7 +2657,8 @@ class Document:
                 (adjective and modifies)  # "the Red cavalry", "the Don Cossack cavalry"
                 or (before_name and (adjective or re.search(r"[a-z](?:ic|ist|ian)$", last)))  # "the Social Democratic Vorwärts"
                 or (len(words) == 1 and last[:-1] in SIDE_COLOURS and last.endswith("s"))  # "the Reds"
-                or (bool(MEMBERS_OF_GROUP.search(last)) and not modifies)  # "the Red Clydesiders"
+                # "the Red Clydesiders"; without the article a name in -ers is a firm's ("Reuters")
+                or (bool(MEMBERS_OF_GROUP.search(last)) and not modifies and (bare != m.text or self.text[max(0, m.start - 4) : m.start] in ("the ", "The ")))
             )
             if not group:
                 continue

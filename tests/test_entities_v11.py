@@ -280,3 +280,20 @@ def test_the_table_lists_parliaments_under_its_schema():
 )
 def test_collections_title_marks_orders_and_feasts(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a firm's name in -ers or with an inner capital is no group of people
+        (
+            "According to a draft seen by Reuters, the offer stands. Shares in KamaTrans fell.",
+            {("Reuters", "ORG"), ("KamaTrans", "ORG")},
+            {("Reuters", "NORP"), ("KamaTrans", "NORP")},
+        ),
+        # look-alike: members named with the article are a group
+        ("The march was led by the Red Clydesiders from Glasgow.", {("Red Clydesiders", "NORP")}, set()),
+    ],
+)
+def test_firms_are_not_groups(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
