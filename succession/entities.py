@@ -1414,13 +1414,27 @@ class Document:
             if m.label == "ORG" and MEMBERS_PLURAL.search(bare[-1]) and bare[-1] not in ORG_WORDS and not set(bare) & ORG_WORDS and not re.search(r"[a-z][A-Z]", bare[-1]):
                 self.mentions.remove(m)
                 self.add(m.end - len(" ".join(bare)), m.end, "NORP")
-            elif m.label in ("ORG", "GPE", "LOC") and re.fullmatch(NATIONALITY, bare[-1]) and (bare[-1] in self.lex.demonyms or not bare[-1].endswith("i")) and after and re.fullmatch(r"[a-z]+", after) and not is_place(bare[-1]):
+            elif m.label in ("ORG", "GPE", "LOC") and re.fullmatch(NATIONALITY, bare[-1]) and (bare[-1] in self.lex.demonyms or not bare[-1].endswith("i") and len(bare) == 1) and after and re.fullmatch(r"[a-z]+", after) and not is_place(bare[-1]):
                 self.mentions.remove(m)
                 self.add(m.end - len(" ".join(bare)), m.end, "NORP")
             elif m.label == "NORP" and re.fullmatch(r"[A-Z]{3,}", m.text) and m.text.capitalize() not in self.lex.demonyms:
                 self.relabel(m, "ORG")
             elif m.label == "ORG" and len(bare) == 1 and after and after.rstrip(".,;:") in ("Minister", "Ministry", "Secretary", "Commissar", "Commissariat", "Spokesman") and not bare[0].isupper():
                 self.mentions.remove(m)
+        for m in list(self.mentions):
+            # "in the Deccan", "the marshes of the Stokhod", "a teacher from Hunan": a word the
+            # model took for a people, where a place stands, that no list knows as a people
+            if m.label != "NORP" or m.entity_id is not None or " " in m.text or not m.text[:1].isupper() or m.text.endswith("s") or self.is_demonym(m.text):
+                continue
+            if m.text in SIDE_COLOURS or re.search(r"(?:ist|ean|ian|ic|ish|ese|ite)$", m.text):
+                continue  # "the Red cavalry", "Crimean ports": adjectives
+            before = self.text[max(0, m.start - 12) : m.start]
+            article = re.search(r"\b(?:in|at|near|of|from|across|beyond|into) the $", before)
+            bare_place = re.search(r"\b(?:in|at|near|from|into) $", before)
+            after = (self.word_after(m.end) or "").lower()
+            stands_alone = not re.match(r"[a-z]", self.text[m.end + 1 : m.end + 2] if self.text[m.end : m.end + 1] == " " else "") or after in stop_words()
+            if (article or bare_place) and stands_alone and not self.sentence_initial(m.start):
+                self.relabel(m, "LOC" if article else "GPE")
         for m in list(self.mentions):
             if m.label != "ORG":
                 continue

@@ -297,3 +297,17 @@ def test_collections_title_marks_orders_and_feasts(annotator, text, expected, ab
 )
 def test_firms_are_not_groups(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a word the model took for a people, where a place stands
+        ("We camped in the Deccan, far inland.", {("the Deccan", "LOC")}, {("Deccan", "NORP")}),
+        ("Snow fell near Lake Narochan without warning.", {("Lake Narochan", "LOC")}, {("Lake Narochan", "NORP")}),
+        # look-alikes: adjectives before a noun stay peoples
+        ("The Crimean ports were full; the White cause was lost.", {("Crimean", "NORP"), ("White", "NORP")}, set()),
+    ],
+)
+def test_places_taken_for_peoples(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
