@@ -472,6 +472,7 @@ class EntityAnnotator:
         doc.reference_titles()
         doc.quoted_titles()
         doc.unquoted_titles()
+        doc.dated_works()
         doc.quoted_titles_in_references()
         doc.generic_subtitles()
         doc.title_subtitles()
@@ -1833,16 +1834,26 @@ class Document:
 
     def quoted_titles(self) -> None:
         """A title-case quotation after a word for a work is the work's title: 'the review,
-        titled "Clearing the Air: ..."', 'an earlier study, "Lessons from ..."'."""
-        cue = r"(?:titled|entitled|subtitle|headline|heading|chapter|study|report|book|article|essay|poem|song|novel|film|pamphlet|review|survey|paper|story|play|opera|album|obituary|notes|lecture|speech|Title:)"
-        for match in re.finditer(rf"(?<![\w-]){cue},? [\"“]([A-Z][^\"“”\n]{{2,150}}?)[,.]?[\"”]", self.text):
-            title = match.group(1)
-            if not self.reads_as_title(title) or title.rstrip()[-1:] in "!?":
-                continue
-            start, end = match.start(1), match.start(1) + len(title)
-            # a name inside the title ("Leon Sedov: Son, Friend, Fighter") is part of it
-            self.mentions = [m for m in self.mentions if not (start <= m.start and m.end <= end and (m.start, m.end) != (start, end) and m.label != "WORK_OF_ART")]
-            self.add_free(start, end, "WORK_OF_ART", outer=(start, end))
+        titled "Clearing the Air: ..."', 'an earlier study, "Lessons from ..."', 'the articles
+        "Better Fewer" and "On Co-operation"' (each title of a list), 'the poet, whose "Elegy
+        for a Tram Conductor" ...'. A title may ask a question; a slogan's "!" is no title."""
+        cue = r"(?:titled|entitled|subtitle|headline|heading|chapter|chapters|study|report|book|books|article|articles|essay|essays|poem|poems|song|songs|novel|film|films|pamphlet|pamphlets|review|survey|paper|story|stories|play|plays|opera|album|obituary|notes|lecture|lectures|speech|speeches|appeal|whose|Title:)"
+        quoted = r"[\"“]([A-Z][^\"“”\n]{2,150}?)[,.]?[\"”]"
+        for match in re.finditer(rf"(?<![\w-]){cue},? {quoted}", self.text):
+            titles = [match]
+            while True:
+                listed = re.compile(rf"(?:,| and|, and) {quoted}").match(self.text, titles[-1].end())
+                if not listed:
+                    break
+                titles.append(listed)
+            for title_match in titles:
+                title = title_match.group(1)
+                if not self.reads_as_title(title) or title.rstrip()[-1:] == "!":
+                    break
+                start, end = title_match.start(1), title_match.start(1) + len(title)
+                # a name inside the title ("Leon Sedov: Son, Friend, Fighter") is part of it
+                self.mentions = [m for m in self.mentions if not (start <= m.start and m.end <= end and (m.start, m.end) != (start, end) and m.label != "WORK_OF_ART")]
+                self.add_free(start, end, "WORK_OF_ART", outer=(start, end))
 
     def unquoted_titles(self) -> None:
         """A title-case run right after a word for a work is the work's title, quoted or not:
@@ -1867,6 +1878,22 @@ class Document:
             if any(m.start < start or m.end > end for m in inside) or not self.reads_as_title(title):
                 continue
             self._title(start, end)
+
+    def dated_works(self) -> None:
+        """A title-case run after a person's possessive and before its year in brackets is the
+        person's work: "Joseph Losey's The Assassination of Trotsky (1972)"; and a collection
+        before its editor: "in Letters from Prinkipo, ed. Joan Aske"."""
+        word = rf"{NAME_WORD}(?:['’](?:s(?!\w))?)?"
+        run = rf"{word}(?:(?: (?:{TITLE_LINKS}))* {word})*"
+        spans = []
+        for match in re.finditer(rf"[A-Z][\w-]+['’]s ({run}) \(\d{{4}}\)", self.text):
+            owner_end = match.start(1) - 1
+            if any(m.label == "PERSON" and m.end == owner_end - 2 for m in self.mentions):
+                spans.append(match.span(1))
+        spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])in ({run}), (?:ed\.|eds\.|edited by|trans\.|translated by) ", self.text)]
+        for start, end in spans:
+            if self.reads_as_title(self.text[start:end]) and not is_place(self.text[start:end]):
+                self._title(start, end)
 
     def repeated_titles(self) -> None:
         """A title of two words or more is the same work wherever the text repeats it: "Verdict

@@ -311,3 +311,32 @@ def test_firms_are_not_groups(annotator, text, expected, absent):
 )
 def test_places_taken_for_peoples(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # every quoted title of a list after a plural word for works; a title may ask a question
+        (
+            "Her essays “The Old Quarter” and “Who Owns the River?” appeared in 1931.",
+            {("The Old Quarter", "WORK_OF_ART"), ("Who Owns the River?", "WORK_OF_ART")},
+            set(),
+        ),
+        # a quoted title after "whose"
+        (
+            "She translated Anna Wiśniewska, whose “Letter to a Ferryman” she admired.",
+            {("Letter to a Ferryman", "WORK_OF_ART")},
+            set(),
+        ),
+        # look-alike: a slogan is no title
+        ("The banners read “Down with the Bureaucrats!” in red.", set(), {("Down with the Bureaucrats!", "WORK_OF_ART"), ("Down with the Bureaucrats", "WORK_OF_ART")}),
+        # a person's work before its year in brackets; a collection before its editor
+        (
+            "Sergei Eisenstein's The Strike at Ivanovo (1925) was shown twice. See Trotsky to Sedov, in Letters from Büyükada, ed. Mark Hale (London, 1990).",
+            {("The Strike at Ivanovo", "WORK_OF_ART"), ("Letters from Büyükada", "WORK_OF_ART")},
+            {("Ivanovo", "GPE"), ("Büyükada", "LOC")},
+        ),
+    ],
+)
+def test_listed_and_dated_titles(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
