@@ -1297,6 +1297,8 @@ class Document:
                 # a building named after a person: "the Sverdlov Hall", "the Trotsky Museum"
                 namesake = [m for m in self.mentions if m.start < end and start < m.end]
                 named_after = len(namesake) == 1 and namesake[0].label == "PERSON" and namesake[0].start == start and namesake[0].end == end - len(words[-1]) - 1
+                # a building named with its place: "the Great Kremlin Palace", "Tbilisi International Airport"
+                named_after = named_after or bool(namesake) and all(m.label in ("GPE", "LOC", "FAC") and start <= m.start and m.end < end for m in namesake)
                 if words[0] in TITLES or words[0].lower() in stop_words() or set(words[:-1]) & ORG_WORDS or self.covered(start, end) and not named_after:
                     continue
                 if self.sentence_initial(start) and self.is_common(words[0]) or self.denomination(words):

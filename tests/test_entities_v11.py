@@ -340,3 +340,21 @@ def test_places_taken_for_peoples(annotator, text, expected, absent):
 )
 def test_listed_and_dated_titles(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a building named with its place is one facility
+        (
+            "They waved from a balcony of the Berlin Hotel. The graves lie along the Kremlin Wall.",
+            {("the Berlin Hotel", "FAC"), ("the Kremlin Wall", "FAC")},
+            {("Berlin", "GPE")},
+        ),
+        ("The delegation visited the Kharkov Tractor Plant in May.", {("the Kharkov Tractor Plant", "FAC")}, {("Kharkov", "GPE")}),
+        # look-alike: a place before a lower-case noun stays a place
+        ("They waved from a Berlin hotel in May.", {("Berlin", "GPE")}, set()),
+    ],
+)
+def test_buildings_named_with_their_place(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
