@@ -14,8 +14,8 @@ Span extent (TimeML)
     of 1921", "the following year", "the 1920s"), modifiers ("early 1921", "late in 1922",
     "about two years", "more than 50 years", "47 years old", "1923 onwards"). A range is one
     span, including "between" ("between 1918 and 1920", "between the summer of 1918 and
-    November 1920") but not "from" ("1918 to 1920"); two full day dates joined by a dash
-    stay two ("9 October 1888 – 15 March 1938").
+    November 1920") but not "from" ("1918 to 1920"); since dates.v7 so are two full day dates joined by
+    a dash ("9 October 1888 – 15 March 1938" -> "1888-10-09/1938-03-15").
     A weekday written before a date belongs to it ("Sunday, January 27").
 
 Values (TIMEX3)
@@ -266,6 +266,12 @@ dates.v6
     A duration in Title Case before a preposition and a capitalised word is a title ("Six
     Weeks in Winnipeg", "Ten Days That Shook the World"), not a duration.
     "early on the 12th" is that day with mod START (as "late on 21 June" is END).
+
+dates.v7
+    Two full day dates joined by a dash are one range, as the guidelines write ranges ("8 July
+    1867 – 22 April 1945" -> 1867-07-08/1945-04-22; gold/dev's Bukharin still has two spans);
+    a month-first run of days takes its year from the context ("Jan. 17 to 20" ->
+    1925-01-17/1925-01-20; not "Jan. 17 to 20 delegates").
 """
 
 from __future__ import annotations
@@ -288,7 +294,7 @@ from succession.timex_rules import (
     sentence_bounds,
 )
 
-ANNOTATOR = "dates.v6"
+ANNOTATOR = "dates.v7"
 
 __all__ = ["ANNOTATOR", "find_dates", "calendar_days"]
 
@@ -397,8 +403,8 @@ _DAY_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _merge_dash_ranges(text, chosen):
     """"January 1924 – March 1925", "30 December 1918 to 1 January 1919" and "between the summer
     of 1918 and November 1920": two explicit dates joined by a dash, "to", or "between ... and",
-    are one range. Two full day dates joined by a dash stay two ("9 October 1888 – 15 March
-    1938": a life's two ends)."""
+    are one range; so are two full day dates joined by a dash ("8 July 1867 – 22 April 1945",
+    dates.v7: the guidelines' "a range written as one expression is one span")."""
     merged = []
     for candidate in chosen:
         if merged and _is_explicit_calendar(merged[-1][3]) and _is_explicit_calendar(candidate[3]):
@@ -413,8 +419,7 @@ def _merge_dash_ranges(text, chosen):
                 start = between.start()
             elif _TO.match(joiner) and text[start:start + 4].lower() != "the ":
                 pass  # "30 December 1918 to 1 January 1919": written as one stretch
-            elif not _DASH.match(joiner) or (_DAY_VALUE.fullmatch(previous[3].value)
-                                             and _DAY_VALUE.fullmatch(candidate[3].value)):
+            elif not _DASH.match(joiner):
                 merged.append(candidate)
                 continue
             value = f"{previous[3].value}/{candidate[3].value}"

@@ -883,6 +883,19 @@ def month_range(m, text):
                              lambda year: f"{year}-{mo2:02d}")
 
 
+@rule(rf"{START}(?P<mon>{MONTH_ANY})\s+{day('d1')}\s*(?P<to>-|–|—|to)\s*{day('d2')}(?!,?\s+\d)(?![.:]\d)",
+      T_DIGIT, T_MONTH)
+def month_day_range(m, text):
+    """"Jan. 17 to 20", "March 3–5": a run of days, month first, in a year the context gives
+    (dates.v7). Not "to" before a noun it would count ("Jan. 17 to 20 delegates")."""
+    if m["to"].lower() == "to" and not _MONTH_DAY_RANGE_END.match(text, m.end()):
+        return None
+    return day_range_month(m, text)
+
+
+_MONTH_DAY_RANGE_END = re.compile(r"\s*[.,;:!?)\]]|\s*$|\s+(?:and|but|or|in|at|when|while|inclusive)\b")
+
+
 def _range_from_start(first: Parsed, last_of_year) -> Parsed:
     """A year-less range: its first end resolved like a year-less date, the last in that year."""
     resolve = first.resolve

@@ -1,0 +1,50 @@
+"""dates.v7: ranges of two full dates and month-first day ranges, composite and archaic
+durations, "the past year", recurrence adjectives, movable feasts, more joins of a day and its
+clock time, and anchoring fixes (silent years, letter headings, news deixis, future weekdays).
+Each rule has a look-alike whose answer it must not change."""
+
+from __future__ import annotations
+
+import pytest
+
+from succession.timex import ANNOTATOR, find_dates
+
+
+def values(text, document_date=None, genre="narrative"):
+    return {(t.text, t.type, t.value) for t in find_dates(text, document_date, genre)}
+
+
+def spans(text, document_date=None, genre="narrative"):
+    return [t.text for t in find_dates(text, document_date, genre)]
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "dates.v7"
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("Käthe Kollwitz (née Schmidt; 8 July 1867 – 22 April 1945) was a German printmaker.",
+         "8 July 1867 – 22 April 1945", "1867-07-08/1945-04-22"),
+        ("Part of the Russo-Japanese War\nDate: 1 August 1904 - 2 January 1905\nLocation: Port Arthur",
+         "1 August 1904 - 2 January 1905", "1904-08-01/1905-01-02"),
+    ],
+)
+def test_two_full_dates_joined_by_a_dash_are_one_range(text, span, value):
+    assert (span, "DATE", value) in values(text)
+
+
+def test_two_full_dates_apart_stay_two():
+    # look-alikes: a comma, or a line break, between the two dates
+    assert spans("He was born on 8 July 1867, 22 April 1945 was the day he died.") == ["8 July 1867", "22 April 1945"]
+    assert spans("1 August 1904 –\n2 January 1905") == ["1 August 1904", "2 January 1905"]
+
+
+def test_month_first_day_range_takes_the_year_from_context():
+    text = "The conference, which sat from Jan. 17 to 20, but it was not announced."
+    assert ("Jan. 17 to 20", "DATE", "1925-01-17/1925-01-20") in values(text, "1925-01-24", "news")
+
+
+def test_month_first_day_to_a_counted_noun_is_no_range():
+    assert spans("On Jan. 17 to 20 delegates came.", "1925-01-24", "news") == ["Jan. 17"]
