@@ -3034,7 +3034,8 @@ HEAD_NOUNS = frozenset(
     campaigns uprising side aerodrome airfield front cinema theatre road guild militia minister
     ambassador consul envoy contingent battalion brigade regiment man woman women agent officer
     official guard guards spokesman spokeswoman liner liners steamer steamers yacht ship ships
-    vessel vessels packet
+    vessel vessels packet steppe steppes range ranges terminal terminals aerodrome benches bench
+    plateau basin foothills lowlands highlands marshes firing
     """.split()
 )
 NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ship|ity|ism|ists|ure|ance|ence|ancy|ency|acy|archy|cracy|gy|phy|hood|ness|dom|ers|ors|ians|ions|ments|ships|ties|ees|eer|eers)$")

@@ -358,3 +358,16 @@ def test_listed_and_dated_titles(annotator, text, expected, absent):
 )
 def test_buildings_named_with_their_place(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a place before a landscape's or a site's noun loses the article
+        ("Prisoners were shot at the Levashovo firing range.", {("Levashovo", "GPE")}, {("the Levashovo", "GPE"), ("the Levashovo", "LOC")}),
+        # look-alike: a range named with the article keeps it
+        ("The column crossed the Urals in winter.", {("the Urals", "LOC")}, set()),
+    ],
+)
+def test_places_before_landscape_nouns(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
