@@ -272,6 +272,10 @@ dates.v7
     1867 – 22 April 1945" -> 1867-07-08/1945-04-22; gold/dev's Bukharin still has two spans);
     a month-first run of days takes its year from the context ("Jan. 17 to 20" ->
     1925-01-17/1925-01-20; not "Jan. 17 to 20 delegates").
+    Durations in two units are one ("four years and three months" -> P4Y3M, "two hours and
+    twenty minutes" -> PT2H20M, weeks and days in days; not an offset "... three months
+    later"); ones before tens ("six-and-twenty days" -> P26D); "week-long" -> P1W;
+    "something like eight hours" has mod APPROX.
 """
 
 from __future__ import annotations

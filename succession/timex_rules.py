@@ -157,7 +157,7 @@ DURATION_MODIFIER = (
     r"(?:(?P<durmod>(?:just\s+|well\s+|a\s+little\s+|a\s+bit\s+)?(?:over|more\s+than|less\s+than|under|fewer\s+than|"
     r"nearly|almost|about|around|approximately|roughly|some|at\s+least|at\s+most|up\s+to|"
     r"no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|close\s+to|upwards\s+of|"
-    r"in\s+excess\s+of|barely)\s+))?"
+    r"in\s+excess\s+of|barely|something\s+like)\s+))?"
 )
 PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 
@@ -1871,6 +1871,54 @@ def either_number_duration(m, text):
     if re.match(r"\s+(?:ago|later|earlier|before|after|afterwards?|back|hence|old)\b", text[m.end() :], re.IGNORECASE):
         return None  # "two or three years ago" is an offset date; left to the offset rules
     return Parsed("DURATION", duration_value(None, unit_name(m["unit"])), duration_mod(m["durmod"]))
+
+
+_UNIT_ORDER = ["year", "month", "week", "day", "hour", "minute", "second"]
+
+
+@rule(rf"{START}{DURATION_MODIFIER}(?P<n1>{NUMBER})[\s-]+(?P<u1>years?|months?|weeks?|days?|hours?|minutes?)"
+      rf"(?:\s*,\s*|\s+and\s+)(?P<n2>{NUMBER})[\s-]+(?P<u2>months?|weeks?|days?|hours?|minutes?|seconds?)(?![\w-])",
+      T_UNIT, ("and", ","))
+def composite_duration(m, text):
+    """"four years and three months" -> P4Y3M, "two hours and twenty minutes" -> PT2H20M: one
+    length in two units, the larger first (dates.v7). Not an offset ("four years and three
+    months later" is left to the offset rules) nor units out of order."""
+    u1, u2 = unit_name(m["u1"]), unit_name(m["u2"])
+    if _UNIT_ORDER.index(u1) >= _UNIT_ORDER.index(u2):
+        return None
+    if re.match(r"\s+(?:ago|later|earlier|before|after|afterwards?|back|hence|old)\b", text[m.end() :], re.IGNORECASE):
+        return None
+    amounts = {}
+    for number, unit in ((m["n1"], u1), (m["n2"], u2)):
+        amount = number_value(number)
+        if amount is None or amount != int(amount) or amount == 0:
+            return None
+        amounts[unit] = int(amount)
+    if "week" in amounts and len(amounts) > 1:  # "two weeks and three days" -> P17D
+        amounts["day"] = amounts.get("day", 0) + 7 * amounts.pop("week")
+    date_part = "".join(f"{amounts[u]}{DURATION_UNITS[u][0]}" for u in ("year", "month", "week", "day") if u in amounts)
+    time_part = "".join(f"{amounts[u]}{DURATION_UNITS[u][0]}" for u in ("hour", "minute", "second") if u in amounts)
+    value = "P" + date_part + ("T" + time_part if time_part else "")
+    return Parsed("DURATION", value, duration_mod(m["durmod"]))
+
+
+@rule(rf"{START}{DURATION_MODIFIER}(?P<ones>one|two|three|four|five|six|seven|eight|nine)[\s-]+and[\s-]+"
+      r"(?P<tens>twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-]+(?P<unit>years|months|weeks|days|hours|minutes)(?![\w-])",
+      T_UNIT, ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"))
+def archaic_number_duration(m, text):
+    """"six-and-twenty days" -> P26D: the old way of saying a number, ones before tens (dates.v7)."""
+    amount = SMALL_NUMBERS.index(m["ones"].lower()) + 1 + (TENS.index(m["tens"].lower()) + 2) * 10
+    return Parsed("DURATION", duration_value(amount, unit_name(m["unit"])), duration_mod(m["durmod"]))
+
+
+@rule(rf"{START}(?:(?P<num>{NUMBER_WORD}|\d{{1,3}})-)?(?P<unit>year|month|week|day|hour|minute|decade|century)-long(?![\w-])",
+      ("-long",))
+def unit_long(m, text):
+    """"a week-long break" -> "week-long", DURATION P1W; "a two-year-long inquiry" -> P2Y (dates.v7)."""
+    amount = number_value(m["num"]) if m["num"] else 1
+    if amount is None:
+        return None
+    return Parsed("DURATION", duration_value(amount, m["unit"].lower()))
 
 
 # what may follow "the N units" when the determiner picks out that stretch

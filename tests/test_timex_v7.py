@@ -48,3 +48,26 @@ def test_month_first_day_range_takes_the_year_from_context():
 
 def test_month_first_day_to_a_counted_noun_is_no_range():
     assert spans("On Jan. 17 to 20 delegates came.", "1925-01-24", "news") == ["Jan. 17"]
+
+
+@pytest.mark.parametrize(
+    "text,span,value,mod",
+    [
+        ("He has been jailed for four years and three months.", "four years and three months", "P4Y3M", None),
+        ("The march took two hours and twenty minutes.", "two hours and twenty minutes", "PT2H20M", None),
+        ("It lasted two weeks and three days.", "two weeks and three days", "P17D", None),
+        ("We arrived after a passage of six-and-twenty days from Suez.", "six-and-twenty days", "P26D", None),
+        ("The House rises on Friday for a week-long constituency break.", "week-long", "P1W", None),
+        ("They ordered a two-year-long inquiry.", "two-year-long", "P2Y", None),
+        ("He spoke for something like eight hours at a stretch.", "something like eight hours", "PT8H", "APPROX"),
+    ],
+)
+def test_composite_archaic_and_adjectival_durations(text, span, value, mod):
+    found = {(t.text, t.type, t.value, t.mod) for t in find_dates(text, "2025-10-22", "news")}
+    assert (span, "DURATION", value, mod) in found
+
+
+def test_composite_duration_look_alikes():
+    # an offset stays an offset; units out of order stay two durations
+    assert spans("It came four years and three months later.", "2025-10-22", "news") == ["four years", "three months later"]
+    assert spans("three months and four years") == ["three months", "four years"]
