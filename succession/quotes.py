@@ -234,6 +234,12 @@ Speaker
       Petar Iliev, put a folder in front of me and said");
     * in a transcript, "he" in a turn is never the one who asked the question quoted in
       someone else's turn before it (the answer speaks to the asker, about someone else);
+    Dialogue in fiction, letters and bodies (quotes.v12):
+    * an opening description with a titled name in apposition is the subject ("Her
+      brother-in-law, the Reverend Josiah Ashby, laid down his Times. “...”"); a role noun
+      ("replied the clergyman", "The clergyman shrugged.") is the person the text gave the
+      matching title ("the Reverend", "Dr"); a surname under a title of the other sex ("said
+      Mrs. Ashby") is not the latest form of a man's name;
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -259,7 +265,7 @@ from succession.data import EntityMention, Note, Quotation, Source
 from succession.given_names import load_given_names
 from succession.schemas import load_checked_json
 
-ANNOTATOR = "quotes.v11"
+ANNOTATOR = "quotes.v12"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -402,6 +408,13 @@ CUE_ADVERBS = frozenset("only also again simply merely just now then further".sp
 GENDERED_PERSON_NOUNS = {
     **dict.fromkeys("man boy fellow gentleman".split(), "he"),
     **dict.fromkeys("woman girl lady".split(), "she"),
+}
+# Titles of the clergy and of doctors, and the plain nouns a narrative uses for their holders:
+# "the Reverend Josiah Ashby ... replied the clergyman".
+CLERICAL_TITLES = frozenset("reverend rev revd vicar rector canon dean pastor parson bishop archdeacon curate".split())
+ROLE_TITLES = {
+    **dict.fromkeys("clergyman clergymen cleric priest parson vicar rector curate pastor churchman divine".split(), CLERICAL_TITLES | {"father"}),
+    **dict.fromkeys("doctor physician surgeon".split(), frozenset({"dr", "doctor"})),
 }
 PERSON_NOUN_RE = re.compile(r"\b[Tt]he ([a-z]+(?: [a-z]+)?)\b")
 SENTENCE_FINAL_CITATION_RE = re.compile(r"\(([^()\n]{4,120})\)\s*[.;!?]?\s*$")
@@ -951,6 +964,9 @@ class _Document:
             same_person = quotation.speaker_id is not None and mention.entity_id == quotation.speaker_id and latest is not None
             if mention.text != speaker and not (len(parts) < len(words) and inner) and not same_person:
                 continue
+            title = self._title_before(mention.start) if mention.text != speaker else None
+            if title is not None and not _gender_fits("she" if title in FEMALE_TITLES else "he", speaker):
+                continue  # "Josiah Ashby ... said Mrs. Ashby": the surname with a title of the other sex is his wife's
             if mention.text == speaker or latest is not None:
                 latest = mention
         return latest.text if latest is not None else speaker
@@ -1599,6 +1615,8 @@ class _Document:
             words = [t[2].lower() for t in before if t[2] not in (",", ".")][-3:]
             if head in words and head[:1].isalpha():
                 return mention.text, mention.entity_id
+            if head in ROLE_TITLES and set(w.rstrip(".") for w in words) & ROLE_TITLES[head]:
+                return mention.text, mention.entity_id  # "the Reverend Josiah Ashby" ... "the clergyman"
             if head[:1].isalpha() and self._appositive_title(mention, head):
                 return mention.text, mention.entity_id
         # "the foundation said" after "the Foundation for Printed Memory": a body named
@@ -2011,7 +2029,8 @@ class _Document:
                 for n in range(j + 1, min(j + 4, len(tokens))):
                     if not tokens[n][2].isalpha() or not tokens[n][2].islower():
                         break
-                    if tokens[n][2] in GENDERED_PERSON_NOUNS:
+                    if tokens[n][2] in GENDERED_PERSON_NOUNS or tokens[n][2] in ROLE_TITLES:
+                        # "The clergyman shrugged.": a role noun the text gave someone's title
                         return self.text[begin:tokens[n][1]], None
             if mention is not None or not word[0].isalnum() or word.lower() in TERM_CONTEXT_WORDS - DETERMINERS:
                 return None  # "Analysts at Tampere University": the name is not the subject
@@ -3521,7 +3540,12 @@ class _Document:
         if not before or len(before) > 7 or before[0][2].lower() not in DETERMINERS:
             return False
         commas = [k for k, t in enumerate(before) if t[2] == ","]
-        if len(commas) != 1 or not all(t[2][:1].isupper() or t[2] == "." for t in before[commas[0] + 1:]):
+        if len(commas) != 1:
+            return False
+        titled = before[commas[0] + 1:]
+        if titled and titled[0][2] == "the" and len(titled) > 1 and all(t[2].lower().rstrip(".") in TITLE_WORDS | CLERICAL_TITLES for t in titled[1:] if t[2] != "."):
+            titled = titled[1:]  # "Her brother-in-law, the Reverend Josiah Ashby, laid down"
+        if not all(t[2][:1].isupper() or t[2] == "." for t in titled):
             return False
         return len(after) == 2 and after[0][2] == "," and after[1][2].isalpha() and after[1][2].islower()
 

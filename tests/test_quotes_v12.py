@@ -1,0 +1,88 @@
+"""quotes.v12: dialogue in fiction (appositions with a title, role nouns for titled people,
+beats and alternation of turns), letters signed at their foot, bodies that speak, and the
+addressee of a letter. Each case has a look-alike whose answer the rule must not change."""
+
+from __future__ import annotations
+
+from succession.quotes import ANNOTATOR
+
+from .conftest import quotation_mentions
+from .conftest import quotation_speakers as speakers
+
+
+def _quotations(text, specs):
+    from succession.quotes import find_quotations
+
+    return find_quotations(text, quotation_mentions(text, specs), ())
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "quotes.v12"
+
+
+# --- a description with a titled name in apposition ----------------------------------------
+
+
+def test_an_opening_description_with_a_titled_name_in_apposition_is_the_subject():
+    text = (
+        "Mrs. Ashby came in with the post.\n\n"
+        "Her brother-in-law, the Reverend Josiah Ashby, laid down his Times. “Then read it, Margaret.”"
+    )
+    people = [("Ashby", "PERSON"), ("Josiah Ashby", "PERSON"), ("Margaret", "PERSON")]
+    assert dict(speakers(text, people))["“Then read it, Margaret.”"] == "Josiah Ashby"
+
+
+def test_a_titled_name_after_the_verb_is_not_the_subject():
+    text = (
+        "Mrs. Ashby came in with the post.\n\n"
+        "Mrs. Ashby looked at her brother-in-law, the Reverend Josiah Ashby. “Read it, Josiah.”"
+    )
+    people = [("Ashby", "PERSON"), ("Josiah Ashby", "PERSON"), ("Josiah", "PERSON")]
+    assert dict(speakers(text, people))["“Read it, Josiah.”"] == "Ashby"
+
+
+# --- a role noun for the holder of a title ---------------------------------------------------
+
+
+def test_the_clergyman_is_the_person_the_text_titled_reverend():
+    text = (
+        "The Reverend Josiah Ashby sat by the fire with Mrs. Ashby.\n\n"
+        "“Where is Poona?” said Mrs. Ashby.\n\n"
+        "“In the Deccan, I believe,” replied the clergyman.\n\n"
+        "“And Kitty?”\n\n"
+        "The clergyman shrugged. “Ask her yourself.”"
+    )
+    people = [("Josiah Ashby", "PERSON"), ("Ashby", "PERSON"), ("Kitty", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found["“In the Deccan, I believe,”"] == "Josiah Ashby"
+    assert found["“Ask her yourself.”"] == "Josiah Ashby"
+
+
+def test_the_clergyman_is_not_a_person_with_another_title():
+    text = (
+        "Dr. Henry Pell sat by the fire with Mrs. Ashby.\n\n"
+        "“In the Deccan, I believe,” replied the clergyman."
+    )
+    people = [("Henry Pell", "PERSON"), ("Ashby", "PERSON")]
+    assert dict(speakers(text, people))["“In the Deccan, I believe,”"] != "Henry Pell"
+
+
+def test_a_surname_with_a_title_of_the_other_sex_is_not_the_latest_form_of_his_name():
+    text = (
+        "The Reverend Josiah Ashby sat by the fire.\n\n"
+        "“Where is Poona?” said Mrs. Ashby.\n\n"
+        "“In the Deccan,” replied Josiah."
+    )
+    people = [("Josiah Ashby", "PERSON"), ("Ashby", "PERSON"), ("Josiah", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found["“Where is Poona?”"] == "Ashby"
+    assert found["“In the Deccan,”"] != "Ashby"
+
+
+def test_a_surname_with_a_title_of_the_same_sex_is_still_the_latest_form():
+    text = (
+        "Agnes Vollan chairs the committee. Mrs. Vollan said the vote was close.\n\n"
+        "“It was a fair count,” she added."
+    )
+    people = [("Agnes Vollan", "PERSON"), ("Vollan", "PERSON")]
+    assert dict(speakers(text, people))["“It was a fair count,”"] == "Vollan"
