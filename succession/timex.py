@@ -276,6 +276,10 @@ dates.v7
     twenty minutes" -> PT2H20M, weeks and days in days; not an offset "... three months
     later"); ones before tens ("six-and-twenty days" -> P26D); "week-long" -> P1W;
     "something like eight hours" has mod APPROX.
+    "the past year", "the past month" are durations (P1Y, P1M) with any preposition or none, as
+    "the past week" was, and "the last decade" after "in"/"during"/"spent" (not "the last week
+    of May"); "her last months" is PXM like "the last months", but a heading's "The last months
+    in Coyoacán: a timeline" is a title (gold/dev leaves "She spent her last years" out).
 """
 
 from __future__ import annotations

@@ -1560,6 +1560,8 @@ def anniversary(m, text):
 
 # --- relative and anaphoric expressions -----------------------------------------------------
 
+_POSSESSIVE_AFTER = re.compile(r"['’]s?(?!\w)")
+
 _RELATIVE_STEP = {"the following": 1, "the next": 1, "the subsequent": 1, "the succeeding": 1,
                   "next": 1, "the previous": -1, "the preceding": -1, "the prior": -1,
                   "last": -1, "that": 0, "the same": 0, "this": 0}
@@ -1570,9 +1572,18 @@ _RELATIVE_STEP = {"the following": 1, "the next": 1, "the subsequent": 1, "the s
       r"fortnight|hour|minute))(?![\w-])", T_UNIT)
 def the_next_unit(m, text):
     """"within the next fortnight", "over the past year": a length of time (DURATION P2W,
-    P1Y) after "within/over/for"; "the next fortnight" is always one."""
+    P1Y) after "within/over/for"; "the next fortnight" is always one. dates.v7: "the past year"
+    is one with any preposition or none ("in the past month", "spent the past week"), and so is
+    "the last decade" after "in", "during" or "spent" (not "the last week of May")."""
     unit = m["unit"].lower()
-    if not (m["prep"] or unit == "fortnight") or (m["det"].lower() == "last" and unit == "day"):
+    det = m["det"].lower()
+    if det == "past" and m["span"].lower().startswith("the") and not _POSSESSIVE_AFTER.match(text, m.end()):
+        return Parsed("DURATION", duration_value(1, unit), span=m.span("span"))
+    if (det == "last" and unit != "day" and m["span"].lower().startswith("the")
+            and re.search(r"(?<![\w-])(?:in|during|spent|spend|spends|spending)\s{1,3}$", text[max(0, m.start() - 12) : m.start()], re.IGNORECASE)
+            and not re.match(r"\s+of\b|['’]", text[m.end() :])):
+        return Parsed("DURATION", duration_value(1, unit), span=m.span("span"))
+    if not (m["prep"] or unit == "fortnight") or (det == "last" and unit == "day"):
         return None
     return Parsed("DURATION", duration_value(1, unit), span=m.span("span"))
 
@@ -1986,12 +1997,19 @@ _PART_MOD = {"first": "START", "early": "START", "earliest": "START", "initial":
              "middle": "MID", "height": "MID"}
 
 
-@rule(r"(?<![\w-])the\s+(?P<adj>first|early|earliest|initial|opening|last|final|closing|later|"
+@rule(r"(?<![\w-])(?P<det>the|his|her|their|its|my|our|your)\s+(?P<adj>first|early|earliest|initial|opening|last|final|closing|later|"
       r"latter)\s+(?P<unit>years|months|weeks|days|decades)(?![\w'’-])", T_UNIT)
 def first_units(m, text):
-    """"the first months" (of the new turn), "the early years" (of the Soviet Republic): a
-    vague length of time, DURATION PXM/PXY; "the first months of 1917" is a date instead."""
+    """"the first months" (of the new turn), "the early years" (of the Soviet Republic), "her
+    last months" (dates.v7): a vague length of time, DURATION PXM/PXY; "the first months of
+    1917" is a date instead. A heading's "The last months in Coyoacán: a timeline" is a title."""
+    if m["det"][0].isupper() and _HEADING_LINE.match(text, m.start()) and (m.start() == 0 or text[m.start() - 1] == "\n"):
+        return None
     return Parsed("DURATION", duration_value(None, VAGUE_UNITS[m["unit"].lower()]))
+
+
+# a line with no sentence end: a heading or a title
+_HEADING_LINE = re.compile(r"[^\n.!?]{1,80}(?:\n|\Z)")
 
 
 _EVENT_NOUNS = (r"(?:revolution|war|regime|republic|reign|rule|era|NEP|struggle|dictatorship|plan|"
@@ -2463,6 +2481,8 @@ def determined_stretch(m, text):
     year", a date the story moves to)."""
     if re.match(r"\s+of\b", text[m.end() :]):
         return None
+    if m["det"][0].isupper() and (m.start() == 0 or text[m.start() - 1] == "\n") and _HEADING_LINE.match(text, m.start()):
+        return None  # a heading's title: "The last months in Coyoacán: a timeline" (dates.v7)
     unit_word = m["unit"].lower()
     plural = unit_word.endswith("s") and unit_word != "centuries" or unit_word == "centuries"
     unit = unit_name(unit_word)

@@ -71,3 +71,24 @@ def test_composite_duration_look_alikes():
     # an offset stays an offset; units out of order stay two durations
     assert spans("It came four years and three months later.", "2025-10-22", "news") == ["four years", "three months later"]
     assert spans("three months and four years") == ["three months", "four years"]
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("The report shows 1,204 in-patients in the past year, against 1,131 in 1885.", "the past year", "P1Y"),
+        ("He sold his house and repaid £61,000 in the past month.", "the past month", "P1M"),
+        ("Trotzky is said to have spent the past week in his apartment.", "the past week", "P1W"),
+        ("Professor Idowu has spent the last decade reading it.", "the last decade", "P1DE"),
+        ("Bombed out of Berlin in 1943, she spent her last months at Moritzburg.", "her last months", "PXM"),
+    ],
+)
+def test_the_past_unit_is_a_duration(text, span, value):
+    assert (span, "DURATION", value) in values(text, "2025-10-22", "news")
+
+
+def test_the_past_unit_look_alikes():
+    # a week of a month is a date; "last year" is a date; a heading's title is no duration
+    assert ("the last week of May", "DATE", "2025-W22") in values("It came in the last week of May.", "2025-10-22", "news")
+    assert ("last year", "DATE", "2024") in values("It came last year.", "2025-10-22", "news")
+    assert spans("The last months in Coyoacán: a timeline\nA teaching timeline") == []
