@@ -240,6 +240,10 @@ Speaker
       ("replied the clergyman", "The clergyman shrugged.") is the person the text gave the
       matching title ("the Reverend", "Dr"); a surname under a title of the other sex ("said
       Mrs. Ashby") is not the latest form of a man's name;
+    * a new paragraph is a new turn: a beat's "she"/"he" after a turn that answers someone's
+      tagged turn is the other party's when it fits them ('“...,” said Mrs. Ashby. / “...” She
+      set down the basket.'); a letter signed at its foot ("Your loving son, Edward.") speaks
+      for its signer, whoever reads it out;
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -416,6 +420,11 @@ ROLE_TITLES = {
     **dict.fromkeys("clergyman clergymen cleric priest parson vicar rector curate pastor churchman divine".split(), CLERICAL_TITLES | {"father"}),
     **dict.fromkeys("doctor physician surgeon".split(), frozenset({"dr", "doctor"})),
 }
+# A letter's valediction and signature at the end of a quotation: "Your loving son, Edward."
+SIGNATURE_RE = re.compile(
+    r"(?:^|[.!?;—]\s*|\n\s*)(?:Your|Yours|Ever yours|Yours ever|With (?:all my |much )?love|Love)\b"
+    r"[^.!?\n,]{0,30},?\s+(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})[.!]?\s*[”\"»’']?\s*$"
+)
 PERSON_NOUN_RE = re.compile(r"\b[Tt]he ([a-z]+(?: [a-z]+)?)\b")
 SENTENCE_FINAL_CITATION_RE = re.compile(r"\(([^()\n]{4,120})\)\s*[.;!?]?\s*$")
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
@@ -1241,6 +1250,12 @@ class _Document:
             writer = self._read_aloud_writer(span)
             if writer is not None:
                 speaker, speaker_id = writer
+        if kind in ("direct", "block"):
+            # '“My dear Mother, ... Your loving son, Edward.”': a letter signed at its foot
+            # speaks for the one who signed it, whoever reads it out.
+            signer = self._signer(span)
+            if signer is not None:
+                speaker, speaker_id = signer.text, signer.entity_id
         if kind != "title" and self._document_subject(span):
             # "A leaflet of the Petrograd Defence Committee, which Grigory Zinoviev headed,
             # warned ...": the document's writer, not a name inside its description
@@ -1312,6 +1327,20 @@ class _Document:
             source=source,
             annotator=ANNOTATOR,
         )
+
+    def _signer(self, span: _Span) -> EntityMention | None:
+        """The person who signs a quoted letter: a name after a valediction ("Your loving son,",
+        "Yours ever,", "Yours sincerely,") at the very end of the quotation."""
+        content = self.text[span.start:span.end]
+        found = SIGNATURE_RE.search(content)
+        if found is None:
+            return None
+        begin = span.start + found.start("name")
+        mention = self._mention_at(begin, span.start + found.end("name"))
+        if mention is None or mention.start != begin:
+            return None
+        same = [m for m in self.mentions if m.text == mention.text]
+        return mention if any(self._is_person(m) for m in same) else None
 
     def _introduction(self, span: _Span) -> tuple[int, int] | None:
         """The stretch that introduces the quotation: its sentence up to it, or the sentence
@@ -1731,12 +1760,20 @@ class _Document:
             # '"Sit down, Colonel." Mrs. Pennington broke the seal': the action beat after the
             # turn, in its paragraph, names the speaker.
             beat_start = self._sentence_end(span.end)
+            prev_start, prev_end = self.paragraphs[index - 1]
+            turns = [q for q in result if prev_start <= q.start < prev_end and q.kind == "direct"]
             if beat_start < p_end and span.end <= beat_start:
                 subject = self._sentence_subject(beat_start, self._sentence_end(beat_start))
                 if subject is not None and subject[0] is not None:
+                    pronoun = re.match(r"\s*(she|he)\b", self.masked[beat_start:beat_start + 6], re.IGNORECASE)
+                    if pronoun is not None and turns and turns[-1].end >= prev_end - 60 and turns[-1].speaker == subject[0]:
+                        # '“He is very far away,” said Mrs. Ashby. / “That is the same thing.”
+                        # She set down the basket.': a new paragraph is a new turn, so a beat's
+                        # pronoun that fits the other party is theirs, not the last speaker's.
+                        other = self._other_party(turns[-1], result, prev_start)
+                        if other[0] is not None and _gender_fits(pronoun.group(1).lower(), other[0]) and self._pronoun_fits_name(pronoun.group(1).lower(), other[0]):
+                            return other
                     return subject[0], subject[1]
-            prev_start, prev_end = self.paragraphs[index - 1]
-            turns = [q for q in result if prev_start <= q.start < prev_end and q.kind == "direct"]
             if index > 1 and re.fullmatch(r"\s*[“\"][^“”\"\n]{1,80}[”\"]\s*I\s+(?:asked|said|replied|answered)\.?\s*", self.text[prev_start:prev_end]):
                 # 'On the tram Kuzmin said nothing. / “Well?” I asked. / “Well, nothing.”': the
                 # narrator's short turn asks the one the narration before was about, who answers.
@@ -1864,6 +1901,11 @@ class _Document:
         if named and not self._fits_pronoun(pronoun, named[-1]):
             return speaker, speaker_id
         return other, other_id
+
+    def _pronoun_fits_name(self, pronoun: str, name: str) -> bool:
+        """Whether the text's mentions of ``name`` outside quotations fit ``pronoun``."""
+        named = [m for m in self.mentions if m.text == name and not self._inside_quotation(m.start)]
+        return not named or self._fits_pronoun(pronoun, named[-1])
 
     def _other_party(self, turn: Quotation, result: list[Quotation], before: int):
         def same(name, entity_id):

@@ -86,3 +86,49 @@ def test_a_surname_with_a_title_of_the_same_sex_is_still_the_latest_form():
     )
     people = [("Agnes Vollan", "PERSON"), ("Vollan", "PERSON")]
     assert dict(speakers(text, people))["“It was a fair count,”"] == "Vollan"
+
+
+# --- a beat's pronoun in a new paragraph is the other party's --------------------------------
+
+
+def test_a_beat_pronoun_after_a_new_turn_is_the_other_party():
+    text = (
+        "Kitty Verrall came in with a basket.\n\n"
+        "“He is very impertinent,” she said.\n\n"
+        "“He is very far away,” said Mrs. Ashby.\n\n"
+        "“That is the same thing, in a man.” She set down the basket."
+    )
+    people = [("Kitty Verrall", "PERSON"), ("Ashby", "PERSON")]
+    assert dict(speakers(text, people))["“That is the same thing, in a man.”"] == "Kitty Verrall"
+
+
+def test_a_beat_pronoun_that_fits_only_the_last_speaker_stays_theirs():
+    text = (
+        "Tom Verrall came in with a basket.\n\n"
+        "“He is very impertinent,” he said.\n\n"
+        "“He is very far away,” said Mrs. Ashby.\n\n"
+        "“That is the same thing, in a man.” She set down the basket."
+    )
+    people = [("Tom Verrall", "PERSON"), ("Ashby", "PERSON")]
+    assert dict(speakers(text, people))["“That is the same thing, in a man.”"] == "Ashby"
+
+
+# --- a letter signed at its foot ---------------------------------------------------------------
+
+
+def test_a_letter_read_aloud_speaks_for_the_one_who_signed_it():
+    text = (
+        "Mrs. Ashby gave him the letter. He broke the seal and read aloud:\n\n"
+        "“My dear Mother,—We came into Bombay on the 3rd. Your loving son, Edward.”"
+    )
+    people = [("Ashby", "PERSON"), ("Edward", "PERSON")]
+    assert dict(speakers(text, people))["“My dear Mother,—We came into Bombay on the 3rd. Your loving son, Edward.”"] == "Edward"
+
+
+def test_a_turn_ending_with_a_name_after_your_is_no_signature():
+    text = (
+        "Mrs. Ashby looked up from her work.\n\n"
+        "“Is that your son, Edward?” said Mrs. Ashby."
+    )
+    people = [("Ashby", "PERSON"), ("Edward", "PERSON")]
+    assert dict(speakers(text, people))["“Is that your son, Edward?”"] == "Ashby"
