@@ -1351,6 +1351,8 @@ class Document:
                 if len(words) < 2:
                     continue
                 end = match.start(1) + len(" ".join(words))
+                # a person a body is named after is part of its name ("the Casa Museo León Trotsky")
+                self.mentions = [m for m in self.mentions if not (m.label == "PERSON" and match.start(1) <= m.start and m.end <= end)]
                 self.add_free(match.start(1), end, "ORG", outer=(match.start(), end))
         for m in list(self.mentions):
             if m.entity_id is not None or m.label in ("ORG", "WORK_OF_ART", "EVENT", "LAW") or m not in self.mentions:

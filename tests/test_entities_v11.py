@@ -371,3 +371,20 @@ def test_buildings_named_with_their_place(annotator, text, expected, absent):
 )
 def test_places_before_landscape_nouns(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a body named after a person, head word first: the person is part of the name
+        (
+            "She has run the Museo Casa Diego Rivera since 2011, and the Fundación Pablo Neruda, in Santiago, lent the letters.",
+            {("the Museo Casa Diego Rivera", "ORG"), ("the Fundación Pablo Neruda", "ORG")},
+            {("Diego Rivera", "PERSON"), ("Pablo Neruda", "PERSON")},
+        ),
+        # look-alike: a person after the body's name is not part of it
+        ("The museum's director, Ana Ruiz, spoke first.", {("Ana Ruiz", "PERSON")}, set()),
+    ],
+)
+def test_bodies_named_after_people(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
