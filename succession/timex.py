@@ -280,6 +280,10 @@ dates.v7
     "the past week" was, and "the last decade" after "in"/"during"/"spent" (not "the last week
     of May"); "her last months" is PXM like "the last months", but a heading's "The last months
     in Coyoacán: a timeline" is a title (gold/dev leaves "She spent her last years" out).
+    Adjectives of recurrence are SETs before the thing that recurs ("the monthly meeting" P1M,
+    "The annual report" P1Y, "a quarterly dividend" P3M), not a newspaper ("the daily
+    L'Humanité", "its weekly, Tkach", "the daily newspaper"), a title ("the Daily Worker") or a
+    noun ("an annual"); "twice daily" is one SET. (gold/dev leaves "its annual conference" out.)
 """
 
 from __future__ import annotations

@@ -2170,14 +2170,37 @@ def frequency(m, text):
     return Parsed("SET", duration_value(1, m["unit"].lower()))
 
 
-@rule(r"(?<![\w-])(?-i:(?P<word>annually|yearly|monthly|weekly|daily|hourly|nightly))(?![\w-])", ("annually", "yearly", "monthly", "weekly", "daily", "hourly", "nightly"))
+@rule(rf"(?<![\w-])(?:(?P<times>once|twice|thrice|(?:{NUMBER_WORD}|\d+)\s+times)\s+)?"
+      r"(?-i:(?P<word>annually|yearly|monthly|weekly|daily|hourly|nightly|annual|quarterly|fortnightly))(?![\w-])",
+      ("annual", "yearly", "monthly", "weekly", "daily", "hourly", "nightly", "quarterly", "fortnightly"))
 def frequency_adverb(m, text):
-    if previous_word(text, m.start()) in ("the", "a", "its", "his", "her", "their", "our", "this",
-                                          "that", "my", "your", "evening", "morning"):
-        return None  # "the daily L'Humanité", "its daily Die Rote Fahne": a newspaper
-    unit = {"annually": "year", "yearly": "year", "monthly": "month", "weekly": "week",
-            "daily": "day", "hourly": "hour", "nightly": "day"}[m["word"]]
+    """"meets daily", "twice daily", "paid quarterly": a recurrence, SET. dates.v7: also the
+    adjective before the thing that recurs ("the monthly meeting", "The annual report", "the
+    hospice's annual appeal", "a quarterly dividend"), but not a newspaper ("the daily L'Humanité",
+    "its weekly, Tkach", "the daily newspaper of the unions", "the weekly l'anarchie"), a
+    title ("the Daily Worker": capitalised) or a noun ("an annual")."""
+    word = m["word"]
+    following = _RECURRING_THING.match(text, m.end())
+    before = previous_word(text, m.start() if not m["times"] else m.start("times"))
+    determined = before in _DETERMINERS or before.endswith(("'s", "’s"))
+    if word in ("annual",) or (determined and not m["times"]):
+        # the adjective: only before a lower-case noun that is not a publication
+        if not following or _PUBLICATION.fullmatch(following.group(1)):
+            return None
+    unit = {"annually": "year", "yearly": "year", "annual": "year", "monthly": "month", "weekly": "week",
+            "daily": "day", "hourly": "hour", "nightly": "day", "quarterly": "quarter",
+            "fortnightly": "fortnight"}[word]
+    if unit == "quarter":
+        return Parsed("SET", "P3M")
     return Parsed("SET", duration_value(1, unit))
+
+
+_DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "my", "your",
+                "evening", "morning", "these", "those"}
+# the noun an adjective of recurrence goes with: a lower-case word, not a foreign name ("l'anarchie")
+_RECURRING_THING = re.compile(r"[ \t]{1,3}(?-i:([a-z][a-z-]*))(?![\w'’])")
+_PUBLICATION = re.compile(r"newspapers?|papers?|journals?|magazines?|organs?|editions?|bulletins?|reviews?|"
+                          r"sheets?|periodicals?|publications?|press", re.IGNORECASE)
 
 
 # --- times of day -------------------------------------------------------------------------------

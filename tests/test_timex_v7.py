@@ -92,3 +92,32 @@ def test_the_past_unit_look_alikes():
     assert ("the last week of May", "DATE", "2025-W22") in values("It came in the last week of May.", "2025-10-22", "news")
     assert ("last year", "DATE", "2024") in values("It came last year.", "2025-10-22", "news")
     assert spans("The last months in Coyoacán: a timeline\nA teaching timeline") == []
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("At the monthly meeting of the Town Council on Tuesday, the Mayor spoke.", "monthly", "P1M"),
+        ("The annual report of the hospital shows 1,204 in-patients.", "annual", "P1Y"),
+        ("The manager noticed that the hospice's annual appeal had raised less.", "annual", "P1Y"),
+        ("The company will pay a quarterly dividend of 22 cents a share.", "quarterly", "P3M"),
+        ("The court will sit twice daily, and the sentences are assumed.", "twice daily", "P1D"),
+    ],
+)
+def test_adjectives_of_recurrence_are_sets(text, span, value):
+    assert (span, "SET", value) in values(text, "2025-10-22", "news")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In April 1904 he founded the daily L'Humanité.",
+        "He edited its weekly, Tkach (The Weaver).",
+        "In Paris he edited the weekly l'anarchie.",
+        "He went to Trud, the daily newspaper of the Soviet trade unions.",
+        "As the Daily Worker called them.",
+        "He bought an annual.",
+    ],
+)
+def test_newspapers_titles_and_nouns_are_no_sets(text):
+    assert not [t for t in find_dates(text) if t.type == "SET"]
