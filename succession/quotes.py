@@ -244,6 +244,11 @@ Speaker
       tagged turn is the other party's when it fits them ('“...,” said Mrs. Ashby. / “...” She
       set down the basket.'); a letter signed at its foot ("Your loving son, Edward.") speaks
       for its signer, whoever reads it out;
+    * "He took out his phone, an old Nokia ...": a sentence opened by "he"/"she"/"they" has
+      that pronoun for its subject, even before a comma; a text played or read out after a
+      colon inside narration ("had left it on 4 March: “...”") is no party of the dialogue
+      around it; the first-person narrator called by name in the first half of an interrupted
+      turn ('"Nadya," he said, "if ..."') is the one who answers it;
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -1913,10 +1918,24 @@ class _Document:
 
         # "Oh, Charlotte, read that part again." — the one addressed answers.
         addressed = self._addressee(turn)
+        if addressed is None:
+            # '"Nadya," he said, "if they come ..."': the first half of an interrupted turn
+            p_start = self._paragraph_start(turn.start)
+            for q in reversed(result):
+                if q.start >= turn.start:
+                    continue
+                if q.start < p_start or not same(q.speaker, q.speaker_id):
+                    break
+                addressed = self._addressee(q)
+                if addressed is not None:
+                    break
         if addressed is not None and not same(addressed.text, addressed.entity_id):
             return addressed.text, addressed.entity_id
         for q in reversed(result[-8:]):
             if q.start < turn.start and (q.speaker or q.speaker_id) and not same(q.speaker, q.speaker_id):
+                colon = _previous_non_space(self.text, q.start)
+                if colon >= 0 and self.text[colon] == ":" and self._paragraph_start(q.start) != q.start:
+                    continue  # "Tomás played the voicemail ...: “...”": a text played or read out, no party
                 return q.speaker, q.speaker_id
         index = bisect.bisect_right(self.paragraph_starts, before) - 1
         window_start = self.paragraphs[max(0, index - 3)][0]
@@ -1986,6 +2005,8 @@ class _Document:
             known = [m for m in self._mentions_between(0, len(self.text)) if m.text == mention.text and not self._inside_quotation(m.start)]
             if known and self._is_person(known[0]):
                 found = known[0]
+            elif not known and getattr(self, "narrator", None) and set(mention.text.split()) <= set(self.narrator.split()):
+                found = mention  # '"Nadya," he said': the first-person narrator, called by name
         if found is None:
             found = self._beat_addressee(turn)
         return found
@@ -2037,7 +2058,8 @@ class _Document:
                 opener = tokens[0][2]
                 # "When the car had gone, the old man", "Writing in The Guardian, Coste": an
                 # opening clause; but "The historian Martin Kessler, in Die Zeit," is the subject
-                if (opener.lower() in (CAPITALISED_FUNCTION_WORDS | PREPOSITIONS) - DETERMINERS
+                # ("He took out his phone, an old Nokia": a pronoun opener is the subject)
+                if (opener.lower() in (CAPITALISED_FUNCTION_WORDS | PREPOSITIONS) - DETERMINERS - SINGULAR_PRONOUNS - PLURAL_PRONOUNS
                         or opener[:1].isupper() and opener.lower().endswith(("ing", "ed")) and len(opener) > 4
                         and self._mention_at(*tokens[0][:2]) is None):
                     first = k + 1

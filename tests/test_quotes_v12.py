@@ -132,3 +132,63 @@ def test_a_turn_ending_with_a_name_after_your_is_no_signature():
     )
     people = [("Ashby", "PERSON"), ("Edward", "PERSON")]
     assert dict(speakers(text, people))["“Is that your son, Edward?”"] == "Ashby"
+
+
+# --- a pronoun opening a beat is its subject; texts played out are no party -------------------
+
+
+def test_a_beat_opened_by_a_pronoun_is_that_pronouns_even_before_a_comma():
+    text = (
+        "Inês Barros reached the café at ten to eight. Her brother Tomás was already there.\n\n"
+        "“So,” she said. “The flat.”\n\n"
+        "“The flat. Mum's flat.” He took out his phone, an old Nokia with a cracked screen, and read from it."
+    )
+    people = [("Inês Barros", "PERSON"), ("Tomás", "PERSON"), ("Nokia", "PERSON")]
+    assert dict(speakers(text, people))["“The flat. Mum's flat.”"] == "Tomás"
+
+
+def test_an_opening_clause_before_a_comma_still_gives_the_name_after_it():
+    text = (
+        "Inês Barros reached the café at ten to eight.\n\n"
+        "“So,” she said. “The flat.”\n\n"
+        "“The flat. Mum's flat.” When the waiter had gone, Tomás took out his phone."
+    )
+    people = [("Inês Barros", "PERSON"), ("Tomás", "PERSON")]
+    assert dict(speakers(text, people))["“The flat. Mum's flat.”"] == "Tomás"
+
+
+def test_a_text_played_out_after_a_colon_is_no_party_of_the_dialogue():
+    text = (
+        "Inês Barros sat with her brother Tomás.\n\n"
+        "“You know what Mum would have said,” Tomás said.\n\n"
+        "Tomás played the voicemail again. Their mother, Helena Barros, had left it in March: "
+        "“Tomás, it's me. She'll know.”\n\n"
+        "“I know which one,” Inês said quietly.\n\n"
+        "“Then take it tomorrow.”"
+    )
+    people = [("Inês Barros", "PERSON"), ("Inês", "PERSON"), ("Tomás", "PERSON"), ("Helena Barros", "PERSON")]
+    assert dict(speakers(text, people))["“Then take it tomorrow.”"] == "Tomás"
+
+
+def test_a_turn_of_dialogue_after_a_colon_is_still_a_party():
+    text = (
+        "Inês Barros sat with her brother Tomás.\n\n"
+        "Then Helena Barros said only: “Tomás, it's me.”\n\n"
+        "“I know,” Tomás said quietly.\n\n"
+        "“Then take it tomorrow.”"
+    )
+    people = [("Inês Barros", "PERSON"), ("Tomás", "PERSON"), ("Helena Barros", "PERSON")]
+    assert dict(speakers(text, people))["“Then take it tomorrow.”"] != "Tomás"
+
+
+def test_the_narrator_called_by_name_in_an_interrupted_turn_answers():
+    text = (
+        "Trotsky spoke first. \"They have voted,\" he said.\n\n"
+        "I walked with Pavlik as far as the road. I was cold. I said nothing.\n\n"
+        "\"Nadya,\" he said, \"if they come over the ice, I will be on the walls.\"\n\n"
+        "\"Then don't be there.\""
+    )
+    people = [("Trotsky", "PERSON"), ("Pavlik", "PERSON"), ("Nadya", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found["\"Then don't be there.\""] in ("Nadya", None)
+    assert found["\"Then don't be there.\""] != "Trotsky"
