@@ -284,6 +284,13 @@ dates.v7
     "The annual report" P1Y, "a quarterly dividend" P3M), not a newspaper ("the daily
     L'Humanité", "its weekly, Tkach", "the daily newspaper"), a title ("the Daily Worker") or a
     noun ("an annual"); "twice daily" is one SET. (gold/dev leaves "its annual conference" out.)
+    Movable feasts count from Easter in the anchoring year (the anonymous Gregorian algorithm):
+    "Whitsun"/"Whitsuntide"/"Whit Sunday"/"Pentecost" +49 days, "Good Friday" -2, "Ascension
+    Day" +39 and others; "since Whitsuntide" counts back from now (in news the dateline), not from
+    a year the paragraph compares; "Michaelmas next" is one span, the coming one. A recurrence said
+    earlier in the sentence ("twice a year, at Easter and in August", "remembered every year on
+    Anzac Day") leaves a feast or a bare month any year's (None, XXXX-08, XXXX-04-25).
+    "a hundred and thirty years" -> P130Y; "Through the summer neither side" keeps "the".
 """
 
 from __future__ import annotations

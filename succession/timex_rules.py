@@ -120,7 +120,10 @@ ORDINAL_WORD = (rf"(?:twenty[\s-](?:{_alternatives(ORDINALS[:9])})|{_alternative
 NUMBER_WORD = (rf"(?:(?:{_alternatives(TENS)})(?:[\s-](?:{_alternatives(SMALL_NUMBERS[:9])}))?|"
                rf"{_alternatives(SMALL_NUMBERS)}|a\s+hundred|hundred|a\s+dozen|dozen|"
                r"a\s+couple\s+of)")
-NUMBER = rf"(?:\d{{1,4}}(?:,\d{{3}})*(?:\.\d+)?|{NUMBER_WORD}|several|a\s+few|few|many|numerous|some|an?)"
+# "a hundred and thirty" (dates.v7)
+HUNDREDS_WORD = (rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred\s+and\s+"
+                 rf"(?:(?:{_alternatives(TENS)})(?:[\s-](?:{_alternatives(SMALL_NUMBERS[:9])}))?|{_alternatives(SMALL_NUMBERS)}))")
+NUMBER = rf"(?:\d{{1,4}}(?:,\d{{3}})*(?:\.\d+)?|{HUNDREDS_WORD}|{NUMBER_WORD}|several|a\s+few|few|many|numerous|some|an?)"
 UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|fortnights?)"
 AMPM = r"(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
 
@@ -182,6 +185,10 @@ def number_value(words: str) -> float | None:
     if words in table:
         return table[words]
     total = 0
+    hundreds = re.fullmatch(r"(a|one|two|three|four|five|six|seven|eight|nine) hundred and (.+)", words)
+    if hundreds:  # "a hundred and thirty"
+        total = 100 * (1 if hundreds.group(1) == "a" else SMALL_NUMBERS.index(hundreds.group(1)) + 1)
+        words = hundreds.group(2)
     for part in re.split(r"[\s-]", words):
         if part in SMALL_NUMBERS:
             total += SMALL_NUMBERS.index(part) + 1
@@ -983,6 +990,17 @@ _STRONG_MONTH_CONTEXT = {"in", "during", "since", "until", "till", "by", "before
 _WEAK_MONTH_CONTEXT = {"of", "to", "and", "or", "on", "around", "about", "-", "–", "for"}
 
 
+# "twice a year, at Easter and on his name day", "remembered every year on Anzac Day": a
+# recurrence said before a feast or a month in its sentence makes it any year's (dates.v7)
+_RECURRENCE_CUE = re.compile(r"(?<![\w-])(?:(?:once|twice|thrice|\w+\s+times)\s+a\s+year|every\s+year|each\s+year|"
+                             r"annually|every\s+(?:spring|summer|autumn|winter))(?![\w-])", re.IGNORECASE)
+
+
+def recurring(text: str, start: int) -> bool:
+    left = sentence_bounds(text, start, start)[0]
+    return bool(_RECURRENCE_CUE.search(text, left, start))
+
+
 @rule(rf"{START}{DATE_MODIFIER}(?:(?P<rel>last|next|this|that|the\s+following|the\s+next|"
       rf"the\s+previous|the\s+same)\s+)?(?P<mon>{MONTH_FULL})(?!\s*\d|-\w)", T_MONTH_FULL)
 def bare_month(m, text):
@@ -1005,6 +1023,8 @@ def bare_month(m, text):
                                             text[max(0, m.start() - 40) : m.start()]):
                 return None  # a name or title: "Lessons of October", "the Days of May"
     relation = (m["rel"] or "").lower().split()[-1:] or [""]
+    if not (m["dmod"] or m["rel"]) and recurring(text, m.start()):
+        return Parsed("DATE", f"XXXX-{mo:02d}")  # "rallies twice a year, at Whitsun and in August"
     parsed = Parsed("DATE", **underspecified(f"-{mo:02d}", f"XXXX-{mo:02d}",
                                              clause_tense(text, m.start("mon"), m.end())))
     if not relation[0] and pluperfect(text, m.start(), m.end()):
@@ -1195,6 +1215,9 @@ _SEASON_COMPOUNDS = {"palace", "palaces", "garden", "gardens", "clothes", "cloth
 # words that may follow a time noun ("the future", "the spring") when it heads its own noun
 # phrase; any other lower-case word after it makes the time a modifier ("the spring vote")
 FOLLOWS_TIME_NOUN = {
+    # dates.v7: words that open the clause after "Through the summer neither side could move"
+    "neither", "nobody", "nothing", "none", "no", "both", "each", "everyone", "everybody",
+    "someone", "somebody", "most", "many", "all", "few", "several",
     "of", "and", "or", "but", "nor", "is", "was", "were", "are", "will", "would", "could",
     "might", "may", "must", "should", "can", "shall", "did", "does", "do", "had", "has", "have",
     "lay", "lies", "looked", "looks", "seemed", "seems", "held", "holds", "belongs", "belonged",
@@ -1472,25 +1495,41 @@ def easter(year: int) -> datetime.date:
     return datetime.date(year, month, day_number + 1)
 
 
-@rule(rf"{START}(?P<name>(?-i:Michaelmas|Lady\s+Day|Candlemas|Martinmas|Midsummer(?:\s+Day)?|Easter(?:\s+(?:Sunday|Day))?|"
+# movable feasts: days after Easter Sunday (dates.v7)
+_EASTER_OFFSETS = {"whitsun": 49, "whitsuntide": 49, "whit sunday": 49, "whit-sunday": 49, "pentecost": 49,
+                   "whit monday": 50, "whit-monday": 50, "good friday": -2, "easter monday": 1,
+                   "ascension day": 39, "shrove tuesday": -47, "ash wednesday": -46, "palm sunday": -7,
+                   "maundy thursday": -3, "trinity sunday": 56}
+_MOVABLE_FEAST = (r"Whitsuntide|Whitsun|Whit[\s-]+(?:Sunday|Monday)|Pentecost|Good\s+Friday|Easter\s+Monday|"
+                  r"Ascension\s+Day|Shrove\s+Tuesday|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Trinity\s+Sunday")
+
+
+@rule(rf"{START}(?P<name>(?-i:{_MOVABLE_FEAST}|Michaelmas|Lady\s+Day|Candlemas|Martinmas|Midsummer(?:\s+Day)?|Easter(?:\s+(?:Sunday|Day))?|"
       r"Boxing\s+Day|Anzac\s+Day|All\s+Saints['’]\s+Day|Twelfth\s+Night|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
       r"(?-i:the|The)\s+New\s+Year(?![\w'’])|"
       r"New\s+Year\s+Day|May\s+Day|Armistice\s+Day|Bastille\s+Day|International\s+Women['’]s\s+"
-      rf"Day))(?:,?\s+(?:of\s+)?{year('y')}{YEAR_END})?(?!\w)", ("christmas", "new year", "may day", "armistice", "bastille", "women", "michaelmas",
+      rf"Day))(?:,?\s+(?:of\s+)?{year('y')}{YEAR_END}|(?P<next>\s+next)(?=\s*[,.;:!?)]|\s+(?:or|and|but)\b))?(?!\w)",
+      ("christmas", "new year", "may day", "armistice", "bastille", "women", "michaelmas",
         "lady day", "candlemas", "martinmas", "midsummer", "boxing day", "anzac", "all saints",
-        "twelfth night", "easter"))
+        "twelfth night", "easter", "whit", "pentecost", "good friday", "ascension", "shrove", "ash wednesday",
+        "palm sunday", "maundy", "trinity sunday"))
 def holiday(m, text):
     key = re.sub(r"\s+", " ", m["name"].lower().replace("’", "'")).replace("new year day",
                                                                               "new year's day")
     key = key.removeprefix("the ")  # "by the New Year": the first of January
     if re.match(r"\s+(?-i:[A-Z])", text[m.end() :]) and not m["y"]:
         return None  # "the Easter Rising", "May Day Parade": a feast naming something else
-    if key.startswith("easter"):
-        return _easter(m, text)
+    recurrent = not m["y"] and not m["next"] and recurring(text, m.start())
+    if key.startswith("easter") or key in _EASTER_OFFSETS:
+        if recurrent:
+            return Parsed("DATE", None)  # "twice a year, at Easter": any year's, no day to give
+        return _easter(m, text, _EASTER_OFFSETS.get(key, 0))
     suffix = "-" + _HOLIDAYS[key]
     if m["y"]:
         return Parsed("DATE", m["y"] + suffix)
-    side = _feast_side(m, text)
+    if recurrent:
+        return Parsed("DATE", "XXXX" + suffix)  # "remembered every year on Anzac Day"
+    side = "future" if m["next"] else _feast_side(m, text)  # "at Michaelmas next": the coming one
     if side is None:
         return Parsed("DATE", **underspecified(suffix, "XXXX" + suffix, clause_tense(text, m.start(), m.end())))
     month, day_number = int(suffix[1:3]), int(suffix[4:6])
@@ -1506,7 +1545,9 @@ def holiday(m, text):
             year += 1
         return f"{year:04d}{suffix}"
 
-    return Parsed("DATE", resolve=resolve, anchoring="deictic", borrows=True, fallback="XXXX" + suffix, year_less=True, tense=side,
+    # "since Christmas" counts back from now, not from a year the paragraph compared (dates.v7)
+    return Parsed("DATE", resolve=resolve, anchoring="deictic", borrows=True, fallback="XXXX" + suffix,
+                  year_less=_feast_side(m, text) != "past", tense=side,
                   moves_story=False)
 
 
@@ -1521,12 +1562,16 @@ def _feast_side(m, text) -> str | None:
     return None
 
 
-def _easter(m, text):
+def _easter(m, text, offset=0):
     """Easter moves with the year: the one the anchor's year has, on the side the clause
-    points to ("by Easter we shall be forgotten": the coming one)."""
+    points to ("by Easter we shall be forgotten": the coming one). dates.v7: so do the feasts
+    counted from it ("since Whitsuntide" is Easter + 49 days, "Good Friday" Easter - 2)."""
+    def feast(year):
+        return easter(year) + datetime.timedelta(days=offset)
+
     if m["y"]:
-        return Parsed("DATE", easter(int(m["y"])).isoformat())
-    side = _feast_side(m, text) or clause_tense(text, m.start(), m.end())
+        return Parsed("DATE", feast(int(m["y"])).isoformat())
+    side = ("future" if m["next"] else None) or _feast_side(m, text) or clause_tense(text, m.start(), m.end())
 
     def resolve(anchor, is_news):
         if anchor is None:
@@ -1534,13 +1579,14 @@ def _easter(m, text):
         year = anchor[0]
         if anchor[1] is not None and side in ("past", "future"):
             here = datetime.date(year, anchor[1], anchor[2] or 1)
-            if side == "past" and easter(year) > here:
+            if side == "past" and feast(year) > here:
                 year -= 1
-            elif side == "future" and easter(year) < here:
+            elif side == "future" and feast(year) < here:
                 year += 1
-        return easter(year).isoformat()
+        return feast(year).isoformat()
 
-    return Parsed("DATE", resolve=resolve, anchoring="deictic", borrows=True, fallback=None, year_less=True, tense=side,
+    return Parsed("DATE", resolve=resolve, anchoring="deictic", borrows=True, fallback=None,
+                  year_less=_feast_side(m, text) != "past", tense=side,
                   moves_story=False)
 
 

@@ -72,7 +72,7 @@ def test_a_weekday_with_an_ordinal_day_takes_the_month_last_named():
 def test_a_weekday_after_on_at_a_sentence_start_is_a_date_but_a_feast_is_not():
     found = values("The flat was quiet. On Tuesday morning agents called. On Good Friday they rested.", "1928-01-19", "news")
     assert ("Tuesday morning", "TIME", "1928-01-17TMO") in found
-    assert not any(s.endswith("Friday") for s, _, _ in found)
+    assert not any(s == "Friday" for s, _, _ in found)  # dates.v7 tags "Good Friday" itself as a feast
 
 
 @pytest.mark.parametrize(

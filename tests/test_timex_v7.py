@@ -121,3 +121,42 @@ def test_adjectives_of_recurrence_are_sets(text, span, value):
 )
 def test_newspapers_titles_and_nouns_are_no_sets(text):
     assert not [t for t in find_dates(text) if t.type == "SET"]
+
+
+@pytest.mark.parametrize(
+    "text,document_date,genre,span,value",
+    [
+        ("The wards had been full every week since Whitsuntide.", "1886-10-14", "news", "Whitsuntide", "1886-06-13"),
+        ("In May 1907 he said we must finish before Whitsun or pay.", None, "narrative", "Whitsun", "1907-05-19"),
+        ("On Good Friday 1916 they met.", None, "narrative", "Good Friday 1916", "1916-04-21"),
+        ("In 1921 they met at Easter.", None, "narrative", "Easter", "1921-03-27"),
+        ("She asks whether you mean to stand at Michaelmas next, or not.", None, "narrative", "Michaelmas next", "XXXX-09-29"),
+    ],
+)
+def test_movable_feasts_count_from_easter(text, document_date, genre, span, value):
+    assert (span, "DATE", value) in values(text, document_date, genre)
+
+
+def test_since_a_feast_counts_back_from_the_dateline_not_a_compared_year():
+    text = "It shows 1,204 in-patients, against 1,131 in 1885, and the wards had been full since Whitsuntide."
+    assert ("Whitsuntide", "DATE", "1886-06-13") in values(text, "1886-10-14", "news")
+
+
+def test_a_recurrence_makes_a_feast_or_month_any_years():
+    found = values("In 1925 it held national rallies twice a year, at Whitsun and in August, until it was banned.")
+    assert ("Whitsun", "DATE", None) in found and ("August", "DATE", "XXXX-08") in found
+    assert ("Anzac Day", "DATE", "XXXX-04-25") in values("In 1916 it was a story, remembered every year on Anzac Day.")
+    # look-alike: no recurrence, the year of the story
+    found = values("In 1921 he wrote at Easter and in August.")
+    assert ("Easter", "DATE", "1921-03-27") in found and ("August", "DATE", "1921-08") in found
+
+
+def test_feast_names_of_other_things_are_no_dates():
+    assert spans("They went to the Whitsun Fair.") == []
+
+
+def test_hundreds_in_words_and_seasons_before_a_clause():
+    assert ("almost a hundred and thirty years", "DURATION", "P130Y") in values(
+        "The Works stood for almost a hundred and thirty years on a narrow strip.")
+    assert ("the summer", "DATE", "1915-SU") in values("In 1915 they landed. Through the summer neither side could move.")
+    assert spans("In 1915 they landed. The summer clothes were light.") == ["1915"]
