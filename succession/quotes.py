@@ -249,6 +249,9 @@ Speaker
       colon inside narration ("had left it on 4 March: “...”") is no party of the dialogue
       around it; the first-person narrator called by name in the first half of an interrupted
       turn ('"Nadya," he said, "if ..."') is the one who answers it;
+    * a name in apposition may be longer when it says where its bearer is from ("Our guide, Dr
+      Irina Vasko of Moscow State University, writes:"); a work noun right after "to" is a
+      verb ("allowed to work “no more than ten minutes”" is no title);
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -2234,7 +2237,8 @@ class _Document:
         before = self._tokens(max(self._sentence_start(span.start), span.start - 60), span.start)
         before_words = [w.lower() for _, _, w in before if w[0].isalnum()][-3:]
         recent = [w.lower() for _, _, w in before if w[0].isalnum()][-5:]
-        if any(w in TITLE_CUES for w in before_words) and not (
+        # "he was allowed to work “no more than ten minutes”": after "to" a cue word is a verb
+        if any(w in TITLE_CUES and not (k > 0 and before_words[k - 1] == "to") for k, w in enumerate(before_words)) and not (
             # "Trotsky calls the whole story “a crude forgery”": what a naming verb calls a work
             # is a term for it, not its title (a title would be capitalised).
             words[0][:1].islower() and any(w in NAMING_VERBS for w in recent)
@@ -2744,7 +2748,9 @@ class _Document:
         """"The State Prosecutor, Andrei Vishinsky, charges", "the Chief Medical Officer, Dr
         Anil Ramaswamy, said": a name set off after a description names the speaker."""
         inner = tokens[comma + 1:close]
-        if not inner or len(inner) > 6:
+        # "Our guide, Dr Irina Vasko of Moscow State University, writes": a longer name may
+        # say where its bearer is from
+        if not inner or len(inner) > (9 if any(t[2] in ("of", "from", "in") for t in inner[1:]) else 6):
             return None
         named_body = self._mention_at(*inner[0][:2])
         # "The bosses' paper, the Journal, says": a body's name may open with its article.

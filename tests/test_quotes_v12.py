@@ -192,3 +192,30 @@ def test_the_narrator_called_by_name_in_an_interrupted_turn_answers():
     found = dict(speakers(text, people))
     assert found["\"Then don't be there.\""] in ("Nadya", None)
     assert found["\"Then don't be there.\""] != "Trotsky"
+
+
+# --- a longer name in apposition; a cue word after "to" --------------------------------------
+
+
+def test_a_name_in_apposition_that_says_where_its_bearer_is_from_speaks():
+    text = "Our guide, Dr Irina Vasko of Moscow State University, writes: “Bring stout boots.”"
+    people = [("Irina Vasko", "PERSON"), ("Moscow State University", "ORG")]
+    assert dict(speakers(text, people))["“Bring stout boots.”"] == "Irina Vasko"
+
+
+def test_a_description_before_a_name_of_a_body_gives_the_person_not_the_body():
+    text = "Our guide, Dr Irina Vasko of Moscow State University, writes: “Bring stout boots.”"
+    people = [("Irina Vasko", "PERSON"), ("Moscow State University", "ORG")]
+    assert dict(speakers(text, people))["“Bring stout boots.”"] != "Moscow State University"
+
+
+def test_work_after_to_is_a_verb_not_a_work_noun():
+    text = "His secretary Lidia Fotieva recorded that he was allowed to work “no more than ten minutes at a sitting” at first."
+    found = _quotations(text, [("Lidia Fotieva", "PERSON")])
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Lidia Fotieva")]
+
+
+def test_a_work_noun_before_a_quotation_still_makes_a_title():
+    text = "His secretary Lidia Fotieva recorded that he was reading the work “Better Fewer, But Better” at first."
+    found = _quotations(text, [("Lidia Fotieva", "PERSON")])
+    assert [q.kind for q in found] == ["title"]
