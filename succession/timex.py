@@ -291,6 +291,11 @@ dates.v7
     earlier in the sentence ("twice a year, at Easter and in August", "remembered every year on
     Anzac Day") leaves a feast or a bare month any year's (None, XXXX-08, XXXX-04-25).
     "a hundred and thirty years" -> P130Y; "Through the summer neither side" keeps "the".
+    Joins: a full date, a comma and a 24-hour clock time are one TIME ("Thursday 16 November
+    2023, 21:00"); "6.50 in the evening" is a clock time (18:50), joined to its day; a time zone
+    after a clock time is in its span ("2:40 p.m. ET"); "half-past six yesterday morning" is
+    one TIME (06:30); "the 17th of next month" and "Jan. 21 last year" are one DATE counted
+    from the anchor (not "6.50 in the evening sale", a price).
 """
 
 from __future__ import annotations

@@ -903,6 +903,48 @@ def month_day_range(m, text):
 _MONTH_DAY_RANGE_END = re.compile(r"\s*[.,;:!?)\]]|\s*$|\s+(?:and|but|or|in|at|when|while|inclusive)\b")
 
 
+_RELATIVE_YEAR_STEP = {"last": -1, "next": 1, "this": 0}
+
+
+@rule(rf"{START}(?:(?P<mon1>{MONTH_ANY})\s+(?:the\s+)?{day('d1')}|{day('d2')}\s+(?:of\s+)?(?P<mon2>{MONTH_ANY}))"
+      r",?\s+(?P<rel>last|next|this)\s+year(?!\w)", T_DIGIT, T_MONTH, ("year",))
+def day_of_relative_year(m, text):
+    """"Jan. 21 last year", "3 May next year": one day of the year counted from the anchor
+    (dates.v7), like "January of last year"."""
+    mo = month_number(m["mon1"] or m["mon2"])
+    d = int(m["d1"] or m["d2"])
+    if not valid_date(2000, mo, d):
+        return None
+    step = _RELATIVE_YEAR_STEP[m["rel"].lower()]
+
+    def resolve(anchor, _news):
+        if anchor is None:
+            return None
+        y = anchor[0] + step
+        return f"{y:04d}-{mo:02d}-{d:02d}" if valid_date(y, mo, d) else None
+
+    return Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=f"XXXX-{mo:02d}-{d:02d}")
+
+
+@rule(r"(?<![\w])the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>next|last|this|the\s+following|"
+      r"the\s+previous|the\s+same)\s+month(?!\w)", T_DIGIT, ("month",))
+def day_of_relative_month(m, text):
+    """"the 17th of next month": that day of the month counted from the anchor (dates.v7)."""
+    d = int(m["d"])
+    rel = re.sub(r"\s+", " ", m["rel"].lower())
+    step = {"next": 1, "the following": 1, "last": -1, "the previous": -1, "this": 0, "the same": 0}[rel]
+
+    def resolve(anchor, _news):
+        month = shift(anchor, "month", step) if anchor and anchor[1] else None
+        if month is None:
+            return None
+        y, mo = int(month[:4]), int(month[5:7])
+        return f"{month}-{d:02d}" if valid_date(y, mo, d) else None
+
+    anchoring = "deictic" if rel in ("next", "last", "this") else "anaphoric"
+    return Parsed("DATE", resolve=resolve, anchoring=anchoring, fallback=None)
+
+
 def _range_from_start(first: Parsed, last_of_year) -> Parsed:
     """A year-less range: its first end resolved like a year-less date, the last in that year."""
     resolve = first.resolve
@@ -2255,6 +2297,10 @@ _TIME_PREPOSITION = re.compile(r"\b(?:at|by|until|till|from|around|about|before|
                                r"to|between|and|approximately|modified:?)\s*$", re.IGNORECASE)
 
 
+# time zones written after a clock time ("2:40 p.m. ET", "13.15 GMT"): part of its span (dates.v7)
+TIME_ZONE = r"(?-i:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|CET|CEST|MSK|AEST|AEDT)"
+
+
 # "about 10 p.m." is one expression with mod APPROX
 CLOCK_APPROX = r"(?:(?P<approx>about|around|approximately|roughly|circa|c\.|ca\.)\s+)?"
 
@@ -2280,21 +2326,32 @@ def clock_time(hour: int, minute: int = 0, second: int | None = None, ampm: str 
 
 
 # a byline's "13 Mar 2025 · 06:40" / "March 13, 2025 06:40": a clock time right after a full date
+# (dates.v7: also after a comma, "Thursday 16 November 2023, 21:00")
 _DATED_BEFORE_CLOCK = re.compile(rf"{MONTH_ANY}[ \t]{{1,3}}(?:\d{{1,2}},?[ \t]{{1,3}})?(?:1\d{{3}}|20\d{{2}})"
-                                 r"[ \t]{1,3}(?:[·•|][ \t]{1,3})?\Z")
+                                 r",?[ \t]{1,3}(?:[·•|][ \t]{1,3})?\Z")
 
 
 @rule(rf"{START}{CLOCK_APPROX}(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
-      rf"(?:\s*(?P<ap>{AMPM}))?(?:\s*(?P<zone>ZULU|GMT|UTC|hours|hrs|h)\b)?(?P<oclock>\s+o['’]clock)?(?![\w:]|[.,]\d)", T_DIGIT)
+      rf"(?:\s*(?P<ap>{AMPM}))?(?:\s*(?P<zone>ZULU|GMT|UTC|hours|hrs|h|{TIME_ZONE})\b)?(?P<oclock>\s+o['’]clock)?"
+      r"(?P<part>\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?(?![\w:]|[.,]\d)", T_DIGIT)
 def clock(m, text):
-    confident = m["s"] or m["ap"] or m["zone"] or m["oclock"] or _TIME_PREPOSITION.search(
+    """"10.30 a.m.", "21:09:14", "13.15 GMT", "2:40 p.m. ET"; dates.v7: "6.50 in the evening"
+    (the part of the day says which half: 18:50)."""
+    confident = m["s"] or m["ap"] or m["zone"] or m["oclock"] or m["part"] or _TIME_PREPOSITION.search(
         text[max(0, m.start("h") - 20) : m.start("h")]) or (
         m["sep"] == ":" and _DATED_BEFORE_CLOCK.search(text, max(0, m.start("h") - 30), m.start("h")))
-    if not confident or (m["sep"] == "." and not (m["ap"] or m["zone"] or m["oclock"])):
+    if not confident or (m["sep"] == "." and not (m["ap"] or m["zone"] or m["oclock"] or m["part"])):
         return None
-    parsed = approx(clock_time(int(m["h"]), int(m["mi"]), int(m["s"]) if m["s"] else None,
-                               m["ap"]), m)
-    if parsed is not None and not (m["ap"] or m["zone"]) and 1 <= int(m["h"]) <= 11:
+    if (m["part"] and not (m["s"] or m["ap"] or m["zone"] or m["oclock"]) and not heads_own_phrase(text, m.end())
+            and not _TIME_PREPOSITION.search(text[max(0, m.start("h") - 20) : m.start("h")])):
+        return None  # "It cost 6.50 in the evening sale"
+    ampm = m["ap"]
+    hour = int(m["h"])
+    if m["part"] and not ampm and 1 <= hour <= 12:
+        part = m["part"].split()[-1].lower()
+        ampm = "a.m." if part == "morning" or (part == "night" and hour < 6) else "p.m."
+    parsed = approx(clock_time(hour, int(m["mi"]), int(m["s"]) if m["s"] else None, ampm), m)
+    if parsed is not None and not (ampm or m["zone"]) and 1 <= hour <= 11:
         parsed.open_hour = True  # "7:25 o'clock last night" is 19:25
     return parsed
 
@@ -2351,7 +2408,7 @@ def ordinal_day(m, text):
     return parsed
 
 
-@rule(rf"{START}{CLOCK_APPROX}(?P<h>1[0-2]|0?[1-9])\s*(?P<ap>{AMPM})(?:\s*(?-i:[ECMP][SD]T|GMT|UTC)\b)?", T_DIGIT, ("am", "a.m", "pm", "p.m"))
+@rule(rf"{START}{CLOCK_APPROX}(?P<h>1[0-2]|0?[1-9])\s*(?P<ap>{AMPM})(?:\s*{TIME_ZONE}\b)?", T_DIGIT, ("am", "a.m", "pm", "p.m"))
 def hour_ampm(m, text):
     return approx(clock_time(int(m["h"]), 0, None, m["ap"]), m)
 
@@ -2403,7 +2460,7 @@ _HOUR = rf"(?P<h>{_alternatives(SMALL_NUMBERS[:12])}|1[0-2]|0?[1-9])"
 
 
 @rule(rf"{START}{CLOCK_APPROX}(?:(?:(?P<mins>half|a\s+quarter|quarter|twenty[\s-]five|twenty|ten|five)(?:\s+minutes)?"
-      rf"|(?P<dmins>[1-5]?\d)\s+minutes)\s+(?P<rel>past|to)\s+)?{_HOUR}"
+      rf"|(?P<dmins>[1-5]?\d)\s+minutes)(?:\s+|-)(?P<rel>past|to)\s+)?{_HOUR}"
       r"(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|"
       r"afternoon|evening)|(?:to-?morrow|yesterday)\s+(?:morning|afternoon|evening|night))|(?=\s*[,.;:!?)]|\s+(?:and|when|on|that|the|he|she|they|we|I)\b))(?![\w'’-])",
       ("morning", "afternoon", "evening", "night", "tonight", "past", "to"))

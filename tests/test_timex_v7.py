@@ -160,3 +160,31 @@ def test_hundreds_in_words_and_seasons_before_a_clause():
         "The Works stood for almost a hundred and thirty years on a narrow strip.")
     assert ("the summer", "DATE", "1915-SU") in values("In 1915 they landed. Through the summer neither side could move.")
     assert spans("In 1915 they landed. The summer clothes were light.") == ["1915"]
+
+
+@pytest.mark.parametrize(
+    "text,document_date,genre,span,type_,value",
+    [
+        ("Riverside Radio · Thursday 16 November 2023, 21:00\nTranscript", "2023-11-16", "news",
+         "Thursday 16 November 2023, 21:00", "TIME", "2023-11-16T21:00"),
+        ("He died there on 21 January 1924 at 6.50 in the evening. The car", None, "narrative",
+         "21 January 1924 at 6.50 in the evening", "TIME", "1924-01-21T18:50"),
+        ("Published Oct. 22, 2025 2:40 p.m. ET\n\nOTTAWA", "2025-10-22", "news",
+         "Oct. 22, 2025 2:40 p.m. ET", "TIME", "2025-10-22T14:40"),
+        ("The steamer arrived in the Sound at half-past six yesterday morning from Sydney.", "1886-10-14", "news",
+         "half-past six yesterday morning", "TIME", "1886-10-13T06:30"),
+        ("The Congress opens on the 17th of next month; we shall see.", "1928-06-10", "news",
+         "the 17th of next month", "DATE", "1928-07-17"),
+        ("He spoke in memory of Lenin, who died on Jan. 21 last year, and others.", "1925-01-24", "news",
+         "Jan. 21 last year", "DATE", "1924-01-21"),
+    ],
+)
+def test_days_and_their_clock_times_and_relative_months_join(text, document_date, genre, span, type_, value):
+    assert (span, type_, value) in values(text, document_date, genre)
+
+
+def test_join_look_alikes():
+    # a score is no clock time; a price before a noun is none either; "the 17th of the month" is no relative month
+    assert spans("The score was 21:00 in the end.") == []
+    assert spans("It cost 6.50 in the evening sale.") == []
+    assert ("Jan. 21", "DATE", "1925-01-21") in values("He died on Jan. 21, and the year ended.", "1925-01-24", "news")
