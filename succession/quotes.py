@@ -252,6 +252,10 @@ Speaker
     * a name in apposition may be longer when it says where its bearer is from ("Our guide, Dr
       Irina Vasko of Moscow State University, writes:"); a work noun right after "to" is a
       verb ("allowed to work “no more than ten minutes”" is no title);
+    * the subject after an introductory phrase may follow a run-in heading in capitals and a
+      short phrase set off in the introduction, and may carry an appositive ("POLICE COURT.—
+      Before Mr. Bewes, to-day, William Penhale, a seaman of H.M.S. Impregnable, was fined ...
+      He said he had “...”" gives Penhale);
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -3590,16 +3594,31 @@ class _Document:
         right before the name (and its title), and a lower-case word other than a conjunction,
         relative or preposition follows the name."""
         before = self._tokens(s_start, mention.start)
+        # "POLICE COURT.—Before Mr. Bewes, to-day, William Penhale ...": a run-in heading in
+        # capitals is no part of the sentence
+        dash = next((k for k, t in enumerate(before[:8]) if t[2] in ("—", "–")), None)
+        if dash is not None and dash > 0 and all(t[2].isupper() or not t[2].isalnum() for t in before[:dash]):
+            before = before[dash + 1:]
         while before and (before[-1][2] == "." or before[-1][2].lower() in TITLE_WORDS):
             before = before[:-1]
         if len(before) < 2 or len(before) > 16 or before[-1][2] != ",":
             return False
-        if any(t[2] in (",", ";", ":") for t in before[:-1]):
+        if any(t[2] in (";", ":") for t in before[:-1]):
             return False
+        commas = [k for k, t in enumerate(before[:-1]) if t[2] == ","]
+        if commas and (len(commas) > 1 or len(before) - 2 - commas[0] > 2):
+            return False  # only a short phrase set off after the introduction (", to-day,")
         first = before[0][2]
         if not (first.lower() in INTRODUCERS or (first[:1].isupper() and first.lower().endswith(("ed", "ing")))):
             return False
-        after = self._tokens(mention.end, min(len(self.text), mention.end + 30))[:1]
+        after = self._tokens(mention.end, min(len(self.text), mention.end + 120))
+        if after and after[0][2] == ",":
+            # "..., William Penhale, a seaman of H.M.S. Impregnable, was fined": an appositive
+            close = next((k for k, t in enumerate(after[1:16], 1) if t[2] in (",", ";", ":")), None)
+            if close is None or after[close][2] != "," or after[1][2].lower() not in DETERMINERS:
+                return False
+            after = after[close + 1:]
+        after = after[:1]
         return bool(after) and after[0][2].isalpha() and after[0][2].islower() and after[0][2] not in NOT_VERBS_AFTER_SUBJECT
 
     def _opening_apposition(self, s_start: int, mention: EntityMention) -> bool:

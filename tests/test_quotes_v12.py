@@ -219,3 +219,26 @@ def test_a_work_noun_before_a_quotation_still_makes_a_title():
     text = "His secretary Lidia Fotieva recorded that he was reading the work “Better Fewer, But Better” at first."
     found = _quotations(text, [("Lidia Fotieva", "PERSON")])
     assert [q.kind for q in found] == ["title"]
+
+
+# --- the subject after an introduction with a run-in heading and an appositive ---------------
+
+
+def test_he_is_the_subject_of_the_sentence_before_after_a_heading_and_an_appositive():
+    text = (
+        "THE HOSPITAL.—The chairman, Mr. Robert Bayly, said the wards had been full.\n\n"
+        "POLICE COURT.—Before Mr. Bewes and Colonel Walker, to-day, William Penhale, a seaman of "
+        "H.M.S. Impregnable, was fined 10s. for being drunk. He said he had \"only been ashore three hours.\""
+    )
+    people = [("Robert Bayly", "PERSON"), ("Bewes", "PERSON"), ("Walker", "PERSON"), ("William Penhale", "PERSON")]
+    assert dict(speakers(text, people))['"only been ashore three hours."'] == "William Penhale"
+
+
+def test_a_name_in_a_list_after_an_introduction_is_not_the_subject():
+    text = (
+        "THE HOSPITAL.—The chairman, Mr. Robert Bayly, said the wards had been full.\n\n"
+        "POLICE COURT.—Before Mr. Bewes, Colonel Walker, William Penhale and the clerk, the case "
+        "was heard. He said it had \"only been three hours.\""
+    )
+    people = [("Robert Bayly", "PERSON"), ("Bewes", "PERSON"), ("Walker", "PERSON"), ("William Penhale", "PERSON")]
+    assert dict(speakers(text, people))['"only been three hours."'] != "William Penhale"
