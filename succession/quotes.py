@@ -256,6 +256,8 @@ Speaker
       short phrase set off in the introduction, and may carry an appositive ("POLICE COURT.—
       Before Mr. Bewes, to-day, William Penhale, a seaman of H.M.S. Impregnable, was fined ...
       He said he had “...”" gives Penhale);
+    * "went further" is a cue like "went on" ("Stalin, addressing ..., went further:" introduces
+      a block, so "In the same speech he accused Trotsky of “...”" is Stalin's);
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -468,7 +470,7 @@ PARTICLE_CUES = {
     "put": ("it", "in"), "puts": ("it", "in"), "putting": ("it", "in"),
     "sum": ("up",), "sums": ("up",), "summed": ("up",), "summing": ("up",),
     "spell": ("out",), "spells": ("out",), "spelled": ("out",), "spelt": ("out",),
-    "go": ("on",), "goes": ("on",), "went": ("on",),
+    "go": ("on", "further"), "goes": ("on", "further"), "went": ("on", "further"),  # "Stalin ... went further:"
 }
 # Naming verbs introduce a word rather than speech: what Trotsky "called" Bonapartism.
 NAMING_VERBS = _LEXICON["naming"]

@@ -242,3 +242,27 @@ def test_a_name_in_a_list_after_an_introduction_is_not_the_subject():
     )
     people = [("Robert Bayly", "PERSON"), ("Bewes", "PERSON"), ("Walker", "PERSON"), ("William Penhale", "PERSON")]
     assert dict(speakers(text, people))['"only been three hours."'] != "William Penhale"
+
+
+# --- "went further:" introduces a block ------------------------------------------------------
+
+
+def test_went_further_introduces_a_block_and_he_is_its_speaker_afterwards():
+    text = (
+        "Kamenev called the preface “a distortion of the history of our party”.[2] Stalin, "
+        "addressing the trade unions the next day, went further:\n\n"
+        "The task of the party is to bury Trotskyism. Comrade Trotsky has invented a legend.[3]\n\n"
+        "In the same speech he accused Trotsky of “belittling the role of the party”.[4]"
+    )
+    people = [("Kamenev", "PERSON"), ("Stalin", "PERSON"), ("Trotsky", "PERSON")]
+    found = _quotations(text, people)
+    assert [(q.kind, q.speaker) for q in found] == [("direct", "Kamenev"), ("block", "Stalin"), ("direct", "Stalin")]
+
+
+def test_went_further_without_a_colon_introduces_no_block():
+    text = (
+        "Stalin went further in the spring.\n\n"
+        "The task of the party was to bury Trotskyism. Comrade Trotsky had invented a legend.[3]"
+    )
+    found = _quotations(text, [("Stalin", "PERSON"), ("Trotsky", "PERSON")])
+    assert [q.kind for q in found] == []
