@@ -206,7 +206,7 @@ dates.v6
     Emmeline ..." -> 1903-10-10, "1909, July Marion ..." -> 1909-07). A year right after a
     capitalised Act/Bill/Measure/Treaty/Code/Law/Statute/Ordinance belongs to the law's name
     and is not tagged ("the Official Languages Act 2003", "the Expropriation Law of 1936");
-    later dates still count from it.
+    later dates still count from it (until dates.v7).
     A byline's full date and its digital clock time, apart by a space or a middle dot, are one
     TIME with its short weekday ("Thu 13 Mar 2025 · 06:40" -> 2025-03-13T06:40, "Fri 8 Nov
     2024 13.15 GMT").
@@ -296,6 +296,10 @@ dates.v7
     after a clock time is in its span ("2:40 p.m. ET"); "half-past six yesterday morning" is
     one TIME (06:30); "the 17th of next month" and "Jan. 21 last year" are one DATE counted
     from the anchor (not "6.50 in the evening sale", a price).
+    Anchoring: nothing that is not tagged moves the story, so a law's year ("the Proceeds of
+    Crime Act 2002") no longer anchors what follows (dates.v6 let it). "about four o'clock this
+    morning" is the writer's day (in news the dateline), not the last day mentioned. "to be held
+    on 19 July" (to be + participle) looks ahead.
 """
 
 from __future__ import annotations
@@ -743,7 +747,8 @@ def _resolve(text, chosen, document_anchor, is_news):
                 # where the story has got to
                 glance = True
             if resolved is not None and not _POSSESSIVE.match(text, end) and not in_quotation and parsed.moves_story \
-                    and not glance:
+                    and not glance and not parsed.silent:
+                # (dates.v7: a law's year is no date, and nothing that is not tagged moves the story)
                 last_anchor = resolved
                 if parsed.resolve is None and not _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start):
                     last_explicit = (bisect_right(paragraph_starts, start) - 1, resolved, start)

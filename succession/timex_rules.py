@@ -471,6 +471,9 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "future"  # "is expected to meet", "forecast for Saturday"
     if word in ("scheduled", "due"):
         return "future"
+    if index >= 2 and words[index - 2] == "to" and words[index - 1] == "be" and (
+            word in _IRREGULAR_PAST or word.endswith(("ed", "en"))):
+        return "future"  # "a hearing, to be held on 19 July" (dates.v7)
     if word in _IRREGULAR_PAST:
         return "past"
     if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED:
@@ -2441,6 +2444,10 @@ def oclock(m, text):
     parsed = approx(clock_time(hour), m)
     if parsed is not None:
         parsed.open_hour = open_hour  # "eleven o'clock tomorrow evening" is 23:00
+        if re.search(r"\bthis\s+\w+\Z", m.group(), re.IGNORECASE):
+            # "about four o'clock this morning": the writer's day (in news the dateline), not
+            # the last day the column mentioned (dates.v7), as "six this morning" is
+            parsed.anchoring = "deictic"
     return parsed
 
 

@@ -188,3 +188,27 @@ def test_join_look_alikes():
     assert spans("The score was 21:00 in the end.") == []
     assert spans("It cost 6.50 in the evening sale.") == []
     assert ("Jan. 21", "DATE", "1925-01-21") in values("He died on Jan. 21, and the year ended.", "1925-01-24", "news")
+
+
+def test_a_laws_year_does_not_move_the_anchor():
+    text = ("He was jailed on Thursday. She ordered a confiscation hearing under the Proceeds of Crime Act 2002, "
+            "to be held on 19 July.")
+    found = values(text, "2024-06-14", "news")
+    assert ("19 July", "DATE", "2024-07-19") in found
+    assert not any(span == "2002" for span, _, _ in found)
+    # look-alike: a year after "in" is a date and anchors what follows
+    assert ("the following year", "DATE", "1928") in values("The Act was passed in 1927. The strike came the following year.")
+
+
+def test_oclock_this_morning_in_news_is_the_datelines_day():
+    text = ("The barque put in on the 9th inst. with her foremast sprung.\n\n"
+            "A heavy gale set in about four o'clock this morning, and the steamers did not leave.")
+    assert ("about four o'clock this morning", "TIME", "1886-10-14T04:00") in values(text, "1886-10-14", "news")
+    # look-alike: "that morning" is the day the story has reached
+    text = "The barque put in on 9 October 1886. At four o'clock that morning a gale set in."
+    assert ("four o'clock that morning", "TIME", "1886-10-09T04:00") in values(text, "1886-10-14", "news")
+
+
+def test_to_be_done_looks_ahead():
+    assert ("19 July", "DATE", "2024-07-19") in values("A hearing is to be held on 19 July.", "2024-06-14", "news")
+    assert ("19 May", "DATE", "2024-05-19") in values("A hearing was held on 19 May.", "2024-06-14", "news")
