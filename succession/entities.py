@@ -623,6 +623,11 @@ class Document:
                     continue
                 if re.fullmatch(r"(?:[A-Za-z]+-)?[A-Z][\w-]*isms?", bare):
                     continue
+                # a doctrine named as one: "he called it “Socialism in One Country”" (titles such as
+                # "Terrorism and Communism" are named otherwise)
+                before = self.text[max(0, m.start - 30) : m.start]
+                if re.match(r"[A-Z][a-z]+ism\b", bare) and m.label in ("WORK_OF_ART", "LAW", "ORG", "EVENT") and re.search(r"\b(?:called it|calls it|call it|known as|the slogan|the doctrine|the theory|the formula|the policy of)[ ,]*[“\"‘']?$", before):
+                    continue
                 if m.label != "NORP" and not any(c.isupper() for c in m.text):
                     continue
             kept.append(m)
@@ -965,7 +970,10 @@ class Document:
         """A name established as a person or place (by the table, a full name, or a cue) means
         the same in its other mentions, and its mentions the model missed are added."""
         senses: dict[str, str] = {}
-        for m in self.mentions:
+        # a sense the table or a cue gave comes before one read off a name's shape ("Las Brisas"
+        # is a mine by its cue, though it looks like a person's name)
+        ordered = sorted(self.mentions, key=lambda m: not ((m.start, m.end) in self.evidence or m.entity_id is not None))
+        for m in ordered:
             if m.label not in ("PERSON", "GPE", "LOC", "FAC", "PRODUCT"):
                 continue
             if m.label in ("FAC", "PRODUCT") and (m.start, m.end) not in self.evidence:
@@ -1329,7 +1337,7 @@ class Document:
                 inner = [m for m in self.mentions if m.start < match.end(1) and match.start(1) < m.end]
                 # a person or a people before the noun is no mine's name ("the German mine"); a
                 # name the model took for a people ("Las Brisas") is
-                if any((m.label == "PERSON" or m.label == "NORP" and (self.is_demonym(m.text) or m.entity_id)) and (m.start, m.end) == match.span(1) for m in inner):
+                if any((m.label == "PERSON" and (m.entity_id or m.text.split()[0] in self.lex.given_names) or m.label == "NORP" and (self.is_demonym(m.text) or m.entity_id)) and (m.start, m.end) == match.span(1) for m in inner):
                     continue
                 low = match.start(1) - 4 if self.text[max(0, match.start(1) - 4) : match.start(1)] in ("the ", "The ") else match.start(1)
                 self.add_free(match.start(1), match.end(1), "FAC", outer=(low, match.end(1)))
@@ -2205,7 +2213,7 @@ class Document:
         German revolution" -> NORP "German"; a named event is capitalised)."""
         kept = []
         for m in self.mentions:
-            if m.entity_id is None and m.label == "EVENT":
+            if m.entity_id is None and m.label in ("EVENT", "LAW", "ORG", "WORK_OF_ART"):
                 if m.text in ("War", "Peace") and re.search(r"\b(?:Commissar|Commissariat|Secretary|Minister|Ministry|Office|Department|Council)(?: of State)? (?:for|of) $", self.text[max(0, m.start - 40) : m.start]):
                     continue
                 if m.text == "War" and re.match(r" (?:Commissar|Minister|Secretary|Office|Department|Cabinet)\b", self.text[m.end : m.end + 14]):
@@ -2311,7 +2319,7 @@ class Document:
         for match in re.finditer(rf"(?<![\w-]){rank}(?: Grand Cross)? of the (Order of (?:the )?{NAME_WORD}(?: (?:of |of the |the )?{NAME_WORD}){{0,3}})(?![\w'’-])", self.text):
             start, end = match.span(1)
             self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < end and match.start() < m.end)]
-            self.add_free(start, end, "WORK_OF_ART")
+            self.add_free(start, end, "WORK_OF_ART", over_places=True)
 
     def facility_of_label(self, words: list[str]) -> str:
         """"the Church of St. Nicholas" is a building, "the Church of England" a body."""
@@ -2692,7 +2700,7 @@ class Document:
                 continue
             bare = m.text[4:] if m.text[:4] in ("the ", "The ") else m.text
             words = bare.split()
-            if not words or len(words) > 2 or set(words) & ORG_WORDS or any(w in self.lex.organisation_heads for w in words):
+            if not words or len(words) > 2 or set(words) & ORG_WORDS or any(w in self.lex.organisation_heads or w in self.lex.organisation_last_words for w in words):
                 continue
             last, after = words[-1], (self.word_after(m.end) or "").rstrip(".,;:!?")
             modifies = bool(re.fullmatch(r"[a-z][a-z-]+", after)) and after not in stop_words() and after not in IRREGULAR_PAST and after not in SPEECH_VERBS and not after.endswith("ed")
@@ -2802,7 +2810,7 @@ class Document:
             after = re.match(r" (?:in|of) ", self.text[m.end : m.end + 4])
             # a country's congress is its parliament; "the Congress of Vienna" met in a city
             place = bare["country"] and place_kind(bare["country"]) == "country" or after and any(
-                o.start == m.end + after.end() and o.label == "GPE" for o in self.mentions)
+                o.start == m.end + after.end() and o.label == "GPE" and (after.group() == " in " or place_kind(o.text) == "country") for o in self.mentions)
             if m.text == "Congress" or place:
                 self.relabel(m, "ORG")
 
@@ -2828,6 +2836,15 @@ class Document:
             words = re.sub(r"^(?:the|The) ", "", m.text).split()
             if m.label != "EVENT" and m.entity_id is None and len(words) == 2 and words[1] in ("Conference", "Congress") and is_place(words[0]):
                 self.relabel(m, "EVENT")
+        # "the Congress of Vienna", "the Conference of Genoa": the city it met in is in its name
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m not in self.mentions or m.label != "EVENT" or m.entity_id is not None or not re.fullmatch(r"(?:[Tt]he )?(?:Congress|Conference|Peace Conference)", m.text):
+                continue
+            city = next((o for o in self.mentions if o.start == m.end + 4 and self.text[m.end : o.start] == " of " and o.label == "GPE" and place_kind(o.text) == "city"), None)
+            if city is not None:
+                self.mentions.remove(city)
+                self.mentions[self.mentions.index(m)] = EntityMention(m.start, city.end, self.text[m.start : city.end], "EVENT", None, RULES_ANNOTATOR)
+                self.evidence.add((m.start, city.end))
 
     def named_operations(self) -> None:
         """An offensive, rising or breakthrough named after a person or a place is an event with
