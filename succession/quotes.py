@@ -258,6 +258,10 @@ Speaker
       He said he had “...”" gives Penhale);
     * "went further" is a cue like "went on" ("Stalin, addressing ..., went further:" introduces
       a block, so "In the same speech he accused Trotsky of “...”" is Stalin's);
+    * a place (GPE, LOC, FAC) after a preposition is no antecedent of "he"/"she" whatever given
+      name it shares ("took her to Florence"); a surname has the gender of the first full name
+      written with it, unknown when that one's is ("Käthe Kollwitz ... Karl Kollwitz": a later
+      "Kollwitz" may be "she");
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -547,6 +551,7 @@ NOT_VERBS_AFTER_SUBJECT = frozenset(
 BE_FORMS = frozenset("be been being is are was were am".split())
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 GROUP_LABELS = frozenset({"ORG", "NORP"})
 SPEAKER_LABELS = PERSON_LABELS | GROUP_LABELS
 SINGULAR_PRONOUNS = frozenset({"he", "she"})
@@ -3122,10 +3127,12 @@ class _Document:
                     "f" if first in FEMALE_GIVEN_NAMES else "m" if first in MALE_GIVEN_NAMES else None
                 )
                 gender = sure or self.name_gender.get(mention.text)
-                if gender:
-                    self.surname_gender.setdefault(mention.text.split()[-1], gender)
-                if sure:
-                    self.sure_surname_gender.setdefault(mention.text.split()[-1], sure)
+                # the first full name with the surname decides, even when its gender is
+                # unknown ("Käthe Kollwitz ... Karl Kollwitz": "Kollwitz" need not be a man)
+                self.surname_gender.setdefault(mention.text.split()[-1], gender)
+                self.sure_surname_gender.setdefault(mention.text.split()[-1], sure)
+        self.surname_gender = {k: v for k, v in self.surname_gender.items() if v}
+        self.sure_surname_gender = {k: v for k, v in self.sure_surname_gender.items() if v}
         # A given name shares the gender its full name has ("Fräulein Melnikova" makes "Sonya
         # Melnikova", and so "Sonya", a woman).
         self.given_gender: dict[str, str] = {}
@@ -3313,6 +3320,9 @@ class _Document:
                 m for m in self._mentions_between(s_start, s_end)
                 if not self._inside_quotation(m.start) and self._fits_pronoun(pronoun, m)
                 and not self._asker_in_another_turn(m, position)
+                # "took her to Florence": a place after a preposition is a place, whatever
+                # given name it shares
+                and not (m.label in PLACE_LABELS and self._after_preposition(m.start))
             ]
             if s < sentence and self._about_pronoun(s_start, s_end, pronoun, candidates):
                 chain = True

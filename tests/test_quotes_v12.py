@@ -266,3 +266,39 @@ def test_went_further_without_a_colon_introduces_no_block():
     )
     found = _quotations(text, [("Stalin", "PERSON"), ("Trotsky", "PERSON")])
     assert [q.kind for q in found] == []
+
+
+# --- a place is no antecedent; a shared surname keeps the first bearer's gender ---------------
+
+
+BIOGRAPHY = (
+    "Käthe Kollwitz\n\n"
+    "Kollwitz was born in Königsberg, the fifth child of Karl Schmidt and Katharina Rupp. In 1891 "
+    "she married Karl Kollwitz, a doctor.\n\n"
+    "The Villa Romana Prize of 1907 took her to Florence for a year. In 1922 she wrote in her "
+    "diary: “I want to be effective in this time.”"
+)
+BIOGRAPHY_PEOPLE = [("Käthe Kollwitz", "PERSON"), ("Kollwitz", "PERSON"), ("Karl Schmidt", "PERSON"),
+                    ("Katharina Rupp", "PERSON"), ("Karl Kollwitz", "PERSON"), ("Königsberg", "GPE"), ("Florence", "GPE")]
+
+
+def test_she_in_a_biography_is_its_subject_not_a_place_nor_her_mother():
+    assert dict(speakers(BIOGRAPHY, BIOGRAPHY_PEOPLE))["“I want to be effective in this time.”"] == "Kollwitz"
+
+
+def test_a_woman_named_like_a_place_as_a_subject_is_still_an_antecedent():
+    text = (
+        "Florence Hale chaired the meeting. Florence spoke first. In 1922 she wrote in her diary: "
+        "“I want to be effective in this time.”"
+    )
+    people = [("Florence Hale", "PERSON"), ("Florence", "GPE")]
+    assert dict(speakers(text, people))["“I want to be effective in this time.”"] in ("Florence", "Florence Hale")
+
+
+def test_a_surname_first_written_with_a_mans_given_name_stays_his():
+    text = (
+        "Karl Kollwitz was a doctor in Berlin. Anna Weber was his nurse. Kollwitz treated the poor. "
+        "“They come at night,” he said."
+    )
+    people = [("Karl Kollwitz", "PERSON"), ("Anna Weber", "PERSON"), ("Kollwitz", "PERSON")]
+    assert dict(speakers(text, people))["“They come at night,”"] == "Kollwitz"
