@@ -1427,7 +1427,7 @@ class Document:
             if m.label == "ORG" and MEMBERS_PLURAL.search(bare[-1]) and bare[-1] not in ORG_WORDS and not set(bare) & ORG_WORDS and not re.search(r"[a-z][A-Z]", bare[-1]):
                 self.mentions.remove(m)
                 self.add(m.end - len(" ".join(bare)), m.end, "NORP")
-            elif m.label in ("ORG", "GPE", "LOC") and re.fullmatch(NATIONALITY, bare[-1]) and (bare[-1] in self.lex.demonyms or not bare[-1].endswith("i") and len(bare) == 1) and after and re.fullmatch(r"[a-z]+", after) and not is_place(bare[-1]):
+            elif m.label in ("ORG", "GPE", "LOC") and bare[-1] not in self.lex.locations and re.fullmatch(NATIONALITY, bare[-1]) and (bare[-1] in self.lex.demonyms or not bare[-1].endswith("i") and len(bare) == 1) and after and re.fullmatch(r"[a-z]+", after) and not is_place(bare[-1]):
                 self.mentions.remove(m)
                 self.add(m.end - len(" ".join(bare)), m.end, "NORP")
             elif m.label == "NORP" and re.fullmatch(r"[A-Z]{3,}", m.text) and m.text.capitalize() not in self.lex.demonyms:

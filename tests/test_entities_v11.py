@@ -388,3 +388,20 @@ def test_places_before_landscape_nouns(annotator, text, expected, absent):
 )
 def test_bodies_named_after_people(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # oceans and seas named by their adjective are locations
+        (
+            "They hunted whales off the coast of Chile and in the Pacific, then crossed the Atlantic.",
+            {("the Pacific", "LOC"), ("the Atlantic", "LOC")},
+            {("the Pacific", "ORG"), ("Atlantic", "NORP")},
+        ),
+        # look-alike: the adjective inside a company's name stays in the name
+        ("Pacific Steam Navigation Company ships called there.", {("Pacific Steam Navigation Company", "ORG")}, set()),
+    ],
+)
+def test_oceans(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
