@@ -262,6 +262,9 @@ Speaker
       name it shares ("took her to Florence"); a surname has the gender of the first full name
       written with it, unknown when that one's is ("Käthe Kollwitz ... Karl Kollwitz": a later
       "Kollwitz" may be "she");
+    * a passive may hold an adverb ("since the case was first reported had “...”" is no cue of
+      "the case"); "the hospice said" takes the body named with that head noun ("the
+      Severnside Children's Hospice Trust") before a description of it ("a children's hospice");
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -1649,6 +1652,12 @@ class _Document:
                 if found.group("head").lower() != head:
                     at = found.start("head") + re.search(r"\b" + re.escape(head) + r"\b", run.group(0)).end()
                     introduced = self.text[found.start():at]  # "An old man", not "An old"
+        if introduced is not None and not _is_person_noun(head):
+            # "the Severnside Children's Hospice Trust ... a children's hospice ... The hospice
+            # said": a body the text named with the head noun outranks a description of it
+            body = self._named_body_with_head(head, position)
+            if body is not None:
+                return body.text, body.entity_id
         if introduced is not None:
             return introduced, None  # "A spokeswoman for Nordvik Shipping said ... the spokeswoman"
         for q in reversed(result):
@@ -1669,9 +1678,9 @@ class _Document:
                 return mention.text, mention.entity_id
         # "the foundation said" after "the Foundation for Printed Memory": a body named
         # before with that head noun in its name.
-        for mention in reversed(self._mentions_between(0, position)):
-            if mention.label == "ORG" and not self._inside_quotation(mention.start) and head.capitalize() in mention.text.split():
-                return mention.text, mention.entity_id
+        body = self._named_body_with_head(head, position)
+        if body is not None:
+            return body.text, body.entity_id
         if head in GENDERED_PERSON_NOUNS:
             # "Trotsky went out with a fisherman ... the old man would announce": a plain
             # description of someone never introduced as "a man" points back as "he" would.
@@ -1679,6 +1688,14 @@ class _Document:
             if name is not None:
                 return name, entity_id
         return speaker, None
+
+    def _named_body_with_head(self, head: str, position: int) -> EntityMention | None:
+        """The latest organisation named before ``position`` outside quotations with ``head``
+        as a word of its name ("the Foundation for Printed Memory" for "the foundation")."""
+        for mention in reversed(self._mentions_between(0, position)):
+            if mention.label == "ORG" and not self._inside_quotation(mention.start) and head.capitalize() in mention.text.split():
+                return mention
+        return None
 
     def _appositive_title(self, mention: EntityMention, head: str) -> bool:
         """Whether the text gives ``mention`` a description headed by ``head`` in apposition:
@@ -2324,7 +2341,9 @@ class _Document:
             )
             is_attribution = bool(length) and tokens[i][2].lower() not in CUE_VERBS | NAMING_VERBS
             progressive = tokens[i][2].lower().endswith("ing") and tokens[i][2].lower() != "continuing"
-            if length and i > 0 and tokens[i - 1][2].lower() in BE_FORMS and not progressive:
+            # "since the case was first reported": an adverb may stand inside a passive
+            be_at = i - 2 if i > 1 and (tokens[i - 1][2].lower() in NAME_VERB_ADVERBS | CUE_ADVERBS or tokens[i - 1][2].lower().endswith("ly")) else i - 1
+            if length and be_at >= 0 and tokens[be_at][2].lower() in BE_FORMS and not progressive:
                 # Passive ("could be called"): its subject is not the speaker; a "by" agent is.
                 # "was confiding to Kamenev that" is no passive: its subject speaks. ("talks
                 # were continuing" is no speech at all.)

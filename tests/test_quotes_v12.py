@@ -302,3 +302,34 @@ def test_a_surname_first_written_with_a_mans_given_name_stays_his():
     )
     people = [("Karl Kollwitz", "PERSON"), ("Anna Weber", "PERSON"), ("Kollwitz", "PERSON")]
     assert dict(speakers(text, people))["“They come at night,”"] == "Kollwitz"
+
+
+# --- a body speaks; a passive with an adverb is no cue --------------------------------------
+
+
+HOSPICE = (
+    "Lidstone had volunteered as treasurer of the Severnside Children's Hospice Trust since 2011. "
+    "The trust runs a children's hospice in Bristol.\n\n"
+    "The hospice, on Wells Road in Bristol, said in a statement that donations since the case was "
+    "first reported had “restored our faith in this city”."
+)
+
+
+def test_a_body_said_in_a_statement_across_a_passive_with_an_adverb():
+    people = [("Lidstone", "PERSON"), ("the Severnside Children's Hospice Trust", "ORG"), ("Bristol", "GPE")]
+    assert dict(speakers(HOSPICE, people))["“restored our faith in this city”"] == "the Severnside Children's Hospice Trust"
+
+
+def test_a_description_of_a_person_still_takes_the_description_that_introduced_it():
+    text = (
+        "A spokeswoman for Nordvik Shipping said the ship was safe. Nordvik Shipping Spokeswoman Office "
+        "was closed.\n\n“We are confident,” the spokeswoman added."
+    )
+    people = [("Nordvik Shipping", "ORG"), ("Nordvik Shipping Spokeswoman Office", "ORG")]
+    assert dict(speakers(text, people))["“We are confident,”"] != "Nordvik Shipping Spokeswoman Office"
+
+
+def test_a_passive_with_an_adverb_gives_no_speaker():
+    text = "Since the case was first reported, donations had “restored our faith in this city”."
+    found = _quotations(text, [])
+    assert [q.speaker for q in found] == [None]
