@@ -300,6 +300,13 @@ dates.v7
     Crime Act 2002") no longer anchors what follows (dates.v6 let it). "about four o'clock this
     morning" is the writer's day (in news the dateline), not the last day mentioned. "to be held
     on 19 July" (to be + participle) looks ahead.
+    A letter's or a diary's heading (a day alone on its line, after a place and a comma at most:
+    "Alma-Ata, 12 April 1928", "Sunday, 27 January") is the day its text speaks from: in
+    narrative, deictic expressions after it ("yesterday", "this month", "the 17th of next
+    month", a year-less "April") count from the heading's day, not from a date the letter
+    mentioned ("Your letter of the 2nd reached me only yesterday" -> the 11th) - unless the
+    story has since moved past the heading ("A week later. On Friday ...") or a "tomorrow" is
+    told in the past ("on Tuesday, and tomorrow was no better").
 """
 
 from __future__ import annotations
@@ -316,6 +323,7 @@ from succession.timex_rules import (
     Parsed,
     RULES,
     SEASON_MONTHS,
+    clause_tense,
     make_time,
     month_end,
     parse_date_value,
@@ -676,6 +684,18 @@ def _document_anchor(document_date):
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+_TOMORROW = re.compile(r"to-?morrow", re.IGNORECASE)
+
+
+def _anchor_key(anchor):
+    """An anchor as a sortable (year, month, day), unknown parts as 0."""
+    return (anchor[0], anchor[1] or 0, anchor[2] or 0)
+
+
+# a letter's or a diary's heading: a day alone on its line, after a place and a comma at most
+# ("Alma-Ata, 12 April 1928", "Wednesday, 27 January")
+_HEADING_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:(?-i:[A-Z])[\w.'’ -]{0,40},[ \t]*)?\Z")
+_HEADING_AFTER = re.compile(r"[ \t]*[.:]?[ \t]*(?:\n|\Z)")
 
 
 def _resolve(text, chosen, document_anchor, is_news):
@@ -687,11 +707,21 @@ def _resolve(text, chosen, document_anchor, is_news):
     quoted = [m.span() for m in _QUOTED.finditer(text)]
     quoted_starts = [span[0] for span in quoted]
     look_back = None  # (anchor, sentence end) of a year-less date the story does not move to
+    speech_day = None  # narrative: the day of the last letter or diary heading ("Alma-Ata, 12 April 1928")
     timexes = []
     for index, (start, end, _order, parsed) in enumerate(chosen):
         value = parsed.value
         if parsed.resolve is not None:
             anchor = _neighbour_anchor(text, chosen, index, parsed)
+            if (anchor is None and speech_day is not None and parsed.anchoring == "deictic" and not is_news
+                    and (last_anchor is None or _anchor_key(last_anchor) <= _anchor_key(speech_day))
+                    and not (_TOMORROW.fullmatch(text, start, end) and clause_tense(text, start, end) == "past")):
+                # ("I slept badly on Tuesday, and tomorrow was no better": a "tomorrow" told in the
+                # past is seen from the day the story reached)
+                # "Your letter of the 2nd reached me only yesterday", "this month", "the 17th of
+                # next month": a letter's or a diary entry's deixis counts from its heading's day,
+                # not from the last date its text mentioned (dates.v7)
+                anchor = speech_day
             if anchor is None and parsed.year_less:
                 anchor = _same_month_ahead(text, chosen, index, parsed)
             if anchor is None and is_news and parsed.year_less:
@@ -731,6 +761,9 @@ def _resolve(text, chosen, document_anchor, is_news):
             # so it does for a year someone quotes ("“right in politics since 1905”")
             at = bisect_right(quoted_starts, start) - 1
             in_quotation = at >= 0 and start < quoted[at][1] and parsed.resolve is None
+            if (not is_news and resolved is not None and resolved[2] is not None and parsed.type in ("DATE", "TIME")
+                    and _HEADING_BEFORE.search(text, max(0, start - 60), start) and _HEADING_AFTER.match(text, end)):
+                speech_day = resolved
             if resolved is not None and parsed.looks_back:
                 look_back = (resolved, sentence_bounds(text, start, end)[1])
             glance = not is_news and (_LOOK_ASIDE.fullmatch(text, start, end) or (

@@ -212,3 +212,40 @@ def test_oclock_this_morning_in_news_is_the_datelines_day():
 def test_to_be_done_looks_ahead():
     assert ("19 July", "DATE", "2024-07-19") in values("A hearing is to be held on 19 July.", "2024-06-14", "news")
     assert ("19 May", "DATE", "2024-05-19") in values("A hearing was held on 19 May.", "2024-06-14", "news")
+
+
+LETTERS = """1. To I. N. Smirnov
+
+Alma-Ata, 12 April 1928
+
+Dear Ivan Nikitich,
+
+Your letter of the 2nd reached me only yesterday; the post takes eleven days.
+
+2. To Kh. G. Rakovsky
+
+Alma-Ata, 20 June 1928
+
+Dear Khristian Georgievich,
+
+My letter to her, written in April, came back unopened. Natalia says I should write to no one this month. The Congress opens on the 17th of next month.
+"""
+
+
+def test_a_letters_heading_is_the_day_its_deixis_counts_from():
+    found = values(LETTERS)
+    assert ("yesterday", "DATE", "1928-04-11") in found
+    assert ("this month", "DATE", "1928-06") in found
+    assert ("the 17th of next month", "DATE", "1928-07-17") in found
+    assert ("April", "DATE", "1928-04") in found
+
+
+def test_a_date_inside_a_line_is_no_heading():
+    # look-alike: the same date mid-sentence; "yesterday" counts from the last date mentioned
+    text = "He wrote on 12 April 1928 about the letter of the 2nd. It reached him only yesterday."
+    assert ("yesterday", "DATE", "1928-04-01") in values(text)
+
+
+def test_a_story_that_moved_past_the_heading_counts_from_where_it_is():
+    text = "Sunday, 27 January\n\nThe funeral.\n\nA week later. On Friday I am to lunch with a man."
+    assert ("Friday", "DATE", "1924-02-08") in values("January 1924.\n\n" + text)
