@@ -265,6 +265,9 @@ Speaker
     * a passive may hold an adverb ("since the case was first reported had “...”" is no cue of
       "the case"); "the hospice said" takes the body named with that head noun ("the
       Severnside Children's Hospice Trust") before a description of it ("a children's hospice");
+    * "The commission" opening a sentence is a subject when the text named a body with that head
+      noun, and a quoted name counts as named ('everyone said “the Dewey Commission”'), so "The
+      commission put its conclusion in one sentence: “...”" is the Dewey Commission's;
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -1693,9 +1696,20 @@ class _Document:
         """The latest organisation named before ``position`` outside quotations with ``head``
         as a word of its name ("the Foundation for Printed Memory" for "the foundation")."""
         for mention in reversed(self._mentions_between(0, position)):
-            if mention.label == "ORG" and not self._inside_quotation(mention.start) and head.capitalize() in mention.text.split():
+            if mention.label == "ORG" and head.capitalize() in mention.text.split() and (
+                not self._inside_quotation(mention.start) or self._quoted_name(mention)
+            ):
                 return mention
         return None
+
+    def _quoted_name(self, mention: EntityMention) -> bool:
+        """Whether ``mention`` is all that a quotation holds ('everyone said “the Dewey
+        Commission”'): a name the text gives, though in quotation marks."""
+        index = bisect.bisect_right(self.quoted_starts, mention.start) - 1
+        if index < 0:
+            return False
+        start, end = self.quoted[index]
+        return self.text[start:end].strip("“”\"‘’'«» .,") == mention.text
 
     def _appositive_title(self, mention: EntityMention, head: str) -> bool:
         """Whether the text gives ``mention`` a description headed by ``head`` in apposition:
@@ -2126,6 +2140,10 @@ class _Document:
                         break
                     if tokens[n][2] in GENDERED_PERSON_NOUNS or tokens[n][2] in ROLE_TITLES:
                         # "The clergyman shrugged.": a role noun the text gave someone's title
+                        return self.text[begin:tokens[n][1]], None
+                    if n == j + 1 and word == "The" and j == first and self._named_body_with_head(tokens[n][2], begin) is not None:
+                        # "The commission put its conclusion in one sentence:": a body the text
+                        # named with that head noun
                         return self.text[begin:tokens[n][1]], None
             if mention is not None or not word[0].isalnum() or word.lower() in TERM_CONTEXT_WORDS - DETERMINERS:
                 return None  # "Analysts at Tampere University": the name is not the subject

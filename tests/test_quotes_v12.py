@@ -333,3 +333,26 @@ def test_a_passive_with_an_adverb_gives_no_speaker():
     text = "Since the case was first reported, donations had “restored our faith in this city”."
     found = _quotations(text, [])
     assert [q.speaker for q in found] == [None]
+
+
+COMMISSION = (
+    "The formal name was the Commission of Inquiry into the Charges Made against Leon Trotsky, but "
+    "everyone just said “the Dewey Commission”.\n\n"
+    "Trotsky said, “No plane landed at Kjeller.” The findings were announced in New York. "
+    "The commission put its conclusion in one sentence: “We therefore find the Moscow trials to be frame-ups.”"
+)
+
+
+def test_a_body_as_the_subject_of_a_colon_introduction_speaks_under_the_name_the_text_gives():
+    people = [("the Commission of Inquiry into the Charges Made against Leon Trotsky", "ORG"),
+              ("the Dewey Commission", "ORG"), ("Trotsky", "PERSON"), ("New York", "GPE")]
+    found = dict(speakers(COMMISSION, people))
+    assert found["“We therefore find the Moscow trials to be frame-ups.”"] == "the Dewey Commission"
+
+
+def test_a_noun_no_body_was_named_with_opens_no_body_subject():
+    text = COMMISSION.replace("The commission put", "The verdict put")
+    people = [("the Commission of Inquiry into the Charges Made against Leon Trotsky", "ORG"),
+              ("the Dewey Commission", "ORG"), ("Trotsky", "PERSON"), ("New York", "GPE")]
+    found = dict(speakers(text, people))
+    assert found["“We therefore find the Moscow trials to be frame-ups.”"] not in ("the Dewey Commission", "the Commission of Inquiry into the Charges Made against Leon Trotsky")
