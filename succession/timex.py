@@ -307,6 +307,10 @@ dates.v7
     mentioned ("Your letter of the 2nd reached me only yesterday" -> the 11th) - unless the
     story has since moved past the heading ("A week later. On Friday ...") or a "tomorrow" is
     told in the past ("on Tuesday, and tomorrow was no better").
+    A year-less day in a past-perfect clause that falls before the day the story stands on is a
+    look back as well (dates.v6 had only the ones that would fall after it): "It was the last
+    Sunday of March 2019 ... had left it on 4 March" leaves the scene on 31 March, so "take it
+    tomorrow" is 1 April.
 """
 
 from __future__ import annotations

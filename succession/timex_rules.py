@@ -561,6 +561,12 @@ def flashback(parsed: "Parsed", month: int) -> "Parsed":
             value = f"{int(value[:4]) - 1:04d}" + value[4:]
             parsed.moves_story = False
             parsed.looks_back = True
+        elif value and not is_news and anchor and anchor[2] is not None and re.match(r"\d{4}-\d{2}", value) \
+                and (int(value[:4]), int(value[5:7])) <= (anchor[0], anchor[1]) and value[:10] < f"{anchor[0]:04d}-{anchor[1]:02d}-{anchor[2]:02d}":
+            # dates.v7: "Their mother had left it on 4 March" on the evening of 31 March: a look
+            # back too; the scene stays on its day ("take it tomorrow" is 1 April)
+            parsed.moves_story = False
+            parsed.looks_back = True
         return value
 
     parsed.resolve = resolve

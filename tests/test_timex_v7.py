@@ -249,3 +249,14 @@ def test_a_date_inside_a_line_is_no_heading():
 def test_a_story_that_moved_past_the_heading_counts_from_where_it_is():
     text = "Sunday, 27 January\n\nThe funeral.\n\nA week later. On Friday I am to lunch with a man."
     assert ("Friday", "DATE", "1924-02-08") in values("January 1924.\n\n" + text)
+
+
+def test_a_past_perfect_day_before_the_scene_does_not_move_it():
+    text = ("It was the last Sunday of March 2019. Their mother had left it on 4 March, a fortnight before the end.\n\n"
+            "“Then take it tomorrow, before the agent comes on Friday.”")
+    found = values(text)
+    assert ("4 March", "DATE", "2019-03-04") in found
+    assert ("tomorrow", "DATE", "2019-04-01") in found and ("Friday", "DATE", "2019-04-05") in found
+    # look-alike: in the simple past the story moves to the day
+    text = "It was the last Sunday of March 2019. Their mother left it on 4 March.\n\n“Then take it tomorrow.”"
+    assert ("tomorrow", "DATE", "2019-03-05") in values(text)
