@@ -311,6 +311,9 @@ dates.v7
     look back as well (dates.v6 had only the ones that would fall after it): "It was the last
     Sunday of March 2019 ... had left it on 4 March" leaves the scene on 31 March, so "take it
     tomorrow" is 1 April.
+    A name or "he/she/it" and a present-tense verb right before a weekday is a plan ahead, as
+    "leaves on Saturday" was: "The House rises on Friday" is the coming Friday (not "The peace
+    talks on Friday", a noun).
 """
 
 from __future__ import annotations

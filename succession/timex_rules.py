@@ -1424,6 +1424,10 @@ _ARRANGED_FOR = re.compile(r"\b(?:fixed|set|planned|scheduled|arranged|timed|cal
 _PAST_MAIN_VERB = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _PRESENT_PLAN = re.compile(r"\b(?:am|is|are|leaves|goes|comes|begins|opens|meets|starts|arrives|returns|"
                            r"sails|travels|departs|holds|closes|ends|falls|expects|hopes)\b", re.IGNORECASE)
+# "The House rises on Friday", "Parliament sits on Monday", "he flies on Sunday": a name or a
+# pronoun, then a verb in the present of the third person, then the weekday (dates.v7)
+_PRESENT_THIRD_PERSON = re.compile(r"(?:\b(?-i:[A-Z][a-z]+)|\b(?:he|she|it))\s{1,3}(?-i:(?!(?:was|has|is|as|his|its|this|thus|us|yes|"
+                                   r"always|perhaps|towards|news)\b)[a-z]{2,}[^s\W]s)\s{1,3}(?:on\s{1,3}|again\s{1,3}on\s{1,3})?\Z")
 _PAST_HINT = re.compile(r"\b(?:was|were|had|did|ago|last)\b", re.IGNORECASE)
 # "is to meet again on", "are due to sail on": the present of an arrangement, ahead
 _BE_TO_BEFORE = re.compile(r"\b(?:is|are|am)\s{1,3}(?:due\s{1,3})?to\s{1,3}(?-i:[a-z]+)\b[^.;:!?]{0,25}$", re.IGNORECASE)
@@ -1468,7 +1472,8 @@ def weekday(m, text):
                 # "Rakovski leaves for Astrakhan on Saturday", "Sunday is Bill's birthday": the
                 # present tense of a plan looks ahead; else the past.
                 clause = text[max(left, m.start() - 60) : min(right, m.end() + 40)]
-                tense = "future" if _PRESENT_PLAN.search(clause) and not _PAST_HINT.search(clause) else "past"
+                tense = "future" if (_PRESENT_PLAN.search(clause) or _PRESENT_THIRD_PERSON.search(
+                    text, max(left, m.start() - 40), m.start())) and not _PAST_HINT.search(clause) else "past"
         direction = 1 if tense == "future" else -1
     anchoring = "anaphoric" if relation in ("that", "the following", "the next",
                                              "the previous", "the same") else "deictic"

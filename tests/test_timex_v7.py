@@ -260,3 +260,11 @@ def test_a_past_perfect_day_before_the_scene_does_not_move_it():
     # look-alike: in the simple past the story moves to the day
     text = "It was the last Sunday of March 2019. Their mother left it on 4 March.\n\n“Then take it tomorrow.”"
     assert ("tomorrow", "DATE", "2019-03-05") in values(text)
+
+
+def test_a_present_tense_plan_points_a_weekday_ahead():
+    assert ("Friday", "DATE", "2025-10-24") in values("The House rises on Friday for a week-long break.", "2025-10-22", "news")
+    assert ("Sunday", "DATE", "2025-10-26") in values("Smith flies on Sunday.", "2025-10-22", "news")
+    # look-alikes: a noun before the weekday, and a past verb
+    assert ("Friday", "DATE", "2025-10-17") in values("The peace talks on Friday.", "2025-10-22", "news")
+    assert ("Friday", "DATE", "2025-10-17") in values("The House rose on Friday.", "2025-10-22", "news")
