@@ -314,6 +314,9 @@ dates.v7
     A name or "he/she/it" and a present-tense verb right before a weekday is a plan ahead, as
     "leaves on Saturday" was: "The House rises on Friday" is the coming Friday (not "The peace
     talks on Friday", a noun).
+    A bare "one" to "six o'clock" with no part of the day in sight (or after the morning) is
+    the afternoon's ("At four o'clock the post arrived" -> 16:00, "Saturday at three o'clock");
+    a part of the day joined to it still decides ("four o'clock on Monday morning").
 """
 
 from __future__ import annotations

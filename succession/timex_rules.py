@@ -2451,7 +2451,15 @@ def oclock(m, text):
         cues = _PART_OF_DAY_WORD.findall(text, max(0, m.start() - 600), m.start())
         if cues and hour in _AFTERNOON_HOURS.get(cues[-1].lower(), ()):
             hour += 12
-        open_hour = hour < 12
+            open_hour = False
+        elif 1 <= hour <= 6 and (not cues or cues[-1].lower() in ("morning", "noon", "midday")):
+            # dates.v7: "four o'clock the post arrived", "on Saturday at three o'clock" (a funeral):
+            # a bare one to six o'clock is the afternoon's, as every gold set has it; a part of
+            # the day joined later still decides ("four o'clock on Monday morning")
+            hour += 12
+            open_hour = True
+        else:
+            open_hour = hour < 12
     parsed = approx(clock_time(hour), m)
     if parsed is not None:
         parsed.open_hour = open_hour  # "eleven o'clock tomorrow evening" is 23:00

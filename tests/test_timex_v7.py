@@ -268,3 +268,13 @@ def test_a_present_tense_plan_points_a_weekday_ahead():
     # look-alikes: a noun before the weekday, and a past verb
     assert ("Friday", "DATE", "2025-10-17") in values("The peace talks on Friday.", "2025-10-22", "news")
     assert ("Friday", "DATE", "2025-10-17") in values("The House rose on Friday.", "2025-10-22", "news")
+
+
+def test_a_bare_one_to_six_oclock_is_the_afternoons():
+    assert ("Saturday at three o'clock", "TIME", "1886-10-16T15:00") in values(
+        "The funeral will take place at Ford Park Cemetery on Saturday at three o'clock.", "1886-10-14", "news")
+    assert ("four o'clock", "TIME", "XXXX-XX-XXT16:00") in values("At four o'clock the post arrived at the house.")
+    # look-alikes: a part of the day joined or last mentioned decides
+    assert ("four o'clock on Monday morning", "TIME", "1934-07-16T04:00") in values(
+        "The strike began at four o'clock on Monday morning.", "1934-07-18", "news")
+    assert ("two o'clock", "TIME", "XXXX-XX-XXT02:00") in values("At night the storm rose; at two o'clock the roof went.")
