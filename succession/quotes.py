@@ -268,6 +268,9 @@ Speaker
     * "The commission" opening a sentence is a subject when the text named a body with that head
       noun, and a quoted name counts as named ('everyone said “the Dewey Commission”'), so "The
       commission put its conclusion in one sentence: “...”" is the Dewey Commission's;
+    * in a letter, what "you" wrote or said ("You write that “...”") is the addressee's, as the
+      salutation ("Dear Khristian Georgievich,") names them, unless a signature closed that
+      letter before the quotation; a signature may open with initials ("Yours, L. Trotsky");
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -447,7 +450,14 @@ ROLE_TITLES = {
 # A letter's valediction and signature at the end of a quotation: "Your loving son, Edward."
 SIGNATURE_RE = re.compile(
     r"(?:^|[.!?;—]\s*|\n\s*)(?:Your|Yours|Ever yours|Yours ever|With (?:all my |much )?love|Love)\b"
-    r"[^.!?\n,]{0,30},?\s+(?P<name>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})[.!]?\s*[”\"»’']?\s*$"
+    r"[^.!?\n,]{0,30},?\s+(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})[.!]?\s*[”\"»’']?\s*$"
+)
+# A letter's salutation paragraph ("Dear Ivan Nikitich,", "My dear Mother,—").
+SALUTATION_RE = re.compile(r"\s*(?:My\s+)?[Dd]ear(?:est)?\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),?\s*[—–-]?\s*$")
+# "you" as the subject of a verb of speech or writing before a quotation ("You write that").
+YOU_SAY_RE = re.compile(
+    r"(?:^|[.;:!?,—–]\s*|\b(?:and|but|as)\s+)[Yy]ou\s+(?:also\s+|now\s+|once\s+)?"
+    r"(?:write|wrote|say|said|tell me|told me|ask|asked|claim|claimed|argue|argued|insist|insisted|remark|remarked|suggest|suggested|call|called)\b[^.!?;]{0,80}$"
 )
 PERSON_NOUN_RE = re.compile(r"\b[Tt]he ([a-z]+(?: [a-z]+)?)\b")
 SENTENCE_FINAL_CITATION_RE = re.compile(r"\(([^()\n]{4,120})\)\s*[.;!?]?\s*$")
@@ -1318,6 +1328,12 @@ class _Document:
                     giver = self._document_giver(self._sentence_start(here - 1), here)
                     if giver is not None:
                         speaker, speaker_id = giver.text, giver.entity_id
+        if speaker is None and kind in ("direct", "term") and not span.block:
+            # "Dear Khristian Georgievich, ... You write that “...”": in a letter, what "you"
+            # wrote or said is the addressee's, as the salutation names them.
+            addressee = self._letter_addressee(span)
+            if addressee is not None:
+                speaker, speaker_id = addressee
         cited = self._cited_author(span, cue)
         if cited is not None and kind in ("direct", "block"):
             # "as one historian puts it, “...” (Halloran 1987, p. 44)": the cited author speaks,
@@ -1352,6 +1368,30 @@ class _Document:
             source=source,
             annotator=ANNOTATOR,
         )
+
+    def _letter_addressee(self, span: _Span) -> tuple[str, str | None] | None:
+        """(name, id) of the one a letter is written to, when "you" is the subject of a speech
+        verb right before the quotation in its sentence ("You write that “...”") and a
+        salutation ("Dear Khristian Georgievich,") opens a paragraph before it, with no other
+        salutation nor signature ("Yours, L. Trotsky") between them."""
+        sentence_start = self._sentence_start(span.start)
+        before = self.masked[sentence_start:span.start]
+        if YOU_SAY_RE.search(before) is None:
+            return None
+        index = bisect.bisect_right(self.paragraph_starts, span.start) - 1
+        for p_start, p_end in reversed(self.paragraphs[max(0, index - 12):index + 1]):
+            paragraph = self.text[p_start:p_end]
+            if p_start < span.start and SIGNATURE_RE.search(paragraph.strip()) and p_end <= span.start:
+                return None  # the letter before was signed: its addressee is not this one
+            salutation = SALUTATION_RE.match(paragraph)
+            if salutation is None:
+                continue
+            begin = p_start + salutation.start("name")
+            mention = self._mention_at(begin, p_start + salutation.end("name"))
+            if mention is not None and mention.start == begin:
+                return mention.text, mention.entity_id
+            return salutation.group("name"), None
+        return None
 
     def _signer(self, span: _Span) -> EntityMention | None:
         """The person who signs a quoted letter: a name after a valediction ("Your loving son,",

@@ -356,3 +356,39 @@ def test_a_noun_no_body_was_named_with_opens_no_body_subject():
               ("the Dewey Commission", "ORG"), ("Trotsky", "PERSON"), ("New York", "GPE")]
     found = dict(speakers(text, people))
     assert found["“We therefore find the Moscow trials to be frame-ups.”"] not in ("the Dewey Commission", "the Commission of Inquiry into the Charges Made against Leon Trotsky")
+
+
+# --- "You write that" in a letter -----------------------------------------------------------
+
+
+def test_you_write_that_in_a_letter_is_the_addressee_the_salutation_names():
+    text = (
+        "2. To Kh. G. Rakovsky\n\n"
+        "Dear Khristian Georgievich,\n\n"
+        "We received the news from Moscow on the 16th. I must answer you. You write that “the party "
+        "has become a state apparatus with a party card”; I agree."
+    )
+    people = [("Kh. G. Rakovsky", "PERSON"), ("Khristian Georgievich", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found["“the party has become a state apparatus with a party card”"] == "Khristian Georgievich"
+
+
+def test_you_write_that_outside_a_letter_has_no_addressee():
+    text = (
+        "Khristian Georgievich came to Moscow in May.\n\n"
+        "We received the news on the 16th. You write that “the party has become a state apparatus "
+        "with a party card”, the reviewer says."
+    )
+    found = dict(speakers(text, [("Khristian Georgievich", "PERSON")]))
+    assert found["“the party has become a state apparatus with a party card”"] != "Khristian Georgievich"
+
+
+def test_a_letter_signed_before_the_quotation_is_not_the_one_answered():
+    text = (
+        "Dear Ivan Nikitich,\n\n"
+        "Your letter reached me only yesterday.\n\n"
+        "Yours, L. Trotsky\n\n"
+        "Later: You write that “the party has become a state apparatus”."
+    )
+    found = dict(speakers(text, [("Ivan Nikitich", "PERSON"), ("L. Trotsky", "PERSON")]))
+    assert found["“the party has become a state apparatus”"] != "Ivan Nikitich"
