@@ -271,6 +271,10 @@ Speaker
     * in a letter, what "you" wrote or said ("You write that “...”") is the addressee's, as the
       salutation ("Dear Khristian Georgievich,") names them, unless a signature closed that
       letter before the quotation; a signature may open with initials ("Yours, L. Trotsky");
+    * a turn after a paragraph of narration whose last sentence ends in a clause joined by ",
+      and" takes that clause's actor ("Arthur laughed, and his aunt looked at him severely."):
+      a name, "he"/"she", or a kin noun after a possessive, which is the latest person the text
+      makes sure is of that gender, other than the possessive's owner;
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -1900,6 +1904,13 @@ class _Document:
                 if earlier and earlier[-1].end >= before_end - 60 and (earlier[-1].speaker or earlier[-1].speaker_id):
                     return earlier[-1].speaker, earlier[-1].speaker_id
             if not turns:
+                # "Arthur laughed, and his aunt looked at him severely over her glasses.": the
+                # one the narration's last clause has act speaks next.
+                sentences = self._sentences_in(prev_start, prev_end)
+                if sentences:
+                    last = self._last_clause_actor(*sentences[-1])
+                    if last is not None and last[0] is not None and not self._addressed(last[0]):
+                        return last
                 # A turn after a paragraph of narration: the person that narration is about
                 # ("Tomás picked up one of the envelopes ... “What do we do with all this?”").
                 for s_start, s_end in reversed(self._sentences_in(prev_start, prev_end)):
@@ -1943,6 +1954,41 @@ class _Document:
                 if not other_actor:
                     return subject[0], subject[1]
         return self._recent_cue_speaker(span, result, paragraphs=2, sentences=12, attribution=True)
+
+    def _last_clause_actor(self, start: int, end: int):
+        """(name, id) of the subject of a sentence's last clause when it is joined by ", and" to
+        a clause about someone else ("Arthur laughed, and his aunt looked at him severely"): a
+        person's name, "he"/"she", or a kin noun after a possessive ("his aunt"); else None."""
+        found = None
+        for match in re.finditer(r",\s+(?:and|but)\s+(?:then\s+)?(?P<subject>(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+|[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<verb>[a-z]+)\b", self.masked[start:end]):
+            found = match
+        if found is None or found.group("verb") in NOT_VERBS_AFTER_SUBJECT or found.group("verb") in CLAUSE_BREAKS - BE_FORMS:
+            return None
+        subject = found.group("subject")
+        begin = start + found.start("subject")
+        if subject.lower() in SINGULAR_PRONOUNS:
+            return self._resolve_pronoun(subject.lower(), begin)
+        kin = re.fullmatch(r"(?:[Hh]is|[Hh]er|[Tt]heir)\s+([a-z]+)", subject)
+        if kin is not None:
+            gender = GENDERED_NOUNS.get(kin.group(1))
+            if gender is None:
+                return None
+            named = self._resolve_description(subject, begin, [])
+            if named[0] != subject:
+                return named
+            # "his aunt" with no name given her: the latest person the text makes sure is of
+            # that gender, never one named in the clause before (the possessive's owner)
+            owner = self.masked[start:begin]
+            for mention in reversed(self._mentions_between(max(0, start - 3000), start)):
+                if self._inside_quotation(mention.start) or not self._is_person(mention):
+                    continue
+                if self._gender(mention) == gender and not any(w in owner.split() for w in mention.text.split()):
+                    return mention.text, mention.entity_id
+            return None
+        mention = self._mention_at(begin, begin + len(subject))
+        if mention is not None and mention.start == begin and self._is_person(mention):
+            return mention.text, mention.entity_id
+        return None
 
     def _tag_between(self, span: _Span, previous: Quotation | None) -> bool:
         """Whether only a pronoun's speech tag (", he replied,") stands between ``previous``, a

@@ -392,3 +392,28 @@ def test_a_letter_signed_before_the_quotation_is_not_the_one_answered():
     )
     found = dict(speakers(text, [("Ivan Nikitich", "PERSON"), ("L. Trotsky", "PERSON")]))
     assert found["“the party has become a state apparatus”"] != "Ivan Nikitich"
+
+
+# --- the last clause of the narration before a turn -----------------------------------------
+
+
+def test_the_actor_of_the_narrations_last_clause_speaks_next():
+    text = (
+        "Mrs. Honoria Vane first received a revolutionary at her table.\n\n"
+        "“There are several Poles, madam,” said Dr. Kostrov.\n\n"
+        "Arthur laughed, and his aunt looked at him severely over her glasses.\n\n"
+        "“You will oblige me by not encouraging him.”"
+    )
+    people = [("Honoria Vane", "PERSON"), ("Kostrov", "PERSON"), ("Arthur", "PERSON")]
+    assert dict(speakers(text, people))["“You will oblige me by not encouraging him.”"] == "Honoria Vane"
+
+
+def test_a_narration_without_a_second_clause_keeps_its_subject():
+    text = (
+        "Mrs. Honoria Vane first received a revolutionary at her table.\n\n"
+        "“There are several Poles, madam,” said Dr. Kostrov.\n\n"
+        "Arthur laughed and looked at his aunt over his glasses.\n\n"
+        "“You will oblige me by not encouraging him.”"
+    )
+    people = [("Honoria Vane", "PERSON"), ("Kostrov", "PERSON"), ("Arthur", "PERSON")]
+    assert dict(speakers(text, people))["“You will oblige me by not encouraging him.”"] == "Arthur"
