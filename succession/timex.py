@@ -317,6 +317,11 @@ dates.v7
     A bare "one" to "six o'clock" with no part of the day in sight (or after the morning) is
     the afternoon's ("At four o'clock the post arrived" -> 16:00, "Saturday at three o'clock");
     a part of the day joined to it still decides ("four o'clock on Monday morning").
+    In narrative, an explicit date before the story's time with a past-perfect verb in its own
+    clause ("the defeat ... in October 1923 had repeated") is a look back: the story stays, the
+    rest of the sentence counts from it ("six years earlier" -> 1917); so is the year a work is
+    about ("his writings of 1917", "the lessons of 1905"). Not a past perfect in another clause
+    ("the decree of 2 May 1940 was meant to repair what the campaign had exposed").
 """
 
 from __future__ import annotations
@@ -694,6 +699,30 @@ def _document_anchor(document_date):
 
 
 _POSSESSIVE = re.compile(r"['’]s?(?!\w)")
+_PAST_PERFECT_VERB = re.compile(r"\bhad\s+(?:not\s+|never\s+|already\s+|just\s+)?(?:been|[a-z]+ed|[a-z]+en|made|paid|said|told|"
+                                r"left|kept|held|met|sent|spent|built|lost|won|begun|come|gone|run|become|found|heard|"
+                                r"felt|led|read|set|put|cut|hit|let|shut|spread|brought|thought|fought|taught|caught)\b",
+                                re.IGNORECASE)
+_OWN_CLAUSE_STOP = re.compile(r"[,;:!?\"“”()—–\n]|\.\s|\b(?:and|but|or|when|while|after|before|until|which|who|"
+                              r"what|that|where|whom|whose|because|if|as)\b", re.IGNORECASE)
+
+
+def _own_pluperfect(text, start, end):
+    """Whether a past-perfect verb is in the date's own clause, with no clause boundary (a
+    comma, a conjunction, "what", "that" ...) between them: "in October 1923 had repeated", not
+    "the reforms of the spring of 1940 were meant to repair what the campaign had exposed"."""
+    after = _PAST_PERFECT_VERB.search(text, end, min(len(text), end + 80))
+    if after and not _OWN_CLAUSE_STOP.search(text, end, after.start()):
+        return True
+    for before in _PAST_PERFECT_VERB.finditer(text, max(0, start - 80), start):
+        if not _OWN_CLAUSE_STOP.search(text, before.end(), start):
+            return True
+    return False
+
+
+_TOPIC_OF_BEFORE = re.compile(r"(?<![\w-])(?:writings|works|speeches|articles|letters|papers|lessons|documents|"
+                              r"pamphlets|essays|memoirs|diaries|minutes|records|archives|history|histories)\s{1,3}of\s{1,3}\Z",
+                              re.IGNORECASE)
 _TOMORROW = re.compile(r"to-?morrow", re.IGNORECASE)
 
 
@@ -778,6 +807,18 @@ def _resolve(text, chosen, document_anchor, is_news):
                 look_back = (resolved, sentence_bounds(text, start, end)[1])
             glance = not is_news and (_LOOK_ASIDE.fullmatch(text, start, end) or (
                 parsed.resolve is not None and _SINCE_BEFORE.search(text, max(0, start - 8), start)))
+            if (not is_news and parsed.resolve is None and resolved is not None and last_anchor is not None
+                    and _anchor_key(resolved) < _anchor_key(last_anchor) and _own_pluperfect(text, start, end)):
+                # "argued that the defeat of the German revolution in October 1923 had repeated
+                # ...": an explicit date in a past-perfect clause, before the story's time, is a
+                # look back; the story stays where it was, but the rest of its sentence counts
+                # from it ("six years earlier" -> 1917) (dates.v7)
+                glance = True
+                look_back = (resolved, sentence_bounds(text, start, end)[1])
+            if (not is_news and parsed.resolve is None and resolved is not None and resolved[1] is None
+                    and _TOPIC_OF_BEFORE.search(text, max(0, start - 30), start)):
+                # "his writings of 1917", "the lessons of 1905": a year naming what a work is about
+                glance = True
             if (is_news and parsed.resolve is None and re.fullmatch(r"\d{4}", value or "")
                     and _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start)
                     and re.match(r"[ \t]+(?-i:[a-z]+)\b", text[end : end + 30])):

@@ -278,3 +278,23 @@ def test_a_bare_one_to_six_oclock_is_the_afternoons():
     assert ("four o'clock on Monday morning", "TIME", "1934-07-16T04:00") in values(
         "The strike began at four o'clock on Monday morning.", "1934-07-18", "news")
     assert ("two o'clock", "TIME", "XXXX-XX-XXT02:00") in values("At night the storm rose; at two o'clock the roof went.")
+
+
+def test_a_past_perfect_look_back_and_a_works_topic_year_do_not_move_the_story():
+    text = ("In the autumn of 1924 the publisher brought out the third volume, which gathered his writings of 1917. "
+            "The preface, dated 15 September, argued that the defeat of the German revolution in October 1923 had "
+            "repeated the hesitations before the insurrection six years earlier. Kamenev, speaking on 18 November, "
+            "called it a distortion.")
+    found = values(text)
+    assert ("15 September", "DATE", "1924-09-15") in found
+    assert ("October 1923", "DATE", "1923-10") in found and ("six years earlier", "DATE", "1917") in found
+    assert ("18 November", "DATE", "1924-11-18") in found
+
+
+def test_a_past_perfect_in_another_clause_leaves_the_date_in_the_story():
+    # look-alike: "had exposed" belongs to "what the campaign had exposed", not to the spring
+    text = ("On 20 May 1940 Timoshenko spoke, and the decree of 2 May 1940 was meant to repair "
+            "what the campaign had exposed. Two days later, he left.")
+    assert ("Two days later", "DATE", "1940-05-04") in values(text)
+    # look-alike: a year after "in" moves the story
+    assert ("15 September", "DATE", "1917-09-15") in values("He wrote in 1917. The preface, dated 15 September, argued much.")
