@@ -428,6 +428,7 @@ class EntityAnnotator:
         doc.strip_titles()
         doc.place_before_person()
         doc.titled_persons()
+        doc.monsieur_names()
         doc.titled_given_names()
         doc.military_units()
         doc.national_units()
@@ -1141,6 +1142,22 @@ class Document:
             if containing and containing[0].entity_id is None:
                 self.mentions.remove(containing[0])
             self.add_free(start, end, "PERSON", outer=(match.start(), max(end, max((m.end for m in self.mentions if m.start < end and match.start() < m.end), default=end))))
+
+    def monsieur_names(self) -> None:
+        """"M. Clemenceau", "MM. Ferry and Brisson": the French "Monsieur" before a name is a title
+        (not an initial, unless another initial comes before it: "V. M. Smirnov")."""
+        for match in re.finditer(rf"(?<![\w'’.-])(?<![A-Z]\. )(MM?)\. ({NAME_WORD}(?: (?:(?:de|du|des|la|le|d') )?{NAME_WORD}){{0,2}})(?:(?:,| and) ({NAME_WORD}))?(?![\w'’-])", self.text):
+            for group in (2, 3) if match.group(1) == "MM" else (2,):
+                if not match.group(group):
+                    continue
+                start, end = match.span(group)
+                words = match.group(group).split()
+                if words[0] in TITLES or self.is_common(words[0]) or is_place(match.group(group)) or words[-1] in ORG_WORDS:
+                    continue
+                if any(m.start < end and start < m.end and m.label != "PERSON" and m.entity_id is not None for m in self.mentions):
+                    continue
+                self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < end and match.start() < m.end)]
+                self.add_free(start, end, "PERSON")
 
     def titled_given_names(self) -> None:
         """A title that can also be an initial or a common word ("M.", "Premier", "Secretary")

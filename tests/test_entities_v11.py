@@ -405,3 +405,20 @@ def test_bodies_named_after_people(annotator, text, expected, absent):
 )
 def test_oceans(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # "M." is "Monsieur": a title before the name, left out of it
+        (
+            "PARIS, Tuesday.—The Chamber met under M. Floquet, and M. Clemenceau spoke at length. MM. Goblet and Brisson were absent.",
+            {("Clemenceau", "PERSON"), ("Brisson", "PERSON")},
+            {("M. Clemenceau", "PERSON"), ("MM", "GPE")},
+        ),
+        # look-alike: after another initial, "M." is an initial of the name
+        ("The platform was signed by V. M. Smirnov and others.", {("V. M. Smirnov", "PERSON")}, {("Smirnov", "PERSON")}),
+    ],
+)
+def test_monsieur(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
