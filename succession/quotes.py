@@ -275,6 +275,10 @@ Speaker
       and" takes that clause's actor ("Arthur laughed, and his aunt looked at him severely."):
       a name, "he"/"she", or a kin noun after a possessive, which is the latest person the text
       makes sure is of that gender, other than the possessive's owner;
+    * a title alone in the vocative ("On Thursday, Doctor, you will ...") calls the one person
+      the narration names with it ("Dr. Kostrov"), who answers; a name called with a title
+      ("Aunt Honoria", "Miss Colley") is still a vocative, though "Miss Ashcombe" is not the
+      one the narration calls "Mrs. Ashcombe";
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -456,6 +460,14 @@ SIGNATURE_RE = re.compile(
     r"(?:^|[.!?;—]\s*|\n\s*)(?:Your|Yours|Ever yours|Yours ever|With (?:all my |much )?love|Love)\b"
     r"[^.!?\n,]{0,30},?\s+(?P<name>(?:[A-Z]\.\s?){0,3}[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){0,2})[.!]?\s*[”\"»’']?\s*$"
 )
+# A title used alone to address someone ("Yes, Doctor."), and how the narration writes it.
+VOCATIVE_TITLES = {
+    "doctor": frozenset({"dr", "doctor"}), "professor": frozenset({"prof", "professor"}),
+    "colonel": frozenset({"col", "colonel"}), "captain": frozenset({"capt", "captain"}),
+    "general": frozenset({"gen", "general"}), "major": frozenset({"maj", "major"}),
+    "sergeant": frozenset({"sgt", "sergeant"}), "lieutenant": frozenset({"lt", "lieutenant"}),
+    "inspector": frozenset({"inspector"}), "commissar": frozenset({"commissar"}),
+}
 # A letter's salutation paragraph ("Dear Ivan Nikitich,", "My dear Mother,—").
 SALUTATION_RE = re.compile(r"\s*(?:My\s+)?[Dd]ear(?:est)?\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),?\s*[—–-]?\s*$")
 # "you" as the subject of a verb of speech or writing before a quotation ("You write that").
@@ -2118,6 +2130,13 @@ class _Document:
         found = None
         for mention in self._mentions_between(turn.start, turn.end):
             before = self.text[max(turn.start, mention.start - 6):mention.start]
+            titled = re.search(r"([A-Z][a-z]+)\.?\s+$", self.text[max(turn.start, mention.start - 16):mention.start])
+            called_title = None
+            if titled is not None and titled.group(1).lower() in TITLE_WORDS:
+                # "Quite true, Aunt Honoria.": a title before the name called
+                called_title = titled.group(1).lower()
+                start = max(turn.start, mention.start - 16) + titled.start()
+                before = self.text[max(turn.start, start - 6):start]
             after = self.text[mention.end:mention.end + 1]
             # At the start of the turn or of one of its sentences ("Both of you. Owen, you
             # signed"), or set off by a comma.
@@ -2130,17 +2149,43 @@ class _Document:
             if re.search(r"[.!?]\s*$", before) and after != ",":
                 continue  # "... at the depot. Margot knows." : a subject, not a vocative
             named = self._narration_name(mention, turn.start)
+            if named is not None and called_title in FEMALE_TITLES + MALE_TITLES and self._title_before(named.start) not in (None, called_title):
+                continue  # "Miss Ashcombe" is not the one the narration calls "Mrs. Ashcombe"
             if named is not None:
                 found = named
                 continue
             known = [m for m in self._mentions_between(0, len(self.text)) if m.text == mention.text and not self._inside_quotation(m.start)]
+            if known and called_title in FEMALE_TITLES + MALE_TITLES and self._title_before(known[0].start) not in (None, called_title):
+                continue
             if known and self._is_person(known[0]):
                 found = known[0]
             elif not known and getattr(self, "narrator", None) and set(mention.text.split()) <= set(self.narrator.split()):
                 found = mention  # '"Nadya," he said': the first-person narrator, called by name
         if found is None:
+            found = self._titled_addressee(turn)
+        if found is None:
             found = self._beat_addressee(turn)
         return found
+
+    def _titled_addressee(self, turn: Quotation) -> EntityMention | None:
+        """'On Thursday, Doctor, you will come again': a title alone in the vocative calls the
+        person the narration names with that title ("Dr. Kostrov"), when only one is so named."""
+        content = self.text[turn.start:turn.end]
+        titles = set()
+        for match in re.finditer(r"(?:^[“\"‘«]|[,.!?;]\s+)([A-Z][a-z]+)(?=\s*[,!?.]|\s*[”\"»]?\s*$)", content):
+            word = match.group(1).lower()
+            if word in VOCATIVE_TITLES:
+                titles |= VOCATIVE_TITLES[word]
+        if not titles:
+            return None
+        named = {}
+        for mention in self._mentions_between(0, turn.start):
+            if self._inside_quotation(mention.start) or not self._is_person(mention):
+                continue
+            title = re.search(r"\b([A-Z][a-z]+)\.?\s+$", self.text[max(0, mention.start - 14):mention.start])
+            if title is not None and title.group(1).lower() in titles:
+                named.setdefault(mention.text.split()[-1], mention)
+        return next(iter(named.values())) if len(named) == 1 else None
 
     def _narration_name(self, mention: EntityMention, before: int, whole_words: bool = False) -> EntityMention | None:
         """The narration's name for someone a quotation calls by part of it: the latest mention

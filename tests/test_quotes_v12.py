@@ -417,3 +417,50 @@ def test_a_narration_without_a_second_clause_keeps_its_subject():
     )
     people = [("Honoria Vane", "PERSON"), ("Kostrov", "PERSON"), ("Arthur", "PERSON")]
     assert dict(speakers(text, people))["“You will oblige me by not encouraging him.”"] == "Arthur"
+
+
+# --- a title alone in the vocative ----------------------------------------------------------
+
+
+def test_a_title_alone_in_the_vocative_calls_the_one_named_with_it():
+    text = (
+        "Mrs. Honoria Vane received Dr. Kostrov and her nephew Arthur.\n\n"
+        "“Quite true, Aunt Honoria,” said Arthur.\n\n"
+        "“On Thursday, Doctor, you will come again.”\n\n"
+        "“He will come if there is cake.”"
+    )
+    people = [("Honoria Vane", "PERSON"), ("Honoria", "PERSON"), ("Kostrov", "PERSON"), ("Arthur", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found["“On Thursday, Doctor, you will come again.”"] == "Honoria Vane"
+    assert found["“He will come if there is cake.”"] == "Kostrov"
+
+
+def test_a_title_two_people_bear_calls_no_one_in_particular():
+    text = (
+        "Mrs. Honoria Vane received Dr. Kostrov, Dr. Lind and her nephew Arthur.\n\n"
+        "“Quite true, Aunt Honoria,” said Arthur.\n\n"
+        "“On Thursday, Doctor, you will come again.”\n\n"
+        "“He will come if there is cake.”"
+    )
+    people = [("Honoria Vane", "PERSON"), ("Honoria", "PERSON"), ("Kostrov", "PERSON"), ("Lind", "PERSON"), ("Arthur", "PERSON")]
+    assert dict(speakers(text, people))["“He will come if there is cake.”"] not in ("Kostrov", "Lind")
+
+
+def test_a_name_called_with_a_kin_title_is_the_one_who_answers():
+    text = (
+        "Mrs. Honoria Vane sat at the head of the table with Dr. Kostrov.\n\n"
+        "“Quite true, Aunt Honoria,” said Arthur.\n\n"
+        "“A soap-boiler!”"
+    )
+    people = [("Honoria Vane", "PERSON"), ("Honoria", "PERSON"), ("Kostrov", "PERSON"), ("Arthur", "PERSON")]
+    assert dict(speakers(text, people))["“A soap-boiler!”"] == "Honoria Vane"
+
+
+def test_miss_with_a_surname_is_not_the_woman_the_narration_calls_mrs():
+    text = (
+        "Mrs. Ashcombe went up at eleven. The Captain stayed with her daughter Cecilia.\n\n"
+        "“Miss Ashcombe,” said the Captain gravely, “I have had a letter.”\n\n"
+        "“From the Admiral?”"
+    )
+    people = [("Ashcombe", "PERSON"), ("Cecilia", "PERSON")]
+    assert dict(speakers(text, people))["“From the Admiral?”"] != "Ashcombe"
