@@ -322,6 +322,11 @@ dates.v7
     rest of the sentence counts from it ("six years earlier" -> 1917); so is the year a work is
     about ("his writings of 1917", "the lessons of 1905"). Not a past perfect in another clause
     ("the decree of 2 May 1940 was meant to repair what the campaign had exposed").
+    In narrative a character's look back (a relative date in a quotation before the story's
+    time: "“I came home on the 3rd of October,” he said") does not move the story, as an
+    explicit date in a quotation did not; "after Christmas" is a horizon like "by Christmas". A
+    weekday before the noun it modifies leaves the article out ("by the Tuesday mail" ->
+    "Tuesday"; "held on the Sunday" keeps it).
 """
 
 from __future__ import annotations
@@ -799,7 +804,11 @@ def _resolve(text, chosen, document_anchor, is_news):
             # "the next day's editorial" names a thing of that day; the story stays put, and
             # so it does for a year someone quotes ("“right in politics since 1905”")
             at = bisect_right(quoted_starts, start) - 1
-            in_quotation = at >= 0 and start < quoted[at][1] and parsed.resolve is None
+            in_quotation = at >= 0 and start < quoted[at][1] and (parsed.resolve is None or (
+                # dates.v7: nor does a character's look back ("“We came into Bombay on the 3rd of
+                # October”", read out on 21 November)
+                not is_news and resolved is not None and last_anchor is not None
+                and _anchor_key(resolved) < _anchor_key(last_anchor)))
             if (not is_news and resolved is not None and resolved[2] is not None and parsed.type in ("DATE", "TIME")
                     and _HEADING_BEFORE.search(text, max(0, start - 60), start) and _HEADING_AFTER.match(text, end)):
                 speech_day = resolved

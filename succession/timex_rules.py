@@ -1502,7 +1502,9 @@ def weekday(m, text):
         return (base + datetime.timedelta(days=delta)).isoformat()
 
     parsed = Parsed("DATE", resolve=resolve, anchoring=anchoring, fallback=f"XXXX-WXX-{index + 1}")
-    if not (m["rel"] or m["daymod"]) and re.search(r"(?<![\w-])the[ \t]$", text[max(0, m.start() - 5) : m.start()], re.IGNORECASE):
+    if not (m["rel"] or m["daymod"]) and re.search(r"(?<![\w-])the[ \t]$", text[max(0, m.start() - 5) : m.start()], re.IGNORECASE) \
+            and (m["pod"] or heads_own_phrase(text, m.end())):
+        # (dates.v7: not before the noun it modifies, "by the Tuesday mail" -> "Tuesday")
         # "held on the Sunday", "On the Friday the CNT leader ...": the article picks the day out
         parsed.span = (m.start() - 4, m.end())
     if m["pod"]:
@@ -1587,7 +1589,10 @@ def holiday(m, text):
         return Parsed("DATE", "XXXX" + suffix)  # "remembered every year on Anzac Day"
     side = "future" if m["next"] else _feast_side(m, text)  # "at Michaelmas next": the coming one
     if side is None:
-        return Parsed("DATE", **underspecified(suffix, "XXXX" + suffix, clause_tense(text, m.start(), m.end())))
+        parsed = Parsed("DATE", **underspecified(suffix, "XXXX" + suffix, clause_tense(text, m.start(), m.end())))
+        if re.search(r"\bafter\s+$", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
+            parsed.moves_story = False  # "to go up to Poona after Christmas": a horizon (dates.v7)
+        return parsed
     month, day_number = int(suffix[1:3]), int(suffix[4:6])
 
     def resolve(anchor, _news):

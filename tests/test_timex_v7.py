@@ -298,3 +298,27 @@ def test_a_past_perfect_in_another_clause_leaves_the_date_in_the_story():
     assert ("Two days later", "DATE", "1940-05-04") in values(text)
     # look-alike: a year after "in" moves the story
     assert ("15 September", "DATE", "1917-09-15") in values("He wrote in 1917. The preface, dated 15 September, argued much.")
+
+
+def test_a_weekday_before_the_noun_it_modifies_leaves_the_article_out():
+    text = "It was on the 21st of November, 1867. “I shall write to him by the Tuesday mail,” she said."
+    assert ("Tuesday", "DATE", "1867-11-26") in values(text)
+    # look-alike: the weekday heading its phrase keeps it
+    assert "the Sunday" in spans("It was on 3 May 1925. The funeral was held on the Sunday.")
+
+
+def test_after_a_feast_is_a_horizon_the_story_does_not_move_to():
+    text = ("It was on the 21st of November, 1867. “I am to go up to Poona after Christmas,” he wrote. "
+            "“I shall write by the Tuesday mail.”")
+    assert ("Tuesday", "DATE", "1867-11-26") in values(text)
+
+
+def test_a_characters_look_back_does_not_move_the_story():
+    text = ("It was Saturday, 16 October 1858. “I came home on the 3rd of October,” he said. "
+            "“You will go to St. Mary's with us on Sunday,” said Henry.")
+    found = values(text)
+    assert ("the 3rd of October", "DATE", "1858-10-03") in found and ("Sunday", "DATE", "1858-10-17") in found
+    # look-alike: the narrator's own look back moves the story
+    text = ("It was Saturday, 16 October 1858. He came home on the 3rd of October. "
+            "“You will go to St. Mary's with us on Sunday,” said Henry.")
+    assert ("Sunday", "DATE", "1858-10-03") in values(text)
