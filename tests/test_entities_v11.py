@@ -422,3 +422,8 @@ def test_oceans(annotator, text, expected, absent):
 )
 def test_monsieur(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+def test_fortifications_are_facilities(annotator):
+    found = {(m.text, m.label) for m in annotator("Tolstoy, who served in the Fourth Bastion, saw the French storm the Malakoff Redoubt.")}
+    assert {("the Fourth Bastion", "FAC"), ("the Malakoff Redoubt", "FAC")} <= found
