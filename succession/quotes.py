@@ -279,6 +279,9 @@ Speaker
       the narration names with it ("Dr. Kostrov"), who answers; a name called with a title
       ("Aunt Honoria", "Miss Colley") is still a vocative, though "Miss Ashcombe" is not the
       one the narration calls "Mrs. Ashcombe";
+    * a speaker named later in the text takes the full form of that given name, even as a
+      character says it ("“...,” she said ... “You've met Marta Lenz.” ... Marta said" gives
+      "Marta Lenz");
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -3632,6 +3635,11 @@ class _Document:
                 fuller = [
                     m for m in self.mentions
                     if m.text.split()[-1] == surname and self._is_person(m) and not self._inside_quotation(m.start)
+                ] + [
+                    # a given name's full form, even as someone says it ("You've met Marta Lenz.")
+                    m for m in self.mentions
+                    if " " not in mention.text and m.text.split()[0] == mention.text and len(m.text.split()) == 2
+                    and m.label in PERSON_LABELS
                 ]
                 best = max(fuller, key=lambda m: (len(m.text.split()), -m.start), default=mention)
                 return best.text, best.entity_id

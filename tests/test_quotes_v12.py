@@ -464,3 +464,28 @@ def test_miss_with_a_surname_is_not_the_woman_the_narration_calls_mrs():
     )
     people = [("Ashcombe", "PERSON"), ("Cecilia", "PERSON")]
     assert dict(speakers(text, people))["“From the Admiral?”"] != "Ashcombe"
+
+
+# --- a woman named later takes the full name the text gives her -------------------------------
+
+
+def test_a_speaker_named_later_takes_the_full_form_even_as_someone_says_it():
+    text = (
+        "He knocked, and the door was opened by an old woman in a grey shawl.\n\n"
+        "\"You are here for the funeral,\" she said.\n\n"
+        "A man fell into step beside him. \"Ah. You've met Marta Lenz.\"\n\n"
+        "That evening Marta said nothing."
+    )
+    people = [("Marta Lenz", "PERSON"), ("Marta", "PERSON")]
+    assert dict(speakers(text, people))['"You are here for the funeral,"'] == "Marta Lenz"
+
+
+def test_a_longer_name_that_does_not_open_with_the_given_name_is_not_its_full_form():
+    text = (
+        "He knocked, and the door was opened by an old woman in a grey shawl.\n\n"
+        "\"You are here for the funeral,\" she said.\n\n"
+        "A man fell into step beside him. \"Ah. You've met Anna Marta.\"\n\n"
+        "That evening Marta said nothing."
+    )
+    people = [("Anna Marta", "PERSON"), ("Marta", "PERSON")]
+    assert dict(speakers(text, people))['"You are here for the funeral,"'] == "Marta"
