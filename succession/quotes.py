@@ -282,6 +282,8 @@ Speaker
     * a speaker named later in the text takes the full form of that given name, even as a
       character says it ("“...,” she said ... “You've met Marta Lenz.” ... Marta said" gives
       "Marta Lenz");
+    * the form last written may be the given name of the speaker's full name as well as its
+      surname ("Owen Pryce ... “...” Owen began. ... “...”" gives "Owen");
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -1021,7 +1023,7 @@ class _Document:
             # never a longer name sharing the surname ("Ng" is not "Grace Ng", his wife).
             parts = mention.text.split()
             # ... or a surname inside a longer name ("Ortiz" of "Gabriela Ortiz Reyes")
-            inner = any(words[k:k + len(parts)] == parts for k in range(1, len(words) - len(parts) + 1))
+            inner = any(words[k:k + len(parts)] == parts for k in range(0, len(words) - len(parts) + 1))
             # ... or another name of the same person ("Eric Blair was there — Orwell, as he was
             # later —"), once the speaker's own form has been written
             same_person = quotation.speaker_id is not None and mention.entity_id == quotation.speaker_id and latest is not None

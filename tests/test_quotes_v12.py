@@ -489,3 +489,24 @@ def test_a_longer_name_that_does_not_open_with_the_given_name_is_not_its_full_fo
     )
     people = [("Anna Marta", "PERSON"), ("Marta", "PERSON")]
     assert dict(speakers(text, people))['"You are here for the funeral,"'] == "Marta"
+
+
+def test_a_given_name_written_last_is_the_form_of_the_speakers_name():
+    text = (
+        "Lydia Marsh sat. Owen Pryce stayed by the door.\n\n"
+        "“If this is about the account—” Owen began.\n\n"
+        "“It is about the account,” said Lydia.\n\n"
+        "“Then I would like to say first that—”"
+    )
+    people = [("Lydia Marsh", "PERSON"), ("Owen Pryce", "PERSON"), ("Owen", "PERSON"), ("Lydia", "PERSON")]
+    assert dict(speakers(text, people))["“Then I would like to say first that—”"] == "Owen"
+
+
+def test_a_given_name_of_someone_else_is_not_the_form_of_the_speakers_name():
+    text = (
+        "Grace Ng sat. Walter Ng stayed by the door.\n\n"
+        "“If this is about the account—” Ng began.\n\n"
+        "“It is,” said Grace Ng."
+    )
+    people = [("Grace Ng", "PERSON"), ("Walter Ng", "PERSON"), ("Ng", "PERSON")]
+    assert dict(speakers(text, people))["“It is,”"] == "Grace Ng"
