@@ -327,6 +327,8 @@ dates.v7
     explicit date in a quotation did not; "after Christmas" is a horizon like "by Christmas". A
     weekday before the noun it modifies leaves the article out ("by the Tuesday mail" ->
     "Tuesday"; "held on the Sunday" keeps it).
+    More lengths of time: "could take a week", "an hour beyond noon", "a decade of turmoil" (not
+    "a day of shame"), "lasted weeks".
 """
 
 from __future__ import annotations

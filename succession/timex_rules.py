@@ -1898,7 +1898,9 @@ _DURATION_CONTEXT = {"for", "within", "in", "over", "after", "than", "about", "a
                      "only", "just", "least", "spent", "served", "lasted", "took", "lasting", "perhaps",
                      "wait", "waited", "waiting",
                      "taking", "spending", "serving", "during", "throughout", "another",
-                     "around", "some", "barely", "under", "whole", "entire", "full", "once"}
+                     "around", "some", "barely", "under", "whole", "entire", "full", "once",
+                     # dates.v7: "a full count could take a week", "it lasts a day"
+                     "take", "takes", "lasts", "last", "need", "needs", "needed"}
 
 
 @rule(rf"{START}{DURATION_MODIFIER}(?P<pre>the\s+(?:first|last|past|next|previous|coming|"
@@ -1924,7 +1926,11 @@ def duration(m, text):
         # "one month before it", "a century since", "a week late", "not a day sooner", "a year
         # or so"; "It took me a year", "Give them a week": the amount of time is the point
         measured = m["orso"] or re.match(r"\s+(?:before|after|earlier|later|since|late|early|sooner|"
-                                         r"longer|ahead|behind)\b", text[m.end() :])
+                                         r"longer|ahead|behind|beyond)\b", text[m.end() :]) or (
+            # dates.v7: "a decade of turmoil", "a week of talks" (not "a day of the week", nor
+            # "a day of shame": a day named for what filled it)
+            unit not in ("second", "day") and re.match(r"\s+of\s+(?!(?:the|this|that|these|those|his|her|its|their|our|my|your|a|an)\b)(?-i:[a-z])",
+                                          text[m.end() :]))
         taken = re.search(r"\b(?:took|take|takes|taking|give|gave|given|giving|cost|costs)\s+"
                           r"(?:me|him|her|us|them|you|it)\s+$", text[max(0, m.start() - 25) : m.start()],
                           re.IGNORECASE)
@@ -2053,14 +2059,14 @@ VAGUE_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day
                "decades": "decade", "centuries": "century", "hours": "hour", "minutes": "minute"}
 
 
-@rule(r"(?<![\w-])(?P<prep>for|after|within|over|by|in|during|throughout|through)\s+"
+@rule(r"(?<![\w-])(?P<prep>for|after|within|over|by|in|during|throughout|through|lasted|lasting|lasts|took|takes|taking)\s+"
       r"(?P<unit>years|months|weeks|days|decades|centuries|hours|minutes)(?![\w'’-])", T_UNIT)
 def vague_unit(m, text):
     """A bare plural unit after a preposition is a length of time: "For decades" (PXDE),
     "shattered by years of war" (PXY), "within days of" (PXD)."""
     rest = text[m.end() : m.end() + 30]
     if re.match(r"\s+(?:ago|later|earlier|before|after|to\s+come|past|gone)\b", rest) and \
-            m["prep"].lower() not in ("for", "within"):
+            m["prep"].lower() not in ("for", "within", "lasted", "lasting", "lasts", "took", "takes", "taking"):
         return None  # an offset ("in years to come", "after days later")
     if m["prep"].lower() in ("by", "during", "in") and not re.match(r"\s*(?:of\b|[.,;:!?)]|$)", rest):
         return None  # "paid by days work": only "by years of war", "in years."

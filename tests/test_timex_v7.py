@@ -322,3 +322,21 @@ def test_a_characters_look_back_does_not_move_the_story():
     text = ("It was Saturday, 16 October 1858. He came home on the 3rd of October. "
             "“You will go to St. Mary's with us on Sunday,” said Henry.")
     assert ("Sunday", "DATE", "1858-10-03") in values(text)
+
+
+@pytest.mark.parametrize(
+    "text,span,value",
+    [
+        ("Results are due on April 12, though a full count could take a week.", "a week", "P1W"),
+        ("The volatility reflects a decade of turmoil.", "a decade", "P1DE"),
+        ("The peak lasted weeks, not days.", "weeks", "PXW"),
+        ("The Company will not hold the mail-bag an hour beyond noon.", "an hour", "PT1H"),
+    ],
+)
+def test_more_contexts_of_a_length_of_time(text, span, value):
+    assert (span, "DURATION", value) in values(text)
+
+
+def test_length_look_alikes():
+    assert spans("It was a day of the week.") == []
+    assert not [t for t in find_dates("Le Temps called the night “a day of shame for the Republic.”") if t.type == "DURATION"]
