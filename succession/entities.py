@@ -429,6 +429,7 @@ class EntityAnnotator:
         doc.place_before_person()
         doc.titled_persons()
         doc.monsieur_names()
+        doc.possessive_places()
         doc.titled_given_names()
         doc.military_units()
         doc.national_units()
@@ -1142,6 +1143,23 @@ class Document:
             if containing and containing[0].entity_id is None:
                 self.mentions.remove(containing[0])
             self.add_free(start, end, "PERSON", outer=(match.start(), max(end, max((m.end for m in self.mentions if m.start < end and match.start() < m.end), default=end))))
+
+    def possessive_places(self) -> None:
+        """A place named with a possessive is one name: "Jackson's Island", "Barnard's Inn", "St.
+        Michael's Church" (the guidelines): the model splits it at the apostrophe."""
+        lex = self.lex
+        heads = "|".join(sorted((re.escape(w) for w in lex.facility_last_words | lex.location_last_words), key=len, reverse=True))
+        if not heads:
+            return
+        for match in re.finditer(rf"(?<![\w'’.-])(?:(?:St|Saint|St\.) )?{NAME_WORD}['’]s ({heads})(?![\w'’-])", self.text):
+            start, end = match.span()
+            if match.group(1) == "Works" or any(m.entity_id is not None and m.start < end and start < m.end and m.label != "GPE" for m in self.mentions):
+                continue  # "Stalin's Works", "Lenin's Mausoleum": the known person and a noun
+            if any(m.start < start and start < m.end or m.start < end < m.end for m in self.mentions):
+                continue  # inside a longer name
+            label = "FAC" if match.group(1) in lex.facility_last_words else "LOC"
+            self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+            self.add(start, end, label, evidence=True)
 
     def monsieur_names(self) -> None:
         """"M. Clemenceau", "MM. Ferry and Brisson": the French "Monsieur" before a name is a title

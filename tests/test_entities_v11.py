@@ -427,3 +427,20 @@ def test_monsieur(annotator, text, expected, absent):
 def test_fortifications_are_facilities(annotator):
     found = {(m.text, m.label) for m in annotator("Tolstoy, who served in the Fourth Bastion, saw the French storm the Malakoff Redoubt.")}
     assert {("the Fourth Bastion", "FAC"), ("the Malakoff Redoubt", "FAC")} <= found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a place named with a possessive is one name
+        (
+            "Becky walked to Jackson's Island on the river. Herbert lived at Barnard's Inn in London.",
+            {("Jackson's Island", "LOC"), ("Barnard's Inn", "FAC")},
+            {("Island", "LOC"), ("Inn", "GPE")},
+        ),
+        # look-alike: a known person's works are no building
+        ("He read Stalin's Works in the library.", {("Stalin", "PERSON")}, {("Stalin's Works", "FAC")}),
+    ],
+)
+def test_possessive_places(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
