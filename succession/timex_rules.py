@@ -1929,7 +1929,8 @@ def duration(m, text):
                                          r"longer|ahead|behind|beyond)\b", text[m.end() :]) or (
             # dates.v7: "a decade of turmoil", "a week of talks" (not "a day of the week", nor
             # "a day of shame": a day named for what filled it)
-            unit not in ("second", "day") and re.match(r"\s+of\s+(?!(?:the|this|that|these|those|his|her|its|their|our|my|your|a|an)\b)(?-i:[a-z])",
+            unit not in ("second", "day") and not re.search(r"(?:\A|[.!?]\s*|\n\s*)\Z", text[max(0, m.start() - 5) : m.start()])
+            and re.match(r"\s+of\s+(?!(?:the|this|that|these|those|his|her|its|their|our|my|your|a|an)\b)(?-i:[a-z])",
                                           text[m.end() :]))
         taken = re.search(r"\b(?:took|take|takes|taking|give|gave|given|giving|cost|costs)\s+"
                           r"(?:me|him|her|us|them|you|it)\s+$", text[max(0, m.start() - 25) : m.start()],

@@ -340,3 +340,9 @@ def test_more_contexts_of_a_length_of_time(text, span, value):
 def test_length_look_alikes():
     assert spans("It was a day of the week.") == []
     assert not [t for t in find_dates("Le Temps called the night “a day of shame for the Republic.”") if t.type == "DURATION"]
+
+
+def test_a_sentence_opening_unit_of_something_is_no_length():
+    # look-alike of "reflects a decade of turmoil": the subject of its sentence
+    assert spans("A year of hunger followed the harvest failure.") == []
+    assert ("a decade", "DURATION", "P1DE") in values('He described the past ten years as "a decade of victories."')
