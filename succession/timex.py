@@ -329,6 +329,8 @@ dates.v7
     "Tuesday"; "held on the Sunday" keeps it).
     More lengths of time: "could take a week", "an hour beyond noon", "a decade of turmoil" (not
     "a day of shame"), "lasted weeks".
+    "the May of 1907" keeps its article like "the spring of 1921"; "January ’37" is the month of
+    a two-digit year in the century the text has reached.
 """
 
 from __future__ import annotations

@@ -1011,7 +1011,30 @@ def day_range(m):
 
 @rule(rf"{START}{DATE_MODIFIER}(?P<mon>{MONTH_ANY}),?\s+(?:of\s+)?{year('y')}{YEAR_END}", T_DIGIT, T_MONTH)
 def month_year(m, text):
-    return apply_date_mod(Parsed("DATE", f"{m['y']}-{month_number(m['mon']):02d}"), m["dmod"])
+    parsed = apply_date_mod(Parsed("DATE", f"{m['y']}-{month_number(m['mon']):02d}"), m["dmod"])
+    article = re.search(r"(?<![\w-])the\s{1,3}\Z", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE)
+    if article and not m["dmod"] and re.search(r"\sof\s", m.group()):
+        # "in the May of 1907": the article picks the month out, as in "the spring of 1921" (dates.v7)
+        parsed.span = (max(0, m.start() - 6) + article.start(), m.end())
+    return parsed
+
+
+@rule(rf"{START}(?P<mon>{MONTH_FULL})\s+[’'](?P<yy>\d{{2}})(?![\w’'])", T_MONTH_FULL, ("’", "'"))
+def month_short_year(m, text):
+    """"in January ’37": the month of a year written with two digits, in the century of the
+    date the text has reached (dates.v7); partial without one."""
+    mo, yy = month_number(m["mon"]), int(m["yy"])
+
+    def resolve(anchor, _news):
+        if anchor is None:
+            return None
+        century = anchor[0] // 100 * 100
+        year = century + yy
+        if year > anchor[0] + 20:  # "’98" said in 1917 is 1898
+            year -= 100
+        return f"{year:04d}-{mo:02d}"
+
+    return Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=f"XXXX-{mo:02d}")
 
 
 @rule(rf"{START}(?P<between>between\s+)?(?P<mon1>{MONTH_FULL})\s*(?:-|–|—|to|until|till|"

@@ -346,3 +346,11 @@ def test_a_sentence_opening_unit_of_something_is_no_length():
     # look-alike of "reflects a decade of turmoil": the subject of its sentence
     assert spans("A year of hunger followed the harvest failure.") == []
     assert ("a decade", "DURATION", "P1DE") in values('He described the past ten years as "a decade of victories."')
+
+
+def test_the_month_of_a_year_and_a_two_digit_year():
+    assert ("the May of 1907", "DATE", "1907-05") in values("It was in the May of 1907, when the chestnuts were out.")
+    assert ("January ’37", "DATE", "1937-01") in values("He joined in 1936, and in January ’37 Bob took a contingent out.")
+    # look-alikes: without the article the span is unchanged; a quoted word is no year
+    assert ("May of 1907", "DATE", "1907-05") in values("It was in May of 1907.")
+    assert spans("He said January ’twas cold.") == []
