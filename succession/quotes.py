@@ -284,6 +284,8 @@ Speaker
       "Marta Lenz");
     * the form last written may be the given name of the speaker's full name as well as its
       surname ("Owen Pryce ... “...” Owen began. ... “...”" gives "Owen");
+    * a dateline or run-in heading opening a paragraph ("BERLIN, Jan. 18 (AP).—", "POLICE
+      COURT.—") ends before the first sentence, so its agency is no subject;
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -3293,7 +3295,7 @@ class _Document:
         # ... "Marsh is good on his isolation": his is Tomsky's).
         self.sure_surname_gender: dict[str, str] = {}
         for mention in self.mentions:
-            if mention.label in PERSON_LABELS and " " in mention.text:
+            if mention.label in PERSON_LABELS and " " in mention.text and len(mention.text.split()) > 1:
                 first = mention.text.split(" ", 1)[0].rstrip(".").lower()
                 title = self._title_before(mention.start) or (first if first in FEMALE_TITLES + MALE_TITLES else None)
                 sure = ("f" if title in FEMALE_TITLES else "m") if title else (
@@ -4090,11 +4092,21 @@ def _mask(text: str, spans: list[_Span]) -> str:
     return "".join(pieces)
 
 
+DATELINE_RE = re.compile(r"[A-Z][A-Z’' .-]{1,30}(?:,[^\n—–]{1,40}?)?[.)]?[ \t]*[—–][ \t]*(?=[A-Z])")
+
+
 def _sentence_starts(masked: str, paragraphs: list[tuple[int, int]]) -> list[int]:
     starts = []
     for p_start, p_end in paragraphs:
         starts.append(p_start)
-        for match in SENTENCE_END_RE.finditer(masked, p_start, p_end):
+        dateline = DATELINE_RE.match(masked, p_start, p_end)
+        skip_to = p_start
+        if dateline is not None and dateline.end() < p_end:
+            # "BERLIN, Jan. 18 (AP).—Nikolai Krestinsky ... denied": the sentence starts after
+            # the dateline (or a run-in heading, "POLICE COURT.—")
+            starts.append(dateline.end())
+            skip_to = dateline.end()
+        for match in SENTENCE_END_RE.finditer(masked, skip_to, p_end):
             if match.group(1) == "." and not match.group(2):
                 word = re.search(r"(\w+)$", masked[max(p_start, match.start() - 12):match.start()])
                 if word and (word.group(1).lower() in ABBREVIATIONS or len(word.group(1)) == 1):

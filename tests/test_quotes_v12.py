@@ -510,3 +510,23 @@ def test_a_given_name_of_someone_else_is_not_the_form_of_the_speakers_name():
     )
     people = [("Grace Ng", "PERSON"), ("Walter Ng", "PERSON"), ("Ng", "PERSON")]
     assert dict(speakers(text, people))["“It is,”"] == "Grace Ng"
+
+
+# --- a dateline is no part of the first sentence ---------------------------------------------
+
+
+def test_the_subject_after_a_dateline_speaks_not_the_agency():
+    text = (
+        "BERLIN, Jan. 18 (AP).—Nikolai Krestinsky, the Soviet Ambassador to Germany, today denied "
+        "reports that Leon Trotsky had been removed, and described them as “the invention of émigré "
+        "journalists who have not seen Moscow in five years.”"
+    )
+    people = [("BERLIN", "GPE"), ("AP", "ORG"), ("Nikolai Krestinsky", "PERSON"), ("Leon Trotsky", "PERSON"), ("Germany", "GPE")]
+    found = _quotations(text, people)
+    assert [q.speaker for q in found] == ["Nikolai Krestinsky"]
+
+
+def test_capitals_before_a_dash_inside_a_sentence_are_no_dateline():
+    text = "Nikolai Krestinsky said in BERLIN—the capital—that the reports were “the invention of émigré journalists.”"
+    found = _quotations(text, [("Nikolai Krestinsky", "PERSON"), ("BERLIN", "GPE")])
+    assert [q.speaker for q in found] == ["Nikolai Krestinsky"]
