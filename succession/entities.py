@@ -430,6 +430,7 @@ class EntityAnnotator:
         doc.titled_persons()
         doc.monsieur_names()
         doc.possessive_places()
+        doc.governments_of_persons()
         doc.titled_given_names()
         doc.military_units()
         doc.national_units()
@@ -1143,6 +1144,25 @@ class Document:
             if containing and containing[0].entity_id is None:
                 self.mentions.remove(containing[0])
             self.add_free(start, end, "PERSON", outer=(match.start(), max(end, max((m.end for m in self.mentions if m.start < end and match.start() < m.end), default=end))))
+
+    def governments_of_persons(self) -> None:
+        """A person's name before a government or a family is the person alone: "the Daladier
+        Cabinet", "the Cuno government", "the Nobel brothers" (a place there stays a place, a
+        nationality a people)."""
+        heads = r"(?:[Gg]overnment|[Cc]abinet|[Mm]inistry|[Aa]dministration|[Rr]egime|brothers|sisters|family)"
+        for match in re.finditer(rf"(?<![\w'’-])(?:the|The) ({NAME_WORD}) {heads}(?![\w'’-])(?! [A-Z])", self.text):
+            start, end = match.span(1)
+            name = match.group(1)
+            if is_place(name) or self.is_demonym(name) or self.is_common(name) or name in self.lex.locations or re.fullmatch(NATIONALITY, name) and name.endswith(("an", "ish", "ese")):
+                continue
+            if re.search(r"(?:al|ist|ive|ary|ic|our|ory|ar|ern)$", name):
+                continue  # "the Labour government", "the Provisional Government": a party or a kind
+            if any(m.label in ("GPE", "NORP") and (m.start, m.end) == (start, end) for m in self.mentions):
+                continue  # "the Queensland government": the model knows the place
+            if any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+                continue
+            self.mentions = [m for m in self.mentions if not (m.start < end and m.start >= match.start() and m.end <= match.end())]
+            self.add(start, end, "PERSON", evidence=True)
 
     def possessive_places(self) -> None:
         """A place named with a possessive is one name: "Jackson's Island", "Barnard's Inn", "St.
@@ -3152,7 +3172,7 @@ def starts_sentence(paragraph: str, start: int) -> bool:
 RUN_IN_HEAD = re.compile(r"[A-Z][A-Z'’&-]*(?:,? [A-Z][A-Z'’&-]*)*(?=\.\s?[—–])")
 # A dash glued to the word after a full stop or comma ("Jan. 27.—Leon Trotzky", "My dear
 # Mother,—We") makes one token of both sides.
-GLUED_DASH = re.compile(r"(?<=[.,;:!?])[—–](?=[^\W\d_])")
+GLUED_DASH = re.compile(r"(?<=[.,;:!?])[—–](?=[^\W\d_])|(?<=\d\.)-(?=[A-Z])")
 
 
 def mostly_upper(paragraph: str) -> bool:

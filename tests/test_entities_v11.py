@@ -444,3 +444,24 @@ def test_fortifications_are_facilities(annotator):
 )
 def test_possessive_places(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a person's name before a government or a family is the person
+        (
+            "A wave of strikes brought down the Brüning government in the spring.",
+            {("Brüning", "PERSON")},
+            {("Brüning", "LOC"), ("the Brüning government", "ORG")},
+        ),
+        # look-alikes: a party, a place or a named board are not persons
+        (
+            "Papers from the Labour government survive. The Local Government Board wrote to the Council.",
+            set(),
+            {("Labour", "PERSON"), ("Local", "PERSON")},
+        ),
+    ],
+)
+def test_governments_of_persons(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
