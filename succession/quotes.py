@@ -286,6 +286,7 @@ Speaker
       surname ("Owen Pryce ... “...” Owen began. ... “...”" gives "Owen");
     * a dateline or run-in heading opening a paragraph ("BERLIN, Jan. 18 (AP).—", "POLICE
       COURT.—") ends before the first sentence, so its agency is no subject;
+    * a title opening a beat ("The Colonel shrugged.") stands for the one the text gave it;
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -2271,6 +2272,12 @@ class _Document:
                 return mention.text, mention.entity_id
             if word.lower() in PRONOUN_SUBJECTS:
                 return self._resolve_pronoun(word.lower(), begin)
+            if word == "The" and j == first and j + 2 < len(tokens) and tokens[j + 1][2].lower() in TITLE_WORDS - FEMALE_KIN - MALE_KIN and (
+                tokens[j + 1][2][:1].isupper() and self._mention_at(*tokens[j + 1][:2]) is None
+                and tokens[j + 2][2].isalpha() and tokens[j + 2][2].islower() and tokens[j + 2][2] not in NOT_VERBS_AFTER_SUBJECT
+            ):
+                # "The Colonel shrugged.": a title standing for the one the text gave it
+                return self.text[begin:tokens[j + 1][1]], None
             if word in ("the", "The") and j + 1 < len(tokens):
                 # "When the Buick had gone, the old man stood at the window": a description.
                 for n in range(j + 1, min(j + 4, len(tokens))):

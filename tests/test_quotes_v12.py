@@ -530,3 +530,25 @@ def test_capitals_before_a_dash_inside_a_sentence_are_no_dateline():
     text = "Nikolai Krestinsky said in BERLIN—the capital—that the reports were “the invention of émigré journalists.”"
     found = _quotations(text, [("Nikolai Krestinsky", "PERSON"), ("BERLIN", "GPE")])
     assert [q.speaker for q in found] == ["Nikolai Krestinsky"]
+
+
+# --- "The Colonel shrugged." ------------------------------------------------------------------
+
+
+def test_a_title_opening_a_beat_stands_for_the_one_given_it():
+    text = (
+        "Colonel Fanshawe read the paper to Mrs. Ellery.\n\n"
+        "Mrs. Ellery put down her embroidery. “Gone where, Henry?”\n\n"
+        "The Colonel shrugged. “To Tsarskoe Selo, I dare say.”"
+    )
+    people = [("Fanshawe", "PERSON"), ("Ellery", "PERSON"), ("Henry", "PERSON")]
+    assert dict(speakers(text, people))["“To Tsarskoe Selo, I dare say.”"] == "Fanshawe"
+
+
+def test_a_title_word_opening_a_name_is_no_title_beat():
+    text = (
+        "General Hay read the paper to Mrs. Ellery.\n\n"
+        "The General Strike began in May. “To Tsarskoe Selo, I dare say.”"
+    )
+    people = [("Hay", "PERSON"), ("Ellery", "PERSON")]
+    assert dict(speakers(text, people))["“To Tsarskoe Selo, I dare say.”"] != "Hay"
