@@ -331,6 +331,9 @@ dates.v7
     "a day of shame"), "lasted weeks".
     "the May of 1907" keeps its article like "the spring of 1921"; "January ’37" is the month of
     a two-digit year in the century the text has reached.
+    "every May Day" -> SET XXXX-05-01; "forty-odd years" -> P40Y with mod APPROX; "about two in
+    the afternoon of 9 November" is one TIME (14:00 on that day); "the Monday after that" is the
+    first Monday after the day just named.
 """
 
 from __future__ import annotations

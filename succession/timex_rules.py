@@ -1460,7 +1460,8 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|going\s+to|'ll|’ll|plans?\s+to|tomo
 
 @rule(rf"{START}(?:(?P<daymod>early|late)\s+on\s+)?(?:(?P<rel>last|next|this|that|coming|"
       rf"the\s+following|the\s+next|the\s+previous|the\s+same)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
-      r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<podplural>s)?)?(?:\s+(?P<post>next|last)(?=\s*[,.;:]))?(?!\w)", T_WEEKDAY)
+      r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<podplural>s)?)?(?:\s+(?P<post>next|last)(?=\s*[,.;:]))?"
+      r"(?P<afterthat>\s+after\s+that(?![\w-]))?(?!\w)", T_WEEKDAY)
 def weekday(m, text):
     """A weekday is the one nearest its anchor in the direction the clause's tense points:
     "will meet on Friday" the coming Friday, "met on Friday" the last one (HeidelTime). A part
@@ -1500,6 +1501,11 @@ def weekday(m, text):
         direction = 1 if tense == "future" else -1
     anchoring = "anaphoric" if relation in ("that", "the following", "the next",
                                              "the previous", "the same") else "deictic"
+    if m["afterthat"]:
+        if m["plural"] or m["podplural"]:
+            return None
+        # "on the Monday after that": the first such day after the one just named (dates.v7)
+        direction, relation, anchoring = 2, "the following", "anaphoric"
     # Narration, not a character's or a letter-writer's words ("“I landed on Tuesday”", "We
     # arrived on Monday"), nor "since Sunday": only there does the story's order hold.
     paragraph_start = text.rfind("\n", 0, m.start()) + 1
@@ -1928,7 +1934,7 @@ _DURATION_CONTEXT = {"for", "within", "in", "over", "after", "than", "about", "a
 
 @rule(rf"{START}{DURATION_MODIFIER}(?P<pre>the\s+(?:first|last|past|next|previous|coming|"
       rf"following|final|ensuing|remaining|initial|preceding)\s+|(?:its|his|her|their|our|my|your)\s+(?:first|last|final|"
-      rf"initial|opening|closing)\s+)?(?P<num>{NUMBER})"
+      rf"initial|opening|closing)\s+)?(?P<num>{NUMBER})(?P<odd>-odd)?"
       rf"(?P<half1>\s+and\s+a\s+half)?(?P<sep>[\s-]+)(?:(?P<adj>{DURATION_ADJECTIVE})\s+)?"
       rf"(?P<unit>{UNIT})"
       r"(?P<half2>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?(?P<nights>(?<=days)\s+and\s+nights)?"
@@ -1987,6 +1993,10 @@ def duration(m, text):
     determiner = re.search(r"(?<![\w-])(?:the|another)\s{1,3}$", text[max(0, m.start() - 12) : m.start()])
     if half_value:
         return Parsed("DURATION", half_value, duration_mod(m["durmod"]))
+    if m["odd"]:
+        if amount is None:
+            return None
+        return Parsed("DURATION", duration_value(amount, unit), "APPROX")  # "forty-odd years" (dates.v7)
     if m["orso"]:
         return Parsed("DURATION", duration_value(amount, unit), "APPROX")  # "within a year or so"
     if not m["pre"] and determiner and not hyphenated and not (m["durmod"] and re.match(r"over\b", m["durmod"], re.I)) and (
@@ -2287,6 +2297,15 @@ def _set_clock(m) -> str | None:
     return f"T{hour:02d}:{int(m['cm'] or 0):02d}"
 
 
+@rule(rf"{START}(?:every|each)\s+(?P<name>(?-i:May\s+Day|Christmas(?:\s+Day|\s+Eve)?|New\s+Year['’]s\s+(?:Day|Eve)|"
+      r"Boxing\s+Day|Armistice\s+Day|Anzac\s+Day|Bastille\s+Day|Michaelmas|Midsummer(?:\s+Day)?))(?!\w)",
+      ("every", "each"))
+def every_feast(m, text):
+    """"every May Day" -> SET XXXX-05-01: a fixed feast that recurs (dates.v7)."""
+    key = re.sub(r"\s+", " ", m["name"].lower().replace("’", "'"))
+    return Parsed("SET", "XXXX-" + _HOLIDAYS[key])
+
+
 @rule(rf"{START}(?:every|each)\s+(?:(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night)(?![\w-]))?"
       rf"|(?P<mon>{MONTH_FULL})|(?P<season>{SEASON}))" + _AT_CLOCK + r"(?!\w)", ("every", "each"))
 def every_named(m, text):
@@ -2560,6 +2579,29 @@ def word_clock(m, text):
     return approx(Parsed("TIME", resolve=day_with_suffix(day, clock),
                          anchoring="deictic" if deictic else "day", borrows=True,
                          fallback="XXXX-XX-XX" + clock), m)
+
+
+@rule(rf"{START}{CLOCK_APPROX}{_HOUR}\s+in\s+the\s+(?P<part>morning|afternoon|evening)\s+of\s+(?:the\s+)?{day('d')}(?:\s+of)?"
+      rf"\s+(?P<mon>{MONTH_ANY})(?:,?\s+{year('y')}{YEAR_END})?(?P<weekday>(?!))?(?P<pod>(?!))?(?P<daymod>(?!))?",
+      ("morning", "afternoon", "evening"), T_MONTH)
+def hour_in_part_of_day(m, text):
+    """"about two in the afternoon of 9 November": the hour on that day, one TIME (dates.v7)."""
+    token = m["h"].lower()
+    hour = _HOUR_WORDS.get(token) or int(token)
+    if m["part"].lower() != "morning" and hour < 12:
+        hour += 12
+    day_parsed = day_date(m, m["y"])
+    if day_parsed is None:
+        return None
+    clock = f"T{hour:02d}:00"
+    if day_parsed.resolve is None:
+        parsed = Parsed("TIME", day_parsed.value + clock)
+    else:
+        resolver = day_parsed.resolve
+        parsed = Parsed("TIME", resolve=lambda anchor, news: (lambda v: v[:10] + clock if v else None)(resolver(anchor, news)),
+                        anchoring=day_parsed.anchoring, borrows=day_parsed.borrows, year_less=day_parsed.year_less,
+                        tense=day_parsed.tense, fallback=(day_parsed.fallback or "XXXX-XX-XX")[:10] + clock)
+    return approx(parsed, m)
 
 
 # A bare hour after "at", "until", "by" ... ("stopped at ten.", "Woke at seven to the sound",

@@ -354,3 +354,17 @@ def test_the_month_of_a_year_and_a_two_digit_year():
     # look-alikes: without the article the span is unchanged; a quoted word is no year
     assert ("May of 1907", "DATE", "1907-05") in values("It was in May of 1907.")
     assert spans("He said January ’twas cold.") == []
+
+
+def test_every_feast_odd_counts_an_hour_in_a_days_part_and_the_weekday_after_that():
+    assert ("every May Day", "SET", "XXXX-05-01") in values("Its League paraded every May Day and held rallies.")
+    assert ("every May", "SET", "XXXX-05") in values("It paraded every May in Berlin.")  # look-alike
+    found = {(t.text, t.type, t.value, t.mod) for t in find_dates("I have kept the cutting forty-odd years. People ask.")}
+    assert ("forty-odd years", "DURATION", "P40Y", "APPROX") in found
+    found = {(t.text, t.type, t.value, t.mod) for t in find_dates(
+        "The republic was proclaimed at about two in the afternoon of 9 November 1918. The League")}
+    assert ("about two in the afternoon of 9 November 1918", "TIME", "1918-11-09T14:00", "APPROX") in found
+    found = values("We came down on the 29th of April 1937, and on the Monday after that the Guards tried.")
+    assert ("the Monday after that", "DATE", "1937-05-03") in found
+    # look-alike: a bare weekday in past narration of a character ("we") looks back
+    assert ("Monday", "DATE", "1937-04-26") in values("We came down on 29 April 1937, and on Monday he left.")
