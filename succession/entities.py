@@ -605,7 +605,11 @@ class Document:
         return (match.group(1), max(0, start - 80) + match.start(1)) if match else None
 
     def name_word_before(self, start: int) -> tuple[str, int] | None:
-        """The word before ``start``, also when a dash joins it to what precedes ("25.—Karl")."""
+        """The word before ``start``, also when a dash joins it to what precedes ("25.—Karl",
+        "24.-Gregory")."""
+        glued = re.search(r"\d\.-([^\s—–-]+) +$", self.text[max(0, start - 80) : start])
+        if glued:
+            return glued.group(1), max(0, start - 80) + glued.start(1)
         match = re.search(r"([^\s—–]+) +$", self.text[max(0, start - 80) : start])
         return (match.group(1), max(0, start - 80) + match.start(1)) if match else None
 

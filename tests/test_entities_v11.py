@@ -465,3 +465,8 @@ def test_possessive_places(annotator, text, expected, absent):
 )
 def test_governments_of_persons(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+def test_a_hyphen_glued_to_a_dateline_leaves_the_given_name(annotator):
+    found = {(m.text, m.label) for m in annotator("WARSAW, Aug. 24.-Karol Wendt and Leo Kameneff were sentenced today.")}
+    assert ("Karol Wendt", "PERSON") in found and ("24.-Karol Wendt", "PERSON") not in found
