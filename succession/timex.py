@@ -334,6 +334,9 @@ dates.v7
     "every May Day" -> SET XXXX-05-01; "forty-odd years" -> P40Y with mod APPROX; "about two in
     the afternoon of 9 November" is one TIME (14:00 on that day); "the Monday after that" is the
     first Monday after the day just named.
+    "over the coming months" is the stretch (DURATION PXM; "in the coming days" stays
+    FUTURE_REF); "a month" coordinated with a length earlier in its sentence ("eleven days when
+    it is kind and a month when it is not") is a length too.
 """
 
 from __future__ import annotations

@@ -1964,8 +1964,10 @@ def duration(m, text):
         taken = re.search(r"\b(?:took|take|takes|taking|give|gave|given|giving|cost|costs)\s+"
                           r"(?:me|him|her|us|them|you|it)\s+$", text[max(0, m.start() - 25) : m.start()],
                           re.IGNORECASE)
+        coordinated = previous_word(text, m.start()) in ("and", "or") and _EARLIER_LENGTH.search(
+            text, max(0, m.start() - 80), m.start())  # "eleven days when it is kind and a month when it is not"
         if unit == "second" or (previous_word(text, m.start()) not in _DURATION_CONTEXT
-                                and not measured and not taken):
+                                and not measured and not taken and not coordinated):
             return None  # "a day in the life", "one day he said"
     if m["unit"][0].isupper() and re.match(r"\s+(?-i:Plans?)\b", text[m.end() :]):
         return None  # "the Five-Year Plan" is a name
@@ -2031,6 +2033,9 @@ def either_number_duration(m, text):
     return Parsed("DURATION", duration_value(None, unit_name(m["unit"])), duration_mod(m["durmod"]))
 
 
+# a counted length earlier in the sentence that "and a month" is coordinated with (dates.v7)
+_EARLIER_LENGTH = re.compile(rf"(?<![\w-])(?:\d{{1,4}}|{NUMBER_WORD})[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
+                             r"[^.;!?]*\Z", re.IGNORECASE)
 _UNIT_ORDER = ["year", "month", "week", "day", "hour", "minute", "second"]
 
 
@@ -2727,8 +2732,10 @@ def determined_stretch(m, text):
     elif plural:
         if m["these"] or rel not in ("past", "last", "next", "coming", "following"):
             return None
-        if rel == "coming":
+        if rel == "coming" and not re.search(r"(?<![\w-])(?:over|for|throughout|during)\s{1,3}\Z", text[max(0, m.start() - 12) : m.start()],
+                                              re.IGNORECASE):
             return Parsed("DATE", "FUTURE_REF")  # "in the coming days": the near future
+        # ("work with the department over the coming months": the stretch itself, PXM; dates.v7)
         amount = None  # "the following weeks": an unknown number of them
     else:
         # a single unit: "the past week", "the next decade"; "the next week" or "the following

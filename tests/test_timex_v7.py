@@ -368,3 +368,13 @@ def test_every_feast_odd_counts_an_hour_in_a_days_part_and_the_weekday_after_tha
     assert ("the Monday after that", "DATE", "1937-05-03") in found
     # look-alike: a bare weekday in past narration of a character ("we") looks back
     assert ("Monday", "DATE", "1937-04-26") in values("We came down on 29 April 1937, and on Monday he left.")
+
+
+def test_over_the_coming_months_and_a_coordinated_length():
+    assert ("the coming months", "DURATION", "PXM") in values(
+        "It would work with the department over the coming months.", "2025-10-22", "news")
+    # look-alike: "in the coming days" is the near future
+    assert ("the coming days", "DATE", "FUTURE_REF") in values("It expected a decision in the coming days.", "2025-10-22", "news")
+    assert ("a month", "DURATION", "P1M") in values("The post takes eleven days when it is kind and a month when it is not.")
+    # look-alike: no length earlier in the sentence
+    assert spans("He waited three days. And a day in the life began.") == ["three days"]
