@@ -337,6 +337,9 @@ dates.v7
     "over the coming months" is the stretch (DURATION PXM; "in the coming days" stays
     FUTURE_REF); "a month" coordinated with a length earlier in its sentence ("eleven days when
     it is kind and a month when it is not") is a length too.
+    "One hundred years ago", "Ten years from now" (an offset ahead, like "hence"), "a quarter of
+    an hour" (PT15M); a clock time in words takes the part of the day joined to it ("ten minutes
+    to seven on the evening of 21 January" -> 18:50); "its own weekly, ..." is a newspaper.
 """
 
 from __future__ import annotations

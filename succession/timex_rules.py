@@ -121,8 +121,8 @@ NUMBER_WORD = (rf"(?:(?:{_alternatives(TENS)})(?:[\s-](?:{_alternatives(SMALL_NU
                rf"{_alternatives(SMALL_NUMBERS)}|a\s+hundred|hundred|a\s+dozen|dozen|"
                r"a\s+couple\s+of)")
 # "a hundred and thirty" (dates.v7)
-HUNDREDS_WORD = (rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred\s+and\s+"
-                 rf"(?:(?:{_alternatives(TENS)})(?:[\s-](?:{_alternatives(SMALL_NUMBERS[:9])}))?|{_alternatives(SMALL_NUMBERS)}))")
+HUNDREDS_WORD = (rf"(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\s+hundred(?:\s+and\s+"
+                 rf"(?:(?:{_alternatives(TENS)})(?:[\s-](?:{_alternatives(SMALL_NUMBERS[:9])}))?|{_alternatives(SMALL_NUMBERS)}))?)")
 NUMBER = rf"(?:\d{{1,4}}(?:,\d{{3}})*(?:\.\d+)?|{HUNDREDS_WORD}|{NUMBER_WORD}|several|a\s+few|few|many|numerous|some|an?)"
 UNIT = r"(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|century|centuries|fortnights?)"
 AMPM = r"(?:a\.m\.|p\.m\.|a\.m\b|p\.m\b|am\b|pm\b)"
@@ -185,9 +185,11 @@ def number_value(words: str) -> float | None:
     if words in table:
         return table[words]
     total = 0
-    hundreds = re.fullmatch(r"(a|one|two|three|four|five|six|seven|eight|nine) hundred and (.+)", words)
-    if hundreds:  # "a hundred and thirty"
+    hundreds = re.fullmatch(r"(a|one|two|three|four|five|six|seven|eight|nine) hundred(?: and (.+))?", words)
+    if hundreds:  # "a hundred and thirty", "one hundred"
         total = 100 * (1 if hundreds.group(1) == "a" else SMALL_NUMBERS.index(hundreds.group(1)) + 1)
+        if not hundreds.group(2):
+            return total
         words = hundreds.group(2)
     for part in re.split(r"[\s-]", words):
         if part in SMALL_NUMBERS:
@@ -1868,10 +1870,12 @@ _ADVERB_DIRECTIONS = {"later": 1, "after": 1, "afterwards": 1, "afterward": 1, "
 
 @rule(rf"{START}{DURATION_MODIFIER}(?P<num>{NUMBER})(?P<half1>\s+and\s+a\s+half)?[\s-]+"
       rf"(?P<unit>{UNIT})(?P<half2>\s+and\s+a\s+half)?\s+(?P<dir>later|earlier|ago|before|"
-      r"after|afterwards?|previously|hence|back)(?:(?<=ago)\s+(?P<today>today|to-day)(?![\w-]))?(?!\w)",
-      T_UNIT, ("later", "earlier", "ago", "before", "after", "previously", "hence", "back"))
+      r"after|afterwards?|previously|hence|back|from\s+now)(?:(?<=ago)\s+(?P<today>today|to-day)(?![\w-]))?(?!\w)",
+      T_UNIT, ("later", "earlier", "ago", "before", "after", "previously", "hence", "back", "from now"))
 def offset_date(m, text):
-    direction = m["dir"].lower()
+    direction = re.sub(r"\s+", " ", m["dir"].lower())
+    if direction == "from now":
+        direction = "hence"  # "Ten years from now you will see" (dates.v7)
     if direction in ("before", "after", "back") and not re.match(
         r"\s*(?:[.,;:!?)\]\"”—–]|$|\s(?:and|but)\b)",
         text[m.end() :],
@@ -2036,6 +2040,13 @@ def either_number_duration(m, text):
 # a counted length earlier in the sentence that "and a month" is coordinated with (dates.v7)
 _EARLIER_LENGTH = re.compile(rf"(?<![\w-])(?:\d{{1,4}}|{NUMBER_WORD})[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
                              r"[^.;!?]*\Z", re.IGNORECASE)
+@rule(rf"{START}{DURATION_MODIFIER}(?P<n>a|one|three)\s+quarters?\s+of\s+an\s+hour(?![\w-])", ("quarter",))
+def quarter_hour(m, text):
+    """"for a quarter of an hour" -> PT15M, "three quarters of an hour" -> PT45M (dates.v7)."""
+    minutes = 45 if m["n"].lower() == "three" else 15
+    return Parsed("DURATION", f"PT{minutes}M", duration_mod(m["durmod"]))
+
+
 _UNIT_ORDER = ["year", "month", "week", "day", "hour", "minute", "second"]
 
 
@@ -2357,7 +2368,7 @@ def frequency_adverb(m, text):
 
 
 _DETERMINERS = {"the", "a", "an", "its", "his", "her", "their", "our", "this", "that", "my", "your",
-                "evening", "morning", "these", "those"}
+                "evening", "morning", "these", "those", "own"}
 # the noun an adjective of recurrence goes with: a lower-case word, not a foreign name ("l'anarchie")
 _RECURRING_THING = re.compile(r"[ \t]{1,3}(?-i:([a-z][a-z-]*))(?![\w'’])")
 _PUBLICATION = re.compile(r"newspapers?|papers?|journals?|magazines?|organs?|editions?|bulletins?|reviews?|"
@@ -2581,9 +2592,12 @@ def word_clock(m, text):
     deictic = days != 0 or part in ("tonight", "this morning", "this afternoon", "this evening")
     # "six tomorrow morning": the day after the document's
     day = at_anchor_day if not days else (lambda anchor, news: shift(anchor, "day", days))
-    return approx(Parsed("TIME", resolve=day_with_suffix(day, clock),
-                         anchoring="deictic" if deictic else "day", borrows=True,
-                         fallback="XXXX-XX-XX" + clock), m)
+    parsed = approx(Parsed("TIME", resolve=day_with_suffix(day, clock),
+                           anchoring="deictic" if deictic else "day", borrows=True,
+                           fallback="XXXX-XX-XX" + clock), m)
+    if not part and hour <= 12:
+        parsed.open_hour = True  # "ten minutes to seven on the evening of 21 January" is 18:50 (dates.v7)
+    return parsed
 
 
 @rule(rf"{START}{CLOCK_APPROX}{_HOUR}\s+in\s+the\s+(?P<part>morning|afternoon|evening)\s+of\s+(?:the\s+)?{day('d')}(?:\s+of)?"

@@ -378,3 +378,16 @@ def test_over_the_coming_months_and_a_coordinated_length():
     assert ("a month", "DURATION", "P1M") in values("The post takes eleven days when it is kind and a month when it is not.")
     # look-alike: no length earlier in the sentence
     assert spans("He waited three days. And a day in the life began.") == ["three days"]
+
+
+def test_hundred_years_from_now_quarter_hours_and_a_clock_in_the_evening_of_a_day():
+    assert ("One hundred years ago", "DATE", "1924") in values("One hundred years ago, on 23 May 1924, they met.", "2024-05-23", "news")
+    assert ("Ten years from now", "DATE", "2034") in values("Ten years from now you will see.", "2024-05-23", "news")
+    assert ("a quarter of an hour", "DURATION", "PT15M") in values("For a quarter of an hour there was nothing but argument.")
+    assert ("ten minutes to seven on the evening of 21 January 1924", "TIME", "1924-01-21T18:50") in values(
+        "Ilyich had died at Gorki at ten minutes to seven on the evening of 21 January 1924.")
+    # look-alikes: a counted noun, a newspaper after "its own", a morning keeps its hour
+    assert spans("One hundred men came.") == []
+    assert spans("It now publishes its own weekly, Dělnická rovnost.") == ["now"]
+    assert ("ten minutes to seven on the morning of 21 January 1924", "TIME", "1924-01-21T06:50") in values(
+        "He died at ten minutes to seven on the morning of 21 January 1924.")
