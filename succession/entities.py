@@ -87,6 +87,8 @@ MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
 )
+# Weekdays and the months that are nobody's name: never an entity by themselves.
+CALENDAR_WORDS = frozenset("January February September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
 # Words that make a span an organisation's name rather than a person's.
 ORG_WORDS = frozenset(
     """
@@ -708,8 +710,8 @@ class Document:
         Nor is a time zone an organisation ("13.15 GMT")."""
         kept = []
         for m in self.mentions:
-            if m.entity_id is None and m.text in TIME_ZONES:
-                continue  # "13.15 GMT"
+            if m.entity_id is None and (m.text in TIME_ZONES or m.text in CALENDAR_WORDS and m.label != "WORK_OF_ART"):
+                continue  # "13.15 GMT"; "dated Chieveley Camp, Friday:" (dates are their own layer)
             words = [w for w in m.text.split() if w not in ("the", "The")]
             if m.label == "PERSON" and m.entity_id is None and words and words[-1] in CAPITALISED_ROLES and len(words) <= 3:
                 if all(w in OFFICE_MODIFIERS or w in CAPITALISED_ROLES or w.rstrip(".") in self.titles for w in words[:-1]):
@@ -1995,6 +1997,13 @@ class Document:
                 if m.label == "ORG" and after and after[:1].isupper() and not after.isupper():
                     continue  # "the Welsh Office"
                 self.relabel(m, "NORP")
+        # a people the model missed: "The Boers under General Cronje" (plurals and adjectival
+        # forms only: "Finn" or "Pole" may be a name or a thing)
+        forms = sorted((w for w in demonyms if w.endswith("s") or re.search(r"(?:an|ish|ese|ic)$", w)), key=len, reverse=True)
+        if forms:
+            for match in re.finditer(rf"(?<![\w'’-])({'|'.join(map(re.escape, forms))})(?![\w'’-])", self.text):
+                if not self.covered(match.start(), match.end()) and not re.match(r" [A-Z]", self.text[match.end() : match.end() + 2]):
+                    self.add(match.start(), match.end(), "NORP")
         prefix = r"(?:Anglo|Franco|Austro|Russo|Sino|Italo|Greco|Graeco|Judeo|Indo|Afro|Germano|Polono|Serbo|Czecho|Turco|Hispano|Luso|Nippo|Soviet|Euro)"
         for match in re.finditer(rf"(?<![\w'’-]){prefix}(?:-{prefix})*-({NAME_WORD})(?![\w'’-])", self.text):
             if match.group(1) not in demonyms and not re.fullmatch(NATIONALITY, match.group(1)):

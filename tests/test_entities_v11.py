@@ -470,3 +470,20 @@ def test_governments_of_persons(annotator, text, expected, absent):
 def test_a_hyphen_glued_to_a_dateline_leaves_the_given_name(annotator):
     found = {(m.text, m.label) for m in annotator("WARSAW, Aug. 24.-Karol Wendt and Leo Kameneff were sentenced today.")}
     assert ("Karol Wendt", "PERSON") in found and ("24.-Karol Wendt", "PERSON") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a camp is a facility; a weekday is a date, never a body
+        (
+            "The War Office has a despatch from Sir Redvers Buller, dated Chieveley Camp, Friday:— The Boers under General Cronje still hold the river.",
+            {("Chieveley Camp", "FAC"), ("Boers", "NORP")},
+            {("Friday", "ORG"), ("Chieveley Camp", "PERSON")},
+        ),
+        # look-alike: a film called after a month stays a work
+        ("Sergei Eisenstein's October was shown at the festival.", {("October", "WORK_OF_ART")}, set()),
+    ],
+)
+def test_camps_weekdays_and_peoples(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
