@@ -340,6 +340,7 @@ dates.v7
     "One hundred years ago", "Ten years from now" (an offset ahead, like "hence"), "a quarter of
     an hour" (PT15M); a clock time in words takes the part of the day joined to it ("ten minutes
     to seven on the evening of 21 January" -> 18:50); "its own weekly, ..." is a newspaper.
+    "hundreds a month" is a rate (SET P1M); "By the spring even the typists knew" keeps "the".
 """
 
 from __future__ import annotations

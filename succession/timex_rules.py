@@ -1293,7 +1293,7 @@ _SEASON_COMPOUNDS = {"palace", "palaces", "garden", "gardens", "clothes", "cloth
 FOLLOWS_TIME_NOUN = {
     # dates.v7: words that open the clause after "Through the summer neither side could move"
     "neither", "nobody", "nothing", "none", "no", "both", "each", "everyone", "everybody",
-    "someone", "somebody", "most", "many", "all", "few", "several",
+    "someone", "somebody", "most", "many", "all", "few", "several", "even", "still", "already",
     "of", "and", "or", "but", "nor", "is", "was", "were", "are", "will", "would", "could",
     "might", "may", "must", "should", "can", "shall", "did", "does", "do", "had", "has", "have",
     "lay", "lies", "looked", "looks", "seemed", "seems", "held", "holds", "belongs", "belonged",
@@ -2767,7 +2767,8 @@ def determined_stretch(m, text):
 # A counted noun right before "a year": "60,000 visitors", "3.2 million pesos", "four thousand men"
 _RATE_QUANTITY = re.compile(
     rf"(?:(?:\b(?:{_alternatives(SMALL_NUMBERS)})\s+or\s+)?(?:\d[\d,.]*|\b(?:{_alternatives(SMALL_NUMBERS + TENS)}|hundred|thousand|million|billion|dozen)))"
-    r"(?:\s+(?:hundred|thousand|million|billion))*\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*\s+$",
+    r"(?:\s+(?:hundred|thousand|million|billion))*\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*\s+$"
+    r"|\b(?:hundreds|thousands|dozens|millions|scores)\s+$",  # "hundreds a month" (dates.v7)
     re.IGNORECASE,
 )
 

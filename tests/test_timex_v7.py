@@ -391,3 +391,11 @@ def test_hundred_years_from_now_quarter_hours_and_a_clock_in_the_evening_of_a_da
     assert spans("It now publishes its own weekly, Dělnická rovnost.") == ["now"]
     assert ("ten minutes to seven on the morning of 21 January 1924", "TIME", "1924-01-21T06:50") in values(
         "He died at ten minutes to seven on the morning of 21 January 1924.")
+
+
+def test_hundreds_a_month_and_by_the_spring_before_an_adverb():
+    assert ("a month", "SET", "P1M") in values("Letters went out every day – hundreds a month, to exiles.")
+    assert ("the spring", "DATE", "1922-SP") in values("In 1922 he came. By the spring even the typists knew.")
+    # look-alikes: a length after "for"; a season before the noun it modifies
+    assert ("a month", "DURATION", "P1M") in values("They stayed for a month.")
+    assert ("spring", "DATE", "1922-SP") in values("In 1922 he came. The spring offensive failed.")
