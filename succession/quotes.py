@@ -287,6 +287,10 @@ Speaker
     * a dateline or run-in heading opening a paragraph ("BERLIN, Jan. 18 (AP).—", "POLICE
       COURT.—") ends before the first sentence, so its agency is no subject;
     * a title opening a beat ("The Colonel shrugged.") stands for the one the text gave it;
+    * an unseen speaker ('“...,” said a voice at the door, “...”') is the one the narration then
+      says it was ("It was Mrs. Pybus, the housekeeper"), or who opens the next turn in the
+      paragraph with her own name ("“Ida Fennimore. I have the ground floor.”"), else nobody; a
+      turn that opens by naming a person the text has not named before is that person's;
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -476,6 +480,8 @@ VOCATIVE_TITLES = {
     "sergeant": frozenset({"sgt", "sergeant"}), "lieutenant": frozenset({"lt", "lieutenant"}),
     "inspector": frozenset({"inspector"}), "commissar": frozenset({"commissar"}),
 }
+# An unseen speaker's tag: '“...,” said a voice at the door', '“...,” a voice called'.
+VOICE_TAG_RE = re.compile(r"[,.!?]?[”\"’]?\s*(?:(?:said|called|cried|asked|came|whispered|shouted)\s+a\s+(?:\w+\s+)?voice|a\s+(?:\w+\s+)?voice\s+(?:said|called|cried|asked|came|whispered|shouted))\b[^“\"\n]{0,60}")
 # A letter's salutation paragraph ("Dear Ivan Nikitich,", "My dear Mother,—").
 SALUTATION_RE = re.compile(r"\s*(?:My\s+)?[Dd]ear(?:est)?\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}),?\s*[—–-]?\s*$")
 # "you" as the subject of a verb of speech or writing before a quotation ("You write that").
@@ -1364,6 +1370,18 @@ class _Document:
             # unless a cue in the sentence names the speaker.
             if speaker is None or not self._names_someone(speaker) or cue is None or cue.speaker is None:
                 speaker, speaker_id = cited, None
+        if speaker is None and kind == "direct" and not span.block and self._self_introduction(span.start) is not None:
+            # “Ida Fennimore. I have the ground floor.”: a newcomer naming herself
+            introduced = self._self_introduction(span.start)
+            speaker, speaker_id = introduced.text, introduced.entity_id
+        if speaker is None and kind == "direct" and not span.block:
+            # '“...,” said a voice at the door, “...” / It was Mrs. Pybus, the housekeeper':
+            # an unseen speaker is the one the next sentence says it was, else nobody.
+            voice = self._voice(span, previous)
+            if voice is not None:
+                speaker, speaker_id = voice
+                if speaker is None:
+                    speaker = ""
         if speaker is None and kind != "title":
             continued = self._continued_speech(span, previous)
             if continued is not None and (cue is None or cue.speaker is None):
@@ -1373,6 +1391,8 @@ class _Document:
                 speaker, speaker_id = self._discourse_speaker(span, result)
             elif kind == "term":
                 speaker, speaker_id = self._recent_cue_speaker(span, result, paragraphs=0, sentences=3, attribution=False)
+        if speaker == "":
+            speaker, speaker_id = None, None
         if speaker is not None and self._addressed(speaker) and kind == "direct":
             # '"Dell."' after Dell's turn: the one addressed does not speak; the other party does.
             other = self._other_party(Quotation(span.start, span.end, "", kind, speaker, speaker_id, None, ANNOTATOR), result, span.start)
@@ -1416,6 +1436,47 @@ class _Document:
                 return mention.text, mention.entity_id
             return salutation.group("name"), None
         return None
+
+    def _voice(self, span: _Span, previous: Quotation | None) -> tuple[str | None, str | None] | None:
+        """(name, id) of an unseen speaker ('“...,” said a voice at the door'): the person the
+        next sentence of narration says it was ("It was Mrs. Pybus"), or (None, None); None when
+        no voice speaks the quotation (nor the first half of its interrupted sentence)."""
+        tag = VOICE_TAG_RE.match(self.text, span.end)
+        if tag is None and previous is not None and previous.end < span.start:
+            between = VOICE_TAG_RE.match(self.text[previous.end:span.start])
+            if between is not None and not re.search(r"[.!?\n]", self.text[previous.end + between.end():span.start]):
+                tag = VOICE_TAG_RE.match(self.text, previous.end)
+        if tag is None:
+            return None
+        # '“I did,” said a voice. A stout woman stood there. “Ida Fennimore. I have ...”': the
+        # next turn in the paragraph opens with the speaker's own name
+        opening = re.compile(r"[“\"]").search(self.text, tag.end(), self._paragraph_end(tag.end()))
+        introduced = self._self_introduction(opening.start() if opening else -1)
+        if introduced is not None:
+            return introduced.text, introduced.entity_id
+        after = self.masked[tag.end():self._paragraph_end(tag.end()) + 400]
+        named = re.search(r"(?:^|[.!?]\s+|\n\s*)It was\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord)\.?\s+)?", after)
+        if named is not None:
+            begin = tag.end() + named.end()
+            mention = self._mention_at(begin, begin + 1)
+            if mention is not None and mention.start == begin and self._is_person(mention):
+                return mention.text, mention.entity_id
+        return None, None
+
+    def _self_introduction(self, start: int) -> EntityMention | None:
+        """The person a quotation starting at ``start`` opens by naming as a sentence of its
+        own ("“Ida Fennimore. I have the ground floor.”"), when the text has not named that
+        person before."""
+        if start < 0:
+            return None
+        mention = self._mention_at(start + 1, start + 2)
+        if mention is None or mention.start != start + 1 or mention.label not in PERSON_LABELS or " " not in mention.text:
+            return None
+        if not re.match(r"\.\s+[A-Z]", self.text[mention.end:mention.end + 3]):
+            return None
+        if any(m.text == mention.text for m in self._mentions_between(0, start)):
+            return None
+        return mention
 
     def _signer(self, span: _Span) -> EntityMention | None:
         """The person who signs a quoted letter: a name after a valediction ("Your loving son,",

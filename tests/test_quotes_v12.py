@@ -552,3 +552,51 @@ def test_a_title_word_opening_a_name_is_no_title_beat():
     )
     people = [("Hay", "PERSON"), ("Ellery", "PERSON")]
     assert dict(speakers(text, people))["“To Tsarskoe Selo, I dare say.”"] != "Hay"
+
+
+# --- an unseen voice; a newcomer who names herself --------------------------------------------
+
+
+def test_a_voice_is_the_one_the_next_sentence_says_it_was():
+    text = (
+        "Mrs. Ellery sat with the Colonel.\n\n"
+        "“Nonsense, Margaret,” said the Colonel.\n\n"
+        "“There is a boy from the post office, ma’am,” said a voice at the door, “and he won’t give it to anybody but you.”\n\n"
+        "It was Mrs. Pybus, the housekeeper, holding a buff envelope."
+    )
+    people = [("Ellery", "PERSON"), ("Margaret", "PERSON"), ("Pybus", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found["“There is a boy from the post office, ma’am,”"] == "Pybus"
+    assert found["“and he won’t give it to anybody but you.”"] == "Pybus"
+
+
+def test_a_voice_nobody_names_is_nobody():
+    text = (
+        "Mrs. Ellery sat with the Colonel.\n\n"
+        "“Nonsense, Margaret,” said the Colonel.\n\n"
+        "“There is a boy at the door, ma’am,” said a voice from the hall.\n\n"
+        "Nobody moved."
+    )
+    people = [("Ellery", "PERSON"), ("Margaret", "PERSON")]
+    assert dict(speakers(text, people))["“There is a boy at the door, ma’am,”"] is None
+
+
+def test_a_newcomer_who_names_herself_speaks_and_answered_for_the_voice():
+    text = (
+        "\"Who found him?\" said Hallam.\n\n"
+        "\"I did,\" said a voice from the doorway. A stout woman stood there, clutching a poker. "
+        "\"Ida Fennimore. I have the ground floor.\""
+    )
+    people = [("Hallam", "PERSON"), ("Ida Fennimore", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found['"I did,"'] == "Ida Fennimore"
+    assert found['"Ida Fennimore. I have the ground floor."'] == "Ida Fennimore"
+
+
+def test_a_turn_naming_someone_already_introduced_is_no_self_introduction():
+    text = (
+        "Ida Fennimore lived on the ground floor. \"Who found him?\" said Hallam.\n\n"
+        "\"Ida Fennimore. She has the ground floor,\" said Pryor."
+    )
+    people = [("Hallam", "PERSON"), ("Ida Fennimore", "PERSON"), ("Pryor", "PERSON")]
+    assert dict(speakers(text, people))['"Ida Fennimore. She has the ground floor,"'] == "Pryor"
