@@ -2092,8 +2092,11 @@ class Document:
         pre = rf"(?:{word}(?: (?:and|&)(?= (?:{word} )+(?:{head})(?![\w'’-])))? )"
         connector = r"(?: of| for| of the| and| and the| for the)"
         complement = rf"(?:(?: of| for)(?: the)? {NAME_WORD}(?: {NAME_WORD})*(?:{connector} {NAME_WORD}(?: {NAME_WORD})*)*)?"
-        for match in re.finditer(rf"(?<![\w'’.-])((?:{pre}){{0,5}}(?:{head})(?![\w'’-]){complement})", self.text):
+        pattern = re.compile(rf"(?<![\w'’.-])((?:{pre}){{0,5}}(?:{head})(?![\w'’-]){complement})")
+        position = 0
+        while match := pattern.search(self.text, position):
             start, end = match.span(1)
+            position = end
             words = match.group(1).split()
             paragraph = self.text[self.text.rfind("\n", 0, start) + 1 : (self.text.find("\n", end) + 1 or len(self.text) + 1) - 1]
             if title_case(paragraph):
@@ -2106,6 +2109,13 @@ class Document:
                     start += len(" ".join(words[: i + 1])) + 1  # "General Nogi's Third Army": the army is the name
                     words = words[i + 1 :]
                     break
+            joined = re.search(r" and (?:the )?", " ".join(words))
+            if joined and any(w in heads for w in " ".join(words)[joined.end() :].split()) and any(w in heads for w in " ".join(words)[: joined.start()].split()):
+                # "the Communist Party of Western Ukraine and the Communist Party of Western
+                # Belorussia": two bodies, each with its own head
+                words = " ".join(words)[: joined.start()].split()
+                end = start + len(" ".join(words))
+                position = end  # the second body is matched on its own
             cut = re.search(rf" (?:of|for)(?: the)? (?:{'|'.join(sorted(TITLES))})\.?(?: |$)", " ".join(words))
             if cut:  # "the 4th Army of Archduke Joseph Ferdinand": the complement is a person
                 words = " ".join(words)[: cut.start()].split()

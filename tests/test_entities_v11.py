@@ -487,3 +487,20 @@ def test_a_hyphen_glued_to_a_dateline_leaves_the_given_name(annotator):
 )
 def test_camps_weekdays_and_peoples(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # two bodies joined by "and", each with its own head, are two names
+        (
+            "The Socialist Party of Upper Silesia and the Workers' League of Lower Silesia sent delegates.",
+            {("The Socialist Party of Upper Silesia", "ORG"), ("the Workers' League of Lower Silesia", "ORG")},
+            set(),
+        ),
+        # look-alike: "and" inside one body's complement stays in it
+        ("He joined the Federation of Indian Chambers of Commerce and Industry in 1950.", {("the Federation of Indian Chambers of Commerce and Industry", "ORG")}, set()),
+    ],
+)
+def test_two_bodies_joined_by_and(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
