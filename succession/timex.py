@@ -341,6 +341,7 @@ dates.v7
     an hour" (PT15M); a clock time in words takes the part of the day joined to it ("ten minutes
     to seven on the evening of 21 January" -> 18:50); "its own weekly, ..." is a newspaper.
     "hundreds a month" is a rate (SET P1M); "By the spring even the typists knew" keeps "the".
+    "the end of the first quarter" is one span, the quarter with mod END.
 """
 
 from __future__ import annotations

@@ -2294,7 +2294,14 @@ def fiscal_quarter(m, text):
                 year += 1
         return f"{year:04d}-Q{quarter}"
 
-    return Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=f"XXXX-Q{quarter}")
+    parsed = Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=f"XXXX-Q{quarter}")
+    part = re.search(r"(?<![\w-])(?:the\s{1,3})?(?:very\s{1,3})?(?P<part>end|beginning|start|middle|close)\s{1,3}of\s{1,3}\Z",
+                     text[max(0, m.start() - 30) : m.start()], re.IGNORECASE)
+    if part and m["ord1"]:
+        # "by the end of the first quarter": the quarter with mod END, one span (dates.v7)
+        parsed.span = (max(0, m.start() - 30) + part.start(), m.end())
+        parsed.mod = date_mod(part.group())
+    return parsed
 
 
 _HOUR_WORDS = {word: number for number, word in enumerate(SMALL_NUMBERS[:12], start=1)}

@@ -399,3 +399,12 @@ def test_hundreds_a_month_and_by_the_spring_before_an_adverb():
     # look-alikes: a length after "for"; a season before the noun it modifies
     assert ("a month", "DURATION", "P1M") in values("They stayed for a month.")
     assert ("spring", "DATE", "1922-SP") in values("In 1922 he came. The spring offensive failed.")
+
+
+def test_the_end_of_a_quarter_is_one_span():
+    found = {(t.text, t.value, t.mod) for t in find_dates(
+        "The company could face a cash shortage by the end of the first quarter unless it restructured.", "1999-01-20", "news")}
+    assert ("the end of the first quarter", "1999-Q1", "END") in found
+    # look-alike: the quarter alone
+    found = {(t.text, t.value, t.mod) for t in find_dates("Profits rose in the first quarter.", "1999-01-20", "news")}
+    assert ("the first quarter", "1999-Q1", None) in found
