@@ -2842,8 +2842,10 @@ class Document:
         citation's abbreviation ("RKP(b)"), or a line in capitals."""
         for match in re.finditer(r"(?<![\w'’.-])([A-Z]{3,7})(?![\w'’-])", self.text):
             word, start, end = match.group(1), match.start(1), match.end(1)
-            if self.covered(start, end) or ROMAN_NUMERAL.fullmatch(word) or word.lower() in stop_words() or word.lower() in self.lower_words or word in TIME_ZONES:
+            if self.covered(start, end) or ROMAN_NUMERAL.fullmatch(word) or word.lower() in stop_words() or word.lower() in self.lower_words or word in TIME_ZONES or word in COMMON_ACRONYMS:
                 continue
+            if re.match(r" \d", self.text[end : end + 2]):
+                continue  # "HIST 2214", "PQ 17": a code with its number
             if re.match(r"[(:]|\s[A-Z]{2,}\b", self.text[end : end + 4]) or re.search(r"\b[A-Z]{2,}\s$", self.text[max(0, start - 8) : start]):
                 continue
             line = self.text[self.text.rfind("\n", 0, start) + 1 : (self.text.find("\n", end) + 1 or len(self.text) + 1) - 1]
@@ -3035,6 +3037,8 @@ EVENT_HEADS = frozenset("Congress Conference Commune Plenum Rising Uprising Rebe
 LAW_HEADS = frozenset("Bill Act Treaty Pact Decree".split())
 # Honorifics written after a name ("Ahmet Riza Bey", "Enver Pasha").
 POSTPOSED_HONORIFICS = frozenset("Bey Pasha Effendi Agha Sahib".split())
+# Capitals that are words of the trade, not bodies.
+COMMON_ACRONYMS = frozenset("HTML PDF URL ISBN ISSN DNA RNA GDP GNP CEO CFO MP MPs PhD MA BA BSc MSc DJ TV GPS SMS FAQ ETA RSVP PTO NB PS AM PM BC AD BCE CE".split())
 TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST MSK EST EDT CST CDT MST MDT PST PDT AEST AEDT IST JST".split())
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 # A capitalised name word (letters, apostrophes, hyphens).

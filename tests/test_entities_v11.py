@@ -504,3 +504,16 @@ def test_camps_weekdays_and_peoples(annotator, text, expected, absent):
 )
 def test_two_bodies_joined_by_and(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a code with its number and a word of the trade are no bodies
+        ("ECON 2214: Markets and States\n\nThe notes are in HTML and in print. Shelfmark: MSS 4/12.", set(), {("ECON", "ORG"), ("HTML", "ORG"), ("MSS", "ORG")}),
+        # look-alike: an acronym alone is a body's
+        ("Officials at ONPE said the count would resume.", {("ONPE", "ORG")}, set()),
+    ],
+)
+def test_codes_are_no_bodies(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
