@@ -291,6 +291,8 @@ Speaker
       says it was ("It was Mrs. Pybus, the housekeeper"), or who opens the next turn in the
       paragraph with her own name ("“Ida Fennimore. I have the ground floor.”"), else nobody; a
       turn that opens by naming a person the text has not named before is that person's;
+    * a verdict's words are the finder's ("the full commission ... found the trials to be
+      “frame-ups” and Trotsky “not guilty”");
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -1359,6 +1361,10 @@ class _Document:
                     if giver is not None:
                         speaker, speaker_id = giver.text, giver.entity_id
         if speaker is None and kind in ("direct", "term") and not span.block:
+            # "the full commission, meeting in New York, found the Moscow trials to be
+            # “frame-ups”": a verdict's words are the finder's
+            speaker, speaker_id = self._verdict_speaker(span)
+        if speaker is None and kind in ("direct", "term") and not span.block:
             # "Dear Khristian Georgievich, ... You write that “...”": in a letter, what "you"
             # wrote or said is the addressee's, as the salutation names them.
             addressee = self._letter_addressee(span)
@@ -1412,6 +1418,27 @@ class _Document:
             source=source,
             annotator=ANNOTATOR,
         )
+
+    def _verdict_speaker(self, span: _Span) -> tuple[str | None, str | None]:
+        """(name, id) of the subject of "found" or "declared" in "found X to be “...”" (or "found
+        X “guilty”" and the like), in the quotation's sentence."""
+        sentence_start = self._sentence_start(span.start)
+        tokens = self._tokens(sentence_start, span.start)
+        words = [t[2].lower() for t in tokens]
+        for i in range(len(tokens) - 1, -1, -1):
+            if words[i] not in ("found", "finds", "find", "judged", "pronounced"):
+                continue
+            rest = " ".join(words[i + 1:])
+            if len(words) - i > 14 or not re.search(r"(?:\bto be|\bguilty of|\bwas|\bwere)(?: .* and(?: \w+){1,3})?$", rest):
+                return None, None
+            subject = self._subject_before(tokens, i)
+            if subject is None or subject[0] is None:
+                return None, None
+            name, entity_id = subject[0], subject[1]
+            if entity_id is None and _thing_description(name):
+                return None, None
+            return name, entity_id
+        return None, None
 
     def _letter_addressee(self, span: _Span) -> tuple[str, str | None] | None:
         """(name, id) of the one a letter is written to, when "you" is the subject of a speech

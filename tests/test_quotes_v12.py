@@ -600,3 +600,28 @@ def test_a_turn_naming_someone_already_introduced_is_no_self_introduction():
     )
     people = [("Hallam", "PERSON"), ("Ida Fennimore", "PERSON"), ("Pryor", "PERSON")]
     assert dict(speakers(text, people))['"Ida Fennimore. She has the ground floor,"'] == "Pryor"
+
+
+# --- a verdict's words --------------------------------------------------------------------------
+
+
+def test_a_verdicts_words_are_the_finders():
+    text = (
+        "The Commission of Inquiry, the Dewey Commission as the papers called it, heard him in April. "
+        "Carleton Beals walked out, complaining that it was \"not a serious investigation.\" "
+        "In December the full commission, meeting in New York, found the trials to be \"frame-ups\" "
+        "and Trotsky \"not guilty.\""
+    )
+    people = [("the Dewey Commission", "ORG"), ("Carleton Beals", "PERSON"), ("Trotsky", "PERSON"), ("New York", "GPE")]
+    found = dict(speakers(text, people))
+    assert found['"frame-ups"'] == "the Dewey Commission"
+    assert found['"not guilty."'] == "the Dewey Commission"
+
+
+def test_found_as_discovered_gives_no_verdict():
+    text = (
+        "Carleton Beals walked out, complaining that it was \"not a serious investigation.\" "
+        "In December the clerk found the papers in a box marked \"frame-ups\"."
+    )
+    people = [("Carleton Beals", "PERSON")]
+    assert dict(speakers(text, people))['"frame-ups"'] != "the clerk"
