@@ -342,6 +342,8 @@ dates.v7
     to seven on the evening of 21 January" -> 18:50); "its own weekly, ..." is a newspaper.
     "hundreds a month" is a rate (SET P1M); "By the spring even the typists knew" keeps "the".
     "the end of the first quarter" is one span, the quarter with mod END.
+    "Michaelmas next year" and "Dec. 19 of that year" are one DATE in the year counted from the
+    anchor; "all summer", "all that autumn" keep "all".
 """
 
 from __future__ import annotations

@@ -918,7 +918,7 @@ _RELATIVE_YEAR_STEP = {"last": -1, "next": 1, "this": 0}
 
 
 @rule(rf"{START}(?:(?P<mon1>{MONTH_ANY})\s+(?:the\s+)?{day('d1')}|{day('d2')}\s+(?:of\s+)?(?P<mon2>{MONTH_ANY}))"
-      r",?\s+(?P<rel>last|next|this)\s+year(?!\w)", T_DIGIT, T_MONTH, ("year",))
+      r"(?:,?\s+(?P<rel>last|next|this)|\s+of\s+(?P<that>that|the\s+same))\s+year(?!\w)", T_DIGIT, T_MONTH, ("year",))
 def day_of_relative_year(m, text):
     """"Jan. 21 last year", "3 May next year": one day of the year counted from the anchor
     (dates.v7), like "January of last year"."""
@@ -926,7 +926,7 @@ def day_of_relative_year(m, text):
     d = int(m["d1"] or m["d2"])
     if not valid_date(2000, mo, d):
         return None
-    step = _RELATIVE_YEAR_STEP[m["rel"].lower()]
+    step = _RELATIVE_YEAR_STEP[m["rel"].lower()] if m["rel"] else 0  # "Dec. 19 of that year"
 
     def resolve(anchor, _news):
         if anchor is None:
@@ -934,7 +934,8 @@ def day_of_relative_year(m, text):
         y = anchor[0] + step
         return f"{y:04d}-{mo:02d}-{d:02d}" if valid_date(y, mo, d) else None
 
-    return Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=f"XXXX-{mo:02d}-{d:02d}")
+    return Parsed("DATE", resolve=resolve, anchoring="anaphoric" if m["that"] else "deictic",
+                  fallback=f"XXXX-{mo:02d}-{d:02d}")
 
 
 @rule(r"(?<![\w])the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>next|last|this|the\s+following|"
@@ -1344,7 +1345,7 @@ _SEASON_FUTURE_CUE = re.compile(r"\b(?:will|shall|would|going\s+to|'ll|’ll|pla
                                 r"tomorrow|next|coming)\b", re.IGNORECASE)
 
 
-@rule(rf"{START}{DATE_MODIFIER}(?:(?P<det>the\s+following|the\s+next|the\s+previous|"
+@rule(rf"{START}{DATE_MODIFIER}(?P<all>all\s+(?=(?:that\s+|this\s+|last\s+|the\s+)?{SEASON}\b))?(?:(?P<det>the\s+following|the\s+next|the\s+previous|"
       rf"the\s+preceding|the\s+same|the|that\s+(?:first|last)|that|this|last|next)\s+)?(?P<season>{SEASON})"
       r"(?!\w|\s+of\s+\d)", T_SEASON)
 def season_relative(m, text):
@@ -1597,7 +1598,8 @@ _MOVABLE_FEAST = (r"Whitsuntide|Whitsun|Whit[\s-]+(?:Sunday|Monday)|Pentecost|Go
       r"Boxing\s+Day|Anzac\s+Day|All\s+Saints['’]\s+Day|Twelfth\s+Night|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
       r"(?-i:the|The)\s+New\s+Year(?![\w'’])|"
       r"New\s+Year\s+Day|May\s+Day|Armistice\s+Day|Bastille\s+Day|International\s+Women['’]s\s+"
-      rf"Day))(?:,?\s+(?:of\s+)?{year('y')}{YEAR_END}|(?P<next>\s+next)(?=\s*[,.;:!?)]|\s+(?:or|and|but)\b))?(?!\w)",
+      rf"Day))(?:,?\s+(?:of\s+)?{year('y')}{YEAR_END}|(?P<next>\s+next)(?=\s*[,.;:!?)]|\s+(?:or|and|but)\b)|"
+      r"\s+(?P<rely>next|last|this)\s+year(?![\w-]))?(?!\w)",
       ("christmas", "new year", "may day", "armistice", "bastille", "women", "michaelmas",
         "lady day", "candlemas", "martinmas", "midsummer", "boxing day", "anzac", "all saints",
         "twelfth night", "easter", "whit", "pentecost", "good friday", "ascension", "shrove", "ash wednesday",
@@ -1608,6 +1610,21 @@ def holiday(m, text):
     key = key.removeprefix("the ")  # "by the New Year": the first of January
     if re.match(r"\s+(?-i:[A-Z])", text[m.end() :]) and not m["y"]:
         return None  # "the Easter Rising", "May Day Parade": a feast naming something else
+    if m["rely"]:
+        # "at Michaelmas next year": the feast in the year counted from the anchor (dates.v7)
+        step = _RELATIVE_YEAR_STEP[m["rely"].lower()]
+        is_easter = key.startswith("easter") or key in _EASTER_OFFSETS
+        offset = _EASTER_OFFSETS.get(key, 0)
+
+        def resolve_year(anchor, _news):
+            if anchor is None:
+                return None
+            y = anchor[0] + step
+            if is_easter:
+                return (easter(y) + datetime.timedelta(days=offset)).isoformat()
+            return f"{y:04d}-{_HOLIDAYS[key]}"
+
+        return Parsed("DATE", resolve=resolve_year, anchoring="deictic", moves_story=False)
     recurrent = not m["y"] and not m["next"] and recurring(text, m.start())
     if key.startswith("easter") or key in _EASTER_OFFSETS:
         if recurrent:

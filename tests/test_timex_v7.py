@@ -408,3 +408,14 @@ def test_the_end_of_a_quarter_is_one_span():
     # look-alike: the quarter alone
     found = {(t.text, t.value, t.mod) for t in find_dates("Profits rose in the first quarter.", "1999-01-20", "news")}
     assert ("the first quarter", "1999-Q1", None) in found
+
+
+def test_feasts_and_days_of_a_relative_year_and_all_summer():
+    found = values('It was October, 1858. "I mean to go out to India at Michaelmas next year, if they allow."')
+    assert ("Michaelmas next year", "DATE", "1859-09-29") in found
+    assert ("Dec. 19 of that year", "DATE", "1936-12-19") in values("In 1936 he came. He sailed on Dec. 19 of that year.")
+    assert ("all summer", "DATE", "1926-SU") in values("In 1926 the committee had been counting heads all summer. Our cell")
+    assert ("all that autumn", "DATE", "1913-FA") in values("In 1913 food ships came up the Liffey all that autumn, and")
+    # look-alikes: the feast alone; "all" before a verb
+    assert ("Michaelmas", "DATE", "1858-09-29") in values("In 1858 at Michaelmas he came.")
+    assert spans("In 1926 they all spring into action.") == ["1926"]
