@@ -490,6 +490,7 @@ class EntityAnnotator:
         doc.press_cues()
         doc.periodical_issues()
         doc.office_names()
+        doc.split_event_names()
         doc.mentions = [m if (m.start, m.end) in doc.context_labels else self._link(m) for m in doc.mentions]
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
@@ -1169,6 +1170,30 @@ class Document:
                 continue
             self.mentions = [m for m in self.mentions if not (m.start < end and m.start >= match.start() and m.end <= match.end())]
             self.add(start, end, "PERSON", evidence=True)
+
+    def split_event_names(self) -> None:
+        """An event's name the model cut in two is one: "the Eighth" + "Congress of Soviets",
+        "the First" + "Moscow" + "Trial", "The Chinese" + "Civil War"."""
+        heads = r"(?:Congress|Conference|Plenum|Trial|Trials|Session|War|Olympiad|Games|Crusade|Exhibition)"
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m not in self.mentions or m.entity_id is not None or m.label not in ("EVENT", "ORG", "NORP", "GPE", "LAW"):
+                continue
+            bare = re.sub(r"^(?:the|The) ", "", m.text)
+            if not (ORDINAL.fullmatch(bare) or m.label == "EVENT" and self.is_demonym(bare)):
+                continue
+            run = re.match(rf" ((?:{NAME_WORD} )*?{heads}(?: of (?:the )?{NAME_WORD}(?: {NAME_WORD})*)?)(?![\w'’-])", self.text[m.end : m.end + 120])
+            if not run:
+                continue
+            name = run.group(1)
+            month = re.search(rf" of (?:{'|'.join(sorted(MONTHS_AND_DAYS))})\b", name)
+            if month:  # "the First Moscow Trial of August 1936": the date is not in the name
+                name = name[: month.start()]
+            end = m.end + 1 + len(name)
+            if any(o.start < end < o.end for o in self.mentions):
+                continue  # the name runs on into another
+            self.mentions = [o for o in self.mentions if not (m.start <= o.start and o.end <= end)]
+            self.mentions.append(EntityMention(m.start, end, self.text[m.start : end], "EVENT", None, RULES_ANNOTATOR))
+            self.evidence.add((m.start, end))
 
     def possessive_places(self) -> None:
         """A place named with a possessive is one name: "Jackson's Island", "Barnard's Inn", "St.

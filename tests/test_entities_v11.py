@@ -517,3 +517,20 @@ def test_two_bodies_joined_by_and(annotator, text, expected, absent):
 )
 def test_codes_are_no_bodies(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # an event's name the model cut after its ordinal or nationality is one name
+        (
+            "Tatlin made this design for the Ninth Congress of Soviets. The Greek Civil War resumed in earnest in 1946.",
+            {("the Ninth Congress of Soviets", "EVENT"), ("The Greek Civil War", "EVENT")},
+            {("the Ninth", "EVENT"), ("Congress of Soviets", "EVENT")},
+        ),
+        # a date after the name is not part of it
+        ("The index covers the Second Moscow Trial of January 1937.", {("the Second Moscow Trial", "EVENT")}, {("the Second Moscow Trial of January", "EVENT")}),
+    ],
+)
+def test_events_cut_in_two(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
