@@ -293,6 +293,9 @@ Speaker
       turn that opens by naming a person the text has not named before is that person's;
     * a verdict's words are the finder's ("the full commission ... found the trials to be
       “frame-ups” and Trotsky “not guilty”");
+    * a writer's document may have a capitalised name ("Lenin's Testament ... it said that he
+      was “...”"), and when the tagger took it as one work its writer is the owner as the text
+      names them elsewhere;
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -424,7 +427,8 @@ DOCUMENT_SUBJECT_RE = re.compile(
 )
 DOCUMENT_AUTHOR_RE = re.compile(
     r"\b(?:" + DOCUMENT_NOUN_PATTERN + r")\s+(?:(?:released|issued|signed|sent|written|drafted|published)\s+)?(?:from|by|of)\s+(?!the\s+(?:\d|[A-Z][a-z]+\s+\d))(?:(?:M|Mr|Mrs|Mme|Dr|Messrs|Comrade|Citizen)\.?\s+)?"
-    r"|(?P<owner>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUN_PATTERN + r")s?\b"
+    # ("Lenin's Testament": the document's own name may be capitalised)
+    r"|(?P<owner>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z]+\s+)?(?i:" + DOCUMENT_NOUN_PATTERN + r")s?\b"
     r"|\b(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:was|came)\s+from\s+"
     # "Martemyan Ryutin, a former party secretary, drafted the platform": whoever wrote it.
     r"|(?P<writer>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)(?:,[^,.;:“”\"]{0,120},)?\s+"
@@ -1731,6 +1735,13 @@ class _Document:
             if self.text.startswith(("the ", "The "), at):
                 at += 4  # "a leaflet of the Petrograd Defence Committee"
             mention = next((m for m in self._mentions_between(max(0, at - 4), at + 80) if m.start <= at < m.end), None)
+            if mention is not None and match.group("owner") and mention.end > match.end("owner") + 2:
+                # "Lenin's Testament" tagged as one work: the owner as the text names them elsewhere
+                owner = match.group("owner")
+                mention = next((m for m in self.mentions if m.text == owner and self._is_person(m) and not self._inside_quotation(m.start)), None)
+                if mention is not None:
+                    found = (mention.text, mention.entity_id)
+                continue
             if mention is None and match.group("owner") is None and match.group("writer") is None:
                 # "a statement released by the institute": the body named before by that word
                 head = re.match(r"(?:the\s+)([a-z]+)", self.masked[at:at + 40])

@@ -625,3 +625,30 @@ def test_found_as_discovered_gives_no_verdict():
     )
     people = [("Carleton Beals", "PERSON")]
     assert dict(speakers(text, people))['"frame-ups"'] != "the clerk"
+
+
+# --- a writer's capitalised document --------------------------------------------------------------
+
+
+def test_a_capitalised_document_of_someone_speaks_for_its_writer():
+    text = (
+        "The congress that buried Lenin's Testament\n\n"
+        "Lenin had been dead for four months.\n\n"
+        "What he had left behind was a document. Of Trotsky it said that he was \"perhaps the most "
+        "capable man in the present Central Committee\"."
+    )
+    people = [("Lenin's Testament", "WORK_OF_ART"), ("Lenin", "PERSON"), ("Trotsky", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found['"perhaps the most capable man in the present Central Committee"'] == "Lenin"
+
+
+def test_a_capitalised_document_of_no_named_person_gives_no_writer():
+    text = (
+        "The congress that buried the Party's Testament\n\n"
+        "Lenin had been dead for four months.\n\n"
+        "What was left behind was a document. Of Trotsky it said that he was \"perhaps the most "
+        "capable man in the present Central Committee\"."
+    )
+    people = [("the Party's Testament", "WORK_OF_ART"), ("Lenin", "PERSON"), ("Trotsky", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found['"perhaps the most capable man in the present Central Committee"'] != "the Party's Testament"
