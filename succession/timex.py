@@ -343,7 +343,8 @@ dates.v7
     "hundreds a month" is a rate (SET P1M); "By the spring even the typists knew" keeps "the".
     "the end of the first quarter" is one span, the quarter with mod END.
     "Michaelmas next year" and "Dec. 19 of that year" are one DATE in the year counted from the
-    anchor; "all summer", "all that autumn" keep "all".
+    anchor; "all summer", "all that autumn" keep "all". "By evening the government had fled":
+    a bare part of the day after "by"/"towards" is a TIME on the day reached ("by night" is not).
 """
 
 from __future__ import annotations

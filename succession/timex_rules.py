@@ -2250,6 +2250,16 @@ def the_part_of_day(m, text):
                   anchoring="day", fallback="XXXX-XX-XX" + suffix)
 
 
+@rule(r"(?<![\w-])(?:by|towards|toward)\s+(?P<part>(?-i:morning|afternoon|evening))(?=\s*[,.;:!?]|\s+(?:the|a|an|he|she|it|they|we|I|his|her|their|all|every|most)\b)",
+      ("morning", "afternoon", "evening"))
+def bare_part_of_day(m, text):
+    """"By evening the government had fled": a bare part of the day after "by"/"towards" is that
+    part of the day the story has reached (dates.v7; "by night", a manner, is not)."""
+    suffix = _PART_SUFFIX[m["part"]]
+    return Parsed("TIME", resolve=day_with_suffix(at_anchor_day, suffix), anchoring="day",
+                  fallback="XXXX-XX-XX" + suffix, span=m.span("part"))
+
+
 @rule(rf"{START}{DURATION_MODIFIER}half\s+an?\s+(?P<unit>year|month|day|hour|century|decade)(?!\w)", ("half",))
 def half_unit(m, text):
     value = {"year": "P6M", "month": "P2W", "day": "PT12H", "hour": "PT30M",

@@ -419,3 +419,10 @@ def test_feasts_and_days_of_a_relative_year_and_all_summer():
     # look-alikes: the feast alone; "all" before a verb
     assert ("Michaelmas", "DATE", "1858-09-29") in values("In 1858 at Michaelmas he came.")
     assert spans("In 1926 they all spring into action.") == ["1926"]
+
+
+def test_by_evening_is_the_part_of_the_day_reached():
+    assert ("evening", "TIME", "1871-03-18TEV") in values("On 18 March 1871 they refused to fire. By evening the government had fled.")
+    # look-alikes: "by night" is a manner; "by evening papers" a noun phrase
+    assert spans("On 18 March 1871 they were taken away by night.") == ["18 March 1871"]
+    assert spans("It was reported by evening papers.") == []
