@@ -1376,7 +1376,7 @@ class Document:
             for match in re.finditer(rf"(?<![\w'’-])[A-Z\u00C0-\u00DE]\w+(?:{suffix})(?![\w'’-])", self.text):
                 self.add_free(match.start(), match.end(), "FAC")
         for m in list(self.mentions):
-            if m.entity_id is not None or m.label in ("FAC", "WORK_OF_ART", "LAW") or m not in self.mentions:
+            if m.entity_id is not None or m.label in ("FAC", "WORK_OF_ART", "LAW") or m not in self.mentions or m.label == "ORG" and (m.start, m.end) in self.evidence:
                 continue
             words = m.text.split()
             if len(words) > 1 and words[-1] in lex.facility_last_words and " of " not in m.text:
@@ -1572,11 +1572,20 @@ class Document:
         if lex.parliaments:
             # "the Dáil", "Dáil Éireann", "the Storting": a parliament's own name is a body (ORG)
             house = "|".join(sorted((re.escape(w) for w in lex.parliaments), key=len, reverse=True))
+            found = False
             for match in re.finditer(rf"(?<![\w'’-])(?:(?:the|The) )?({house})(?![\w'’-])", self.text):
                 start, end = match.span()
+                found = found or match.group(1).startswith(("House of", "Commons"))
                 if not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
                     self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end and m.start >= start and m.end <= end)]
                     self.add_free(match.start(1), match.end(1), "ORG", outer=(start, end))
+            if found:
+                # "the House" after "the House of Commons" is the chamber, a body
+                for match in re.finditer(r"(?<![\w'’-])(?:the|The) House(?! of)(?![\w'’-])", self.text):
+                    start, end = match.span()
+                    if not any(m.start < end and start < m.end and (m.entity_id is not None or m.start < start or m.end > end) for m in self.mentions):
+                        self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+                        self.add(match.start(), end, "ORG", evidence=True)
         for match in re.finditer(r"(?<![\w'’-])(?:(?:the|The) )?((?:Eastern|Western|Southern|Northern|South-Western|North-Western|South-Eastern|North-Eastern|Southwestern|Northwestern|Italian|Macedonian|Salonika|Balkan|Caucasus|Romanian) Front)(?![\w'’-])", self.text):
             before = self.word_before(match.start(1))
             if before and ORDINAL.match(before[0]):

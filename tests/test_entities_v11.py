@@ -534,3 +534,20 @@ def test_codes_are_no_bodies(annotator, text, expected, absent):
 )
 def test_events_cut_in_two(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a chamber of parliament is a body, and so is "the House" after it
+        (
+            "The bill passed the House of Representatives on Monday. The Speaker told the House that it would sit late.",
+            {("the House of Representatives", "ORG"), ("the House", "ORG")},
+            {("the House", "FAC"), ("the House of Representatives", "FAC")},
+        ),
+        # look-alike: without a chamber in the text, a house is a building
+        ("They stayed at the Old House on the hill.", set(), {("the Old House", "ORG")}),
+    ],
+)
+def test_chambers(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
