@@ -2250,6 +2250,13 @@ def the_part_of_day(m, text):
                   anchoring="day", fallback="XXXX-XX-XX" + suffix)
 
 
+@rule(r"(?<![\w-])(?P<unit>day|week|month|year|hour|night)\s+(?:by|after)\s+(?P=unit)(?![\w-])", ("by", "after"), T_UNIT + ("night",))
+def unit_by_unit(m, text):
+    """"traced week by week", "day after day": a recurrence, SET P1W / P1D (dates.v7)."""
+    unit = m["unit"].lower()
+    return Parsed("SET", "P1D" if unit == "night" else duration_value(1, unit))
+
+
 @rule(r"(?<![\w-])(?:by|towards|toward)\s+(?P<part>(?-i:morning|afternoon|evening))(?=\s*[,.;:!?]|\s+(?:the|a|an|he|she|it|they|we|I|his|her|their|all|every|most)\b)",
       ("morning", "afternoon", "evening"))
 def bare_part_of_day(m, text):

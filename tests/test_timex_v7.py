@@ -426,3 +426,10 @@ def test_by_evening_is_the_part_of_the_day_reached():
     # look-alikes: "by night" is a manner; "by evening papers" a noun phrase
     assert spans("On 18 March 1871 they were taken away by night.") == ["18 March 1871"]
     assert spans("It was reported by evening papers.") == []
+
+
+def test_unit_by_unit_recurs():
+    assert ("week by week", "SET", "P1W") in values("What is new is the texture, traced week by week.")
+    assert ("Day after day", "SET", "P1D") in values("Day after day they marched.")
+    # look-alike: two different units
+    assert not [t for t in find_dates("They moved day by night.") if t.type == "SET"]
