@@ -1211,6 +1211,12 @@ class Document:
             label = "FAC" if match.group(1) in lex.facility_last_words else "LOC"
             self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
             self.add(start, end, label, evidence=True)
+        # a church called by its saint alone: "go to St. Mary's with us on Sunday"
+        for match in re.finditer(rf"(?<![\w'’.-])(?:St\.?|Saint) {NAME_WORD}['’]s(?![\w'’-])(?! [A-Z])", self.text):
+            start, end = match.span()
+            if not any(m.start < start or m.end > end for m in self.mentions if m.start < end and start < m.end and m.label != "PERSON"):
+                self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+                self.add(start, end, "FAC", evidence=True)
 
     def monsieur_names(self) -> None:
         """"M. Clemenceau", "MM. Ferry and Brisson": the French "Monsieur" before a name is a title

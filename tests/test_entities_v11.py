@@ -551,3 +551,8 @@ def test_events_cut_in_two(annotator, text, expected, absent):
 )
 def test_chambers(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+def test_a_church_called_by_its_saint(annotator):
+    found = {(m.text, m.label) for m in annotator("He was the vicar of St. Aldhelm's, a thin, anxious man. St. Aldhelm's Well was dry.")}
+    assert ("St. Aldhelm's", "FAC") in found and ("Aldhelm", "PERSON") not in found
