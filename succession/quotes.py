@@ -296,6 +296,9 @@ Speaker
     * a writer's document may have a capitalised name ("Lenin's Testament ... it said that he
       was “...”"), and when the tagger took it as one work its writer is the owner as the text
       names them elsewhere;
+    * "said her aunt", "his mother said" with no name given in apposition: the latest person the
+      text makes sure is of the kin noun's gender, other than the one "his"/"her" takes up
+      ("their" keeps the v11 rule of a titled name introduced after it);
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -1803,6 +1806,16 @@ class _Document:
                 mention = self._mention_at(found.end(), found.end() + 1)
                 if mention is not None and mention.start == found.end() and self._is_person(mention):
                     named = mention
+            if named is None and possessive.group(1).lower() != "their" and GENDERED_NOUNS.get(possessive.group(2)) and possessive.group(2) in FEMALE_KIN | MALE_KIN | {"aunt", "uncle", "niece", "nephew"}:
+                # '“Hush, child,” said her aunt': the latest person the text makes sure is of
+                # the kin noun's gender, other than the one the possessive points to
+                owner = self._resolve_pronoun("he" if possessive.group(1).lower() == "his" else "she", position)
+                for mention in reversed(self._mentions_between(max(0, position - 3000), position)):
+                    if self._inside_quotation(mention.start) or not self._is_person(mention) or mention.text == owner[0]:
+                        continue
+                    if self._gender(mention) == GENDERED_NOUNS[possessive.group(2)]:
+                        named = mention
+                        break
             return (named.text, named.entity_id) if named is not None else (speaker, None)
         match = re.fullmatch(r"[Tt]he ((?:[\w’'-]+ ){0,2}([\w’'-]+))", speaker)
         if match is None or any(m.text == speaker and m.label in ("ORG", "NORP", "GPE") for m in self.mentions):

@@ -652,3 +652,26 @@ def test_a_capitalised_document_of_no_named_person_gives_no_writer():
     people = [("the Party's Testament", "WORK_OF_ART"), ("Lenin", "PERSON"), ("Trotsky", "PERSON")]
     found = dict(speakers(text, people))
     assert found['"perhaps the most capable man in the present Central Committee"'] != "the Party's Testament"
+
+
+# --- "said her aunt" ------------------------------------------------------------------------------
+
+
+def test_her_aunt_is_the_latest_woman_the_text_is_sure_of_other_than_her():
+    text = (
+        "Madame Orlova received him with her niece Sophy and Herr Kessler.\n\n"
+        "\"He has not slept since yesterday,\" Sophy put in.\n\n"
+        "\"Hush, child,\" said her aunt."
+    )
+    people = [("Orlova", "PERSON"), ("Sophy", "PERSON"), ("Kessler", "PERSON")]
+    assert dict(speakers(text, people))['"Hush, child,"'] == "Orlova"
+
+
+def test_her_aunt_named_in_apposition_keeps_that_name():
+    text = (
+        "Madame Orlova received him with Sophy. Her aunt, Vera Lind, sat by the fire.\n\n"
+        "\"He has not slept since yesterday,\" Sophy put in.\n\n"
+        "\"Hush, child,\" said her aunt."
+    )
+    people = [("Orlova", "PERSON"), ("Sophy", "PERSON"), ("Vera Lind", "PERSON")]
+    assert dict(speakers(text, people))['"Hush, child,"'] == "Vera Lind"
