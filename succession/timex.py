@@ -345,7 +345,9 @@ dates.v7
     "Michaelmas next year" and "Dec. 19 of that year" are one DATE in the year counted from the
     anchor; "all summer", "all that autumn" keep "all". "By evening the government had fled":
     a bare part of the day after "by"/"towards" is a TIME on the day reached ("by night" is not).
-    "week by week", "day after day" are SETs (P1W, P1D).
+    "week by week", "day after day" are SETs (P1W, P1D). After an ordinal or a superlative, "of
+    the year" is the year the text stands in ("my first free Sunday of the year", "the most
+    intelligent film of the year").
 """
 
 from __future__ import annotations

@@ -2250,6 +2250,21 @@ def the_part_of_day(m, text):
                   anchoring="day", fallback="XXXX-XX-XX" + suffix)
 
 
+@rule(r"(?<![\w-])of\s+(?P<span>the\s+year)(?![\w'’-])", ("of the year",))
+def superlative_of_the_year(m, text):
+    """"my first free Sunday of the year", "the most intelligent political film of the year":
+    after an ordinal or a superlative, "the year" is the year the text stands in (dates.v7)."""
+    left = max(sentence_bounds(text, m.start(), m.end())[0], m.start() - 70)
+    if not re.search(r"\b(?:first|last|second|third|only|best|worst|most|least|biggest|largest|greatest|"
+                     r"highest|lowest|[a-z]{3,}est)\b", text[left : m.start()], re.IGNORECASE):
+        return None
+    if re.search(r"\b(?:interest|honest|modest|forest|request|contest|protest|west|rest|test|guest|harvest|suggest|manifest|invest)\b",
+                 text[left : m.start()].split()[-1] if text[left : m.start()].split() else "", re.IGNORECASE):
+        return None
+    return Parsed("DATE", resolve=lambda anchor, _news: f"{anchor[0]:04d}" if anchor else None,
+                  anchoring="deictic", span=m.span("span"), moves_story=False)
+
+
 @rule(r"(?<![\w-])(?P<unit>day|week|month|year|hour|night)\s+(?:by|after)\s+(?P=unit)(?![\w-])", ("by", "after"), T_UNIT + ("night",))
 def unit_by_unit(m, text):
     """"traced week by week", "day after day": a recurrence, SET P1W / P1D (dates.v7)."""

@@ -433,3 +433,12 @@ def test_unit_by_unit_recurs():
     assert ("Day after day", "SET", "P1D") in values("Day after day they marched.")
     # look-alike: two different units
     assert not [t for t in find_dates("They moved day by night.") if t.type == "SET"]
+
+
+def test_the_year_after_an_ordinal_or_a_superlative():
+    assert ("the year", "DATE", "2025") in values(
+        "It is the most intelligent political film of the year, and the least political.", "2025-03-02", "news")
+    assert ("the year", "DATE", "1937") in values("Saturday, 30 January 1937\nTomorrow is my first free Sunday of the year.")
+    # look-alikes: no ordinal or superlative; "the end of the year" keeps its own rule
+    assert spans("The harvest of the year was poor.", "2025-03-02", "news") == []
+    assert spans("By the end of the year it was over.", "2025-03-02", "news") == ["the end of the year"]
