@@ -2055,7 +2055,7 @@ def either_number_duration(m, text):
 
 
 # a counted length earlier in the sentence that "and a month" is coordinated with (dates.v7)
-_EARLIER_LENGTH = re.compile(rf"(?<![\w-])(?:\d{{1,4}}|{NUMBER_WORD})[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
+_EARLIER_LENGTH = re.compile(rf"(?<![\w-])(?:\d{{1,4}}|{NUMBER_WORD}|an?)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
                              r"[^.;!?]*\Z", re.IGNORECASE)
 @rule(rf"{START}{DURATION_MODIFIER}(?P<n>a|one|three)\s+quarters?\s+of\s+an\s+hour(?![\w-])", ("quarter",))
 def quarter_hour(m, text):

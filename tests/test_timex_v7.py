@@ -442,3 +442,9 @@ def test_the_year_after_an_ordinal_or_a_superlative():
     # look-alikes: no ordinal or superlative; "the end of the year" keeps its own rule
     assert spans("The harvest of the year was poor.", "2025-03-02", "news") == []
     assert spans("By the end of the year it was over.", "2025-03-02", "news") == ["the end of the year"]
+
+
+def test_or_a_year_after_a_week():
+    assert ("a year", "DURATION", "P1Y") in values("They may shoot one another for a week or a year without troubling him.")
+    # look-alike: "a year" with no length before it in the sentence
+    assert spans("He asked for nothing or a year in the life.") == []
