@@ -299,6 +299,10 @@ Speaker
     * "said her aunt", "his mother said" with no name given in apposition: the latest person the
       text makes sure is of the kin noun's gender, other than the one "his"/"her" takes up
       ("their" keeps the v11 rule of a titled name introduced after it);
+    * "The statement said" speaks for the writer of the statement named before ("a statement
+      released by the institute": the body named with that head noun); a body's short name
+      given with its full name ("..., known by its Spanish initials INAH") is the form last
+      written when the full name does not come again;
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -1030,6 +1034,13 @@ class _Document:
         cue gives after the quotation ('"...," said Agnes Vollan') stays as it is written."""
         speaker = quotation.speaker
         words = speaker.split()
+        # "the National Institute of Anthropology and History, known by its Spanish initials
+        # INAH": a body's short name given with it is the form written last
+        full = [m for m in self._mentions_between(0, quotation.start) if m.text == speaker and m.label in GROUP_LABELS]
+        if full:
+            short = re.match(r",?\s*(?:known (?:by its (?:[A-Z]\w+ )?initials|as)\s+|\()([A-Z]{2,8})\b", self.text[full[-1].end:full[-1].end + 60])
+            if short is not None:
+                return short.group(1)
         sentence_end = self._sentence_end(quotation.end)
         if any(m.text == speaker for m in self._mentions_between(quotation.end, sentence_end)):
             return speaker
@@ -1310,6 +1321,14 @@ class _Document:
                 # '“And who keeps the keys?” Vera asked. / “A Georgian,” he replied': a
                 # reply whose tag is a pronoun is the other party's, when the pronoun fits them.
                 speaker, speaker_id = self._reply_speaker(span, result, speaker, speaker_id)
+        if speaker is not None and speaker_id is None and _thing_description(speaker) and re.fullmatch(
+            r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:" + DOCUMENT_NOUN_PATTERN + r")", speaker
+        ):
+            # "a statement released by the institute ... The statement said": the writer of the
+            # document named before
+            author = self._document_author(span.start)
+            if author[0] is not None:
+                speaker, speaker_id = author
         if speaker is not None and speaker_id is None and _thing_description(speaker):
             # "His last letter from the island says": the island is no speaker; the owner of
             # the letter may be. ("the foundation said" still speaks for a body named before.)
@@ -1747,11 +1766,11 @@ class _Document:
                 continue
             if mention is None and match.group("owner") is None and match.group("writer") is None:
                 # "a statement released by the institute": the body named before by that word
-                head = re.match(r"(?:the\s+)([a-z]+)", self.masked[at:at + 40])
+                head = re.match(r"(?:the\s+)?([a-z]+)", self.masked[at:at + 40])
                 if head is not None:
                     name, entity_id = self._resolve_description("the " + head.group(1), at, [])
-                    if entity_id is not None or (name and name[:1].isupper()):
-                        found = (name, entity_id)
+                    if entity_id is not None or (name and (name[:1].isupper() or re.match(r"the [A-Z]", name))):
+                        found = (name, entity_id)  # ("the National Institute of ...": a name)
                 continue
             if mention is not None and self._is_speaker_mention(mention) and not self._inside_quotation(mention.start):
                 found = (mention.text, mention.entity_id)

@@ -675,3 +675,27 @@ def test_her_aunt_named_in_apposition_keeps_that_name():
     )
     people = [("Orlova", "PERSON"), ("Sophy", "PERSON"), ("Vera Lind", "PERSON")]
     assert dict(speakers(text, people))['"Hush, child,"'] == "Vera Lind"
+
+
+# --- a document's writer; a body's short name ------------------------------------------------------
+
+
+INSTITUTE = (
+    "The restoration was paid for by the National Institute of Anthropology and History, known by its "
+    "Spanish initials INAH, according to a statement released by the institute on Monday. The statement "
+    "said the work had \"stabilized the structure for the next half-century\"."
+)
+
+
+def test_the_statement_said_speaks_for_the_body_that_released_it_under_its_short_name():
+    people = [("the National Institute of Anthropology and History", "ORG"), ("INAH", "ORG")]
+    assert dict(speakers(INSTITUTE, people))['"stabilized the structure for the next half-century"'] == "INAH"
+
+
+def test_a_body_named_again_in_full_after_its_short_name_keeps_the_full_form():
+    text = INSTITUTE.replace(
+        "The statement said",
+        "The National Institute of Anthropology and History was pleased. The statement said",
+    ).replace("The National Institute of Anthropology and History was", "the National Institute of Anthropology and History was")
+    people = [("the National Institute of Anthropology and History", "ORG"), ("INAH", "ORG")]
+    assert dict(speakers(text, people))['"stabilized the structure for the next half-century"'] != "INAH"
