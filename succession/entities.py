@@ -1628,6 +1628,10 @@ class Document:
                         named_by_cue.add(span)
                 self.ship_owner(match)
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])aboard (?:the )?({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
+        # the parts of a ship say what the name is: "from the deck of the Pequod"
+        decked = [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:deck|decks|quarter-deck|quarterdeck|forecastle|bows|stern|hold|rigging|gangway|mast|masts) of the ({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
+        spans += decked
+        named_by_cue.update(decked)
         # a ship's verb says what the name is, a place's name too: "the Estonia sails from Riga"
         sailing = [m.span(1) for m in re.finditer(rf"(?<![\w-])the ({NAME_WORD})(?= (?:sails|sailed|docked|steamed|anchored|sank|was launched|put in|put out|weighed anchor)\b)", self.text)]
         spans += sailing

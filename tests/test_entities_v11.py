@@ -556,3 +556,16 @@ def test_chambers(annotator, text, expected, absent):
 def test_a_church_called_by_its_saint(annotator):
     found = {(m.text, m.label) for m in annotator("He was the vicar of St. Aldhelm's, a thin, anxious man. St. Aldhelm's Well was dry.")}
     assert ("St. Aldhelm's", "FAC") in found and ("Aldhelm", "PERSON") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a ship named after the part of it someone stands on
+        ("He cursed the whale from the deck of the Rachel. The hold of the Essex was full.", {("Rachel", "PRODUCT"), ("Essex", "PRODUCT")}, {("the Rachel", "ORG"), ("Essex", "GPE")}),
+        # look-alike: the steps of a palace are no ship's
+        ("The Tsar stood on the steps of the Winter Palace.", {("the Winter Palace", "FAC")}, set()),
+    ],
+)
+def test_ships_by_their_parts(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
