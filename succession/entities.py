@@ -711,6 +711,8 @@ class Document:
         Nor is a time zone an organisation ("13.15 GMT")."""
         kept = []
         for m in self.mentions:
+            if m.entity_id is None and m.text.rstrip(".") in self.titles and m.label != "WORK_OF_ART":
+                continue  # "Mlle." alone is a title, whatever the model made of it
             if m.entity_id is None and (m.text in TIME_ZONES or m.text in CALENDAR_WORDS and m.label != "WORK_OF_ART"):
                 continue  # "13.15 GMT"; "dated Chieveley Camp, Friday:" (dates are their own layer)
             words = [w for w in m.text.split() if w not in ("the", "The")]

@@ -569,3 +569,18 @@ def test_a_church_called_by_its_saint(annotator):
 )
 def test_ships_by_their_parts(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # foreign titles are left out of the name, and alone are no name
+        (
+            "Graf Bernstorff arrived from Washington. Mlle. Lenglen played at Wimbledon.",
+            {("Bernstorff", "PERSON"), ("Lenglen", "PERSON")},
+            {("Graf Bernstorff", "PERSON"), ("Mlle", "GPE")},
+        ),
+    ],
+)
+def test_foreign_titles(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
