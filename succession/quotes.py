@@ -303,6 +303,9 @@ Speaker
       released by the institute": the body named with that head noun); a body's short name
       given with its full name ("..., known by its Spanish initials INAH") is the form last
       written when the full name does not come again;
+    * "in which he calls life “...”" after someone's writing in the sentence ("reads aloud from
+      Trotsky's testament of February 1940, the passage in which he") is that writer, also when
+      the pronoun carries a cue of its own.
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -1317,6 +1320,12 @@ class _Document:
             speaker, speaker_id = previous.speaker, previous.speaker_id
         if speaker is None and cue is not None and kind != "title":
             speaker, speaker_id = cue.speaker, cue.speaker_id
+            if cue.speaker is not None and re.search(r"\bin which (?:he|she)\s+[a-z]+\s+(?:[\w’'-]+\s+){0,3}$", self.masked[self._sentence_start(span.start):span.start]):
+                # "Trotsky's testament ..., the passage in which he calls life “beautiful”":
+                # the pronoun is the writing's writer
+                writer = self._in_which_speaker(span)
+                if writer[0] is not None:
+                    speaker, speaker_id = writer
             if kind == "direct" and cue.end >= 0:
                 # '“And who keeps the keys?” Vera asked. / “A Georgian,” he replied': a
                 # reply whose tag is a pronoun is the other party's, when the pronoun fits them.
@@ -1671,6 +1680,15 @@ class _Document:
         word = clause.group("subject")
         at = clause.start("subject")
         if word.lower() in SINGULAR_PRONOUNS | PLURAL_PRONOUNS:
+            # "reads aloud from Trotsky's testament of February 1940, the passage in which he
+            # calls life “beautiful”": the writer of the writing the sentence names
+            owned = None
+            for owned in re.finditer(r"(?:^|[\s(])([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)[’']s\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUN_PATTERN + r")\b", self.masked[start:clause.end()]):
+                pass
+            if owned is not None:
+                mention = self._mention_at(start + owned.start(1), start + owned.end(1))
+                if mention is not None and mention.start == start + owned.start(1) and self._is_person(mention) and self._fits_pronoun(word.lower(), mention):
+                    return mention.text, mention.entity_id
             # "Kamenev read from the platform a declaration in which he": the one who acts on
             # the writing in its own clause
             for mention in reversed(self._mentions_between(start, clause.start())):

@@ -699,3 +699,21 @@ def test_a_body_named_again_in_full_after_its_short_name_keeps_the_full_form():
     ).replace("The National Institute of Anthropology and History was", "the National Institute of Anthropology and History was")
     people = [("the National Institute of Anthropology and History", "ORG"), ("INAH", "ORG")]
     assert dict(speakers(text, people))['"stabilized the structure for the next half-century"'] != "INAH"
+
+
+# --- "the passage in which he" of someone's writing ------------------------------------------------
+
+
+def test_in_which_he_is_the_writer_of_the_writing_the_sentence_names():
+    text = (
+        "The script leans on Leonardo Padura's novel, and at one point Natalia reads aloud from "
+        "Trotsky's testament of February 1940, the passage in which he calls life \"beautiful.\""
+    )
+    people = [("Leonardo Padura", "PERSON"), ("Natalia", "PERSON"), ("Trotsky", "PERSON")]
+    assert dict(speakers(text, people))['"beautiful."'] == "Trotsky"
+
+
+def test_in_which_he_without_a_writers_document_keeps_the_one_who_acts():
+    text = "Kamenev read from the platform a declaration in which he undertook to \"submit to the party\"."
+    people = [("Kamenev", "PERSON")]
+    assert dict(speakers(text, people))['"submit to the party"'] == "Kamenev"
