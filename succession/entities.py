@@ -491,6 +491,7 @@ class EntityAnnotator:
         doc.periodical_issues()
         doc.office_names()
         doc.split_event_names()
+        doc.business_names()
         doc.mentions = [m if (m.start, m.end) in doc.context_labels else self._link(m) for m in doc.mentions]
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
@@ -715,8 +716,12 @@ class Document:
                 continue  # "Mlle." alone is a title, whatever the model made of it
             if m.entity_id is None and (m.text in TIME_ZONES or m.text in CALENDAR_WORDS and m.label != "WORK_OF_ART"):
                 continue  # "13.15 GMT"; "dated Chieveley Camp, Friday:" (dates are their own layer)
+            if m.entity_id is None and re.fullmatch(rf"\d[\d.:]*(?: ?[ap]\.?m\.?)? (?:{'|'.join(sorted(TIME_ZONES))})", m.text):
+                continue  # "18.05 GMT": a clock time
+            if re.fullmatch(r"I['’](?:ve|ll|m|d)", m.text):
+                continue  # "I've"
             words = [w for w in m.text.split() if w not in ("the", "The")]
-            if m.label == "PERSON" and m.entity_id is None and words and words[-1] in CAPITALISED_ROLES and len(words) <= 3:
+            if m.label in ("PERSON", "ORG") and m.entity_id is None and words and words[-1] in CAPITALISED_ROLES and len(words) <= 3:
                 if all(w in OFFICE_MODIFIERS or w in CAPITALISED_ROLES or w.rstrip(".") in self.titles for w in words[:-1]):
                     continue
             kept.append(m)
@@ -1031,7 +1036,7 @@ class Document:
         premodifies a noun ("the Kremlin oligarchy" -> "Kremlin")."""
         fixed = []
         for m in self.mentions:
-            demonstrative = re.match(r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?=[A-Z])", m.text)
+            demonstrative = re.match(r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|an?) (?=[A-Z])", m.text)
             if demonstrative:
                 # "this Congress" -> "Congress": a demonstrative is never part of a name
                 cut = demonstrative.end()
@@ -1172,6 +1177,41 @@ class Document:
                 continue
             self.mentions = [m for m in self.mentions if not (m.start < end and m.start >= match.start() and m.end <= match.end())]
             self.add(start, end, "PERSON", evidence=True)
+
+    def business_names(self) -> None:
+        """Firms named by business news' cues are bodies, and so are their other mentions: the
+        agency in a dateline ("HELSINKI, Sept 17 (Newswire) –"), "shares in X", "Finnish
+        shipbuilder X", "X, the state export credit agency"; a party's adjective before its
+        government or editor is a people ("the Labour government"); "this Government" and
+        "to Cabinet" name the one government."""
+        kinds = r"(?:company|firm|agency|bank|group|shipbuilder|shipyard|carmaker|maker|manufacturer|lender|insurer|retailer|airline|carrier|conglomerate|subsidiary|exchange|club|union|charity)(?![\w'’-])"
+        name = rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}"
+        spans = [m.span(1) for m in re.finditer(rf"(?m)^[A-Z][A-Z .'-]+, [A-Z][a-z]{{2,4}}\.? \d{{1,2}} \(({name})\) [–—-]", self.text)]
+        spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])[Ss]hares (?:in|of) ({name})(?![\w'’-])", self.text)]
+        spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:[a-z]+ )?{kinds} ({name})(?= said| says| has| had| is| was| will|,)", self.text)]
+        spans += [m.span(1) for m in re.finditer(rf"(?<![\w'’-])({name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}{kinds}\b", self.text)]
+        names = set()
+        for start, end in spans:
+            text = self.text[start:end]
+            if is_place(text) or self.is_demonym(text) or text.split()[0] in self.titles or text in MONTHS_AND_DAYS or text.split()[0] in self.lex.given_names or any(m.entity_id is not None and m.label != "ORG" and m.start < end and start < m.end for m in self.mentions):
+                continue
+            if any(m.label == "PERSON" and (m.start, m.end) == (start, end) and text.split()[0] in self.lex.given_names for m in self.mentions):
+                continue  # "company secretary Anna Berg said"
+            names.add(text)
+        for text in names:
+            for match in re.finditer(rf"(?<![\w'’-]){re.escape(text)}(?![\w-])", self.text):
+                start, end = match.span()
+                if any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions) or any(m.start < start or m.end > end for m in self.mentions if m.start < end and start < m.end and m.label == "ORG"):
+                    continue
+                self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+                self.add(start, end, "ORG", evidence=True)
+        for m in list(self.mentions):
+            after = self.word_after(m.end) or ""
+            if m.entity_id is None and m.label in ("ORG", "GPE") and re.fullmatch(r"(?:the |The )?[A-Z][a-z]+(?:al|our|or|ive|ist|ic)", m.text) and re.fullmatch(r"(?:government|governments|editor|meeting|member|members|MP|MPs|candidate|candidates|leader|minister|ministers|deputy|deputies|senator|senators|councillor|councillors|majority|backbenchers|voters|benches)[.,;:]?", after):
+                self.mentions[self.mentions.index(m)] = EntityMention(m.end - len(m.text.split()[-1]), m.end, m.text.split()[-1], "NORP", None, RULES_ANNOTATOR)
+        for match in re.finditer(r"\b(?:this|that|to|in|by) (Government|Cabinet)(?![\w'’-])(?! [A-Z])", self.text):
+            if not self.covered(match.start(1), match.end(1)):
+                self.add(match.start(1), match.end(1), "ORG", evidence=True)
 
     def split_event_names(self) -> None:
         """An event's name the model cut in two is one: "the Eighth" + "Congress of Soviets",
@@ -1956,7 +1996,7 @@ class Document:
         titled "Clearing the Air: ..."', 'an earlier study, "Lessons from ..."', 'the articles
         "Better Fewer" and "On Co-operation"' (each title of a list), 'the poet, whose "Elegy
         for a Tram Conductor" ...'. A title may ask a question; a slogan's "!" is no title."""
-        cue = r"(?:titled|entitled|subtitle|headline|heading|chapter|chapters|study|report|book|books|article|articles|essay|essays|poem|poems|song|songs|novel|film|films|pamphlet|pamphlets|review|survey|paper|story|stories|play|plays|opera|album|obituary|notes|lecture|lectures|speech|speeches|appeal|whose|Title:)"
+        cue = r"(?:titled|entitled|subtitle|headline|heading|chapter|chapters|study|report|book|books|article|articles|essay|essays|poem|poems|song|songs|novel|film|films|pamphlet|pamphlets|review|survey|paper|story|stories|play|plays|opera|album|obituary|notes|lecture|lectures|speech|speeches|appeal|whose|sang|sing|sings|singing|hummed|whistled|Title:)"
         quoted = r"[\"“]([A-Z][^\"“”\n]{2,150}?)[,.]?[\"”]"
         for match in re.finditer(rf"(?<![\w-]){cue},? {quoted}", self.text):
             titles = [match]
@@ -2005,7 +2045,7 @@ class Document:
         word = rf"{NAME_WORD}(?:['’](?:s(?!\w))?)?"
         run = rf"{word}(?:(?: (?:{TITLE_LINKS}))* {word})*"
         spans = []
-        for match in re.finditer(rf"[A-Z][\w-]+['’]s ({run}) \(\d{{4}}\)", self.text):
+        for match in re.finditer(rf"[A-Z][\w-]+['’]s ({run}(?: \d{{4}})?) \(\d{{4}}\)", self.text):
             owner_end = match.start(1) - 1
             if any(m.label == "PERSON" and m.end == owner_end - 2 for m in self.mentions):
                 spans.append(match.span(1))

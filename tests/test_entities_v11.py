@@ -584,3 +584,46 @@ def test_ships_by_their_parts(annotator, text, expected, absent):
 )
 def test_foreign_titles(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # business news: the agency in a dateline, a firm by its cues, and its other mentions
+        (
+            "OSLO, Sept 17 (Tidewire) – Norwegian shipbuilder Fjordline Yards said on Tuesday it had won an order. "
+            "The deal is backed by Eksportkreditt, the state export credit agency. Shares in Fjordline Yards rose. "
+            "Fjordline Yards will report in October.",
+            {("Tidewire", "ORG"), ("Fjordline Yards", "ORG"), ("Eksportkreditt", "ORG")},
+            {("Fjordline Yards", "PERSON"), ("Eksportkreditt", "PERSON")},
+        ),
+        # look-alikes: a weekday or a person before an appositive is no firm
+        (
+            "Talks broke down late on Wednesday, the dockers' union said. Anna Berg, the union's negotiator, spoke.",
+            {("Anna Berg", "PERSON")},
+            {("Wednesday", "ORG"), ("Anna Berg", "ORG")},
+        ),
+        # a party's adjective before its government is a people; "this Government" is one body
+        (
+            "The Liberal government fell. A minister said it was the first priority of this Government and would go to Cabinet.",
+            {("Liberal", "NORP"), ("Government", "ORG"), ("Cabinet", "ORG")},
+            {("Liberal", "ORG")},
+        ),
+        # a clock time with its zone, a contraction and a lone office are no names
+        (
+            "Wed 12 Mar 2025 18.05 GMT\n\n“I've said it before,” he told the Taoiseach. The Attorney General agreed.",
+            set(),
+            {("18.05 GMT", "ORG"), ("I've", "PERSON"), ("the Taoiseach", "ORG"), ("The Attorney General", "ORG")},
+        ),
+        # a song named after "sang"; a book whose title holds a year
+        (
+            "The Canadians sang “Keep the Home Fires Burning” all night. Paul Avrich's Kronstadt 1921 (1970) is the standard work.",
+            {("Keep the Home Fires Burning", "WORK_OF_ART"), ("Kronstadt 1921", "WORK_OF_ART")},
+            {("Kronstadt", "GPE")},
+        ),
+        # a lower-case indefinite article is no part of a name
+        ("On 2 March a Provisional Revolutionary Committee took power.", {("Provisional Revolutionary Committee", "ORG")}, {("a Provisional Revolutionary Committee", "ORG")}),
+    ],
+)
+def test_business_news_and_offices(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
