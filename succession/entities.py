@@ -492,6 +492,7 @@ class EntityAnnotator:
         doc.office_names()
         doc.split_event_names()
         doc.business_names()
+        doc.bylines_and_mastheads()
         doc.mentions = [m if (m.start, m.end) in doc.context_labels else self._link(m) for m in doc.mentions]
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
@@ -1212,6 +1213,32 @@ class Document:
         for match in re.finditer(r"\b(?:this|that|to|in|by) (Government|Cabinet)(?![\w'’-])(?! [A-Z])", self.text):
             if not self.covered(match.start(1), match.end(1)):
                 self.add(match.start(1), match.end(1), "ORG", evidence=True)
+
+    def bylines_and_mastheads(self) -> None:
+        """A byline names a person ("By Aoife Kearney, Political Correspondent"); a masthead in
+        capitals ending in a newspaper's word names the paper ("THE FORFAR AND KINROSS
+        TELEGRAPH.")."""
+        for match in re.finditer(rf"(?m)^By ({NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD})){{1,3}})(?=,|$| and )", self.text):
+            start, end = match.span(1)
+            words = match.group(1).split()
+            if words[0].lower() in stop_words() or words[-1].lower() in ROLE_NOUNS | SPEAKER_ROLES:
+                continue  # "By Our Special Correspondent"
+            if any(m.entity_id is not None and m.label != "PERSON" and m.start < end and start < m.end for m in self.mentions) or any(w in ORG_WORDS for w in match.group(1).split()):
+                continue
+            self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+            self.add(start, end, "PERSON", evidence=True)
+        if self.lex.newspaper_last_words:
+            # in a masthead the words that elsewhere name offices and trains name the paper too
+            last = "|".join(sorted({w.upper() for w in self.lex.newspaper_last_words} | MASTHEAD_WORDS))
+            for match in re.finditer(rf"(?m)^((?:THE )?[A-Z][A-Z'’&-]*(?: (?:AND |& |OF )?[A-Z][A-Z'’&-]*)* (?:{last}))\.?\s*$", self.text):
+                start, end = match.span(1)
+                first = re.sub(r"^THE ", "", match.group(1)).split()[0]
+                if first.lower() in self.lower_words or first.lower() in stop_words():
+                    continue  # "LOCAL AND DISTRICT NEWS": a section's head
+                if any(m.entity_id is not None and m.start < end and start < m.end and m.label == "ORG" and (m.start, m.end) != (start, end) for m in self.mentions):
+                    continue
+                self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+                self.add(start, end, "ORG", evidence=True)
 
     def split_event_names(self) -> None:
         """An event's name the model cut in two is one: "the Eighth" + "Congress of Soviets",
@@ -3123,6 +3150,8 @@ EVENT_HEADS = frozenset("Congress Conference Commune Plenum Rising Uprising Rebe
 LAW_HEADS = frozenset("Bill Act Treaty Pact Decree".split())
 # Honorifics written after a name ("Ahmet Riza Bey", "Enver Pasha").
 POSTPOSED_HONORIFICS = frozenset("Bey Pasha Effendi Agha Sahib".split())
+# Last words of a newspaper's masthead in capitals besides the lexicon's newspaper words.
+MASTHEAD_WORDS = frozenset("TELEGRAPH DESPATCH DISPATCH ARGUS ECHO MIRROR STANDARD EXPRESS MAIL STAR RECORD REGISTER".split())
 # Capitals that are words of the trade, not bodies.
 COMMON_ACRONYMS = frozenset("HTML PDF URL ISBN ISSN DNA RNA GDP GNP CEO CFO MP MPs PhD MA BA BSc MSc DJ TV GPS SMS FAQ ETA RSVP PTO NB PS AM PM BC AD BCE CE".split())
 TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST MSK EST EDT CST CDT MST MDT PST PDT AEST AEDT IST JST".split())

@@ -627,3 +627,20 @@ def test_foreign_titles(annotator, text, expected, absent):
 )
 def test_business_news_and_offices(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a byline names a person; a masthead in capitals names the paper
+        (
+            "THE KENDAL AND WINDERMERE TELEGRAPH.\n\nRents to rise\n\nBy Siobhan Tierney, Political Correspondent\n\nThe council met.",
+            {("THE KENDAL AND WINDERMERE TELEGRAPH", "ORG"), ("Siobhan Tierney", "PERSON")},
+            {("Siobhan Tierney", "ORG"), ("WINDERMERE", "GPE")},
+        ),
+        # look-alikes: a section's head and an unnamed correspondent are no names
+        ("LOCAL AND DISTRICT NEWS.\n\nBy Our Special Correspondent\n\nThe council met.", set(), {("LOCAL AND DISTRICT NEWS", "ORG"), ("Our Special Correspondent", "PERSON")}),
+    ],
+)
+def test_bylines_and_mastheads(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
