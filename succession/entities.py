@@ -581,6 +581,11 @@ class Document:
             self.evidence.add((start, end))
         return True
 
+    def put(self, start: int, end: int, label: str) -> None:
+        """A name a cue is sure of: every mention it overlaps gives way, table matches too."""
+        self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+        self.add(start, end, label, evidence=True)
+
     def relabel(self, m: EntityMention, label: str, *, evidence: bool = True) -> EntityMention:
         new = replace(m, label=label, annotator=RULES_ANNOTATOR) if label != m.label else m
         self.mentions[self.mentions.index(m)] = new
@@ -1204,8 +1209,7 @@ class Document:
                 start, end = match.span()
                 if any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions) or any(m.start < start or m.end > end for m in self.mentions if m.start < end and start < m.end and m.label == "ORG"):
                     continue
-                self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
-                self.add(start, end, "ORG", evidence=True)
+                self.put(start, end, "ORG")
         for m in list(self.mentions):
             after = self.word_after(m.end) or ""
             if m.entity_id is None and m.label in ("ORG", "GPE") and re.fullmatch(r"(?:the |The )?[A-Z][a-z]+(?:al|our|or|ive|ist|ic)", m.text) and re.fullmatch(r"(?:government|governments|editor|meeting|member|members|MP|MPs|candidate|candidates|leader|minister|ministers|deputy|deputies|senator|senators|councillor|councillors|majority|backbenchers|voters|benches)[.,;:]?", after):
@@ -1225,8 +1229,7 @@ class Document:
                 continue  # "By Our Special Correspondent"
             if any(m.entity_id is not None and m.label != "PERSON" and m.start < end and start < m.end for m in self.mentions) or any(w in ORG_WORDS for w in match.group(1).split()):
                 continue
-            self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
-            self.add(start, end, "PERSON", evidence=True)
+            self.put(start, end, "PERSON")
         if self.lex.newspaper_last_words:
             # in a masthead the words that elsewhere name offices and trains name the paper too
             last = "|".join(sorted({w.upper() for w in self.lex.newspaper_last_words} | MASTHEAD_WORDS))
@@ -1237,8 +1240,7 @@ class Document:
                     continue  # "LOCAL AND DISTRICT NEWS": a section's head
                 if any(m.entity_id is not None and m.start < end and start < m.end and m.label == "ORG" and (m.start, m.end) != (start, end) for m in self.mentions):
                     continue
-                self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
-                self.add(start, end, "ORG", evidence=True)
+                self.put(start, end, "ORG")
 
     def split_event_names(self) -> None:
         """An event's name the model cut in two is one: "the Eighth" + "Congress of Soviets",
@@ -1278,14 +1280,12 @@ class Document:
             if any(m.start < start and start < m.end or m.start < end < m.end for m in self.mentions):
                 continue  # inside a longer name
             label = "FAC" if match.group(1) in lex.facility_last_words else "LOC"
-            self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
-            self.add(start, end, label, evidence=True)
+            self.put(start, end, label)
         # a church called by its saint alone: "go to St. Mary's with us on Sunday"
         for match in re.finditer(rf"(?<![\w'’.-])(?:St\.?|Saint) {NAME_WORD}['’]s(?![\w'’-])(?! [A-Z])", self.text):
             start, end = match.span()
             if not any(m.start < start or m.end > end for m in self.mentions if m.start < end and start < m.end and m.label != "PERSON"):
-                self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
-                self.add(start, end, "FAC", evidence=True)
+                self.put(start, end, "FAC")
 
     def monsieur_names(self) -> None:
         """"M. Clemenceau", "MM. Ferry and Brisson": the French "Monsieur" before a name is a title
@@ -1379,16 +1379,14 @@ class Document:
                 start, end = offset + match.start(1), offset + match.end(1)
                 if any(m.start < end and start < m.end and (m.entity_id is not None and m.label != "GPE" or (m.start, m.end) != (start, end)) for m in self.mentions):
                     continue
-                self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
-                self.add(start, end, "PERSON", evidence=True)
+                self.put(start, end, "PERSON")
                 self.context_labels.add((start, end))
         # an interviewer's greeting outside quotation marks: "Tomasz, welcome." "Ruth, thank you."
         first_names = {m.text.split()[0] for m in self.mentions if m.label == "PERSON" and len(m.text.split()) > 1}
         for match in re.finditer(rf"(?:^|(?<=[.!?:] ))({NAME_WORD}), (?:welcome|thank you|thanks|good (?:morning|afternoon|evening)|hello)\b", self.text, re.MULTILINE):
             name, (start, end) = match.group(1), match.span(1)
             if (name in given_names or name in first_names) and name not in TITLES and not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
-                self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
-                self.add(start, end, "PERSON", evidence=True)
+                self.put(start, end, "PERSON")
 
     def newspapers(self) -> None:
         """Newspapers are organisations (OntoNotes): "By Wireless to The Morning Ledger", "the
@@ -1444,8 +1442,7 @@ class Document:
             # "a suburb of Sydney" is the town it is part of
             start, end = match.span(1)
             if not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
-                self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
-                self.add(start, end, "LOC", evidence=True)
+                self.put(start, end, "LOC")
         if lex.street_suffixes:
             suffix = "|".join(sorted(lex.street_suffixes))
             for match in re.finditer(rf"(?<![\w'’-])[A-Z\u00C0-\u00DE]\w+(?:{suffix})(?![\w'’-])", self.text):
@@ -1795,8 +1792,7 @@ class Document:
         for start, end in spans:
             if any(m.start < end and start < m.end and (m.label not in ("NORP", "GPE", "LOC", "LANGUAGE") or (m.start, m.end) != (start, end)) for m in self.mentions):
                 continue  # part of a longer name ("the Irish Independent")
-            self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
-            self.add(start, end, "LANGUAGE", evidence=True)
+            self.put(start, end, "LANGUAGE")
             self.context_labels.add((start, end))
         # "Catalan cities", "the Polish press": a language word before a noun is the people's
         # adjective, not the language ("Russian text", "the French original" stay languages)
@@ -2687,8 +2683,7 @@ class Document:
                     end = start + len(value.group(1))
                     if self.is_demonym(value.group(1)):
                         # the field says what the word is: a nationality the table knows gives way
-                        self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
-                        self.add(start, end, "LANGUAGE", evidence=True)
+                        self.put(start, end, "LANGUAGE")
 
     def organisation_places(self) -> None:
         """A model "place" or "building" named by a body's head word is the body: "worked in the
