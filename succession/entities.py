@@ -1656,8 +1656,7 @@ class Document:
                 for match in re.finditer(r"(?<![\w'’-])(?:the|The) House(?! of)(?![\w'’-])", self.text):
                     start, end = match.span()
                     if not any(m.start < end and start < m.end and (m.entity_id is not None or m.start < start or m.end > end) for m in self.mentions):
-                        self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
-                        self.add(match.start(), end, "ORG", evidence=True)
+                        self.put(start, end, "ORG")
         for match in re.finditer(r"(?<![\w'’-])(?:(?:the|The) )?((?:Eastern|Western|Southern|Northern|South-Western|North-Western|South-Eastern|North-Eastern|Southwestern|Northwestern|Italian|Macedonian|Salonika|Balkan|Caucasus|Romanian) Front)(?![\w'’-])", self.text):
             before = self.word_before(match.start(1))
             if before and ORDINAL.match(before[0]):
