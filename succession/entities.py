@@ -45,7 +45,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v11"
+RULES_ANNOTATOR = "entity_rules.v12"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -221,6 +221,8 @@ class Lexicon:
     organisation_cues: frozenset[str] = frozenset()
     place_qualifiers: frozenset[str] = frozenset()
     parliaments: frozenset[str] = frozenset()
+    sports_terms: frozenset[str] = frozenset()
+    team_roles: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, data: dict | None) -> Lexicon:
@@ -497,6 +499,7 @@ class EntityAnnotator:
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
         doc.mentions = label_consistency(doc.mentions)
+        doc.sports_teams()
         doc.copies_of_works()
         doc.place_conferences()
         doc.named_operations()
@@ -1052,7 +1055,7 @@ class Document:
                     m = replace(m, start=m.start + 4, text=m.text[4:], annotator=RULES_ANNOTATOR)
                 fixed.append(m)
                 continue
-            modifier = is_premodifier(self.word_after(m.end)) or self.premodifies_pair(m.end)
+            modifier = is_premodifier(self.word_after(m.end)) or self.premodifies_pair(m.end) or (self.word_after(m.end) or "").rstrip(".,;:") in self.lex.team_roles
             if m.label == "LOC" and m.text.split()[-1] in ARTICLE_FEATURES:
                 modifier = False  # "the Black Sea coast": a sea keeps its article as a modifier too
             if m.text[:4] in ("the ", "The ") and len(m.text) > 4:
@@ -1160,6 +1163,8 @@ class Document:
                     self.add_free(end + other.start(1), end + other.end(1), "PERSON")
             containing = [m for m in self.mentions if m.label == "PERSON" and m.start <= start and end <= m.end]
             if containing and not re.search(r"(?<![\w'’-])(?!(?:" + particles + r")\b)[a-z]", self.text[containing[0].start : containing[0].end]):
+                if (containing[0].start, containing[0].end) == (start, end):
+                    self.evidence.add((start, end))  # "Dr. Penhallow" makes a later bare "Penhallow" a person
                 continue
             if containing and containing[0].entity_id is None:
                 self.mentions.remove(containing[0])
@@ -3000,6 +3005,59 @@ class Document:
                 o.start == m.end + after.end() and o.label == "GPE" and (after.group() == " in " or place_kind(o.text) == "country") for o in self.mentions)
             if m.text == "Congress" or place:
                 self.relabel(m, "ORG")
+
+    def sports_teams(self) -> None:
+        """In a sports report, a side named after its town, county or country is a body (ORG) in
+        every mention: "Lancashire v Yorkshire", "Hibernian 2 Hearts 1", "Hibs travel to
+        Pittodrie to face Aberdeen", "Lancashire have not beaten Yorkshire", "the England
+        selectors"; and a named ground the sides play at is a facility ("at Headingley")."""
+        terms = {m.group().lower() for m in self.sports_term_pattern().finditer(self.text)}
+        if len(terms) < 3:
+            return
+        name = rf"{NAME_WORD}(?: (?:of )?{NAME_WORD}){{0,2}}"
+        persons = {w for m in self.mentions if m.label == "PERSON" and len(m.text.split()) > 1 and person_like(m.text.split()) and not re.search(r"(?<![\w'’-])[a-z]", m.text) for w in m.text.split()}
+        roles = "|".join(sorted(map(re.escape, self.lex.team_roles), key=len, reverse=True)) or "(?!)"
+        cues = (
+            rf"^(?P<a>{name}) (?:\d{{1,3}}(?: & \d{{1,3}}(?:-\d{{1,2}})?)?[;,]? (?P<b>{name}) \d{{1,3}}\b|v\.? (?P<c>{name})|vs\.? (?P<d>{name}))",
+            rf"(?<![\w'’-])(?:beat|beats|beaten|face|faces|facing|host|hosts|hosted|against|defeated|drew with|draw with|lost to|lose to|win over|victory over|defeat to|signed from|joined from|gave|leaving|left) (?P<a>{name})(?![\w'’-])(?! (?:Road|Park|Stadium|Ground|Arena|Lane|End)\b)",
+            rf"(?<![\w'’-])(?P<a>{name}) (?:have|are|were|had led|lead|led|trail|trailed|travel|host|need|needed|levelled|equalised|resumed|added|lost|drew|beat)(?![\w'’-])",
+            rf"(?<![\w'’-])(?P<a>{name})(?:['’]s)? (?:{roles})(?![\w'’-])",
+        )
+        teams: set[str] = set()
+        for cue in cues:
+            for match in re.finditer(cue, self.text, re.M):
+                for group in ("a", "b", "c", "d"):
+                    team = match.groupdict().get(group)
+                    if team and self.could_be_team(team, persons):
+                        teams.add(team)
+        for team in sorted(teams, key=len, reverse=True):
+            for match in re.finditer(rf"(?<![\w'’.-]){re.escape(team)}(?![\w-]|['’][a-rt-z])(?! (?:Road|Park|Stadium|Ground|Arena|Lane|End)\b)", self.text):
+                start, end = match.span()
+                inside = [m for m in self.mentions if m.start <= start and end <= m.end and (m.start, m.end) != (start, end)]
+                if any(m.label in ("ORG", "EVENT", "FAC", "WORK_OF_ART") and not re.search(r"\d", m.text) for m in inside):
+                    continue  # "the Yorkshire County Cricket Club": part of a longer name
+                self.put(start, end, "ORG")
+        venue = rf"(?<![\w'’-])(?:at|to) (?P<a>{name})(?![\w'’-])"
+        for match in re.finditer(venue, self.text):
+            ground = match.group("a")
+            if ground in teams or not self.could_be_team(ground, persons) or place_kind(ground) is not None or ground in self.lex.locations:
+                continue
+            if any(m.entity_id is not None and m.start < match.end("a") and match.start("a") < m.end for m in self.mentions):
+                continue
+            self.put(match.start("a"), match.end("a"), "FAC")
+
+    def sports_term_pattern(self) -> re.Pattern:
+        terms = "|".join(sorted(map(re.escape, self.lex.sports_terms), key=len, reverse=True)) or "(?!)"
+        return re.compile(rf"(?<![\w-])(?:{terms})(?![\w-])")
+
+    def could_be_team(self, name: str, persons: set[str]) -> bool:
+        """Not a person's name, a common word or a date: what a side's name may be."""
+        words = name.split()
+        if words[0] in ("The", "A", "An") or self.is_common(name) or name in MONTHS_AND_DAYS or re.search(r"['’](?:d|ll|ve|re|m|t)$", words[0]):
+            return False
+        if any(w in persons for w in words) or words[0] in self.lex.given_names or words[0] in _capitalised_given_names():
+            return False
+        return not any(m.label == "PERSON" and m.entity_id is not None and m.text == name for m in self.mentions)
 
     def copies_of_works(self) -> None:
         """"a copy of Anna Karenina": what one has a copy of is a work (a newspaper's name, ending

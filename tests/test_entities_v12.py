@@ -1,0 +1,70 @@
+"""entity_rules.v12: sides and grounds in sports reports, a titled name as evidence for the
+bare surname. Each rule has a case it must get right and a look-alike it must leave alone."""
+
+import pytest
+
+from succession.entities import RULES_ANNOTATOR, EntityAnnotator
+
+from .conftest import assert_names
+
+
+@pytest.fixture(scope="module")
+def annotator():
+    return EntityAnnotator()
+
+
+def test_the_rules_version_changed():
+    assert RULES_ANNOTATOR == "entity_rules.v12"
+
+
+RUGBY_REPORT = (
+    "Munster 24 Ulster 17\n\n"
+    "By Aoife Brennan at Thomond Park\n\n"
+    "A converted try two minutes from full-time gave Munster a win that lifts them into the top four. "
+    "Ulster had led at half-time through two penalties, and their fly-half kicked well all evening.\n\n"
+    "The Ulster captain, Ross Maguire, said the referee had been fair. Munster travel to Kingspan "
+    "next week, and Ulster host Connacht at Ravenhill on Saturday."
+)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # sides named after places are bodies in every mention; grounds are facilities
+        (
+            RUGBY_REPORT,
+            {("Munster", "ORG"), ("Ulster", "ORG"), ("Connacht", "ORG"), ("Ravenhill", "FAC"), ("Ross Maguire", "PERSON")},
+            {("Munster", "GPE"), ("Ulster", "GPE"), ("Munster", "PERSON"), ("the Ulster", "ORG"), ("Ravenhill", "GPE")},
+        ),
+        # a scoreline with two innings, and a fixture written "v"
+        (
+            "Kent v Sussex, Canterbury (day two of four)\nKent 311 & 96-2; Sussex 254\n\n"
+            "Sussex lost three wickets before lunch, and Kent batted through the afternoon. "
+            "Zak Crawley, who bowled two overs, said the sides would meet again at Hove in July.",
+            {("Kent", "ORG"), ("Sussex", "ORG"), ("Zak Crawley", "PERSON")},
+            {("Kent", "GPE"), ("Sussex", "GPE"), ("Zak Crawley", "ORG")},
+        ),
+        # look-alike: the same words outside a sports report keep their places
+        (
+            "Munster and Ulster were the provinces worst hit by the famine. Relief committees in "
+            "Munster had led the appeal, and the landlords of Ulster were slow to answer it.",
+            {("Munster", "GPE")},
+            {("Munster", "ORG"), ("Ulster", "ORG")},
+        ),
+        # look-alike: a player's surname and a contraction are no sides
+        (
+            "Gemmell's header beat the keeper at half-time, and the referee waved play on after the "
+            "free kick. \"He'd have been proud,\" said Ross Gemmell. Gemmell had led the line all season.",
+            {("Ross Gemmell", "PERSON")},
+            {("Gemmell", "ORG"), ("He'd", "ORG")},
+        ),
+    ],
+)
+def test_sides_and_grounds_in_sports_reports(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+def test_a_titled_surname_is_a_person_in_its_bare_mentions(annotator):
+    text = "“Someone must be here when Dr. Penhallow calls on Saturday.”\n\n“Penhallow is a fool,” observed the old lady."
+    found = [(m.text, m.label) for m in annotator(text)]
+    assert found.count(("Penhallow", "PERSON")) == 2
