@@ -60,7 +60,7 @@ APOSTROPHES = "'’ʼ"
 QUOTE_MARKS = "\"“”„‟«»‘’‚‛`"
 # Words that, just before a capitalised name, say the name is the title of a work.
 # Words for a work that a title follows without quotation marks ("the woodcut series War").
-WORK_NOUNS = "book|novel|novella|play|poem|film|opera|symphony|painting|sculpture|statue|series|cycle|woodcut|lithograph|etching|engraving|album|song|memoir|pamphlet|essay|drawing|portrait|mural|triptych|canvas"
+WORK_NOUNS = "book|volume|collection|anthology|novel|novella|play|poem|film|opera|symphony|painting|sculpture|statue|series|cycle|woodcut|lithograph|etching|engraving|album|song|memoir|pamphlet|essay|drawing|portrait|mural|triptych|canvas"
 # Lower-case words a title may hold between its capitalised words.
 TITLE_LINKS = "of|the|with|her|his|in|and|a|an|on|to|for|from|at|or|my|our|their|its|under|over|without|by"
 WORK_CUES = frozenset("book books pamphlet pamphlets article articles essay essays novel novels treatise memoir memoirs autobiography entitled titled poem play film".split())
@@ -729,7 +729,7 @@ class Document:
                 continue  # "18.05 GMT": a clock time
             if re.fullmatch(r"I['’](?:ve|ll|m|d)", m.text):
                 continue  # "I've"
-            words = [w for w in m.text.split() if w not in ("the", "The")]
+            words = [re.sub(r"['’]s?$", "", w) for w in m.text.split() if w not in ("the", "The")]
             if m.label in ("PERSON", "ORG") and m.entity_id is None and words and words[-1] in CAPITALISED_ROLES and len(words) <= 3:
                 if all(w in OFFICE_MODIFIERS or w in CAPITALISED_ROLES or w.rstrip(".") in self.titles for w in words[:-1]):
                     continue
@@ -889,7 +889,7 @@ class Document:
         """A name next to a role or kinship noun is a person: "the mayor, Jean-Sylvain Bailly",
         "historian Vasquez-Reilly", "Pasha, his younger brother"."""
         role = "(?:" + "|".join(sorted(ROLE_NOUNS)) + ")"
-        before_cue = re.compile(rf"(?<![\w-]){role},? $")
+        before_cue = re.compile(rf"(?<![\w-]){role}(?: of (?:the )?[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){{0,2}})?,? $")
         after_cue = re.compile(rf"^, (?:his|her|my|their|your|our|whose|the|a|an) (?:[a-z-]+ )?(?:{role})\b")
         for m in list(self.mentions):
             if m.entity_id is not None or m.label == "NORP" or (m.label == "GPE" and is_place(m.text)):
@@ -1278,7 +1278,7 @@ class Document:
         heads = "|".join(sorted((re.escape(w) for w in lex.facility_last_words | lex.location_last_words), key=len, reverse=True))
         if not heads:
             return
-        for match in re.finditer(rf"(?<![\w'’.-])(?:(?:St|Saint|St\.) )?{NAME_WORD}['’]s ({heads})(?![\w'’-])", self.text):
+        for match in re.finditer(rf"(?<![\w'’.-])(?:(?:St|Saint|St\.) )?{NAME_WORD}(?:['’]s|(?<=s)['’]) ({heads})(?![\w'’-])", self.text):
             start, end = match.span()
             if match.group(1) == "Works" or any(m.entity_id is not None and m.start < end and start < m.end and m.label != "GPE" for m in self.mentions):
                 continue  # "Stalin's Works", "Lenin's Mausoleum": the known person and a noun
@@ -1712,6 +1712,8 @@ class Document:
             name = self.text[start:end]
             if is_place(name) and (start, end) not in named_by_cue or self.is_common(name.split()[0]) or name.split()[0] in TITLES:
                 continue
+            if self.is_demonym(name.split()[0]) and re.match(r" [a-z]", self.text[start + len(name.split()[0]) :]):
+                continue  # "aboard the Italian steamer Bulgaria": the nationality of the ship
             low = start - 4 if self.text[max(0, start - 4) : start] in ("the ", "The ") else start
             if (start, end) in named_by_cue:
                 # the cue says what the name is: a table place of the same name gives way here
@@ -2023,7 +2025,7 @@ class Document:
         titled "Clearing the Air: ..."', 'an earlier study, "Lessons from ..."', 'the articles
         "Better Fewer" and "On Co-operation"' (each title of a list), 'the poet, whose "Elegy
         for a Tram Conductor" ...'. A title may ask a question; a slogan's "!" is no title."""
-        cue = r"(?:titled|entitled|subtitle|headline|heading|chapter|chapters|study|report|book|books|article|articles|essay|essays|poem|poems|song|songs|novel|film|films|pamphlet|pamphlets|review|survey|paper|story|stories|play|plays|opera|album|obituary|notes|lecture|lectures|speech|speeches|appeal|whose|sang|sing|sings|singing|hummed|whistled|Title:)"
+        cue = rf"(?:titled|entitled|subtitle|headline|heading|chapter|chapters|study|report|book|books|article|articles|essay|essays|poem|poems|song|songs|novel|film|films|pamphlet|pamphlets|review|survey|paper|story|stories|play|plays|opera|album|obituary|notes|lecture|lectures|speech|speeches|appeal|whose|sang|sing|sings|singing|hummed|whistled|Title:|{WORK_NOUNS}|(?:{WORK_NOUNS})s)"
         quoted = r"[\"“]([A-Z][^\"“”\n]{2,150}?)[,.]?[\"”]"
         for match in re.finditer(rf"(?<![\w-]){cue},? {quoted}", self.text):
             titles = [match]
@@ -2770,7 +2772,18 @@ class Document:
 
     def hyphenated_places(self) -> None:
         """"The Berlin-based Foundation for East European Political History": a place before a
-        hyphenated modifier is a place of its own (guidelines), and the name after it is the name."""
+        hyphenated modifier is a place of its own (guidelines), and the name after it is the name.
+        Two places the model split at a hyphen are one ("Austria-Hungary", "Alsace-Lorraine"),
+        unless the pair premodifies a noun ("the Berlin-Baghdad railway")."""
+        by_start = {m.start: m for m in self.mentions}
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            other = by_start.get(m.end + 1)
+            if m not in self.mentions or other is None or self.text[m.end] != "-" or {m.label, other.label} - {"GPE"}:
+                continue
+            if is_premodifier(self.word_after(other.end)) or re.match(r"[\w'’-]", self.text[other.end : other.end + 1]):
+                continue
+            self.mentions = [x for x in self.mentions if x is not m and x is not other]
+            self.mentions.append(EntityMention(m.start, other.end, self.text[m.start : other.end], "GPE", None, RULES_ANNOTATOR))
         for m in list(self.mentions):
             match = re.match(rf"(?:(?:the|The) )?({NAME_WORD})-(?:based|born|led|owned|run|backed|funded|controlled|headquartered|registered) ([A-Z].+)$", m.text)
             if m.entity_id is not None or not match or not is_place(match.group(1)):
@@ -3077,6 +3090,10 @@ class Document:
     def place_conferences(self) -> None:
         """A conference named after the place it met in is an event: "the Chantilly Conference",
         "the Genoa Conference" (a body called a Conference is named otherwise)."""
+        for m in list(self.mentions):
+            head = re.match(r" (?:Peace )?Conference(?![\w'’-])", self.text[m.end : m.end + 20])
+            if m.label == "GPE" and head and self.text[max(0, m.start - 4) : m.start] in ("the ", "The "):
+                self.put(m.start, m.end + head.end(), "EVENT")  # "The Constantinople Conference"
         for m in list(self.mentions):
             words = re.sub(r"^(?:the|The) ", "", m.text).split()
             if m.label != "EVENT" and m.entity_id is None and len(words) == 2 and words[1] in ("Conference", "Congress") and is_place(words[0]):

@@ -68,3 +68,48 @@ def test_a_titled_surname_is_a_person_in_its_bare_mentions(annotator):
     text = "“Someone must be here when Dr. Penhallow calls on Saturday.”\n\n“Penhallow is a fool,” observed the old lady."
     found = [(m.text, m.label) for m in annotator(text)]
     assert found.count(("Penhallow", "PERSON")) == 2
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # two places the model split at a hyphen are one; a pair before a noun is left alone
+        (
+            "The Great Powers, led by Britain and Alsace-Lorraine's old masters in Austria-Hungary, met again.",
+            {("Austria-Hungary", "GPE")},
+            {("Austria", "GPE"), ("Hungary", "GPE")},
+        ),
+        (
+            "Work on the Paris-Madrid line began in 1902.",
+            set(),
+            {("Paris-Madrid", "GPE")},
+        ),
+        # a nationality before a ship's cue is the ship's flag, not its name
+        (
+            "In 1933 he sailed for Marseilles aboard the Italian steamer Bulgaria.",
+            {("Italian", "NORP"), ("Bulgaria", "PRODUCT")},
+            {("Italian", "PRODUCT")},
+        ),
+        # look-alike: a ship's own name after "aboard the"
+        (
+            "In 1933 he sailed for Marseilles aboard the Oceanic, a fast ship.",
+            {("Oceanic", "PRODUCT")},
+            set(),
+        ),
+        # an office in the possessive is no body
+        ("He said that he had spoken with the Prime Minister's office on Thursday.", set(), {("Prime Minister's", "ORG"), ("the Prime Minister's", "ORG")}),
+        # a role "of" a place before a name in apposition
+        ("The mayor of Mildura, Glenys Ward, said the plan was rushed.", {("Glenys Ward", "PERSON"), ("Mildura", "GPE")}, {("Glenys Ward", "FAC")}),
+        # a saint's church written with s' is one facility
+        ("The Bishop preached at St. Nicholas' Cathedral on Sunday.", {("St. Nicholas' Cathedral", "FAC")}, {("Nicholas", "PERSON")}),
+        # a title in apposition to a word for a work, with or without quotation marks
+        ("Mr. Thomas Hardy's new volume, Wessex Poems, is announced for December.", {("Wessex Poems", "WORK_OF_ART")}, {("Wessex Poems", "ORG")}),
+        ('Her first collection, "Salt and Iron", sold well.', {("Salt and Iron", "WORK_OF_ART")}, set()),
+        # a conference named after a city the table knows
+        ("The Constantinople Conference met in December and failed.", {("The Constantinople Conference", "EVENT")}, {("Constantinople", "GPE")}),
+        # look-alike: the city alone before another noun
+        ("The Constantinople embassy reported in December.", set(), {("The Constantinople Conference", "EVENT")}),
+    ],
+)
+def test_compound_places_offices_and_titles_in_apposition(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
