@@ -113,3 +113,42 @@ def test_a_titled_surname_is_a_person_in_its_bare_mentions(annotator):
 )
 def test_compound_places_offices_and_titles_in_apposition(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # an acronym the model took for a person is a body; a person's name in capitals is not touched
+        (
+            "Services were cut, and the Belgian rail operator SNCB said HS1, which owns the line, was to blame.",
+            {("SNCB", "ORG"), ("HS1", "ORG")},
+            {("SNCB", "PERSON"), ("HS1", "PERSON")},
+        ),
+        ("A motorway, the M25, was closed near Dartford.", set(), {("M25", "ORG")}),
+        # a title alone is no person
+        (
+            "PRESIDENT: Comrade Procurator, continue.\n\nBUKHARIN: I deny the conclusion the Procurator draws.",
+            set(),
+            {("Procurator", "PERSON"), ("Comrade Procurator", "PERSON")},
+        ),
+        # a company named with its trade's last word; an event named after a drought
+        ("Trains to Paris were cancelled, and Network Rail said engineers were on site.", {("Network Rail", "ORG")}, {("Network Rail", "PERSON")}),
+        ("Towns have fought buybacks since the Millennium Drought ended.", {("the Millennium Drought", "EVENT")}, {("the Millennium Drought", "FAC")}),
+        # a balloon named after its cue; a region named with a compass word
+        ("Gambetta went up in the balloon Armand-Barbès at eleven.", {("Armand-Barbès", "PRODUCT")}, {("Armand-Barbès", "ORG")}),
+        ("Reports of massacres reached Western Europe in May.", {("Western Europe", "LOC")}, {("Europe", "LOC")}),
+    ],
+)
+def test_acronyms_titles_trades_and_regions(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Drought plan draws fire from farmers\n\nCANBERRA — The minister spoke on Tuesday.", {("Drought", "EVENT")}),
+        ("The Affair at Berth Forty-Four\n\nInspector Gale came aboard at eight.", {("The Affair", "EVENT")}),
+    ],
+)
+def test_an_event_word_alone_names_no_event(annotator, text, absent):
+    assert_names(annotator, text, set(), absent)
