@@ -500,6 +500,7 @@ class EntityAnnotator:
         doc.one_sense_per_discourse()
         doc.mentions = label_consistency(doc.mentions)
         doc.sports_teams()
+        doc.name_glosses()
         doc.copies_of_works()
         doc.place_conferences()
         doc.named_operations()
@@ -3068,6 +3069,27 @@ class Document:
             if any(m.entity_id is not None and m.start < match.end("a") and match.start("a") < m.end for m in self.mentions):
                 continue
             self.put(match.start("a"), match.end("a"), "FAC")
+
+    def name_glosses(self) -> None:
+        """A name given in other languages in brackets is the same entity in each: "The Chaco War
+        (Spanish: Guerra del Chaco)", "the Russo-Turkish War (Turkish: 93 Harbi; Russian:
+        Русско-турецкая война)". The language labels themselves are left to the other rules."""
+        for m in list(self.mentions):
+            if m.label in ("NORP", "LANGUAGE") or m not in self.mentions:
+                continue
+            bracket = re.match(rf" ?\(((?:{NATIONALITY}|Old \w+|Latin|Greek): [^()\n]+)\)", self.text[m.end : m.end + 200])
+            if not bracket:
+                continue
+            offset = m.end + bracket.start(1)
+            for gloss in re.finditer(rf"(?:{NATIONALITY}|Old \w+|Latin|Greek): ([^;()\n]+?)\s*(?=;|$)", bracket.group(1)):
+                start, end = offset + gloss.start(1), offset + gloss.end(1)
+                translated = re.search(r",\s*[\"“‘']", self.text[start:end])
+                if translated:
+                    end = start + translated.start()  # 'Brusilovskii proryv, "Brusilov breakthrough"'
+                name = self.text[start:end]
+                if len(name.split()) > 6 or not re.search(r"[^\W\d_]", name) or re.fullmatch(r"[a-z][\w\s'’-]*", name):
+                    continue  # a sentence, a number or a common phrase is no name
+                self.put(start, end, m.label)
 
     def sports_term_pattern(self) -> re.Pattern:
         terms = "|".join(sorted(map(re.escape, self.lex.sports_terms), key=len, reverse=True)) or "(?!)"

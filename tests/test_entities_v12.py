@@ -152,3 +152,27 @@ def test_acronyms_titles_trades_and_regions(annotator, text, expected, absent):
 )
 def test_an_event_word_alone_names_no_event(annotator, text, absent):
     assert_names(annotator, text, set(), absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a name glossed in other languages is the same entity in each
+        (
+            "The Russo-Turkish War (Turkish: 93 Harbi; Russian: Русско-турецкая война) began in April.",
+            {("The Russo-Turkish War", "EVENT"), ("93 Harbi", "EVENT"), ("Русско-турецкая война", "EVENT")},
+            {("Harbi", "PERSON")},
+        ),
+        ("The Chaco War (Spanish: Guerra del Chaco) was fought over a desert.", {("Guerra del Chaco", "EVENT")}, {("Guerra del Chaco", "ORG")}),
+        # a translation after the gloss is not part of the name
+        (
+            'The Brusilov offensive (Russian: Brusilovskii proryv, "Brusilov breakthrough") opened in June.',
+            {("Brusilovskii proryv", "EVENT")},
+            {('Brusilovskii proryv, "Brusilov breakthrough"', "EVENT")},
+        ),
+        # look-alike: a bracket that says something in a language is no gloss
+        ("The Chaco War (Spanish: the war of the thirst, as soldiers called it) was long.", set(), {("the war of the thirst, as soldiers called it", "EVENT")}),
+    ],
+)
+def test_names_glossed_in_other_languages(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
