@@ -507,6 +507,7 @@ class EntityAnnotator:
         doc.congresses_of_bodies()
         doc.event_back_references()
         doc.legislatures()
+        doc.parliamentary_forms()
         doc.first_names()
         doc.facility_heads()
         doc.hyphenated_places()
@@ -1650,11 +1651,12 @@ class Document:
                 self.add_free(match.start(1), match.end(1), "LOC", outer=(match.start(), match.end()), over_places=True)
         if lex.parliaments:
             # "the Dáil", "Dáil Éireann", "the Storting": a parliament's own name is a body (ORG)
-            house = "|".join(sorted((re.escape(w) for w in lex.parliaments), key=len, reverse=True))
+            # in a heading in capitals too ("HOUSE OF COMMONS")
+            house = "|".join(sorted((re.escape(w) for w in lex.parliaments | {w.upper() for w in lex.parliaments}), key=len, reverse=True))
             found = False
-            for match in re.finditer(rf"(?<![\w'’-])(?:(?:the|The) )?({house})(?![\w'’-])", self.text):
+            for match in re.finditer(rf"(?<![\w'’-])(?:(?:the|The|THE) )?({house})(?![\w'’-])", self.text):
                 start, end = match.span()
-                found = found or match.group(1).startswith(("House of", "Commons"))
+                found = found or match.group(1).upper().startswith(("HOUSE OF", "COMMONS"))
                 if not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
                     self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end and m.start >= start and m.end <= end)]
                     self.add_free(match.start(1), match.end(1), "ORG", outer=(start, end))
@@ -3103,6 +3105,18 @@ class Document:
         if any(w in persons for w in words) or words[0] in self.lex.given_names or words[0] in _capitalised_given_names():
             return False
         return not any(m.label == "PERSON" and m.entity_id is not None and m.text == name for m in self.mentions)
+
+    def parliamentary_forms(self) -> None:
+        """A parliament's forms of address: "the hon. Member for Blaydon" names a constituency (a
+        place), "the right hon. Gentleman", "my hon. Friend" name nobody."""
+        for match in re.finditer(rf"(?<![\w-])(?:Member|Members|MP|M\.P\.) for ({NAME_WORD}(?:(?: and| upon| on| under)? {NAME_WORD}){{0,3}})(?![\w'’-])", self.text):
+            start, end = match.span(1)
+            if re.search(r"\b(?:Life|Years?|Months?|Ever|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve|Twenty|Thirty|Forty|Fifty)\b", match.group(1)):
+                continue  # "a Member for Twenty Years": for how long, not for where
+            if not any(m.entity_id is not None and m.label != "GPE" and m.start < end and start < m.end for m in self.mentions):
+                self.put(start, end, "GPE")
+        for match in re.finditer(r"(?<![\w-])(?:right )?(?:hon\.|honourable|Hon\.)(?: and (?:gallant|learned|reverend))? (Gentleman|Gentlemen|Lady|Ladies|Member|Members|Friend|Friends)(?![\w'’-])", self.text):
+            self.no_names.append(match.span(1))
 
     def copies_of_works(self) -> None:
         """"a copy of Anna Karenina": what one has a copy of is a work (a newspaper's name, ending

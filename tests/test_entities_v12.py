@@ -176,3 +176,20 @@ def test_an_event_word_alone_names_no_event(annotator, text, absent):
 )
 def test_names_glossed_in_other_languages(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+HANSARD = (
+    "HOUSE OF COMMONS\n\nTuesday 14 March 1950\n\nThe House met at half-past Two o'clock\n\n"
+    "Mr. Nabarro asked the Minister how many miners left the industry in Durham last year.\n\n"
+    "Mr. Nabarro: Is the right hon. Gentleman aware that the hon. Member for Blaydon said the same "
+    "thing last week? I refer him to my hon. Friend the Member for Ross and Cromarty."
+)
+
+
+def test_parliamentary_forms(annotator):
+    found = {(m.text, m.label) for m in annotator(HANSARD)}
+    assert {("HOUSE OF COMMONS", "ORG"), ("The House", "ORG"), ("Blaydon", "GPE"), ("Ross and Cromarty", "GPE")} <= found
+    assert not {text for text, _ in found} & {"Gentleman", "Friend", "Member"}
+    # look-alike: a member "for" no place
+    plain = {(m.text, m.label) for m in annotator("She sat as a Member for Twenty Years, and Mr. Nabarro said so.")}
+    assert ("Twenty Years", "GPE") not in plain
