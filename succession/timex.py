@@ -348,6 +348,14 @@ dates.v7
     "week by week", "day after day" are SETs (P1W, P1D). After an ordinal or a superlative, "of
     the year" is the year the text stands in ("my first free Sunday of the year", "the most
     intelligent film of the year").
+
+dates.v8
+    A diary's dated heading followed by its entry on the same line ("Tuesday, 8th November.—Meat
+    is rationed from to-day") is the day the entry speaks from, as a heading alone on its line
+    was: "to-day" is that day (not PRESENT_REF), "yesterday" the day before. In news a
+    telegram's dateline opening a paragraph ("PARIS, March 15.—The Chamber sat late last
+    night") is the day that paragraph's deictic expressions and clock times count from, not the
+    paper's date ("this morning" -> 03-15, "yesterday" -> 03-14).
 """
 
 from __future__ import annotations
@@ -371,7 +379,7 @@ from succession.timex_rules import (
     sentence_bounds,
 )
 
-ANNOTATOR = "dates.v7"
+ANNOTATOR = "dates.v8"
 
 __all__ = ["ANNOTATOR", "find_dates", "calendar_days"]
 
@@ -750,6 +758,7 @@ _TOPIC_OF_BEFORE = re.compile(r"(?<![\w-])(?:writings|works|speeches|articles|le
                               r"pamphlets|essays|memoirs|diaries|minutes|records|archives|history|histories)\s{1,3}of\s{1,3}\Z",
                               re.IGNORECASE)
 _TOMORROW = re.compile(r"to-?morrow", re.IGNORECASE)
+_TODAY = re.compile(r"to-?day", re.IGNORECASE)
 
 
 def _anchor_key(anchor):
@@ -761,6 +770,8 @@ def _anchor_key(anchor):
 # ("Alma-Ata, 12 April 1928", "Wednesday, 27 January")
 _HEADING_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:(?-i:[A-Z])[\w.'’ -]{0,40},[ \t]*)?\Z")
 _HEADING_AFTER = re.compile(r"[ \t]*[.:]?[ \t]*(?:\n|\Z)")
+# dates.v8: a heading that runs on into its entry or telegram ("PARIS, March 15.—The Chamber ...")
+_HEADING_RUN_ON = re.compile(r"[ \t]*\.?[ \t]*(?:—|–|--)")
 
 
 def _resolve(text, chosen, document_anchor, is_news):
@@ -773,11 +784,17 @@ def _resolve(text, chosen, document_anchor, is_news):
     quoted_starts = [span[0] for span in quoted]
     look_back = None  # (anchor, sentence end) of a year-less date the story does not move to
     speech_day = None  # narrative: the day of the last letter or diary heading ("Alma-Ata, 12 April 1928")
+    dateline = None  # news: (day, paragraph end) of a telegram's dateline ("PARIS, March 15.—")
     timexes = []
     for index, (start, end, _order, parsed) in enumerate(chosen):
         value = parsed.value
         if parsed.resolve is not None:
             anchor = _neighbour_anchor(text, chosen, index, parsed)
+            if (anchor is None and is_news and dateline is not None and start < dateline[1]
+                    and parsed.anchoring in ("deictic", "day")):
+                # "PARIS, March 15.—The Chamber sat late last night": a telegram's deixis and its
+                # clock times count from its dateline, not from the paper's date (dates.v8)
+                anchor = dateline[0]
             if (anchor is None and speech_day is not None and parsed.anchoring == "deictic" and not is_news
                     and (last_anchor is None or _anchor_key(last_anchor) <= _anchor_key(speech_day))
                     and not (_TOMORROW.fullmatch(text, start, end) and clause_tense(text, start, end) == "past")):
@@ -807,6 +824,11 @@ def _resolve(text, chosen, document_anchor, is_news):
                     # take the last date of the grain it needs (HeidelTime's last mentioned X)
                     value = parsed.resolve(last_day, is_news)
                 value = value or parsed.fallback
+                if (value == "PRESENT_REF" and anchor is speech_day and anchor is not None
+                        and _TODAY.fullmatch(text, start, end)):
+                    # "Tuesday, 8th November.—Meat is rationed from to-day": a diary entry's
+                    # "to-day" is its heading's day (dates.v8)
+                    value = "%04d-%02d-%02d" % anchor
             except (ValueError, OverflowError, TypeError):
                 value = parsed.fallback
         elif parsed.takes_sentence_date:
@@ -831,8 +853,13 @@ def _resolve(text, chosen, document_anchor, is_news):
                 not is_news and resolved is not None and last_anchor is not None
                 and _anchor_key(resolved) < _anchor_key(last_anchor)))
             if (not is_news and resolved is not None and resolved[2] is not None and parsed.type in ("DATE", "TIME")
-                    and _HEADING_BEFORE.search(text, max(0, start - 60), start) and _HEADING_AFTER.match(text, end)):
+                    and _HEADING_BEFORE.search(text, max(0, start - 60), start)
+                    and (_HEADING_AFTER.match(text, end) or _HEADING_RUN_ON.match(text, end))):
                 speech_day = resolved
+            if (is_news and resolved is not None and resolved[2] is not None and parsed.type == "DATE"
+                    and _HEADING_BEFORE.search(text, max(0, start - 60), start) and _HEADING_RUN_ON.match(text, end)):
+                paragraph_end = _PARAGRAPH_BREAK.search(text, end)
+                dateline = (resolved, paragraph_end.start() if paragraph_end else len(text))
             if resolved is not None and parsed.looks_back:
                 look_back = (resolved, sentence_bounds(text, start, end)[1])
             glance = not is_news and (_LOOK_ASIDE.fullmatch(text, start, end) or (
