@@ -731,6 +731,8 @@ class Document:
                 continue  # "18.05 GMT": a clock time
             if re.fullmatch(r"I['’](?:ve|ll|m|d)", m.text):
                 continue  # "I've"
+            if m.entity_id is None and re.search(r"\[\d{4}\] $", self.text[max(0, m.start - 7) : m.start]) and re.match(r" \d", self.text[m.end : m.end + 2]):
+                continue  # "[2019] EWCA Crim 1142": a law report's citation
             words = [re.sub(r"['’]s?$", "", w) for w in m.text.split() if w not in ("the", "The")]
             if m.label in ("PERSON", "ORG") and m.entity_id is None and words and words[-1] in CAPITALISED_ROLES and len(words) <= 3:
                 if all(w in OFFICE_MODIFIERS or w in CAPITALISED_ROLES or w.rstrip(".") in self.titles for w in words[:-1]):
@@ -757,10 +759,19 @@ class Document:
             self.evidence.add((m.start, m.start + len(place)))
 
     def postposed_honorifics(self) -> None:
-        """Honorifics written after the name are not part of it: "Ahmet Riza Bey" -> "Ahmet Riza"."""
+        """Honorifics written after the name are not part of it: "Ahmet Riza Bey" -> "Ahmet Riza";
+        nor are letters after a name: "Judge Dennis QC" -> "Dennis", "Sir John Hale KC, MP"."""
         for m in list(self.mentions):
-            if m.entity_id is None and m.label == "PERSON" and len(m.text.split()) > 2 and m.text.split()[-1] in POSTPOSED_HONORIFICS:
-                end = m.end - len(m.text.split()[-1]) - 1
+            words = m.text.split()
+            if m.entity_id is not None or m.label != "PERSON" or len(words) < 2:
+                continue
+            cut = len(words)
+            while cut > 1 and words[cut - 1].rstrip(",") in POSTNOMINALS:
+                cut -= 1
+            if cut == len(words) and len(words) > 2 and words[-1] in POSTPOSED_HONORIFICS:
+                cut -= 1
+            if cut < len(words):
+                end = m.start + len(" ".join(words[:cut]).rstrip(","))
                 self.mentions[self.mentions.index(m)] = replace(m, end=end, text=self.text[m.start : end], annotator=RULES_ANNOTATOR)
 
     def military_units(self) -> None:
@@ -3002,6 +3013,12 @@ class Document:
         roles = r"(?:critic|critics|reviewer|reviewers|correspondent|correspondents|editor|editors|columnist|columnists|leader-writer|review|interview|obituary|editorial)"
         spans = [m.span(1) for m in re.finditer(rf"(?<![\w-]){roles} (?:in|for|of|to) ({title})(?![\w'’-])", self.text)]
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:[Ww]riting|[Ww]rote|[Ww]rites|[Pp]ublished|[Rr]eported|[Aa]ppeared) in ({title})(?![\w'’-])", self.text)]
+        # a journal named without an article: "reported in Nature on Wednesday"
+        spans += [
+            m.span(1)
+            for m in re.finditer(rf"(?<![\w-])(?:[Pp]ublished|[Rr]eported|[Aa]ppeared|[Ww]riting) in ({NAME_WORD})(?![\w'’-])", self.text)
+            if not (self.is_demonym(m.group(1)) or m.group(1) in MONTHS_AND_DAYS or m.group(1) in self.lex.locations or self.is_common(m.group(1)))
+        ]
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w'’-])({title}|{NAME_WORD})['’]s {roles}\b", self.text)]
         for start, end in spans:
             name = self.text[start:end]
@@ -3265,6 +3282,8 @@ EVENT_HEADS = frozenset("Congress Conference Commune Plenum Rising Uprising Rebe
 LAW_HEADS = frozenset("Bill Act Treaty Pact Decree".split())
 # Honorifics written after a name ("Ahmet Riza Bey", "Enver Pasha").
 POSTPOSED_HONORIFICS = frozenset("Bey Pasha Effendi Agha Sahib".split())
+# Letters after a name: honours, offices, degrees.
+POSTNOMINALS = frozenset("QC KC MP JP VC GC FRS PC OBE CBE KBE MBE DSO MC DFC KCB GCB KG MD PhD DPhil".split())
 # Last words of a newspaper's masthead in capitals besides the lexicon's newspaper words.
 MASTHEAD_WORDS = frozenset("TELEGRAPH DESPATCH DISPATCH ARGUS ECHO MIRROR STANDARD EXPRESS MAIL STAR RECORD REGISTER".split())
 # Capitals that are words of the trade, not bodies.

@@ -193,3 +193,24 @@ def test_parliamentary_forms(annotator):
     # look-alike: a member "for" no place
     plain = {(m.text, m.label) for m in annotator("She sat as a Member for Twenty Years, and Mr. Nabarro said so.")}
     assert ("Twenty Years", "GPE") not in plain
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # letters after a name and a judicial title are no part of it
+        (
+            "Before: Lord Justice Holroyde and His Honour Judge Dennis QC. He was sentenced by Recorder Ashworth.",
+            {("Dennis", "PERSON"), ("Ashworth", "PERSON")},
+            {("Dennis QC", "PERSON"), ("Recorder Ashworth", "PERSON")},
+        ),
+        ("Sir Anthony Hale MP opened the debate.", {("Anthony Hale", "PERSON")}, {("Anthony Hale MP", "PERSON")}),
+        # a law report's citation names nobody
+        ("R v Hartley [2019] EWCA Crim 1142 was followed in Ivey v Genting Casinos [2017] UKSC 67.", set(), {("EWCA Crim", "PERSON"), ("UKSC", "PERSON")}),
+        # a journal named without an article after a verb of publishing; a place there is a place
+        ("A team from the University of Cambridge reported in Nature on Wednesday.", {("Nature", "ORG")}, {("Nature", "GPE")}),
+        ("The findings were published in Moscow and reported in January.", {("Moscow", "GPE")}, {("Moscow", "ORG"), ("January", "ORG")}),
+    ],
+)
+def test_postnominals_citations_and_journals(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
