@@ -511,6 +511,7 @@ class EntityAnnotator:
         doc.first_names()
         doc.facility_heads()
         doc.hyphenated_places()
+        doc.regions_of_cities()
         doc.articles()
         return doc.resolved(self.table.not_entities)
 
@@ -666,6 +667,12 @@ class Document:
         for m in list(self.mentions):
             if m.entity_id is not None or m.label != "ORG":
                 continue
+            member = re.match(r"(?:Fellow|Fellows|Member|Members|Honorary Fellow|Honorary Member|Associate) of (?=(?:the )?[A-Z])", m.text)
+            if member:
+                # "a Fellow of the Royal Society": the body, not the honour
+                m = self.relabel(m, "ORG", evidence=False)
+                index = self.mentions.index(m)
+                m = self.mentions[index] = EntityMention(m.start + member.end(), m.end, m.text[member.end() :], "ORG", None, RULES_ANNOTATOR)
             cut = ORG_CLAUSE.search(m.text)
             place = re.search(r" in (?=([A-Z][\w'’ -]+)$)", m.text)
             if not cut and place and is_place(place.group(1)) and m.text[: place.start()].split()[-1] in self.lex.organisation_heads | {"Party", "Committee", "Soviet", "Union", "Congress", "Government"}:
@@ -729,8 +736,8 @@ class Document:
                 continue  # "13.15 GMT"; "dated Chieveley Camp, Friday:" (dates are their own layer)
             if m.entity_id is None and re.fullmatch(rf"\d[\d.:]*(?: ?[ap]\.?m\.?)? (?:{'|'.join(sorted(TIME_ZONES))})", m.text):
                 continue  # "18.05 GMT": a clock time
-            if re.fullmatch(r"I['’](?:ve|ll|m|d)", m.text):
-                continue  # "I've"
+            if re.fullmatch(r"I['’](?:ve|ll|m|d)", m.text) or m.entity_id is None and m.text in POSTNOMINALS:
+                continue  # "I've"; "appointed OBE"
             if m.entity_id is None and re.search(r"\[\d{4}\] $", self.text[max(0, m.start - 7) : m.start]) and re.match(r" \d", self.text[m.end : m.end + 2]):
                 continue  # "[2019] EWCA Crim 1142": a law report's citation
             words = [re.sub(r"['’]s?$", "", w) for w in m.text.split() if w not in ("the", "The")]
@@ -1051,6 +1058,24 @@ class Document:
                 continue  # "the Kremlin palace guard": the head noun is itself a modifier
             if head and not self.covered(m.end, head.end()):
                 self.mentions[self.mentions.index(m)] = EntityMention(m.start, head.end(), self.text[m.start : head.end()], "FAC", m.entity_id, RULES_ANNOTATOR)
+
+    def regions_of_cities(self) -> None:
+        """"Halifax, Nova Scotia, to work": the name after a city and a comma, closed by
+        punctuation, is the state, province or country the city is in."""
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.label != "GPE" or place_kind(m.text) != "city" or m not in self.mentions:
+                continue
+            region = re.match(rf", ({NAME_WORD}(?: {NAME_WORD}){{0,2}})(?=[,.;:)]|$)", self.text[m.end : m.end + 60], re.M)
+            if not region or re.search(r"(?<![\w'’-])[A-Z][a-z]+ of $", self.text[max(0, m.start - 30) : m.start]):
+                continue  # "the Archbishop of Paris, Monseigneur Darboy,": the holder of an office
+            start, end = m.end + region.start(1), m.end + region.end(1)
+            name = region.group(1)
+            first = name.split()[0]
+            if first in self.lex.given_names or first in _capitalised_given_names() or first.rstrip(".") in self.titles or self.is_common(name) or name in MONTHS_AND_DAYS:
+                continue
+            if any(o.start < end and start < o.end and (o.entity_id is not None or o.label not in ("PERSON", "ORG", "NORP")) for o in self.mentions):
+                continue
+            self.put(start, end, "GPE")
 
     def articles(self) -> None:
         """OntoNotes' article rule: "the" belongs to the names of bodies, events, buildings, laws

@@ -214,3 +214,25 @@ def test_parliamentary_forms(annotator):
 )
 def test_postnominals_citations_and_journals(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # the region after a city and a comma
+        ("In 1968 she moved to Halifax, Nova Scotia, to work for the board.", {("Halifax", "GPE"), ("Nova Scotia", "GPE")}, {("Nova Scotia", "PERSON")}),
+        # look-alikes: an office's holder after "the Archbishop of Paris,", a person after a city
+        ("The Archbishop of Paris, Monseigneur Darboy, was shot as a hostage.", {("Darboy", "PERSON")}, {("Monseigneur Darboy", "GPE"), ("Darboy", "GPE")}),
+        ("In Paris, Marie Duval wrote to him.", {("Marie Duval", "PERSON")}, {("Marie Duval", "GPE")}),
+        # a fellow or member "of" a body names the body; letters after a name alone name nothing
+        (
+            "She was appointed OBE in 1994 and elected a Fellow of the Royal Society of Edinburgh in 1998.",
+            {("the Royal Society of Edinburgh", "ORG")},
+            {("OBE", "ORG"), ("Fellow of the Royal Society of Edinburgh", "ORG")},
+        ),
+        # a region of England the lexicon lists
+        ("The tiramisu is the best in the West Country.", {("the West Country", "LOC")}, {("the West Country", "ORG")}),
+    ],
+)
+def test_regions_fellowships_and_honours(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
