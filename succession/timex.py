@@ -356,6 +356,16 @@ dates.v8
     telegram's dateline opening a paragraph ("PARIS, March 15.—The Chamber sat late last
     night") is the day that paragraph's deictic expressions and clock times count from, not the
     paper's date ("this morning" -> 03-15, "yesterday" -> 03-14).
+    In narrative a character's "to-morrow"/"yesterday"/"to-day" counts from the scene's day (the
+    last date the narration itself gave), not from a date the talk mentioned ("“He sails on
+    Thursday ... I shall go to-morrow”"), and the narration's clock times stay on the scene's
+    day ("The clock on the landing struck nine"). A feast in a character's words follows the
+    tense ("“he wrote at Christmas”" in October is the last Christmas; "was to sail at Lady
+    Day" is the coming one). "dated from Liverpool, the 9th" is a day (a look back that does
+    not move the story); "Thursday, the 24th inst." keeps "inst."; "Saturday next at seven
+    o'clock" is one TIME. A bare small hour (1-5) near "midnight", "asleep" or "the small
+    hours" is the night's; a bare 6-11 o'clock in a sentence about a dinner, supper, ball or
+    concert is the evening's.
 """
 
 from __future__ import annotations
@@ -785,6 +795,7 @@ def _resolve(text, chosen, document_anchor, is_news):
     look_back = None  # (anchor, sentence end) of a year-less date the story does not move to
     speech_day = None  # narrative: the day of the last letter or diary heading ("Alma-Ata, 12 April 1928")
     dateline = None  # news: (day, paragraph end) of a telegram's dateline ("PARIS, March 15.—")
+    scene_anchor = scene_day = None  # narrative: the last date (and day) the narration itself gave
     timexes = []
     for index, (start, end, _order, parsed) in enumerate(chosen):
         value = parsed.value
@@ -795,6 +806,16 @@ def _resolve(text, chosen, document_anchor, is_news):
                 # "PARIS, March 15.—The Chamber sat late last night": a telegram's deixis and its
                 # clock times count from its dateline, not from the paper's date (dates.v8)
                 anchor = dateline[0]
+            if anchor is None and not is_news and scene_anchor is not None and last_anchor is not scene_anchor:
+                # dates.v8: "“He sails on Thursday ... I shall go to Liverpool to-morrow”": a
+                # character's deixis counts from the scene's day, not from a date the talk
+                # mentioned; the narration's clock times stay on the scene's day ("The clock
+                # on the landing struck nine")
+                spoken_here = _inside(quoted, quoted_starts, start)
+                if parsed.anchoring == "deictic" and spoken_here and _DAY_DEIXIS.fullmatch(text, start, end):
+                    anchor = scene_anchor
+                elif parsed.anchoring == "day" and not spoken_here and scene_day is not None:
+                    anchor = scene_day
             if (anchor is None and speech_day is not None and parsed.anchoring == "deictic" and not is_news
                     and (last_anchor is None or _anchor_key(last_anchor) <= _anchor_key(speech_day))
                     and not (_TOMORROW.fullmatch(text, start, end) and clause_tense(text, start, end) == "past")):
@@ -891,6 +912,10 @@ def _resolve(text, chosen, document_anchor, is_news):
                     and not glance and not parsed.silent:
                 # (dates.v7: a law's year is no date, and nothing that is not tagged moves the story)
                 last_anchor = resolved
+                if not _inside(quoted, quoted_starts, start):
+                    scene_anchor = resolved
+                    if resolved[2] is not None:
+                        scene_day = resolved
                 if parsed.resolve is None and not _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start):
                     last_explicit = (bisect_right(paragraph_starts, start) - 1, resolved, start)
                 if resolved[2] is not None:
@@ -916,6 +941,16 @@ def _resolve(text, chosen, document_anchor, is_news):
 
 
 _TOMORROW_YESTERDAY = re.compile(r"(?:to-?morrow|yesterday)", re.IGNORECASE)
+
+
+_DAY_DEIXIS = re.compile(r"(?:to-?morrow|yesterday|to-?day|to-?night)(?:\s+(?:morning|afternoon|evening|night))?",
+                         re.IGNORECASE)
+
+
+def _inside(quoted, quoted_starts, start):
+    """Whether ``start`` is inside one of the ``quoted`` spans."""
+    at = bisect_right(quoted_starts, start) - 1
+    return at >= 0 and start < quoted[at][1]
 
 
 def _generic_tomorrow(text, timexes):

@@ -1463,7 +1463,7 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|going\s+to|'ll|’ll|plans?\s+to|tomo
 
 @rule(rf"{START}(?:(?P<daymod>early|late)\s+on\s+)?(?:(?P<rel>last|next|this|that|coming|"
       rf"the\s+following|the\s+next|the\s+previous|the\s+same)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
-      r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<podplural>s)?)?(?:\s+(?P<post>next|last)(?=\s*[,.;:]))?"
+      r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<podplural>s)?)?(?:\s+(?P<post>next|last)(?=\s*[,.;:]|\s+at\s))?"
       r"(?P<afterthat>\s+after\s+that(?![\w-]))?(?!\w)", T_WEEKDAY)
 def weekday(m, text):
     """A weekday is the one nearest its anchor in the direction the clause's tense points:
@@ -1636,6 +1636,13 @@ def holiday(m, text):
     if recurrent:
         return Parsed("DATE", "XXXX" + suffix)  # "remembered every year on Anzac Day"
     side = "future" if m["next"] else _feast_side(m, text)  # "at Michaelmas next": the coming one
+    if side is None and _spoken(text, m.start()):
+        # "“Mother, he wrote at Christmas,” said Jasper" on 14 October: a character's feast in the
+        # past tense is the last one, in the future the coming one (dates.v8)
+        tense = clause_tense(text, m.start(), m.end())
+        if _FUTURE_IN_PAST.search(text, max(0, m.start() - 60), m.start()):
+            tense = None  # "He was to sail at Lady Day": a plan, not a look back
+        side = tense if tense in ("past", "future") else None
     if side is None:
         parsed = Parsed("DATE", **underspecified(suffix, "XXXX" + suffix, clause_tense(text, m.start(), m.end())))
         if re.search(r"\bafter\s+$", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
@@ -1658,6 +1665,15 @@ def holiday(m, text):
     return Parsed("DATE", resolve=resolve, anchoring="deictic", borrows=True, fallback="XXXX" + suffix,
                   year_less=_feast_side(m, text) != "past", tense=side,
                   moves_story=False)
+
+
+_FUTURE_IN_PAST = re.compile(r"\b(?:was|were)\s+(?:to|due\s+to|going\s+to|meant\s+to)\b[^.;:!?“”\"]*\Z", re.IGNORECASE)
+
+
+def _spoken(text: str, start: int) -> bool:
+    """Whether ``start`` is inside a quotation opened earlier in its paragraph."""
+    opened = text[text.rfind("\n", 0, start) + 1 : start]
+    return opened.count("“") > opened.count("”") or opened.count('"') % 2 == 1
 
 
 def _feast_side(m, text) -> str | None:
@@ -2496,6 +2512,9 @@ def clock(m, text):
     return parsed
 
 
+# "it was dated from Liverpool, the 9th": a letter's place and day (dates.v8)
+_DATED_FROM_PLACE = re.compile(r"\bdated\s+(?:from|at)\s+(?-i:[A-Z])[\w.'’ -]{0,40},\s*\Z", re.IGNORECASE)
+
 # Letter and telegram style: "your letter of the 13th ultimo" is last month's 13th, "the 4th
 # instant" this month's, "the 2nd proximo" next month's.
 _MONTH_STEP = {"ultimo": -1, "ult": -1, "instant": 0, "inst": 0, "proximo": 1, "prox": 1}
@@ -2512,7 +2531,8 @@ def ordinal_day(m, text):
     the 12th": that day with mod START, as "late on 21 June" is END)."""
     the = m.start("the")
     if not m["daymod"] and previous_word(text, the) not in ("on", "of", "dated", "until", "till", "by", "from",
-                                                             "since", "before", "after", "to"):
+                                                             "since", "before", "after", "to") \
+            and not _DATED_FROM_PLACE.search(text, max(0, the - 60), the):
         return None
     document = re.search(
         r"(?:letter|telegram|despatch|dispatch|note|wire|cable|message|memorandum|report)s?"
@@ -2543,6 +2563,8 @@ def ordinal_day(m, text):
         return f"{year:04d}-{month + 1:02d}{suffix}"
 
     parsed = Parsed("DATE", resolve=resolve, anchoring="anaphoric", fallback=f"XXXX-XX{suffix}")
+    if _DATED_FROM_PLACE.search(text, max(0, the - 60), the):
+        parsed.moves_story = False  # the day a letter was written is a look back, not the story's day
     if m["daymod"]:
         parsed.mod = "START" if m["daymod"].lower() == "early" else "END"
     return parsed
@@ -2555,6 +2577,17 @@ def hour_ampm(m, text):
 
 _PART_OF_DAY_WORD = re.compile(r"\b(?:morning|dawn|daybreak|noon|midday|afternoon|evening|dusk|"
                                r"nightfall|sunset|night)\b", re.IGNORECASE)
+# dates.v8: a small hour told near "midnight" or sleep is the night's ("went some time between
+# midnight and four ... Where were you at three o'clock?" "Asleep"), not the afternoon's
+_NIGHT_CUE = re.compile(r"\b(?:midnight|asleep|the\s+small\s+hours|the\s+early\s+hours|before\s+dawn)\b", re.IGNORECASE)
+# an occasion held in the evening: "the annual dinner ... at seven o'clock" is 19:00
+_EVENING_EVENT = re.compile(r"\b(?:dinner|supper|soir[ée]e|banquet|ball|concert|dance)s?\b", re.IGNORECASE)
+
+
+def _night_hours(text: str, start: int, end: int) -> bool:
+    return bool(_NIGHT_CUE.search(text, max(0, start - 600), min(len(text), end + 200)))
+
+
 # the hours a bare "seven o'clock" is after noon, by the part of the day last mentioned
 _AFTERNOON_HOURS = {"noon": range(1, 12), "midday": range(1, 12), "afternoon": range(1, 12),
                     "evening": range(4, 12), "dusk": range(4, 12), "sunset": range(4, 12),
@@ -2573,9 +2606,14 @@ def oclock(m, text):
         if part != "night" or hour >= 6:
             hour += 12
     open_hour = False
-    if not part:
+    if not part and 1 <= hour <= 5 and _night_hours(text, m.start(), m.end()):
+        open_hour = True  # "between midnight and four ... at three o'clock? Asleep" (dates.v8)
+    elif not part:
         cues = _PART_OF_DAY_WORD.findall(text, max(0, m.start() - 600), m.start())
-        if cues and hour in _AFTERNOON_HOURS.get(cues[-1].lower(), ()):
+        if not cues and 6 <= hour <= 11 and _EVENING_EVENT.search(text, *sentence_bounds(text, m.start(), m.end())):
+            hour += 12  # "the annual dinner ... at seven o'clock" (dates.v8)
+            open_hour = False
+        elif cues and hour in _AFTERNOON_HOURS.get(cues[-1].lower(), ()):
             hour += 12
             open_hour = False
         elif 1 <= hour <= 6 and (not cues or cues[-1].lower() in ("morning", "noon", "midday")):
@@ -2634,6 +2672,8 @@ def word_clock(m, text):
     part = re.sub(r"\s+", " ", (m["part"] or "").lower())
     if part and "morning" not in part and hour < 12 and not (part == "at night" and hour < 5):
         hour += 12
+    elif not part and 1 <= hour <= 5 and _night_hours(text, m.start(), m.end()):
+        pass  # a night-time theft's "half past three" (dates.v8)
     elif not part:
         # "five in the afternoon ... at twenty past five": the part of the day last mentioned
         cues = _PART_OF_DAY_WORD.findall(text, max(0, m.start() - 600), m.start())
@@ -2755,16 +2795,22 @@ def parts_of_day_set(m, text):
     return Parsed("SET", "XXXX-XX-XX" + (_set_clock(m) or _PART_SUFFIX[m["part"]]))
 
 
-@rule(rf"{START}(?P<weekday>{WEEKDAY}),?\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w])",
+@rule(rf"{START}(?P<weekday>{WEEKDAY}),?\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w])"
+      r"(?:\s+(?P<step>ultimo|ult\.|ult|instant|inst\.|inst|proximo|prox\.|prox)(?![\w]))?",
       T_WEEKDAY, T_DIGIT)
 def weekday_ordinal_day(m, text):
-    """"Saturday the 17th": that day of the month last mentioned."""
+    """"Saturday the 17th": that day of the month last mentioned; "Thursday, the 24th inst."
+    keeps its "inst." (this month), "ult." is last month's, "prox." next month's (dates.v8)."""
     day_number = int(m["d"])
+    months = _MONTH_STEP[m["step"].lower().rstrip(".")] if m["step"] else 0
 
     def resolve(anchor, _news):
-        if anchor is None or anchor[1] is None or not valid_date(anchor[0], anchor[1], day_number):
+        if anchor is None or anchor[1] is None:
             return None
-        return f"{anchor[0]:04d}-{anchor[1]:02d}-{day_number:02d}"
+        year, month = divmod(anchor[0] * 12 + anchor[1] - 1 + months, 12)
+        if not valid_date(year, month + 1, day_number):
+            return None
+        return f"{year:04d}-{month + 1:02d}-{day_number:02d}"
 
     return Parsed("DATE", resolve=resolve, anchoring="anaphoric",
                   fallback=f"XXXX-XX-{day_number:02d}")

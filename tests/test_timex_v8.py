@@ -53,3 +53,67 @@ def test_date_inside_a_news_sentence_is_no_dateline():
     # look-alike: a date in running text followed by a dash does not anchor the paragraph
     found = values("The strike began on June 2 — and it spread yesterday.", "1902-06-10", "news")
     assert ("yesterday", "DATE", "1902-06-09") in found
+
+
+# --- letters, telegrams and a character's words -------------------------------------------------
+
+
+def test_weekday_with_the_day_keeps_its_month_word():
+    found = values("On 16 May 1899 the Board met. It adjourned until Friday, the 26th inst.\n\nOTHER NEWS.",
+                   "1899-05-16", "news")
+    assert ("Friday, the 26th inst.", "DATE", "1899-05-26") in found
+    found = values("On 16 May 1899 the Board met. It last sat on Monday, the 24th ult. in Leeds.", "1899-05-16", "news")
+    assert ("Monday, the 24th ult.", "DATE", "1899-04-24") in found
+
+
+def test_a_letter_dated_from_a_place_and_day():
+    text = ("It was the 20th of May, 1850, when the post came. The letter was dated from Bristol, the 12th. "
+            "He went out to-morrow.")
+    found = values(text)
+    assert ("the 12th", "DATE", "1850-05-12") in found
+    # the day it was written is a look back: the story stays on the 20th
+    assert ("to-morrow", "DATE", "1850-05-21") in found
+    # look-alike: a street number after a place is no day
+    assert spans("He lodged at Bristol, the 12th house on the left.") == []
+
+
+def test_a_feast_in_a_characters_past_is_the_last_one():
+    text = "It was the 3rd of September, 1850.\n\n“She called on us at Christmas,” said Ann."
+    assert ("Christmas", "DATE", "1849-12-25") in values(text)
+    # look-alike: a plan told in the past ("was to") is the coming one
+    text = "It was the 3rd of September, 1850.\n\n“He was to come home at Michaelmas,” said Ann."
+    assert ("Michaelmas", "DATE", "1850-09-29") in values(text)
+
+
+def test_a_characters_tomorrow_counts_from_the_scene():
+    text = ("It was on the evening of the 3rd of September, 1850, that the coach came.\n\n"
+            "“The ship leaves on Friday,” she said. “I shall go to the port to-morrow.”\n\n"
+            "The church clock struck ten.")
+    found = values(text)
+    assert ("Friday", "DATE", "1850-09-06") in found
+    assert ("to-morrow", "DATE", "1850-09-04") in found
+    assert ("ten", "TIME", "1850-09-03T22:00") in found or ("ten", "TIME", "1850-09-03T10:00") in found
+
+
+def test_weekday_next_before_its_clock_time_is_one_time():
+    found = values("On 16 March 1898 the club met. The annual dinner will be held on Friday next at seven o'clock.",
+                   "1898-03-16", "news")
+    assert ("Friday next at seven o'clock", "TIME", "1898-03-18T19:00") in found
+
+
+def test_a_bare_hour_at_a_dinner_is_the_evening():
+    found = values("On 2 May 1900 the club met. Dinner was served at eight o'clock.", "1900-05-02", "news")
+    assert ("eight o'clock", "TIME", "1900-05-02T20:00") in found
+    # look-alike: no evening occasion, the morning hour stays
+    found = values("On 2 May 1900 the club met. The doors opened at eight o'clock.", "1900-05-02", "news")
+    assert ("eight o'clock", "TIME", "1900-05-02T08:00") in found
+
+
+def test_a_small_hour_near_midnight_is_the_night():
+    text = ("On 9 July 1926 the jewels were stolen some time between midnight and dawn. "
+            "“Where were you at two o'clock?” “Asleep.” The boat came at half past two.")
+    found = values(text)
+    assert ("two o'clock", "TIME", "1926-07-09T02:00") in found
+    assert ("half past two", "TIME", "1926-07-09T02:30") in found
+    # look-alike: with nothing pointing to the night, a bare two o'clock is the afternoon
+    assert ("two o'clock", "TIME", "1926-07-09T14:00") in values("On 9 July 1926 he called at two o'clock.")
