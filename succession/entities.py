@@ -736,8 +736,8 @@ class Document:
                 continue  # "13.15 GMT"; "dated Chieveley Camp, Friday:" (dates are their own layer)
             if m.entity_id is None and re.fullmatch(rf"\d[\d.:]*(?: ?[ap]\.?m\.?)? (?:{'|'.join(sorted(TIME_ZONES))})", m.text):
                 continue  # "18.05 GMT": a clock time
-            if re.fullmatch(r"I['’](?:ve|ll|m|d)", m.text) or m.entity_id is None and m.text in POSTNOMINALS:
-                continue  # "I've"; "appointed OBE"
+            if re.fullmatch(r"I['’](?:ve|ll|m|d)", m.text) or m.entity_id is None and (m.text in POSTNOMINALS or re.fullmatch(r"[NSEW]\.", m.text) and re.search(r"[\d°'’″\"] $", self.text[max(0, m.start - 3) : m.start])):
+                continue  # "I've"; "appointed OBE"; "Long. 1° 12' W." (a point of the compass)
             if m.entity_id is None and re.search(r"\[\d{4}\] $", self.text[max(0, m.start - 7) : m.start]) and re.match(r" \d", self.text[m.end : m.end + 2]):
                 continue  # "[2019] EWCA Crim 1142": a law report's citation
             words = [re.sub(r"['’]s?$", "", w) for w in m.text.split() if w not in ("the", "The")]
@@ -1039,6 +1039,14 @@ class Document:
             label = senses.get(normalise_name(m.text))
             if label and m.entity_id is None and m.label != label and m.label != "NORP":
                 self.relabel(m, label)
+        # "Carlos Alcaraz beat Novak Djokovic ... Djokovic, who": the surname the text gives a
+        # person alone makes a person of the full name the model read as a body
+        surnames = {m.text for m in self.mentions if m.label == "PERSON" and " " not in m.text and m.text[:1].isupper()}
+        for m in list(self.mentions):
+            words = m.text.split()
+            if m.entity_id is None and m.label in ("ORG", "GPE", "FAC", "PRODUCT") and len(words) == 2 and words[-1] in surnames and person_like(words):
+                if not (is_place(words[0]) or words[0] in self.titles or words[0] in ORG_WORDS or words[0] in self.lex.facility_first_words | self.lex.organisation_first_words or self.is_common(words[0])):
+                    self.relabel(m, "PERSON")
         for form, label in senses.items():
             if self.is_common(form) or not form[:1].isupper() or form in TITLES:
                 continue
@@ -1716,7 +1724,7 @@ class Document:
         if self.lex.vessel_cues:
             cue = "|".join(sorted(self.lex.vessel_cues))
             # a ship's prefix is a cue too: "the s.s. Ocean Gleaner", "HMS Hood", "USS Maine"
-            prefix = r"[Ss]\.[Ss]\.|SS|S\.S\.|HMS|H\.M\.S\.|USS|U\.S\.S\.|RMS|R\.M\.S\."
+            prefix = r"[Ss]\.[Ss]\.|SS|S\.S\.|HMS|H\.M\.S\.|USS|U\.S\.S\.|RMS|R\.M\.S\.|S\.Y\.|M\.V\.|MV|M\.Y\.|HMAS|HMCS|SMS"
             cue += "|" + prefix
             for match in re.finditer(rf"(?<![\w-])({cue})(s)?(?: (?:number|No\.?) \d+)?,? (?:the )?({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])(?: and (?:the )?({NAME_WORD})(?![\w'’-]))?", self.text):
                 if match.group(1).islower():
@@ -1754,7 +1762,7 @@ class Document:
                 continue
             if self.is_demonym(name.split()[0]) and re.match(r" [a-z]", self.text[start + len(name.split()[0]) :]):
                 continue  # "aboard the Italian steamer Bulgaria": the nationality of the ship
-            low = start - 4 if self.text[max(0, start - 4) : start] in ("the ", "The ") else start
+            low = start - 4 if self.text[max(0, start - 4) : start] in ("the ", "The ", "THE ") else start
             if (start, end) in named_by_cue:
                 # the cue says what the name is: a table place of the same name gives way here
                 self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end and m.label in ("GPE", "LOC"))]
@@ -2284,7 +2292,7 @@ class Document:
             name_words = [w for w in words if w[:1].isupper() or w[:1].isdigit()]
             if len(name_words) < 2 or words[0] in MONTHS_AND_DAYS or any(w in MONTHS_AND_DAYS for w in words):
                 continue
-            low = start - 4 if self.text[max(0, start - 4) : start] in ("the ", "The ") else start
+            low = start - 4 if self.text[max(0, start - 4) : start] in ("the ", "The ", "THE ") else start
             self.add_free(start, end, "ORG", outer=(low, end), over_places=True)
 
     def bodies_in_context(self) -> None:

@@ -236,3 +236,27 @@ def test_postnominals_citations_and_journals(annotator, text, expected, absent):
 )
 def test_regions_fellowships_and_honours(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # the surname alone makes a person of the full name the model read as a body
+        (
+            "Carlos Alcaraz beat Novak Djokovic in the final on Sunday. Djokovic, who had surgery in June, was gracious.",
+            {("Novak Djokovic", "PERSON"), ("Djokovic", "PERSON")},
+            {("Novak Djokovic", "ORG")},
+        ),
+        # look-alike: a facility named with a person's name keeps its own first word
+        ("They stayed at the Pension Adler. Adler himself, the owner, met them.", set(), {("Pension Adler", "PERSON")}),
+        # a steam yacht's prefix; a postscript is no ship
+        ("LOG OF THE S.Y. ALBATROSS, from Leith towards Reykjavik.", {("S.Y. ALBATROSS", "PRODUCT")}, set()),
+        ("Yours, Anna.\n\nP.S. Sunday was cold.", set(), {("P.S. Sunday", "PRODUCT")}),
+        # a point of the compass after a bearing is no initial; an initial that signs a letter stays
+        ("At noon Lat. 56° 40' N., Long. 1° 12' W. The wind was light.", set(), {("W.", "PERSON"), ("N.", "PERSON")}),
+        # an island named with "Isle"
+        ("We hove to off Fair Isle for eleven hours.", {("Fair Isle", "LOC")}, {("Fair Isle", "ORG")}),
+    ],
+)
+def test_surnames_ships_bearings_and_islands(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
