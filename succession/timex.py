@@ -366,6 +366,11 @@ dates.v8
     o'clock" is one TIME. A bare small hour (1-5) near "midnight", "asleep" or "the small
     hours" is the night's; a bare 6-11 o'clock in a sentence about a dinner, supper, ball or
     concert is the evening's.
+    More lengths and recurrences: "the best part of two years", "most of a week" (mod
+    LESS_THAN), "for another hour" (PT1H), "for three nights" (P3D), "the present twelvemonth"
+    (P1Y), a length said on its own ("“A fortnight,” she said"), "a day and a half" -> P1.5D
+    (was PT36H); "by lunchtime" (TMI), "the coming weekend" (2024-W41-WE), "weekday mornings"
+    (SET XXXX-WXX-XTMO), "the first Thursday of each month" (SET P1M, one span).
 """
 
 from __future__ import annotations

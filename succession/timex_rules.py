@@ -160,7 +160,7 @@ DURATION_MODIFIER = (
     r"(?:(?P<durmod>(?:just\s+|well\s+|a\s+little\s+|a\s+bit\s+)?(?:over|more\s+than|less\s+than|under|fewer\s+than|"
     r"nearly|almost|about|around|approximately|roughly|some|at\s+least|at\s+most|up\s+to|"
     r"no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|close\s+to|upwards\s+of|"
-    r"in\s+excess\s+of|barely|something\s+like)\s+))?"
+    r"in\s+excess\s+of|barely|something\s+like|the\s+(?:best|better)\s+part\s+of|most\s+of)\s+))?"
 )
 PART_OF_DAY = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 
@@ -357,7 +357,7 @@ def duration_mod(modifier: str | None) -> str | None:
         return "EQUAL_OR_MORE"
     if re.search(r"over|more than|upwards of|in excess of", words):
         return "MORE_THAN"
-    if re.search(r"less than|under|fewer than|nearly|almost|barely", words):
+    if re.search(r"less than|under|fewer than|nearly|almost|barely|part of|most of", words):
         return "LESS_THAN"
     return "APPROX"
 
@@ -2024,7 +2024,7 @@ def duration(m, text):
         if unit == "year":
             amount, unit = amount * 12, "month"
         elif unit == "day":
-            amount, unit = amount * 24, "hour"
+            pass  # "a day and a half" -> P1.5D, as the gold writes it (dates.v8; PT36H before)
         elif unit == "hour":
             amount, unit = amount * 60, "minute"
     if amount is not None and amount == 0:
@@ -2902,12 +2902,12 @@ def rate(m, text):
 # "Before nightfall", "at dawn on 12 April": a twilight word after a preposition of time is that
 # part of the day (TIMEX2 marks it so); "the dawn of a new era", with no preposition, is not.
 _TWILIGHT = {"dawn": "TMO", "daybreak": "TMO", "sunrise": "TMO", "nightfall": "TEV", "dusk": "TEV",
-             "sunset": "TEV"}
+             "sunset": "TEV", "lunchtime": "TMI", "lunch-time": "TMI"}
 
 
-@rule(rf"(?<![\w-])(?:at|before|after|by|until|till|towards|toward)\s+(?-i:(?P<word>dawn|daybreak|sunrise|nightfall|dusk|sunset))"
+@rule(rf"(?<![\w-])(?:at|before|after|by|until|till|towards|toward)\s+(?-i:(?P<word>dawn|daybreak|sunrise|nightfall|dusk|sunset|lunch-?time))"
       rf"(?:\s+on\s+{day('d')}\s+(?P<mon>{MONTH_FULL})(?:,?\s+{year('y')}{YEAR_END})?)?(?![\w-])(?!\s+of\b)",
-      ("dawn", "daybreak", "sunrise", "nightfall", "dusk", "sunset"))
+      ("dawn", "daybreak", "sunrise", "nightfall", "dusk", "sunset", "lunch"))
 def twilight(m, text):
     part = _TWILIGHT[m["word"].lower()]
     if m["d"]:
@@ -2922,3 +2922,79 @@ def twilight(m, text):
         return timed
     return Parsed("TIME", resolve=day_with_suffix(at_anchor_day, part), anchoring="day",
                   fallback="XXXX-XX-XX" + part, span=(m.start("word"), m.end()))
+
+
+# --- dates.v8 -------------------------------------------------------------------------------
+
+
+@rule(r"(?<![\w-])(?P<another>another)\s+(?P<unit>hour|day|week|fortnight|month|year|minute)(?![\w-])", ("another",))
+def another_unit(m, text):
+    """"If he bats for another hour": one more of the unit, a DURATION (after a word that takes a
+    length: "for", "in", "wait"), not "another day" said of a day ("lived to fight another day")."""
+    if previous_word(text, m.start()) not in _DURATION_CONTEXT | {"bats", "bat", "batted", "stay", "stayed", "stays"}:
+        return None
+    if re.match(r"\s+(?:or\s+so|of|later|earlier|ago)\b", text[m.end() :], re.IGNORECASE):
+        return None
+    return Parsed("DURATION", duration_value(1, unit_name(m["unit"])))
+
+
+@rule(rf"{START}(?P<num>{NUMBER_WORD}|\d{{1,2}})\s+nights(?![\w-])", ("nights",))
+def counted_nights(m, text):
+    """"For three nights nobody has undressed": a length counted in nights is so many days
+    (P3D, as "three days and nights" is), after a word that takes a length."""
+    amount = number_value(m["num"].lower()) if not m["num"].isdigit() else int(m["num"])
+    if not amount or previous_word(text, m.start()) not in _DURATION_CONTEXT:
+        return None
+    return Parsed("DURATION", duration_value(amount, "day"))
+
+
+@rule(r"(?<![\w-])(?:(?P<det>the\s+present|this|a|one)\s+)twelvemonth(?![\w-])", ("twelvemonth",))
+def twelvemonth(m, text):
+    """"within the present twelvemonth", "a twelvemonth": the old word for a year (P1Y)."""
+    if m["det"].lower() in ("a", "one", "this") and re.match(r"\s+(?:ago|later|since|before|after)\b", text[m.end() :], re.IGNORECASE):
+        return None  # "a twelvemonth ago" is an offset
+    return Parsed("DURATION", "P1Y")
+
+
+@rule(rf"(?<![\w-])(?P<a>A)\s+(?P<unit>fortnight|week|month|year)(?=\s*[,!?]|\s*\.\s)", ("fortnight", "week", "month", "year"))
+def exclaimed_length(m, text):
+    """"“A fortnight,” she said": a length said on its own, opening an utterance, is a DURATION
+    (not "A week later", nor "A year of ..." in running text)."""
+    if not m["a"].isupper() or not re.search(r"(?:\A|[“\"‘]|\n[ \t]*)\Z", text[max(0, m.start() - 3) : m.start()]):
+        return None
+    return Parsed("DURATION", duration_value(1, unit_name(m["unit"])))
+
+
+@rule(rf"(?<![\w-])(?P<det>the\s+coming|this\s+coming|this|next|last|the\s+following|the\s+previous)\s+week-?end(?![\w-])",
+      ("weekend", "week-end"))
+def weekend(m, text):
+    """"over the coming weekend" -> 2024-W41-WE: the weekend of the anchor's ISO week, the next
+    one for "next"/"the following", the last one for "last"/"the previous"."""
+    det = re.sub(r"\s+", " ", m["det"].lower())
+    step = {"next": 1, "the following": 1, "last": -1, "the previous": -1}.get(det, 0)
+    anchoring = "anaphoric" if det.startswith("the following") or det.startswith("the previous") else "deictic"
+
+    def resolve(anchor, _news):
+        if anchor is None or anchor[2] is None:
+            return None
+        day = datetime.date(*anchor) + datetime.timedelta(weeks=step)
+        if step == 0 and day.weekday() == 6 and det != "this":
+            day += datetime.timedelta(days=1)  # on a Sunday "the coming weekend" is next week's
+        year, week, _ = day.isocalendar()
+        return f"{year:04d}-W{week:02d}-WE"
+
+    return Parsed("DATE", resolve=resolve, anchoring=anchoring, fallback="XXXX-WXX-WE")
+
+
+@rule(r"(?<![\w-])(?P<every>every\s+|on\s+)?weekday\s+(?P<part>mornings|afternoons|evenings|nights)(?![\w-])", ("weekday",))
+def weekday_parts(m, text):
+    """"open on weekday mornings": the part of every weekday, a SET (XXXX-WXX-XTMO)."""
+    part = PART_OF_DAY[m["part"].lower()[:-1]]
+    return Parsed("SET", "XXXX-WXX-X" + part, span=(m.start() + m.group().lower().index("weekday"), m.end()))
+
+
+@rule(rf"{START}the\s+(?P<nth>first|second|third|fourth|last)\s+(?P<wd>{WEEKDAY})\s+of\s+(?:each|every)\s+month(?![\w-])",
+      T_WEEKDAY, ("month",))
+def nth_weekday_each_month(m, text):
+    """"lectures on the first Thursday of each month": once a month, a SET P1M, one span."""
+    return Parsed("SET", "P1M")

@@ -117,3 +117,48 @@ def test_a_small_hour_near_midnight_is_the_night():
     assert ("half past two", "TIME", "1926-07-09T02:30") in found
     # look-alike: with nothing pointing to the night, a bare two o'clock is the afternoon
     assert ("two o'clock", "TIME", "1926-07-09T14:00") in values("On 9 July 1926 he called at two o'clock.")
+
+
+# --- lengths and recurrences ---------------------------------------------------------------------
+
+
+def test_more_lengths_of_time():
+    found = values("They had talked for the best part of three years. The line was shut for most of a month. "
+                   "If it rains for another day we stop. For four nights nobody slept. "
+                   "The pier will be done within the present twelvemonth. The repair took a day and a half.")
+    assert ("the best part of three years", "DURATION", "P3Y") in found
+    assert ("most of a month", "DURATION", "P1M") in found
+    assert ("another day", "DURATION", "P1D") in found
+    assert ("four nights", "DURATION", "P4D") in found
+    assert ("the present twelvemonth", "DURATION", "P1Y") in found
+    assert ("a day and a half", "DURATION", "P1.5D") in found
+
+
+def test_length_look_alikes():
+    # "another day" naming a day, "nights" counted without a length word, "most of" a non-length
+    assert spans("He lived to fight another day.") == []
+    assert spans("The three nights he remembered best were cold.") == []
+    assert spans("Most of the week's work was done.") == []
+
+
+def test_a_length_said_on_its_own():
+    assert ("A week", "DURATION", "P1W") in values('"A week," she said, "and nothing has come."')
+    # look-alike: an offset in running text
+    assert ("A week later", "DATE", "1900-05-09") in values("On 2 May 1900 he sailed. A week later he was back.")
+
+
+def test_weekend_lunchtime_and_weekday_parts():
+    found = values("On Tuesday 8 October 2024 the line shut. By lunchtime it had reopened, but trains will be "
+                   "busy over the coming weekend. The library is open on weekday mornings.", "2024-10-08", "news")
+    assert ("lunchtime", "TIME", "2024-10-08TMI") in found
+    assert ("the coming weekend", "DATE", "2024-W41-WE") in found
+    assert ("weekday mornings", "SET", "XXXX-WXX-XTMO") in found
+    # look-alike: "lunchtime" as a modifier with no preposition of time
+    assert "lunchtime" not in spans("The lunchtime crowd was thin.", "2024-10-08", "news")
+
+
+def test_nth_weekday_of_each_month_is_a_set():
+    found = values("The society meets on the second Tuesday of every month.")
+    assert ("the second Tuesday of every month", "SET", "P1M") in found
+    # look-alike: a month with its year is one day
+    assert ("the last Thursday of August 1913", "DATE", "1913-08-28") in values("It fell on the last Thursday of August 1913.")
