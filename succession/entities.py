@@ -1155,6 +1155,12 @@ class Document:
                 self.relabel(m, "EVENT")
             elif last in lex.law_last_words and m.label in ("EVENT", "ORG", "WORK_OF_ART", "PRODUCT") and len(m.text.split()) > 1:
                 self.relabel(m, "LAW")
+        # "the French Revolution", "the October Revolution": a nation's or a month's revolution
+        # ("the Permanent Revolution" is a theory, "The Revolution Betrayed" a book)
+        for match in re.finditer(rf"(?<![\w'’-])(?:the|The) ((?:{NATIONALITY}|January|February|March|April|May|June|July|August|September|October|November|December|Glorious|Industrial|Cultural|Bolshevik|Proletarian) Revolution)(?![\w'’-])(?! Betrayed)", self.text):
+            if not self.is_demonym(match.group(1).split()[0]) and match.group(1).split()[0] not in MONTHS_AND_DAYS | {"Glorious", "Industrial", "Cultural", "Bolshevik", "Proletarian"}:
+                continue
+            self.add_free(match.start(), match.end(), "EVENT", over_places=True)
         for heads, label in ((lex.event_last_words - {"Revolution"}, "EVENT"), (lex.law_last_words, "LAW")):
             if not heads:
                 continue

@@ -260,3 +260,17 @@ def test_regions_fellowships_and_honours(annotator, text, expected, absent):
 )
 def test_surnames_ships_bearings_and_islands(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("It compared the Stalin régime to the Thermidor of the French Revolution.", {("the French Revolution", "EVENT")}, set()),
+        ("Ten days after the October Revolution the Council met.", {("the October Revolution", "EVENT")}, set()),
+        # look-alikes: a theory and a book
+        ("He defended the Permanent Revolution against its critics.", set(), {("the Permanent Revolution", "EVENT")}),
+        ("The Revolution Betrayed appeared in 1937.", set(), {("The Revolution", "EVENT")}),
+    ],
+)
+def test_revolutions_of_nations_and_months(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
