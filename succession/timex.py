@@ -371,6 +371,13 @@ dates.v8
     (P1Y), a length said on its own ("“A fortnight,” she said"), "a day and a half" -> P1.5D
     (was PT36H); "by lunchtime" (TMI), "the coming weekend" (2024-W41-WE), "weekday mornings"
     (SET XXXX-WXX-XTMO), "the first Thursday of each month" (SET P1M, one span).
+    Not dates: a cricket score's wickets ("301 for 6 this morning" -> "this morning"), a
+    player's "first century". In news a year after "since" ("not won since August 2011") is a
+    horizon, so "meet again on 4 July" stays in the paper's year; a clock time told in the past
+    does not take a day still ahead of the dateline. A bare small hour in an appointment ahead
+    ("will see you at five") is the afternoon's. A day of the month ("left on the 29th") whose
+    anchor is a year takes the month the text last gave in that year; a clock time with no day
+    in sight takes that month ("1931-08-XXT17:00").
 """
 
 from __future__ import annotations
@@ -801,6 +808,7 @@ def _resolve(text, chosen, document_anchor, is_news):
     speech_day = None  # narrative: the day of the last letter or diary heading ("Alma-Ata, 12 April 1928")
     dateline = None  # news: (day, paragraph end) of a telegram's dateline ("PARIS, March 15.—")
     scene_anchor = scene_day = None  # narrative: the last date (and day) the narration itself gave
+    last_month = None  # the last anchor that names a month
     timexes = []
     for index, (start, end, _order, parsed) in enumerate(chosen):
         value = parsed.value
@@ -840,6 +848,13 @@ def _resolve(text, chosen, document_anchor, is_news):
                 # "The figures for December had been disastrous: ... half what they had bought
                 # twelve months earlier": a look back's own anaphora count from it
                 anchor = look_back[0]
+            if (anchor is None and is_news and parsed.anchoring == "day" and last_day is not None
+                    and document_anchor is not None and document_anchor[2] is not None
+                    and _anchor_key(last_day) > _anchor_key(document_anchor)
+                    and clause_tense(text, start, end) == "past"):
+                # "would bowl on Sunday morning. Play was held up at 4.10pm": a clock time told
+                # in the past is not on a day still ahead of the dateline (dates.v8)
+                anchor = document_anchor
             if anchor is None:
                 anchor = _pick_anchor(parsed.anchoring, last_anchor, last_day, document_anchor,
                                       is_news)
@@ -849,6 +864,15 @@ def _resolve(text, chosen, document_anchor, is_news):
                     # "The following day" after "early November": the anchor is too coarse;
                     # take the last date of the grain it needs (HeidelTime's last mentioned X)
                     value = parsed.resolve(last_day, is_news)
+                if value is None and last_month is not None and anchor is not None and anchor[1] is None \
+                        and anchor[0] == last_month[0] and parsed.year_less is False and parsed.type == "DATE":
+                    # "I stayed nine days and left on the 29th" after "the middle of August 1931
+                    # ... the same year": the month the text last gave, in the same year (dates.v8)
+                    value = parsed.resolve(last_month, is_news)
+                if (value is None and anchor is None and parsed.type == "TIME" and last_month is not None
+                        and (parsed.fallback or "").startswith("XXXX-XX-XXT")):
+                    # a clock time with no day in sight, in a month the text gave: "1931-08-XXT17:00"
+                    value = "%04d-%02d-XX" % last_month[:2] + parsed.fallback[10:]
                 value = value or parsed.fallback
                 if (value == "PRESENT_REF" and anchor is speech_day and anchor is not None
                         and _TODAY.fullmatch(text, start, end)):
@@ -921,10 +945,15 @@ def _resolve(text, chosen, document_anchor, is_news):
                     scene_anchor = resolved
                     if resolved[2] is not None:
                         scene_day = resolved
-                if parsed.resolve is None and not _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start):
+                if parsed.resolve is None and not _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start) \
+                        and not _SINCE_BEFORE.search(text, max(0, start - 8), start):
+                    # (dates.v8: "have not won since August 2011" is a horizon: "meet again on 4
+                    # July" stays in the paper's year)
                     last_explicit = (bisect_right(paragraph_starts, start) - 1, resolved, start)
                 if resolved[2] is not None:
                     last_day = resolved
+                if resolved[1] is not None:
+                    last_month = resolved
         if parsed.silent:
             continue
         timexes.append(

@@ -1440,6 +1440,9 @@ def century(m, text):
     number = ordinal_value(m["ord"])
     if not 1 <= number <= 21:
         return None
+    if re.search(r"(?<![\w-])(?:his|her|their|its|my|your|our|a|[\w’']+['’]s)\s+$", text[max(0, m.start() - 20) : m.start()],
+                 re.IGNORECASE):
+        return None  # "his first century", "Root's second century": a hundred runs, not an era (dates.v8)
     return apply_date_mod(Parsed("DATE", f"{number - 1:02d}"), m["dmod"])
 
 
@@ -2642,6 +2645,7 @@ def noon_midnight(m, text):
 
 # --- clock times in words -------------------------------------------------------------------
 
+_SCORE_BEFORE = re.compile(r"\d+\s{1,3}for\s{1,3}\Z|\d+\s{0,2}[-/]\s{0,2}\Z")
 _MINUTE_WORDS = {"half": 30, "quarter": 15, "a quarter": 15, "five": 5, "ten": 10, "twenty": 20,
                  "twenty-five": 25, "twenty five": 25}
 # "Up at half past five", "woke at": an hour of the early morning
@@ -2660,6 +2664,8 @@ def word_clock(m, text):
     past" and "a quarter to" make a time by themselves."""
     if not m["part"] and not m["rel"]:
         return None
+    if not m["rel"] and _SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        return None  # "Resuming on 301 for 6 this morning": a score, the part of the day alone (dates.v8)
     token = m["h"].lower()
     hour = _HOUR_WORDS.get(token) or int(token)
     minute = 0
@@ -2767,6 +2773,10 @@ def bare_hour(m, text):
         cues = _PART_OF_DAY_WORD.findall(text, window, m.start())
         if cues and hour in _AFTERNOON_HOURS.get(cues[-1].lower(), ()):
             hour += 12
+        elif hour <= 5 and _night_hours(text, m.start(), m.end()):
+            pass  # "between midnight and four" (dates.v8)
+        elif hour <= 5 and clause_tense(text, m.start(), m.end()) == "future":
+            hour += 12  # "My father will see you at five": an appointment ahead is the afternoon's (dates.v8)
         elif (not cues and (hour <= 5 or (hour == 6 and m["prep"].lower() in ("by", "struck")))) or (
                 hour <= 5 and cues and cues[-1].lower() in ("morning", "noon", "midday")):
             # (with no part of the day in sight, "a piece by six" is a working day's deadline

@@ -162,3 +162,44 @@ def test_nth_weekday_of_each_month_is_a_set():
     assert ("the second Tuesday of every month", "SET", "P1M") in found
     # look-alike: a month with its year is one day
     assert ("the last Thursday of August 1913", "DATE", "1913-08-28") in values("It fell on the last Thursday of August 1913.")
+
+
+# --- scores, horizons, appointments and months ---------------------------------------------------
+
+
+def test_cricket_score_and_century_are_no_dates():
+    found = spans("Resuming on 287 for 4 this morning, Patel made his first century.", "2025-06-21", "news")
+    assert found == ["this morning"]
+    # look-alikes: a clock time in the morning, and the era
+    assert "6 this morning" in spans("The gates opened at 6 this morning.", "2025-06-21", "news")
+    assert ("the first century", "DATE", "00") in values("Rome grew in the first century.")
+
+
+def test_a_year_after_since_is_no_story_year_in_news():
+    text = "They have not won at the ground since August 2011. The sides meet again on 4 July."
+    assert ("4 July", "DATE", "2025-07-04") in values(text, "2025-06-21", "news")
+    # look-alike: a story moved into the past keeps its year
+    text = "The strike of 1926 was called on 3 May."
+    assert ("3 May", "DATE", "1926-05-03") in values(text, "2025-06-21", "news")
+
+
+def test_a_past_clock_time_is_not_on_a_day_ahead():
+    text = ("The bowler will be fit on Sunday morning, the coach said. "
+            "Play was held up for ten minutes at 3.20pm when a screen blew over.")
+    assert ("3.20pm", "TIME", "2025-06-21T15:20") in values(text, "2025-06-21", "news")
+    # look-alike: a clock time ahead stays on the day named
+    text = "The final day begins on Sunday. Play starts at 10.30am."
+    assert ("10.30am", "TIME", "2025-06-22T10:30") in values(text, "2025-06-21", "news")
+
+
+def test_an_appointment_ahead_is_the_afternoon():
+    found = values("It was the middle of June 1930. \"The doctor will see you at four,\" she said.")
+    assert ("four", "TIME", "1930-06-XXT16:00") in found
+    # look-alike: near midnight a small hour is the night's
+    found = values("It was the middle of June 1930. The thieves came after midnight. \"They will leave at four,\" she said.")
+    assert ("four", "TIME", "1930-06-XXT04:00") in found
+
+
+def test_a_day_takes_the_month_the_text_last_gave():
+    text = "I came in the middle of June 1930. He finished a book the same year. I left on the 21st."
+    assert ("the 21st", "DATE", "1930-06-21") in values(text)
