@@ -1408,6 +1408,18 @@ class Document:
                 if after and after[:1].isupper() and after.rstrip(".,;:") in ORG_WORDS | NON_PERSON_WORDS | FEATURE_WORDS:
                     continue
                 self.add_free(match.start(), match.end(), "PERSON")
+        # "spoke to Renata Osei": a model body or building named by a given name and a surname
+        lex = self.lex
+        heads = ORG_WORDS | NON_PERSON_WORDS | FEATURE_WORDS | lex.organisation_last_words | lex.facility_last_words | lex.location_last_words | lex.event_last_words
+        for m in list(self.mentions):
+            words = m.text.split()
+            if m.entity_id is not None or m.label not in ("ORG", "FAC", "PRODUCT") or len(words) not in (2, 3) or not person_like(words):
+                continue
+            if words[0] not in _capitalised_given_names() or is_place(words[0]) or is_place(m.text) or any(w in heads or w in TITLES for w in words):
+                continue
+            if any(w.lower() in self.lower_words for w in words) or (m.start, m.end) in self.evidence:
+                continue
+            self.relabel(m, "PERSON", evidence=False)
         for m in sorted(self.mentions, key=lambda m: m.start):
             if m.label != "PERSON" or m.entity_id is not None or m not in self.mentions:
                 continue

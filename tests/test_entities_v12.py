@@ -274,3 +274,15 @@ def test_surnames_ships_bearings_and_islands(annotator, text, expected, absent):
 )
 def test_revolutions_of_nations_and_months(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("Ama Boateng, whose book on the conference appears next spring, spoke to Renata Osei about it.", {("Renata Osei", "PERSON")}, {("Renata Osei", "ORG")}),
+        # look-alike: a body named after a person keeps its head word
+        ("A grant from the Renata Osei Foundation paid for the archive.", set(), {("Renata Osei", "PERSON")}),
+    ],
+)
+def test_a_given_name_and_surname_the_model_read_as_a_body(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
