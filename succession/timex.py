@@ -378,6 +378,11 @@ dates.v8
     ("will see you at five") is the afternoon's. A day of the month ("left on the 29th") whose
     anchor is a year takes the month the text last gave in that year; a clock time with no day
     in sight takes that month ("1931-08-XXT17:00").
+    A bare month after a habit word in its sentence ("do they usually leave it open in July",
+    "the garden is at its best in April") is any year's (XXXX-07). In news "the winter" said in
+    spring or summer, not of the future, is the winter just past ("the grain crisis of the
+    winter" in May 1928 -> 1927-WI). "over the week-end" is the anchor's week's weekend, the
+    last one in the past tense.
 """
 
 from __future__ import annotations

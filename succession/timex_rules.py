@@ -1078,6 +1078,10 @@ def recurring(text: str, start: int) -> bool:
     return bool(_RECURRENCE_CUE.search(text, left, start))
 
 
+_HABITUAL = re.compile(r"\b(?:usually|always|generally|normally|typically|customarily|at\s+(?:its|their)\s+best)\b",
+                       re.IGNORECASE)
+
+
 @rule(rf"{START}{DATE_MODIFIER}(?:(?P<rel>last|next|this|that|the\s+following|the\s+next|"
       rf"the\s+previous|the\s+same)\s+)?(?P<mon>{MONTH_FULL})(?!\s*\d|-\w)", T_MONTH_FULL)
 def bare_month(m, text):
@@ -1102,6 +1106,10 @@ def bare_month(m, text):
     relation = (m["rel"] or "").lower().split()[-1:] or [""]
     if not (m["dmod"] or m["rel"]) and recurring(text, m.start()):
         return Parsed("DATE", f"XXXX-{mo:02d}")  # "rallies twice a year, at Whitsun and in August"
+    if not (m["dmod"] or m["rel"]) and _HABITUAL.search(text, sentence_bounds(text, m.start(), m.end())[0], m.start()):
+        # "do they usually leave their porthole open in July", "the garden is at its best in
+        # April": any year's month, a habit or a general truth (dates.v8)
+        return Parsed("DATE", f"XXXX-{mo:02d}")
     parsed = Parsed("DATE", **underspecified(f"-{mo:02d}", f"XXXX-{mo:02d}",
                                              clause_tense(text, m.start("mon"), m.end())))
     if not relation[0] and pluperfect(text, m.start(), m.end()):
@@ -1389,6 +1397,8 @@ def season_relative(m, text):
                 y -= 1  # the winter a January or February belongs to began the year before
             elif season != "WI" and month > last_month and future:
                 y += 1  # "would watch the spring vote", said in October
+            elif season == "WI" and _news and 3 <= month <= 8 and not future and det in ("the", ""):
+                y -= 1  # "the grain crisis of the winter", in May: the winter just past (dates.v8)
         return f"{y:04d}-{season}"
 
     parsed = Parsed("DATE", resolve=resolve, anchoring=anchoring, fallback=f"XXXX-{season}")
@@ -2975,13 +2985,17 @@ def exclaimed_length(m, text):
     return Parsed("DURATION", duration_value(1, unit_name(m["unit"])))
 
 
-@rule(rf"(?<![\w-])(?P<det>the\s+coming|this\s+coming|this|next|last|the\s+following|the\s+previous)\s+week-?end(?![\w-])",
+@rule(rf"(?<![\w-])(?P<det>the\s+coming|this\s+coming|this|next|last|the\s+following|the\s+previous|(?<=over\s)the|(?<=during\s)the)\s+week-?end(?![\w-])",
       ("weekend", "week-end"))
 def weekend(m, text):
     """"over the coming weekend" -> 2024-W41-WE: the weekend of the anchor's ISO week, the next
     one for "next"/"the following", the last one for "last"/"the previous"."""
     det = re.sub(r"\s+", " ", m["det"].lower())
     step = {"next": 1, "the following": 1, "last": -1, "the previous": -1}.get(det, 0)
+    if det == "the" and clause_tense(text, m.start(), m.end()) == "past":
+        step = -1  # "trains were crowded over the weekend" (said in the week after it)
+    if det == "the" and re.match(r"\s+(?:of|before|after)\b", text[m.end() :], re.IGNORECASE):
+        return None  # "over the weekend of 12 March" is left to the date
     anchoring = "anaphoric" if det.startswith("the following") or det.startswith("the previous") else "deictic"
 
     def resolve(anchor, _news):

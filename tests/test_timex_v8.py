@@ -203,3 +203,27 @@ def test_an_appointment_ahead_is_the_afternoon():
 def test_a_day_takes_the_month_the_text_last_gave():
     text = "I came in the middle of June 1930. He finished a book the same year. I left on the 21st."
     assert ("the 21st", "DATE", "1930-06-21") in values(text)
+
+
+# --- habits, the winter just past, the weekend ----------------------------------------------------
+
+
+def test_a_month_in_a_habit_is_any_years():
+    assert ("August", "DATE", "XXXX-08") in values("In 1926 we sailed. Do they usually close the shutters in August?")
+    assert ("May", "DATE", "XXXX-05") in values("The house was built in 1930. The orchard is at its best in May.")
+    # look-alike: the habit word after the month says nothing of it
+    assert ("September", "DATE", "1919-09") in values("In 1919 the army advanced. His appeal of September is usually quoted.")
+
+
+def test_the_winter_in_a_spring_dispatch_is_the_one_just_past():
+    found = values("Observers connect the trial with the fuel crisis of the winter.", "1930-04-20", "news")
+    assert ("the winter", "DATE", "1929-WI") in found
+    # look-alike: said of the future, the coming winter
+    found = values("Officials fear the fuel crisis will return in the winter.", "1930-04-20", "news")
+    assert ("the winter", "DATE", "1930-WI") in found
+
+
+def test_the_weekend_follows_the_tense():
+    assert ("the week-end", "DATE", "1908-W46-WE") in values("Frost is expected to continue over the week-end.",
+                                                             "1908-11-14", "news")
+    assert ("the weekend", "DATE", "2024-W40-WE") in values("Trains were crowded over the weekend.", "2024-10-08", "news")
