@@ -382,7 +382,9 @@ dates.v8
     "the garden is at its best in April") is any year's (XXXX-07). In news "the winter" said in
     spring or summer, not of the future, is the winter just past ("the grain crisis of the
     winter" in May 1928 -> 1927-WI). "over the week-end" is the anchor's week's weekend, the
-    last one in the past tense.
+    last one in the past tense. A character's bare month follows the tense as a feast does
+    ("“Arthur wrote in November”" in February 1853 -> 1852-11). A diary heading "Thursday, 5th."
+    on its own line is that day; "half a day" -> P0.5D (was PT12H).
 """
 
 from __future__ import annotations

@@ -1112,7 +1112,19 @@ def bare_month(m, text):
         return Parsed("DATE", f"XXXX-{mo:02d}")
     parsed = Parsed("DATE", **underspecified(f"-{mo:02d}", f"XXXX-{mo:02d}",
                                              clause_tense(text, m.start("mon"), m.end())))
-    if not relation[0] and pluperfect(text, m.start(), m.end()):
+    tense = clause_tense(text, m.start("mon"), m.end())
+    if not relation[0] and not m["dmod"] and tense in ("past", "future") and _spoken(text, m.start()):
+        # "“Arthur wrote in November”", said in February: a character's month in the past is
+        # the last one, in the future the coming one; it does not move the story (dates.v8)
+        def spoken_month(anchor, _news, tense=tense):
+            if anchor is None or anchor[1] is None:
+                return year_of(anchor, f"-{mo:02d}")
+            year = anchor[0] - (tense == "past" and mo > anchor[1]) + (tense == "future" and mo < anchor[1])
+            return f"{year:04d}-{mo:02d}"
+
+        parsed.resolve = spoken_month
+        parsed.moves_story = False
+    elif not relation[0] and pluperfect(text, m.start(), m.end()):
         parsed = flashback(parsed, mo)
     if relation[0] in ("last", "previous", "next", "following"):
         step = -1 if relation[0] in ("last", "previous") else 1
@@ -2313,7 +2325,7 @@ def bare_part_of_day(m, text):
 
 @rule(rf"{START}{DURATION_MODIFIER}half\s+an?\s+(?P<unit>year|month|day|hour|century|decade)(?!\w)", ("half",))
 def half_unit(m, text):
-    value = {"year": "P6M", "month": "P2W", "day": "PT12H", "hour": "PT30M",
+    value = {"year": "P6M", "month": "P2W", "day": "P0.5D", "hour": "PT30M",
              "century": "P50Y", "decade": "P5Y"}[m["unit"].lower()]
     return Parsed("DURATION", value, duration_mod(m["durmod"]))
 
@@ -2815,7 +2827,7 @@ def parts_of_day_set(m, text):
     return Parsed("SET", "XXXX-XX-XX" + (_set_clock(m) or _PART_SUFFIX[m["part"]]))
 
 
-@rule(rf"{START}(?P<weekday>{WEEKDAY}),?\s+the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w])"
+@rule(rf"{START}(?P<weekday>{WEEKDAY}),?\s+(?P<the>the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w])"
       r"(?:\s+(?P<step>ultimo|ult\.|ult|instant|inst\.|inst|proximo|prox\.|prox)(?![\w]))?",
       T_WEEKDAY, T_DIGIT)
 def weekday_ordinal_day(m, text):
@@ -2823,6 +2835,9 @@ def weekday_ordinal_day(m, text):
     keeps its "inst." (this month), "ult." is last month's, "prox." next month's (dates.v8)."""
     day_number = int(m["d"])
     months = _MONTH_STEP[m["step"].lower().rstrip(".")] if m["step"] else 0
+    if not m["the"] and not (re.search(r"(?:\A|\n)[ \t]*\Z", text[max(0, m.start() - 10) : m.start()])
+                             and re.match(r"[ \t]*[.:]?[ \t]*(?:\n|\Z|—|–)", text[m.end() :])):
+        return None  # "Thursday, 5th." without "the" only as a diary's heading on its own line (dates.v8)
 
     def resolve(anchor, _news):
         if anchor is None or anchor[1] is None:

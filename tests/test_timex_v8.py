@@ -227,3 +227,24 @@ def test_the_weekend_follows_the_tense():
     assert ("the week-end", "DATE", "1908-W46-WE") in values("Frost is expected to continue over the week-end.",
                                                              "1908-11-14", "news")
     assert ("the weekend", "DATE", "2024-W40-WE") in values("Trains were crowded over the weekend.", "2024-10-08", "news")
+
+
+def test_a_characters_month_follows_the_tense():
+    found = values("It was the 9th of February, 1853.\n\n“Arthur wrote in November,” she said. “He will come in May.”")
+    assert ("November", "DATE", "1852-11") in found
+    assert ("May", "DATE", "1853-05") in found
+    # look-alike: narration in the past tense moves forward with the story
+    found = values("It was the 9th of February, 1853. In November the bank failed.")
+    assert ("November", "DATE", "1853-11") in found
+
+
+def test_a_diary_heading_weekday_and_bare_ordinal():
+    text = "Monday, 2nd April 1917.\nWe worked.\n\nThursday, 5th.\nA convoy came."
+    assert ("Thursday, 5th", "DATE", "1917-04-05") in values(text)
+    # look-alike: in running text "Thursday, 5th" is no heading
+    assert "Thursday, 5th" not in spans("On 2 April 1917 we met. It was Thursday, 5th in the queue.")
+
+
+def test_half_a_day():
+    assert ("Half a day", "DURATION", "P0.5D") in values("Half a day off at last.")
+    assert ("half an hour", "DURATION", "PT30M") in values("He waited half an hour.")
