@@ -1513,6 +1513,13 @@ class Document:
             start, end = match.span(1)
             if not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
                 self.put(start, end, "LOC")
+        for match in re.finditer(rf"(?<![\w-])the (?:[\w-]+ )?(?:[\w-]+ )?(?:state|province|county|canton|emirate|kingdom|republic|principality|duchy|grand duchy) of ({NAME_WORD}(?: {NAME_WORD}){{0,2}})(?![\w'’-])", self.text):
+            # "the northeastern Indian state of Assam": a state is governed, a GPE (not the region)
+            start, end = match.span(1)
+            if match.group(1) in ("Heaven", "God", "Affairs", "Emergency", "Nature") or self.is_common(match.group(1)):
+                continue  # "the kingdom of Heaven", "the state of Emergency"
+            if not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+                self.put(start, end, "GPE")
         if lex.street_suffixes:
             suffix = "|".join(sorted(lex.street_suffixes))
             for match in re.finditer(rf"(?<![\w'’-])[A-Z\u00C0-\u00DE]\w+(?:{suffix})(?![\w'’-])", self.text):

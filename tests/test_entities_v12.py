@@ -286,3 +286,16 @@ def test_revolutions_of_nations_and_months(annotator, text, expected, absent):
 )
 def test_a_given_name_and_surname_the_model_read_as_a_body(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("Floods in the northeastern Indian state of Assam have killed 40 people.", {("Assam", "GPE")}, {("Assam", "LOC")}),
+        ("Coalition talks in the German state of Lower Saxony broke down.", {("Lower Saxony", "GPE")}, {("Lower Saxony", "PERSON")}),
+        # look-alike: a state "of" something that is no place
+        ("They spoke of the state of Europe's finances and the kingdom of Heaven.", set(), {("Europe", "GPE"), ("Heaven", "GPE")}),
+    ],
+)
+def test_a_state_of_a_country_is_governed(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
