@@ -385,6 +385,9 @@ dates.v8
     last one in the past tense. A character's bare month follows the tense as a feast does
     ("“Arthur wrote in November”" in February 1853 -> 1852-11). A diary heading "Thursday, 5th."
     on its own line is that day; "half a day" -> P0.5D (was PT12H).
+    "two days before Christmas", "a week after Easter" are one DATE, the feast's day moved (in a
+    past-tense sentence the last feast). "Open Tuesday to Sunday, 10 a.m. to 5 p.m." (after
+    "open", "closed", "hours") is one SET XXXX-WXX-2/XXXX-WXX-7.
 """
 
 from __future__ import annotations
@@ -425,6 +428,7 @@ def find_dates(text: str, document_date: str | None = None, genre: str = "narrat
         chosen = _join_clock_to_day(text, chosen)
         chosen = _part_of_day_of(text, chosen)
         chosen = _extend_onwards(text, chosen)
+        chosen = _offset_from_day(text, chosen)
         return _resolve(text, chosen, _document_anchor(document_date), genre == "news")
     except Exception:  # noqa: BLE001 - the contract is "never raise"; a miss beats a crash
         return []
@@ -986,6 +990,54 @@ _TOMORROW_YESTERDAY = re.compile(r"(?:to-?morrow|yesterday)", re.IGNORECASE)
 
 _DAY_DEIXIS = re.compile(r"(?:to-?morrow|yesterday|to-?day|to-?night)(?:\s+(?:morning|afternoon|evening|night))?",
                          re.IGNORECASE)
+
+
+_OFFSET_LENGTH = re.compile(r"P(\d+)([DW])")
+_OFFSET_JOINER = re.compile(r"[ \t]{1,3}(before|after)[ \t]{1,3}", re.IGNORECASE)
+_DAY_FALLBACK = re.compile(r"XXXX-\d{2}-\d{2}")
+_PAST_VERB_BEFORE = re.compile(r"\b(?:was|were|had|did|[a-z]{3,}ed)\b", re.IGNORECASE)
+
+
+def _offset_from_day(text, chosen):
+    """"two days before Christmas", "a week after Easter": a count of days or weeks before or
+    after a feast is one DATE, the feast's day moved by it (dates.v8); in a sentence told in
+    the past with no other tense cue, the feast is the last one before its anchor."""
+    joined = []
+    index = 0
+    while index < len(chosen):
+        start, end, order, parsed = chosen[index]
+        length = _OFFSET_LENGTH.fullmatch(parsed.value or "") if parsed.type == "DURATION" and not parsed.mod else None
+        if length and index + 1 < len(chosen):
+            next_start, next_end, _next_order, day = chosen[index + 1]
+            joiner = _OFFSET_JOINER.fullmatch(text, end, next_start)
+            if (joiner and day.type == "DATE" and day.resolve is not None and day.borrows
+                    and (day.fallback is None or _DAY_FALLBACK.fullmatch(day.fallback))):
+                days = int(length.group(1)) * (7 if length.group(2) == "W" else 1)
+                days = -days if joiner.group(1).lower() == "before" else days
+                sentence_start = sentence_bounds(text, start, end)[0]
+                # (the feast's own side came from "before"/"after", which here only count the days)
+                past = (bool(_PAST_VERB_BEFORE.search(text, sentence_start, start))
+                        and clause_tense(text, start, end) != "future")
+                joined.append((start, next_end, order, _moved_day(day, days, past)))
+                index += 2
+                continue
+        joined.append(chosen[index])
+        index += 1
+    return joined
+
+
+def _moved_day(day, days, past):
+    def resolve(anchor, is_news):
+        value = day.resolve(anchor, is_news)
+        found = parse_date_value(value) if value else None
+        if found is None or found[2] is None:
+            return None
+        moved = datetime.date(*found)
+        if past and anchor is not None and anchor[1] is not None and (found[1], found[2]) > (anchor[1], anchor[2] or 31):
+            moved = moved.replace(year=moved.year - 1)  # "halted all services ... two days before Christmas"
+        return (moved + datetime.timedelta(days=days)).isoformat()
+
+    return Parsed("DATE", resolve=resolve, anchoring=day.anchoring, moves_story=False)
 
 
 def _inside(quoted, quoted_starts, start):

@@ -3037,3 +3037,19 @@ def weekday_parts(m, text):
 def nth_weekday_each_month(m, text):
     """"lectures on the first Thursday of each month": once a month, a SET P1M, one span."""
     return Parsed("SET", "P1M")
+
+
+_OPENING_WORDS = {"open", "opens", "closed", "closes", "hours", "daily"}
+
+
+@rule(rf"{START}(?P<w1>{WEEKDAY})s?\s*(?:to|through|–|-)\s*(?P<w2>{WEEKDAY})s?"
+      rf"(?:,?\s+\d{{1,2}}(?:[.:]\d{{2}})?\s*{AMPM}\s*(?:to|–|-)\s*\d{{1,2}}(?:[.:]\d{{2}})?\s*{AMPM})?", T_WEEKDAY)
+def opening_days(m, text):
+    """"Open Tuesday to Sunday, 10 a.m. to 5 p.m.": a building's opening days (and hours) recur
+    every week, one SET XXXX-WXX-2/XXXX-WXX-7 (dates.v8); only after "open", "closed",
+    "hours", so that "from Tuesday to Sunday" in a story stays two days."""
+    if previous_word(text, m.start()).lower() not in _OPENING_WORDS:
+        return None
+    first = [w.lower() for w in WEEKDAYS].index(m["w1"].lower()) + 1
+    last = [w.lower() for w in WEEKDAYS].index(m["w2"].lower()) + 1
+    return Parsed("SET", f"XXXX-WXX-{first}/XXXX-WXX-{last}")

@@ -248,3 +248,19 @@ def test_a_diary_heading_weekday_and_bare_ordinal():
 def test_half_a_day():
     assert ("Half a day", "DURATION", "P0.5D") in values("Half a day off at last.")
     assert ("half an hour", "DURATION", "PT30M") in values("He waited half an hour.")
+
+
+def test_days_before_a_feast_are_one_date():
+    found = values("Last December, a flood halted the line for a day, two days before Christmas.", "2024-10-08", "news")
+    assert ("two days before Christmas", "DATE", "2023-12-23") in found
+    found = values("The shops will open a week after Easter.", "2024-02-08", "news")
+    assert ("a week after Easter", "DATE", "2024-04-07") in found
+    # look-alike: a length before a clause stays a length
+    assert ("two days", "DURATION", "P2D") in values("He left two days before the war began.", "2024-02-08", "news")
+
+
+def test_opening_days_are_a_set():
+    found = values("Open Tuesday to Sunday, 10 a.m. to 5 p.m. Admission free.")
+    assert ("Tuesday to Sunday, 10 a.m. to 5 p.m.", "SET", "XXXX-WXX-2/XXXX-WXX-7") in found
+    # look-alike: a stay from one day to another is no opening time
+    assert "Tuesday to Sunday" not in spans("On 3 May 1920 we came. We stayed from Tuesday to Sunday.")
