@@ -387,7 +387,10 @@ dates.v8
     on its own line is that day; "half a day" -> P0.5D (was PT12H).
     "two days before Christmas", "a week after Easter" are one DATE, the feast's day moved (in a
     past-tense sentence the last feast). "Open Tuesday to Sunday, 10 a.m. to 5 p.m." (after
-    "open", "closed", "hours") is one SET XXXX-WXX-2/XXXX-WXX-7.
+    "open", "closed", "hours") is one SET XXXX-WXX-2/XXXX-WXX-7. "between midnight and four"
+    is one TIME range (T00:00/T04:00 on the day reached). In narrative a day opening its line
+    and followed by a full stop ("14 November. Trotsky ... were expelled today") heads a diary
+    entry as a heading on its own line does.
 """
 
 from __future__ import annotations
@@ -805,6 +808,8 @@ _HEADING_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:(?-i:[A-Z])[\w.'’ -]{0,40},[ 
 _HEADING_AFTER = re.compile(r"[ \t]*[.:]?[ \t]*(?:\n|\Z)")
 # dates.v8: a heading that runs on into its entry or telegram ("PARIS, March 15.—The Chamber ...")
 _HEADING_RUN_ON = re.compile(r"[ \t]*\.?[ \t]*(?:—|–|--)")
+# a diary's day that opens its entry, a full stop after it ("14 November. Slept badly."): narrative only
+_HEADING_STOP = re.compile(r"\.[ \t]+(?-i:[A-Z])")
 
 
 def _resolve(text, chosen, document_anchor, is_news):
@@ -915,7 +920,8 @@ def _resolve(text, chosen, document_anchor, is_news):
                 and _anchor_key(resolved) < _anchor_key(last_anchor)))
             if (not is_news and resolved is not None and resolved[2] is not None and parsed.type in ("DATE", "TIME")
                     and _HEADING_BEFORE.search(text, max(0, start - 60), start)
-                    and (_HEADING_AFTER.match(text, end) or _HEADING_RUN_ON.match(text, end))):
+                    and (_HEADING_AFTER.match(text, end) or _HEADING_RUN_ON.match(text, end)
+                         or _HEADING_STOP.match(text, end))):
                 speech_day = resolved
             if (is_news and resolved is not None and resolved[2] is not None and parsed.type == "DATE"
                     and _HEADING_BEFORE.search(text, max(0, start - 60), start) and _HEADING_RUN_ON.match(text, end)):

@@ -3053,3 +3053,18 @@ def opening_days(m, text):
     first = [w.lower() for w in WEEKDAYS].index(m["w1"].lower()) + 1
     last = [w.lower() for w in WEEKDAYS].index(m["w2"].lower()) + 1
     return Parsed("SET", f"XXXX-WXX-{first}/XXXX-WXX-{last}")
+
+
+@rule(rf"(?<![\w-])between\s+midnight\s+and\s+(?P<h>{_alternatives(SMALL_NUMBERS[:11])}|1[01]|0?[1-9])"
+      r"(?:\s+o['’]clock|\s*(?P<am>a\.m\.|am\b))?(?![\w'’-])", ("midnight",))
+def midnight_range(m, text):
+    """"some time between midnight and four": the small hours of the day reached, one TIME range
+    from T00:00 to the hour (dates.v8)."""
+    token = m["h"].lower()
+    hour = SMALL_NUMBERS.index(token) + 1 if token in SMALL_NUMBERS else int(token)
+
+    def resolve(anchor, is_news):
+        day = at_anchor_day(anchor, is_news)
+        return f"{day}T00:00/{day}T{hour:02d}:00" if day else None
+
+    return Parsed("TIME", resolve=resolve, anchoring="day", fallback=f"XXXX-XX-XXT00:00/XXXX-XX-XXT{hour:02d}:00")

@@ -264,3 +264,17 @@ def test_opening_days_are_a_set():
     assert ("Tuesday to Sunday, 10 a.m. to 5 p.m.", "SET", "XXXX-WXX-2/XXXX-WXX-7") in found
     # look-alike: a stay from one day to another is no opening time
     assert "Tuesday to Sunday" not in spans("On 3 May 1920 we came. We stayed from Tuesday to Sunday.")
+
+
+def test_between_midnight_and_an_hour_is_one_range():
+    found = values("On 9 July 1926 the pearls went some time between midnight and three.")
+    assert ("between midnight and three", "TIME", "1926-07-09T00:00/1926-07-09T03:00") in found
+    # look-alike: midnight and a non-hour
+    assert "midnight" in spans("On 9 July 1926 he came between midnight and the dawn.")
+
+
+def test_a_diary_day_opening_its_entry_with_a_full_stop():
+    text = "7 November 1927. We marched.\n\n14 November. They were expelled today. I saw it yesterday."
+    found = values(text)
+    assert ("today", "DATE", "1927-11-14") in found
+    assert ("yesterday", "DATE", "1927-11-13") in found
