@@ -808,7 +808,8 @@ _HEADING_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:(?-i:[A-Z])[\w.'’ -]{0,40},[ 
 _HEADING_AFTER = re.compile(r"[ \t]*[.:]?[ \t]*(?:\n|\Z)")
 # dates.v8: a heading that runs on into its entry or telegram ("PARIS, March 15.—The Chamber ...")
 _HEADING_RUN_ON = re.compile(r"[ \t]*\.?[ \t]*(?:—|–|--)")
-# a diary's day that opens its entry, a full stop after it ("14 November. Slept badly."): narrative only
+# a diary's year-less day that opens its entry, a full stop after it ("14 November. Slept badly."):
+# narrative only
 _HEADING_STOP = re.compile(r"\.[ \t]+(?-i:[A-Z])")
 
 
@@ -921,7 +922,7 @@ def _resolve(text, chosen, document_anchor, is_news):
             if (not is_news and resolved is not None and resolved[2] is not None and parsed.type in ("DATE", "TIME")
                     and _HEADING_BEFORE.search(text, max(0, start - 60), start)
                     and (_HEADING_AFTER.match(text, end) or _HEADING_RUN_ON.match(text, end)
-                         or _HEADING_STOP.match(text, end))):
+                         or (parsed.resolve is not None and _HEADING_STOP.match(text, end)))):
                 speech_day = resolved
             if (is_news and resolved is not None and resolved[2] is not None and parsed.type == "DATE"
                     and _HEADING_BEFORE.search(text, max(0, start - 60), start) and _HEADING_RUN_ON.match(text, end)):
