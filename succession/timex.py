@@ -390,7 +390,8 @@ dates.v8
     "open", "closed", "hours") is one SET XXXX-WXX-2/XXXX-WXX-7. "between midnight and four"
     is one TIME range (T00:00/T04:00 on the day reached). In narrative a day opening its line
     and followed by a full stop ("14 November. Trotsky ... were expelled today") heads a diary
-    entry as a heading on its own line does.
+    entry as a heading on its own line does. "For next week, read ..." (no "the") is the week,
+    a DATE; "for the next week" stays a length.
 """
 
 from __future__ import annotations

@@ -1781,6 +1781,8 @@ def the_next_unit(m, text):
         return Parsed("DURATION", duration_value(1, unit), span=m.span("span"))
     if not (m["prep"] or unit == "fortnight") or (det == "last" and unit == "day"):
         return None
+    if det in ("next", "last") and not m["span"].lower().startswith("the") and unit not in ("hour", "minute"):
+        return None  # "For next week, read chapter 9": without "the" the week itself, a DATE (dates.v8)
     return Parsed("DURATION", duration_value(1, unit), span=m.span("span"))
 
 

@@ -278,3 +278,9 @@ def test_a_diary_day_opening_its_entry_with_a_full_stop():
     found = values(text)
     assert ("today", "DATE", "1927-11-14") in found
     assert ("yesterday", "DATE", "1927-11-13") in found
+
+
+def test_for_next_week_without_the_is_the_week():
+    assert ("next week", "DATE", "2019-W12") in values("For next week, read chapters 9 to 11.", "2019-03-12", "news")
+    # look-alike: with "the" it is a length
+    assert ("the next week", "DURATION", "P1W") in values("It will rain for the next week.", "2019-03-12", "news")
