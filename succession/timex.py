@@ -391,7 +391,10 @@ dates.v8
     is one TIME range (T00:00/T04:00 on the day reached). In narrative a day opening its line
     and followed by a full stop ("14 November. Trotsky ... were expelled today") heads a diary
     entry as a heading on its own line does. "For next week, read ..." (no "the") is the week,
-    a DATE; "for the next week" stays a length.
+    a DATE; "for the next week" stays a length. A bare hour (no a.m./p.m., no part of the day)
+    after a clock time of the afternoon or evening on the same day, with no morning mentioned
+    since, is later that evening ("full by seven ... At a quarter to ten ... home at eleven" ->
+    21:45, 23:00).
 """
 
 from __future__ import annotations
@@ -827,6 +830,7 @@ def _resolve(text, chosen, document_anchor, is_news):
     dateline = None  # news: (day, paragraph end) of a telegram's dateline ("PARIS, March 15.—")
     scene_anchor = scene_day = None  # narrative: the last date (and day) the narration itself gave
     last_month = None  # the last anchor that names a month
+    last_clock = None  # (end, day, hour) of the last clock time
     timexes = []
     for index, (start, end, _order, parsed) in enumerate(chosen):
         value = parsed.value
@@ -908,6 +912,18 @@ def _resolve(text, chosen, document_anchor, is_news):
             # "Pankhurst had died on 14 June, eighteen days earlier": the offset, set off by a
             # comma, restates the day just written (counted from the day the story stood on)
             value = timexes[-1].value
+        clock = _CLOCK_VALUE.fullmatch(value or "") if parsed.type == "TIME" else None
+        if clock and parsed.open_hour and last_clock is not None and 1 <= int(clock.group(2)) <= 11:
+            # dates.v8: "The hall was full by seven ... At a quarter to ten the lights went out
+            # ... I got home at eleven": a bare hour after an evening's clock time on the same
+            # day, with no morning mentioned since, is later that evening
+            hour = int(clock.group(2)) + 12
+            if (last_clock[1] == clock.group(1) and 12 <= last_clock[2] <= hour <= 23
+                    and start - last_clock[0] < 2000 and not _MORNING_WORD.search(text, last_clock[0], start)):
+                value = f"{clock.group(1)}T{hour:02d}:{clock.group(3)}"
+        if clock:
+            clock = _CLOCK_VALUE.fullmatch(value)
+            last_clock = (end, clock.group(1), int(clock.group(2)))
         first_day, last_day_covered = (None, None)
         if parsed.type in ("DATE", "TIME"):
             first_day, last_day_covered = calendar_days(value)
@@ -1000,6 +1016,8 @@ _DAY_DEIXIS = re.compile(r"(?:to-?morrow|yesterday|to-?day|to-?night)(?:\s+(?:mo
                          re.IGNORECASE)
 
 
+_CLOCK_VALUE = re.compile(r"(.*)T(\d{2}):(\d{2})")
+_MORNING_WORD = re.compile(r"\b(?:morning|dawn|daybreak|sunrise|breakfast|a\.m\.|am)\b", re.IGNORECASE)
 _OFFSET_LENGTH = re.compile(r"P(\d+)([DW])")
 _OFFSET_JOINER = re.compile(r"[ \t]{1,3}(before|after)[ \t]{1,3}", re.IGNORECASE)
 _DAY_FALLBACK = re.compile(r"XXXX-\d{2}-\d{2}")

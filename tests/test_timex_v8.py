@@ -284,3 +284,15 @@ def test_for_next_week_without_the_is_the_week():
     assert ("next week", "DATE", "2019-W12") in values("For next week, read chapters 9 to 11.", "2019-03-12", "news")
     # look-alike: with "the" it is a length
     assert ("the next week", "DURATION", "P1W") in values("It will rain for the next week.", "2019-03-12", "news")
+
+
+def test_a_bare_hour_after_an_evening_clock_time_is_later_that_evening():
+    text = ("On the evening of 30 September 1923 we met. The hall was full by seven. "
+            "At a quarter to ten the lights went out, and I got home at eleven.")
+    found = values(text)
+    assert ("a quarter to ten", "TIME", "1923-09-30T21:45") in found
+    assert ("eleven", "TIME", "1923-09-30T23:00") in found
+    # look-alike: a morning mentioned in between starts the hours again
+    text = ("On the evening of 30 September 1923 we met. The hall was full by seven. "
+            "Next morning I woke at ten.")
+    assert ("ten", "TIME", "1923-09-30T22:00") not in values(text)
