@@ -2732,6 +2732,15 @@ class Document:
             if not is_place(match.group(1)):
                 self.mentions = [m for m in self.mentions if m.entity_id is not None or not (match.start(1) <= m.start and m.end <= match.end(1))]
 
+    def used_alone(self, start: int, end: int) -> bool:
+        """Whether the word at start:end names something by itself: a person's mention holds it,
+        or no capitalised word stands next to it ("Party" in "the Communist Party" does not)."""
+        if any(m.label == "PERSON" and m.start <= start and end <= m.end for m in self.mentions):
+            return True
+        before = re.search(r"[A-Z][\w'’-]* $", self.text[max(0, start - 30) : start])
+        after = re.match(r" (?:of |de |the )?[A-Z]", self.text[end : end + 8])
+        return not before and not after
+
     def field_labels(self, alias_index: dict[str, EntityEntry], given_names: frozenset[str]) -> None:
         """A record's field labels ("Shelfmark: EAST 2/14", "First Published: ...",
         "Transcription/Markup: ...", "Description:") are no names, in a text with two such lines
@@ -2744,10 +2753,10 @@ class Document:
         for match in fields:
             label = match.group(1)
             words = re.split(r"[ /-]", label)
-            if any(alias_index.get(w) is not None or w in given_names or is_place(w) for w in words) or SURNAME_SHAPE.fullmatch(words[-1]):
+            if any(alias_index.get(w) is not None and (alias_index[w].type == "PERSON" or len(words) == 1 and w not in ORG_WORDS) or w in given_names or is_place(w) for w in words) or SURNAME_SHAPE.fullmatch(words[-1]):
                 continue
             # a name is used in the running text too ("I'm Helen Achterberg" ... "Achterberg: ...")
-            if any(not any(a <= other.start() < b for a, b in label_spans) for w in words if w[:1].isupper() for other in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", self.text)):
+            if any(not any(a <= other.start() < b for a, b in label_spans) and self.used_alone(other.start(), other.end()) for w in words if w[:1].isupper() for other in re.finditer(rf"(?<![\w'’-]){re.escape(w)}(?![\w'’-])", self.text)):
                 continue
             self.no_names.append(match.span(1))
             # "[Repository: Russian State Archive ...]": a span run from the label into its value
@@ -2755,6 +2764,13 @@ class Document:
             value_start = match.end() + (value.end() if value else 0)
             for m in [m for m in self.mentions if m.entity_id is None and match.start(1) <= m.start < match.end(1) and m.end > value_start]:
                 self.mentions[self.mentions.index(m)] = replace(m, start=value_start, text=self.text[value_start : m.end], annotator=RULES_ANNOTATOR)
+            if label in PERSON_FIELDS:
+                # "Spouse: Alexandrina Alexandrescu (m. 1897)": the values are people
+                line_end = self.text.find("\n", match.end())
+                for value in re.finditer(rf"(?<![\w'’-])({NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD})){{1,3}})(?=\s*(?:[,;(]|$))", self.text[match.end() : line_end if line_end >= 0 else len(self.text)], re.M):
+                    start, end = match.end() + value.start(1), match.end() + value.end(1)
+                    if person_like(value.group(1).split()) and not is_place(value.group(1)) and not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+                        self.put(start, end, "PERSON")
             if label in ("Language", "Languages", "Original language"):
                 line_end = self.text.find("\n", match.end())
                 for value in re.finditer(rf"({NATIONALITY})(?=[,;.]|\s*$| and )", self.text[match.end() : line_end if line_end >= 0 else len(self.text)]):
@@ -2925,6 +2941,7 @@ class Document:
         persons = {m.text for m in self.mentions if m.label == "PERSON" and ((m.start, m.end) in self.evidence or m.entity_id)}
         persons |= {w for m in self.mentions if m.label == "PERSON" and " " in m.text for w in m.text.split()}
         ordered = sorted(self.mentions, key=lambda m: m.start)
+        places = {(m.start, m.end) for m in ordered if m.label == "GPE"}  # grows as the list is read
         for previous, m in zip([None] + ordered, ordered):
             if m.entity_id is not None or m.label not in ("PERSON", "ORG") or (m.start, m.end) in self.evidence or m.text in persons or m not in self.mentions:
                 continue
@@ -2933,11 +2950,14 @@ class Document:
             if re.match(r"['’]s\b", self.text[m.end : m.end + 3]):
                 continue
             gap = self.text[previous.end : m.start] if previous else ""
-            listed = previous is not None and previous.label == "GPE" and re.fullmatch(r", (?:and |or )?| (?:and|or) ", gap)
+            listed = previous is not None and (previous.start, previous.end) in places and re.fullmatch(r", (?:and |or )?| (?:and|or) ", gap)
             before = self.word_before(m.start)
             motion = before is not None and before[0].lower() in ("from", "towards", "toward", "into")
             if listed and (is_place(m.text) or "," not in gap) or motion and is_place(m.text):
-                self.relabel(m, "LOC" if m.text in self.lex.locations else "GPE")
+                label = "LOC" if m.text in self.lex.locations else "GPE"
+                self.relabel(m, label)
+                if label == "GPE":
+                    places.add((m.start, m.end))  # "Geneva, Berlin, Zürich and Montpellier"
 
     def rivers_by_cue(self) -> None:
         """A one-word name after "the" that something crosses or follows is a river (LOC, with
@@ -3313,7 +3333,7 @@ class Document:
     def resolved(self, not_entities: frozenset[str] = frozenset()) -> list[EntityMention]:
         """Non-overlapping mentions in text order: table matches first, then the longer."""
         chosen: list[EntityMention] = []
-        mentions = [m for m in self.mentions if m.entity_id is not None or not any(a <= m.start and m.end <= b for a, b in self.no_names)]
+        mentions = [m for m in self.mentions if not any(a <= m.start and m.end <= b and (m.entity_id is None or (a, b) == (m.start, m.end)) for a, b in self.no_names)]
         # a later rule may have made a name of "Lady Day" ("Lady" as a title): the table's
         # not-entities (feasts, days) are no names whatever made them
         mentions = [m for m in mentions if m.entity_id is not None or not self.in_not_entity(m, not_entities)]
@@ -3340,6 +3360,8 @@ EVENT_HEADS = frozenset("Congress Conference Commune Plenum Rising Uprising Rebe
 LAW_HEADS = frozenset("Bill Act Treaty Pact Decree".split())
 # Honorifics written after a name ("Ahmet Riza Bey", "Enver Pasha").
 POSTPOSED_HONORIFICS = frozenset("Bey Pasha Effendi Agha Sahib".split())
+# Fields of a record whose values are people ("Spouse: Alexandrina Alexandrescu").
+PERSON_FIELDS = frozenset("Spouse Spouses Spouse(s) Partner Partners Children Parents Father Mother Relatives Author Authors Editor Editors Translator Interviewer Interviewee Photographer Composer Director".split())
 # Letters after a name: honours, offices, degrees.
 POSTNOMINALS = frozenset("QC KC MP JP VC GC FRS PC OBE CBE KBE MBE DSO MC DFC KCB GCB KG MD PhD DPhil".split())
 # Last words of a newspaper's masthead in capitals besides the lexicon's newspaper words.

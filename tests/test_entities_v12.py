@@ -299,3 +299,18 @@ def test_a_given_name_and_surname_the_model_read_as_a_body(annotator, text, expe
 )
 def test_a_state_of_a_country_is_governed(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+INFOBOX = (
+    "Christian Rakovsky\n\nBorn: 13 August 1873, Kotel, Bulgaria\nParty: RSDLP (1903–1917)\n"
+    "Spouse: Alexandrina Alexandrescu\n\nRakovsky joined the Party in 1917 and studied in Geneva, "
+    "Berlin, Zürich and Montpellier."
+)
+
+
+def test_record_fields_and_places_listed_after_places(annotator):
+    found = {(m.text, m.label, m.start) for m in annotator(INFOBOX)}
+    label_at = INFOBOX.index("Party:")
+    assert not any(start == label_at for _, _, start in found)  # a field's label names nothing
+    assert ("the Party", "ORG", INFOBOX.index("the Party")) in found  # the same word in the text does
+    assert {("Alexandrina Alexandrescu", "PERSON"), ("Montpellier", "GPE"), ("Zürich", "GPE")} <= {(t, l) for t, l, _ in found}
