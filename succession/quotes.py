@@ -306,6 +306,11 @@ Speaker
     * "in which he calls life “...”" after someone's writing in the sentence ("reads aloud from
       Trotsky's testament of February 1940, the passage in which he") is that writer, also when
       the pronoun carries a cue of its own.
+    Names set off, bodies' names and descriptions resolved (quotes.v13):
+    * a person's name set off after a description in an inverted tag or before its verb speaks
+      ('", said the coxswain, James Robson, to our reporter', '", said Yorkshire's head coach,
+      Anthony McGrath.', '", the Nationals' water spokesman, Bryce Hollingworth, told'); a name
+      that does not close the phrase ("the coach, Anthony McGrath's deputy") is no speaker.
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -331,7 +336,7 @@ from succession.data import EntityMention, Note, Quotation, Source
 from succession.given_names import load_given_names
 from succession.schemas import load_checked_json
 
-ANNOTATOR = "quotes.v12"
+ANNOTATOR = "quotes.v13"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -2846,12 +2851,24 @@ class _Document:
             subject = self._subject_after(tokens, k + length)
             if subject is None:
                 return None
+            # '", said the coxswain, James Robson, to our reporter', '", said Yorkshire's head
+            # coach, Anthony McGrath.': a name set off after a description speaks.
+            named = self._described_apposition(tokens, k + length, subject)
+            if named is not None:
+                subject = named
             return _Cue(subject[0], subject[1], True, tokens[k][2].lower() in NAMING_VERBS, tokens[subject[2] - 1][1])
         first = k
         subject = self._subject_after(tokens, k)
         if subject is None:
             return None
         j = subject[2]
+        named = self._described_apposition(tokens, first, subject)
+        if named is not None and named[2] < len(tokens) and tokens[named[2]][2] == ",":
+            # '", the Nationals' water spokesman, Bryce Hollingworth, told reporters'
+            length = _cue_length(tokens, named[2] + 1)
+            if length:
+                end = tokens[named[2] + length][1]
+                return _Cue(named[0], named[1], True, tokens[named[2] + 1][2].lower() in NAMING_VERBS, end)
         if j < len(tokens) and tokens[j][2] == ",":
             # '"...," Mikhail Kalinin, the President of the Soviet Union, told': skip the apposition.
             k = j + 1
@@ -2880,6 +2897,44 @@ class _Document:
             return None
         end = tokens[j + length - 1][1]
         return _Cue(subject[0], subject[1], True, tokens[j][2].lower() in NAMING_VERBS, end)
+
+    def _described_apposition(self, tokens: list, first: int, subject):
+        """A person's name set off by a comma after a subject that only describes them: "the
+        coxswain, James Robson," (a description opened by a determiner), "Yorkshire's head coach,
+        Anthony McGrath", "the Nationals' water spokesman, Bryce Hollingworth," (a possessive
+        and its nouns). ``subject`` is what ``_subject_after`` found at ``tokens[first]``; the
+        result is (name, entity id, index after the name) or None. The name must close its
+        phrase (a comma, the sentence's end, or a lower-case word): "the coach, Anthony
+        McGrath's deputy" is no such name."""
+        if subject is None or subject[0] is None or first >= len(tokens):
+            return None
+        j = subject[2]
+        description = subject[1] is None and tokens[first][2].lower() in DETERMINERS
+        glued = j > first and tokens[j - 1][2].endswith(("’s", "'s")) and not subject[0].endswith(("’s", "'s"))
+        if glued or j < len(tokens) and tokens[j][2] in ("’s", "'s", "’", "'"):
+            # a possessive and the nouns it owns: "Yorkshire's head coach"
+            j += 0 if glued else 1
+            nouns = 0
+            while j < len(tokens) and nouns < 4 and tokens[j][2].isalpha() and tokens[j][2].islower() and tokens[j][2] not in CLAUSE_BREAKS:
+                j += 1
+                nouns += 1
+            if not nouns:
+                return None
+        elif not description or subject[0].split()[-1][:1].isupper():
+            return None  # "the Guardian, ..." is a name already
+        if j + 1 >= len(tokens) or tokens[j][2] != ",":
+            return None
+        mention = self._mention_at(tokens[j + 1][0], tokens[j + 1][1])
+        if mention is None or mention.start != tokens[j + 1][0] or not self._is_person(mention):
+            return None
+        e = j + 1
+        while e < len(tokens) and tokens[e][0] < mention.end:
+            e += 1
+        if tokens[e - 1][1] != mention.end or e < len(tokens) and (
+            tokens[e][2] in ("’s", "'s", "’", "'") or not (tokens[e][2] in (",", ".", ";", "!", "?", "—", "–") or tokens[e][2].islower())
+        ):
+            return None
+        return mention.text, mention.entity_id, e
 
     def _short_cue_sentence(self, tokens: list, k: int) -> bool:
         subject = self._subject_after(tokens, k)
