@@ -310,7 +310,13 @@ Speaker
     * a person's name set off after a description in an inverted tag or before its verb speaks
       ('", said the coxswain, James Robson, to our reporter', '", said Yorkshire's head coach,
       Anthony McGrath.', '", the Nationals' water spokesman, Bryce Hollingworth, told'); a name
-      that does not close the phrase ("the coach, Anthony McGrath's deputy") is no speaker.
+      that does not close the phrase ("the coach, Anthony McGrath's deputy") is no speaker;
+    * "the company", "the paper" (a firm's or a paper's noun) with no body named with that head
+      noun is the organisation its paragraph named last before it ("A Eurostar spokesperson
+      said ... the company said"); a capitalised title standing alone ("The Grand Duke
+      telegraphed") is the person the text named with it ("Grand Duke Nicholas"), whatever the
+      tagger called the title; a description left unresolved (a determiner and lower-case words:
+      "the plenum", "the foundation", "my editor") is no speaker.
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -451,6 +457,11 @@ DOCUMENT_AUTHOR_RE = re.compile(
     # "the platform of the Union ..., a small group ..., drafted by Ryutin": the drafter, named
     # after the body it was written for, is its writer.
     r"|,\s+(?:drafted|written|signed|composed|penned)\s+by\s+"
+)
+# Bodies a description refers back to when the paragraph has just named one ("A Eurostar
+# spokesperson said ... the company said", "in the Daily Mail ... the paper had called him").
+REFERRING_BODY_NOUNS = frozenset(
+    "company firm paper newspaper journal airline operator carrier broadcaster bank".split()
 )
 # Head nouns of bodies that speak ("the foundation said", "the committee declared").
 BODY_HEAD_NOUNS = frozenset(
@@ -984,6 +995,8 @@ class _Document:
             for q in result
         ]
         result = [self._named_kin(q) if q.speaker and q.speaker_id is None else q for q in result]
+        # A description left unresolved ("the company", "the plenum") is nobody's name.
+        result = [replace(q, speaker=None) if q.speaker and q.speaker_id is None and _bare_description(q.speaker) else q for q in result]
         return [replace(q, speaker=self._latest_form(q)) if q.speaker else q for q in result]
 
     def _named_kin(self, quotation: Quotation) -> Quotation:
@@ -1860,6 +1873,12 @@ class _Document:
                         break
             return (named.text, named.entity_id) if named is not None else (speaker, None)
         match = re.fullmatch(r"[Tt]he ((?:[\w’'-]+ ){0,2}([\w’'-]+))", speaker)
+        if match is not None and all(w[:1].isupper() for w in match.group(1).split()):
+            # "Grand Duke Nicholas ... The Grand Duke telegraphed": a title standing alone is
+            # the person the text named with it (whatever the tagger called the title)
+            titled = self._titled_person(match.group(1), position)
+            if titled is not None:
+                return titled.text, titled.entity_id
         if match is None or any(m.text == speaker and m.label in ("ORG", "NORP", "GPE") for m in self.mentions):
             return speaker, None  # "the Petrograd Defence Committee" is a body's name, not a description
         head = match.group(2).lower()
@@ -1902,6 +1921,12 @@ class _Document:
         body = self._named_body_with_head(head, position)
         if body is not None:
             return body.text, body.entity_id
+        if head in REFERRING_BODY_NOUNS and speaker[4:].islower():
+            # "A Eurostar spokesperson said ... “...,” the company said", "in the Daily Mail ...
+            # the paper had called him": a firm or a paper the paragraph has just named
+            body = self._latest_body_in_paragraph(position)
+            if body is not None:
+                return body.text, body.entity_id
         if head in GENDERED_PERSON_NOUNS:
             # "Trotsky went out with a fisherman ... the old man would announce": a plain
             # description of someone never introduced as "a man" points back as "he" would.
@@ -1909,6 +1934,25 @@ class _Document:
             if name is not None:
                 return name, entity_id
         return speaker, None
+
+    def _titled_person(self, title: str, position: int) -> EntityMention | None:
+        """The latest person named before ``position`` right after ``title`` ("Grand Duke
+        Nicholas" for "Grand Duke"), outside quotations, or None."""
+        pattern = re.compile(r"\b" + re.escape(title) + r"\.?\s+$")
+        for mention in reversed(self._mentions_between(0, position)):
+            if not self._is_person(mention) or self._inside_quotation(mention.start):
+                continue
+            if pattern.search(self.text, max(0, mention.start - len(title) - 4), mention.start):
+                return mention
+        return None
+
+    def _latest_body_in_paragraph(self, position: int) -> EntityMention | None:
+        """The latest organisation named in the paragraph before ``position``, outside
+        quotations (what "the company" or "the paper" refers back to), or None."""
+        for mention in reversed(self._mentions_between(self._paragraph_start(position), position)):
+            if mention.label == "ORG" and not self._inside_quotation(mention.start):
+                return mention
+        return None
 
     def _named_body_with_head(self, head: str, position: int) -> EntityMention | None:
         """The latest organisation named before ``position`` outside quotations with ``head``
@@ -4400,6 +4444,15 @@ def _thing_description(speaker: str) -> bool:
     if last in BODY_HEAD_NOUNS or last in GENDERED_NOUNS:
         return False  # "the foundation said": a body, even unnamed, speaks; "his son recalled"
     return not (_is_person_noun(last) or last.endswith(("man", "woman", "person", "men", "women", "people")))
+
+
+def _bare_description(speaker: str) -> bool:
+    """Whether a speaker string is a determiner and lower-case words only ("the company",
+    "the plenum", "an official"): a description that names nobody."""
+    words = speaker.split()
+    return len(words) >= 2 and words[0].lower() in DETERMINERS | {"another"} and all(
+        w[:1].islower() for w in words[1:]
+    )
 
 
 def _unnamed_person(speaker: str) -> bool:

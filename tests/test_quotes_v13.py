@@ -65,3 +65,54 @@ def test_a_named_speaker_before_an_apposition_keeps_the_name():
     text = "\"We will appeal,\" said Ruth Okafor, the union's lawyer, on Friday."
     people = [("Ruth Okafor", "PERSON")]
     assert dict(speakers(text, people))["\"We will appeal,\""] == "Ruth Okafor"
+
+
+# --- descriptions resolved to what they refer to, or nobody ------------------------------
+
+
+def test_the_company_is_the_firm_its_paragraph_named():
+    text = (
+        "Trains were cancelled on Tuesday.\n\n"
+        "A Northlink spokesperson said tickets could be exchanged. \"We apologise,\" the company "
+        "said in a statement."
+    )
+    people = [("Northlink", "ORG")]
+    assert dict(speakers(text, people))["\"We apologise,\""] == "Northlink"
+
+
+def test_the_company_with_no_firm_named_in_its_paragraph_is_nobody():
+    text = (
+        "Northlink ran late all week.\n\n"
+        "Trains were cancelled on Tuesday. \"We apologise,\" the company said in a statement."
+    )
+    people = [("Northlink", "ORG")]
+    assert dict(speakers(text, people))["\"We apologise,\""] is None
+
+
+def test_the_paper_is_the_newspaper_just_named():
+    text = (
+        "He had read about Vogel in the Evening Courier: a dealer in clocks, the paper had called "
+        "him, and \"a man of no fixed address.\""
+    )
+    people = [("Vogel", "PERSON"), ("the Evening Courier", "ORG")]
+    assert dict(speakers(text, people))["\"a man of no fixed address.\""] == "the Evening Courier"
+
+
+def test_a_title_standing_alone_is_the_person_named_with_it():
+    text = (
+        "Grand Duke Michael then besieged the town. The Grand Duke telegraphed to the capital: "
+        "\"The town is ours.\""
+    )
+    people = [("Michael", "PERSON"), ("The Grand Duke", "GPE")]
+    assert dict(speakers(text, people))["\"The town is ours.\""] == "Michael"
+
+
+def test_a_body_named_with_the_article_keeps_its_name():
+    text = "The Foreign Office said the talks were \"at an end.\""
+    people = [("The Foreign Office", "ORG")]
+    assert dict(speakers(text, people))["\"at an end.\""] == "The Foreign Office"
+
+
+def test_an_unresolved_body_description_is_nobody():
+    text = "The delegates sat until midnight. The plenum then declared the motion \"wholly impossible.\""
+    assert dict(speakers(text, []))["\"wholly impossible.\""] is None
