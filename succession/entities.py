@@ -1252,6 +1252,8 @@ class Document:
         name = rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}"
         spans = [m.span(1) for m in re.finditer(rf"(?m)^[A-Z][A-Z .'-]+, [A-Z][a-z]{{2,4}}\.? \d{{1,2}} \(({name})\) [–—-]", self.text)]
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])[Ss]hares (?:in|of) ({name})(?![\w'’-])", self.text)]
+        # "Analysts at Jefferies raised their target": the firm the analysts work at
+        spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Tt]raders|[Bb]rokers|[Aa]n analyst|[Aa]n economist|[Aa] strategist) (?:at|with) ({name})(?![\w'’-])", self.text)]
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:[a-z]+ )?{kinds} ({name})(?= said| says| has| had| is| was| will|,)", self.text)]
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w'’-])({name}), (?:the|a|an) (?:[\w-]+ ){{0,3}}{kinds}\b", self.text)]
         names = set()

@@ -314,3 +314,15 @@ def test_record_fields_and_places_listed_after_places(annotator):
     assert not any(start == label_at for _, _, start in found)  # a field's label names nothing
     assert ("the Party", "ORG", INFOBOX.index("the Party")) in found  # the same word in the text does
     assert {("Alexandrina Alexandrescu", "PERSON"), ("Montpellier", "GPE"), ("Zürich", "GPE")} <= {(t, l) for t, l, _ in found}
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("Analysts at Jefferies raised their target price; the index closed up 0.6%.", {("Jefferies", "ORG")}, {("Jefferies", "GPE")}),
+        # look-alike: analysts at a place
+        ("Analysts at Frankfurt were less sure.", {("Frankfurt", "GPE")}, {("Frankfurt", "ORG")}),
+    ],
+)
+def test_the_firm_analysts_work_at(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
