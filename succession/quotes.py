@@ -316,7 +316,11 @@ Speaker
       said ... the company said"); a capitalised title standing alone ("The Grand Duke
       telegraphed") is the person the text named with it ("Grand Duke Nicholas"), whatever the
       tagger called the title; a description left unresolved (a determiner and lower-case words:
-      "the plenum", "the foundation", "my editor") is no speaker.
+      "the plenum", "the foundation", "my editor") is no speaker;
+    * titles are not names: a lower-case particle after a title belongs to the surname ("said
+      Madame de Vaucourt" gives "de Vaucourt", and "the Vaucourt horse" is no later form of it);
+      a title of address standing alone ("Madame came down to breakfast") is the person the text
+      named with it, as subject, antecedent and speaker.
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -645,6 +649,10 @@ OBJECT_PREPOSITIONS = frozenset(
     "in into at to towards toward from of with without by near for on onto under over behind "
     "beside against through across past ahead".split()
 )
+# Lower-case particles that belong to a surname ("de Vaucourt", "von Bülow", "van der Berg").
+NAME_PARTICLES = frozenset("de du des da das do dos del della di von van der den ter ten le la".split())
+# Titles of address that stand alone for the one the text named with them ("Madame came down").
+BARE_ADDRESS_TITLES = frozenset("Madame Monsieur Mademoiselle Mme Mlle".split())
 # Titles written before a name; they are not part of it ("Dr Anil Ramaswamy").
 TITLE_WORDS = frozenset(
     "mr mrs ms miss dr prof professor sir lady lord madame mme monsieur senator sen rep "
@@ -972,6 +980,7 @@ class _Document:
         self.masked = _mask(self.text, marked)
         self._token_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self._add_untagged_given_names()
+        self._add_bare_titles()
         self.sentence_starts = _sentence_starts(self.masked, self.paragraphs)
         self.quoted, self.quoted_starts = [(q.start, q.end) for q in marked], [q.start for q in marked]
         self._learn_names()
@@ -995,6 +1004,7 @@ class _Document:
             for q in result
         ]
         result = [self._named_kin(q) if q.speaker and q.speaker_id is None else q for q in result]
+        result = [self._bare_title_name(q) if q.speaker in BARE_ADDRESS_TITLES else q for q in result]
         # A description left unresolved ("the company", "the plenum") is nobody's name.
         result = [replace(q, speaker=None) if q.speaker and q.speaker_id is None and _bare_description(q.speaker) else q for q in result]
         return [replace(q, speaker=self._latest_form(q)) if q.speaker else q for q in result]
@@ -1073,7 +1083,11 @@ class _Document:
             # never a longer name sharing the surname ("Ng" is not "Grace Ng", his wife).
             parts = mention.text.split()
             # ... or a surname inside a longer name ("Ortiz" of "Gabriela Ortiz Reyes")
-            inner = any(words[k:k + len(parts)] == parts for k in range(0, len(words) - len(parts) + 1))
+            # (a particle belongs to the surname: "Vaucourt" is not a form of "de Vaucourt")
+            inner = any(
+                words[k:k + len(parts)] == parts and not (k > 0 and words[k - 1] in NAME_PARTICLES)
+                for k in range(0, len(words) - len(parts) + 1)
+            )
             # ... or another name of the same person ("Eric Blair was there — Orwell, as he was
             # later —"), once the speaker's own form has been written
             same_person = quotation.speaker_id is not None and mention.entity_id == quotation.speaker_id and latest is not None
@@ -1085,6 +1099,39 @@ class _Document:
             if mention.text == speaker or latest is not None:
                 latest = mention
         return latest.text if latest is not None else speaker
+
+    def _add_bare_titles(self) -> None:
+        """"Madame de Vaucourt ... Madame came down to breakfast": a title of address standing
+        alone, outside quotations, is a person when the text named someone with it before; the
+        speaker it gives is that person's name (``bare_titles``)."""
+        self.bare_titles: dict[int, EntityMention] = {}
+        covered = [(m.start, m.end) for m in self.mentions]
+        added = []
+        for match in re.finditer(r"\b(" + "|".join(sorted(BARE_ADDRESS_TITLES)) + r")\b\.?(?!\s+(?:[A-Z]|(?:" + "|".join(sorted(NAME_PARTICLES)) + r")\s))", self.masked):
+            start, end = match.span(1)
+            if any(a < end and start < b for a, b in covered):
+                continue
+            named = None
+            for mention in self.mentions:
+                if mention.start >= start:
+                    break
+                if mention.label in PERSON_LABELS and re.search(r"\b" + match.group(1) + r"\.?\s+$", self.text[max(0, mention.start - 14):mention.start]):
+                    named = mention
+            if named is not None:
+                added.append(EntityMention(start, end, match.group(1), "PERSON", named.entity_id, ANNOTATOR))
+                self.bare_titles[start] = named
+        if added:
+            self.mentions = sorted(self.mentions + added, key=lambda m: (m.start, m.end))
+            self.mention_starts = [m.start for m in self.mentions]
+
+    def _bare_title_name(self, quotation: Quotation) -> Quotation:
+        """A speaker that is a bare title of address takes the name of the person the text
+        named with it last before the quotation."""
+        for start in sorted(self.bare_titles, reverse=True):
+            named = self.bare_titles[start]
+            if start < quotation.start and self.text[start:start + len(quotation.speaker)] == quotation.speaker:
+                return replace(quotation, speaker=named.text, speaker_id=named.entity_id)
+        return quotation
 
     def _add_untagged_given_names(self) -> None:
         """A known given name that the tagger left untagged ("Olga heard him") is a person:
@@ -3386,7 +3433,10 @@ class _Document:
         if word[0].isupper() and lower not in CAPITALISED_FUNCTION_WORDS:
             j = k + 1
             while j < len(tokens) and (
-                tokens[j][2][:1].isupper() or (tokens[j][2] == "." and (
+                tokens[j][2][:1].isupper()
+                # "said Madame de Vaucourt": a lower-case particle before a capitalised name
+                or (tokens[j][2] in NAME_PARTICLES and j + 1 < len(tokens) and tokens[j + 1][2][:1].isupper())
+                or (tokens[j][2] == "." and (
                     tokens[j - 1][2].lower() in ABBREVIATIONS
                     # An initial or a one-letter title ("M. Thiers told", "J. Smith said")
                     # is part of the name, as the sentence splitter already treats it.

@@ -116,3 +116,33 @@ def test_a_body_named_with_the_article_keeps_its_name():
 def test_an_unresolved_body_description_is_nobody():
     text = "The delegates sat until midnight. The plenum then declared the motion \"wholly impossible.\""
     assert dict(speakers(text, []))["\"wholly impossible.\""] is None
+
+
+# --- titles are not names ------------------------------------------------------------------
+
+
+def test_a_particle_belongs_to_the_surname_after_a_title():
+    text = "Little Anne asked where he was going. \"Only to Lyon, my dear,\" said Madame de Brissac."
+    people = [("Anne", "PERSON"), ("de Brissac", "PERSON")]
+    assert dict(speakers(text, people))["\"Only to Lyon, my dear,\""] == "de Brissac"
+
+
+def test_a_bare_title_is_the_person_last_named_with_it():
+    text = (
+        "Madame de Brissac said nothing at dinner. Little Anne de Brissac went to bed early.\n\n"
+        "The Brissac carriage was sold on Monday. Anne cried all day.\n\n"
+        "Madame came down to breakfast in black. \"A fortnight,\" she said, \"and still no letter.\""
+    )
+    people = [("de Brissac", "PERSON"), ("Anne de Brissac", "PERSON"), ("Brissac", "PERSON"), ("Anne", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found["\"A fortnight,\""] == "de Brissac"
+    assert found["\"and still no letter.\""] == "de Brissac"
+
+
+def test_a_title_with_its_name_is_not_bare():
+    text = (
+        "Madame de Brissac said nothing. Anne went to bed.\n\n"
+        "Madame Roux came down to breakfast. \"A fortnight,\" she said."
+    )
+    people = [("de Brissac", "PERSON"), ("Anne", "PERSON"), ("Roux", "PERSON")]
+    assert dict(speakers(text, people))["\"A fortnight,\""] == "Roux"
