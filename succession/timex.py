@@ -394,7 +394,9 @@ dates.v8
     a DATE; "for the next week" stays a length. A bare hour (no a.m./p.m., no part of the day)
     after a clock time of the afternoon or evening on the same day, with no morning mentioned
     since, is later that evening ("full by seven ... At a quarter to ten ... home at eleven" ->
-    21:45, 23:00).
+    21:45, 23:00). In narrative "last night" is a glance like "yesterday": the story stays on
+    the entry's day ("died last night ... Went to the Telegraph at 3 p.m." -> the entry's day),
+    while the clock times of its own sentence are that night's day.
 """
 
 from __future__ import annotations
@@ -831,11 +833,15 @@ def _resolve(text, chosen, document_anchor, is_news):
     scene_anchor = scene_day = None  # narrative: the last date (and day) the narration itself gave
     last_month = None  # the last anchor that names a month
     last_clock = None  # (end, day, hour) of the last clock time
+    glance_day = None  # narrative: (day, sentence end) of a "last night" the story does not move to
     timexes = []
     for index, (start, end, _order, parsed) in enumerate(chosen):
         value = parsed.value
         if parsed.resolve is not None:
             anchor = _neighbour_anchor(text, chosen, index, parsed)
+            if (anchor is None and glance_day is not None and start < glance_day[1]
+                    and parsed.anchoring == "day"):
+                anchor = glance_day[0]
             if (anchor is None and is_news and dateline is not None and start < dateline[1]
                     and parsed.anchoring in ("deictic", "day")):
                 # "PARIS, March 15.—The Chamber sat late last night": a telegram's deixis and its
@@ -947,7 +953,13 @@ def _resolve(text, chosen, document_anchor, is_news):
                 dateline = (resolved, paragraph_end.start() if paragraph_end else len(text))
             if resolved is not None and parsed.looks_back:
                 look_back = (resolved, sentence_bounds(text, start, end)[1])
+            if (not is_news and resolved is not None and resolved[2] is not None
+                    and _LAST_NIGHT.fullmatch(text, start, end)):
+                # "Lenin died last night at Gorki, at ten minutes to seven in the evening": the
+                # clock times of its sentence are that night's day (dates.v8)
+                glance_day = (resolved, sentence_bounds(text, start, end)[1])
             glance = not is_news and (_LOOK_ASIDE.fullmatch(text, start, end) or (
+                glance_day is not None and start < glance_day[1] and parsed.anchoring == "day") or (
                 parsed.resolve is not None and _SINCE_BEFORE.search(text, max(0, start - 8), start)))
             if (not is_news and parsed.resolve is None and resolved is not None and last_anchor is not None
                     and _anchor_key(resolved) < _anchor_key(last_anchor) and _own_pluperfect(text, start, end)):
@@ -1094,7 +1106,8 @@ def _generic_tomorrow(text, timexes):
 # "I have hardly slept since Tuesday, and tomorrow ...": a relative date after "since" is where a
 # stretch began; the story stays at its end
 _SINCE_BEFORE = re.compile(r"(?<![\w-])since\s{1,3}\Z", re.IGNORECASE)
-_LOOK_ASIDE = re.compile(r"(?:yesterday|tomorrow|to-morrow|.{1,40}\s(?:ago|back))", re.IGNORECASE)
+_LAST_NIGHT = re.compile(r"last\s+night", re.IGNORECASE)
+_LOOK_ASIDE = re.compile(r"(?:yesterday|tomorrow|to-morrow|last\s+night|.{1,40}\s(?:ago|back))", re.IGNORECASE)
 
 
 _APPOSED_OFFSET = re.compile(r"[\w-]+(?:\s{1,3}[\w-]+)?\s{1,3}(?:days|weeks|months|years)\s{1,3}(?:earlier|later|before)",

@@ -296,3 +296,13 @@ def test_a_bare_hour_after_an_evening_clock_time_is_later_that_evening():
     text = ("On the evening of 30 September 1923 we met. The hall was full by seven. "
             "Next morning I woke at ten.")
     assert ("ten", "TIME", "1923-09-30T22:00") not in values(text)
+
+
+def test_last_night_in_a_diary_is_a_glance():
+    text = ("Tuesday, 22 January 1924\n\nWoke at seven. He died last night at Gorki, at ten minutes to seven "
+            "in the evening. Went to the Telegraph at 3 p.m. and was told nothing would go before midnight.")
+    found = values(text)
+    assert ("ten minutes to seven in the evening", "TIME", "1924-01-21T18:50") in found
+    assert ("3 p.m.", "TIME", "1924-01-22T15:00") in found
+    # look-alike: in news "last night" counts from the dateline as before
+    assert ("last night", "TIME", "1924-01-21TNI") in values("He died last night.", "1924-01-22", "news")
