@@ -320,7 +320,10 @@ Speaker
     * titles are not names: a lower-case particle after a title belongs to the surname ("said
       Madame de Vaucourt" gives "de Vaucourt", and "the Vaucourt horse" is no later form of it);
       a title of address standing alone ("Madame came down to breakfast") is the person the text
-      named with it, as subject, antecedent and speaker.
+      named with it, as subject, antecedent and speaker;
+    * "read aloud from Le Figaro:" gives the paper read from (an organisation, or a paper the
+      tagger took for a building), never the reader; a pronoun for no one in particular
+      ("Nobody", "Everyone") is never a speaker.
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -721,6 +724,11 @@ CLAUSE_BREAKS = frozenset(
     "that and but or which who whom whose when while as if because although though since so "
     "than to was were is are be been being had has have not it there here what how why".split()
 )
+# Pronouns for no one in particular: never a speaker's name ("Nobody laughed.").
+INDEFINITE_PRONOUNS = frozenset(
+    "nobody everybody everyone somebody someone anybody anyone nothing everything something "
+    "none all each both neither either".split()
+)
 # Capitalised words at a sentence start that are not names.
 CAPITALISED_FUNCTION_WORDS = frozenset(
     "as in but and then when the this that it there here yet so thus still now later after "
@@ -1005,6 +1013,8 @@ class _Document:
         ]
         result = [self._named_kin(q) if q.speaker and q.speaker_id is None else q for q in result]
         result = [self._bare_title_name(q) if q.speaker in BARE_ADDRESS_TITLES else q for q in result]
+        # "Nobody", "Everyone": a pronoun for no one in particular is never a speaker
+        result = [replace(q, speaker=None, speaker_id=None) if q.speaker and q.speaker.lower() in INDEFINITE_PRONOUNS else q for q in result]
         # A description left unresolved ("the company", "the plenum") is nobody's name.
         result = [replace(q, speaker=None) if q.speaker and q.speaker_id is None and _bare_description(q.speaker) else q for q in result]
         return [replace(q, speaker=self._latest_form(q)) if q.speaker else q for q in result]
@@ -1656,6 +1666,13 @@ class _Document:
         for mention in self._mentions_between(reading.start(), end):
             if self._is_speaker_mention(mention) and self.text.startswith(("'s", "’s", "' ", "’ "), mention.end):
                 return found(mention)
+        after = re.match(r"\s+from\s+", self.masked[reading.end():end])
+        if after is not None:
+            # "the Colonel read aloud from Le Figaro:": the paper read from speaks (a paper the
+            # tagger may have taken for a building)
+            paper = self._mention_at(reading.end() + after.end(), reading.end() + after.end() + 1)
+            if paper is not None and paper.start == reading.end() + after.end() and paper.label in ("ORG", "FAC") and not self.text.startswith(("'s", "’s", "' ", "’ "), paper.end):
+                return found(paper)
         before = self.masked[start:reading.start()]
         if re.search(r"\b(?:that|which)\s+(?:\S+\s+){1,3}$", before):
             # "Trotsky ended his statement with words that Ruiz reads aloud": the one whose

@@ -146,3 +146,26 @@ def test_a_title_with_its_name_is_not_bare():
     )
     people = [("de Brissac", "PERSON"), ("Anne", "PERSON"), ("Roux", "PERSON")]
     assert dict(speakers(text, people))["\"A fortnight,\""] == "Roux"
+
+
+# --- reading aloud from a paper; pronouns for no one ---------------------------------------
+
+
+def test_what_is_read_aloud_from_a_paper_is_the_paper_s():
+    text = (
+        "After dinner the Major read aloud from Le Matin: \"Lyon will not yield; Lyon endures.\" "
+        "Nobody laughed."
+    )
+    people = [("Le Matin", "ORG"), ("Lyon", "GPE")]
+    assert dict(speakers(text, people))["\"Lyon will not yield; Lyon endures.\""] == "Le Matin"
+
+
+def test_a_place_read_aloud_from_is_no_speaker():
+    text = "Renard telephoned at noon. The Major read aloud from Lyon: \"We endure.\""
+    people = [("Renard", "PERSON"), ("Lyon", "GPE")]
+    assert dict(speakers(text, people))["\"We endure.\""] != "Lyon"
+
+
+def test_a_pronoun_for_no_one_is_never_a_speaker():
+    text = "The letter lay on the table.\n\n\"Your brother sends his greetings,\" and Nobody answered."
+    assert dict(speakers(text, []))["\"Your brother sends his greetings,\""] is None
