@@ -364,7 +364,7 @@ dates.v8
     Day" is the coming one). "dated from Liverpool, the 9th" is a day (a look back that does
     not move the story); "Thursday, the 24th inst." keeps "inst."; "Saturday next at seven
     o'clock" is one TIME. A bare small hour (1-5) near "midnight", "asleep" or "the small
-    hours" is the night's; a bare 6-11 o'clock in a sentence about a dinner, supper, ball or
+    hours" is the night's; a bare 6-11 o'clock in a sentence about a dinner, supper, banquet or
     concert is the evening's.
     More lengths and recurrences: "the best part of two years", "most of a week" (mod
     LESS_THAN), "for another hour" (PT1H), "for three nights" (P3D), "the present twelvemonth"

@@ -2608,7 +2608,7 @@ _PART_OF_DAY_WORD = re.compile(r"\b(?:morning|dawn|daybreak|noon|midday|afternoo
 # midnight and four ... Where were you at three o'clock?" "Asleep"), not the afternoon's
 _NIGHT_CUE = re.compile(r"\b(?:midnight|asleep|the\s+small\s+hours|the\s+early\s+hours|before\s+dawn)\b", re.IGNORECASE)
 # an occasion held in the evening: "the annual dinner ... at seven o'clock" is 19:00
-_EVENING_EVENT = re.compile(r"\b(?:dinner|supper|soir[ée]e|banquet|ball|concert|dance)s?\b", re.IGNORECASE)
+_EVENING_EVENT = re.compile(r"\b(?:dinner|supper|soir[ée]e|banquet|concert)s?\b", re.IGNORECASE)
 
 
 def _night_hours(text: str, start: int, end: int) -> bool:

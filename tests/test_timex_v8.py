@@ -306,3 +306,9 @@ def test_last_night_in_a_diary_is_a_glance():
     assert ("3 p.m.", "TIME", "1924-01-22T15:00") in found
     # look-alike: in news "last night" counts from the dateline as before
     assert ("last night", "TIME", "1924-01-21TNI") in values("He died last night.", "1924-01-22", "news")
+
+
+def test_a_ball_in_play_is_no_evening():
+    # look-alike for the evening occasions: a cricket ball at eleven o'clock is the morning's
+    found = values("On 21 June 2025 the first ball was bowled at eleven o'clock.", "2025-06-21", "news")
+    assert ("eleven o'clock", "TIME", "2025-06-21T11:00") in found
