@@ -323,7 +323,9 @@ Speaker
       named with it, as subject, antecedent and speaker;
     * "read aloud from Le Figaro:" gives the paper read from (an organisation, or a paper the
       tagger took for a building), never the reader; a pronoun for no one in particular
-      ("Nobody", "Everyone") is never a speaker.
+      ("Nobody", "Everyone") is never a speaker;
+    * someone's words that a verb of recalling or quoting takes as its object are the owner's
+      ("Joseph Hansen later recalled Trotsky's words as ...: “...”" gives Trotsky).
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -469,6 +471,14 @@ DOCUMENT_AUTHOR_RE = re.compile(
 # spokesperson said ... the company said", "in the Daily Mail ... the paper had called him").
 REFERRING_BODY_NOUNS = frozenset(
     "company firm paper newspaper journal airline operator carrier broadcaster bank".split()
+)
+# "recalled Trotsky's words": a verb of recalling or quoting whose object is someone's words.
+RECALLED_WORDS_RE = re.compile(
+    r"\b(?:recalled|recalls|remembered|remembers|quoted|quotes|repeated|repeats|cited|cites|"
+    r"recorded|records|reported|reports|wrote down|noted down|echoed|echoes)\s+"
+    r"(?P<owner>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})(?:’s|'s|’|')\s+"
+    r"(?:(?:own|last|exact|famous|final|parting|dying|very)\s+)?"
+    r"(?:words|remark|reply|answer|retort|phrase|comment|warning|order|orders|command|plea|cry)\b"
 )
 # Head nouns of bodies that speak ("the foundation said", "the committee declared").
 BODY_HEAD_NOUNS = frozenset(
@@ -1405,6 +1415,12 @@ class _Document:
                 # '“And who keeps the keys?” Vera asked. / “A Georgian,” he replied': a
                 # reply whose tag is a pronoun is the other party's, when the pronoun fits them.
                 speaker, speaker_id = self._reply_speaker(span, result, speaker, speaker_id)
+        if kind != "title" and cue is not None and not span.block:
+            # "Joseph Hansen later recalled Trotsky's words as ...: “...”": the words recalled,
+            # quoted or repeated are the owner's, not the one who recalls them.
+            owner = self._recalled_owner(span)
+            if owner is not None:
+                speaker, speaker_id = owner.text, owner.entity_id
         if speaker is not None and speaker_id is None and _thing_description(speaker) and re.fullmatch(
             r"(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts)\s+(?:" + DOCUMENT_NOUN_PATTERN + r")", speaker
         ):
@@ -1528,6 +1544,25 @@ class _Document:
             source=source,
             annotator=ANNOTATOR,
         )
+
+    def _recalled_owner(self, span: _Span) -> EntityMention | None:
+        """The owner of the words a verb of recalling or quoting takes as its object in the
+        quotation's sentence ("recalled Trotsky's words", "quoted Lenin's remark", "repeated her
+        father's last words" is no name), or None."""
+        end = span.start
+        if span.colon_before and not self.masked[self._sentence_start(span.start):span.start].strip():
+            end = _previous_non_space(self.masked, span.start)
+        start = self._sentence_start(end)
+        found = None
+        for found in RECALLED_WORDS_RE.finditer(self.masked, start, end):
+            pass
+        if found is None:
+            return None
+        # a title before the name is no part of it ("recalled Dr Mayer's words")
+        mention = next((m for m in self._mentions_between(found.start("owner"), found.end("owner")) if m.end == found.end("owner")), None)
+        if mention is None or not self._is_speaker_mention(mention):
+            return None
+        return mention
 
     def _verdict_speaker(self, span: _Span) -> tuple[str | None, str | None]:
         """(name, id) of the subject of "found" or "declared" in "found X to be “...”" (or "found

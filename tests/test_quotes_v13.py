@@ -169,3 +169,24 @@ def test_a_place_read_aloud_from_is_no_speaker():
 def test_a_pronoun_for_no_one_is_never_a_speaker():
     text = "The letter lay on the table.\n\n\"Your brother sends his greetings,\" and Nobody answered."
     assert dict(speakers(text, []))["\"Your brother sends his greetings,\""] is None
+
+
+# --- someone's words recalled ----------------------------------------------------------------
+
+
+def test_words_recalled_are_their_owner_s():
+    text = (
+        "Ruth Allen, one of the nurses, later recalled Dr Mayer's words as the stretcher came in: "
+        "\"Keep him warm. He must live.\""
+    )
+    people = [("Ruth Allen", "PERSON"), ("Mayer", "PERSON")]
+    assert dict(speakers(text, people))["\"Keep him warm. He must live.\""] == "Mayer"
+
+
+def test_the_one_who_recalls_speaks_when_no_one_s_words_are_named():
+    text = (
+        "Ruth Allen, one of the nurses, later recalled the night Dr Mayer came in: "
+        "\"It was snowing hard.\""
+    )
+    people = [("Ruth Allen", "PERSON"), ("Mayer", "PERSON")]
+    assert dict(speakers(text, people))["\"It was snowing hard.\""] == "Ruth Allen"
