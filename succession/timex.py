@@ -396,7 +396,9 @@ dates.v8
     since, is later that evening ("full by seven ... At a quarter to ten ... home at eleven" ->
     21:45, 23:00). In narrative "last night" is a glance like "yesterday": the story stays on
     the entry's day ("died last night ... Went to the Telegraph at 3 p.m." -> the entry's day),
-    while the clock times of its own sentence are that night's day.
+    while the clock times of its own sentence are that night's day. "half-past seven o'clock"
+    is one clock time (the evening's in a sentence about a concert or soirée), joined to its
+    day ("Friday, the 27th inst., at half-past seven o'clock" -> 1908-11-27T19:30).
 """
 
 from __future__ import annotations

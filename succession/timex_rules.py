@@ -2678,7 +2678,7 @@ _HOUR = rf"(?P<h>{_alternatives(SMALL_NUMBERS[:12])}|1[0-2]|0?[1-9])"
 
 
 @rule(rf"{START}{CLOCK_APPROX}(?:(?:(?P<mins>half|a\s+quarter|quarter|twenty[\s-]five|twenty|ten|five)(?:\s+minutes)?"
-      rf"|(?P<dmins>[1-5]?\d)\s+minutes)(?:\s+|-)(?P<rel>past|to)\s+)?{_HOUR}"
+      rf"|(?P<dmins>[1-5]?\d)\s+minutes)(?:\s+|-)(?P<rel>past|to)\s+)?{_HOUR}(?P<oclock>(?<=\w)\s+o['’]clock)?"
       r"(?:\s+(?P<part>in\s+the\s+(?:morning|afternoon|evening)|at\s+night|tonight|this\s+(?:morning|"
       r"afternoon|evening)|(?:to-?morrow|yesterday)\s+(?:morning|afternoon|evening|night))|(?=\s*[,.;:!?)]|\s+(?:and|when|on|that|the|he|she|they|we|I)\b))(?![\w'’-])",
       ("morning", "afternoon", "evening", "night", "tonight", "past", "to"))
@@ -2688,6 +2688,8 @@ def word_clock(m, text):
     past" and "a quarter to" make a time by themselves."""
     if not m["part"] and not m["rel"]:
         return None
+    if m["oclock"] and not m["rel"]:
+        return None  # "seven o'clock" alone is the o'clock rule's
     if not m["rel"] and _SCORE_BEFORE.search(text, max(0, m.start() - 12), m.start()):
         return None  # "Resuming on 301 for 6 this morning": a score, the part of the day alone (dates.v8)
     token = m["h"].lower()
@@ -2709,6 +2711,8 @@ def word_clock(m, text):
         cues = _PART_OF_DAY_WORD.findall(text, max(0, m.start() - 600), m.start())
         if cues and hour in _AFTERNOON_HOURS.get(cues[-1].lower(), ()):
             hour += 12
+        elif not cues and 6 <= hour <= 11 and _EVENING_EVENT.search(text, *sentence_bounds(text, m.start(), m.end())):
+            hour += 12  # "The soirée will be held ... at half-past seven o'clock" (dates.v8)
         elif not cues and 1 <= hour <= 4 and not _EARLY_CUE.search(text, max(0, m.start() - 40), m.start()):
             hour += 12  # "I told you half past four": a time to meet is in the afternoon
     elif "morning" in part and hour == 12:

@@ -312,3 +312,12 @@ def test_a_ball_in_play_is_no_evening():
     # look-alike for the evening occasions: a cricket ball at eleven o'clock is the morning's
     found = values("On 21 June 2025 the first ball was bowled at eleven o'clock.", "2025-06-21", "news")
     assert ("eleven o'clock", "TIME", "2025-06-21T11:00") in found
+
+
+def test_half_past_with_oclock_joined_to_its_day():
+    found = values("On 14 November 1908 the society met. The concert will be held on Friday, the 27th inst., "
+                   "at half-past seven o'clock.", "1908-11-14", "news")
+    assert ("Friday, the 27th inst., at half-past seven o'clock", "TIME", "1908-11-27T19:30") in found
+    # look-alike: without an evening occasion the hour stays the morning's
+    found = values("On 14 November 1908 the doors opened at half-past seven o'clock.", "1908-11-14", "news")
+    assert ("half-past seven o'clock", "TIME", "1908-11-14T07:30") in found
