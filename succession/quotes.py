@@ -325,7 +325,13 @@ Speaker
       tagger took for a building), never the reader; a pronoun for no one in particular
       ("Nobody", "Everyone") is never a speaker;
     * someone's words that a verb of recalling or quoting takes as its object are the owner's
-      ("Joseph Hansen later recalled Trotsky's words as ...: “...”" gives Trotsky).
+      ("Joseph Hansen later recalled Trotsky's words as ...: “...”" gives Trotsky);
+    * a news headline quotes speech in straight single marks whatever marks its story uses
+      ("Coalition split looms as Nationals reject 'rushed' water buyback"): such a quotation is
+      direct, and with no cue it belongs to the body or person opening a clause of the headline
+      ("as Nationals reject"), never a name modifying a noun ("keeps Lenin museum"); a bare
+      noun's cue ("'...,' Gori mayor says") gives the person the story names with that title
+      ("said Mayor Zurab Kapanadze"), else nobody.
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -367,6 +373,7 @@ CLOSING_ENDS = "”»\"’'"
 # Characters after which a straight mark reads as an opening one.
 OPENING_CONTEXT = set(" \t\n\r\u00a0([{<—–-/")
 
+HEADLINE_SINGLE_RE = re.compile(r"(?<![\w'’])'([^\W\d_][^'\n]{0,80}?[^\s'])'(?![^\W\d_])")
 SINGLE_TERM_RE = re.compile(r"(?<![\w‘’'])‘([^\W\d_][^‘’\n.!?]{0,60}?[^\s‘’])’(?![^\W\d_])")
 # An author-year citation: "Halloran 1987, p. 44", "Vasquez-Reilly 2004, pp. 118–19".
 # A year never runs on into a number ("Object 1982.114" is a catalogue number, no citation).
@@ -1232,6 +1239,7 @@ class _Document:
         Only curly pairs count, a ‘ before a letter and a ’ after a non-space that no letter
         follows, up to five words, within a sentence; apostrophes (workers’) are skipped.
         """
+        self.headline_speech: set[int] = set()
         if self.single_style:
             return []
         found: list[_Span] = []
@@ -1244,6 +1252,18 @@ class _Document:
             if len(WORD_COUNT_RE.findall(match.group(1))) > 5:
                 continue
             found.append(self._marked_span(start, end))
+        # "Coalition split looms as Nationals reject 'rushed' water buyback": a news headline
+        # quotes speech with straight single marks, whatever marks its story uses.
+        if self.paragraphs and len(self.paragraphs) > 1:
+            h_start, h_end = self.paragraphs[0]
+            headline = self.text[h_start:h_end].rstrip()
+            if "\n" not in headline and len(WORD_COUNT_RE.findall(headline)) <= 25 and not headline.endswith((".", "!", "?", ":")):
+                for match in HEADLINE_SINGLE_RE.finditer(self.text, h_start, h_end):
+                    start, end = match.start(), match.end()
+                    if any(sp.start <= start < sp.end for sp in spans) or len(WORD_COUNT_RE.findall(match.group(1))) > 12:
+                        continue
+                    found.append(self._marked_span(start, end))
+                    self.headline_speech.add(start)
         return found
 
     def _opens(self, pos: int, p_start: int, p_end: int) -> bool:
@@ -1391,6 +1411,31 @@ class _Document:
             # '“The Least Lonely Job in the World”: Walter Ng on Sixty Years': the headline's
             # quotation is the words of the person the headline names.
             kind, speaker, speaker_id = "direct", self.headline_person.text, self.headline_person.entity_id
+        if span.start in self.headline_speech:
+            # a headline's quotation in single marks is speech: the cue's speaker, else the
+            # body or person the headline names
+            kind = "direct"
+            noun = re.match(r",?\s*(?:[A-Z][\w’'-]*\s+)?([a-z]+)\s+(?:says|said|insists|warns|claims|admits|tells)\b", self.text[span.end:span.end + 60])
+            if speaker is None and noun is not None and _is_person_noun(noun.group(1)):
+                # "'Nobody here is praying,' Gori mayor says": the person the story names
+                # with that title ("said Mayor Zurab Kapanadze"), else nobody
+                title = re.compile(r"\b" + noun.group(1).capitalize() + r"\.?\s+$")
+                titled = next(
+                    (m for m in self._mentions_between(span.end, len(self.text)) if m.label in PERSON_LABELS and title.search(self.text, max(0, m.start - 20), m.start)),
+                    None,
+                )
+                if titled is not None:
+                    speaker, speaker_id = titled.text, titled.entity_id
+            elif speaker is None and cue is None:
+                # "Coalition split looms as Nationals reject 'rushed' water buyback": the body
+                # or person that opens a clause of the headline
+                for m in self._mentions_between(*self.paragraphs[0]):
+                    if m.label not in SPEAKER_LABELS or span.start <= m.start < span.end:
+                        continue
+                    before = self.text[self.paragraphs[0][0]:m.start].split()
+                    if not before or before[-1].lower() in ("as", "after", "while", "when", "and", "but", "because") or before[-1].endswith((";", ":", ",", "—")):
+                        speaker, speaker_id = m.text, m.entity_id
+                        break
         if speaker is None and kind != "title":
             # "quoted Grigory Zinoviev, President of the Comintern, as telling a meeting that":
             # the object of "quoted ... as" speaks, not the paper that quotes him.

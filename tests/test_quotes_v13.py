@@ -190,3 +190,40 @@ def test_the_one_who_recalls_speaks_when_no_one_s_words_are_named():
     )
     people = [("Ruth Allen", "PERSON"), ("Mayer", "PERSON")]
     assert dict(speakers(text, people))["\"It was snowing hard.\""] == "Ruth Allen"
+
+
+# --- a headline's quotation in single marks ------------------------------------------------
+
+
+def test_a_headline_quotation_in_single_marks_belongs_to_the_body_the_headline_names():
+    text = (
+        "Cabinet rift grows as Greens reject 'reckless' forest sale\n\n"
+        "The Greens said on Monday they would vote against the bill. \"It is reckless,\" they said."
+    )
+    people = [("Greens", "ORG")]
+    found = {q.text: q for q in _quotations(text, people)}
+    assert found["'reckless'"].kind == "direct"
+    assert found["'reckless'"].speaker == "Greens"
+
+
+def test_a_headline_noun_speaker_is_the_person_the_story_gives_that_title():
+    text = (
+        "'Nobody here is selling,' Tarn mayor says as council keeps Lenin statue\n\n"
+        "\"Nobody here is selling anything,\" said Mayor Irakli Beridze after the vote."
+    )
+    people = [("Tarn", "GPE"), ("Lenin", "PERSON"), ("Irakli Beridze", "PERSON")]
+    assert dict(speakers(text, people))["'Nobody here is selling,'"] == "Irakli Beridze"
+
+
+def test_a_name_modifying_a_noun_in_the_headline_is_no_speaker():
+    text = (
+        "Town keeps Lenin museum as 'our history'\n\n"
+        "The council voted 19 to 6 on Tuesday."
+    )
+    people = [("Lenin", "PERSON")]
+    assert dict(speakers(text, people))["'our history'"] != "Lenin"
+
+
+def test_apostrophes_in_a_headline_are_no_quotation():
+    text = "Workers' union backs O'Brien's plan\n\nThe union met on Monday."
+    assert [q.text for q in _quotations(text, [("O'Brien", "PERSON")])] == []
