@@ -398,7 +398,9 @@ dates.v8
     the entry's day ("died last night ... Went to the Telegraph at 3 p.m." -> the entry's day),
     while the clock times of its own sentence are that night's day. "half-past seven o'clock"
     is one clock time (the evening's in a sentence about a concert or soirée), joined to its
-    day ("Friday, the 27th inst., at half-past seven o'clock" -> 1908-11-27T19:30).
+    day ("Friday, the 27th inst., at half-past seven o'clock" -> 1908-11-27T19:30). "till late
+    last night" is one span with mod END ("early this morning" START), but "sat late last
+    night" leaves the verb's "late" out.
 """
 
 from __future__ import annotations

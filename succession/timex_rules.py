@@ -1843,7 +1843,7 @@ def deictic_day(m, text):
     return parsed
 
 
-@rule(r"(?<![\w])(?P<det>this|that|the\s+same|the\s+following|the\s+next|the\s+previous|"
+@rule(r"(?<![\w])(?:(?P<daymod>late|early)\s+)?(?P<det>this|that|the\s+same|the\s+following|the\s+next|the\s+previous|"
       r"yesterday|to-?morrow|(?<!the\s)last)\s+(?P<part>morning|afternoon|evening|night)(?!\w)", T_PART)
 def part_of_day(m, text):
     """"this morning", "the next evening"; "last night" is the night before ("the last night
@@ -1855,7 +1855,15 @@ def part_of_day(m, text):
             "yesterday": -1, "last": -1}.get(det, 0)
     anchoring = "deictic" if det in ("this", "yesterday", "tomorrow", "last") else "anaphoric"
     suffix = PART_OF_DAY[m["part"].lower()]
-    return Parsed("TIME", resolve=day_with_suffix(lambda a, n: shift(a, "day", step), suffix),
+    # "till late last night": the part of the day with mod END, "early this morning" START (dates.v8)
+    mod = {"late": "END", "early": "START"}.get((m["daymod"] or "").lower())
+    span = None
+    if m["daymod"] and not re.search(r"(?:(?<![\w-])(?:till|until|by|from|since)\s+|(?:\A|[.!?]\s+|\n\s*))\Z",
+                                     text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
+        # "The Chamber sat late last night": "late" goes with the verb; "till late last night",
+        # "Early this morning, ..." keep it
+        mod, span = None, (m.start("det"), m.end())
+    return Parsed("TIME", mod=mod, span=span, resolve=day_with_suffix(lambda a, n: shift(a, "day", step), suffix),
                   anchoring=anchoring, fallback="XXXX-XX-XX" + suffix)
 
 

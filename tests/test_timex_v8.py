@@ -321,3 +321,11 @@ def test_half_past_with_oclock_joined_to_its_day():
     # look-alike: without an evening occasion the hour stays the morning's
     found = values("On 14 November 1908 the doors opened at half-past seven o'clock.", "1908-11-14", "news")
     assert ("half-past seven o'clock", "TIME", "1908-11-14T07:30") in found
+
+
+def test_late_last_night_after_till_is_one_span():
+    found = values("The committee sat till late last night.", "1908-11-14", "news")
+    assert ("late last night", "TIME", "1908-11-13TNI") in found
+    assert [t.mod for t in find_dates("The committee sat till late last night.", "1908-11-14", "news")] == ["END"]
+    # look-alike: "sat late" is the verb's adverb
+    assert spans("The Chamber sat late last night.", "1908-11-14", "news") == ["last night"]
