@@ -331,7 +331,9 @@ Speaker
       direct, and with no cue it belongs to the body or person opening a clause of the headline
       ("as Nationals reject"), never a name modifying a noun ("keeps Lenin museum"); a bare
       noun's cue ("'...,' Gori mayor says") gives the person the story names with that title
-      ("said Mayor Zurab Kapanadze"), else nobody.
+      ("said Mayor Zurab Kapanadze"), else nobody;
+    * a parenthesis right after a name speaks of that name ('Lev Sedov ("Lyova," as everyone
+      called him) had come over'): its "him" does not hand a run of "he" on to someone else.
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -3934,7 +3936,9 @@ class _Document:
                 candidates = confirmed  # "Captain Fenwick ..., and Mrs. Ashcombe ... she"
             if (
                 (chain or he_between) and nearest is None and pronoun == "he" and len(candidates) == 1
-                and re.search(r"\bhim\b", self.masked[candidates[0].end:s_end])
+                # (a parenthesis right after the name speaks of the name itself: 'Lev Sedov
+                # ("Lyova," as everyone called him) had come over')
+                and re.search(r"\bhim\b", re.sub(r"^\s*\([^()]*\)", "", self.masked[candidates[0].end:s_end]))
             ):
                 # "Victor Serge, who knew him in Moscow, remembered him ... Expelled ..., he was
                 # exiled ... he wrote": a run of "he" goes on from the one this sentence calls

@@ -227,3 +227,26 @@ def test_a_name_modifying_a_noun_in_the_headline_is_no_speaker():
 def test_apostrophes_in_a_headline_are_no_quotation():
     text = "Workers' union backs O'Brien's plan\n\nThe union met on Monday."
     assert [q.text for q in _quotations(text, [("O'Brien", "PERSON")])] == []
+
+
+# --- an aside about a name ------------------------------------------------------------------
+
+
+def test_him_in_an_aside_after_a_name_is_that_name():
+    text = (
+        "The house where Trotsky lived had burned in February.\n\n"
+        "Lev Sedov (\"Lyova,\" as everyone called him) had come over from Berlin, and he met me at "
+        "the quay. He was thin, quick and tired. \"My father will see you at five,\" he said."
+    )
+    people = [("Trotsky", "PERSON"), ("Lev Sedov", "PERSON"), ("Berlin", "GPE")]
+    assert dict(speakers(text, people))["\"My father will see you at five,\""] == "Lev Sedov"
+
+
+def test_him_outside_an_aside_still_passes_the_run_on():
+    text = (
+        "Smilga was posted to Khabarovsk in 1927. Victor Serge (who knew him in Moscow) remembered him as a scholar.\n\n"
+        "Expelled from the party in December 1927, he was exiled to Minusinsk. "
+        "\"Exile gives a man time to read,\" he wrote to a friend."
+    )
+    people = [("Smilga", "PERSON"), ("Khabarovsk", "GPE"), ("Victor Serge", "PERSON"), ("Minusinsk", "GPE")]
+    assert dict(speakers(text, people))["\"Exile gives a man time to read,\""] == "Smilga"
