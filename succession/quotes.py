@@ -333,7 +333,10 @@ Speaker
       noun's cue ("'...,' Gori mayor says") gives the person the story names with that title
       ("said Mayor Zurab Kapanadze"), else nobody;
     * a parenthesis right after a name speaks of that name ('Lev Sedov ("Lyova," as everyone
-      called him) had come over'): its "him" does not hand a run of "he" on to someone else.
+      called him) had come over'): its "him" does not hand a run of "he" on to someone else;
+    * what "you" said or called something in a sentence that addresses someone by name ("VYSHINSKY:
+      Accused Bukharin, you called Comrade Stalin “a Genghis Khan”") is the addressee's, as
+      "You write that" in a letter is.
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -1641,6 +1644,13 @@ class _Document:
         before = self.masked[sentence_start:span.start]
         if YOU_SAY_RE.search(before) is None:
             return None
+        # "VYSHINSKY: Accused Bukharin, you called Comrade Stalin “a Genghis Khan”": the one
+        # the sentence addresses by name said it
+        vocative = re.match(r"(?:[^\s:]{2,40}(?:\s+\([^()]{0,40}\))?:\s+)?(?:[A-Z][a-z]+\.?\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2}),\s+you\b", before)
+        if vocative is not None:
+            mention = next((m for m in self._mentions_between(sentence_start + vocative.start("name"), sentence_start + vocative.end("name")) if self._is_person(m)), None)
+            if mention is not None and mention.end == sentence_start + vocative.end("name"):
+                return mention.text, mention.entity_id
         index = bisect.bisect_right(self.paragraph_starts, span.start) - 1
         for p_start, p_end in reversed(self.paragraphs[max(0, index - 12):index + 1]):
             paragraph = self.text[p_start:p_end]

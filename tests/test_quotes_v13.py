@@ -250,3 +250,26 @@ def test_him_outside_an_aside_still_passes_the_run_on():
     )
     people = [("Smilga", "PERSON"), ("Khabarovsk", "GPE"), ("Victor Serge", "PERSON"), ("Minusinsk", "GPE")]
     assert dict(speakers(text, people))["\"Exile gives a man time to read,\""] == "Smilga"
+
+
+# --- words quoted back to the one addressed --------------------------------------------------
+
+
+def test_words_quoted_back_to_the_one_addressed_are_theirs():
+    text = (
+        "THE PRESIDENT: The court will hear the prosecutor.\n\n"
+        "KRYLENKO: Accused Ramzin, you called the plan at that meeting \"a house of cards\" that "
+        "would \"fall by spring.\" Do you deny it?"
+    )
+    people = [("KRYLENKO", "PERSON"), ("Ramzin", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found["\"a house of cards\""] == "Ramzin"
+    assert found["\"fall by spring.\""] == "Ramzin"
+
+
+def test_words_of_a_third_person_told_to_someone_addressed_are_not_theirs():
+    text = (
+        "KRYLENKO: Accused Ramzin, Kalinnikov called the plan \"a house of cards.\" Do you deny it?"
+    )
+    people = [("KRYLENKO", "PERSON"), ("Ramzin", "PERSON"), ("Kalinnikov", "PERSON")]
+    assert dict(speakers(text, people))["\"a house of cards.\""] != "Ramzin"
