@@ -400,7 +400,8 @@ dates.v8
     is one clock time (the evening's in a sentence about a concert or soirée), joined to its
     day ("Friday, the 27th inst., at half-past seven o'clock" -> 1908-11-27T19:30). "till late
     last night" is one span with mod END ("early this morning" START), but "sat late last
-    night" leaves the verb's "late" out.
+    night" leaves the verb's "late" out. "resolved/decided/agreed/promised to ..." looks ahead
+    for a weekday or month in its clause ("resolved to recommend a return to work on Monday").
 """
 
 from __future__ import annotations

@@ -473,6 +473,9 @@ def _word_tense(words: list[str], index: int) -> str | None:
         return "future"  # "is expected to meet", "forecast for Saturday"
     if word in ("scheduled", "due"):
         return "future"
+    if word in ("resolved", "decided", "agreed", "promised", "undertook", "threatened", "vowed") \
+            and index + 1 < len(words) and words[index + 1] == "to":
+        return "future"  # "has resolved to recommend a return to work on Monday" (dates.v8)
     if index >= 2 and words[index - 2] == "to" and words[index - 1] == "be" and (
             word in _IRREGULAR_PAST or word.endswith(("ed", "en"))):
         return "future"  # "a hearing, to be held on 19 July" (dates.v7)

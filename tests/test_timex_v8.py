@@ -329,3 +329,11 @@ def test_late_last_night_after_till_is_one_span():
     assert [t.mod for t in find_dates("The committee sat till late last night.", "1908-11-14", "news")] == ["END"]
     # look-alike: "sat late" is the verb's adverb
     assert spans("The Chamber sat late last night.", "1908-11-14", "news") == ["last night"]
+
+
+def test_a_resolution_to_act_looks_ahead():
+    found = values("The committee has resolved to recommend a return to work on Monday.", "1908-11-14", "news")
+    assert ("Monday", "DATE", "1908-11-16") in found
+    # look-alike: a vote's tally is no intention ("voted 19 to 6 on Tuesday" happened)
+    found = values("The council voted 19 to 6 on Tuesday to close it.", "2023-06-22", "news")
+    assert ("Tuesday", "DATE", "2023-06-20") in found
