@@ -336,7 +336,11 @@ Speaker
       called him) had come over'): its "him" does not hand a run of "he" on to someone else;
     * what "you" said or called something in a sentence that addresses someone by name ("VYSHINSKY:
       Accused Bukharin, you called Comrade Stalin “a Genghis Khan”") is the addressee's, as
-      "You write that" in a letter is.
+      "You write that" in a letter is;
+    * beats: an adjective before a title and a name opens a subject ("Old Mrs. Quayle looked up
+      from her knitting. “...”" is Quayle's turn); a name called inside a quotation nested in a
+      turn ("'Twenty minutes of idleness, Herr Strauss, twice a day.'") is addressed by the one
+      quoted there, not by the turn, so it does not hand the turn to the other party.
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -674,6 +678,8 @@ OBJECT_PREPOSITIONS = frozenset(
     "in into at to towards toward from of with without by near for on onto under over behind "
     "beside against through across past ahead".split()
 )
+# Adjectives written before a title and a name ("Old Mrs. Quayle", "Little Miss Ashby").
+NAME_ADJECTIVES = frozenset("Old Young Little Poor Dear Big Great".split())
 # Lower-case particles that belong to a surname ("de Vaucourt", "von Bülow", "van der Berg").
 NAME_PARTICLES = frozenset("de du des da das do dos del della di von van der den ter ten le la".split())
 # Titles of address that stand alone for the one the text named with them ("Madame came down").
@@ -2464,7 +2470,12 @@ class _Document:
         content = self.text[span.start:span.end]
         found: set[str] = set()
         pattern = r"(?:^[“\"‘'«—–-]*|[,!?.;—]\s+)((?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lady|Lord|Captain|Colonel|Professor|Senator)\.?\s+)?[A-Z][\w’'-]+(?: [A-Z][\w’'-]+)?)(?=\s*[,!?.—–-]?\s*[”\"’'»]?\s*$|\s*[,!?])"
+        # a quotation nested in the turn ("My doctor prescribes it: 'Twenty minutes, Herr
+        # Strauss, twice a day.'") addresses someone for its own speaker, not for the turn's
+        nested = [m.span() for m in re.finditer(r"(?<=[\s:])[‘'][^‘’'\n]{2,}?[’'](?=[\s.,!?;:”\"]|$)", content)]
         for match in re.finditer(pattern, content):
+            if any(a < match.start(1) < b for a, b in nested):
+                continue
             words = [w for w in re.findall(r"[\w’'-]+", match.group(1)) if w.lower() not in TITLE_WORDS]
             if not words or words[0].lower() in CAPITALISED_FUNCTION_WORDS | PRONOUN_SUBJECTS | {"yes", "no", "well", "oh", "please", "thank", "good"}:
                 continue
@@ -2610,8 +2621,10 @@ class _Document:
         for mention in self._mentions_between(start, tokens[min(len(tokens) - 1, 10)][1] if tokens else start):
             if self._is_person(mention) and self._opening_apposition(start, mention):
                 return mention.text, mention.entity_id  # "Our cell secretary, Kuzmin, stopped me"
-        while first + 1 < len(tokens) and tokens[first][2].lower() in TITLE_WORDS and self._mention_at(*tokens[first][:2]) is None:
-            first += 1  # "Mrs. Pennington broke the seal"
+        while first + 1 < len(tokens) and (
+            tokens[first][2].lower() in TITLE_WORDS or tokens[first][2] in NAME_ADJECTIVES and tokens[first + 1][2].lower() in TITLE_WORDS
+        ) and self._mention_at(*tokens[first][:2]) is None:
+            first += 1  # "Mrs. Pennington broke the seal", "Old Mrs. Quayle looked up"
             if tokens[first][2] == ".":
                 first += 1
         for j in range(first, min(first + 3, len(tokens))):

@@ -273,3 +273,46 @@ def test_words_of_a_third_person_told_to_someone_addressed_are_not_theirs():
     )
     people = [("KRYLENKO", "PERSON"), ("Ramzin", "PERSON"), ("Kalinnikov", "PERSON")]
     assert dict(speakers(text, people))["\"a house of cards.\""] != "Ramzin"
+
+
+# --- beats naming the speaker ----------------------------------------------------------------
+
+
+def test_a_beat_with_an_adjective_and_a_title_names_the_speaker():
+    text = (
+        "“You are late, Edwin,” said Harriet.\n\n"
+        "“The train was punctual,” said Edwin.\n\n"
+        "Old Mrs. Pell looked up from her knitting. “You were always too soft with that boy.”"
+    )
+    people = [("Edwin", "PERSON"), ("Harriet", "PERSON"), ("Pell", "PERSON")]
+    assert dict(speakers(text, people))["“You were always too soft with that boy.”"] == "Pell"
+
+
+def test_a_beat_without_a_name_keeps_the_alternation():
+    text = (
+        "“You are late, Edwin,” said Harriet.\n\n"
+        "“The train was punctual,” said Edwin.\n\n"
+        "“You were always too soft with that boy.”"
+    )
+    people = [("Edwin", "PERSON"), ("Harriet", "PERSON")]
+    assert dict(speakers(text, people))["“You were always too soft with that boy.”"] == "Harriet"
+
+
+def test_a_name_called_inside_a_nested_quotation_is_not_the_turn_s_addressee():
+    text = (
+        "\"And the honest men,\" said Gale, \"do they leave their porthole open?\"\n\n"
+        "Vogt looked at him for a long moment. Then he laughed. \"Touché. I was fishing. My doctor "
+        "prescribes it: 'Twenty minutes of idleness, Herr Vogt, twice a day.'\""
+    )
+    people = [("Gale", "PERSON"), ("Vogt", "PERSON")]
+    found = dict(speakers(text, people))
+    assert [v for k, v in found.items() if k.startswith("\"Touché")] == ["Vogt"]
+
+
+def test_a_name_called_in_the_turn_itself_still_answers():
+    text = (
+        "\"And the honest men,\" said Gale, \"do they leave their porthole open?\"\n\n"
+        "\"Touché, Gale. I was fishing.\""
+    )
+    people = [("Gale", "PERSON"), ("Vogt", "PERSON")]
+    assert dict(speakers(text, people))["\"Touché, Gale. I was fishing.\""] != "Gale"
