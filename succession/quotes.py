@@ -1439,9 +1439,12 @@ class _Document:
                     speaker, speaker_id = titled.text, titled.entity_id
             elif speaker is None and cue is None:
                 # "Coalition split looms as Nationals reject 'rushed' water buyback": the body
-                # or person that opens a clause of the headline
-                for m in self._mentions_between(*self.paragraphs[0]):
-                    if m.label not in SPEAKER_LABELS or span.start <= m.start < span.end:
+                # or person that opens a clause of the headline, the quotation's own clause first
+                # (the nearest before it), else one after it
+                mentions = self._mentions_between(*self.paragraphs[0])
+                ordered = [m for m in reversed(mentions) if m.end <= span.start] + [m for m in mentions if m.start >= span.end]
+                for m in ordered:
+                    if m.label not in SPEAKER_LABELS:
                         continue
                     before = self.text[self.paragraphs[0][0]:m.start].split()
                     if not before or before[-1].lower() in ("as", "after", "while", "when", "and", "but", "because") or before[-1].endswith((";", ":", ",", "—")):

@@ -316,3 +316,12 @@ def test_a_name_called_in_the_turn_itself_still_answers():
     )
     people = [("Gale", "PERSON"), ("Vogt", "PERSON")]
     assert dict(speakers(text, people))["\"Touché, Gale. I was fishing.\""] != "Gale"
+
+
+def test_a_headline_quotation_belongs_to_the_subject_of_its_own_clause():
+    text = (
+        "Coalition split looms as Greens reject 'reckless' forest sale\n\n"
+        "The Greens said on Monday they would vote against the bill."
+    )
+    people = [("Coalition", "ORG"), ("Greens", "ORG")]
+    assert dict(speakers(text, people))["'reckless'"] == "Greens"
