@@ -58,8 +58,8 @@ GOLD_SETS = (
     ("test10", "gold/test10", "tenth held-out set, scored once blind (entities 0.847, dates 0.875, speakers 0.772); then used to tune entities, dates and speakers and train the recogniser"),
     ("test11", "gold/test11", "eleventh held-out set, scored once blind (entities 0.787, dates 0.873, speakers 0.775); then used to tune entities, dates and speakers and train the recogniser"),
     ("test12", "gold/test12", "twelfth held-out set, scored once blind (entities 0.842, dates 0.892, speakers 0.696); then used to tune entities, dates and speakers and train the recogniser"),
-    ("test13", "gold/test13", "thirteenth held-out set, scored once blind (entities 0.815, dates 0.933, speakers 0.853); then used to tune entities and train the recogniser"),
-    ("test14", "gold/test14", "fourteenth held-out set, scored once blind (entities 0.826, dates 0.919, speakers 0.706); then used to tune entities, dates and speakers and train the recogniser"),
+    ("test13", "gold/test13", "thirteenth held-out set, scored once blind (entities 0.815, dates 0.933, speakers 0.853); then used to tune entities, never trained on"),
+    ("test14", "gold/test14", "fourteenth held-out set, scored once blind (entities 0.826, dates 0.919, speakers 0.706); then used to tune entities, dates and speakers, never trained on"),
 )
 SCORED_ATTRIBUTE = {"entities": ("entity_id_accuracy", "canonical id"), "dates": ("value_accuracy", "value"), "quotations": ("speaker_accuracy", "speaker")}
 
