@@ -682,7 +682,7 @@ class Document:
                 self.mentions.append(EntityMention(m.start + place.end(), m.end, place.group(1), "GPE", None, RULES_ANNOTATOR))
                 continue
             person = re.search(r" of (?=([A-Z][\w'’-]+) [A-Z][\w'’-]+$)", m.text)
-            if not cut and person and person.group(1) in self.lex.given_names:
+            if not cut and person and (person.group(1) in self.lex.given_names or person.group(1) in _capitalised_given_names()):
                 cut = person  # "the Emergency Rescue Committee of Varian Fry": a person is never part of a body's name
             if not cut:
                 continue
@@ -1151,7 +1151,7 @@ class Document:
             last = m.text.split()[-1]
             if m.label == "EVENT" and last in BODY_WORDS:
                 self.relabel(m, "ORG")  # "the Second International" is a body, not an event
-            elif last in lex.event_last_words and m.label not in ("EVENT", "WORK_OF_ART", "LAW") and len(m.text.split()) > 1 and " of " not in m.text:
+            elif last in lex.event_last_words and m.label not in ("EVENT", "WORK_OF_ART") and len(m.text.split()) > 1 and " of " not in m.text and last not in lex.law_last_words:
                 self.relabel(m, "EVENT")
             elif last in lex.law_last_words and m.label in ("EVENT", "ORG", "WORK_OF_ART", "PRODUCT") and len(m.text.split()) > 1:
                 self.relabel(m, "LAW")
@@ -1160,7 +1160,13 @@ class Document:
         for match in re.finditer(rf"(?<![\w'’-])(?:the|The) ((?:{NATIONALITY}|January|February|March|April|May|June|July|August|September|October|November|December|Glorious|Industrial|Cultural|Bolshevik|Proletarian) Revolution)(?![\w'’-])(?! Betrayed)", self.text):
             if not self.is_demonym(match.group(1).split()[0]) and match.group(1).split()[0] not in MONTHS_AND_DAYS | {"Glorious", "Industrial", "Cultural", "Bolshevik", "Proletarian"}:
                 continue
-            self.add_free(match.start(), match.end(), "EVENT", over_places=True)
+            start, end = match.span()
+            longer = [m for m in self.mentions if m.start < end and start < m.end and (m.start < start or m.end > end)]
+            heads = ORG_WORDS | lex.organisation_heads | lex.organisation_first_words | lex.facility_first_words | lex.facility_last_words
+            if longer and not any(m.entity_id is not None or m.label in ("WORK_OF_ART", "LAW") or set(normalise_name(m.text).split()) & heads for m in longer):
+                self.put(start, end, "EVENT")  # "the Thermidor of the French Revolution" is no body
+            else:
+                self.add_free(start, end, "EVENT", over_places=True)
         for heads, label in ((lex.event_last_words - {"Revolution"}, "EVENT"), (lex.law_last_words, "LAW")):
             if not heads:
                 continue
@@ -1793,7 +1799,10 @@ class Document:
             if (start, end) in named_by_cue:
                 # the cue says what the name is: a table place of the same name gives way here
                 self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end and m.label in ("GPE", "LOC"))]
-            self.add_free(start, end, "PRODUCT", outer=(low, end))
+            if re.match(r"(?:[Ss]\.[Ss]\.|SS|S\.S\.|HMS|H\.M\.S\.|USS|U\.S\.S\.|RMS|R\.M\.S\.|S\.Y\.|M\.V\.|MV|M\.Y\.|HMAS|HMCS|SMS) ", name) and not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+                self.put(start, end, "PRODUCT")  # "LOG OF THE S.Y. ALBATROSS": the prefix makes it sure
+            else:
+                self.add_free(start, end, "PRODUCT", outer=(low, end))
             if (start, end) in named_by_cue:
                 self.context_labels.add((start, end))
 
@@ -2307,6 +2316,9 @@ class Document:
                 end = start + len(" ".join(words))
                 position = end  # the second body is matched on its own
             cut = re.search(rf" (?:of|for)(?: the)? (?:{'|'.join(sorted(TITLES))})\.?(?: |$)", " ".join(words))
+            person = re.search(rf" of (?=({NAME_WORD}) {NAME_WORD}$)", " ".join(words))
+            if not cut and person and (person.group(1) in self.lex.given_names or person.group(1) in _capitalised_given_names() or any(m.label == "PERSON" and (m.start, m.end) == (end - len(" ".join(words)) + person.end(), end) for m in self.mentions)):
+                cut = person  # "the Emergency Rescue Committee of Varian Fry"
             if cut:  # "the 4th Army of Archduke Joseph Ferdinand": the complement is a person
                 words = " ".join(words)[: cut.start()].split()
                 end = start + len(" ".join(words))

@@ -326,3 +326,22 @@ def test_record_fields_and_places_listed_after_places(annotator):
 )
 def test_the_firm_analysts_work_at(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a person after a body's "of" is no part of its name
+        (
+            "In 1940 he fled to Marseille, where the Emergency Rescue Committee of Varian Fry sheltered him.",
+            {("the Emergency Rescue Committee", "ORG"), ("Varian Fry", "PERSON")},
+            {("the Emergency Rescue Committee of Varian Fry", "ORG")},
+        ),
+        # look-alike: a place after "of" is part of the body's name
+        ("The Communist Party of Great Britain met in London.", {("The Communist Party of Great Britain", "ORG")}, set()),
+        # a war is an event whatever the model made of it
+        ("The Commune grew out of the humiliation of the Franco-Prussian War in 1871.", {("the Franco-Prussian War", "EVENT")}, {("the Franco-Prussian War", "LAW")}),
+    ],
+)
+def test_persons_after_bodies_and_wars(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
