@@ -1497,6 +1497,14 @@ class Document:
         Montmartre", "Parliament House", "Hämeenkatu", "the Cerro Blanco copper mine"; but an
         author's "Collected Works" are a work, not a factory."""
         lex = self.lex
+        # "the forts of Boquerón, Corrales and Toledo", "the fort of Nanawa": each a fort
+        for match in re.finditer(rf"(?<![\w-])(?:the |its |their )?(?:forts?|redoubts?|blockhouses?|outposts?) of ({NAME_WORD}(?: {NAME_WORD})?)((?:,? (?:and )?{NAME_WORD}(?: {NAME_WORD})?)*)(?![\w'’-])", self.text):
+            names = [match.span(1)] + [(match.start(2) + n.start(1), match.start(2) + n.end(1)) for n in re.finditer(rf"(?:,? (?:and )?)({NAME_WORD}(?: {NAME_WORD})?)", match.group(2))]
+            for start, end in names:
+                name = self.text[start:end]
+                if self.is_common(name) or name in MONTHS_AND_DAYS or any(m.entity_id is not None and m.label != "GPE" and m.start < end and start < m.end for m in self.mentions):
+                    continue
+                self.put(start, end, "FAC")
         for match in re.finditer(r"(?<![\w'’-])(?:Collected|Complete|Selected) Works(?![\w'’-])", self.text):
             self.add_free(match.start(), match.end(), "WORK_OF_ART", outer=(max(0, match.start() - 4), match.end()))
         connectors = r"(?:(?:d[aeou]s?|de la|del|della|di|do|du|des|of|la|le|los|las|di|van|von) )?"

@@ -345,3 +345,20 @@ def test_the_firm_analysts_work_at(annotator, text, expected, absent):
 )
 def test_persons_after_bodies_and_wars(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # each fort of a list after "the forts of" is a facility, in its other mentions too
+        (
+            "A month later his troops took the forts of Boquerón, Corrales and Toledo. Estigarribia then laid siege to Boquerón.",
+            {("Boquerón", "FAC"), ("Corrales", "FAC"), ("Toledo", "FAC")},
+            {("Toledo", "GPE"), ("Boquerón", "GPE")},
+        ),
+        # look-alike: a fortified town is the town
+        ("The King was stopped on his way to the fortress of Montmédy.", set(), {("Montmédy", "FAC")}),
+    ],
+)
+def test_forts_named_in_a_list(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
