@@ -340,7 +340,9 @@ Speaker
     * beats: an adjective before a title and a name opens a subject ("Old Mrs. Quayle looked up
       from her knitting. “...”" is Quayle's turn); a name called inside a quotation nested in a
       turn ("'Twenty minutes of idleness, Herr Strauss, twice a day.'") is addressed by the one
-      quoted there, not by the turn, so it does not hand the turn to the other party.
+      quoted there, not by the turn, so it does not hand the turn to the other party;
+    * occupations are nouns for people ("the engineer reported that ... “...”" is an unnamed
+      person, so no speaker, rather than the last one quoted).
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -622,7 +624,8 @@ PERSON_NOUNS = frozenset(
     "mayor judge prosecutor lawyer student professor writer poet author official inspector "
     "sailor commander prisoner waiter porter neighbour neighbor diplomat official analyst "
     "witness resident observer aide adviser advisor economist expert historian negotiator "
-    "representative ambassador minister source".split()
+    "representative ambassador minister source engineer surgeon nurse magistrate constable "
+    "superintendent detective coxswain architect farmer merchant banker".split()
 )
 TITLE_CUES = frozenset(
     "book books article articles pamphlet pamphlets essay essays entitled titled novel novels "

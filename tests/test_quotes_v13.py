@@ -325,3 +325,18 @@ def test_a_headline_quotation_belongs_to_the_subject_of_its_own_clause():
     )
     people = [("Coalition", "ORG"), ("Greens", "ORG")]
     assert dict(speakers(text, people))["'reckless'"] == "Greens"
+
+
+# --- occupations are descriptions of people ------------------------------------------------------
+
+
+def test_an_unnamed_engineer_reporting_is_nobody_not_the_last_speaker():
+    text = (
+        "LIFEBOAT.—\"I never saw a heavier sea,\" said the coxswain, James Robson, to our reporter.\n\n"
+        "THE COMMISSION.—At the meeting yesterday, the engineer reported that the new pier would be "
+        "completed \"within the present twelvemonth.\" The Commission adjourned."
+    )
+    people = [("James Robson", "PERSON"), ("The Commission", "ORG")]
+    found = dict(speakers(text, people))
+    assert found["\"I never saw a heavier sea,\""] == "James Robson"
+    assert found["\"within the present twelvemonth.\""] is None
