@@ -1547,6 +1547,8 @@ class Document:
             if len(words) > 1 and words[-1] in lex.facility_last_words and " of " not in m.text:
                 if self.denomination(words):
                     continue  # "the Russian Orthodox Church" is a body, not a building
+                if m.label == "PERSON" and len(words) > 2 and (words[0] in self.lex.given_names or words[0] in _capitalised_given_names()):
+                    continue  # "Henry Cabot Lodge", "Mary Anne Hall": a surname like a building's word
                 self.relabel(m, "FAC")
         if lex.facility_last_words:
             last = "|".join(sorted(lex.facility_last_words))

@@ -362,3 +362,16 @@ def test_persons_after_bodies_and_wars(annotator, text, expected, absent):
 )
 def test_forts_named_in_a_list(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("His sister Letitia met him at the door of Ravenscar Lodge.", {("Ravenscar Lodge", "FAC")}, {("Ravenscar Lodge", "PERSON")}),
+        ("Gale looked out at the grey expanse of Southampton Water.", {("Southampton Water", "LOC")}, {("Southampton Water", "FAC")}),
+        # look-alike: a person named Lodge keeps the given name's sense
+        ("Senator Henry Cabot Lodge opposed the treaty.", {("Henry Cabot Lodge", "PERSON")}, {("Henry Cabot Lodge", "FAC")}),
+    ],
+)
+def test_houses_and_waters(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
