@@ -441,6 +441,7 @@ class EntityAnnotator:
         doc.extend_given_names(self.given_names)
         doc.given_name_persons()
         doc.initialled_names()
+        doc.abbreviated_given_names()
         doc.vocatives(self.given_names)
         doc.postposed_honorifics()
         self._context_aliases(doc)
@@ -738,6 +739,12 @@ class Document:
                 continue  # "18.05 GMT": a clock time
             if re.fullmatch(r"I['’](?:ve|ll|m|d)", m.text) or m.entity_id is None and (m.text in POSTNOMINALS or re.fullmatch(r"[NSEW]\.", m.text) and re.search(r"[\d°'’″\"] $", self.text[max(0, m.start - 3) : m.start])):
                 continue  # "I've"; "appointed OBE"; "Long. 1° 12' W." (a point of the compass)
+            if m.entity_id is None and re.fullmatch(r"(?:[Tt]he )?(?:[NSEW]\.){2,3}|(?:[NSEW]\.){1,3} [A-Z][a-z]+", m.text) and (
+                not m.text[-1].islower() or re.search(r"[\d°'’″\"] $", self.text[max(0, m.start - 3) : m.start])
+            ):
+                continue  # "a sail bearing S.S.W.", "from the N.E."; "48° 50' W. Fresh breezes"
+            if m.entity_id is None and m.text.isupper() and len(m.text) > 2 and m.text.capitalize() in self.titles | CAPITALISED_ROLES | {"Speaker"}:
+                continue  # "Mr. SPEAKER", "The CHANCELLOR": an office in capitals
             if m.entity_id is None and re.search(r"\[\d{4}\] $", self.text[max(0, m.start - 7) : m.start]) and re.match(r" \d", self.text[m.end : m.end + 2]):
                 continue  # "[2019] EWCA Crim 1142": a law report's citation
             words = [re.sub(r"['’]s?$", "", w) for w in m.text.split() if w not in ("the", "The")]
@@ -844,6 +851,19 @@ class Document:
             if overlapping and not all(m.label in ("PERSON", "GPE", "LOC", "ORG", "NORP") for m in overlapping):
                 continue
             self.add(start, end, "PERSON", evidence=True)
+
+    def abbreviated_given_names(self) -> None:
+        """An old abbreviation of a given name starts a person's name: "Capt. Jas. Harland",
+        "(Signed) Robt. Penhale", "Here lyeth Thos. Bunn"."""
+        abbreviations = "|".join(sorted(ABBREVIATED_GIVEN_NAMES, key=len, reverse=True))
+        for match in re.finditer(rf"(?<![\w.'’-])(?:{abbreviations})\. (?:[A-Z]\. )?{NAME_WORD}(?![\w'’-])", self.text):
+            start, end = match.span()
+            surname = self.text[start:end].split()[-1]
+            if is_place(surname) or surname in TITLES or self.is_common(surname) or surname in MONTHS_AND_DAYS or surname in self.lex.facility_last_words | self.lex.location_last_words | {"Town", "City"}:
+                continue
+            if any(m.entity_id is not None and m.label != "PERSON" and m.start < end and start < m.end for m in self.mentions):
+                continue
+            self.put(start, end, "PERSON")
 
     def complete_untabled_names(self, given_names: frozenset[str]) -> None:
         """A person the model cut short at a known given name: "Maya [Lindgren]" and "[Owen]
@@ -3164,8 +3184,8 @@ class Document:
         roles = "|".join(sorted(map(re.escape, self.lex.team_roles), key=len, reverse=True)) or "(?!)"
         cues = (
             rf"^(?P<a>{name}) (?:\d{{1,3}}(?: & \d{{1,3}}(?:-\d{{1,2}})?)?[;,]? (?P<b>{name}) \d{{1,3}}\b|v\.? (?P<c>{name})|vs\.? (?P<d>{name}))",
-            rf"(?<![\w'’-])(?:beat|beats|beaten|face|faces|facing|host|hosts|hosted|against|defeated|drew with|draw with|lost to|lose to|win over|victory over|defeat to|signed from|joined from|gave|leaving|left) (?P<a>{name})(?![\w'’-])(?! (?:Road|Park|Stadium|Ground|Arena|Lane|End)\b)",
-            rf"(?<![\w'’-])(?P<a>{name}) (?:have|are|were|had led|lead|led|trail|trailed|travel|host|need|needed|levelled|equalised|resumed|added|lost|drew|beat)(?![\w'’-])",
+            rf"(?<![\w'’-])(?:beat|beats|beaten|face|faces|facing|host|hosts|hosted|play|plays|played|against|defeated|drew with|draw with|lost to|lose to|win over|victory over|defeat to|signed from|joined from|gave|leaving|left) (?P<a>{name})(?![\w'’-])(?! (?:Road|Park|Stadium|Ground|Arena|Lane|End)\b)",
+            rf"(?<![\w'’-])(?P<a>{name}) (?:have|are|were|had led|lead|led|trail|trailed|travel|host|play|need|needed|levelled|equalised|resumed|added|lost|drew|beat)(?![\w'’-])",
             rf"(?<![\w'’-])(?P<a>{name})(?:['’]s)? (?:{roles})(?![\w'’-])",
         )
         teams: set[str] = set()
@@ -3179,8 +3199,8 @@ class Document:
             for match in re.finditer(rf"(?<![\w'’.-]){re.escape(team)}(?![\w-]|['’][a-rt-z])(?! (?:Road|Park|Stadium|Ground|Arena|Lane|End)\b)", self.text):
                 start, end = match.span()
                 inside = [m for m in self.mentions if m.start <= start and end <= m.end and (m.start, m.end) != (start, end)]
-                if any(m.label in ("ORG", "EVENT", "FAC", "WORK_OF_ART") and not re.search(r"\d", m.text) for m in inside):
-                    continue  # "the Yorkshire County Cricket Club": part of a longer name
+                if any(m.label in ("ORG", "EVENT", "FAC", "WORK_OF_ART") and not re.search(r"\d|(?<![\w'’-])(?!(?:of|the|and|de)\b)[a-z]", m.text) for m in inside):
+                    continue  # "the Yorkshire County Cricket Club": part of a longer name (not "Argentina at the Stadium")
                 self.put(start, end, "ORG")
         venue = rf"(?<![\w'’-])(?:at|to) (?P<a>{name})(?![\w'’-])"
         for match in re.finditer(venue, self.text):
@@ -3384,6 +3404,8 @@ EVENT_HEADS = frozenset("Congress Conference Commune Plenum Rising Uprising Rebe
 LAW_HEADS = frozenset("Bill Act Treaty Pact Decree".split())
 # Honorifics written after a name ("Ahmet Riza Bey", "Enver Pasha").
 POSTPOSED_HONORIFICS = frozenset("Bey Pasha Effendi Agha Sahib".split())
+# Old abbreviations of given names, written with a full stop ("Jas. Harland", "Thos. Bunn").
+ABBREVIATED_GIVEN_NAMES = frozenset("Jas Thos Wm Chas Geo Robt Jno Saml Benj Richd Edw Edwd Hy Jos Alexr Danl Fredk Nathl Wlm Jn Margt Eliz Cath Hen Thom".split())
 # Fields of a record whose values are people ("Spouse: Alexandrina Alexandrescu").
 PERSON_FIELDS = frozenset("Spouse Spouses Spouse(s) Partner Partners Children Parents Father Mother Relatives Author Authors Editor Editors Translator Interviewer Interviewee Photographer Composer Director".split())
 # Letters after a name: honours, offices, degrees.
@@ -3403,7 +3425,7 @@ BODY_WORDS = frozenset("International Party Union League Federation Association 
 MEMBERS_PLURAL = re.compile(r"[a-z](?:ists|ites|crats|ans)$")
 NAME_WORD = r"[A-Z\u00C0-\u00DE](?:[\w-]|['’](?![sS](?![\w'’])))*\w"
 # Nationality adjectives: "German", "Austro-Hungarian", "French", "Dutch", "Japanese", "Soviet".
-NATIONALITY = r"(?:[A-Z][a-z]+-)?(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|ic|i)|Soviet|Greek|Swiss|Thai|Czech|Slovak|Serb|Croat|Basque|Breton|Welsh|Scots|Irish|Latin|Hebrew|Yiddish|Esperanto|Sanskrit|Gaelic|Catalan)"
+NATIONALITY = r"(?:[A-Z][a-z]+-)?(?:[A-Z][a-z]+(?:an|ian|ese|ish|ch|ic|i)|Soviet|Greek|Swiss|Thai|Czech|Slovak|Serb|Croat|Basque|Breton|Welsh|Scots|Irish|Latin|Hebrew|Yiddish|Esperanto|Sanskrit|Gaelic|Catalan|Urdu|Zulu|Xhosa|Tagalog|Quechua|Maori|Hausa|Yoruba|Igbo|Tamil|Telugu|Pashto|Twi)"
 # Titles that do not mark a following capitalised word as a person's name.
 TITLED_PERSON_EXCLUDED = frozenset("Saint St Mgr M MM Father Mother Brother Sister Grand Field Rear Vice Private Justice Officer Major Secretary Premier Chairman Deputy Inspector Commandant Citizen Citoyen Regent Dictator".split())
 

@@ -375,3 +375,31 @@ def test_forts_named_in_a_list(annotator, text, expected, absent):
 )
 def test_houses_and_waters(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # old abbreviations of given names start a person's name
+        (
+            "LOG OF THE BARQUE CORDELIA, Capt. Jas. Harland.\n\nThos. Gittins, A.B., fell from the yard.\n\n(Signed) Robt. Penhale, Mate.",
+            {("Jas. Harland", "PERSON"), ("Thos. Gittins", "PERSON"), ("Robt. Penhale", "PERSON")},
+            {("Jas", "PERSON"), ("Harland", "NORP")},
+        ),
+        # look-alike: an abbreviation before a place
+        ("We sailed from Geo. Town to Boston.", set(), {("Geo. Town", "PERSON")}),
+        # points of the compass are no names
+        ("At noon sighted a sail bearing S.S.W. Strong gales from the N.E. all night.", set(), {("S.S.W.", "ORG"), ("the N.E.", "ORG")}),
+        # the parties of a lawsuit and an office in capitals are no names
+        ("The Claimant says that the Defendant was negligent. Mr. SPEAKER took the Chair.", set(), {("the Defendant", "ORG"), ("The Claimant", "ORG"), ("SPEAKER", "PERSON")}),
+        # a side that plays another in a sports report
+        (
+            "Cardiff led at half-time, but the referee's whistle for full-time came too soon for the home side. "
+            "Wales play Argentina at the Principality Stadium next week, and the head coach named his squad.",
+            {("Wales", "ORG"), ("Argentina", "ORG")},
+            {("Wales", "GPE")},
+        ),
+    ],
+)
+def test_logbooks_lawsuits_and_offices_in_capitals(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
