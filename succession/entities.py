@@ -3571,7 +3571,8 @@ def starts_sentence(paragraph: str, start: int) -> bool:
 
 # A newspaper's run-in head: a paragraph opening in capitals up to a full stop and a dash
 # ("THE GUILDHALL.—At the monthly meeting").
-RUN_IN_HEAD = re.compile(r"[A-Z][A-Z'’&-]*(?:,? [A-Z][A-Z'’&-]*)*(?=\.\s?[—–])")
+# A newspaper's run-in head ("THE WEATHER.—"), or a report's numbered one ("2. NATIVE ADMINISTRATION. The ...").
+RUN_IN_HEAD = re.compile(r"[A-Z][A-Z'’&-]*(?:,? [A-Z][A-Z'’&-]*)*(?=\.\s?[—–])|\d{1,2}\. [A-Z][A-Z'’&-]+(?:,? [A-Z][A-Z'’&-]*)*(?=\. [A-Z])")
 # A dash glued to the word after a full stop or comma ("Jan. 27.—Leon Trotzky", "My dear
 # Mother,—We") makes one token of both sides.
 GLUED_DASH = re.compile(r"(?<=[.,;:!?])[—–](?=[^\W\d_])|(?<=\d\.)-(?=[A-Z])")

@@ -403,3 +403,15 @@ def test_houses_and_waters(annotator, text, expected, absent):
 )
 def test_logbooks_lawsuits_and_offices_in_capitals(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+def test_a_reports_numbered_heads_are_no_names(annotator):
+    text = (
+        "1. GENERAL. The rains were late.\n\n2. NATIVE ADMINISTRATION. The chiefs met at Lawra in January.\n\n"
+        "3. EDUCATION. The school at Nandom has forty boys."
+    )
+    found = {m.text for m in annotator(text)}
+    assert not found & {"GENERAL", "NATIVE ADMINISTRATION", "EDUCATION"}
+    # look-alike: a paragraph that opens with a sentence in capitals and no number is left to the other rules
+    plain = {(m.text, m.label) for m in annotator("NATO. The alliance met in Brussels on Monday.")}
+    assert ("Brussels", "GPE") in plain
