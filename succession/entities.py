@@ -1204,11 +1204,15 @@ class Document:
                 self.add_free(match.start(1), match.end(1), label, outer=(match.start(), match.end()))
 
     def cut_org_dates(self) -> None:
-        """"the National Assembly of January 1919": a date after the name is not part of it."""
+        """"the National Assembly of January 1919": a date after the name is not part of it; nor
+        is a year after a place ("since the Horn in '49")."""
         for m in list(self.mentions):
-            if m.entity_id is not None or m.label not in ("ORG", "FAC"):
+            if m.entity_id is not None or m.label not in ("ORG", "FAC", "LOC", "GPE"):
                 continue
-            cut = re.search(rf" (?:of|in) (?:(?:{'|'.join(sorted(MONTHS_AND_DAYS))}) )?(?:\d{{1,2}} )?\d{{4}}$", m.text)
+            if m.label in ("LOC", "GPE"):
+                cut = re.search(r" in (?:['’]\d{2}|\d{4})$", m.text)
+            else:
+                cut = re.search(rf" (?:of|in) (?:(?:{'|'.join(sorted(MONTHS_AND_DAYS))}) )?(?:\d{{1,2}} )?\d{{4}}$", m.text)
             if cut:
                 self.mentions.remove(m)
                 self.add(m.start, m.start + cut.start(), m.label)

@@ -415,3 +415,15 @@ def test_a_reports_numbered_heads_are_no_names(annotator):
     # look-alike: a paragraph that opens with a sentence in capitals and no number is left to the other rules
     plain = {(m.text, m.label) for m in annotator("NATO. The alliance met in Brussels on Monday.")}
     assert ("Brussels", "GPE") in plain
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("He had not seen such a sea since the Horn in '49, he said.", {("the Horn", "LOC")}, {("the Horn in '49", "LOC")}),
+        # look-alike: a year that is part of a body's name stays with the body's own rule
+        ("The Congress of 1921 met in Moscow.", {("Moscow", "GPE")}, set()),
+    ],
+)
+def test_a_year_after_a_place_is_no_part_of_it(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
