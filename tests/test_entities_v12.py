@@ -420,7 +420,7 @@ def test_a_reports_numbered_heads_are_no_names(annotator):
 @pytest.mark.parametrize(
     "text, expected, absent",
     [
-        ("He had not seen such a sea since the Horn in '49, he said.", {("the Horn", "LOC")}, {("the Horn in '49", "LOC")}),
+        ('The mate said that he had not seen such a sea "since the Horn in \'49."', {("the Horn", "LOC")}, {("the Horn in '49", "LOC")}),
         # look-alike: a year that is part of a body's name stays with the body's own rule
         ("The Congress of 1921 met in Moscow.", {("Moscow", "GPE")}, set()),
     ],
