@@ -348,6 +348,8 @@ dates.v7
     "week by week", "day after day" are SETs (P1W, P1D). After an ordinal or a superlative, "of
     the year" is the year the text stands in ("my first free Sunday of the year", "the most
     intelligent film of the year").
+    A log's day heading that starts its line and runs on into the entry after a full stop
+    ("Sunday, 13th. Calm through the first watch") is one DATE, the day of the month reached.
 
 dates.v8
     A diary's dated heading followed by its entry on the same line ("Tuesday, 8th November.—Meat

@@ -2853,8 +2853,10 @@ def weekday_ordinal_day(m, text):
     day_number = int(m["d"])
     months = _MONTH_STEP[m["step"].lower().rstrip(".")] if m["step"] else 0
     if not m["the"] and not (re.search(r"(?:\A|\n)[ \t]*\Z", text[max(0, m.start() - 10) : m.start()])
-                             and re.match(r"[ \t]*[.:]?[ \t]*(?:\n|\Z|—|–)", text[m.end() :])):
-        return None  # "Thursday, 5th." without "the" only as a diary's heading on its own line (dates.v8)
+                             and re.match(r"[ \t]*(?:[.:]?[ \t]*(?:\n|\Z|—|–)|[.:][ \t]+[A-Z])", text[m.end() :])):
+        # "Thursday, 5th." without "the" only as a diary's heading on its own line, or a log's
+        # heading that starts its line and ends in a full stop before the entry ("Sunday, 13th. Calm") (dates.v8)
+        return None
 
     def resolve(anchor, _news):
         if anchor is None or anchor[1] is None:

@@ -337,3 +337,10 @@ def test_a_resolution_to_act_looks_ahead():
     # look-alike: a vote's tally is no intention ("voted 19 to 6 on Tuesday" happened)
     found = values("The council voted 19 to 6 on Tuesday to close it.", "2023-06-22", "news")
     assert ("Tuesday", "DATE", "2023-06-20") in found
+
+
+def test_log_day_heading_running_into_its_entry():
+    text = "Log of the barque, March 1853.\n\nSunday, 13th. Calm through the first watch."
+    assert ("Sunday, 13th", "DATE", "1853-03-13") in values(text, "1853-03-20", "diary")
+    # look-alike: mid-sentence, "Sunday, 13th." is no heading
+    assert "Sunday, 13th" not in spans("Log, March 1853. We met on Sunday, 13th. Calm it was.", "1853-03-20", "diary")
