@@ -350,6 +350,8 @@ dates.v7
     intelligent film of the year").
     A log's day heading that starts its line and runs on into the entry after a full stop
     ("Sunday, 13th. Calm through the first watch") is one DATE, the day of the month reached.
+    "in ’49", "since ’63": a year written with an apostrophe and two digits, in the century the
+    text has reached (not "’60s", "’49ers", nor a quotation the apostrophe opens).
 
 dates.v8
     A diary's dated heading followed by its entry on the same line ("Tuesday, 8th November.—Meat

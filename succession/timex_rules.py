@@ -1043,6 +1043,28 @@ def month_short_year(m, text):
     return Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=f"XXXX-{mo:02d}")
 
 
+@rule(r"(?<![\w’'])(?:in|since)\s+(?P<q>[’'])(?P<yy>\d{2})(?![\w’'%])(?!\.\d)", ("’", "'"))
+def bare_short_year(m, text):
+    """"since the Horn in ’49", "heard him in ’63": a year written with an apostrophe and two
+    digits after "in"/"since", in the century of the date the text has reached (dates.v8);
+    not "’60s", "’49ers" nor "in ’12 Angry Men’"."""
+    if re.match(r"[^\n’']{0,40}[’'](?![\w])", text[m.end() :]):
+        return None  # a closing quote follows: the apostrophe opened a quotation
+    yy = int(m["yy"])
+
+    def resolve(anchor, _news):
+        if anchor is None:
+            return None
+        year = anchor[0] // 100 * 100 + yy
+        if year > anchor[0] + 20:  # "’63" said in 1907 is 1863
+            year -= 100
+        return f"{year:04d}"
+
+    parsed = Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=None)
+    parsed.span = (m.start("q"), m.end())
+    return parsed
+
+
 @rule(rf"{START}(?P<between>between\s+)?(?P<mon1>{MONTH_FULL})\s*(?:-|–|—|to|until|till|"
       rf"through|and)\s*(?P<mon2>{MONTH_ANY}),?\s+(?:of\s+)?{year('y')}{YEAR_END}", T_DIGIT, T_MONTH)
 def month_range_year(m, text):

@@ -344,3 +344,11 @@ def test_log_day_heading_running_into_its_entry():
     assert ("Sunday, 13th", "DATE", "1853-03-13") in values(text, "1853-03-20", "diary")
     # look-alike: mid-sentence, "Sunday, 13th." is no heading
     assert "Sunday, 13th" not in spans("Log, March 1853. We met on Sunday, 13th. Calm it was.", "1853-03-20", "diary")
+
+
+def test_apostrophe_two_digit_year_after_in():
+    assert ("'49", "DATE", "1849") in values("Not such a sea since the Horn in '49.", "1853-03-14", "diary")
+    assert ("'63", "DATE", "1863") in values("My mother heard him in '63, and her mother.", "1907-12-20", "fiction")
+    # look-alikes: a plural noun, and an apostrophe that opens a quotation
+    assert spans("They struck gold in '49ers country.", "1900-01-01", "news") == []
+    assert spans("He starred in '12 Angry Men' once.", "1990-01-01", "news") == []
