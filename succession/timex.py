@@ -429,7 +429,7 @@ from succession.timex_rules import (
     sentence_bounds,
 )
 
-ANNOTATOR = "dates.v8"
+ANNOTATOR = "dates.v9"
 
 __all__ = ["ANNOTATOR", "find_dates", "calendar_days"]
 
