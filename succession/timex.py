@@ -422,6 +422,7 @@ from succession.timex_rules import (
     Parsed,
     RULES,
     SEASON_MONTHS,
+    SpeakingDay,
     clause_tense,
     make_time,
     month_end,
@@ -623,9 +624,25 @@ def _join_clock_to_day(text, chosen):
                 joined.append((start, next_end, order, _at_clock(day, clock, next_parsed.mod)))
                 index += 2
                 continue
+        if parsed.type == "DATE" and parsed.mod is None and _names_a_day(parsed) and not parsed.silent:
+            # dates.v9: "Leningrad, 3 December 1934, 23.00", "On 1 December at about 16.30": a
+            # day and a twenty-four-hour clock time after it (not yet a time of its own)
+            after = _DAY_THEN_24H_CLOCK.match(text, end)
+            if after and (index + 1 >= len(chosen) or chosen[index + 1][0] >= after.end()):
+                clock = "T%02d:%s" % (int(after.group("h")), after.group("m"))
+                mod = "APPROX" if after.group("approx") else None
+                joined.append((start, after.end(), order, _at_clock(parsed, clock, mod)))
+                index += 1
+                continue
         joined.append(chosen[index])
         index += 1
     return joined
+
+
+_DAY_THEN_24H_CLOCK = re.compile(r"(?:[ \t]*,[ \t]{0,3}(?:at[ \t]{1,3})?|[ \t]{1,3}at[ \t]{1,3})"
+                                 r"(?P<approx>(?:about|around|approximately|roughly)[ \t]{1,3})?"
+                                 r"(?P<h>[01]\d|2[0-3])[.:](?P<m>[0-5]\d)(?![\d.,]\d|\w|[ \t]*(?:a\.?m|p\.?m|per\b|%))",
+                                 re.IGNORECASE)
 
 
 # a byline's full date and its digital clock time, set apart by a space or a middle dot
@@ -745,12 +762,19 @@ def _at_clock(day, clock, mod):
     def on_day(value):
         return value[:10] + clock if value and _DAY_GRAIN.match(value) else None
 
+    def resolve(anchor, news):
+        value = resolver(anchor, news)
+        if value == "PRESENT_REF" and isinstance(anchor, SpeakingDay) and anchor[2] is not None:
+            value = "%04d-%02d-%02d" % anchor  # dates.v9: "noon to-day" under a dated heading
+        return on_day(value)
+
     resolver = day.resolve
     if resolver is None:
         return Parsed("TIME", on_day(day.value), mod)
-    return Parsed("TIME", mod=mod, resolve=lambda anchor, news: on_day(resolver(anchor, news)),
-                  anchoring=day.anchoring, borrows=day.borrows,
-                  fallback=(day.fallback or "XXXX-XX-XX")[:10] + clock)
+    # (dates.v9: "noon today" unresolved is the present, not "PRESENT_RET12:00")
+    fallback = "PRESENT_REF" if day.fallback == "PRESENT_REF" else (day.fallback or "XXXX-XX-XX")[:10] + clock
+    return Parsed("TIME", mod=mod, resolve=resolve, anchoring=day.anchoring, borrows=day.borrows,
+                  fallback=fallback)
 
 
 _ONWARDS = re.compile(r"\s+(?:onwards?|and\s+after)\b", re.IGNORECASE)
@@ -955,7 +979,7 @@ def _resolve(text, chosen, document_anchor, is_news):
                     and _HEADING_BEFORE.search(text, max(0, start - 60), start)
                     and (_HEADING_AFTER.match(text, end) or _HEADING_RUN_ON.match(text, end)
                          or (parsed.resolve is not None and _HEADING_STOP.match(text, end)))):
-                speech_day = resolved
+                speech_day = SpeakingDay(resolved)
             if (is_news and resolved is not None and resolved[2] is not None and parsed.type == "DATE"
                     and _HEADING_BEFORE.search(text, max(0, start - 60), start) and _HEADING_RUN_ON.match(text, end)):
                 paragraph_end = _PARAGRAPH_BREAK.search(text, end)

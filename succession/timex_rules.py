@@ -47,6 +47,12 @@ class Parsed:
     silent: bool = False
 
 
+class SpeakingDay(tuple):
+    """An anchor that is the day the writer speaks from (a letter's, a report's or a telegram's
+    dated heading), not a day the story has reached: a weekday told in the past before it is
+    the last such day, not the next (dates.v9)."""
+
+
 # (pattern, handler, triggers): triggers is None (always run) or a tuple of groups of
 # lower-case words; the rule's regex only runs over the paragraphs (split at blank lines) in
 # which every group has a word that occurs (as a substring of the lower-cased paragraph;
@@ -1574,7 +1580,10 @@ def weekday(m, text):
         base = datetime.date(*anchor)
         # A story told in the past moves forward: "On Saturday, 6 April ... On Monday he
         # presented himself" is the Monday after (news looks back from its dateline).
-        step = 1 if direction == -1 and not is_news and not relation and narrated else direction
+        # (dates.v9: not from a dated heading, the day the writer speaks from: "Constantinople,
+        # 5 March 1929. Trotsky moved on Saturday" is 2 March)
+        step = (1 if direction == -1 and not is_news and not relation and narrated
+                and not isinstance(anchor, SpeakingDay) else direction)
         if step > 0:
             delta = (index - base.weekday()) % 7
             delta = delta or (7 if step == 2 else 0)
