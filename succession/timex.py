@@ -448,6 +448,7 @@ def find_dates(text: str, document_date: str | None = None, genre: str = "narrat
         chosen = _part_of_day_of(text, chosen)
         chosen = _extend_onwards(text, chosen)
         chosen = _offset_from_day(text, chosen)
+        chosen = _hours_of_a_set(text, chosen)
         return _resolve(text, chosen, _document_anchor(document_date), genre == "news")
     except Exception:  # noqa: BLE001 - the contract is "never raise"; a miss beats a crash
         return []
@@ -1091,6 +1092,31 @@ def _offset_from_day(text, chosen):
                         and clause_tense(text, start, end) != "future")
                 joined.append((start, next_end, order, _moved_day(day, days, past)))
                 index += 2
+                continue
+        joined.append(chosen[index])
+        index += 1
+    return joined
+
+
+_CLOCK_RANGE_JOINER = re.compile(r"[ \t]*(?:-|–|—|to|until|till)[ \t]*", re.IGNORECASE)
+_SET_AFTER_HOURS = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _hours_of_a_set(text, chosen):
+    """dates.v9: "open 8am to 8pm every day", "9 a.m.-5 p.m. daily": the hours of a recurrence
+    and the recurrence are one SET, with the recurrence's value (as "Wednesdays, two to four")."""
+    joined = []
+    index = 0
+    while index < len(chosen):
+        if index + 2 < len(chosen):
+            (start, end, order, first), (second_start, second_end, _o2, second), (set_start, set_end, _o3, recurrence) = \
+                chosen[index : index + 3]
+            if (_clock_of(first) and _clock_of(second) and recurrence.type == "SET" and recurrence.value
+                    and _CLOCK_RANGE_JOINER.fullmatch(text, end, second_start)
+                    and _SET_AFTER_HOURS.fullmatch(text, second_end, set_start)
+                    and _one_line(text, start, set_end)):
+                joined.append((start, set_end, order, Parsed("SET", recurrence.value, recurrence.mod)))
+                index += 3
                 continue
         joined.append(chosen[index])
         index += 1

@@ -414,6 +414,11 @@ YEAR_INTRO = {
 }
 
 
+# a telephone number's group: a country code or a trunk prefix in brackets before it
+# ("+44 (0)1463 279000", "+7 1934 ...")
+_PHONE_BEFORE = re.compile(r"(?:\+\d{1,3}|\(0\d{0,4}\))[ \t]?\Z")
+
+
 def looks_like_quantity(text: str, start: int, end: int, number: int) -> bool:
     """Whether a year-shaped number is rather a count, page, id, money or measure."""
     before = text[max(0, start - 60) : start]
@@ -422,6 +427,8 @@ def looks_like_quantity(text: str, start: int, end: int, number: int) -> bool:
     after = text[partner.end() if partner else end :][:40]
     if _REFERENCE_BEFORE.search(before) or _MONEY_BEFORE.search(before):
         return True
+    if _PHONE_BEFORE.search(before):
+        return True  # dates.v9: a group of a telephone number, "+44 (0)1463 279000"
     if _QUANTITY_AFTER.match(after):
         return True
     intro = previous_word(text, start)
@@ -1335,6 +1342,17 @@ def season_year(m, text):
     return apply_date_mod(Parsed("DATE", f"{m['y']}-{season}"), m["dmod"])
 
 
+# a verb that takes a spring of water as its object, right before "the spring"
+_WATER_SPRING_VERB = re.compile(r"(?<![\w-])(?:dug|digs?|digging|drank\s+from|drinks?\s+from|drinking\s+from|"
+                                r"fenced|fences|fencing|piped|pipes|tapped|taps|fed\s+by|watered\s+at|"
+                                r"water\s+from|filled\s+\w+\s+at|owns?|owned|sold|sells?|bought|buys?|"
+                                r"found|finds?|cleaned|cleared|dammed|dams?)\s+\Z", re.IGNORECASE)
+# "the house, the corral and the spring": a list of things with a noun right before
+_THING_LIST_BEFORE = re.compile(r"(?<![\w-])the\s+(?!(?:summer|winter|autumn|fall|spring|year|month|week|day|"
+                                r"night|morning|evening|afternoon|season|harvest|holidays?)\b)(?-i:[a-z]+)"
+                                r"\s*(?:,|\s+and|\s+or)\s+\Z", re.IGNORECASE)
+
+
 # words after a season that make it part of a name or a thing, not a time
 _SEASON_COMPOUNDS = {"palace", "palaces", "garden", "gardens", "clothes", "clothing", "coat",
                      "coats", "uniform", "uniforms", "wheat", "crop", "crops", "sport", "sports",
@@ -1418,6 +1436,12 @@ def season_relative(m, text):
             return None
     if word in ("spring", "fall") and re.match(r"\s+of\b", text[m.end() :]):
         return None  # "the fall of" a regime, "the spring of" a movement
+    if word == "spring" and m["det"] and not m["dmod"] and (
+            _WATER_SPRING_VERB.search(text, max(0, m.start() - 20), m.start())
+            or _THING_LIST_BEFORE.search(text, max(0, m.start() - 40), m.start())):
+        # dates.v9: water, not a season: the object of "dug", "drank from", "fenced"; or named in a
+        # list of things ("the house, the corral and the spring")
+        return None
     if word == "fall" and det in ("the", ""):
         return None
     season = SEASONS[word]
@@ -1519,7 +1543,8 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|going\s+to|'ll|’ll|plans?\s+to|tomo
 
 @rule(rf"{START}(?:(?P<daymod>early|late)\s+on\s+)?(?:(?P<rel>last|next|this|that|coming|"
       rf"the\s+following|the\s+next|the\s+previous|the\s+same)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
-      r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<podplural>s)?)?(?:\s+(?P<post>next|last)(?=\s*[,.;:]|\s+at\s))?"
+      r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<podplural>s)?)?(?:\s+(?P<post>next(?=\s*[,.;:]|\s+at\s)|last(?=\s*[,.;:]|\s+at\s|\s+(?!(?:week|month|year|night|time|minute|moment|"
+      r"summer|winter|spring|autumn|of|to|one|two|three|few|several|days?|weeks?|months?|years?)\b)(?-i:[a-z]+)\b)))?(?P<week>\s+week(?![\w-]))?"
       r"(?P<afterthat>\s+after\s+that(?![\w-]))?(?!\w)", T_WEEKDAY)
 def weekday(m, text):
     """A weekday is the one nearest its anchor in the direction the clause's tense points:
@@ -1535,11 +1560,16 @@ def weekday(m, text):
         if m["daymod"]:
             return None
         part = PART_OF_DAY[m["pod"].lower()] if m["pod"] else ""
-        return Parsed("SET", f"XXXX-WXX-{index + 1}{part}")
+        return Parsed("SET", f"XXXX-WXX-{index + 1}{part}",
+                      span=(m.start(), m.start("week")) if m["week"] else None)
     # "on Monday next", "on Sunday last": the old newspaper order
     relation = re.sub(r"\s+", " ", (m["rel"] or m["post"] or "").lower())
     direction = {"last": -2, "the previous": -2, "next": 2, "the following": 2, "the next": 2,
                  "coming": 1}.get(relation)
+    # dates.v9: "on Thursday week": the coming Thursday and a week on
+    week_on = 7 if m["week"] and not m["rel"] and not m["post"] and not m["pod"] and not m["plural"] else 0
+    if week_on:
+        direction = 1
     if direction is None:
         tense = clause_tense(text, m.start("wd"), m.end())
         left, right = sentence_bounds(text, m.start(), m.end())
@@ -1590,7 +1620,7 @@ def weekday(m, text):
         else:
             delta = -((base.weekday() - index) % 7)
             delta = delta or (-7 if step == -2 else 0)
-        return (base + datetime.timedelta(days=delta)).isoformat()
+        return (base + datetime.timedelta(days=delta + week_on)).isoformat()
 
     parsed = Parsed("DATE", resolve=resolve, anchoring=anchoring, fallback=f"XXXX-WXX-{index + 1}")
     if not (m["rel"] or m["daymod"]) and re.search(r"(?<![\w-])the[ \t]$", text[max(0, m.start() - 5) : m.start()], re.IGNORECASE) \
@@ -1598,6 +1628,8 @@ def weekday(m, text):
         # (dates.v7: not before the noun it modifies, "by the Tuesday mail" -> "Tuesday")
         # "held on the Sunday", "On the Friday the CNT leader ...": the article picks the day out
         parsed.span = (m.start() - 4, m.end())
+    if m["week"] and not week_on:  # ("Sundays week" is no day: the weekday alone)
+        parsed.span = ((parsed.span or (m.start(), m.end()))[0], m.start("week"))
     if m["pod"]:
         parsed = make_time(parsed, PART_OF_DAY[m["pod"].lower()])
         parsed.fallback = f"XXXX-WXX-{index + 1}{PART_OF_DAY[m['pod'].lower()]}"
@@ -2392,6 +2424,43 @@ def every_unit(m, text):
     if m["orso"]:
         parsed.mod = "APPROX"  # "every hour or so"
     return parsed
+
+
+@rule(r"(?<![\w-])(?P<verb>paid|pays?|paying|payable|hired|hires?|hiring|rented|rents?|renting|let|lets|letting|"
+      r"charged|charges?|charging|billed|sold|sells?|priced|engaged|employed|worked|works?|working)\s{1,3}"
+      r"(?P<set>by\s{1,3}the\s{1,3}(?P<unit>hour|day|week|month|year))(?![\w-])(?!\s{1,3}(?:of|after|before|when|that)\b)",
+      ("by",), ("hour", "day", "week", "month", "year"))
+def by_the_unit(m, text):
+    """dates.v9: "a man who is paid by the month", "rooms let by the week": the rate's unit
+    recurs, a SET (P1M); not "by the day after" or "by the month of May"."""
+    return Parsed("SET", duration_value(1, m["unit"].lower()), span=m.span("set"))
+
+
+@rule(r"(?<![\w-])week-?ends(?![\w'’-])", ("weekends", "week-ends"))
+def weekends(m, text):
+    """dates.v9: "open every day including weekends", "at weekends": every weekend, a SET
+    (XXXX-WXX-WE); not a count or a determined set ("two weekends", "the weekends of May")."""
+    before = previous_word(text, m.start())
+    if before in _DETERMINERS or before in ("two", "three", "four", "five", "six", "few", "several", "many",
+                                            "some", "these", "those", "both", "all", "consecutive", "successive",
+                                            "long", "free") or before.isdigit() or before.endswith(("'s", "’s")):
+        return None
+    if re.match(r"\s+of\b", text[m.end() :]):
+        return None
+    return Parsed("SET", "XXXX-WXX-WE")
+
+
+@rule(rf"(?<![\w-])an?\s+(?P<wd>{WEEKDAY})(?:\s+(?P<pod>morning|afternoon|evening|night))?(?![\w-])", T_WEEKDAY)
+def a_weekday(m, text):
+    """dates.v9: "It is best on a Sunday night", "shops shut on a Saturday": any such day, a SET
+    (XXXX-WXX-7TNI); not before the thing it names ("a Sunday paper", "a Monday meeting")."""
+    if not m["pod"] and re.match(r"\s+(?-i:[a-z]+)", text[m.end() :]) and not heads_own_phrase(text, m.end()):
+        return None
+    if m["pod"] and re.match(r"\s+(?-i:[a-z]+)", text[m.end() :]) and not heads_own_phrase(text, m.end()):
+        return None
+    index = [w.lower() for w in WEEKDAYS].index(m["wd"].lower())
+    part = PART_OF_DAY[m["pod"].lower()] if m["pod"] else ""
+    return Parsed("SET", f"XXXX-WXX-{index + 1}{part}")
 
 
 @rule(rf"{START}(?:every|each)\s+quarter(?![\w-])(?!\s+of\b)", ("every", "each"), ("quarter",))

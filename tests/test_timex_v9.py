@@ -50,3 +50,65 @@ def test_noon_today_under_a_heading_is_the_heading_day():
     assert ("noon today", "TIME", "1933-03-02T12:00") in values(text)
     # look-alike: with no heading it stays the present, not a broken value
     assert ("noon today", "TIME", "PRESENT_REF") in values("The queue has grown since noon today.")
+
+
+# --- weekdays after and before their relation ---------------------------------------------------
+
+def test_weekday_then_last_before_a_clause():
+    found = values("The congress closed on Tuesday last with a vote of thanks.", "1958-06-14", "news")
+    assert ("Tuesday last", "DATE", "1958-06-10") in found
+
+
+def test_weekday_then_last_year_stays_apart():
+    # look-alike: "last year" is its own expression
+    assert "Tuesday last" not in spans("He came on Tuesday last year.", "1958-06-14", "news")
+
+
+def test_weekday_week_is_a_week_after_the_coming_one():
+    found = values("Entries close on Friday week.", "1958-06-14", "news")
+    assert ("Friday week", "DATE", "1958-06-27") in found
+    # look-alike: "Sundays week after week" keeps its plural weekday apart
+    assert "Sundays" in spans("We walked there Sundays week after week.", "1958-06-14", "news")
+
+
+# --- not dates ----------------------------------------------------------------------------------
+
+def test_phone_number_group_is_no_year():
+    assert spans("For details ring +44 (0)1224 568000 or write to us.", "2025-01-10", "news") == []
+    # look-alike: a year after a bracket that is no trunk prefix
+    assert ("1924", "DATE", "1924") in values("The union (founded 1901) split in 1924.")
+
+
+def test_a_spring_of_water_is_no_season():
+    text = "In 1880 they came. They dug the spring by hand. He sold the barn, the mill and the spring."
+    assert spans(text) == ["1880"]
+    # look-alike: a season after a list of seasons and a season the story reaches
+    found = spans("In 1880 they came. Between the winter and the spring the creek rose. He planted oats that spring.")
+    assert found.count("the spring") == 1 and "that spring" in found
+
+
+# --- sets and fractions -------------------------------------------------------------------------
+
+def test_by_the_unit_after_a_rate_verb_is_a_set():
+    assert ("by the week", "SET", "P1W") in values("The rooms were let by the week to drovers.")
+    # look-alike: "by the month of" is a deadline, not a rate
+    assert "by the month" not in spans("The rent was paid by the month of May.")
+
+
+def test_bare_weekends_is_a_set():
+    assert ("weekends", "SET", "XXXX-WXX-WE") in values("The museum opens at weekends and on holidays.")
+    # look-alike: a count of weekends is no recurrence
+    assert "weekends" not in spans("We spent two weekends in Whitby.")
+
+
+def test_a_weekday_night_is_any_such_night():
+    assert ("a Friday night", "SET", "XXXX-WXX-5TNI") in values("The bar is loudest on a Friday night.")
+    # look-alike: "a Friday night dance" names a thing: no SET
+    assert ("a Friday night", "SET", "XXXX-WXX-5TNI") not in values("She went to a Friday night dance.")
+
+
+def test_hours_and_their_recurrence_are_one_set():
+    assert ("10am to 6pm every day", "SET", "P1D") in values("The line is open 10am to 6pm every day.", "2024-05-01", "news")
+    # look-alike: hours in one sentence and a recurrence in the next stay apart
+    assert "Every day" in spans("We worked from 10am to 6pm. Every day we ate late.", "2024-05-01", "news")
+
