@@ -833,6 +833,14 @@ def _own_pluperfect(text, start, end):
 _TOPIC_OF_BEFORE = re.compile(r"(?<![\w-])(?:writings|works|speeches|articles|letters|papers|lessons|documents|"
                               r"pamphlets|essays|memoirs|diaries|minutes|records|archives|history|histories)\s{1,3}of\s{1,3}\Z",
                               re.IGNORECASE)
+# a year that is a base of comparison ("prices of 1913", "than in 1913", "what they had cost in
+# 1913", "1913 levels")
+_COMPARISON_BEFORE = re.compile(r"(?<![\w-])(?:(?:than|compared\s+(?:with|to)|against|as\s+(?:in|of)|"
+                                r"(?:prices?|levels?|wages?|output|figures?|rates?|values?|standards?|costs?)\s+(?:of|in))"
+                                r"\s{1,3}(?:(?:in|of|that\s+of|those\s+of)\s{1,3})?"
+                                r"|what\s+(?:it|they|he|she|we|you)\s+(?:had\s+)?(?:cost|fetched|paid|earned|made|stood\s+at|"
+                                r"was|were|had\s+been)\s+(?:in\s+)?)\Z", re.IGNORECASE)
+_COMPARISON_AFTER = re.compile(r"[ \t]+(?:levels?|prices?|figures?|standards?|values?|rates?)(?![\w-])", re.IGNORECASE)
 _TOMORROW = re.compile(r"to-?morrow", re.IGNORECASE)
 _TODAY = re.compile(r"to-?day", re.IGNORECASE)
 
@@ -1006,6 +1014,13 @@ def _resolve(text, chosen, document_anchor, is_news):
             if (not is_news and parsed.resolve is None and resolved is not None and resolved[1] is None
                     and _TOPIC_OF_BEFORE.search(text, max(0, start - 30), start)):
                 # "his writings of 1917", "the lessons of 1905": a year naming what a work is about
+                glance = True
+            if (parsed.resolve is None and resolved is not None and resolved[1] is None
+                    and last_anchor is not None and resolved[0] != last_anchor[0]
+                    and (_COMPARISON_BEFORE.search(text, max(0, start - 60), start)
+                         or _COMPARISON_AFTER.match(text, end))):
+                # dates.v9: "cost three times what they had cost in 1913", "below 1913 levels",
+                # "higher than in 1913": a year the story measures by, not one it moves to
                 glance = True
             if (is_news and parsed.resolve is None and re.fullmatch(r"\d{4}", value or "")
                     and _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start)

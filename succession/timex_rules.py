@@ -1353,6 +1353,23 @@ _THING_LIST_BEFORE = re.compile(r"(?<![\w-])the\s+(?!(?:summer|winter|autumn|fal
                                 r"\s*(?:,|\s+and|\s+or)\s+\Z", re.IGNORECASE)
 
 
+@rule(rf"{START}(?:the\s+)?(?P<season>{SEASON})\s+of\s+['’](?P<yy>\d{{2}})(?![\w'’-]|\s*s\b)", T_SEASON)
+def season_short_year(m, text):
+    """dates.v9: "the summer of ’71": that season of the year in the century the text has
+    reached (1871 in an 1879 story), as "in ’49"."""
+    season, yy = SEASONS[m["season"].lower()], int(m["yy"])
+
+    def resolve(anchor, _news):
+        if anchor is None:
+            return None
+        year = anchor[0] // 100 * 100 + yy
+        if year > anchor[0] + 20:
+            year -= 100
+        return f"{year:04d}-{season}"
+
+    return Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=None)
+
+
 # words after a season that make it part of a name or a thing, not a time
 _SEASON_COMPOUNDS = {"palace", "palaces", "garden", "gardens", "clothes", "clothing", "coat",
                      "coats", "uniform", "uniforms", "wheat", "crop", "crops", "sport", "sports",

@@ -112,3 +112,25 @@ def test_hours_and_their_recurrence_are_one_set():
     # look-alike: hours in one sentence and a recurrence in the next stay apart
     assert "Every day" in spans("We worked from 10am to 6pm. Every day we ate late.", "2024-05-01", "news")
 
+
+
+# --- years the story measures by, and short years ----------------------------------------------
+
+def test_a_comparison_year_does_not_move_the_story():
+    text = "We come to the spring of 1925. Cloth cost twice what it had cost in 1913. In May the mills shut."
+    assert ("May", "DATE", "1925-05") in values(text)
+    text = "We come to the spring of 1925. Wages stood lower than in 1913. In May the mills shut."
+    assert ("May", "DATE", "1925-05") in values(text)
+
+
+def test_a_year_the_story_moves_to_still_moves_it():
+    # look-alike: a plain year in the narration moves the story
+    text = "We come to the spring of 1925. In 1913 the mills were new. In May the looms arrived."
+    assert ("May", "DATE", "1913-05") in values(text)
+
+
+def test_season_of_a_short_year_is_in_the_century_reached():
+    text = "It was October 1879. He built the barn in the winter of ’72."
+    assert ("the winter of ’72", "DATE", "1872-WI") in values(text)
+    # look-alike: a full year is unchanged
+    assert ("the winter of 1772", "DATE", "1772-WI") in values("It was October 1879. He read of the winter of 1772.")
