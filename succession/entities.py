@@ -45,7 +45,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v12"
+RULES_ANNOTATOR = "entity_rules.v13"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -153,6 +153,11 @@ PLACE_PASSIVE = re.compile(
     r"^\s+(?:(?:was|were|had been|has been|is) (?:encircled|captured|taken|liberated|occupied|besieged|"
     r"stormed|evacuated|surrounded|bombed|shelled|recaptured|lost|abandoned|retaken)|fell|surrendered)\b"
 )
+# Class nouns that say what a described place is: "X, a fishing town in Y", "the island of X".
+DESCRIBED_PLACE_NOUNS = {
+    **dict.fromkeys("town village city hamlet port seaport township borough parish".split(), "GPE"),
+    **dict.fromkeys("island islet isle suburb neighbourhood neighborhood valley".split(), "LOC"),
+}
 # Natural features: a name containing one of these is a location, not a city or an organisation.
 FEATURE_WORDS = frozenset("Lake River Mount Mountains Mountain Gulf Bay Sea Ocean Cape Isthmus Strait Straits Narrows Heights Hills Peninsula Desert Valley Island Islands Steppe Forest Marshes Cove Ridge Glacier Lagoon Fjord Reef Canyon Creek Estuary Firth Loch Lough Llyn".split())
 # Nouns of terrain whose "of"-complement is a place ("the ridge of Chunuk Bair").
@@ -417,6 +422,7 @@ class EntityAnnotator:
         doc.transcript_labels(self.alias_index)
         doc.field_labels(self.alias_index, self.given_names)
         doc.headline_words()
+        doc.sentence_initial_words()
         doc.organisation_places()
         doc.balanced_parentheses()
         doc.dotted_acronyms()
@@ -452,6 +458,7 @@ class EntityAnnotator:
         doc.datelines()
         doc.newspapers()
         doc.place_cues()
+        doc.described_places()
         doc.coordinated_places()
         doc.listed_places()
         doc.locative_names()
@@ -923,6 +930,10 @@ class Document:
                     continue
                 if pattern.startswith("[") and CLAUSE_VERB_AFTER.match(self.text[match.end(1) : match.end(1) + 30]):
                     continue
+                if not pattern.startswith("[") and re.search(r"\b(?:for|of|from|at|by|with) (?:the )?$", self.text[max(0, match.start(1) - 30) : match.start(1)]):
+                    continue  # "the people of Cullen laughed": the speakers are not the name
+                if " " not in form and self.sentence_initial(match.start(1)) and dictionary_word(form) and not self.capitalised_inside_sentences(form):
+                    continue  # "Analysts said", "Skirmishes continued": a common word starting a sentence
                 self.add(match.start(1), match.end(1), "PERSON", evidence=True)
 
     def role_cues(self) -> None:
@@ -1019,6 +1030,28 @@ class Document:
         for m in sorted(self.mentions, key=lambda m: m.start):
             if m.entity_id is None and m.label in ("ORG", "LAW", "PRODUCT", "WORK_OF_ART") and " " not in m.text and is_place(m.text) and self.place_cue(m.start, m.end, m.label):
                 self.relabel(m, "GPE")
+
+    def described_places(self) -> None:
+        """A name the text itself describes as a settlement or a feature is that place, known to
+        the gazetteer or not: "Cullen, a fishing town in Banffshire", "the village of Dunmore"
+        are GPEs; "Stroma, a small island off Caithness", "the island of Swona" are LOCs. The
+        class noun must end the description ("Baker, a village blacksmith" is no place)."""
+        kinds = "|".join(sorted(DESCRIBED_PLACE_NOUNS, key=len, reverse=True))
+        name = rf"{NAME_WORD}(?: {NAME_WORD}){{0,2}}"
+        modifiers = "|".join(sorted(stop_words()))
+        after = rf"(?<![\w'’.-])({name}), (?:a|an|the) (?:(?!(?:{modifiers}) )[a-z][a-z-]* ){{0,3}}({kinds})(?=,|[.;:)]|\s+(?:in|on|of|near|off|at|outside|above|below|beside|by|north|south|east|west|some|about|which|that|where)\b)"
+        before = rf"(?<![\w'’-])the ({kinds}) of ({name})(?![\w'’-])"
+        found = [(m.start(1), m.end(1), m.group(2)) for m in re.finditer(after, self.text)]
+        found += [(m.start(2), m.end(2), m.group(1)) for m in re.finditer(before, self.text)]
+        for start, end, noun in found:
+            form = self.text[start:end]
+            if form.split()[0].rstrip(".") in self.titles or form.split()[0] in self.lex.given_names and " " in form or form.split()[0] in MONTHS_AND_DAYS or self.is_demonym(form.split()[0]):
+                continue
+            if self.sentence_initial(start) and " " not in form and self.is_common(form):
+                continue
+            if any(m.start < end and start < m.end and (m.entity_id is not None or m.start < start or m.end > end) for m in self.mentions):
+                continue  # part of a longer name ("the Bank of Cullen"), or the table's
+            self.add(start, end, DESCRIBED_PLACE_NOUNS[noun], evidence=True)
 
     def natural_features(self) -> None:
         """Lakes, rivers, mountains, isthmuses... are locations: "Lake Näsijärvi", "the Pulkovo Heights"."""
@@ -2458,6 +2491,39 @@ class Document:
             kept.append(m)
         self.mentions = kept
 
+    def sentence_initial_words(self) -> None:
+        """A single capitalised word the model took for a name only where a sentence starts, that
+        the dictionary knows as a common word and not as a name, and that the document never
+        capitalises elsewhere, is that common word: "Queues formed from six", "Shall I report",
+        "Kettles with other codes". A title before it ("Mr. Baker"), a possessive ("Evert's
+        front"), a coordinated name ("Carr and Davies") or the gazetteer keeps it a name."""
+        kept = []
+        for m in self.mentions:
+            if (
+                m.entity_id is None
+                and m.label in ("PERSON", "GPE", "LOC", "FAC")
+                and re.fullmatch(r"[A-Z][a-z]+", m.text)
+                and self.sentence_initial(m.start)
+                and not self.after_title(m.start)
+                and dictionary_word(m.text)
+                and not is_place(m.text)
+                and not re.match(r"['’]|,? (?:and|or|&) [A-Z]", self.text[m.end : m.end + 8])
+                and not self.capitalised_inside_sentences(m.text)
+            ):
+                continue
+            kept.append(m)
+        self.mentions = kept
+
+    def after_title(self, start: int) -> bool:
+        before = self.word_before(start)
+        return bool(before) and before[0].rstrip(".") in self.titles
+
+    def capitalised_inside_sentences(self, form: str) -> bool:
+        for found in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", self.text):
+            if not self.sentence_initial(found.start()) or self.after_title(found.start()):
+                return True
+        return False
+
     def label_as_in_running_text(self, m: EntityMention) -> EntityMention:
         """A capitals head takes the label the text gives the same name in running text."""
         bare = re.sub(r"^the ", "", m.text.lower())
@@ -2886,6 +2952,8 @@ class Document:
         """The first word of a person's full name names that person in the document's other
         mentions ("Sonya Melnikova" ... "Sonya persisted"), when it is no known place."""
         firsts = {m.text.split()[0] for m in self.mentions if m.label == "PERSON" and len(m.text.split()) > 1 and person_like(m.text.split())}
+        # a name the text shows to be a place somewhere ("Cullen, a fishing town") stays one
+        firsts -= {m.text for m in self.mentions if m.label in ("GPE", "LOC") and (m.start, m.end) in self.evidence}
         for m in list(self.mentions):
             if m.entity_id is None and m.label in ("GPE", "LOC", "ORG") and m.text in firsts and (m.start, m.end) not in self.evidence:
                 if not is_place(m.text) and not self.is_common(m.text) and m.text not in self.titles and m.text not in NAME_PARTICLES:
@@ -3461,6 +3529,25 @@ NOT_GIVEN_NAMES = frozenset("Today Yesterday Tomorrow Tonight Meanwhile However 
 # Words that make an office of a role: "Town Clerk", "Lord Mayor", "Prime Minister".
 OFFICE_MODIFIERS = frozenset("Town City County Borough Lord Lady Prime Deputy Vice Chief Head High Grand Home Foreign Attorney Solicitor Police Senior Junior Assistant Acting".split())
 CAPITALISED_ROLES = frozenset(word.capitalize() for word in ROLE_NOUNS - frozenset(KINSHIP.split("|")))
+
+
+@lru_cache(maxsize=1)
+def _dictionary() -> frozenset[str]:
+    from english_words import get_english_words_set
+
+    return frozenset(get_english_words_set(["web2"]))
+
+
+def dictionary_word(word: str) -> bool:
+    """Whether Webster's Second (web2, which capitalises its proper nouns) has ``word`` as a
+    common word, in its own form or as a plural, and not as a name: "Queues", "Shall", not
+    "Cullen" or "Mercedes"."""
+    words = _dictionary()
+    if word in words or word.capitalize() in words:
+        return False
+    low = word.lower()
+    forms = {low, low[:-1] if low.endswith("s") else low, low[:-2] if low.endswith("es") else low, low[:-3] + "y" if low.endswith("ies") else low}
+    return any(form in words for form in forms)
 
 
 @lru_cache(maxsize=1)

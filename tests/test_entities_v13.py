@@ -1,0 +1,94 @@
+"""entity_rules.v13: places the text itself describes ("X, a fishing town in Y", "the island of
+X"), and common words that only a sentence start capitalises. Each rule has a case it must get
+right and a look-alike it must leave alone."""
+
+import pytest
+
+from succession.entities import RULES_ANNOTATOR, EntityAnnotator
+
+from .conftest import assert_names
+
+
+@pytest.fixture(scope="module")
+def annotator():
+    return EntityAnnotator()
+
+
+def test_the_rules_version_changed():
+    assert RULES_ANNOTATOR == "entity_rules.v13"
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a town described as one is a place in every mention, though a dish heading reads like
+        # a person's name and the model calls one mention a person
+        (
+            "Kennaway Broth\n\nEvery cook on the coast will tell you that her Kennaway broth is the right "
+            "one. It takes its name from Kennaway, a fishing town in Fife, and the people of Kennaway "
+            "laughed when it won a prize.",
+            {("Kennaway", "GPE")},
+            {("Kennaway", "PERSON")},
+        ),
+        # an island is a location, described after the name or before it
+        (
+            "The mailboat called at Tolland, a small island off the coast, twice a week, and the "
+            "fishermen of Tolland laughed at our boat.",
+            {("Tolland", "LOC")},
+            {("Tolland", "GPE")},
+        ),
+        (
+            "The mailboat called at Hestra twice a week. Nobody has lived on the island of Hestra "
+            "since 1952, though the village of Dunmore still owns it.",
+            {("Hestra", "LOC"), ("Dunmore", "GPE")},
+            {("Hestra", "GPE"), ("Hestra", "NORP")},
+        ),
+        # look-alikes: the class noun premodifies a person's trade, or is the body a person speaks for
+        (
+            "Old Baker, a village blacksmith, said the road was closed. Jones, a city man of fifty, "
+            "agreed with him.",
+            set(),
+            {("Baker", "GPE"), ("Old Baker", "GPE"), ("Jones", "GPE")},
+        ),
+        (
+            '"It is not a museum," said Héctor Villanueva, a spokesman for the borough, on Monday.',
+            {("Héctor Villanueva", "PERSON")},
+            {("Héctor Villanueva", "GPE")},
+        ),
+    ],
+)
+def test_described_places(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("The bakery opened at six. Queues formed outside it before dawn, and the police were called.", {"Queues"}),
+        ("The last of the old fleet was sold that spring. Skirmishes continued along the border until 1921.", {"Skirmishes"}),
+        ("Evensong will be said at half-past six, and the choir will sing.", {"Evensong"}),
+        ('"Sahib," he told me that evening, "the snow is bad."', {"Sahib"}),
+    ],
+)
+def test_common_words_starting_a_sentence_are_no_names(annotator, text, absent):
+    assert not absent & {m.text for m in annotator(text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        # a title before the word, or the word capitalised inside a sentence, makes it a name
+        ("Mr. Baker opened the shop at nine. Baker said the flour was late.", {("Baker", "PERSON")}),
+        # a possessive and a coordinated name keep it too
+        ("The regiment had gone. Evert's army did not attack, and Carr and Davies say why.", {("Evert", "PERSON"), ("Carr", "PERSON"), ("Davies", "PERSON")}),
+    ],
+)
+def test_names_that_are_also_common_words_stay_names(annotator, text, expected):
+    assert_names(annotator, text, expected, set())
+
+
+def test_the_dictionary_tells_common_words_from_names():
+    from succession.entities import dictionary_word
+
+    assert dictionary_word("Queues") and dictionary_word("Shall") and dictionary_word("Skirmishes")
+    assert not dictionary_word("Cullen") and not dictionary_word("Mercedes") and not dictionary_word("Trotsky")
