@@ -876,11 +876,31 @@ def _resolve(text, chosen, document_anchor, is_news):
     last_month = None  # the last anchor that names a month
     last_clock = None  # (end, day, hour) of the last clock time
     glance_day = None  # narrative: (day, sentence end) of a "last night" the story does not move to
+    # narrative with no date of its own: the day its opening lines give ("A SERMON preached ...
+    # on Sunday, the 26th of September, 1926"), the day its speakers speak from (dates.v9)
+    opening = _PARAGRAPH_BREAK.search(text)
+    opening_end = opening.start() if opening and opening.start() <= _OPENING_REACH else 0
+    if not _TITLE_LINE.match(text[:opening_end]):
+        opening_end = 0  # (only a title block: a title line, then the lines that date it)
+    preamble_day = None
+    last_written = None  # where the last date written with its year began
     timexes = []
     for index, (start, end, _order, parsed) in enumerate(chosen):
         value = parsed.value
+        if (parsed.resolve is not None and preamble_day is not None and _PREAMBLE_DEIXIS.fullmatch(text, start, end)
+                and (last_written is None or last_written < opening_end
+                     or _PARAGRAPH_BREAK.search(text, last_written, start))
+                and _speaks_from_now(text, start, end)):
+            # "told me on Tuesday", "The collection this morning will be given", "Next Tuesday at
+            # the same time": said on the day the opening lines give, in a paragraph that has
+            # not written a year of its own (not the narration's "In 1929 ... on Sunday he sails")
+            preamble_here = True
+        else:
+            preamble_here = False
         if parsed.resolve is not None:
             anchor = _neighbour_anchor(text, chosen, index, parsed)
+            if anchor is None and preamble_here:
+                anchor = preamble_day
             if (anchor is None and glance_day is not None and start < glance_day[1]
                     and parsed.anchoring == "day"):
                 anchor = glance_day[0]
@@ -944,7 +964,7 @@ def _resolve(text, chosen, document_anchor, is_news):
                     # a clock time with no day in sight, in a month the text gave: "1931-08-XXT17:00"
                     value = "%04d-%02d-XX" % last_month[:2] + parsed.fallback[10:]
                 value = value or parsed.fallback
-                if (value == "PRESENT_REF" and anchor is speech_day and anchor is not None
+                if (value == "PRESENT_REF" and isinstance(anchor, SpeakingDay)
                         and _TODAY.fullmatch(text, start, end)):
                     # "Tuesday, 8th November.—Meat is rationed from to-day": a diary entry's
                     # "to-day" is its heading's day (dates.v8)
@@ -993,6 +1013,11 @@ def _resolve(text, chosen, document_anchor, is_news):
                     and _HEADING_BEFORE.search(text, max(0, start - 60), start) and _HEADING_RUN_ON.match(text, end)):
                 paragraph_end = _PARAGRAPH_BREAK.search(text, end)
                 dateline = (resolved, paragraph_end.start() if paragraph_end else len(text))
+            if (not is_news and document_anchor is None and preamble_day is None and start < opening_end
+                    and parsed.resolve is None and resolved is not None and resolved[2] is not None):
+                preamble_day = SpeakingDay(resolved)
+            if parsed.resolve is None and resolved is not None:
+                last_written = start
             if resolved is not None and parsed.looks_back:
                 look_back = (resolved, sentence_bounds(text, start, end)[1])
             if (not is_news and resolved is not None and resolved[2] is not None
@@ -1068,6 +1093,25 @@ def _resolve(text, chosen, document_anchor, is_news):
     if not is_news:
         timexes = _generic_tomorrow(text, timexes)
     return timexes
+
+
+# the deixis of a day that counts from the speaker's day: a weekday, "to-day", "this morning"
+_PREAMBLE_DEIXIS = re.compile(r"(?:(?:next|last|this|coming|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                              r"(?:\s+(?:morning|afternoon|evening|night|last|next|week))?(?:\s+at\s+.{1,30})?"
+                              r"|(?:to-?day|to-?night|to-?morrow|yesterday|this\s+(?:morning|afternoon|evening))"
+                              r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+_TITLE_LINE = re.compile(r"[ \t]*[^\n.!?]{1,80}[ \t]*\n[^\n]")
+_OPENING_REACH = 400  # characters: the opening lines of a text, before its first blank line
+_FIRST_OR_SECOND_PERSON = re.compile(r"(?<![\w-])(?:I|me|my|we|us|our|you|your)(?![\w'’-])", re.IGNORECASE)
+
+
+def _speaks_from_now(text, start, end):
+    """Whether an expression is said from the speaker's day: its clause is not told in the past,
+    or its sentence speaks in the first or second person ("Old Kettlewell told me on Tuesday")."""
+    if clause_tense(text, start, end) != "past":
+        return True
+    left = sentence_bounds(text, start, end)[0]
+    return bool(_FIRST_OR_SECOND_PERSON.search(text, left, start))
 
 
 _TOMORROW_YESTERDAY = re.compile(r"(?:to-?morrow|yesterday)", re.IGNORECASE)

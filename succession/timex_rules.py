@@ -1342,6 +1342,11 @@ def season_year(m, text):
     return apply_date_mod(Parsed("DATE", f"{m['y']}-{season}"), m["dmod"])
 
 
+_BARE_SEASONS = "summer|winter|spring|autumn|Summer|Winter|Spring|Autumn"
+_SEASON_TIME_PREPOSITIONS = frozenset("in during through throughout by until till since from before after "
+                                      "last next this that every each all".split())
+
+
 # a verb that takes a spring of water as its object, right before "the spring"
 _WATER_SPRING_VERB = re.compile(r"(?<![\w-])(?:dug|digs?|digging|drank\s+from|drinks?\s+from|drinking\s+from|"
                                 r"fenced|fences|fencing|piped|pipes|tapped|taps|fed\s+by|watered\s+at|"
@@ -1446,6 +1451,13 @@ def season_relative(m, text):
     if season_word[0].isupper() and not season_word.isupper():
         if next_word[:1].isupper() or (bare and not sentence_initial(text, m.start())):
             return None  # a name: "the Winter Gardens", "Summer Olympics"
+    pair_before = re.search(rf"([\w'’-]+)\s+(?-i:{_BARE_SEASONS})\s+(?:and|or)\s+\Z", text[max(0, m.start() - 40) : m.start()])
+    if bare and ((re.match(rf"\s+(?:and|or)\s+(?-i:{_BARE_SEASONS})(?![\w-])", text[m.end() : m.end() + 20])
+                  and previous_word(text, m.start()) not in _SEASON_TIME_PREPOSITIONS)
+                 or (pair_before and pair_before.group(1).lower() not in _SEASON_TIME_PREPOSITIONS)):
+        # dates.v9: "summer and winter, and day and night shall not cease": a pair of bare
+        # seasons, without a preposition, names all the year's seasons, not one of them
+        return None
     if bare:
         # a bare "spring" may be water, "fall" a verb; "a summer" is any summer
         if word in ("spring", "fall") or previous_word(text, m.start()) in (

@@ -134,3 +134,31 @@ def test_season_of_a_short_year_is_in_the_century_reached():
     assert ("the winter of ’72", "DATE", "1872-WI") in values(text)
     # look-alike: a full year is unchanged
     assert ("the winter of 1772", "DATE", "1772-WI") in values("It was October 1879. He read of the winter of 1772.")
+
+
+# --- the day the opening lines give -------------------------------------------------------------
+
+PREAMBLE = ("AN ADDRESS\ngiven at the Miners' Hall, Ashington, on Friday, the 4th of June, 1926, by the Rev. J. Hale.\n\n")
+
+
+def test_opening_day_anchors_the_speakers_deixis():
+    text = PREAMBLE + ("We meet to-day in hard times. The lodge secretary told me on Tuesday that the pits "
+                       "have been idle since 1925. The soup kitchen will open on Monday morning.")
+    found = values(text)
+    assert ("to-day", "DATE", "1926-06-04") in found
+    assert ("Tuesday", "DATE", "1926-06-01") in found
+    assert ("Monday morning", "TIME", "1926-06-07TMO") in found
+
+
+def test_opening_day_leaves_the_narration_of_a_written_year_alone():
+    # look-alike: a paragraph that writes its own year is narration; its weekday follows the story
+    text = PREAMBLE + "In March 1921 the owners cut wages. On Friday the men came out."
+    assert ("Friday", "DATE", "1921-03-04") not in values(text)
+    assert ("Friday", "DATE", "1926-05-28") not in values(text)
+
+
+def test_a_pair_of_bare_seasons_is_no_date():
+    text = "It was 1926. Seedtime and harvest, and cold and heat, and summer and winter shall not cease."
+    assert spans(text) == ["1926"]
+    # look-alike: after a preposition the pair is the story's seasons
+    assert "summer" in spans("It was 1926. During summer and autumn the pits stood idle.")
