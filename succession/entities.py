@@ -502,6 +502,7 @@ class EntityAnnotator:
         doc.office_names()
         doc.split_event_names()
         doc.business_names()
+        doc.elliptical_possessives()
         doc.bylines_and_mastheads()
         doc.mentions = [m if (m.start, m.end) in doc.context_labels else self._link(m) for m in doc.mentions]
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
@@ -1304,6 +1305,22 @@ class Document:
                 continue
             self.mentions = [m for m in self.mentions if not (m.start < end and m.start >= match.start() and m.end <= match.end())]
             self.add(start, end, "PERSON", evidence=True)
+
+    def elliptical_possessives(self) -> None:
+        """A name that the document only ever writes with "'s", and that stands after "at",
+        "from", "by", "to" or "with" with no noun after it, names a firm: "sold at Christie's in
+        2016", "bought from Sotheby's." (not "went to Trotsky's house", nor a known person)."""
+        cue = re.compile(rf"(?<![\w'’-])(?:at|from|by|to|with) ({NAME_WORD}(?: {NAME_WORD}){{0,2}}['’]s)(?=[,.;:)]|\s*$| (?:in|on|for|and|or|at|by|with|when|where|which|who|was|were|is|has|had|last|this|since|until)\b)")
+        for match in cue.finditer(self.text):
+            start, end = match.span(1)
+            bare = self.text[start : end - 2]
+            if len(re.findall(rf"(?<![\w'’-]){re.escape(bare)}(?!['’]s\b)(?![\w'’-])", self.text)):
+                continue  # the name stands alone somewhere: a person or place, "to Trotsky's"
+            if any(m.start < end and start < m.end and m.entity_id is not None for m in self.mentions):
+                continue
+            if bare.split()[0] in self.titles or bare.split()[0] in self.lex.given_names and " " in bare:
+                continue  # "at Mrs. Pike's", "with Anna Berg's": a person's home
+            self.add(start, end, "ORG", evidence=True)
 
     def business_names(self) -> None:
         """Firms named by business news' cues are bodies, and so are their other mentions: the

@@ -92,3 +92,25 @@ def test_the_dictionary_tells_common_words_from_names():
 
     assert dictionary_word("Queues") and dictionary_word("Shall") and dictionary_word("Skirmishes")
     assert not dictionary_word("Cullen") and not dictionary_word("Mercedes") and not dictionary_word("Trotsky")
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a name only ever written with 's, after "at"/"from" and before no noun, is a firm
+        (
+            "The painting was sold at Christie's in 2016 for £4,000. It was bought from Sotheby's by a dealer.",
+            {("Christie's", "ORG"), ("Sotheby's", "ORG")},
+            {("Christie", "PERSON"), ("Sotheby", "PERSON")},
+        ),
+        # look-alikes: a possessive before its noun, a name also written alone, a titled person's home
+        (
+            "The letter was Gorsky's, not Malin's. Later he went to Gorsky's house, and Gorsky let him in.",
+            {("Gorsky", "PERSON")},
+            {("Gorsky's", "ORG")},
+        ),
+        ("We had supper at Mrs. Pike's, and the rain came on.", {("Pike", "PERSON")}, {("Pike's", "ORG")}),
+    ],
+)
+def test_elliptical_possessives_name_firms(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
