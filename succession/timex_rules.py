@@ -492,6 +492,9 @@ def _word_tense(words: list[str], index: int) -> str | None:
     if index >= 2 and words[index - 2] == "to" and words[index - 1] == "be" and (
             word in _IRREGULAR_PAST or word.endswith(("ed", "en"))):
         return "future"  # "a hearing, to be held on 19 July" (dates.v7)
+    if index >= 2 and words[index - 1] == "be" and words[index - 2] in ("will", "shall", "'ll", "’ll") and (
+            word in _IRREGULAR_PAST or word.endswith(("ed", "en"))):
+        return "future"  # dates.v9: "will be held, as every year, on Easter Monday"
     if word in _IRREGULAR_PAST:
         return "past"
     if word.endswith("ed") and len(word) > 4 and word not in _NOT_PAST_ED:
@@ -499,6 +502,9 @@ def _word_tense(words: list[str], index: int) -> str | None:
             return None  # "would stay closed": an adjective, the tense is the verb's
         return "past"
     return None
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b[^,;:.!?\n]{1,80},", re.IGNORECASE)
 
 
 def clause_tense(text: str, start: int, end: int) -> str | None:
@@ -510,6 +516,9 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     stop = _CLAUSE_STOP.search(text, end, right)
     right = stop.start() if stop else right
     before, after = text[left:start], text[end:right]
+    # dates.v9: "Fischer, who turned nineteen on Friday, goes to Curaçao in May": a relative
+    # clause set off by commas is an aside; its verb is not the tense of what follows it
+    before = _RELATIVE_ASIDE.sub(" ", before)
     if re.search(r"\bfor\s+(?:the\s+)?$", before, re.IGNORECASE):
         return "future"  # "a strike for Monday", "forecast for Saturday"
     if re.search(r"\bsince\s+$", before, re.IGNORECASE):
@@ -1113,7 +1122,10 @@ _RECURRENCE_CUE = re.compile(r"(?<![\w-])(?:(?:once|twice|thrice|\w+\s+times)\s+
 
 def recurring(text: str, start: int) -> bool:
     left = sentence_bounds(text, start, start)[0]
-    return bool(_RECURRENCE_CUE.search(text, left, start))
+    # (dates.v9: not "will be held, as every year, on Easter Monday": "as every year" compares
+    # this year's to the others; the feast is this one)
+    return any(not re.search(r"(?<![\w-])as\s{1,3}\Z", text[max(0, cue.start() - 5) : cue.start()], re.IGNORECASE)
+               for cue in _RECURRENCE_CUE.finditer(text, left, start))
 
 
 _HABITUAL = re.compile(r"\b(?:usually|always|generally|normally|typically|customarily|at\s+(?:its|their)\s+best)\b",
@@ -3148,11 +3160,13 @@ def exclaimed_length(m, text):
     return Parsed("DURATION", duration_value(1, unit_name(m["unit"])))
 
 
-@rule(rf"(?<![\w-])(?P<det>the\s+coming|this\s+coming|this|next|last|the\s+following|the\s+previous|(?<=over\s)the|(?<=during\s)the)\s+week-?end(?![\w-])",
+@rule(rf"(?<![\w-])(?P<det>the\s+coming|this\s+coming|this|next|last|the\s+following|the\s+previous|(?<=over\s)the|(?<=during\s)the|"
+      r"(?<=until\s)the|(?<=till\s)the|(?<=by\s)the|(?<=before\s)the|(?<=after\s)the)\s+week-?end(?![\w-])",
       ("weekend", "week-end"))
 def weekend(m, text):
     """"over the coming weekend" -> 2024-W41-WE: the weekend of the anchor's ISO week, the next
-    one for "next"/"the following", the last one for "last"/"the previous"."""
+    one for "next"/"the following", the last one for "last"/"the previous". dates.v9: "until
+    the weekend", "by the weekend", "before the weekend" too."""
     det = re.sub(r"\s+", " ", m["det"].lower())
     step = {"next": 1, "the following": 1, "last": -1, "the previous": -1}.get(det, 0)
     if det == "the" and clause_tense(text, m.start(), m.end()) == "past":

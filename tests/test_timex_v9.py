@@ -162,3 +162,25 @@ def test_a_pair_of_bare_seasons_is_no_date():
     assert spans(text) == ["1926"]
     # look-alike: after a preposition the pair is the story's seasons
     assert "summer" in spans("It was 1926. During summer and autumn the pits stood idle.")
+
+
+# --- tense and feasts ---------------------------------------------------------------------------
+
+def test_as_every_year_does_not_make_a_feast_any_years():
+    found = values("The regatta will be held, as every year, on Whit Monday.", "1962-03-17", "news")
+    assert ("Whit Monday", "DATE", "1962-06-11") in found
+    # look-alike: a feast said with a true recurrence stays any year's
+    assert ("Whit Monday", "DATE", None) in values("The regatta is held every year on Whit Monday.", "1962-03-17", "news")
+
+
+def test_relative_aside_does_not_give_the_tense():
+    text = "The champion, who lost on Tuesday, sails for Havana in June."
+    assert ("June", "DATE", "1962-06") in values(text, "1962-03-17", "news")
+    # look-alike: the past verb of the clause itself still counts
+    assert ("June", "DATE", "1961-06") in values("The champion lost on Tuesday and sailed for Havana in June.", "1962-03-17", "news")
+
+
+def test_until_the_weekend_is_this_weekend():
+    assert ("the weekend", "DATE", "1934-W49-WE") in values("The cells are full until the weekend.", "1934-12-03", "news")
+    # look-alike: a weekend that names papers is no date
+    assert spans("He read the weekend papers.", "1934-12-03", "news") == []
