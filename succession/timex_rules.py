@@ -2108,7 +2108,9 @@ _DURATION_CONTEXT = {"for", "within", "in", "over", "after", "than", "about", "a
                      "taking", "spending", "serving", "during", "throughout", "another",
                      "around", "some", "barely", "under", "whole", "entire", "full", "once",
                      # dates.v7: "a full count could take a week", "it lasts a day"
-                     "take", "takes", "lasts", "last", "need", "needs", "needed"}
+                     "take", "takes", "lasts", "last", "need", "needs", "needed",
+                     # dates.v9: "Lowe stayed a week", "the fever stayed a fortnight"
+                     "stayed", "stay", "stays", "staying", "remained", "remain", "remains", "lingered"}
 
 
 @rule(rf"{START}{DURATION_MODIFIER}(?P<pre>the\s+(?:first|last|past|next|previous|coming|"
@@ -2143,7 +2145,8 @@ def duration(m, text):
         taken = re.search(r"\b(?:took|take|takes|taking|give|gave|given|giving|cost|costs)\s+"
                           r"(?:me|him|her|us|them|you|it)\s+$", text[max(0, m.start() - 25) : m.start()],
                           re.IGNORECASE)
-        coordinated = previous_word(text, m.start()) in ("and", "or") and _EARLIER_LENGTH.search(
+        coordinated = (previous_word(text, m.start()) in ("and", "or") or re.search(
+            r"(?<![\w-])(?:and|or)\s{1,3}then\s{1,3}\Z", text[max(0, m.start() - 12) : m.start()])) and _EARLIER_LENGTH.search(
             text, max(0, m.start() - 80), m.start())  # "eleven days when it is kind and a month when it is not"
         if unit == "second" or (previous_word(text, m.start()) not in _DURATION_CONTEXT
                                 and not measured and not taken and not coordinated):
@@ -2213,6 +2216,15 @@ def either_number_duration(m, text):
 
 
 # a counted length earlier in the sentence that "and a month" is coordinated with (dates.v7)
+@rule(r"(?<![\w-])another\s+(?P<unit>week|month|year|fortnight|hour|decade)(?![\w-])", ("another",))
+def another_unit(m, text):
+    """dates.v9: "two days to the foot of the ridge and another week to reach the col": one more
+    length of time, DURATION (not "another day", which may be a day to come)."""
+    if re.match(r"[ \t]+(?-i:[A-Z])", text[m.end() :]) and m.group()[0].isupper():
+        return None
+    return Parsed("DURATION", duration_value(1, unit_name(m["unit"])))
+
+
 _EARLIER_LENGTH = re.compile(rf"(?<![\w-])(?:\d{{1,4}}|{NUMBER_WORD}|an?)[\s-]+(?:years?|months?|weeks?|days?|hours?|minutes?|decades?)\b"
                              r"[^.;!?]*\Z", re.IGNORECASE)
 @rule(rf"{START}{DURATION_MODIFIER}(?P<n>a|one|three)\s+quarters?\s+of\s+an\s+hour(?![\w-])", ("quarter",))
@@ -2755,12 +2767,21 @@ def hour_ampm(m, text):
 
 
 _PART_OF_DAY_WORD = re.compile(r"\b(?:morning|dawn|daybreak|noon|midday|afternoon|evening|dusk|"
-                               r"nightfall|sunset|night)\b", re.IGNORECASE)
+                               r"nightfall|sunset|night|first\s+light|sunrise|sun-?up)\b", re.IGNORECASE)  # (v9: first light)
 # dates.v8: a small hour told near "midnight" or sleep is the night's ("went some time between
 # midnight and four ... Where were you at three o'clock?" "Asleep"), not the afternoon's
 _NIGHT_CUE = re.compile(r"\b(?:midnight|asleep|the\s+small\s+hours|the\s+early\s+hours|before\s+dawn)\b", re.IGNORECASE)
 # an occasion held in the evening: "the annual dinner ... at seven o'clock" is 19:00
-_EVENING_EVENT = re.compile(r"\b(?:dinner|supper|soir[ée]e|banquet|concert)s?\b", re.IGNORECASE)
+_EVENING_EVENT = re.compile(r"\b(?:dinner|supper|soir[ée]e|banquet|concert|evensong|vespers|compline)s?\b", re.IGNORECASE)
+_MORNING_IN_SENTENCE = re.compile(r"\b(?:morning|a\.m\.|breakfast|dawn|matins)\b", re.IGNORECASE)
+
+
+def _evening_event_here(text, start, end):
+    """dates.v9: "the Harvest Supper ... on Wednesday at seven o'clock", "Evensong will be said
+    at half-past six": an evening occasion in the hour's own sentence makes it the evening's,
+    whatever part of the day the text mentioned before (unless the sentence says morning)."""
+    left, right = sentence_bounds(text, start, end)
+    return bool(_EVENING_EVENT.search(text, left, right)) and not _MORNING_IN_SENTENCE.search(text, left, right)
 
 
 def _night_hours(text: str, start: int, end: int) -> bool:
@@ -2789,7 +2810,8 @@ def oclock(m, text):
         open_hour = True  # "between midnight and four ... at three o'clock? Asleep" (dates.v8)
     elif not part:
         cues = _PART_OF_DAY_WORD.findall(text, max(0, m.start() - 600), m.start())
-        if not cues and 6 <= hour <= 11 and _EVENING_EVENT.search(text, *sentence_bounds(text, m.start(), m.end())):
+        if 6 <= hour <= 11 and (_evening_event_here(text, m.start(), m.end()) or (
+                not cues and _EVENING_EVENT.search(text, *sentence_bounds(text, m.start(), m.end())))):
             hour += 12  # "the annual dinner ... at seven o'clock" (dates.v8)
             open_hour = False
         elif cues and hour in _AFTERNOON_HOURS.get(cues[-1].lower(), ()):
@@ -2861,7 +2883,9 @@ def word_clock(m, text):
     elif not part:
         # "five in the afternoon ... at twenty past five": the part of the day last mentioned
         cues = _PART_OF_DAY_WORD.findall(text, max(0, m.start() - 600), m.start())
-        if cues and hour in _AFTERNOON_HOURS.get(cues[-1].lower(), ()):
+        if 6 <= hour <= 11 and _evening_event_here(text, m.start(), m.end()):
+            hour += 12  # dates.v9: "Evensong will be said at half-past six", after "this morning"
+        elif cues and hour in _AFTERNOON_HOURS.get(cues[-1].lower(), ()):
             hour += 12
         elif not cues and 6 <= hour <= 11 and _EVENING_EVENT.search(text, *sentence_bounds(text, m.start(), m.end())):
             hour += 12  # "The soirée will be held ... at half-past seven o'clock" (dates.v8)

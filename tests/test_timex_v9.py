@@ -184,3 +184,29 @@ def test_until_the_weekend_is_this_weekend():
     assert ("the weekend", "DATE", "1934-W49-WE") in values("The cells are full until the weekend.", "1934-12-03", "news")
     # look-alike: a weekend that names papers is no date
     assert spans("He read the weekend papers.", "1934-12-03", "news") == []
+
+
+# --- lengths and hours --------------------------------------------------------------------------
+
+def test_a_unit_after_stayed_or_another_is_a_duration():
+    found = values("In 1880 the surveyor stayed a week, and then a month, at the inn.")
+    assert ("a week", "DURATION", "P1W") in found and ("a month", "DURATION", "P1M") in found
+    assert ("another fortnight", "DURATION", "P2W") in values("It took two days to the pass and another fortnight to the coast.")
+    # look-alike: "a week" with no length context is left alone
+    assert "a week" not in spans("He said a week is long.")
+
+
+def test_evening_occasion_in_the_sentence_makes_the_hour_evening():
+    text = "On 4 June 1926 the fete opened this morning. The concert will begin at half-past seven."
+    assert ("half-past seven", "TIME", "1926-06-04T19:30") in values(text)
+    # look-alike: a morning in the same sentence keeps it early
+    text = "On 4 June 1926 the fete opened. The morning concert will begin at half-past seven."
+    assert ("half-past seven", "TIME", "1926-06-04T07:30") in values(text)
+
+
+def test_first_light_makes_a_bare_hour_morning():
+    text = "On 4 June 1879 they rode all afternoon. “We leave at first light. Six o'clock, sharp.”"
+    assert ("Six o'clock", "TIME", "1879-06-04T06:00") in values(text)
+    # look-alike: after the afternoon alone, six o'clock is the evening's
+    text = "On 4 June 1879 they rode all afternoon. “We eat at six o'clock.”"
+    assert ("six o'clock", "TIME", "1879-06-04T18:00") in values(text)
