@@ -883,6 +883,8 @@ def _resolve(text, chosen, document_anchor, is_news):
     if not _TITLE_LINE.match(text[:opening_end]):
         opening_end = 0  # (only a title block: a title line, then the lines that date it)
     preamble_day = None
+    last_part_named = {}  # "NI" -> (value, start) of the last night (morning ...) named with its day
+    last_written_day = -1  # where the last day written in full began
     last_written = None  # where the last date written with its year began
     timexes = []
     for index, (start, end, _order, parsed) in enumerate(chosen):
@@ -980,6 +982,13 @@ def _resolve(text, chosen, document_anchor, is_news):
             # "Pankhurst had died on 14 June, eighteen days earlier": the offset, set off by a
             # comma, restates the day just written (counted from the day the story stood on)
             value = timexes[-1].value
+        that_part = _THAT_PART.fullmatch(text, start, end) if parsed.type == "TIME" else None
+        if that_part:
+            # dates.v9: "vanished on the night of 2 December 1907 ... the tides that night":
+            # "that night" is the night last named, when no other day was written since
+            earlier = last_part_named.get(_PART_SUFFIX_OF[that_part.group(1).lower()])
+            if earlier is not None and earlier[1] >= last_written_day and value != earlier[0]:
+                value = earlier[0]
         clock = _CLOCK_VALUE.fullmatch(value or "") if parsed.type == "TIME" else None
         if clock and parsed.open_hour and last_clock is not None and 1 <= int(clock.group(2)) <= 11:
             # dates.v8: "The hall was full by seven ... At a quarter to ten the lights went out
@@ -1075,6 +1084,13 @@ def _resolve(text, chosen, document_anchor, is_news):
                     last_day = resolved
                 if resolved[1] is not None:
                     last_month = resolved
+        if parsed.type == "TIME" and value and _DAY_PART_VALUE.fullmatch(value):
+            last_part_named[value[-2:]] = (value, start)
+        if (parsed.type in ("DATE", "TIME") and value and _DAY_GRAIN.match(value)
+                and not _DAY_PART_VALUE.fullmatch(value)
+                and not (is_news and _REPORTING_DAY.fullmatch(text, start, end))):
+            # (a day the story moved to; not the news's "today", which is the reporting's)
+            last_written_day = start
         if parsed.silent:
             continue
         timexes.append(
@@ -1101,6 +1117,10 @@ _PREAMBLE_DEIXIS = re.compile(r"(?:(?:next|last|this|coming|on)\s+)?(?:Monday|Tu
                               r"|(?:to-?day|to-?night|to-?morrow|yesterday|this\s+(?:morning|afternoon|evening))"
                               r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
 _TITLE_LINE = re.compile(r"[ \t]*[^\n.!?]{1,80}[ \t]*\n[^\n]")
+_REPORTING_DAY = re.compile(r"(?:to-?day|to-?night|this\s+(?:morning|afternoon|evening))", re.IGNORECASE)
+_THAT_PART = re.compile(r"that\s+(night|evening|morning|afternoon)", re.IGNORECASE)
+_PART_SUFFIX_OF = {"night": "NI", "evening": "EV", "morning": "MO", "afternoon": "AF"}
+_DAY_PART_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T(?:NI|EV|MO|AF)")
 _OPENING_REACH = 400  # characters: the opening lines of a text, before its first blank line
 _FIRST_OR_SECOND_PERSON = re.compile(r"(?<![\w-])(?:I|me|my|we|us|our|you|your)(?![\w'’-])", re.IGNORECASE)
 

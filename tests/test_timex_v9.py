@@ -210,3 +210,12 @@ def test_first_light_makes_a_bare_hour_morning():
     # look-alike: after the afternoon alone, six o'clock is the evening's
     text = "On 4 June 1879 they rode all afternoon. “We eat at six o'clock.”"
     assert ("six o'clock", "TIME", "1879-06-04T18:00") in values(text)
+
+
+def test_that_night_is_the_night_last_named():
+    text = ("The ferry sank on the night of 9 January 1911, the museum said today.\n\n"
+            "“The tides that night ran east,” said the curator.")
+    assert ("that night", "TIME", "1911-01-09TNI") in values(text, "2025-11-04", "news")
+    # look-alike: a day the story moved to since then is the one "that night" belongs to
+    text = "On the night of 3 May 1920 the river froze. Two days later he left. That night he slept at Tver."
+    assert ("That night", "TIME", "1920-05-05TNI") in values(text)
