@@ -158,6 +158,8 @@ DESCRIBED_PLACE_NOUNS = {
     **dict.fromkeys("town village city hamlet port seaport township borough parish".split(), "GPE"),
     **dict.fromkeys("island islet isle suburb neighbourhood neighborhood valley".split(), "LOC"),
 }
+# Prepositions that end a headline's common words before its name ("THE LETTER FROM CALCUTTA").
+HEADLINE_PREPOSITIONS = frozenset("FROM TO AT IN ON FOR WITH BY NEAR OFF OVER".split())
 # Natural features: a name containing one of these is a location, not a city or an organisation.
 FEATURE_WORDS = frozenset("Lake River Mount Mountains Mountain Gulf Bay Sea Ocean Cape Isthmus Strait Straits Narrows Heights Hills Peninsula Desert Valley Island Islands Steppe Forest Marshes Cove Ridge Glacier Lagoon Fjord Reef Canyon Creek Estuary Firth Loch Lough Llyn".split())
 # Nouns of terrain whose "of"-complement is a place ("the ridge of Chunuk Bair").
@@ -2498,8 +2500,14 @@ class Document:
                 line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
                 words = re.findall(r"[^\W\d_]+", m.text)
                 known = any(self.lexicon[w] or self.lexicon[w.capitalize()] or is_place(w.capitalize()) or self.is_demonym(w.capitalize()) for w in words)
+                # a signature or byline: a given name before a surname ("HAROLD WYNNE")
+                known = known or len(words) >= 2 and m.label == "PERSON" and words[0].capitalize() in _capitalised_given_names()
                 if words and mostly_upper(line) and len(re.findall(r"[^\W\d_]+", line)) >= 2 and not known:
                     continue
+                if known and len(words) > 1 and mostly_upper(line):
+                    m = self.headline_name(m)
+                    if m is None:
+                        continue
                 head = RUN_IN_HEAD.match(line)
                 if head and m.end <= line_start + head.end():
                     if not self.named_elsewhere(m, words):
@@ -2540,6 +2548,40 @@ class Document:
             if not self.sentence_initial(found.start()) or self.after_title(found.start()):
                 return True
         return False
+
+    def headline_name(self, m: EntityMention) -> EntityMention | None:
+        """The name inside a capitals headline span the model ran over common words: "THE
+        LETTER FROM CALCUTTA" -> "CALCUTTA", "KAMENEFF DOOMED" -> "KAMENEFF". A word is part of
+        the name when the document writes it capitalised in running text (or as the same short
+        acronym), or the gazetteer knows it. Only a name that ends the span after a preposition
+        is cut out ("THE LAST STAGE TO | DRY FORK"): a name's own words are often written
+        nowhere else ("HAROLD WYNNE", "BRITISH EMBASSY"). It is labelled as the text labels it."""
+        def name_like(word: str) -> bool:
+            word = re.sub(r"['’]S$", "", word)
+            cap = "-".join(part.capitalize() for part in word.split("-"))
+            low = word.lower()
+            return self.lexicon[cap] > self.lexicon[low] or len(word) <= 5 and self.lexicon[word] > 0 or is_place(cap) or self.is_demonym(cap)
+
+        tokens = list(re.finditer(r"[^\W\d_][\w'’.-]*", m.text))
+        flags = [name_like(t.group()) for t in tokens]
+        if not any(flags):
+            return m
+        last = len(tokens) - 1
+        prepositions = [i for i, t in enumerate(tokens[:last]) if t.group() in HEADLINE_PREPOSITIONS]
+        if not prepositions or not all(flags[prepositions[-1] + 1 :]):
+            return m
+        first = prepositions[-1] + 1
+        start, end = m.start + tokens[first].start(), m.start + tokens[last].end()
+        if (start, end) == (m.start, m.end):
+            return m
+        if any(o is not m and o.start < end and start < o.end for o in self.mentions):
+            return None
+        name = EntityMention(start, end, self.text[start:end], m.label, None, RULES_ANNOTATOR)
+        self.mentions[self.mentions.index(m)] = name
+        relabelled = self.label_as_in_running_text(name)
+        if relabelled is name and is_place(" ".join(w.capitalize() for w in name.text.split())):
+            relabelled = self.relabel(name, "GPE")
+        return relabelled
 
     def label_as_in_running_text(self, m: EntityMention) -> EntityMention:
         """A capitals head takes the label the text gives the same name in running text."""
@@ -3653,8 +3695,12 @@ def case_lexicon(text: str) -> Counter:
         if mostly_upper(paragraph):
             continue
         head = RUN_IN_HEAD.match(paragraph)
+        # a capitals line is a heading even with no blank line after it ("THE HOUSE ON X\nA visitor")
+        headings = [line.span() for line in re.finditer(r"[^\n]+", paragraph) if mostly_upper(line.group())]
         for word in re.finditer(r"[^\W\d_]+", paragraph):
             if head and word.start() < head.end():
+                continue
+            if any(a <= word.start() < b for a, b in headings):
                 continue
             if word.group()[:1].isupper() and starts_sentence(paragraph, word.start()):
                 continue

@@ -114,3 +114,33 @@ def test_the_dictionary_tells_common_words_from_names():
 )
 def test_elliptical_possessives_name_firms(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+def headline_mentions(annotator, text, span, label):
+    from succession.entities import Document, EntityMention
+
+    start = text.index(span)
+    doc = Document(text, [EntityMention(start, start + len(span), span, label, None, "model")], annotator.lexicon)
+    doc.headline_words()
+    return [(m.text, m.label) for m in doc.mentions]
+
+
+def test_a_capitals_heading_span_run_over_common_words_keeps_the_name_after_its_preposition(annotator):
+    text = "CHAPTER IX. THE DEPUTATION FROM BOMBAY.\n\nIt was upon the morning of the ninth that the deputation from Bombay arrived."
+    assert headline_mentions(annotator, text, "THE DEPUTATION FROM BOMBAY", "ORG") == [("BOMBAY", "GPE")]
+
+
+def test_a_capitals_body_name_keeps_its_own_first_words(annotator):
+    # look-alike: "OF" is no preposition that ends common words, and PEOPLE'S is part of the name
+    text = "PEOPLE'S COMMISSARIAT OF INTERNAL AFFAIRS\n\nThe Commissariat of Internal Affairs reported to the Central Committee."
+    assert headline_mentions(annotator, text, "PEOPLE'S COMMISSARIAT OF INTERNAL AFFAIRS", "ORG") == [("PEOPLE'S COMMISSARIAT OF INTERNAL AFFAIRS", "ORG")]
+
+
+def test_a_capitals_heading_line_above_running_text_is_no_name(annotator):
+    text = "PRESS RELEASE\nFor immediate release: Tuesday 4 November 2025\n\nDivers from the university have found the wreck of a mail steamer."
+    assert "PRESS RELEASE" not in {m.text for m in annotator(text)}
+
+
+def test_a_capitals_signature_is_still_a_person(annotator):
+    text = "I remain, Sir, yours faithfully,\nHAROLD WYNNE\nDidsbury, Manchester\n\nThe editor replies next week."
+    assert ("HAROLD WYNNE", "PERSON") in {(m.text, m.label) for m in annotator(text)}
