@@ -791,8 +791,18 @@ def _extend_onwards(text, chosen):
                 and _one_line(text, end, match.end())):
             parsed.mod = "ON_OR_AFTER"
             end = match.end()
+        most = _MOST_OF_BEFORE.search(text, max(0, start - 12), start)
+        if (most and parsed.type == "TIME" and parsed.mod is None and _PART_OF_DAY_VALUE.search(parsed.fallback or parsed.value or "")
+                and _THE_PART.fullmatch(text, start, end) and (not extended or extended[-1][1] <= most.start())):
+            # dates.v9: "we lost most of the morning": less than the whole part of the day
+            parsed.mod = "LESS_THAN"
+            start = most.start()
         extended.append((start, end, order, parsed))
     return extended
+
+
+_MOST_OF_BEFORE = re.compile(r"(?<![\w-])(?:most|much|part)\s+of\s+\Z", re.IGNORECASE)
+_THE_PART = re.compile(r"the\s+(?:morning|afternoon|evening|night)", re.IGNORECASE)
 
 
 # --- anchoring and resolution -----------------------------------------------------------------

@@ -2082,6 +2082,31 @@ def offset_date(m, text):
     return parsed
 
 
+@rule(rf"{START}(?P<num>{NUMBER})\s+(?P<season>summers|winters|springs|autumns|summer|winter|spring|autumn)\s+"
+      r"(?P<dir>ago|back|before|earlier|later|hence)(?=\s*(?:[.,;:!?)\]\"”—–]|$|\s(?:and|but|when|he|she|they|I|we)\b))",
+      T_SEASON, ("ago", "back", "before", "earlier", "later", "hence"))
+def seasons_offset(m, text):
+    """dates.v9: "He was buried three winters ago" (said in October 1879): that season so many
+    years back, 1876-WI; "two summers later" the same forward."""
+    amount = number_value(m["num"])
+    if amount is None or amount != int(amount) or (m["season"].endswith("s") == (amount == 1)):
+        return None
+    season = SEASONS[m["season"].lower().rstrip("s")]
+    direction = m["dir"].lower()
+    step = int(amount) * (1 if direction in ("later", "hence") else -1)
+    anchoring = "deictic" if direction in ("ago", "back", "hence") else "anaphoric"
+
+    def resolve(anchor, _news):
+        if anchor is None:
+            return None
+        year = anchor[0]
+        if season == "WI" and anchor[1] is not None and anchor[1] <= 2:
+            year -= 1  # a January's winter began the year before
+        return f"{year + step:04d}-{season}"
+
+    return Parsed("DATE", resolve=resolve, anchoring=anchoring, fallback=None)
+
+
 def _same_day_back(anchor, unit, step):
     """The anchor's day moved by ``step`` units: "a year ago today" is the same date last year."""
     if anchor is None or anchor[2] is None:
@@ -2649,12 +2674,13 @@ TIME_ZONE = r"(?-i:[ECMP][SD]T|[ECMP]T|GMT|UTC|BST|CET|CEST|MSK|AEST|AEDT)"
 
 
 # "about 10 p.m." is one expression with mod APPROX
-CLOCK_APPROX = r"(?:(?P<approx>about|around|approximately|roughly|circa|c\.|ca\.)\s+)?"
+CLOCK_APPROX = r"(?:(?P<approx>about|around|approximately|roughly|circa|c\.|ca\.|nearly|almost)\s+)?"
 
 
 def approx(parsed: Parsed | None, m) -> Parsed | None:
     if parsed is not None and m["approx"]:
-        parsed.mod = "APPROX"
+        # dates.v9: "until nearly midnight", "almost four o'clock": short of it, LESS_THAN
+        parsed.mod = "LESS_THAN" if m["approx"].lower() in ("nearly", "almost") else "APPROX"
     return parsed
 
 

@@ -219,3 +219,24 @@ def test_that_night_is_the_night_last_named():
     # look-alike: a day the story moved to since then is the one "that night" belongs to
     text = "On the night of 3 May 1920 the river froze. Two days later he left. That night he slept at Tver."
     assert ("That night", "TIME", "1920-05-05TNI") in values(text)
+
+
+def test_seasons_ago_is_that_season_years_back():
+    assert ("two winters ago", "DATE", "1877-WI") in values("It was October 1879. The mill burned two winters ago.")
+    # look-alike: a count of winters with no direction is a length, not a date
+    assert ("two winters ago", "DATE", "1877-WI") not in values("It was October 1879. The mill stood two winters.")
+
+
+def test_nearly_midnight_is_short_of_it():
+    found = {(t.text, t.mod) for t in find_dates("On 4 June 1879 the shutters rattled until nearly midnight.")}
+    assert ("nearly midnight", "LESS_THAN") in found
+    found = {(t.text, t.mod) for t in find_dates("On 4 June 1879 the shutters rattled until about midnight.")}
+    assert ("about midnight", "APPROX") in found
+
+
+def test_most_of_the_morning_is_less_than_it():
+    found = {(t.text, t.mod) for t in find_dates("On 4 June 1879 we lost the mare and most of the morning.")}
+    assert ("most of the morning", "LESS_THAN") in found
+    # look-alike: the whole morning keeps no mod
+    found = {(t.text, t.mod) for t in find_dates("On 4 June 1879 we lost the mare in the morning.")}
+    assert ("the morning", None) in found
