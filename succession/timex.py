@@ -899,6 +899,7 @@ def _resolve(text, chosen, document_anchor, is_news):
     timexes = []
     for index, (start, end, _order, parsed) in enumerate(chosen):
         value = parsed.value
+        speaking_anchor = None
         if (parsed.resolve is not None and preamble_day is not None and _PREAMBLE_DEIXIS.fullmatch(text, start, end)
                 and (last_written is None or last_written < opening_end
                      or _PARAGRAPH_BREAK.search(text, last_written, start))
@@ -960,6 +961,8 @@ def _resolve(text, chosen, document_anchor, is_news):
             if anchor is None:
                 anchor = _pick_anchor(parsed.anchoring, last_anchor, last_day, document_anchor,
                                       is_news)
+            if isinstance(anchor, SpeakingDay):
+                speaking_anchor = anchor
             try:
                 value = parsed.resolve(anchor, is_news)
                 if value is None and anchor is last_anchor and last_day not in (None, anchor):
@@ -1077,6 +1080,14 @@ def _resolve(text, chosen, document_anchor, is_news):
                 # news: "a full service in Irish by 2030" is a horizon ahead of the dateline, not
                 # where the story has got to
                 glance = True
+            if (not is_news and speaking_anchor is not None and resolved is not None
+                    and parsed.anchoring == "deictic" and not _HEADING_BEFORE.search(text, max(0, start - 60), start)
+                    and _anchor_key(resolved) > _anchor_key(speaking_anchor)
+                    and clause_tense(text, start, end) != "past"):
+                # dates.v9: "That is a matter for the debate on Monday ... I shall raise it on
+                # Monday ... meet To-morrow": a day ahead of the heading's is a plan; the entry
+                # still speaks from its heading's day
+                glance = True
             if resolved is not None and not _POSSESSIVE.match(text, end) and not in_quotation and parsed.moves_story \
                     and not glance and not parsed.silent:
                 # (dates.v7: a law's year is no date, and nothing that is not tagged moves the story)
@@ -1099,8 +1110,11 @@ def _resolve(text, chosen, document_anchor, is_news):
         if (parsed.type in ("DATE", "TIME") and value and _DAY_GRAIN.match(value)
                 and not _DAY_PART_VALUE.fullmatch(value)
                 and not (is_news and _REPORTING_DAY.fullmatch(text, start, end))):
-            # (a day the story moved to; not the news's "today", which is the reporting's)
-            last_written_day = start
+            # (a day the story moved to; not the news's "today", which is the reporting's; nor
+            # the night's own day again, "11.40 p.m. on the 16th")
+            night_days = {named[0][:10] for named in last_part_named.values()}
+            if value[:10] not in night_days:
+                last_written_day = start
         if parsed.silent:
             continue
         timexes.append(

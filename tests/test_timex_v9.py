@@ -240,3 +240,12 @@ def test_most_of_the_morning_is_less_than_it():
     # look-alike: the whole morning keeps no mod
     found = {(t.text, t.mod) for t in find_dates("On 4 June 1879 we lost the mare in the morning.")}
     assert ("the morning", None) in found
+
+
+def test_a_day_ahead_of_the_heading_is_a_plan_not_where_the_entry_is():
+    text = ("Wednesday, 3rd May, 1911.\n\nThe Bill comes up on Friday week.\n\n"
+            "Mr. HALE: Then I shall raise it on Monday.")
+    assert ("Monday", "DATE", "1911-05-08") in values(text)
+    # look-alike: a weekday told in the past after the heading is still the last one
+    text = "Wednesday, 3rd May, 1911.\n\nThe Bill came up on the 12th.\n\nMr. HALE: I raised it on Monday."
+    assert ("Monday", "DATE", "1911-05-08") in values(text)
