@@ -1570,7 +1570,9 @@ _ARRANGED_FOR = re.compile(r"\b(?:fixed|set|planned|scheduled|arranged|timed|cal
                            re.IGNORECASE)
 _PAST_MAIN_VERB = re.compile(r"\b(?:was|were|had)\b", re.IGNORECASE)
 _PRESENT_PLAN = re.compile(r"\b(?:am|is|are|leaves|goes|comes|begins|opens|meets|starts|arrives|returns|"
-                           r"sails|travels|departs|holds|closes|ends|falls|expects|hopes)\b", re.IGNORECASE)
+                           r"sails|travels|departs|holds|closes|ends|falls|expects|hopes|"
+                           # dates.v9: a fixture's present, "Edinburgh host Zebre on Friday evening"
+                           r"hosts?|faces?|visits?|plays?|travel|kicks?\s+off)\b", re.IGNORECASE)
 # "The House rises on Friday", "Parliament sits on Monday", "he flies on Sunday": a name or a
 # pronoun, then a verb in the present of the third person, then the weekday (dates.v7)
 _PRESENT_THIRD_PERSON = re.compile(r"(?:\b(?-i:[A-Z][a-z]+)|\b(?:he|she|it))\s{1,3}(?-i:(?!(?:was|has|is|as|his|its|this|thus|us|yes|"
@@ -1891,6 +1893,15 @@ def the_next_unit(m, text):
     if det in ("next", "last") and not m["span"].lower().startswith("the") and unit not in ("hour", "minute"):
         return None  # "For next week, read chapter 9": without "the" the week itself, a DATE (dates.v8)
     return Parsed("DURATION", duration_value(1, unit), span=m.span("span"))
+
+
+@rule(r"(?<![\w-])(?:before|by|until|till|ere)\s+(?P<the>the\s+(?P<unit>month|year|week))\s+(?:was|is|had\s+been|has\s+been)\s+"
+      r"(?:out|over|done|gone|ended)(?![\w-])", ("month", "year", "week"))
+def unit_running_out(m, text):
+    """dates.v9: "Lenin died before the month was out": the month (year, week) the story is in,
+    anaphoric; the span is "the month"."""
+    unit = m["unit"].lower()
+    return Parsed("DATE", **relative(unit, 0, "anaphoric"), span=m.span("the"))
 
 
 @rule(rf"{START}{DATE_MODIFIER}(?:(?P<side>earlier|later)\s+(?=this|that))?(?P<det>the\s+"

@@ -249,3 +249,15 @@ def test_a_day_ahead_of_the_heading_is_a_plan_not_where_the_entry_is():
     # look-alike: a weekday told in the past after the heading is still the last one
     text = "Wednesday, 3rd May, 1911.\n\nThe Bill came up on the 12th.\n\nMr. HALE: I raised it on Monday."
     assert ("Monday", "DATE", "1911-05-08") in values(text)
+
+
+def test_before_the_month_was_out_is_that_month():
+    assert ("the month", "DATE", "1926-03") in values("In March 1926 the mills shut, and before the month was out the men struck.")
+    # look-alike: "the month" that is no stretch running out is left alone
+    assert "the month" not in spans("In March 1926 the mills shut. The month was cold.")
+
+
+def test_a_fixtures_present_looks_ahead():
+    assert ("Friday evening", "TIME", "2025-10-24TEV") in values("Leeds host Bath on Friday evening.", "2025-10-19", "news")
+    # look-alike: a result in the past looks back
+    assert ("Friday evening", "TIME", "2025-10-17TEV") in values("Leeds beat Bath on Friday evening.", "2025-10-19", "news")
