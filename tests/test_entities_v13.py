@@ -144,3 +144,24 @@ def test_a_capitals_heading_line_above_running_text_is_no_name(annotator):
 def test_a_capitals_signature_is_still_a_person(annotator):
     text = "I remain, Sir, yours faithfully,\nHAROLD WYNNE\nDidsbury, Manchester\n\nThe editor replies next week."
     assert ("HAROLD WYNNE", "PERSON") in {(m.text, m.label) for m in annotator(text)}
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # races, games and championships are events by their head word
+        (
+            "Moss won the British Grand Prix at Aintree, and Fangio took the Belgian Grand Prix a month later.",
+            {("the British Grand Prix", "EVENT"), ("the Belgian Grand Prix", "EVENT"), ("Fangio", "PERSON")},
+            {("the British Grand Prix", "ORG"), ("the Belgian Grand Prix", "LOC")},
+        ),
+        # look-alike: the head word alone, or a town named like a race, names no event
+        (
+            "She ran at the Commonwealth Games in Auckland and then in the Boston Marathon. The family lived in Derby.",
+            {("the Commonwealth Games", "EVENT"), ("the Boston Marathon", "EVENT"), ("Derby", "GPE")},
+            {("Derby", "EVENT")},
+        ),
+    ],
+)
+def test_sporting_events(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
