@@ -1011,6 +1011,13 @@ def _resolve(text, chosen, document_anchor, is_news):
             if (last_clock[1] == clock.group(1) and 12 <= last_clock[2] <= hour <= 23
                     and start - last_clock[0] < 2000 and not _MORNING_WORD.search(text, last_clock[0], start)):
                 value = f"{clock.group(1)}T{hour:02d}:{clock.group(3)}"
+            elif (last_clock[1] == clock.group(1) and 9 <= last_clock[2] <= 11
+                  and int(clock.group(2)) <= 5 and start - last_clock[0] < 1000
+                  and not _NIGHT_OR_MORNING_WORD.search(text, last_clock[0], start)):
+                # dates.v9: "I watched them until about eleven o'clock ... They reached the summit
+                # at ten minutes to two": a bare hour of one to five after a late morning's clock
+                # time, on the same day, is after noon (the story goes forward)
+                value = f"{clock.group(1)}T{int(clock.group(2)) + 12:02d}:{clock.group(3)}"
         if clock:
             clock = _CLOCK_VALUE.fullmatch(value)
             last_clock = (end, clock.group(1), int(clock.group(2)))
@@ -1167,6 +1174,8 @@ _DAY_DEIXIS = re.compile(r"(?:to-?morrow|yesterday|to-?day|to-?night)(?:\s+(?:mo
 
 _CLOCK_VALUE = re.compile(r"(.*)T(\d{2}):(\d{2})")
 _MORNING_WORD = re.compile(r"\b(?:morning|dawn|daybreak|sunrise|breakfast|a\.m\.|am)\b", re.IGNORECASE)
+_NIGHT_OR_MORNING_WORD = re.compile(r"\b(?:morning|dawn|daybreak|sunrise|breakfast|a\.m\.|am|night|midnight|bed|slept|sleep|"
+                                    r"woke|next\s+day|following\s+day)\b", re.IGNORECASE)
 _OFFSET_LENGTH = re.compile(r"P(\d+)([DW])")
 _OFFSET_JOINER = re.compile(r"[ \t]{1,3}(before|after)[ \t]{1,3}", re.IGNORECASE)
 _DAY_FALLBACK = re.compile(r"XXXX-\d{2}-\d{2}")

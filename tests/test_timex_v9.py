@@ -261,3 +261,14 @@ def test_a_fixtures_present_looks_ahead():
     assert ("Friday evening", "TIME", "2025-10-24TEV") in values("Leeds host Bath on Friday evening.", "2025-10-19", "news")
     # look-alike: a result in the past looks back
     assert ("Friday evening", "TIME", "2025-10-17TEV") in values("Leeds beat Bath on Friday evening.", "2025-10-19", "news")
+
+
+def test_a_bare_hour_before_the_mornings_last_clock_is_afternoon():
+    text = "On 3 July 1936 we left at five. I lost them at about ten o'clock. They reached the col at a quarter to three."
+    assert ("a quarter to three", "TIME", "1936-07-03T14:45") in values(text)
+    # look-alike: after sleep the small hour stays at night
+    text = "On 3 July 1936 we talked until about ten o'clock, went to bed, and woke at a quarter to three."
+    assert ("a quarter to three", "TIME", "1936-07-03T02:45") in values(text)
+    # look-alike: after an early hour (six in the morning) a quarter past five stays early
+    text = "On Monday, 1 September 1913, the boat came in at six. Marta stood on the mole from a quarter past five."
+    assert ("a quarter past five", "TIME", "1913-09-01T05:15") in values(text)
