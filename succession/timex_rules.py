@@ -1354,6 +1354,9 @@ def season_year(m, text):
     return apply_date_mod(Parsed("DATE", f"{m['y']}-{season}"), m["dmod"])
 
 
+_GENERIC_BEFORE_SEASON = re.compile(rf"(?<![\w-])(?:every|each|usually|always|often|generally|normally|"
+                                    rf"is\s+best|are\s+best|at\s+(?:its|their)\s+best|an?\s+(?:{WEEKDAY}))(?![\w-])",
+                                    re.IGNORECASE)
 _BARE_SEASONS = "summer|winter|spring|autumn|Summer|Winter|Spring|Autumn"
 _SEASON_TIME_PREPOSITIONS = frozenset("in during through throughout by until till since from before after "
                                       "last next this that every each all".split())
@@ -1509,6 +1512,11 @@ def season_relative(m, text):
                 y -= 1  # "the grain crisis of the winter", in May: the winter just past (dates.v8)
         return f"{y:04d}-{season}"
 
+    if bare and not m["all"] and _GENERIC_BEFORE_SEASON.search(text, sentence_bounds(text, m.start(), m.end())[0], m.start()) \
+            and re.search(r"(?<![\w-])in\s+\Z", text[max(0, m.start() - 4) : m.start()], re.IGNORECASE):
+        # dates.v9: "It is best on a Sunday night in winter", "every morning in summer": the
+        # season of a habit or a general truth is any year's
+        return Parsed("DATE", f"XXXX-{season}")
     parsed = Parsed("DATE", resolve=resolve, anchoring=anchoring, fallback=f"XXXX-{season}")
     # ("By the autumn Tomsky was ...": after a preposition a name that follows starts the clause)
     name_after_prep = bool(re.match(r"[ \t]+(?-i:[A-Z][a-z]+)\b", text[m.end() : m.end() + 30])) and bool(

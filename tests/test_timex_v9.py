@@ -272,3 +272,9 @@ def test_a_bare_hour_before_the_mornings_last_clock_is_afternoon():
     # look-alike: after an early hour (six in the morning) a quarter past five stays early
     text = "On Monday, 1 September 1913, the boat came in at six. Marta stood on the mole from a quarter past five."
     assert ("a quarter past five", "TIME", "1913-09-01T05:15") in values(text)
+
+
+def test_season_of_a_general_truth_is_any_years():
+    assert ("winter", "DATE", "XXXX-WI") in values("In 1974 I ate it. It is best on a Saturday night in winter.")
+    # look-alike: a season the story tells of is that year's
+    assert ("winter", "DATE", "1974-WI") in values("In 1974 I ate it. We went there in winter, when the haar came in.")
