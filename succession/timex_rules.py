@@ -2555,6 +2555,8 @@ def a_weekday(m, text):
         return None
     if m["pod"] and re.match(r"\s+(?-i:[a-z]+)", text[m.end() :]) and not heads_own_phrase(text, m.end()):
         return None
+    if re.search(r"(?<![\w-])(?:was|were|is|'s|’s)\s+\Z", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
+        return None  # "it was a Sunday morning": one day, not a habit
     index = [w.lower() for w in WEEKDAYS].index(m["wd"].lower())
     part = PART_OF_DAY[m["pod"].lower()] if m["pod"] else ""
     return Parsed("SET", f"XXXX-WXX-{index + 1}{part}")

@@ -105,6 +105,8 @@ def test_a_weekday_night_is_any_such_night():
     assert ("a Friday night", "SET", "XXXX-WXX-5TNI") in values("The bar is loudest on a Friday night.")
     # look-alike: "a Friday night dance" names a thing: no SET
     assert ("a Friday night", "SET", "XXXX-WXX-5TNI") not in values("She went to a Friday night dance.")
+    # look-alike: "it was a Sunday morning" is one day, not a habit
+    assert ("a Sunday morning", "SET", "XXXX-WXX-7TMO") not in values("In June 1926 it was a Sunday morning when he died.")
 
 
 def test_hours_and_their_recurrence_are_one_set():
