@@ -846,7 +846,7 @@ _TOPIC_OF_BEFORE = re.compile(r"(?<![\w-])(?:writings|works|speeches|articles|le
 # a year that is a base of comparison ("prices of 1913", "than in 1913", "what they had cost in
 # 1913", "1913 levels")
 _COMPARISON_BEFORE = re.compile(r"(?<![\w-])(?:(?:than|compared\s+(?:with|to)|against|as\s+(?:in|of)|"
-                                r"(?:prices?|levels?|wages?|output|figures?|rates?|values?|standards?|costs?)\s+(?:of|in))"
+                                r"(?:prices?|levels?|wages?|output|figures?|rates?|values?|standards?|costs?)\s+of)"
                                 r"\s{1,3}(?:(?:in|of|that\s+of|those\s+of)\s{1,3})?"
                                 r"|what\s+(?:it|they|he|she|we|you)\s+(?:had\s+)?(?:cost|fetched|paid|earned|made|stood\s+at|"
                                 r"was|were|had\s+been)\s+(?:in\s+)?)\Z", re.IGNORECASE)

@@ -129,6 +129,8 @@ def test_a_year_the_story_moves_to_still_moves_it():
     # look-alike: a plain year in the narration moves the story
     text = "We come to the spring of 1925. In 1913 the mills were new. In May the looms arrived."
     assert ("May", "DATE", "1913-05") in values(text)
+    text = "We come to the spring of 1925. Wages in 1929 fell by half. In May the looms stopped."
+    assert ("May", "DATE", "1929-05") in values(text)
 
 
 def test_season_of_a_short_year_is_in_the_century_reached():
