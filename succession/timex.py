@@ -1054,6 +1054,12 @@ def _resolve(text, chosen, document_anchor, is_news):
                 # "Lenin died last night at Gorki, at ten minutes to seven in the evening": the
                 # clock times of its sentence are that night's day (dates.v8)
                 glance_day = (resolved, sentence_bounds(text, start, end)[1])
+            if (not is_news and resolved is not None and resolved[2] is not None
+                    and _TOMORROW_YESTERDAY.fullmatch(text, start, end) and _inside(quoted, quoted_starts, start)):
+                # dates.v9: "“Tomorrow, first light. Six o'clock, if the creek's down.”": the clock
+                # times of the speaker's words that follow are that day's
+                at = bisect_right(quoted_starts, start) - 1
+                glance_day = (resolved, quoted[at][1])
             glance = not is_news and (_LOOK_ASIDE.fullmatch(text, start, end) or (
                 glance_day is not None and start < glance_day[1] and parsed.anchoring == "day") or (
                 parsed.resolve is not None and _SINCE_BEFORE.search(text, max(0, start - 8), start)))

@@ -2828,6 +2828,11 @@ def _evening_event_here(text, start, end):
     at half-past six": an evening occasion in the hour's own sentence makes it the evening's,
     whatever part of the day the text mentioned before (unless the sentence says morning)."""
     left, right = sentence_bounds(text, start, end)
+    # (not across a quotation's edge: "“... Six o'clock, if the creek's down.” Supper was at seven")
+    marks = [mark.end() for mark in re.finditer(r"[\"“”]", text[left:start])]
+    left = left + marks[-1] if marks else left
+    closing = re.search(r"[\"“”]", text[end:right])
+    right = end + closing.start() if closing else right
     return bool(_EVENING_EVENT.search(text, left, right)) and not _MORNING_IN_SENTENCE.search(text, left, right)
 
 

@@ -282,3 +282,11 @@ def test_season_of_a_general_truth_is_any_years():
     assert ("winter", "DATE", "XXXX-WI") in values("In 1974 I ate it. It is best on a Saturday night in winter.")
     # look-alike: a season the story tells of is that year's
     assert ("winter", "DATE", "1974-WI") in values("In 1974 I ate it. We went there in winter, when the haar came in.")
+
+
+def test_clock_in_the_words_after_tomorrow_is_tomorrows():
+    text = "On 11 October 1879 he came at dusk. “When does the coach go?” “Tomorrow, first light. Six o'clock, sharp.” Supper was at seven."
+    assert ("Six o'clock", "TIME", "1879-10-12T06:00") in values(text)
+    # look-alike: the narration's clock time after the quotation stays on the scene's day
+    text = "On 11 October 1879 he came at dusk. “I go tomorrow.” At eight o'clock he ate."
+    assert ("eight o'clock", "TIME", "1879-10-11T20:00") in values(text)
