@@ -914,6 +914,13 @@ def _resolve(text, chosen, document_anchor, is_news):
             anchor = _neighbour_anchor(text, chosen, index, parsed)
             if anchor is None and preamble_here:
                 anchor = preamble_day
+            speaking = preamble_day or speech_day
+            if (anchor is None and not is_news and parsed.anchoring == "day" and speaking is not None
+                    and last_day is not None and _anchor_key(last_day) < _anchor_key(speaking)
+                    and clause_tense(text, start, end) == "future"):
+                # dates.v9: "Evensong will be said at half-past six" after "its meeting of the
+                # 13th": a clock time ahead is not on a day already past the writer's
+                anchor = speaking
             if (anchor is None and glance_day is not None and start < glance_day[1]
                     and parsed.anchoring == "day"):
                 anchor = glance_day[0]

@@ -1145,6 +1145,10 @@ def bare_month(m, text):
             before = "in"  # a list of months: "in February, May and July"
         if before == "the" and re.match(rf"\s+(?-i:{_MEETING_NOUNS})\b", text[m.end() :]):
             before = "in"  # "the July plenum", "the February offensive": the month it happened in
+        if re.search(r"(?<![\w-])(?:[Tt]he|[Aa]|[Tt]hat)\s+(?-i:wet|dry|cold|hot|warm|mild|bitter|hard|long|late|early|"
+                     r"rainy|snowy|frosty|stormy|sunny|fine|bleak|dark|grey|gray|golden)\s+\Z",
+                     text[max(0, m.start() - 20) : m.start()]):
+            before = "in"  # dates.v9: "The wet June laid the barley flat": weather makes it the month
         if before not in _STRONG_MONTH_CONTEXT:
             if before not in _WEAK_MONTH_CONTEXT:
                 return None
@@ -1595,7 +1599,7 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|going\s+to|'ll|’ll|plans?\s+to|tomo
 @rule(rf"{START}(?:(?P<daymod>early|late)\s+on\s+)?(?:(?P<rel>last|next|this|that|coming|"
       rf"the\s+following|the\s+next|the\s+previous|the\s+same)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
       r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<podplural>s)?)?(?:\s+(?P<post>next(?=\s*[,.;:]|\s+at\s)|last(?=\s*[,.;:]|\s+at\s|\s+(?!(?:week|month|year|night|time|minute|moment|"
-      r"summer|winter|spring|autumn|of|to|one|two|three|few|several|days?|weeks?|months?|years?)\b)(?-i:[a-z]+)\b)))?(?P<week>\s+week(?![\w-]))?"
+      r"summer|winter|spring|autumn|of|to|one|two|three|few|several|days?|weeks?|months?|years?)\b)(?-i:[a-z]+)\b)))?(?P<week>\s+(?:week|fortnight)(?![\w-]))?"
       r"(?P<afterthat>\s+after\s+that(?![\w-]))?(?!\w)", T_WEEKDAY)
 def weekday(m, text):
     """A weekday is the one nearest its anchor in the direction the clause's tense points:
@@ -1618,7 +1622,8 @@ def weekday(m, text):
     direction = {"last": -2, "the previous": -2, "next": 2, "the following": 2, "the next": 2,
                  "coming": 1}.get(relation)
     # dates.v9: "on Thursday week": the coming Thursday and a week on
-    week_on = 7 if m["week"] and not m["rel"] and not m["post"] and not m["pod"] and not m["plural"] else 0
+    week_on = (14 if m["week"].strip().lower() == "fortnight" else 7) if (
+        m["week"] and not m["rel"] and not m["post"] and not m["pod"] and not m["plural"]) else 0
     if week_on:
         direction = 1
     if direction is None:
@@ -2776,7 +2781,9 @@ def ordinal_day(m, text):
         r"(?:letter|telegram|despatch|dispatch|note|wire|cable|message|memorandum|report)s?"
         r"(?:\s+No\.?\s*\d+)?\s+of\s*$", text[max(0, the - 30) : the], re.IGNORECASE)
     if previous_word(text, the) == "of" and not m["step"] and not document and not re.search(
-            r"(?:night|evening|morning|afternoon|events|issue|edition)s?\s+of\s*$",
+            # (dates.v9: "at its meeting of the 13th", "the resolution of the 4th")
+            r"(?:night|evening|morning|afternoon|events|issue|edition|meeting|sitting|session|minutes|"
+            r"resolution|decision|decree|order|circular|instructions)s?\s+of\s*$",
             text[max(0, the - 30) : the], re.IGNORECASE):
         return None  # "the speech of the 8th Congress" is not a day
     day_number = int(m["d"])

@@ -67,6 +67,7 @@ def test_weekday_then_last_year_stays_apart():
 def test_weekday_week_is_a_week_after_the_coming_one():
     found = values("Entries close on Friday week.", "1958-06-14", "news")
     assert ("Friday week", "DATE", "1958-06-27") in found
+    assert ("Monday fortnight", "DATE", "1958-06-30") in values("The court rises on Monday fortnight.", "1958-06-14", "news")
     # look-alike: "Sundays week after week" keeps its plural weekday apart
     assert "Sundays" in spans("We walked there Sundays week after week.", "1958-06-14", "news")
 
@@ -290,3 +291,25 @@ def test_clock_in_the_words_after_tomorrow_is_tomorrows():
     # look-alike: the narration's clock time after the quotation stays on the scene's day
     text = "On 11 October 1879 he came at dusk. “I go tomorrow.” At eight o'clock he ate."
     assert ("eight o'clock", "TIME", "1879-10-11T20:00") in values(text)
+
+
+def test_a_meetings_day_of_the_month():
+    text = "On 26 September 1926 the fund opened, as the council resolved at its meeting of the 13th."
+    assert ("the 13th", "DATE", "1926-09-13") in values(text)
+    # look-alike: "the speech of the 8th" with no dated thing before it stays untagged
+    assert "the 8th" not in spans("On 26 September 1926 he quoted the speech of the 8th as a model.")
+
+
+def test_weather_before_a_month_makes_it_the_month():
+    assert ("June", "DATE", "1926-06") in values("On 26 September 1926 we met. The wet June laid the barley flat.")
+    # look-alike: a name after an adjective is no month
+    assert spans("On 26 September 1926 we met. The young April Ashley sang.") == ["26 September 1926"]
+
+
+def test_a_clock_time_ahead_is_not_on_a_day_already_past():
+    text = (PREAMBLE + "The fund, as the lodge resolved at its meeting of the 1st, goes to the widows. "
+            "The soup kitchen will open at half-past eleven.")
+    assert ("half-past eleven", "TIME", "1926-06-04T11:30") in values(text)
+    # look-alike: a clock time told in the past stays on the day just named
+    text = PREAMBLE + "At its meeting of the 1st the lodge sat until half-past eleven."
+    assert ("half-past eleven", "TIME", "1926-06-01T11:30") in values(text)
