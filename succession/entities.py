@@ -217,6 +217,7 @@ class Lexicon:
     newspaper_last_words: frozenset[str] = frozenset()
     quoted_group_heads: frozenset[str] = frozenset()
     language_cues: frozenset[str] = frozenset()
+    languages: frozenset[str] = frozenset()
     demonyms: frozenset[str] = frozenset()
     organisation_heads: frozenset[str] = frozenset()
     location_last_words: frozenset[str] = frozenset()
@@ -485,6 +486,7 @@ class EntityAnnotator:
         doc.adjectival_groups()
         doc.national_institutions()
         doc.languages()
+        doc.language_names()
         doc.citations()
         doc.reference_titles()
         doc.quoted_titles()
@@ -1922,6 +1924,37 @@ class Document:
             if any(m.label == "NORP" and m.start <= match.start(1) and match.end(1) <= m.end for m in self.mentions):
                 continue
             self.add_free(match.start(1), match.end(1), "NORP", outer=(match.start(), match.end()))
+
+    def language_names(self) -> None:
+        """Names that only ever name a language are LANGUAGE ("Urdu", "Swahili"); and a people's
+        word listed with a language is the language too ("in Welsh, Urdu and Punjabi")."""
+        listed = re.compile(rf"(?<![\w'’-])({NAME_WORD})(?:(?:, | and | or |, and |, or )({NAME_WORD}))+(?![\w'’-])")
+        if self.lex.languages:
+            names = "|".join(sorted(self.lex.languages))
+            # a list the model read as one name ("Welsh, Urdu and Punjabi") is its members
+            self.mentions = [
+                m for m in self.mentions
+                if m.entity_id is not None or not listed.fullmatch(m.text) or not set(re.findall(NAME_WORD, m.text)) & self.lex.languages
+            ]
+            for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w-])", self.text):
+                start, end = match.span()
+                if any(m.start < end and start < m.end and (m.start < start or m.end > end) for m in self.mentions):
+                    continue  # part of a longer name ("the Hindi Film Academy")
+                self.put(start, end, "LANGUAGE")
+        for match in listed.finditer(self.text):
+            words = [(w.start(), w.end()) for w in re.finditer(NAME_WORD, match.group())]
+            spans = [(match.start() + a, match.start() + b) for a, b in words]
+            if not any(self.text[a:b] in self.lex.languages for a, b in spans):
+                continue  # ("the Welsh, Scots and English fought": peoples, though "English" is a language too)
+            for start, end in spans:
+                if self.label_at(start, end) != "LANGUAGE" and self.is_demonym(self.text[start:end]) and not self.covered_longer(start, end):
+                    self.put(start, end, "LANGUAGE")
+
+    def covered_longer(self, start: int, end: int) -> bool:
+        return any(m.start < end and start < m.end and (m.start < start or m.end > end) for m in self.mentions)
+
+    def label_at(self, start: int, end: int) -> str | None:
+        return next((m.label for m in self.mentions if (m.start, m.end) == (start, end)), None)
 
     def languages(self) -> None:
         """"known in Indonesian as", "translated from the German": a nationality word after a

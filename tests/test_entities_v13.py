@@ -165,3 +165,25 @@ def test_a_capitals_signature_is_still_a_person(annotator):
 )
 def test_sporting_events(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a name that only names a language, and a people's word listed with one
+        (
+            "Leaflets are available in Welsh, Urdu and Punjabi.",
+            {("Welsh", "LANGUAGE"), ("Urdu", "LANGUAGE"), ("Punjabi", "LANGUAGE")},
+            {("Welsh, Urdu and Punjabi", "ORG"), ("Urdu", "NORP"), ("Punjabi", "GPE")},
+        ),
+        ("She spoke Swahili at home and taught herself to count in Urdu.", {("Swahili", "LANGUAGE"), ("Urdu", "LANGUAGE")}, {("Urdu", "GPE")}),
+        # look-alikes: inside a longer name, and peoples listed without a language-only name
+        (
+            "She taught at the Hindi Film Academy. The Welsh, Scots and Irish sent delegates.",
+            {("the Hindi Film Academy", "ORG")},
+            {("Hindi", "LANGUAGE"), ("Scots", "LANGUAGE"), ("Irish", "LANGUAGE")},
+        ),
+    ],
+)
+def test_language_names(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
