@@ -3096,6 +3096,17 @@ def weekday_ordinal_day(m, text):
 
 # --- stretches named with a determiner ---------------------------------------------------------
 
+
+@rule(r"(?<![\w-])(?P<det>the|a)\s+half[\s-](?P<unit>century|decade)(?=\s+(?:since|after|before|that|which|of\s+(?:peace|war|exile|rule))\b|\s*[.,;:])",
+      ("half",))
+def half_unit_stretch(m, text):
+    """dates.v9: "never reprinted in the half-century since", "a half-decade of war": fifty
+    (five) years, a DURATION; not a batsman's "a half-century" (no stretch word after it)."""
+    if m["det"].lower() == "a" and not re.match(r"\s+(?:since|after|before|of)\b", text[m.end() :]):
+        return None
+    return Parsed("DURATION", "P50Y" if m["unit"].lower() == "century" else "P5Y")
+
+
 _SPAN_UNITS = r"(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|century|centuries|fortnights?)"
 
 

@@ -313,3 +313,9 @@ def test_a_clock_time_ahead_is_not_on_a_day_already_past():
     # look-alike: a clock time told in the past stays on the day just named
     text = PREAMBLE + "At its meeting of the 1st the lodge sat until half-past eleven."
     assert ("half-past eleven", "TIME", "1926-06-01T11:30") in values(text)
+
+
+def test_the_half_century_since_is_fifty_years():
+    assert ("the half-century", "DURATION", "P50Y") in values("The book has not been reprinted in the half-century since.")
+    # look-alike: a batsman's half-century is no time
+    assert spans("He made a half-century, and then left.") == []
