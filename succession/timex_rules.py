@@ -1664,6 +1664,10 @@ def weekday(m, text):
         if anchor is None or anchor[2] is None:
             return None
         base = datetime.date(*anchor)
+        if relation == "this":
+            # dates.v9: "this Sunday" is the Sunday of the anchor's week (Monday to Sunday), as
+            # HeidelTime reads it, whatever the tense ("Eighty-five years ago this Sunday")
+            return (base + datetime.timedelta(days=index - base.weekday())).isoformat()
         # A story told in the past moves forward: "On Saturday, 6 April ... On Monday he
         # presented himself" is the Monday after (news looks back from its dateline).
         # (dates.v9: not from a dated heading, the day the writer speaks from: "Constantinople,

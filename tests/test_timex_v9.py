@@ -319,3 +319,10 @@ def test_the_half_century_since_is_fifty_years():
     assert ("the half-century", "DURATION", "P50Y") in values("The book has not been reprinted in the half-century since.")
     # look-alike: a batsman's half-century is no time
     assert spans("He made a half-century, and then left.") == []
+
+
+def test_this_weekday_is_in_the_anchors_week():
+    assert ("this Sunday", "DATE", "2023-09-03") in values("Ninety years ago this Sunday the party was founded.", "2023-09-01", "news")
+    assert ("this Monday", "DATE", "2023-08-28") in values("The talks opened this Monday.", "2023-09-01", "news")
+    # look-alike: "last Sunday" still looks back a week
+    assert ("last Sunday", "DATE", "2023-08-27") in values("The talks opened last Sunday.", "2023-09-01", "news")
