@@ -2852,9 +2852,9 @@ class Document:
             bare = m.text[4:] if article else m.text
             if not article and self.text[max(0, m.start - 4) : m.start] not in ("the ", "The "):
                 continue
-            after = self.word_after(m.end) or ""
+            after = (self.word_after(m.end) or "").rstrip(",.;:!?)")
             if re.fullmatch(r"[a-z]+", after) and after not in stop_words() and not re.search(r"(?:ed|s)$", after):
-                continue  # "the Queensland government": the article is the noun's
+                continue  # "the Queensland government", "promotes the Aintree race,": the article is the noun's
             if self.text[m.end : m.end + 1] == "-":
                 continue  # "the Tatarstan-based maker": the name modifies a compound
             if m.entity_id is None and m.label == "GPE" and re.fullmatch(r"[A-Z\u00C0-\u00DE][\w'’-]+", bare) and not is_place(bare) and bare not in ARTICLE_GPES and not bare.isupper():

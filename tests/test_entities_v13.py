@@ -187,3 +187,16 @@ def test_sporting_events(annotator, text, expected, absent):
 )
 def test_language_names(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a place before a noun and a full stop is a modifier, not a river or region named with "the"
+        ("I walked with him as far as the Oranienbaum road. Then he turned back.", {("Oranienbaum", "GPE")}, {("Oranienbaum", "LOC"), ("the Oranienbaum", "LOC")}),
+        # look-alike: a river named with the article before punctuation
+        ("Boats went up the Vetluga, and along the Mtkvari.", {("the Vetluga", "LOC"), ("the Mtkvari", "LOC")}, set()),
+    ],
+)
+def test_a_name_before_a_noun_and_punctuation_is_a_modifier(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
