@@ -449,6 +449,7 @@ def find_dates(text: str, document_date: str | None = None, genre: str = "narrat
         chosen = _extend_onwards(text, chosen)
         chosen = _offset_from_day(text, chosen)
         chosen = _hours_of_a_set(text, chosen)
+        chosen = _feast_then_its_date(text, chosen)
         return _resolve(text, chosen, _document_anchor(document_date), genre == "news")
     except Exception:  # noqa: BLE001 - the contract is "never raise"; a miss beats a crash
         return []
@@ -1218,6 +1219,37 @@ def _offset_from_day(text, chosen):
                 joined.append((start, next_end, order, _moved_day(day, days, past)))
                 index += 2
                 continue
+        joined.append(chosen[index])
+        index += 1
+    return joined
+
+
+_FEAST_DATE_JOINER = re.compile(r",[ \t]{1,3}(?:the[ \t]{1,3})?")
+
+
+def _feast_then_its_date(text, chosen):
+    """dates.v9: "Easter Monday, 9th April", "Christmas Day, 1914": a feast and the date set
+    after it to fix it are one DATE (as a weekday and its date are), the date's value; a year
+    after the feast gives the feast's day in that year."""
+    joined = []
+    index = 0
+    while index < len(chosen):
+        start, end, order, parsed = chosen[index]
+        if (index + 1 < len(chosen) and parsed.type == "DATE" and parsed.resolve is not None
+                and parsed.moves_story is False and parsed.mod is None and text[start : start + 1].isupper()):
+            next_start, next_end, _next_order, date = chosen[index + 1]
+            if (date.type == "DATE" and date.mod is None and _FEAST_DATE_JOINER.fullmatch(text, end, next_start)
+                    and _one_line(text, start, next_end)):
+                if date.resolve is None and date.value and re.fullmatch(r"\d{4}", date.value):
+                    feast_day = parsed.resolve((int(date.value), None, None), False)
+                    if feast_day:
+                        joined.append((start, next_end, order, Parsed("DATE", feast_day)))
+                        index += 2
+                        continue
+                elif _names_a_day(date) and (date.resolve is not None or _DAY_VALUE.fullmatch(date.value or "")):
+                    joined.append((start, next_end, order, date))
+                    index += 2
+                    continue
         joined.append(chosen[index])
         index += 1
     return joined

@@ -326,3 +326,10 @@ def test_this_weekday_is_in_the_anchors_week():
     assert ("this Monday", "DATE", "2023-08-28") in values("The talks opened this Monday.", "2023-09-01", "news")
     # look-alike: "last Sunday" still looks back a week
     assert ("last Sunday", "DATE", "2023-08-27") in values("The talks opened last Sunday.", "2023-09-01", "news")
+
+
+def test_a_feast_and_the_date_that_fixes_it_are_one_date():
+    assert ("Whit Monday, 28th May", "DATE", "1917-05-28") in values("In 1917 the attack began on Whit Monday, 28th May, at dawn.")
+    assert ("Christmas Day, 1914", "DATE", "1914-12-25") in values("He was born on Christmas Day, 1914, in Leeds.")
+    # look-alike: a count after a feast is no date of it
+    assert ("Christmas", "DATE", "1917-12-25") in values("In 1917 at Christmas, 25 men died.")
