@@ -891,7 +891,17 @@ def _resolve(text, chosen, document_anchor, is_news):
     # on Sunday, the 26th of September, 1926"), the day its speakers speak from (dates.v9)
     opening = _PARAGRAPH_BREAK.search(text)
     opening_end = opening.start() if opening and opening.start() <= _OPENING_REACH else 0
-    if not _TITLE_LINE.match(text[:opening_end]):
+    if opening is not None and opening_end and "\n" not in text[:opening.start()].strip():
+        opening_end = 0
+        # a title alone, then one dating line of its own ("REPORT ON ...\n\nSubmitted to the
+        # Executive Committee ..., Moscow, 3 March 1928")
+        second = _PARAGRAPH_BREAK.search(text, opening.end())
+        second_end = second.start() if second else len(text)
+        line = text[opening.end() : second_end]
+        if (_TITLE_ALONE.fullmatch(text[: opening.start()]) and "\n" not in line.strip() and len(line) <= 250
+                and not re.search(r"[.!?][ \t]+(?-i:[A-Z])", line)):
+            opening_end = second_end
+    elif not _TITLE_LINE.match(text[:opening_end]):
         opening_end = 0  # (only a title block: a title line, then the lines that date it)
     preamble_day = None
     last_part_named = {}  # "NI" -> (value, start) of the last night (morning ...) named with its day
@@ -915,6 +925,15 @@ def _resolve(text, chosen, document_anchor, is_news):
             anchor = _neighbour_anchor(text, chosen, index, parsed)
             if anchor is None and preamble_here:
                 anchor = preamble_day
+            if (anchor is None and preamble_day is not None and parsed.year_less
+                    and (last_written is None or last_written < opening_end)
+                    and _YEAR_LESS_CALENDAR.fullmatch(parsed.fallback or "")):
+                # dates.v9: "Moscow, 3 March 1928 ... The Brno committee, dissolved in November":
+                # before the text writes a year of its own, a month or day without its year
+                # is the last or the coming one around the day the opening lines give, by tense
+                fixed = _around_day(parsed.fallback, preamble_day, parsed.tense or clause_tense(text, start, end))
+                if fixed is not None:
+                    anchor = fixed
             speaking = preamble_day or speech_day
             if (anchor is None and not is_news and parsed.anchoring == "day" and speaking is not None
                     and last_day is not None and _anchor_key(last_day) < _anchor_key(speaking)
@@ -1157,10 +1176,28 @@ def _resolve(text, chosen, document_anchor, is_news):
 
 
 # the deixis of a day that counts from the speaker's day: a weekday, "to-day", "this morning"
+_YEAR_LESS_CALENDAR = re.compile(r"XXXX-(\d{2})(?:-(\d{2}))?")
+
+
+def _around_day(fallback, day, tense):
+    """The anchor (a year) for a year-less "XXXX-11" or "XXXX-12-05" said on ``day``: the last
+    such month or day when told in the past, the coming one in the future, else ``day``'s year."""
+    found = _YEAR_LESS_CALENDAR.fullmatch(fallback)
+    month, month_day = int(found.group(1)), int(found.group(2) or 0)
+    here, there = (day[1] or 0, day[2] or 0), (month, month_day)
+    year = day[0]
+    if tense == "past" and there > here:
+        year -= 1
+    elif tense == "future" and there < here:
+        year += 1
+    return (year, None, None)
+
+
 _PREAMBLE_DEIXIS = re.compile(r"(?:(?:next|last|this|coming|on)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                               r"(?:\s+(?:morning|afternoon|evening|night|last|next|week))?(?:\s+at\s+.{1,30})?"
                               r"|(?:to-?day|to-?night|to-?morrow|yesterday|this\s+(?:morning|afternoon|evening))"
                               r"(?:\s+(?:morning|afternoon|evening|night))?", re.IGNORECASE)
+_TITLE_ALONE = re.compile(r"[ \t]*[^\n.!?\d]{1,80}[ \t]*")
 _TITLE_LINE = re.compile(r"[ \t]*[^\n.!?]{1,80}[ \t]*\n[^\n]")
 _REPORTING_DAY = re.compile(r"(?:to-?day|to-?night|this\s+(?:morning|afternoon|evening))", re.IGNORECASE)
 _THAT_PART = re.compile(r"that\s+(night|evening|morning|afternoon)", re.IGNORECASE)

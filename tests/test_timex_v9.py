@@ -333,3 +333,15 @@ def test_a_feast_and_the_date_that_fixes_it_are_one_date():
     assert ("Christmas Day, 1914", "DATE", "1914-12-25") in values("He was born on Christmas Day, 1914, in Leeds.")
     # look-alike: a count after a feast is no date of it
     assert ("Christmas", "DATE", "1917-12-25") in values("In 1917 at Christmas, 25 men died.")
+
+
+def test_a_month_before_the_text_writes_a_year_counts_around_the_opening_day():
+    text = ("REPORT ON THE DISTRICT BRANCHES\n\nSubmitted to the Committee by the Secretariat, Leeds, 3 March 1928\n\n"
+            "1. Hull. The branch, dissolved in November, has not met. It will reopen in June.")
+    found = values(text)
+    assert ("November", "DATE", "1927-11") in found
+    assert ("June", "DATE", "1928-06") in found
+    # look-alike: once the text has written a year, the story's year rules
+    text = ("REPORT ON THE DISTRICT BRANCHES\n\nSubmitted to the Committee by the Secretariat, Leeds, 3 March 1928\n\n"
+            "1. Hull. In 1925 the branch grew. It was dissolved in November.")
+    assert ("November", "DATE", "1925-11") in values(text)
