@@ -145,7 +145,7 @@ PLACE_OF_NOUNS = frozenset(
 # "X, the capital of ...": an apposition that says a name is a place's.
 PLACE_APPOSITION = re.compile(r"^, (?:the|a|an) (?:[a-z]+ )?(?:capital|city|town|port|village|seat|fortress)(?: of\b|,)")
 # Nouns and verbs of travel before "to": "a ticket to Irkutsk", "returned to Lyon".
-MOTION_WORDS = frozenset("taken brought ticket tickets way road route journey train bus flight back returned return went go goes going travelled traveled travel moved fled sailed drove flew came deported exiled transferred retreated marched advanced headed".split())
+MOTION_WORDS = frozenset("taken brought ticket tickets way road route journey train bus flight back returned return went go goes going travelled traveled travel moved fled sailed drove flew came deported exiled transferred retreated marched advanced headed advance advancing march marching converged converging".split())
 # Nouns a place name premodifies after "the" or "former": "the Oslo newspaper", "former Arequipa governor".
 PLACE_MODIFIED_NOUNS = frozenset("newspaper paper daily governor mayor region province district police correspondent authorities garrison".split())
 # "X was encircled", "X fell": the subject of these is typically a place.
@@ -849,6 +849,8 @@ class Document:
         for match in re.finditer(rf"(?<![\w.'’-])((?:[A-LN-Z]\. ?){{1,3}})({NAME_WORD})(?![\w'’-])", self.text):
             start, end = match.start(1), match.end(2)
             word = match.group(2)
+            if match.group(1).replace(" ", "").rstrip(".") in self.titles:
+                continue  # "P.C. Walsh": a title written with initials
             if is_place(word) or word in TITLES or word.lower() in stop_words() or word in MONTHS_AND_DAYS or self.is_common(word):
                 continue
             overlapping = [m for m in self.mentions if m.start < end and start < m.end]
@@ -986,10 +988,10 @@ class Document:
         word = before[0].lower() if before else ""
         if word in LOCATIVE_PREPOSITIONS or word in PLACE_VERBS or PLACE_PASSIVE.match(self.text[end : end + 40]) or PLACE_APPOSITION.match(self.text[end : end + 40]):
             return True
-        if word == "to" or word == "the" or word == "former":
+        if word in ("to", "upon", "on") or word == "the" or word == "former":
             previous = self.word_before(before[1])
-            if word == "to" and previous and previous[0].lower().strip(",") in MOTION_WORDS:
-                return True  # "a ticket to Irkutsk", "returned to Lyon"
+            if word in ("to", "upon", "on") and previous and previous[0].lower().strip(",") in MOTION_WORDS:
+                return True  # "a ticket to Irkutsk", "returned to Lyon", "the advance upon Adrianople"
             after = (self.word_after(end) or "").rstrip(".,;:!?")
             if word != "to" and after in PLACE_MODIFIED_NOUNS:
                 return True  # "the Oslo newspaper", "former Arequipa governor"
@@ -1618,6 +1620,9 @@ class Document:
             suffix = "|".join(sorted(lex.street_suffixes))
             for match in re.finditer(rf"(?<![\w'’-])[A-Z\u00C0-\u00DE]\w+(?:{suffix})(?![\w'’-])", self.text):
                 self.add_free(match.start(), match.end(), "FAC")
+        # "Water-street", "Market-place": older print hyphenates a street's name with its noun
+        for match in re.finditer(r"(?<![\w'’.-])(?:St\.? )?[A-Z\u00C0-\u00DE][\w'’]+-(?:street|road|lane|place|square|terrace|row|gate|walk|yard|crescent|parade)(?![\w'’-])", self.text):
+            self.add_free(match.start(), match.end(), "FAC")
         for m in list(self.mentions):
             if m.entity_id is not None or m.label in ("FAC", "WORK_OF_ART", "LAW") or m not in self.mentions or m.label == "ORG" and (m.start, m.end) in self.evidence:
                 continue

@@ -200,3 +200,22 @@ def test_language_names(annotator, text, expected, absent):
 )
 def test_a_name_before_a_noun_and_punctuation_is_a_modifier(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # older print: hyphenated streets, police constables, an advance "upon" a town
+        (
+            "At the Police Court on Monday, a labourer named Thomas Briggs, of Water-street, was charged "
+            "with being drunk in Market-place on Saturday night. P.C. Walsh proved the case.",
+            {("Water-street", "FAC"), ("Market-place", "FAC"), ("Walsh", "PERSON"), ("Thomas Briggs", "PERSON")},
+            {("Water-street", "GPE"), ("Market-place", "GPE"), ("P.C. Walsh", "PERSON")},
+        ),
+        ("The Russian advance upon Adrianople has been checked.", {("Adrianople", "GPE")}, {("Adrianople", "PERSON")}),
+        # look-alikes: initials are still a name's, and "upon" a person is no place
+        ("J. K. Marsh wrote it. The attack upon Trotsky was renewed.", {("J. K. Marsh", "PERSON"), ("Trotsky", "PERSON")}, set()),
+    ],
+)
+def test_older_newspaper_forms(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
