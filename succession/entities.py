@@ -160,6 +160,9 @@ DESCRIBED_PLACE_NOUNS = {
 }
 # Prepositions that end a headline's common words before its name ("THE LETTER FROM CALCUTTA").
 HEADLINE_PREPOSITIONS = frozenset("FROM TO AT IN ON FOR WITH BY NEAR OFF OVER".split())
+# Ranks and peerages written before a person's surname, even one named like a place: "Marshal
+# Saint-Arnaud", "General Sherman", "Lord Salisbury" ("of" after it makes it a title of the place).
+RANKS_BEFORE_PERSONS = frozenset("Marshal General Admiral Colonel Captain Lieutenant Sergeant Corporal Brigadier Commander Lord Earl Viscount Marquess Gen Col Capt Adm Lt Sgt".split())
 # Natural features: a name containing one of these is a location, not a city or an organisation.
 FEATURE_WORDS = frozenset("Lake River Mount Mountains Mountain Gulf Bay Sea Ocean Cape Isthmus Strait Straits Narrows Heights Hills Peninsula Desert Valley Island Islands Steppe Forest Marshes Cove Ridge Glacier Lagoon Fjord Reef Canyon Creek Estuary Firth Loch Lough Llyn".split())
 # Nouns of terrain whose "of"-complement is a place ("the ridge of Chunuk Bair").
@@ -1274,7 +1277,8 @@ class Document:
             core = [w for w in words if not re.fullmatch(r"[IVX]{1,4}", w)] or words
             if not person_like(core) or any(w in TITLES or w in self.lex.event_last_words or w in self.lex.law_last_words for w in core):
                 continue
-            if self.is_common(core[0]) or is_place(name) or (len(core) == 1 and (is_place(core[0]) or core[0] in self.lex.locations)):
+            ranked = title.rstrip(".") in RANKS_BEFORE_PERSONS if (title := self.text[match.start() : match.start(1)].split()[-1]) else False
+            if self.is_common(core[0]) or (is_place(name) or (len(core) == 1 and (is_place(core[0]) or core[0] in self.lex.locations))) and not ranked:
                 continue
             after = self.word_after(end)
             if after and after.rstrip(".,;:") in TITLES | ORG_WORDS:

@@ -219,3 +219,16 @@ def test_a_name_before_a_noun_and_punctuation_is_a_modifier(annotator, text, exp
 )
 def test_older_newspaper_forms(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a rank or peerage before a surname named like a town makes a person
+        ("Marshal Saint-Arnaud died of cholera aboard the ship, and Lord Salisbury spoke in the House.", {("Saint-Arnaud", "PERSON"), ("Salisbury", "PERSON")}, {("Saint-Arnaud", "GPE")}),
+        # look-alike: a saint's town stays a town
+        ("The court moved from Moscow to St. Petersburg in 1712.", {("St. Petersburg", "GPE")}, {("Petersburg", "PERSON")}),
+    ],
+)
+def test_ranks_before_surnames_named_like_places(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
