@@ -2575,11 +2575,19 @@ class Document:
                 and dictionary_word(m.text)
                 and not is_place(m.text)
                 and not re.match(r"['’]|,? (?:and|or|&) [A-Z]", self.text[m.end : m.end + 8])
+                and not self.vocative_shape(m)
                 and not self.capitalised_inside_sentences(m.text)
             ):
                 continue
             kept.append(m)
         self.mentions = kept
+
+    def vocative_shape(self, m: EntityMention) -> bool:
+        """A word opening a quotation and closed by a comma, "!" or "?" is said to someone:
+        '"Pip," said Joe', 'Miss Ellison? Cannon?"' (novels name their people so, common word or not)."""
+        after = self.text[m.end : m.end + 2]
+        opens = re.search(r"[\"“‘'] *$", self.text[max(0, m.start - 2) : m.start])
+        return bool(re.match(r"[,!?]", after) and (opens or re.match(r"[!?][\"”’']", after)))
 
     def after_title(self, start: int) -> bool:
         before = self.word_before(start)
