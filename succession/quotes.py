@@ -368,7 +368,7 @@ from succession.data import EntityMention, Note, Quotation, Source
 from succession.given_names import load_given_names
 from succession.schemas import load_checked_json
 
-ANNOTATOR = "quotes.v13"
+ANNOTATOR = "quotes.v14"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -1511,6 +1511,12 @@ class _Document:
             signer = self._signer(span)
             if signer is not None:
                 speaker, speaker_id = signer.text, signer.entity_id
+        if kind in ("direct", "block"):
+            # '“Refuse the request.” — J. K. Marlowe': a name set after a dash at the end of the
+            # line that the quotation closes signs it (a minute, an epigraph, a pull quote).
+            signed = self._dash_signature(span)
+            if signed is not None:
+                speaker, speaker_id = signed.text, signed.entity_id
         if kind != "title" and self._document_subject(span):
             # "A leaflet of the Petrograd Defence Committee, which Grigory Zinoviev headed,
             # warned ...": the document's writer, not a name inside its description
@@ -1564,6 +1570,11 @@ class _Document:
             # unless a cue in the sentence names the speaker.
             if speaker is None or not self._names_someone(speaker) or cue is None or cue.speaker is None:
                 speaker, speaker_id = cited, None
+        if speaker is None and kind == "direct" and not span.block:
+            # '“Good evening. My name is Daniel Frost.”': whoever gives their own name speaks.
+            named = self._own_name(span)
+            if named is not None:
+                speaker, speaker_id = named.text, named.entity_id
         if speaker is None and kind == "direct" and not span.block and self._self_introduction(span.start) is not None:
             # “Ida Fennimore. I have the ground floor.”: a newcomer naming herself
             introduced = self._self_introduction(span.start)
@@ -1718,6 +1729,40 @@ class _Document:
         if any(m.text == mention.text for m in self._mentions_between(0, start)):
             return None
         return mention
+
+    def _dash_signature(self, span: _Span) -> EntityMention | None:
+        """The person or body named after a dash that follows the quotation and ends its line
+        ('“No action. Put away.” — R. A. Leeper', '... — Leeper, Northern Department')."""
+        found = re.compile(r"[ \t]*(?:[—–]|--)[ \t]*").match(self.text, span.end)
+        if found is None:
+            return None
+        mention = self._mention_at(found.end(), found.end() + 1)
+        if mention is None or mention.start != found.end() or mention.label not in SPEAKER_LABELS:
+            return None
+        rest = self.text[mention.end:self._line_end(mention.end)]
+        if not re.fullmatch(r"\s*(?:,[^“”\"]{0,60})?\s*", rest):
+            return None
+        content = self.text[span.start:span.end].rstrip(CLOSING_ENDS + " ")
+        if not content or content[-1] not in ".!?…":
+            return None
+        return mention
+
+    def _line_end(self, position: int) -> int:
+        end = self.text.find("\n", position)
+        return len(self.text) if end < 0 else end
+
+    def _own_name(self, span: _Span) -> EntityMention | None:
+        """The person the quotation names as the one speaking ('“My name is Everett Lowe.”',
+        '“I am Dr. Hale, the coroner.”')."""
+        for mention in self._mentions_between(span.start, span.end):
+            if mention.label not in PERSON_LABELS:
+                continue
+            before = self.text[max(span.start, mention.start - 40):mention.start]
+            if re.match(r"[’']s\b", self.text[mention.end:mention.end + 3]):
+                continue  # "I'm Frost's brother"
+            if re.search(r"(?:^|[^\w’'])(?:[Mm]y name is|[Mm]y name’s|[Mm]y name's|I am|I’m|I'm)\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Captain|Professor)\.?\s+)?$", before):
+                return mention
+        return None
 
     def _signer(self, span: _Span) -> EntityMention | None:
         """The person who signs a quoted letter: a name after a valediction ("Your loving son,",
@@ -1923,10 +1968,16 @@ class _Document:
         end = colon
         while end > 0 and self.text[end - 1] in " \t":
             end -= 1
+        role = re.search(r"(?:^|\n)[ \t]*[A-Z][A-Z .’'-]*\(as\s+[^()\n]+\)$", self.text[max(0, end - 80):end])
+        if role is not None:
+            # "ACTOR (as Preobrazhensky):": in a script, the part the voice reads
+            end -= 1
         mention = next((m for m in reversed(self._mentions_between(max(0, end - 80), end)) if m.end == end), None)
         if mention is None or not self._is_person(mention):
             return None, None
         before = self.text[max(0, mention.start - 3):mention.start]
+        if role is not None and re.search(r"\(as\s+$", self.text[max(0, mention.start - 5):mention.start]):
+            return mention.text, mention.entity_id
         if mention.start > 0 and not re.search(r"(?:^|[(\[]|[.!?]\s|\n)\s*$", before):
             return None, None
         return mention.text, mention.entity_id

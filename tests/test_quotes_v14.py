@@ -1,0 +1,58 @@
+"""quotes.v14: signatures after a dash, speakers who give their own name, parts read in a
+script, and other general rules of attribution. Each case has a look-alike whose answer the
+rule must not change."""
+
+from __future__ import annotations
+
+from succession.quotes import ANNOTATOR
+
+from .conftest import quotation_speakers as speakers
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "quotes.v14"
+
+
+# --- a name after a dash signs the quotation -------------------------------------------------
+
+
+def test_a_name_after_a_dash_at_the_end_of_the_line_signs_the_quotation():
+    text = 'Filed note, 3 April: "Refuse the request. The minister is away." — J. K. Marlowe\n\nNo reply was sent.'
+    people = [("J. K. Marlowe", "PERSON")]
+    assert dict(speakers(text, people))['"Refuse the request. The minister is away."'] == "J. K. Marlowe"
+
+
+def test_a_dash_clause_that_goes_on_is_no_signature():
+    text = 'Filed note, 3 April: "Refuse the request." — J. K. Marlowe then left for Paris.'
+    people = [("J. K. Marlowe", "PERSON")]
+    assert dict(speakers(text, people))['"Refuse the request."'] is None
+
+
+# --- a speaker who gives their own name ------------------------------------------------------
+
+
+def test_a_speaker_who_gives_their_own_name():
+    text = 'The stranger took off his hat. Ruth Hale watched him.\n\n"Good evening. My name is Daniel Frost. I sell insurance."'
+    people = [("Daniel Frost", "PERSON"), ("Ruth Hale", "PERSON")]
+    assert dict(speakers(text, people))['"Good evening. My name is Daniel Frost. I sell insurance."'] == "Daniel Frost"
+
+
+def test_a_name_owned_by_the_speaker_is_not_their_own():
+    text = 'The stranger took off his hat. Ruth Hale watched him.\n\n"Good evening. I am Daniel Frost\'s brother."'
+    people = [("Daniel Frost", "PERSON"), ("Ruth Hale", "PERSON")]
+    assert dict(speakers(text, people))['"Good evening. I am Daniel Frost\'s brother."'] != "Daniel Frost"
+
+
+# --- a part read in a script -----------------------------------------------------------------
+
+
+def test_a_voice_reading_a_part_speaks_as_that_part():
+    text = 'NARRATOR: In May the strike spread to the docks.\n\nACTOR (as Mann): "We will not go back until the tanner is paid."'
+    people = [("Mann", "PERSON")]
+    assert dict(speakers(text, people))['"We will not go back until the tanner is paid."'] == "Mann"
+
+
+def test_a_name_label_in_a_script_still_speaks():
+    text = 'NARRATOR: In May the strike spread to the docks.\n\nMann: "We will not go back until the tanner is paid."'
+    people = [("Mann", "PERSON")]
+    assert dict(speakers(text, people))['"We will not go back until the tanner is paid."'] == "Mann"
