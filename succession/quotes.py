@@ -4038,6 +4038,7 @@ class _Document:
             subjects = [
                 m for m in free
                 if self._subject_like(m, s_start) or self._after_introduction(s_start, m) or self._reported_clause_subject(s_start, m)
+                or self._cleft_focus(m)
             ]
             chosen = (subjects or free or plain or candidates)[0]
             # "Kamenev was followed by Bukharin": the agent of a passive is the one who acts.
@@ -4071,7 +4072,11 @@ class _Document:
                 # "I saw General Hay on the 31st. He said:": the one the narrator met is the
                 # only third person about; no one further back is surer
                 return chosen.text, chosen.entity_id
-            if (len(self._tokens(s_start, chosen.start)) <= 3 or chosen in subjects or self._opening_apposition(s_start, chosen)) and distance <= 3:
+            opening = self._tokens(s_start, chosen.start)
+            # "We left Ranikhet ... it was Ang Tsering who ...": a name after a pronoun that
+            # opens the sentence is its object, which outranks no nearer name
+            opens_short = len(opening) <= 3 and not (nearest is not None and opening and opening[0][2] in ("I", "We", "He", "She", "They", "You"))
+            if (opens_short or chosen in subjects or self._opening_apposition(s_start, chosen)) and distance <= 3:
                 return self._surer_gender(chosen, confirmed_nearest, pronoun)
             if nearest is None:
                 nearest = chosen
@@ -4252,6 +4257,13 @@ class _Document:
         if k >= len(tokens):
             return False
         return bool(_cue_length(tokens, k, attribution=True))
+
+    def _cleft_focus(self, mention: EntityMention) -> bool:
+        """The focus of a cleft sentence ("it was Ang Tsering who settled it"): the one it is about."""
+        return bool(
+            re.search(r"\b[Ii]t\s+(?:was|is)\s+$", self.text[max(0, mention.start - 12):mention.start])
+            and re.match(r"\s+(?:who|that)\b", self.text[mention.end:mention.end + 6])
+        )
 
     def _salient_subject(self, mention: EntityMention, s_start: int) -> bool:
         """A mention in subject position: opening its sentence, after an introductory phrase,

@@ -56,3 +56,34 @@ def test_a_name_label_in_a_script_still_speaks():
     text = 'NARRATOR: In May the strike spread to the docks.\n\nMann: "We will not go back until the tanner is paid."'
     people = [("Mann", "PERSON")]
     assert dict(speakers(text, people))['"We will not go back until the tanner is paid."'] == "Mann"
+
+
+# --- the nearest person a pronoun can take up ------------------------------------------------
+
+
+def test_a_cleft_focus_is_the_one_the_next_pronoun_takes_up():
+    text = (
+        'We left Almora in June with Pemba Norbu and three porters. The road was long. At the pass '
+        'the porters stopped, and it was Pemba Norbu who found the path. "Sahib," he told me that '
+        'night, "the snow is too soft."'
+    )
+    people = [("Almora", "PERSON"), ("Pemba Norbu", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found['"Sahib,"'] == "Pemba Norbu"
+    assert found['"the snow is too soft."'] == "Pemba Norbu"
+
+
+def test_the_object_of_a_first_person_subject_does_not_outrank_a_nearer_name():
+    text = (
+        'We left Almora in June with three porters. The road was long. At the pass the porters '
+        'stopped, and after an hour the path was found by our guide Pemba Norbu. "Sahib," he told '
+        'me that night, "the snow is too soft."'
+    )
+    people = [("Almora", "PERSON"), ("Pemba Norbu", "PERSON")]
+    assert dict(speakers(text, people))['"the snow is too soft."'] == "Pemba Norbu"
+
+
+def test_the_object_of_a_pronoun_is_still_taken_up_when_no_one_is_nearer():
+    text = 'They found Strauss at breakfast in the hotel. He rose and said, "You are from the police, I suppose?"'
+    people = [("Strauss", "PERSON")]
+    assert dict(speakers(text, people))['"You are from the police, I suppose?"'] == "Strauss"
