@@ -3194,6 +3194,9 @@ class _Document:
             return None  # "the Guardian, ..." is a name already
         if j + 1 >= len(tokens) or tokens[j][2] != ",":
             return None
+        while j + 2 < len(tokens) and tokens[j + 1][2].lower() in TITLE_WORDS and tokens[j + 1][2][:1].isupper():
+            # "the study's lead author, Prof. Karen Lund": a title before the name
+            j += 2 if tokens[j + 2][2] == "." and j + 3 < len(tokens) else 1
         mention = self._mention_at(tokens[j + 1][0], tokens[j + 1][1])
         if mention is None or mention.start != tokens[j + 1][0] or not self._is_person(mention):
             return None

@@ -87,3 +87,18 @@ def test_the_object_of_a_pronoun_is_still_taken_up_when_no_one_is_nearer():
     text = 'They found Strauss at breakfast in the hotel. He rose and said, "You are from the police, I suppose?"'
     people = [("Strauss", "PERSON")]
     assert dict(speakers(text, people))['"You are from the police, I suppose?"'] == "Strauss"
+
+
+# --- a titled name in apposition after a description ----------------------------------------
+
+
+def test_a_titled_name_after_a_description_in_an_inverted_tag():
+    text = 'The ice is thinning fast.\n\n"We did not expect this," said the study\'s lead author, Prof. Karen Lund. "It is alarming."'
+    people = [("Karen Lund", "PERSON")]
+    assert dict(speakers(text, people))['"We did not expect this,"'] == "Karen Lund"
+
+
+def test_a_titled_name_that_owns_the_description_is_no_apposition():
+    text = 'The ice is thinning fast.\n\n"We did not expect this," said the lead author, Prof. Karen Lund\'s student.'
+    people = [("Karen Lund", "PERSON")]
+    assert dict(speakers(text, people))['"We did not expect this,"'] is None
