@@ -662,6 +662,8 @@ INTRODUCERS = frozenset(
 NOT_VERBS_AFTER_SUBJECT = frozenset(
     "and or nor but of who whom whose which that in at on to for from with by as than".split()
 )
+# "She is said to have replied": participles whose passive raises the speaker to subject
+RAISING_PARTICIPLES = frozenset("said reported believed thought understood known alleged supposed rumoured rumored".split())
 BE_FORMS = frozenset("be been being is are was were am".split())
 
 PERSON_LABELS = frozenset({"PERSON", "PER"})
@@ -2831,6 +2833,10 @@ class _Document:
             words_before and words_before[-1] in TERM_CONTEXT_WORDS
         ):
             return True  # 'said its own figures were "considerably lower"': reported words
+        if cue.verb in CUE_VERBS and cue.speaker is not None and n_words >= 2 and words_before and words_before[-1] in (
+            "should", "would", "could", "will", "must", "might", "may", "can", "shall"
+        ):
+            return True  # 'replied that he should "be patient"': the verb phrase reported is speech
         if n_words >= 6:
             return True
         return n_words >= 3 and not (words_before and words_before[-1] in TERM_CONTEXT_WORDS)
@@ -3217,6 +3223,16 @@ class _Document:
         length = _cue_length(tokens, j)
         return bool(length) and (j + length >= len(tokens) or tokens[j + length][2] in (".", "[", ","))
 
+    def _raising_be(self, tokens: list, verb: int) -> int | None:
+        """The index of "is" in "is said to have replied", "was reported to say", "is believed
+        to have told" before ``tokens[verb]``, else None."""
+        k = verb - 1
+        if k >= 0 and tokens[k][2].lower() == "have":
+            k -= 1
+        if k >= 2 and tokens[k][2].lower() == "to" and tokens[k - 1][2].lower() in RAISING_PARTICIPLES and tokens[k - 2][2].lower() in BE_FORMS:
+            return k - 2
+        return None
+
     def _subject_before(self, tokens: list, verb: int):
         """(name, entity id, index) of the subject left of ``tokens[verb]``, or None.
 
@@ -3260,7 +3276,11 @@ class _Document:
 
     def _bare_subject_before(self, tokens: list, verb: int):
         j = self._skip_fillers_back(tokens, verb - 1)
-        if verb >= 2 and tokens[verb - 1][2].lower() == "to" and j >= 1 and tokens[j][2].islower():
+        raised = self._raising_be(tokens, verb)
+        if raised is not None:
+            # "She is said to have replied that": the subject of "is said" is the one who replied
+            j = self._skip_fillers_back(tokens, raised - 1)
+        elif verb >= 2 and tokens[verb - 1][2].lower() == "to" and j >= 1 and tokens[j][2].islower():
             # "as Captain Orlov liked to say": the subject of an infinitive that completes
             # a past-tense verb ("liked", "wanted", "began") is that verb's subject; after an
             # object ("asked the porter to say") it is the object, found as before.

@@ -102,3 +102,45 @@ def test_a_titled_name_that_owns_the_description_is_no_apposition():
     text = 'The ice is thinning fast.\n\n"We did not expect this," said the lead author, Prof. Karen Lund\'s student.'
     people = [("Karen Lund", "PERSON")]
     assert dict(speakers(text, people))['"We did not expect this,"'] is None
+
+
+# --- "is said to have replied": the raised subject speaks ------------------------------------
+
+
+def _kinds_and_speakers(text, people):
+    from succession.quotes import find_quotations
+
+    from .conftest import quotation_mentions
+
+    return {q.text: (q.kind, q.speaker) for q in find_quotations(text, quotation_mentions(text, people), ())}
+
+
+def test_the_subject_of_is_said_to_have_replied_speaks():
+    text = 'He wrote to Mrs. Pell and to Mr. Crane. She is said to have replied that he should "wait for spring".'
+    people = [("Pell", "PERSON"), ("Crane", "PERSON")]
+    assert _kinds_and_speakers(text, people)['"wait for spring"'] == ("direct", "Pell")
+
+
+def test_a_named_subject_of_is_reported_to_have_told():
+    text = 'He wrote to Mrs. Pell and to Mr. Crane. Crane is reported to have told him to "go home at once".'
+    people = [("Pell", "PERSON"), ("Crane", "PERSON")]
+    assert _kinds_and_speakers(text, people)['"go home at once"'][1] == "Crane"
+
+
+def test_it_is_said_names_no_speaker_before_the_verb():
+    text = 'He wrote to Mrs. Pell and to Mr. Crane. It is said that the letters were "never opened".'
+    people = [("Pell", "PERSON"), ("Crane", "PERSON")]
+    assert _kinds_and_speakers(text, people)['"never opened"'][1] != "Pell"
+
+
+# --- a verb phrase quoted after a modal in reported speech is speech --------------------------
+
+
+def test_a_quoted_verb_phrase_after_a_modal_is_reported_speech():
+    text = 'Mrs. Pell replied that he should "be patient".'
+    assert _kinds_and_speakers(text, [("Pell", "PERSON")])['"be patient"'] == ("direct", "Pell")
+
+
+def test_a_quoted_noun_after_a_determiner_stays_a_term():
+    text = 'Mrs. Pell replied that he should read "the Manifesto".'
+    assert _kinds_and_speakers(text, [("Pell", "PERSON")])['"the Manifesto"'][0] != "direct"
