@@ -1040,6 +1040,9 @@ class _Document:
                 result.append(quotation)
         # Descriptions carried the turns of a dialogue ("the old woman said"); an unnamed person
         # is reported as no speaker (bodies with names, "The Soviet Embassy", stay).
+        # "my cousin, Canon Everard Lisle, ... “A bell?” said my cousin": a possessive description
+        # speaks under the name the text set beside it.
+        result = [self._possessive_named(q) if q.speaker and q.speaker_id is None else q for q in result]
         result = [
             self._named_description(q) if q.speaker and q.speaker_id is None and (_unnamed_person(q.speaker) or _thing_description(q.speaker)) else q
             for q in result
@@ -1100,6 +1103,28 @@ class _Document:
                 ):
                     return replace(quotation, speaker=mention.text, speaker_id=mention.entity_id)
         return replace(quotation, speaker=None)
+
+    def _possessive_named(self, quotation: Quotation) -> Quotation:
+        named = self._possessive_apposition(quotation.speaker, quotation.start)
+        return quotation if named is None else replace(quotation, speaker=named.text, speaker_id=named.entity_id)
+
+    def _possessive_apposition(self, description: str, before: int) -> EntityMention | None:
+        """The person a possessive description was set beside when the text introduced them
+        ("my cousin, Canon Everard Lisle, ... “A bell?” said my cousin"; "his son Anatol ... his
+        son recalled"): the name right after the description's last use in the narration before
+        ``before`` that names anyone."""
+        match = re.fullmatch(r"(?:[Mm]y|[Hh]is|[Hh]er|[Oo]ur|[Tt]heir) (?:[a-z][\w-]* ){0,2}[a-z][\w-]*", description)
+        if match is None:
+            return None
+        naming = re.compile(r"\b(?i:" + re.escape(description) + r"),?\s+((?:[A-Z][a-z]{1,11}\.?\s+)?)")
+        found = None
+        for hit in naming.finditer(self.masked, 0, before):
+            for begin in (hit.start(1), hit.end()):  # "my cousin, Canon Everard Lisle"
+                mention = self._mention_at(begin, begin + 1)
+                if mention is not None and mention.start == begin and self._is_person(mention) and not self._inside_quotation(begin):
+                    found = mention
+                    break
+        return found
 
     def _latest_form(self, quotation: Quotation) -> str:
         """The form of the speaker's name written last before the quotation: a pronoun or a
@@ -2379,6 +2404,10 @@ class _Document:
             subject = self._sentence_subject(previous_start, sentence_start)
             if subject is not None and subject[0] is not None:
                 return subject[0], subject[1]
+        if span.colon_before and re.search(r"(?:^|[\s,;])(?:I|[Ww]e)\s+(?:[a-z]+\s+){1,5}(?:the|these|this|its|a)\s+(?:[a-z]+\s+)?(?:words|lines|inscription|legend|notice|sign|text)\s*:\s*$", self.masked[sentence_start:span.start]):
+            # "by rubbing it with my glove I made out the words: “Here lyeth ...”": what the
+            # narrator reads off is no one's turn in the talk around it
+            return self._resolve_pronoun("i", span.start)
         if span.colon_before and self.masked[sentence_start:span.start].strip():
             # "Twenty years later Engels closed his introduction with a challenge: “Look at the
             # Paris Commune.”": with no speech verb, the one the introducing sentence is about.

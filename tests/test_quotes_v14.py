@@ -144,3 +144,45 @@ def test_a_quoted_verb_phrase_after_a_modal_is_reported_speech():
 def test_a_quoted_noun_after_a_determiner_stays_a_term():
     text = 'Mrs. Pell replied that he should read "the Manifesto".'
     assert _kinds_and_speakers(text, [("Pell", "PERSON")])['"the Manifesto"'][0] != "direct"
+
+
+# --- a possessive description speaks under the name set beside it -------------------------
+
+
+def test_a_possessive_description_speaks_under_the_name_set_beside_it():
+    text = (
+        'I went to stay with my cousin, Canon Edwin Marsh, at the vicarage.\n\nAt supper I mentioned '
+        'the lights.\n\n"Lights?" said my cousin. He put down his fork.'
+    )
+    assert dict(speakers(text, [("Edwin Marsh", "PERSON")]))['"Lights?"'] == "Edwin Marsh"
+
+
+def test_a_possessive_description_with_no_name_beside_it_stays_unnamed():
+    text = (
+        'I went to stay with my cousin at the vicarage. Edwin Marsh was there too.\n\nAt supper I '
+        'mentioned the lights.\n\n"Lights?" said my cousin. He put down his fork.'
+    )
+    assert dict(speakers(text, [("Edwin Marsh", "PERSON")]))['"Lights?"'] is None
+
+
+# --- words the narrator reads off are no turn of the talk around them ------------------------
+
+
+def test_words_the_narrator_makes_out_are_not_the_last_speakers():
+    text = (
+        'I went to stay with my cousin, Edwin Marsh.\n\n"Lights?" said my cousin. "We have none."\n\n'
+        'That afternoon I walked out to the church. On the wall I found a brass plate, and by rubbing '
+        'it I made out the words: "Here lies Tom Bunn, drowned 1721."\n\nI went home.'
+    )
+    found = dict(speakers(text, [("Edwin Marsh", "PERSON"), ("Tom Bunn", "PERSON")]))
+    assert found['"Here lies Tom Bunn, drowned 1721."'] is None
+    assert found['"We have none."'] == "Edwin Marsh"
+
+
+def test_words_a_named_person_writes_are_theirs():
+    text = (
+        'I went to stay with my cousin, Edwin Marsh.\n\n"Lights?" said my cousin. "We have none."\n\n'
+        'That afternoon Marsh wrote these words: "The lights are the fishermen\'s."\n\nI went home.'
+    )
+    found = dict(speakers(text, [("Edwin Marsh", "PERSON"), ("Marsh", "PERSON")]))
+    assert found['"The lights are the fishermen\'s."'] == "Marsh"
