@@ -2862,10 +2862,13 @@ class _Document:
             words_before and words_before[-1] in TERM_CONTEXT_WORDS
         ):
             return True  # 'said its own figures were "considerably lower"': reported words
-        if cue.verb in CUE_VERBS and cue.speaker is not None and n_words >= 2 and words_before and words_before[-1] in (
-            "should", "would", "could", "will", "must", "might", "may", "can", "shall"
+        modals = ("should", "would", "could", "will", "must", "might", "may", "can", "shall")
+        if cue.verb in CUE_VERBS and cue.speaker is not None and n_words >= 2 and (
+            (words_before and words_before[-1] in modals) or (stripped.split()[0].lower() in modals and "that" in words_before)
         ):
-            return True  # 'replied that he should "be patient"': the verb phrase reported is speech
+            # 'replied that he should "be patient"', 'said that a cold winter "could buy the
+            # glacier a decade"': the verb phrase reported is speech
+            return True
         if n_words >= 6:
             return True
         return n_words >= 3 and not (words_before and words_before[-1] in TERM_CONTEXT_WORDS)
@@ -3349,6 +3352,14 @@ class _Document:
             return None
         start, end, word = tokens[j]
         mention = self._mention_at(start, end)
+        if mention is not None and mention.label in PLACE_LABELS:
+            k = j
+            while k > 0 and tokens[k - 1][0] >= mention.start:
+                k -= 1
+            if k >= 2 and tokens[k - 1][2] in ("in", "at") and (body := self._mention_at(*tokens[k - 2][:2])) is not None and body.label in GROUP_LABELS:
+                # "Dr Olav Strand of the Polar Institute in Tromsø said": the place only
+                # locates the body the speaker belongs to
+                return self._bare_subject_before(tokens, k - 1)
         if mention is not None and mention.label in GROUP_LABELS:
             head = self._person_heading(tokens, j, mention)
             if head is not None:

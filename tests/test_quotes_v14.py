@@ -186,3 +186,26 @@ def test_words_a_named_person_writes_are_theirs():
     )
     found = dict(speakers(text, [("Edwin Marsh", "PERSON"), ("Marsh", "PERSON")]))
     assert found['"The lights are the fishermen\'s."'] == "Marsh"
+
+
+# --- a reported verb phrase opening with a modal; a place after the speaker's body ------------
+
+
+def test_a_reported_fragment_opening_with_a_modal_is_the_speakers():
+    text = (
+        'The ice shrank again this year. Dr Paul Ames of the Marine Institute in Bergen said that '
+        'heavy snowfall, like that of the early 1990s, "could buy the glacier a decade."'
+    )
+    people = [("Paul Ames", "PERSON"), ("the Marine Institute", "ORG"), ("Bergen", "GPE")]
+    assert _kinds_and_speakers(text, people)['"could buy the glacier a decade."'] == ("direct", "Paul Ames")
+
+
+def test_a_quoted_modal_word_stays_a_term():
+    text = 'Dr Paul Ames said that the word "could" was overused.'
+    assert _kinds_and_speakers(text, [("Paul Ames", "PERSON")])['"could"'][0] == "term"
+
+
+def test_a_place_that_is_the_subject_still_speaks():
+    text = 'Officials in Bergen said the ice was "thinning faster than ever".'
+    people = [("Bergen", "GPE")]
+    assert _kinds_and_speakers(text, people)['"thinning faster than ever"'][1] != "Paul Ames"
