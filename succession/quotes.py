@@ -3595,6 +3595,16 @@ class _Document:
             k = end - 1
             while k >= 0 and tokens[k][2] not in (",", ";", ":", "–", "—"):
                 k -= 1
+            if k >= 1 and tokens[k][2] == "," and k + 1 < end and tokens[k + 1][2].lower() in ("a", "an", "the", "who", "whose", "one", "his", "her", "their"):
+                # "Beals, a member of the Commission, resigned ..., complaining that": the
+                # clause is an apposition or relative clause of the name before its comma
+                named = self._mention_at(*tokens[k - 1][:2])
+                if named is not None and named.end == tokens[k - 1][1] and self._is_person(named):
+                    first = k - 1
+                    while first > 0 and tokens[first - 1][0] >= named.start:
+                        first -= 1
+                    if first == 0 or tokens[first - 1][2] in (",", ";", ":", "and", "but", "—", "–"):
+                        return named.text, named.entity_id, first
             for j in range(k + 1, end):
                 start, stop, word = tokens[j]
                 mention = self._mention_at(start, stop)

@@ -209,3 +209,18 @@ def test_a_place_that_is_the_subject_still_speaks():
     text = 'Officials in Bergen said the ice was "thinning faster than ever".'
     people = [("Bergen", "GPE")]
     assert _kinds_and_speakers(text, people)['"thinning faster than ever"'][1] != "Paul Ames"
+
+
+# --- a participle clause after an apposition: the name the apposition describes ---------------
+
+
+def test_a_participle_after_an_apposition_belongs_to_the_name_described():
+    text = 'Hart, a member of the Committee, resigned in May, complaining that the inquiry was "a farce from the start."'
+    people = [("Hart", "PERSON"), ("the Committee", "ORG")]
+    assert _kinds_and_speakers(text, people)['"a farce from the start."'][1] == "Hart"
+
+
+def test_an_apposition_to_an_object_does_not_take_the_participle():
+    text = 'Hart wrote to Mrs. Pell, a member of the Committee, complaining that the inquiry was "a farce from the start."'
+    people = [("Hart", "PERSON"), ("Pell", "PERSON"), ("the Committee", "ORG")]
+    assert _kinds_and_speakers(text, people)['"a farce from the start."'][1] != "Pell"
