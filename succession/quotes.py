@@ -1544,6 +1544,11 @@ class _Document:
             signed = self._dash_signature(span)
             if signed is not None:
                 speaker, speaker_id = signed.text, signed.entity_id
+        if kind in ("direct", "block"):
+            # "the full commission announced its findings. Its verdict read: “...”"
+            owner = self._its_document_owner(span)
+            if owner[0] is not None:
+                speaker, speaker_id = owner
         if kind != "title" and self._document_subject(span):
             # "A leaflet of the Petrograd Defence Committee, which Grigory Zinoviev headed,
             # warned ...": the document's writer, not a name inside its description
@@ -2008,6 +2013,29 @@ class _Document:
         if mention.start > 0 and not re.search(r"(?:^|[(\[]|[.!?]\s|\n)\s*$", before):
             return None, None
         return mention.text, mention.entity_id
+
+    def _its_document_owner(self, span: _Span) -> tuple[str | None, str | None]:
+        """The body whose writing "Its verdict read:" quotes: the one the sentence before is
+        about when it does something to "its" own ("the full commission announced its
+        findings. Its verdict read: “...”")."""
+        start = self._sentence_start(span.start)
+        if not re.fullmatch(
+            r"\s*Its\s+(?:[a-z-]+\s+){0,2}(?:" + DOCUMENT_NOUN_PATTERN + r"|verdict|findings|judg(?:e)?ment|ruling)\s+"
+            r"(?:read|reads|ran|runs|said|says|stated|states|declared|declares|concluded|concludes)\s*[:,]?\s*",
+            self.masked[start:span.start],
+        ):
+            return None, None
+        body = self._resolve_it(span.start)
+        if body is not None:
+            return body.text, body.entity_id
+        if start == 0:
+            return None, None
+        previous = self._sentence_start(start - 1)
+        about = re.search(r"\b[Tt]he\s+(?:[a-z-]+\s+)?([a-z]+)\s+(?:[a-z]+\s+)?[a-z]+ed\s+its\b", self.masked[previous:start])
+        if about is None:
+            return None, None
+        named = self._named_body_with_head(about.group(1), previous + about.start())
+        return (named.text, named.entity_id) if named is not None else (None, None)
 
     def _document_speaks(self, span: _Span) -> bool:
         """Whether a document is the subject of the cue: "it said:", "which says:", "the

@@ -224,3 +224,24 @@ def test_an_apposition_to_an_object_does_not_take_the_participle():
     text = 'Hart wrote to Mrs. Pell, a member of the Committee, complaining that the inquiry was "a farce from the start."'
     people = [("Hart", "PERSON"), ("Pell", "PERSON"), ("the Committee", "ORG")]
     assert _kinds_and_speakers(text, people)['"a farce from the start."'][1] != "Pell"
+
+
+# --- "Its verdict read:": the body the sentence before is about -------------------------------
+
+
+def test_its_verdict_speaks_for_the_body_that_announced_it():
+    text = (
+        '3. Letter from Tom Hart\nHart, a member of the Committee, resigned in May.\n\n5. The report\n'
+        'After a year of work, the full committee announced its findings. Its verdict read: "The accused are not guilty."'
+    )
+    people = [("Hart", "PERSON"), ("Tom Hart", "PERSON"), ("the Committee", "ORG")]
+    assert _kinds_and_speakers(text, people)['"The accused are not guilty."'][1] == "the Committee"
+
+
+def test_his_verdict_is_not_the_bodys():
+    text = (
+        'Hart, a member of the Committee, resigned in May.\n\n'
+        'After a year of work, the full committee announced its findings. Hart wrote his own verdict: "The accused are guilty."'
+    )
+    people = [("Hart", "PERSON"), ("the Committee", "ORG")]
+    assert _kinds_and_speakers(text, people)['"The accused are guilty."'][1] == "Hart"
