@@ -3037,9 +3037,16 @@ class _Document:
         """1 when ``tokens[i]``, a cue that is also a noun ("calls", "claims"), follows a
         person's name and comes before an article or object pronoun: "Trotsky calls the whole
         story “...”" is a verb ("Trotsky's calls" or "calls for" would be the noun)."""
-        if i < 1 or i + 1 >= len(tokens) or tokens[i][2].lower() not in NOUN_LIKE_CUES:
+        if i < 1 or tokens[i][2].lower() not in NOUN_LIKE_CUES:
             return 0
-        if tokens[i + 1][2].lower() not in DETERMINERS | {"him", "her", "them", "it"}:
+        named = self._mention_at(*tokens[i - 1][:2])
+        if named is not None and named.end == tokens[i - 1][1] and named.label in SPEAKER_LABELS:
+            k = i - 1
+            while k > 0 and tokens[k - 1][0] >= named.start:
+                k -= 1
+            if k >= 1 and tokens[k - 1][2].lower() == "what":
+                return 1  # "what the Opposition calls the danger of “...”": a free relative's verb
+        if i + 1 >= len(tokens) or tokens[i + 1][2].lower() not in DETERMINERS | {"him", "her", "them", "it"}:
             return 0
         mention = self._mention_at(*tokens[i - 1][:2])
         if mention is None or mention.label not in PERSON_LABELS or mention.end != tokens[i - 1][1]:

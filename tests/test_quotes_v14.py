@@ -245,3 +245,22 @@ def test_his_verdict_is_not_the_bodys():
     )
     people = [("Hart", "PERSON"), ("the Committee", "ORG")]
     assert _kinds_and_speakers(text, people)['"The accused are guilty."'][1] == "Hart"
+
+
+# --- "what X calls": the term is X's -----------------------------------------------------------
+
+
+def test_what_a_body_calls_a_term_is_its_term():
+    text = 'The session turned on what the Opposition calls the danger of "Thermidor," the month in which Robespierre fell.'
+    people = [("the Opposition", "ORG"), ("Robespierre", "PERSON")]
+    assert _kinds_and_speakers(text, people)['"Thermidor,"'] == ("term", "the Opposition")
+
+
+def test_what_a_person_calls_a_term_right_after_the_verb():
+    text = 'The session turned on what Trotsky calls "Thermidor."'
+    assert _kinds_and_speakers(text, [("Trotsky", "PERSON")])['"Thermidor."'] == ("term", "Trotsky")
+
+
+def test_a_name_before_the_noun_calls_is_no_speaker():
+    text = 'The session ignored the Trotsky calls for "Thermidor."'
+    assert _kinds_and_speakers(text, [("Trotsky", "PERSON")])['"Thermidor."'][1] is None
