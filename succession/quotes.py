@@ -1619,6 +1619,12 @@ class _Document:
                 speaker, speaker_id = voice
                 if speaker is None:
                     speaker = ""
+        if speaker is None and kind == "term":
+            # 'The word “Trotskyism”, which Lenin had used of a small group': the one who
+            # coined or used the term, as the relative clause after it says
+            coiner = self._term_coiner(span)
+            if coiner is not None:
+                speaker, speaker_id = coiner.text, coiner.entity_id
         if speaker is None and kind != "title":
             continued = self._continued_speech(span, previous)
             if continued is not None and (cue is None or cue.speaker is None):
@@ -1761,6 +1767,22 @@ class _Document:
         if any(m.text == mention.text for m in self._mentions_between(0, start)):
             return None
         return mention
+
+    def _term_coiner(self, span: _Span) -> EntityMention | None:
+        """The person or body a relative clause right after a term says coined or used it
+        ('“Trotskyism”, which Lenin had used of ...', '“the scissors” that Trotsky coined')."""
+        found = re.compile(r"[,”\"’']*\s*(?:which|that)\s+").match(self.text, span.end)
+        if found is None:
+            return None
+        mention = self._mention_at(found.end(), found.end() + 1)
+        if mention is None or mention.start != found.end() or not self._is_speaker_mention(mention) or mention.label in PLACE_LABELS:
+            return None
+        verb = re.match(
+            r"\s+(?:(?:had|has|have|first|once|later|himself|herself|itself)\s+){0,2}"
+            r"(?:used|coined|applied|invented|introduced|popularised|popularized|borrowed|gave)\b",
+            self.text[mention.end:mention.end + 40],
+        )
+        return mention if verb is not None else None
 
     def _dash_signature(self, span: _Span) -> EntityMention | None:
         """The person or body named after a dash that follows the quotation and ends its line

@@ -264,3 +264,16 @@ def test_what_a_person_calls_a_term_right_after_the_verb():
 def test_a_name_before_the_noun_calls_is_no_speaker():
     text = 'The session ignored the Trotsky calls for "Thermidor."'
     assert _kinds_and_speakers(text, [("Trotsky", "PERSON")])['"Thermidor."'][1] is None
+
+
+# --- a term and the relative clause that says who used it ---------------------------------------
+
+
+def test_a_term_is_the_one_the_relative_clause_says_used_it():
+    text = 'The review misses the point. The word "Bonapartism", which Marx had used of a French regime, became a charge.'
+    assert _kinds_and_speakers(text, [("Marx", "PERSON")])['"Bonapartism"'] == ("term", "Marx")
+
+
+def test_a_relative_clause_that_only_mentions_someone_gives_the_term_no_speaker():
+    text = 'The review misses the point. The word "Bonapartism", which Marx disliked, became a charge.'
+    assert _kinds_and_speakers(text, [("Marx", "PERSON")])['"Bonapartism"'][1] is None
