@@ -1448,6 +1448,10 @@ class _Document:
         if speaker is None and span.colon_before and kind != "title":
             # "(Mikoyan: “And who proposed that Stalin stay?”)": a name set before a colon.
             speaker, speaker_id = self._labelled_speaker(span)
+        if speaker is None and span.colon_before and kind == "term":
+            # "Trotsky, speaking to the congress, gave the thing its name: “the scissors”": the
+            # one who named it or coined the phrase
+            speaker, speaker_id = self._namer(span)
         if speaker is None and self._headline_quotation(span):
             # '“The Least Lonely Job in the World”: Walter Ng on Sixty Years': the headline's
             # quotation is the words of the person the headline names.
@@ -1767,6 +1771,23 @@ class _Document:
         if any(m.text == mention.text for m in self._mentions_between(0, start)):
             return None
         return mention
+
+    def _namer(self, span: _Span) -> tuple[str | None, str | None]:
+        """The subject of a colon's introduction that names what follows ("gave the thing its
+        name:", "coined a phrase for it:", "had a word for it:")."""
+        colon = _previous_non_space(self.masked, span.start)
+        start = self._sentence_start(colon)
+        tokens = self._tokens(start, colon)
+        words = [t[2].lower() for t in tokens]
+        for i in range(len(words) - 1, -1, -1):
+            if words[i] in ("gave", "gives", "give", "coined", "coins", "found", "had", "has") and any(
+                w in ("name", "word", "phrase", "term", "label", "nickname") for w in words[i + 1:i + 7]
+            ):
+                subject = self._subject_before(tokens, i)
+                if subject is not None and subject[0] is not None:
+                    return subject[0], subject[1]
+                return None, None
+        return None, None
 
     def _term_coiner(self, span: _Span) -> EntityMention | None:
         """The person or body a relative clause right after a term says coined or used it

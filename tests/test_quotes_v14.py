@@ -277,3 +277,17 @@ def test_a_term_is_the_one_the_relative_clause_says_used_it():
 def test_a_relative_clause_that_only_mentions_someone_gives_the_term_no_speaker():
     text = 'The review misses the point. The word "Bonapartism", which Marx disliked, became a charge.'
     assert _kinds_and_speakers(text, [("Marx", "PERSON")])['"Bonapartism"'][1] is None
+
+
+# --- a colon after naming: the namer's term ---------------------------------------------------
+
+
+def test_a_term_after_a_colon_is_the_one_who_gave_it_its_name():
+    text = 'Prices rose. Keynes, writing in the Nation in May, gave the thing its name: "the liquidity trap".'
+    people = [("Keynes", "PERSON"), ("the Nation", "ORG")]
+    assert _kinds_and_speakers(text, people)['"the liquidity trap"'] == ("term", "Keynes")
+
+
+def test_a_term_after_a_colon_with_no_one_naming_it_has_no_namer():
+    text = 'Prices rose in May, and soon the thing had a name: "the liquidity trap".'
+    assert _kinds_and_speakers(text, [])['"the liquidity trap"'][1] is None
