@@ -1591,6 +1591,12 @@ class _Document:
                     if giver is not None:
                         speaker, speaker_id = giver.text, giver.entity_id
         if speaker is None and kind in ("direct", "term") and not span.block:
+            # "Mrs. Isabella Forbes's Household Cookery ..., which calls for “...”": a work
+            # whose relative clause quotes it speaks for its author
+            author = self._possessed_work_author(span)
+            if author is not None:
+                kind, speaker, speaker_id = "direct", author.text, author.entity_id
+        if speaker is None and kind in ("direct", "term") and not span.block:
             # "the full commission, meeting in New York, found the Moscow trials to be
             # “frame-ups”": a verdict's words are the finder's
             speaker, speaker_id = self._verdict_speaker(span)
@@ -1788,6 +1794,27 @@ class _Document:
                     return subject[0], subject[1]
                 return None, None
         return None, None
+
+    def _possessed_work_author(self, span: _Span) -> EntityMention | None:
+        """The owner of a titled work whose relative clause introduces the quotation ("Mrs.
+        Isabella Forbes's Household Cookery for the Northern Counties, published in Elgin in
+        1907, which calls for “...”")."""
+        start = self._sentence_start(span.start)
+        before = self.masked[start:span.start]
+        found = re.search(
+            r"(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})[’']s?\s+(?:[a-z]+\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|the|and|in|on|a|to)){0,8}"
+            r"(?:,[^,;:“”\"]{0,80},)?\s+(?:which|that)\s+(?:also\s+|still\s+)?"
+            r"(?:calls?|says?|reads?|recommends?|advises?|insists?|describes?|asks?|requires?|speaks?|tells?)\b"
+            r"(?:\s+[a-z]+){0,3}[\s,:]*$",
+            before,
+        )
+        if found is None:
+            return None
+        at = start + found.start("owner")
+        mention = next((m for m in self._mentions_between(at, start + found.end("owner")) if self._is_person(m)), None)
+        if mention is None or self._inside_quotation(mention.start):
+            return None
+        return mention
 
     def _term_coiner(self, span: _Span) -> EntityMention | None:
         """The person or body a relative clause right after a term says coined or used it

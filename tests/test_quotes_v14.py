@@ -291,3 +291,21 @@ def test_a_term_after_a_colon_is_the_one_who_gave_it_its_name():
 def test_a_term_after_a_colon_with_no_one_naming_it_has_no_namer():
     text = 'Prices rose in May, and soon the thing had a name: "the liquidity trap".'
     assert _kinds_and_speakers(text, [])['"the liquidity trap"'][1] is None
+
+
+# --- a work's relative clause quotes it: its author speaks ------------------------------------
+
+
+def test_a_possessed_work_whose_relative_clause_quotes_it_speaks_for_its_author():
+    text = (
+        "The oldest recipe I know is in Mrs. Jane Cole's Kitchen Book for Cottagers, printed in York "
+        'in 1890, which calls for "a pound of oats and a little salt". I have tried it.'
+    )
+    people = [("Jane Cole", "PERSON"), ("York", "GPE"), ("Kitchen Book for Cottagers", "WORK_OF_ART")]
+    assert _kinds_and_speakers(text, people)['"a pound of oats and a little salt"'] == ("direct", "Jane Cole")
+
+
+def test_a_relative_clause_with_its_own_speaker_is_not_the_authors():
+    text = "The recipe is in Mrs. Jane Cole's Kitchen Book, which her nephew says was \"written in a single week\"."
+    people = [("Jane Cole", "PERSON"), ("Kitchen Book", "WORK_OF_ART")]
+    assert _kinds_and_speakers(text, people)['"written in a single week"'][1] != "Jane Cole"
