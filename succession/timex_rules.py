@@ -1984,8 +1984,8 @@ def part_of_day(m, text):
     """"this morning", "the next evening"; "last night" is the night before ("the last night
     of the congress" is not a date)."""
     det = re.sub(r"\s+", " ", m["det"].lower()).replace("to-morrow", "tomorrow")  # the older spelling
-    if det == "last" and m["part"].lower() != "night":
-        return None  # "last evening" is rare and "the last morning" is not one
+    if det == "last" and m["part"].lower() not in ("night", "evening"):
+        return None  # "last morning" is not said ("the last morning" is excluded above)
     step = {"the following": 1, "the next": 1, "tomorrow": 1, "the previous": -1,
             "yesterday": -1, "last": -1}.get(det, 0)
     anchoring = "deictic" if det in ("this", "yesterday", "tomorrow", "last") else "anaphoric"

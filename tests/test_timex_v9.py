@@ -345,3 +345,10 @@ def test_a_month_before_the_text_writes_a_year_counts_around_the_opening_day():
     text = ("REPORT ON THE DISTRICT BRANCHES\n\nSubmitted to the Committee by the Secretariat, Leeds, 3 March 1928\n\n"
             "1. Hull. In 1925 the branch grew. It was dissolved in November.")
     assert ("November", "DATE", "1925-11") in values(text)
+
+
+def test_last_evening_is_the_evening_before():
+    text = "LONDON, Nov. 14.—At a meeting held last evening the men resolved to stand out."
+    assert ("last evening", "TIME", "1911-11-13TEV") in values(text, "1911-11-14", "news")
+    # look-alike: "the last evening of" a stretch is no deictic evening
+    assert "the last evening" not in spans("They met on the last evening of the congress.", "1911-11-14", "news")
