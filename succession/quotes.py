@@ -602,7 +602,7 @@ ATTRIBUTION_NOUNS = frozenset(
     "claim claims accusation designation label judgement judgment estimation account thesis "
     "theses catchphrase watchword mind remark remarks comment comments note notes letter letters "
     "telegram message handwriting marginalia order orders appeal proclamation decree directive "
-    "cable warning retort boast prophecy instructions".split()
+    "cable warning retort boast prophecy instructions defence defense explanation justification".split()
 )
 # A person's body and voice: "Ruth's hands stopped." is an action beat of Ruth's.
 BODY_NOUNS = frozenset(
@@ -1485,6 +1485,14 @@ class _Document:
                         speaker, speaker_id = m.text, m.entity_id
                         break
         if speaker is None and kind != "title":
+            # 'had been called “the pride and glory of the revolution” by Trotsky': the agent
+            # of a passive naming verb, set after the quotation, is the one who said it
+            agent = self._passive_agent_after(span)
+            if agent is not None:
+                speaker, speaker_id = agent.text, agent.entity_id
+                if kind == "term" and len(WORD_COUNT_RE.findall(text[span.start:span.end])) >= 3:
+                    kind = "direct"
+        if speaker is None and kind != "title":
             # "quoted Grigory Zinoviev, President of the Comintern, as telling a meeting that":
             # the object of "quoted ... as" speaks, not the paper that quotes him.
             speaker, speaker_id = self._quoted_as(span)
@@ -1813,6 +1821,25 @@ class _Document:
         at = start + found.start("owner")
         mention = next((m for m in self._mentions_between(at, start + found.end("owner")) if self._is_person(m)), None)
         if mention is None or self._inside_quotation(mention.start):
+            return None
+        return mention
+
+    def _passive_agent_after(self, span: _Span) -> EntityMention | None:
+        """The agent named by "by" right after a quotation that completes a passive verb of
+        naming or speech ('had been called “...” by Trotsky', 'was described as “...” by the
+        Times')."""
+        start = self._sentence_start(span.start)
+        if not re.search(
+            r"\b(?:was|were|been|is|are|be|being)\s+(?:[a-z]+ly\s+|also\s+|once\s+|often\s+)?"
+            r"(?:called|described\s+as|dubbed|termed|branded(?:\s+as)?|labell?ed(?:\s+as)?|named|denounced\s+as|hailed\s+as|praised\s+as|condemned\s+as|characteri[sz]ed\s+as)\s*$",
+            self.masked[start:span.start],
+        ):
+            return None
+        found = re.compile(r"[,]?\s+by\s+").match(self.text, span.end)
+        if found is None:
+            return None
+        mention = self._mention_at(found.end(), found.end() + 1)
+        if mention is None or mention.start != found.end() or not self._is_speaker_mention(mention) or mention.label in PLACE_LABELS:
             return None
         return mention
 
@@ -3116,6 +3143,10 @@ class _Document:
                 k -= 1
             if k >= 1 and tokens[k - 1][2].lower() == "what":
                 return 1  # "what the Opposition calls the danger of “...”": a free relative's verb
+        if i + 2 < len(tokens) and tokens[i + 1][2].lower() == "for" and tokens[i + 2][2].lower() in DETERMINERS and (
+            named is not None and named.end == tokens[i - 1][1] and named.label in PERSON_LABELS
+        ):
+            return 2  # "Trotsky calls for the “statification” of the unions"
         if i + 1 >= len(tokens) or tokens[i + 1][2].lower() not in DETERMINERS | {"him", "her", "them", "it"}:
             return 0
         mention = self._mention_at(*tokens[i - 1][:2])

@@ -309,3 +309,46 @@ def test_a_relative_clause_with_its_own_speaker_is_not_the_authors():
     text = "The recipe is in Mrs. Jane Cole's Kitchen Book, which her nephew says was \"written in a single week\"."
     people = [("Jane Cole", "PERSON"), ("Kitchen Book", "WORK_OF_ART")]
     assert _kinds_and_speakers(text, people)['"written in a single week"'][1] != "Jane Cole"
+
+
+# --- a passive naming verb's agent after the quotation ----------------------------------------
+
+
+def test_the_agent_of_a_passive_naming_verb_said_it():
+    text = 'The fortress had been called "the pride and glory of the fleet" by Kerensky in 1917. By 1921 it was in revolt.'
+    assert _kinds_and_speakers(text, [("Kerensky", "PERSON")])['"the pride and glory of the fleet"'] == ("direct", "Kerensky")
+
+
+def test_by_after_a_quotation_with_no_passive_is_no_agent():
+    text = 'The sailors sang "the pride and glory of the fleet" by the harbour wall while Kerensky watched.'
+    assert _kinds_and_speakers(text, [("Kerensky", "PERSON")])['"the pride and glory of the fleet"'][1] is None
+
+
+def test_a_passive_agent_that_names_no_one_gives_no_speaker():
+    text = 'The sailors were called "the pride and glory of the fleet" by their officers, and Kerensky agreed.'
+    assert _kinds_and_speakers(text, [("Kerensky", "PERSON")])['"the pride and glory of the fleet"'][1] is None
+
+
+# --- "X calls for the ...", "quotes X's own defence" -------------------------------------------
+
+
+def test_a_person_who_calls_for_a_quoted_thing_speaks_it():
+    text = 'Key dates\n• 1920: the union debate; Trotsky calls for the "statification" of the unions.'
+    assert _kinds_and_speakers(text, [("Trotsky", "PERSON")])['"statification"'] == ("term", "Trotsky")
+
+
+def test_calls_for_after_a_place_is_no_speech():
+    text = 'Key dates\n• 1920: Moscow calls for the "statification" of the unions.'
+    assert _kinds_and_speakers(text, [("Moscow", "GPE")])['"statification"'][1] is None
+
+
+def test_the_owner_of_a_quoted_defence_speaks_it():
+    text = "Solheim quotes Lie’s own defence of the decision: “We did not imprison him. We only asked him to be silent.” It is a good line."
+    people = [("Solheim", "PERSON"), ("Lie", "PERSON")]
+    assert _kinds_and_speakers(text, people)["“We did not imprison him. We only asked him to be silent.”"][1] == "Lie"
+
+
+def test_the_one_who_quotes_a_letter_of_her_own_speaks_it():
+    text = "Solheim quotes from her own notes: “We did not imprison him.” It is a good line."
+    people = [("Solheim", "PERSON")]
+    assert _kinds_and_speakers(text, people)["“We did not imprison him.”"][1] == "Solheim"
