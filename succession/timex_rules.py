@@ -3183,13 +3183,21 @@ def rate(m, text):
                     "nearly", "almost", "only", "just", "half", "of", "by", "after", "before", "per"):
         return None
     if not (previous.endswith("s") or previous in ("men", "women", "people", "children") or previous.isdigit()
-            or re.fullmatch(r"[\d,.]+", previous)):
-        return None  # "a year": only after a counted noun
+            or re.fullmatch(r"[\d,.]+", previous) or previous in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "percent")
+            or re.fullmatch(r"[$£€¥][\d,.]+[mbk]?n?", previous)):
+        return None  # "a year": only after a counted noun or an amount ("$2 billion a year", "3 percent a year")
     parsed = Parsed("SET", duration_value(1, m["unit"].lower()))
     if previous in ("days", "weeks", "months", "nights", "evenings", "mornings"):
         # "six days a year", "two or three days a week": the count of time is part of the set
         parsed.span = (max(0, m.start() - 60) + quantity.start(), m.end())
     return parsed
+
+
+@rule(r"(?<![\w-])per\s+(?P<unit>day|week|month|year|annum|hour|night)(?![\w-])", ("per",))
+def per_unit(m, text):
+    """"300 rubles per month", "£40 per annum", "twelve hours per day": a rate, SET (dates.v9)."""
+    unit = {"annum": "year", "night": "day"}.get(m["unit"].lower(), m["unit"].lower())
+    return Parsed("SET", duration_value(1, unit))
 
 
 # "Before nightfall", "at dawn on 12 April": a twilight word after a preposition of time is that

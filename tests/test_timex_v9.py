@@ -352,3 +352,10 @@ def test_last_evening_is_the_evening_before():
     assert ("last evening", "TIME", "1911-11-13TEV") in values(text, "1911-11-14", "news")
     # look-alike: "the last evening of" a stretch is no deictic evening
     assert "the last evening" not in spans("They met on the last evening of the congress.", "1911-11-14", "news")
+
+
+def test_amounts_per_unit_are_sets():
+    found = values("It would cost $2 billion a year, rising 3 percent a year. Rent is 300 rubles per month, or £40 per annum.", "2013-07-17", "news")
+    assert {("a year", "SET", "P1Y"), ("per month", "SET", "P1M"), ("per annum", "SET", "P1Y")} <= found
+    # look-alike: "for a year" is a length of time
+    assert ("a year", "DURATION", "P1Y") in values("He stayed for a year.", "2013-07-17", "news")
