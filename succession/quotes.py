@@ -2533,7 +2533,14 @@ class _Document:
             # "by rubbing it with my glove I made out the words: “Here lyeth ...”": what the
             # narrator reads off is no one's turn in the talk around it
             return self._resolve_pronoun("i", span.start)
-        if span.colon_before and self.masked[sentence_start:span.start].strip():
+        dash_before = re.search(r"\w[^—–]*\s[—–]\s*$", self.masked[sentence_start:span.start]) is not None and re.match(r"[,.]?\s*[—–]", self.text[span.end:span.end + 4]) is not None
+        if dash_before:
+            people = [m for m in self._mentions_between(sentence_start, span.start) if self._is_person(m) and not self.text.startswith(("'s", "’s"), m.end)]
+            if len({m.text for m in people}) == 1 and not re.search(r"\b(?:he|she|they|I|we)\b", self.masked[sentence_start:span.start]):
+                return people[0].text, people[0].entity_id
+        if (span.colon_before or dash_before) and self.masked[sentence_start:span.start].strip():
+            # (a quotation set between dashes after a clause is that clause's words: "Nikolai
+            # Krestinsky withdraws his confession — “I do not plead guilty” — and ...")
             # "Twenty years later Engels closed his introduction with a challenge: “Look at the
             # Paris Commune.”": with no speech verb, the one the introducing sentence is about.
             subject = self._sentence_subject(sentence_start, span.start)

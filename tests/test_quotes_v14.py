@@ -352,3 +352,17 @@ def test_the_one_who_quotes_a_letter_of_her_own_speaks_it():
     text = "Solheim quotes from her own notes: “We did not imprison him.” It is a good line."
     people = [("Solheim", "PERSON")]
     assert _kinds_and_speakers(text, people)["“We did not imprison him.”"][1] == "Solheim"
+
+
+# --- a quotation set between dashes after a clause about one person --------------------------
+
+
+def test_a_quotation_between_dashes_is_the_words_of_the_one_the_clause_is_about():
+    text = "On the first day Nikolai Krestinsky withdraws his confession — “I do not plead guilty” — and withdraws the withdrawal the next morning."
+    assert _kinds_and_speakers(text, [("Nikolai Krestinsky", "PERSON")])["“I do not plead guilty”"][1] == "Nikolai Krestinsky"
+
+
+def test_a_quotation_between_dashes_after_a_clause_about_two_people_has_no_guess():
+    text = "On the first day Nikolai Krestinsky faces Andrei Vyshinsky — “I do not plead guilty” — and the court adjourns."
+    people = [("Nikolai Krestinsky", "PERSON"), ("Andrei Vyshinsky", "PERSON")]
+    assert _kinds_and_speakers(text, people)["“I do not plead guilty”"][1] != "Andrei Vyshinsky"
