@@ -358,8 +358,8 @@ def test_the_one_who_quotes_a_letter_of_her_own_speaks_it():
 
 
 def test_a_quotation_between_dashes_is_the_words_of_the_one_the_clause_is_about():
-    text = "On the first day Nikolai Krestinsky withdraws his confession — “I do not plead guilty” — and withdraws the withdrawal the next morning."
-    assert _kinds_and_speakers(text, [("Nikolai Krestinsky", "PERSON")])["“I do not plead guilty”"][1] == "Nikolai Krestinsky"
+    text = "On the first day Nikolai Krestinsky withdraws his confession — “I do not plead guilty; I am not a Trotskyite” — and withdraws the withdrawal the next morning."
+    assert _kinds_and_speakers(text, [("Nikolai Krestinsky", "PERSON")])["“I do not plead guilty; I am not a Trotskyite”"][1] == "Nikolai Krestinsky"
 
 
 def test_a_quotation_between_dashes_after_a_clause_about_two_people_has_no_guess():
