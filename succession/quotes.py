@@ -3131,7 +3131,13 @@ class _Document:
             ):
                 continue  # "and I’m quoting from memory": the one who quotes is not the one quoted
             if subject is not None:
-                name, entity_id, _ = subject
+                name, entity_id, at = subject
+                if 1 <= at < i and tokens[at - 1][2] == "," and i + max(length, 1) < limit and tokens[i + max(length, 1)][2] == ",":
+                    # "Radek told him, Serge recalled, that “...”": a reporting clause set between
+                    # commas only vouches for the report; the main clause's speaker speaks
+                    main = self._cue_in_tokens(tokens, at - 1, require_subject=True, attribution=attribution)
+                    if main is not None and main.speaker is not None:
+                        return replace(main, gap=tuple(between))
                 return _Cue(name, entity_id, adjacent, naming, -1, is_attribution, tuple(between), tokens[i][2].lower())
             if fallback is None and length:
                 fallback = _Cue(None, None, adjacent, naming, -1, is_attribution, tuple(between))

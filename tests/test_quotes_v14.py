@@ -366,3 +366,21 @@ def test_a_quotation_between_dashes_after_a_clause_about_two_people_has_no_guess
     text = "On the first day Nikolai Krestinsky faces Andrei Vyshinsky — “I do not plead guilty” — and the court adjourns."
     people = [("Nikolai Krestinsky", "PERSON"), ("Andrei Vyshinsky", "PERSON")]
     assert _kinds_and_speakers(text, people)["“I do not plead guilty”"][1] != "Andrei Vyshinsky"
+
+
+# --- a reporting clause between commas only vouches for the report ---------------------------
+
+
+def test_a_parenthetical_reporter_is_not_the_speaker():
+    text = (
+        'Victor Serge saw Radek in Moscow that autumn. Radek told him, Serge recalled, that "the party '
+        'is always right, even when it is wrong."'
+    )
+    people = [("Victor Serge", "PERSON"), ("Radek", "PERSON"), ("Serge", "PERSON"), ("Moscow", "GPE")]
+    assert _kinds_and_speakers(text, people)['"the party is always right, even when it is wrong."'][1] == "Radek"
+
+
+def test_a_reporter_of_a_description_with_no_speech_before_is_the_speaker():
+    text = 'Serge recalled that Radek was "thinner and more frightened than ever."'
+    people = [("Radek", "PERSON"), ("Serge", "PERSON")]
+    assert _kinds_and_speakers(text, people)['"thinner and more frightened than ever."'][1] == "Serge"
