@@ -3232,6 +3232,12 @@ class _Document:
                 # put a folder in front of me and said": a new clause with its own subject
                 start = k + 1
                 break
+        if start < verb and tokens[start][2].lower() in ("when", "while", "as", "after", "before", "if", "although", "though", "since", "because", "once", "until", "whenever"):
+            # "When I told him ..., he smiled and said": the fronted clause's subject is not
+            # the main clause's
+            comma = next((k for k in range(start + 1, verb) if tokens[k][2] == ","), None)
+            if comma is not None:
+                start = comma + 1
         for j in range(start, verb):
             begin, stop, word = tokens[j]
             if word in ('"', "“", "”"):

@@ -384,3 +384,25 @@ def test_a_reporter_of_a_description_with_no_speech_before_is_the_speaker():
     text = 'Serge recalled that Radek was "thinner and more frightened than ever."'
     people = [("Radek", "PERSON"), ("Serge", "PERSON")]
     assert _kinds_and_speakers(text, people)['"thinner and more frightened than ever."'][1] == "Serge"
+
+
+# --- a fronted subordinate clause does not give the main clause its subject -------------------
+
+
+def test_the_subject_of_a_fronted_when_clause_is_not_the_speaker():
+    text = (
+        "I had already met Christian Rakovsky in London that summer. He was the most courteous man I "
+        "ever knew. When I told him at a dinner that I was afraid of the Politburo, he smiled and said: "
+        '"There is nothing to fear but boredom."'
+    )
+    people = [("Christian Rakovsky", "PERSON"), ("London", "GPE"), ("the Politburo", "ORG")]
+    assert _kinds_and_speakers(text, people)['"There is nothing to fear but boredom."'][1] == "Christian Rakovsky"
+
+
+def test_a_first_person_main_clause_after_a_when_clause_is_the_narrators():
+    text = (
+        "I had already met Christian Rakovsky in London that summer. When he asked me at a dinner "
+        'about the Politburo, I laughed and said: "There is nothing to fear but boredom."'
+    )
+    people = [("Christian Rakovsky", "PERSON"), ("London", "GPE"), ("the Politburo", "ORG")]
+    assert _kinds_and_speakers(text, people)['"There is nothing to fear but boredom."'][1] is None
