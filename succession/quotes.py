@@ -1621,6 +1621,12 @@ class _Document:
             if speaker is None or not self._names_someone(speaker) or cue is None or cue.speaker is None:
                 speaker, speaker_id = cited, None
         if speaker is None and kind == "direct" and not span.block:
+            # '“We will win this seat.” That was the verdict of Mary Blake': the next sentence
+            # names whose words they were
+            owner = self._owner_named_after(span)
+            if owner is not None:
+                speaker, speaker_id = owner.text, owner.entity_id
+        if speaker is None and kind == "direct" and not span.block:
             # '“Good evening. My name is Daniel Frost.”': whoever gives their own name speaks.
             named = self._own_name(span)
             if named is not None:
@@ -1840,6 +1846,27 @@ class _Document:
             return None
         mention = self._mention_at(found.end(), found.end() + 1)
         if mention is None or mention.start != found.end() or not self._is_speaker_mention(mention) or mention.label in PLACE_LABELS:
+            return None
+        return mention
+
+    def _owner_named_after(self, span: _Span) -> EntityMention | None:
+        """The person or body the sentence right after a quotation says the words belong to:
+        "That was the verdict of Mary Blake", "Those were the words of ...", "So says ...",
+        "That was Blake's warning"."""
+        content = self.text[span.start:span.end].rstrip(CLOSING_ENDS + " ")
+        if not content or content[-1] not in ".!?…":
+            return None  # the quotation must close its sentence
+        nouns = r"(?:verdict|view|words?|message|assessment|reaction|response|warning|promise|boast|claim|advice|conclusion|answer|reply|judge?ment|prediction|opinion|forecast|plea)"
+        title = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Sir|Lady|Lord|Senator|Professor)\.?\s+)?"
+        after = re.compile(
+            r"\s*(?:(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+(?:the\s+)?(?:[a-z]+\s+)?" + nouns + r"\s+of\s+(?:the\s+)?" + title
+            + r"|So\s+(?:says|said|say)\s+" + title
+            + r"|(?:That|This|Those|These|Such)\s+(?:was|were|is|are)\s+" + title + r"(?=[A-Z][^.!?]{0,60}?[’']s?\s+(?:[a-z]+\s+)?" + nouns + r"\b))"
+        ).match(self.text, span.end)
+        if after is None:
+            return None
+        mention = self._mention_at(after.end(), after.end() + 1)
+        if mention is None or mention.start != after.end() or not self._is_speaker_mention(mention) or mention.label in PLACE_LABELS:
             return None
         return mention
 

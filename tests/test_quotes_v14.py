@@ -406,3 +406,26 @@ def test_a_first_person_main_clause_after_a_when_clause_is_the_narrators():
     )
     people = [("Christian Rakovsky", "PERSON"), ("London", "GPE"), ("the Politburo", "ORG")]
     assert _kinds_and_speakers(text, people)['"There is nothing to fear but boredom."'][1] is None
+
+
+# --- the sentence after the quotation names whose words they were ----------------------------
+
+
+def test_that_was_the_verdict_of_names_the_speaker():
+    text = 'The by-election is on Thursday.\n\n"We will win this seat." That was the verdict of Mary Blake, the party whip, on Sunday.'
+    assert _kinds_and_speakers(text, [("Mary Blake", "PERSON")])['"We will win this seat."'][1] == "Mary Blake"
+
+
+def test_so_says_names_the_speaker():
+    text = 'The by-election is on Thursday. "We will win this seat." So says Mary Blake, the party whip.'
+    assert _kinds_and_speakers(text, [("Mary Blake", "PERSON")])['"We will win this seat."'][1] == "Mary Blake"
+
+
+def test_a_possessive_verdict_after_the_quotation_names_the_speaker():
+    text = 'The by-election is on Thursday. "We will win this seat." That was Mary Blake\'s verdict on Sunday.'
+    assert _kinds_and_speakers(text, [("Mary Blake", "PERSON")])['"We will win this seat."'][1] == "Mary Blake"
+
+
+def test_a_verdict_of_no_one_names_no_speaker():
+    text = 'The by-election is on Thursday. "We will win this seat." That was the verdict of the evening.'
+    assert _kinds_and_speakers(text, [])['"We will win this seat."'][1] is None
