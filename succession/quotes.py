@@ -3386,6 +3386,12 @@ class _Document:
         if not length:
             return None
         end = tokens[j + length - 1][1]
+        if j >= 1 and tokens[j - 1][2].lower() in BE_FORMS and j + length < len(tokens) and tokens[j + length][2].lower() == "by":
+            # '“...,” Ward was told by Blake': the agent of the passive speaks, not its subject
+            agent = self._subject_after(tokens, j + length + 1)
+            if agent is None or agent[0] is None:
+                return None
+            return _Cue(agent[0], agent[1], True, tokens[j][2].lower() in NAMING_VERBS, tokens[agent[2] - 1][1])
         return _Cue(subject[0], subject[1], True, tokens[j][2].lower() in NAMING_VERBS, end)
 
     def _described_apposition(self, tokens: list, first: int, subject):

@@ -429,3 +429,18 @@ def test_a_possessive_verdict_after_the_quotation_names_the_speaker():
 def test_a_verdict_of_no_one_names_no_speaker():
     text = 'The by-election is on Thursday. "We will win this seat." That was the verdict of the evening.'
     assert _kinds_and_speakers(text, [])['"We will win this seat."'][1] is None
+
+
+# --- "X was told by Y" after the quotation: Y speaks ------------------------------------------
+
+
+def test_the_agent_of_was_told_after_the_quotation_speaks():
+    text = 'The talks failed. "We will not back down," Ward was told by Blake.'
+    people = [("Blake", "PERSON"), ("Ward", "PERSON")]
+    assert _kinds_and_speakers(text, people)['"We will not back down,"'][1] == "Blake"
+
+
+def test_the_subject_of_an_active_told_after_the_quotation_speaks():
+    text = 'The talks failed. "We will not back down," Blake told Ward.'
+    people = [("Blake", "PERSON"), ("Ward", "PERSON")]
+    assert _kinds_and_speakers(text, people)['"We will not back down,"'][1] == "Blake"
