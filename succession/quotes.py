@@ -1431,6 +1431,13 @@ class _Document:
             after = self._cue_after(span)
             if after is not None and (cue is None or after.speaker is not None):
                 cue = after
+        if not span.block and cue is not None and cue.attribution and not span.colon_before:
+            # 'told me that he had not seen such a harvest since 1879, “and that,” he said, “was
+            # the year ...”': a speech tag interrupting the quotation outranks a verb of thought
+            # before it
+            after = self._cue_after(span)
+            if after is not None and after.speaker is not None and after.end >= 0 and re.match(r"[,;]?\s*[“\"‘]", text[after.end:after.end + 4]):
+                cue = after
         speech_cue = cue if cue is not None and not cue.attribution else None
         kind = "block" if span.block else self._marked_kind(span, speech_cue)
         speaker, speaker_id = (None, None)
@@ -3010,7 +3017,12 @@ class _Document:
         words_before = [w.lower() for _, _, w in before if w[0].isalnum()]
         if cue.end >= 0:  # the cue follows the quotation
             opens_sentence = not words_before
-            return opens_sentence or n_words >= 5 or stripped[:1].isupper()
+            # '“and that,” he said, “was the year my father gave up.”': a sentence of speech
+            # interrupted by its tag
+            interrupted = self.text[span.start:span.end].rstrip(CLOSING_ENDS).endswith(",") and re.match(
+                r"[,;]?\s*[“\"‘]", self.text[cue.end:cue.end + 4]
+            ) is not None
+            return opens_sentence or n_words >= 5 or stripped[:1].isupper() or interrupted
         if cue.adjacent:
             return True
         if len(cue.gap) == 1 and cue.gap[0] in ("of", "about", "against") and n_words >= 2:

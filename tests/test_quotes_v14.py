@@ -444,3 +444,21 @@ def test_the_subject_of_an_active_told_after_the_quotation_speaks():
     text = 'The talks failed. "We will not back down," Blake told Ward.'
     people = [("Blake", "PERSON"), ("Ward", "PERSON")]
     assert _kinds_and_speakers(text, people)['"We will not back down,"'][1] == "Blake"
+
+
+# --- a sentence of speech interrupted by its tag is speech -----------------------------------
+
+
+def test_a_fragment_interrupted_by_its_speech_tag_is_speech():
+    text = (
+        'Old Mr. Kettle of Home Farm told me on Tuesday that he had not seen such a harvest since '
+        '1879, "and that," he said, "was the year my father gave up."'
+    )
+    people = [("Kettle", "PERSON"), ("Home Farm", "FAC")]
+    assert _kinds_and_speakers(text, people)['"and that,"'] == ("direct", "Kettle")
+
+
+def test_a_short_term_before_a_thought_verb_stays_a_term():
+    text = 'Old Mr. Kettle of Home Farm thought the harvest "middling" and went home.'
+    people = [("Kettle", "PERSON"), ("Home Farm", "FAC")]
+    assert _kinds_and_speakers(text, people)['"middling"'][0] == "term"
