@@ -627,6 +627,8 @@ PERSON_NOUNS = frozenset(
     "representative ambassador minister source engineer surgeon nurse magistrate constable "
     "superintendent detective coxswain architect farmer merchant banker".split()
 )
+# Verbs whose quoted object is a song or hymn: its title.
+SINGING_VERBS = frozenset("sing sings sang sung singing hum hums hummed humming whistle whistles whistled whistling".split())
 TITLE_CUES = frozenset(
     "book books article articles pamphlet pamphlets essay essays entitled titled novel novels "
     "poem poems song songs film films movie play chapter headline headlines editorial column "
@@ -3073,6 +3075,8 @@ class _Document:
             and before_words[-1] in VERB_AUXILIARIES | BE_FORMS
         ):
             return True
+        if before_words and before_words[-1] in SINGING_VERBS and words[0][:1].isupper():
+            return True  # 'will not sing “We plough the fields, and scatter”': a song's title
         if not (2 <= len(words) <= 12) or not before_words:
             return False
         title_case = all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_MINOR_WORDS for w in words) and words[0][0].isupper()

@@ -462,3 +462,16 @@ def test_a_short_term_before_a_thought_verb_stays_a_term():
     text = 'Old Mr. Kettle of Home Farm thought the harvest "middling" and went home.'
     people = [("Kettle", "PERSON"), ("Home Farm", "FAC")]
     assert _kinds_and_speakers(text, people)['"middling"'][0] == "term"
+
+
+# --- a quoted song after a verb of singing is a title -----------------------------------------
+
+
+def test_a_hymn_sung_is_a_title():
+    text = 'Yet there are some of you who will not sing "We plough the fields, and scatter" this morning.'
+    assert _kinds_and_speakers(text, [])['"We plough the fields, and scatter"'] == ("title", None)
+
+
+def test_words_sung_out_in_lower_case_are_not_a_title():
+    text = 'The children sang "happy birthday, dear teacher" at the door.'
+    assert _kinds_and_speakers(text, [])['"happy birthday, dear teacher"'][0] != "title"
