@@ -3098,11 +3098,17 @@ class _Document:
                 return None
             region_start, region_end = self._sentence_start(colon), colon
         tokens = self._tokens(region_start, region_end)
-        return self._cue_in_tokens(tokens, len(tokens), require_subject=True) or self._cue_in_tokens(
+        colon_intro = self.masked[region_start:span.start].rstrip().endswith(":")
+        found = self._cue_in_tokens(tokens, len(tokens), require_subject=True) or self._cue_in_tokens(
             tokens, len(tokens), require_subject=True, attribution=True
-        ) or (
-            self._speech_giver(tokens) if self.masked[region_start:span.start].rstrip().endswith(":") else None
-        )
+        ) or (self._speech_giver(tokens) if colon_intro else None)
+        if found is None and colon_intro and region_start > 0 and re.search(
+            r"\b(?:quote|paraphrase|read|give|summari[sz]e|translate)\s+(?:it|them|its|a\s+part|part)\b", self.masked[region_start:region_end]
+        ):
+            # "Kamenev made the famous speech. I'll paraphrase it closely: “...”": the speech
+            # the sentence before has someone give
+            found = self._speech_giver(self._tokens(self._sentence_start(region_start - 1), region_start))
+        return found
 
     def _speech_giver(self, tokens: list) -> _Cue | None:
         """'X gives the speech later published as ...: “...”': whoever gives, delivers or makes

@@ -475,3 +475,25 @@ def test_a_hymn_sung_is_a_title():
 def test_words_sung_out_in_lower_case_are_not_a_title():
     text = 'The children sang "happy birthday, dear teacher" at the door.'
     assert _kinds_and_speakers(text, [])['"happy birthday, dear teacher"'][0] != "title"
+
+
+# --- "X made the speech. I'll paraphrase it:": the speech's giver -----------------------------
+
+
+def test_a_speech_given_in_the_sentence_before_a_paraphrase_of_it():
+    text = (
+        "Zinoviev had attacked Bukharin in April. At the Congress Kamenev made the famous speech. "
+        "I'll paraphrase it closely: \"We are against creating a theory of a leader. Comrade Stalin cannot unite us.\""
+    )
+    people = [("Kamenev", "PERSON"), ("Bukharin", "PERSON"), ("Stalin", "PERSON"), ("Zinoviev", "PERSON")]
+    found = _kinds_and_speakers(text, people)
+    assert found['"We are against creating a theory of a leader. Comrade Stalin cannot unite us."'][1] == "Kamenev"
+
+
+def test_a_colon_introduction_with_no_pronoun_for_the_speech_looks_no_further_back():
+    text = (
+        "At the Congress Kamenev made the famous speech. The next day Bukharin answered with a "
+        "speech of his own: \"We are for the peasant.\""
+    )
+    people = [("Kamenev", "PERSON"), ("Bukharin", "PERSON")]
+    assert _kinds_and_speakers(text, people)['"We are for the peasant."'][1] == "Bukharin"
