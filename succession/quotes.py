@@ -1795,6 +1795,8 @@ class _Document:
         mention = self._mention_at(start + 1, start + 2)
         if mention is None or mention.start != start + 1 or mention.label not in PERSON_LABELS or " " not in mention.text:
             return None
+        if mention.text.isupper():
+            return None  # '“ALL WELL. WILL REPORT YOU.”': a signal or telegram in capitals names no one
         if not re.match(r"\.\s+[A-Z]", self.text[mention.end:mention.end + 3]):
             return None
         if any(m.text == mention.text for m in self._mentions_between(0, start)):

@@ -497,3 +497,17 @@ def test_a_colon_introduction_with_no_pronoun_for_the_speech_looks_no_further_ba
     )
     people = [("Kamenev", "PERSON"), ("Bukharin", "PERSON")]
     assert _kinds_and_speakers(text, people)['"We are for the peasant."'][1] == "Bukharin"
+
+
+# --- a signal in capitals names no one -------------------------------------------------------
+
+
+def test_a_signal_in_capitals_is_no_self_introduction():
+    text = 'At noon we spoke the clipper Comet, which signalled by flags: "ALL WELL. WILL REPORT YOU." The master noted it.'
+    people = [("ALL WELL", "PERSON"), ("Comet", "FAC")]
+    assert _kinds_and_speakers(text, people)['"ALL WELL. WILL REPORT YOU."'][1] != "ALL WELL"
+
+
+def test_a_newcomer_naming_herself_still_speaks():
+    text = 'Someone knocked.\n\n"Ida Penrose. I have the flat upstairs."'
+    assert _kinds_and_speakers(text, [("Ida Penrose", "PERSON")])['"Ida Penrose. I have the flat upstairs."'][1] == "Ida Penrose"
