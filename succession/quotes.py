@@ -627,6 +627,8 @@ PERSON_NOUNS = frozenset(
     "representative ambassador minister source engineer surgeon nurse magistrate constable "
     "superintendent detective coxswain architect farmer merchant banker".split()
 )
+# People described only by what they belong to ("a member of", "the master of").
+MEMBER_NOUNS = frozenset("member members master bookkeeper executive head employee staffer owner founder partner".split())
 # Verbs whose quoted object is a song or hymn: its title.
 SINGING_VERBS = frozenset("sing sings sang sung singing hum hums hummed humming whistle whistles whistled whistling".split())
 TITLE_CUES = frozenset(
@@ -3576,6 +3578,10 @@ class _Document:
             head = self._person_heading(tokens, j, mention)
             if head is not None:
                 return head
+        if mention is not None and mention.label in GROUP_LABELS | PLACE_LABELS | NAME_LIKE_LABELS:
+            described = self._unnamed_member(tokens, j, mention)
+            if described is not None:
+                return described
         if mention is not None and self._is_speaker_mention(mention):
             return mention.text, mention.entity_id, j
         lower = word.lower()
@@ -3672,6 +3678,28 @@ class _Document:
                 inner_commas += 1
         return None
 
+    def _unnamed_member(self, tokens: list, j: int, mention: EntityMention):
+        """"A member of the German delegation, who ..., said", "the master of the steamer X
+        wrote": an unnamed person described by the body or thing they belong to heads the noun
+        phrase; (description, None, index) or None."""
+        first = j
+        while first > 0 and tokens[first - 1][0] >= mention.start:
+            first -= 1
+        if first < 2 or tokens[first - 1][2].lower() not in ("of", "for", "at", "from"):
+            return None
+        noun = tokens[first - 2][2]
+        if not noun.islower() or not (_is_person_noun(noun) or noun in MEMBER_NOUNS):
+            return None
+        determiners = ("a", "an", "the", "one", "another")
+        k = first - 2
+        while k > 0 and k > first - 6 and tokens[k - 1][2].isalpha() and tokens[k - 1][2].islower() and (
+            tokens[k - 1][2] not in CLAUSE_BREAKS and tokens[k - 1][2] not in determiners
+        ):
+            k -= 1
+        if k < 1 or tokens[k - 1][2].lower() not in determiners:
+            return None
+        return self.text[tokens[k - 1][0]:mention.end], None, k - 1
+
     def _person_heading(self, tokens: list, j: int, mention: EntityMention):
         """"Deputy Ana Ruiz of the Green Party told": a body in a prepositional
         phrase after a person's name only modifies it; the person heads the noun phrase and is
@@ -3756,6 +3784,11 @@ class _Document:
                     if any(t[2].lower() in DESCRIPTION_LINKS for t in tokens[k:j]):
                         return person.text, person.entity_id, k
                     break
+        if mention is not None and mention.label not in PERSON_LABELS:
+            # "A member of the German delegation, who asked ..., said": the unnamed member
+            described = self._unnamed_member(tokens, j, mention)
+            if described is not None:
+                return described
         if mention is not None and self._is_speaker_mention(mention):
             return mention.text, mention.entity_id, j
         if not word[0].isalnum():
@@ -4995,7 +5028,7 @@ def _unnamed_person(speaker: str) -> bool:
     if not words or len(words) > 3 or not words[-1][:1].islower() or (not article and any(not w[:1].islower() for w in words)):
         return False
     last = words[-1].lower()
-    return last in PERSON_NOUNS or last.endswith(("man", "woman", "person", "men", "women", "people"))
+    return last in PERSON_NOUNS or last in MEMBER_NOUNS or last.endswith(("man", "woman", "person", "men", "women", "people"))
 
 
 @lru_cache(maxsize=1)

@@ -511,3 +511,27 @@ def test_a_signal_in_capitals_is_no_self_introduction():
 def test_a_newcomer_naming_herself_still_speaks():
     text = 'Someone knocked.\n\n"Ida Penrose. I have the flat upstairs."'
     assert _kinds_and_speakers(text, [("Ida Penrose", "PERSON")])['"Ida Penrose. I have the flat upstairs."'][1] == "Ida Penrose"
+
+
+# --- an unnamed member of a body is no speaker; the body is not either ------------------------
+
+
+def test_an_unnamed_member_of_a_body_is_no_speaker():
+    text = 'An elderly bookkeeper of the Forest Institute asked whether he had acted "alone or with permission".'
+    assert _kinds_and_speakers(text, [("the Forest Institute", "ORG")])['"alone or with permission"'][1] is None
+
+
+def test_an_unnamed_member_before_a_relative_clause_is_no_speaker():
+    text = 'The talks went on. A member of the Polish delegation, who asked not to be named, said: "They have bought two months."'
+    assert _kinds_and_speakers(text, [("the Polish delegation", "ORG")])['"They have bought two months."'][1] is None
+
+
+def test_a_named_member_of_a_body_still_speaks():
+    text = 'Deputy Ana Ruiz of the Green Party said the bill was "a disgrace to the house".'
+    people = [("Ana Ruiz", "PERSON"), ("the Green Party", "ORG")]
+    assert _kinds_and_speakers(text, people)['"a disgrace to the house"'][1] == "Ana Ruiz"
+
+
+def test_a_body_that_speaks_itself_still_speaks():
+    text = 'The Green Party said the bill was "a disgrace to the house".'
+    assert _kinds_and_speakers(text, [("The Green Party", "ORG")])['"a disgrace to the house"'][1] == "The Green Party"
