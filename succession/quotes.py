@@ -5024,6 +5024,10 @@ def _unnamed_person(speaker: str) -> bool:
     article = bool(words) and words[0].lower() in ("a", "an", "one", "the", "another", "some", "two", "three")
     if article:
         words = words[1:]
+    owner = next((i for i, w in enumerate(words[:4]) if w.endswith(("'s", "’s", "s'", "s’"))), None)
+    if owner is not None and owner + 1 < len(words) and all(w[:1].isupper() for w in words[:owner + 1]):
+        # "Cardiff Rugby's chief executive": a possessive description, like one with an article
+        words, article = words[owner + 1:], True
     # "The Pravda correspondent", "a Kremlin spokesman": after an article a name may modify it.
     if not words or len(words) > 3 or not words[-1][:1].islower() or (not article and any(not w[:1].islower() for w in words)):
         return False

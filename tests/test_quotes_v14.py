@@ -535,3 +535,18 @@ def test_a_named_member_of_a_body_still_speaks():
 def test_a_body_that_speaks_itself_still_speaks():
     text = 'The Green Party said the bill was "a disgrace to the house".'
     assert _kinds_and_speakers(text, [("The Green Party", "ORG")])['"a disgrace to the house"'][1] == "The Green Party"
+
+
+# --- a possessive description is no speaker ---------------------------------------------------
+
+
+def test_a_possessive_description_with_no_name_is_no_speaker():
+    text = "The crowd was the largest in years. Cardiff Rugby's chief executive said the attendance showed \"what this ground means to people.\""
+    people = [("Cardiff", "GPE")]
+    assert _kinds_and_speakers(text, people)['"what this ground means to people."'][1] is None
+
+
+def test_a_possessive_description_with_a_name_in_apposition_speaks_under_the_name():
+    text = "The crowd was the largest in years. Cardiff Rugby's chief executive, Jane Price, said the attendance showed \"what this ground means to people.\""
+    people = [("Cardiff Rugby", "ORG"), ("Jane Price", "PERSON")]
+    assert _kinds_and_speakers(text, people)['"what this ground means to people."'][1] == "Jane Price"
