@@ -3685,6 +3685,10 @@ class _Document:
         first = j
         while first > 0 and tokens[first - 1][0] >= mention.start:
             first -= 1
+        # "the master of the steamer Lady of Lyonnesse": a common noun may stand before the name
+        for _ in range(3):
+            if first >= 1 and tokens[first - 1][2].isalpha() and tokens[first - 1][2].islower() and tokens[first - 1][2] not in ("of", "for", "at", "from"):
+                first -= 1
         if first < 2 or tokens[first - 1][2].lower() not in ("of", "for", "at", "from"):
             return None
         noun = tokens[first - 2][2]

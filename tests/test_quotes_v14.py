@@ -550,3 +550,8 @@ def test_a_possessive_description_with_a_name_in_apposition_speaks_under_the_nam
     text = "The crowd was the largest in years. Cardiff Rugby's chief executive, Jane Price, said the attendance showed \"what this ground means to people.\""
     people = [("Cardiff Rugby", "ORG"), ("Jane Price", "PERSON")]
     assert _kinds_and_speakers(text, people)['"what this ground means to people."'][1] == "Jane Price"
+
+
+def test_an_unnamed_master_of_a_named_ship_is_no_speaker():
+    text = 'Is he aware that the master of the steamer Morning Star wrote to the newspapers that "we were steering by the bell and by Providence"?'
+    assert _kinds_and_speakers(text, [("Morning Star", "FAC")])['"we were steering by the bell and by Providence"'][1] is None
