@@ -627,6 +627,10 @@ PERSON_NOUNS = frozenset(
     "representative ambassador minister source engineer surgeon nurse magistrate constable "
     "superintendent detective coxswain architect farmer merchant banker".split()
 )
+CALENDAR_WORDS = frozenset(
+    "january february march april may june july august september october november december "
+    "monday tuesday wednesday thursday friday saturday sunday".split()
+)
 # People described only by what they belong to ("a member of", "the master of").
 MEMBER_NOUNS = frozenset("member members master bookkeeper executive head employee staffer owner founder partner".split())
 # Verbs whose quoted object is a song or hymn: its title.
@@ -3487,6 +3491,8 @@ class _Document:
         subject = self._bare_subject_before(tokens, verb)
         if subject is None or subject[0] is None:
             return subject
+        if subject[1] is None and subject[0].split()[-1].lower() in CALENDAR_WORDS:
+            return None  # "in his minute of 9th November, 1934, instructed": a date is no speaker
         return self._with_description(tokens, subject)
 
     def _with_description(self, tokens: list, subject):

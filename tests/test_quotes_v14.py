@@ -555,3 +555,18 @@ def test_a_possessive_description_with_a_name_in_apposition_speaks_under_the_nam
 def test_an_unnamed_master_of_a_named_ship_is_no_speaker():
     text = 'Is he aware that the master of the steamer Morning Star wrote to the newspapers that "we were steering by the bell and by Providence"?'
     assert _kinds_and_speakers(text, [("Morning Star", "FAC")])['"we were steering by the bell and by Providence"'][1] is None
+
+
+# --- a month or weekday is never a speaker ----------------------------------------------------
+
+
+def test_a_month_before_a_participle_is_no_speaker():
+    text = 'Zinoviev panicked. Trotsky issued an ultimatum on 5 March warning that the rebels would be "shot like partridges". The assault failed.'
+    people = [("Zinoviev", "PERSON"), ("Trotsky", "PERSON")]
+    assert _kinds_and_speakers(text, people)['"shot like partridges"'][1] == "Trotsky"
+
+
+def test_a_name_before_a_participle_still_speaks():
+    text = 'Zinoviev panicked. Trotsky issued an ultimatum at once, warning that the rebels would be "shot like partridges". The assault failed.'
+    people = [("Zinoviev", "PERSON"), ("Trotsky", "PERSON")]
+    assert _kinds_and_speakers(text, people)['"shot like partridges"'][1] == "Trotsky"
