@@ -1635,6 +1635,12 @@ class _Document:
             # unless a cue in the sentence names the speaker.
             if speaker is None or not self._names_someone(speaker) or cue is None or cue.speaker is None:
                 speaker, speaker_id = cited, None
+        if speaker is None and kind == "direct" and not span.block and cue is None:
+            # "Sorokina reconstructs ... Her verdict is blunt. The campaign was “...”": the
+            # sentence before announces whose words follow
+            owner = self._announced_owner(span)
+            if owner[0] is not None:
+                speaker, speaker_id = owner
         if speaker is None and kind == "direct" and not span.block:
             # '“We will win this seat.” That was the verdict of Mary Blake': the next sentence
             # names whose words they were
@@ -1865,6 +1871,33 @@ class _Document:
         if mention is None or mention.start != found.end() or not self._is_speaker_mention(mention) or mention.label in PLACE_LABELS:
             return None
         return mention
+
+    def _announced_owner(self, span: _Span) -> tuple[str | None, str | None]:
+        """Whose words follow when the sentence before the quotation's sentence is a short
+        announcement of them ("Her verdict is blunt.", "His answer was simple.", "Blake's
+        reply was short.")."""
+        start = self._sentence_start(span.start)
+        if start == 0:
+            return None, None
+        previous = self._sentence_start(start - 1)
+        if self._paragraph_start(previous) != self._paragraph_start(span.start):
+            return None, None
+        found = re.fullmatch(
+            r"\s*(?:(?P<pronoun>His|Her|Their)|(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2})[’']s?)\s+(?:[a-z]+\s+)?"
+            r"(?:verdict|view|answer|reply|conclusion|judge?ment|advice|message|explanation|diagnosis|summary|response)\s+"
+            r"(?:is|was)\s+(?:[a-z]+\s*){1,2}[.]\s*",
+            self.masked[previous:start],
+        )
+        if found is None:
+            return None, None
+        if found.group("pronoun"):
+            pronoun = {"his": "he", "her": "she", "their": "they"}[found.group("pronoun").lower()]
+            return self._resolve_pronoun(pronoun, previous)
+        at = previous + found.start("owner")
+        mention = self._mention_at(at, at + 1)
+        if mention is None or mention.start != at or not self._is_speaker_mention(mention):
+            return None, None
+        return mention.text, mention.entity_id
 
     def _owner_named_after(self, span: _Span) -> EntityMention | None:
         """The person or body the sentence right after a quotation says the words belong to:

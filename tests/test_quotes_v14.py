@@ -570,3 +570,24 @@ def test_a_name_before_a_participle_still_speaks():
     text = 'Zinoviev panicked. Trotsky issued an ultimatum at once, warning that the rebels would be "shot like partridges". The assault failed.'
     people = [("Zinoviev", "PERSON"), ("Trotsky", "PERSON")]
     assert _kinds_and_speakers(text, people)['"shot like partridges"'][1] == "Trotsky"
+
+
+# --- "Her verdict is blunt.": the next sentence's quotation is hers ---------------------------
+
+
+def test_a_short_announcement_of_a_verdict_gives_the_next_quotation_its_owner():
+    text = (
+        'Carr called the period "the interregnum". Sorokina reconstructs from provincial archives how '
+        'the campaign was organised. Her verdict is blunt. The campaign was "a rehearsal for every later purge, conducted with words".'
+    )
+    people = [("Carr", "PERSON"), ("Sorokina", "PERSON")]
+    assert _kinds_and_speakers(text, people)['"a rehearsal for every later purge, conducted with words"'][1] == "Sorokina"
+
+
+def test_a_sentence_that_announces_no_ones_words_gives_no_owner():
+    text = (
+        'Carr called the period "the interregnum". Sorokina reconstructs from provincial archives how '
+        'the campaign was organised. The result is blunt. The campaign was "a rehearsal for every later purge, conducted with words".'
+    )
+    people = [("Carr", "PERSON"), ("Sorokina", "PERSON")]
+    assert _kinds_and_speakers(text, people)['"a rehearsal for every later purge, conducted with words"'][1] != "Sorokina"
