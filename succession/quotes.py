@@ -1664,6 +1664,15 @@ class _Document:
                 speaker, speaker_id = voice
                 if speaker is None:
                     speaker = ""
+        if speaker is None and kind == "term" and re.search(r"\b[Tt]he\s+$", text[max(0, span.start - 5):span.start]):
+            # 'the “grey blur” of Sukhanov's memoir': the term of someone's writing is theirs
+            found = re.compile(r"\s+of\s+").match(text, span.end)
+            mention = self._mention_at(found.end(), found.end() + 1) if found else None
+            if mention is not None and mention.start == found.end() and self._is_speaker_mention(mention) and mention.label not in PLACE_LABELS and re.match(
+                r"[’']s?\s+(?:[a-z]+\s+)?(?:" + DOCUMENT_NOUN_PATTERN + r"|memoirs?|book|books|history|histories|trilogy|novel|diaries|speech|speeches|essay|essays|account|recollections)\b",
+                text[mention.end:mention.end + 40],
+            ):
+                speaker, speaker_id = mention.text, mention.entity_id
         if speaker is None and kind == "term":
             # 'The word “Trotskyism”, which Lenin had used of a small group': the one who
             # coined or used the term, as the relative clause after it says

@@ -591,3 +591,16 @@ def test_a_sentence_that_announces_no_ones_words_gives_no_owner():
     )
     people = [("Carr", "PERSON"), ("Sorokina", "PERSON")]
     assert _kinds_and_speakers(text, people)['"a rehearsal for every later purge, conducted with words"'][1] != "Sorokina"
+
+
+# --- "the “...” of X's memoir": the term of someone's writing ----------------------------------
+
+
+def test_the_term_of_someones_memoir_is_theirs():
+    text = 'Her Stalin is not the "grey blur" of Sukhanov\'s memoir, nor a tragic hero.'
+    assert _kinds_and_speakers(text, [("Sukhanov", "PERSON")])['"grey blur"'] == ("term", "Sukhanov")
+
+
+def test_the_term_of_a_person_as_its_object_is_not_theirs():
+    text = 'The papers called it the "betrayal" of Sukhanov by his friends.'
+    assert _kinds_and_speakers(text, [("Sukhanov", "PERSON")])['"betrayal"'][1] != "Sukhanov"
