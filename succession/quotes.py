@@ -2475,6 +2475,22 @@ class _Document:
             # "Stalin's own account, given to the conference ..., is worth quoting at length:"
             end = _previous_non_space(self.masked, span.start)
         tokens = self._tokens(self._sentence_start(end), end)
+        if near:
+            # "over Preobrazhensky's “primitive socialist accumulation”", "the Comintern's
+            # “Third Period”": the quotation is what the possessive owns
+            owned = re.search(r"[’']s?\s*$", self.text[max(0, span.start - 3):span.start])
+            mention = self._mention_at(span.start - 4, span.start - 2) if owned else None
+            words = WORD_COUNT_RE.findall(self.text[span.start:span.end])
+            if mention is not None and re.fullmatch(r"[’']s?\s*", self.text[mention.end:span.start]) and self._is_speaker_mention(mention) and (
+                mention.label not in PLACE_LABELS and not self._inside_quotation(mention.start)
+                # (a body's slogan, or a phrase of three words or more: "Trotsky's “special
+                # role”" is a scare quote about him, not his words)
+                # ("Stalin's “Centre” faction": a person's possessive owns the noun after it)
+                and (mention.label in GROUP_LABELS or len(words) >= 3 and not (
+                    re.match(r"\s+[a-z]", self.text[span.end:span.end + 2]) and self.text[span.end - 2] not in ",.;:!?"
+                ))
+            ):
+                return mention.text, mention.entity_id
         for i in range(len(tokens) - 1, max(0, len(tokens) - 5) if near else 0, -1):
             if tokens[i][2].lower() not in ATTRIBUTION_NOUNS:
                 continue

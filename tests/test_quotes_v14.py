@@ -604,3 +604,26 @@ def test_the_term_of_someones_memoir_is_theirs():
 def test_the_term_of_a_person_as_its_object_is_not_theirs():
     text = 'The papers called it the "betrayal" of Sukhanov by his friends.'
     assert _kinds_and_speakers(text, [("Sukhanov", "PERSON")])['"betrayal"'][1] != "Sukhanov"
+
+
+# --- a possessive right before the quotation owns it ------------------------------------------
+
+
+def test_a_persons_possessive_owns_a_quoted_phrase():
+    text = 'There are weaknesses. The debates over Marchenko\'s "primitive socialist accumulation," are treated briskly.'
+    assert _kinds_and_speakers(text, [("Marchenko", "PERSON")])['"primitive socialist accumulation,"'] == ("term", "Marchenko")
+
+
+def test_a_bodys_possessive_owns_its_slogan():
+    text = 'After 1928, following the Comintern\'s "Third Period" line, the party denounced its rivals.'
+    assert _kinds_and_speakers(text, [("the Comintern", "ORG")])['"Third Period"'][1] == "the Comintern"
+
+
+def test_a_persons_possessive_before_a_scare_quote_does_not_own_it():
+    text = 'The legend of Marchenko\'s "special role" in October was not yet denied.'
+    assert _kinds_and_speakers(text, [("Marchenko", "PERSON")])['"special role"'][1] is None
+
+
+def test_a_persons_possessive_owns_the_noun_after_a_quoted_label():
+    text = 'But Marchenko\'s "Centre Left" faction stood in the middle of the hall.'
+    assert _kinds_and_speakers(text, [("Marchenko", "PERSON")])['"Centre Left"'][1] is None
