@@ -2930,10 +2930,15 @@ class _Document:
                 # "When the car had gone, the old man", "Writing in The Guardian, Coste": an
                 # opening clause; but "The historian Martin Kessler, in Die Zeit," is the subject
                 # ("He took out his phone, an old Nokia": a pronoun opener is the subject)
-                if (opener.lower() in (CAPITALISED_FUNCTION_WORDS | PREPOSITIONS) - DETERMINERS - SINGULAR_PRONOUNS - PLURAL_PRONOUNS
+                coordinated = opener.lower() in ("but", "and", "yet", "so", "or") and len(tokens) > 1 and (
+                    tokens[1][2].lower() in PRONOUN_SUBJECTS or self._mention_at(*tokens[1][:2]) is not None
+                )  # "But she smiled as she said it, and he understood": the subject follows "But"
+                if not coordinated and (opener.lower() in (CAPITALISED_FUNCTION_WORDS | PREPOSITIONS) - DETERMINERS - SINGULAR_PRONOUNS - PLURAL_PRONOUNS
                         or opener[:1].isupper() and opener.lower().endswith(("ing", "ed")) and len(opener) > 4
                         and self._mention_at(*tokens[0][:2]) is None):
                     first = k + 1
+                if coordinated:
+                    first = 1
                 break
         else:
             # an opening time phrase with no comma: "Twenty years later Engels ...", "In 1917 Lenin ..."

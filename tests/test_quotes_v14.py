@@ -627,3 +627,24 @@ def test_a_persons_possessive_before_a_scare_quote_does_not_own_it():
 def test_a_persons_possessive_owns_the_noun_after_a_quoted_label():
     text = 'But Marchenko\'s "Centre Left" faction stood in the middle of the hall.'
     assert _kinds_and_speakers(text, [("Marchenko", "PERSON")])['"Centre Left"'][1] is None
+
+
+# --- a beat opened by "But she ..." is about "she" ---------------------------------------------
+
+
+def test_a_beat_opened_by_a_conjunction_and_a_pronoun_names_the_speaker():
+    text = (
+        'Karl Weber sat by the window. Anna Roth came in at Linz.\n\n"You know who I am, then," he said.\n\n'
+        '"You were wrong about a great many things." But she smiled as she said it, and he understood that he was forgiven.'
+    )
+    people = [("Karl Weber", "PERSON"), ("Anna Roth", "PERSON"), ("Linz", "GPE")]
+    assert _kinds_and_speakers(text, people)['"You were wrong about a great many things."'][1] == "Anna Roth"
+
+
+def test_a_beat_opened_by_a_subordinate_clause_still_skips_it():
+    text = (
+        'Karl Weber sat by the window. Anna Roth came in at Linz.\n\n"You know who I am, then," she said.\n\n'
+        '"You were wrong about that." When she had gone, he sat a long time at the window.'
+    )
+    people = [("Karl Weber", "PERSON"), ("Anna Roth", "PERSON"), ("Linz", "GPE")]
+    assert _kinds_and_speakers(text, people)['"You were wrong about that."'][1] == "Karl Weber"
