@@ -1499,6 +1499,12 @@ class _Document:
                     if not before or before[-1].lower() in ("as", "after", "while", "when", "and", "but", "because") or before[-1].endswith((";", ":", ",", "—")):
                         speaker, speaker_id = m.text, m.entity_id
                         break
+        if speaker is None and kind in ("direct", "term"):
+            # 'The “Pravda” of this morning, in a leading article, describes M. Trotsky as “...”':
+            # a paper whose name the text sets in quotation marks speaks under that name
+            paper = self._quoted_paper_subject(span)
+            if paper is not None:
+                speaker, speaker_id = paper.text, paper.entity_id
         if speaker is None and kind != "title":
             # 'had been called “the pride and glory of the revolution” by Trotsky': the agent
             # of a passive naming verb, set after the quotation, is the one who said it
@@ -1907,6 +1913,25 @@ class _Document:
         if mention is None or mention.start != at or not self._is_speaker_mention(mention):
             return None, None
         return mention.text, mention.entity_id
+
+    def _quoted_paper_subject(self, span: _Span) -> EntityMention | None:
+        """The body named in quotation marks that opens the quotation's sentence as the
+        subject of its cue ('The “Pravda” of this morning, in a leading article, describes')."""
+        start = self._sentence_start(span.start)
+        found = re.match(
+            r"\s*(?:The\s+)?[“\"‘](?P<name>\s+)[”\"’]\s+(?:of\s+(?:this|yesterday|to-day|today)\s+\w+\s*)?(?:,[^,“”\"]{0,80},\s*)?"
+            r"(?:[a-z]+\s+){0,2}?(?P<verb>[a-z]+)\b",
+            self.masked[start:span.start],
+        )
+        if found is None or found.group("verb") not in CUE_VERBS | NAMING_VERBS:
+            return None
+        inner_start, inner_end = start + found.start("name"), start + found.end("name")
+        mention = next((m for m in self._mentions_between(inner_start, inner_end)), None)
+        if mention is None or mention.label not in GROUP_LABELS | NAME_LIKE_LABELS:
+            return None
+        if self.text[inner_start:inner_end].strip(" .,") != mention.text:
+            return None
+        return mention
 
     def _owner_named_after(self, span: _Span) -> EntityMention | None:
         """The person or body the sentence right after a quotation says the words belong to:

@@ -648,3 +648,25 @@ def test_a_beat_opened_by_a_subordinate_clause_still_skips_it():
     )
     people = [("Karl Weber", "PERSON"), ("Anna Roth", "PERSON"), ("Linz", "GPE")]
     assert _kinds_and_speakers(text, people)['"You were wrong about that."'][1] == "Karl Weber"
+
+
+# --- a paper named in quotation marks speaks under its name -----------------------------------
+
+
+def test_a_paper_named_in_quotation_marks_speaks():
+    text = (
+        'The committee met on Monday.\n\nThe “Morning Herald” of this morning, in a leading article, '
+        'describes the minister as “a tired man who has mistaken his fatigue for prudence,” and asks for his resignation.'
+    )
+    people = [("Morning Herald", "ORG")]
+    found = _kinds_and_speakers(text, people)
+    assert found["“a tired man who has mistaken his fatigue for prudence,”"][1] == "Morning Herald"
+
+
+def test_a_quoted_name_that_only_owns_something_does_not_speak():
+    text = (
+        'The committee met on Monday.\n\nThe “Morning Herald” building, in the old square, stood empty; '
+        'the minister called it “a tired old barn of a place.”'
+    )
+    people = [("Morning Herald", "ORG")]
+    assert _kinds_and_speakers(text, people)["“a tired old barn of a place.”"][1] != "Morning Herald"
