@@ -474,7 +474,7 @@ DOCUMENT_SUBJECT_RE = re.compile(
     r"|[Ii]ts\s+(?:[a-z-]+\s+){0,2}(?:" + DOCUMENT_PART_PATTERN + r")\b)"
 )
 DOCUMENT_AUTHOR_RE = re.compile(
-    r"\b(?:" + DOCUMENT_NOUN_PATTERN + r")\s+(?:(?:released|issued|signed|sent|written|drafted|published)\s+)?(?:from|by|of)\s+(?!the\s+(?:\d|[A-Z][a-z]+\s+\d))(?:(?:M|Mr|Mrs|Mme|Dr|Messrs|Comrade|Citizen)\.?\s+)?"
+    r"\b(?:" + DOCUMENT_NOUN_PATTERN + r")\s+(?:(?:released|issued|signed|sent|written|drafted|published|came|arrived)\s+)?(?:from|by|of)\s+(?!the\s+(?:\d|[A-Z][a-z]+\s+\d))(?:(?:M|Mr|Mrs|Mme|Dr|Messrs|Comrade|Citizen)\.?\s+)?"
     # ("Lenin's Testament": the document's own name may be capitalised)
     r"|(?P<owner>\b[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)[’']s?\s+(?:[a-z]+\s+)?(?i:" + DOCUMENT_NOUN_PATTERN + r")s?\b"
     r"|\b(?:[Ii]t|[Tt]his|[Tt]hat)\s+(?:was|came)\s+from\s+"
@@ -2255,6 +2255,12 @@ class _Document:
             before = self.masked[self._sentence_start(colon):colon + 1]
         if DOCUMENT_CUE_BEFORE_RE.search(before):
             return True
+        if (span.colon_before or span.block) and re.search(
+            r"\b(?:I|[Ww]e)\s+(?:now\s+)?(?:copy|quote|transcribe|give|enclose|reproduce)\s+(?:out\s+)?(?:the|a|its|this|that)\s+"
+            r"(?:[a-z]+\s+)?(?:part|parts|passage|passages|portion|section|text|words|lines|paragraph)\b[^:]*:\s*$",
+            before,
+        ) and re.search(r"\b(?:" + DOCUMENT_NOUN_PATTERN + r")\b", self.masked[self._sentence_start(max(0, self._sentence_start(_previous_non_space(self.masked, span.start)) - 1)):span.start]):
+            return True  # "A letter came from X, and I copy the part that is meant for you:"
         return not span.block and DOCUMENT_CUE_AFTER_RE.match(self.text, span.end) is not None
 
     def _document_subject(self, span: _Span) -> bool:
@@ -2291,6 +2297,10 @@ class _Document:
                         found = (name, entity_id)  # ("the National Institute of ...": a name)
                 continue
             if mention is not None and self._is_speaker_mention(mention) and not self._inside_quotation(mention.start):
+                bracket = re.match(r"\s*\[", self.text[mention.end:mention.end + 3])
+                named = self._mention_at(mention.end + bracket.end(), mention.end + bracket.end() + 1) if bracket else None
+                if named is not None and named.start == mention.end + bracket.end() and self._is_person(named) and self.text.startswith("]", named.end):
+                    mention = named  # "a letter came from Kh. G. [Rakovsky]": the editor's name for the writer
                 found = (mention.text, mention.entity_id)
         return found if found is not None else (None, None)
 

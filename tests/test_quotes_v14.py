@@ -670,3 +670,26 @@ def test_a_quoted_name_that_only_owns_something_does_not_speak():
     )
     people = [("Morning Herald", "ORG")]
     assert _kinds_and_speakers(text, people)["“a tired old barn of a place.”"][1] != "Morning Herald"
+
+
+# --- "A letter came from X, and I copy the part ...:": the letter's writer --------------------
+
+
+def test_a_copied_part_of_a_letter_that_came_from_someone_is_theirs():
+    text = (
+        'I have been to the police twice and they say I may join you in May.\n\nA letter came from '
+        'Kh. G. [Orlov] in Astrakhan, and I copy the part that is meant for you:\n\n"Tell him the fishing '
+        'here is poor and the news is worse."'
+    )
+    people = [("Kh. G.", "PERSON"), ("Orlov", "PERSON"), ("Astrakhan", "GPE")]
+    assert _kinds_and_speakers(text, people)['"Tell him the fishing here is poor and the news is worse."'][1] == "Orlov"
+
+
+def test_a_copied_letter_with_no_editors_name_speaks_for_the_name_given():
+    text = (
+        'I have been to the police twice and they say I may join you in May.\n\nA letter came from '
+        'Kh. G. in Astrakhan, and I copy the part that is meant for you:\n\n"Tell him the fishing '
+        'here is poor and the news is worse."'
+    )
+    people = [("Kh. G.", "PERSON"), ("Astrakhan", "GPE")]
+    assert _kinds_and_speakers(text, people)['"Tell him the fishing here is poor and the news is worse."'][1] == "Kh. G."
