@@ -4370,15 +4370,16 @@ class _Document:
         return mention.text == self.narrator or (len(words) > 1 and mention.text.split()[-1] == words[-1])
 
     def _resolve_pronoun(self, pronoun: str, position: int) -> tuple[str | None, str | None]:
-        if pronoun == "i" and self.interviewee is not None and self._in_answer(position):
-            named = self._narration_name(self.interviewee, position, whole_words=True) or self.interviewee
-            return named.text, named.entity_id
         if pronoun == "i":
-            # "Idowu: I read that review. I said to my wife, “...”": the turn's own speaker
+            # "Idowu: I read that review. I said to my wife, “...”": the turn's own speaker, as
+            # its label names them, before any guess at who the interviewee is
             paragraph = self._paragraph_start(position)
             label = next((m for m in self.mentions if m.start == paragraph and m.start in self.turn_labels), None)
             if label is not None:
                 return label.text, label.entity_id
+        if pronoun == "i" and self.interviewee is not None and self._in_answer(position):
+            named = self._narration_name(self.interviewee, position, whole_words=True) or self.interviewee
+            return named.text, named.entity_id
         if pronoun == "i" and self.narrator:
             return self.narrator, None
         if pronoun in FIRST_PERSON_PRONOUNS:

@@ -693,3 +693,28 @@ def test_a_copied_letter_with_no_editors_name_speaks_for_the_name_given():
     )
     people = [("Kh. G.", "PERSON"), ("Astrakhan", "GPE")]
     assert _kinds_and_speakers(text, people)['"Tell him the fishing here is poor and the news is worse."'][1] == "Kh. G."
+
+
+# --- in a transcript, "I" in a labelled turn is the label's person -----------------------------
+
+
+def test_i_in_a_labelled_turn_is_the_label_not_the_guessed_interviewee():
+    text = (
+        "Reyes: Welcome to the programme. Is your book partisan?\n\n"
+        "Okoro: I read that review. I said to my wife, \"At least he noticed the footnotes.\" Look, I am not writing a defence.\n\n"
+        "Reyes: And the archive itself?\n\n"
+        "Okoro: I spent two years in it. I told the archivist, \"You will see me every morning.\""
+    )
+    people = [("Reyes", "PERSON"), ("Okoro", "PERSON")]
+    found = _kinds_and_speakers(text, people)
+    assert found['"At least he noticed the footnotes."'][1] == "Okoro"
+    assert found['"You will see me every morning."'][1] == "Okoro"
+
+
+def test_i_in_an_unlabelled_answer_is_still_the_interviewee():
+    text = (
+        "Ana Ruiz on her years in exile\n\nQ: Why did you leave?\n\nBecause there was no work. I told my "
+        "mother, \"We will come back in a year.\"\n\nQ: And did you?\n\nNot for twenty years."
+    )
+    people = [("Ana Ruiz", "PERSON")]
+    assert _kinds_and_speakers(text, people)['"We will come back in a year."'][1] == "Ana Ruiz"
