@@ -4609,7 +4609,10 @@ class _Document:
         if not words or words[0] not in ("The", "the"):
             return None
         for n in range(2, min(len(words), 5)):
-            if words[n].lower() in CUE_VERBS and all(re.fullmatch(r"[a-z][\w’'-]*", w) for w in words[1:n]):
+            # ("The doctor was a stout, cheerful man ... He bowed ... “...,” said he": a title
+            # noun opening the sentence as its subject, whatever its verb)
+            titled = n == 2 and words[1] in TITLE_WORDS and (words[n] in BE_FORMS | {"had", "came", "stood", "sat", "looked", "turned", "rose", "bowed", "smiled", "nodded"})
+            if (words[n].lower() in CUE_VERBS or titled) and all(re.fullmatch(r"[a-z][\w’'-]*", w) for w in words[1:n]):
                 description = " ".join(words[:n])
                 name, entity_id = self._resolve_description(description, start, [])
                 if name != description and self._names_someone(name):

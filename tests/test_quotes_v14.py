@@ -718,3 +718,26 @@ def test_i_in_an_unlabelled_answer_is_still_the_interviewee():
     )
     people = [("Ana Ruiz", "PERSON")]
     assert _kinds_and_speakers(text, people)['"We will come back in a year."'][1] == "Ana Ruiz"
+
+
+# --- "The doctor was ...": a title noun as subject refers back to the titled person -----------
+
+
+def test_a_title_noun_subject_refers_back_to_the_titled_person():
+    text = (
+        'There came a knock, and the maid announced that Dr. Fenby was below.\n\n"Show him up," said Honor Gray.\n\n'
+        'The doctor was a stout, cheerful man who had never sent in his account. He bowed to the lady and stood by the fire.\n\n'
+        '"I have news from the town," said he.'
+    )
+    people = [("Fenby", "PERSON"), ("Honor Gray", "PERSON")]
+    assert _kinds_and_speakers(text, people)['"I have news from the town,"'][1] == "Fenby"
+
+
+def test_a_common_noun_subject_does_not_refer_back_to_a_titled_person():
+    text = (
+        'There came a knock, and the maid announced that Dr. Fenby was below.\n\n"Show him up," said Honor Gray.\n\n'
+        'The visitor was a stout, cheerful man who had never sent in his account. He bowed to the lady and stood by the fire.\n\n'
+        '"I have news from the town," said he.'
+    )
+    people = [("Fenby", "PERSON"), ("Honor Gray", "PERSON")]
+    assert _kinds_and_speakers(text, people)['"I have news from the town,"'][1] != "Fenby"
