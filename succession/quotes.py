@@ -343,6 +343,43 @@ Speaker
       quoted there, not by the turn, so it does not hand the turn to the other party;
     * occupations are nouns for people ("the engineer reported that ... “...”" is an unnamed
       person, so no speaker, rather than the last one quoted).
+    General rules of attribution (quotes.v14):
+    * signatures and self-naming: a name after a dash that ends the quotation's line signs it
+      ('“No action. Put away.” — R. A. Leeper'); a speaker who gives their own name ("My name
+      is Everett Lowe") speaks; a script's voice reading a part ("ACTOR (as Preobrazhensky):")
+      speaks as that part; a signal in capitals ("ALL WELL. WILL REPORT YOU.") names no one;
+    * the sentence after a quotation may name its owner ("That was the verdict of X", "So says
+      X", "That was X's warning"), and a short sentence before it may announce them ("Her
+      verdict is blunt."); the agent of a passive after the quotation speaks ('had been called
+      “...” by Trotsky', '“...,” Ward was told by Blake');
+    * subjects: the one "is said to have replied" raises speaks; a participle after a name and
+      its apposition ("Beals, a member of the Commission, ..., complaining that") is the
+      name's; a reporting clause between commas ("Radek told him, Serge recalled, that") only
+      vouches for the report; a fronted subordinate clause ("When I told him ..., he smiled and
+      said:") and a leading conjunction ("But she smiled ...") do not hide the main subject; a
+      place after a body ("of the Polar Institute in Tromsø said") is no subject, nor a month;
+    * pronouns: a cleft's focus ("it was Ang Tsering who") is taken up by the next "he"; the
+      object of a sentence opened by a pronoun ("We left Ranikhet") outranks no nearer name; a
+      title noun as subject ("The doctor was ...") refers back to the titled person; "I" in a
+      labelled transcript turn is the label's person; a possessive description ("said my
+      cousin") speaks under the name set beside it ("my cousin, Canon Everard Lisle");
+    * descriptions: an unnamed member of a body ("an elderly bookkeeper of the Institute",
+      "A member of the delegation, who ..., said", "the master of the steamer X") and a
+      possessive description with no name ("Cardiff Rugby's chief executive") are no speakers;
+    * documents and terms: "Its verdict read:" is the body's the sentence before has announce
+      "its" findings; a titled work someone owns speaks in its relative clause ("Mrs. Forbes's
+      Household Cookery ..., which calls for"); "A letter came from X [Name], and I copy the
+      part ...:" is the writer's; a paper named in quotation marks ('The “Pravda” of this
+      morning ... describes') speaks under its name; "what X calls", "X calls for the “...”",
+      "gave the thing its name:", "“Trotskyism”, which Lenin had used", "the “...” of X's
+      memoir" and a possessive right before the quotation (a body's slogan, or a person's
+      phrase of three words or more) give the term's owner; "X made the speech. I'll
+      paraphrase it:" is the speech's giver; words the narrator reads off ("I made out the
+      words:") are no turn of the talk around them;
+    * kinds: a fragment interrupted by its tag ('“and that,” he said, “was ...”') or a verb
+      phrase reported after a modal ('replied that he should “be patient”', 'said that ...
+      “could buy the glacier a decade”') is speech; a capitalised quotation after a verb of
+      singing is a song's title.
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
