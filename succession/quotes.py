@@ -1147,6 +1147,22 @@ class _Document:
                     self._is_person(mention) and self.text[mention.end:mention.end + 1] == ","
                 ):
                     return replace(quotation, speaker=mention.text, speaker_id=mention.entity_id)
+            # "an old man named Abel", "Abel, an old man who mended clocks": the name the text
+            # set beside the description when it brought the person in (the latest before the
+            # quotation)
+            noun = r"\s+".join(re.escape(w) for w in match.group(1).split())  # all its words: "the old man" is no "young man"
+            found = None
+            for hit in re.finditer(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}" + noun + r"\s+(?:named|called)\s+", self.masked[:quotation.start]):
+                mention = self._mention_at(hit.end(), hit.end() + 1)
+                if mention is not None and mention.start == hit.end() and self._is_person(mention):
+                    found = mention
+            for mention in self._mentions_between(0, quotation.start):
+                if self._is_person(mention) and not self._inside_quotation(mention.start) and re.match(
+                    r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}" + noun + r"\b", self.masked[mention.end:mention.end + 60]
+                ) and (found is None or mention.start > found.start):
+                    found = mention
+            if found is not None:
+                return replace(quotation, speaker=found.text, speaker_id=found.entity_id)
         return replace(quotation, speaker=None)
 
     def _possessive_named(self, quotation: Quotation) -> Quotation:

@@ -741,3 +741,24 @@ def test_a_common_noun_subject_does_not_refer_back_to_a_titled_person():
     )
     people = [("Fenby", "PERSON"), ("Honor Gray", "PERSON")]
     assert _kinds_and_speakers(text, people)['"I have news from the town,"'][1] != "Fenby"
+
+
+# --- a description speaks under the name the text brought it in with --------------------------
+
+
+def test_a_description_named_when_introduced_speaks_under_the_name():
+    text = 'The shop belonged to an old man named Abel. Tomas kept the books.\n\n"Sell them," said the old man.'
+    assert dict(speakers(text, [("Abel", "PERSON"), ("Tomas", "PERSON")]))['"Sell them,"'] == "Abel"
+
+
+def test_a_description_set_after_a_name_names_it():
+    text = 'The shop belonged to Abel, an old man who mended clocks. Tomas kept the books.\n\n"Sell them," said the old man.'
+    assert dict(speakers(text, [("Abel", "PERSON"), ("Tomas", "PERSON")]))['"Sell them,"'] == "Abel"
+
+
+def test_another_description_of_the_same_noun_is_not_that_name():
+    text = (
+        'The shop belonged to an old man named Abel. Tomas kept the books.\n\nOne day a young man came in.\n\n'
+        '"Sell them," said the young man.'
+    )
+    assert dict(speakers(text, [("Abel", "PERSON"), ("Tomas", "PERSON")]))['"Sell them,"'] is None
