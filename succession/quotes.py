@@ -3642,7 +3642,10 @@ class _Document:
         subject = self._bare_subject_before(tokens, verb)
         if subject is None or subject[0] is None:
             return subject
-        if subject[1] is None and subject[0].split()[-1].lower() in CALENDAR_WORDS:
+        at = subject[2]
+        if subject[1] is None and subject[0].split()[-1].lower() in CALENDAR_WORDS and 0 < at < len(tokens) and (
+            tokens[at - 1][2][:1].isdigit() or tokens[at - 1][2].lower() in ("on", "in", "of", "since", "until", "by", "from", "last", "next", "early", "late", "mid")
+        ):
             return None  # "in his minute of 9th November, 1934, instructed": a date is no speaker
         return self._with_description(tokens, subject)
 

@@ -762,3 +762,4 @@ def test_another_description_of_the_same_noun_is_not_that_name():
         '"Sell them," said the young man.'
     )
     assert dict(speakers(text, [("Abel", "PERSON"), ("Tomas", "PERSON")]))['"Sell them,"'] is None
+
