@@ -1152,10 +1152,18 @@ class _Document:
             # quotation)
             noun = r"\s+".join(re.escape(w) for w in match.group(1).split())  # all its words: "the old man" is no "young man"
             found = None
-            for hit in re.finditer(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}" + noun + r"\s+(?:named|called)\s+", self.masked[:quotation.start]):
-                mention = self._mention_at(hit.end(), hit.end() + 1)
-                if mention is not None and mention.start == hit.end() and self._is_person(mention):
-                    found = mention
+            introduced = (
+                r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w-]*\s+){0,2}" + noun + r"(?:\s+(?:named|called)\s+"
+                # "a little grey man in a frayed surtout, whom she presented as Herr Kessler"
+                + r"|\b[^.;:“”\"]{0,60}?,?\s+(?:whom\s+\w+\s+(?:presented|introduced)\s+as|who\s+(?:turned\s+out|proved)\s+to\s+be)\s+)"
+                + r"((?:[A-Z][a-z]{1,11}\.?\s+)?)"
+            )
+            for hit in re.finditer(introduced, self.masked[:quotation.start]):
+                for begin in (hit.start(1), hit.end()):
+                    mention = self._mention_at(begin, begin + 1)
+                    if mention is not None and mention.start == begin and self._is_person(mention):
+                        found = mention
+                        break
             for mention in self._mentions_between(0, quotation.start):
                 if self._is_person(mention) and not self._inside_quotation(mention.start) and re.match(
                     r",\s+(?:an?|the)\s+(?:[a-z][\w-]*\s+){0,2}" + noun + r"\b", self.masked[mention.end:mention.end + 60]

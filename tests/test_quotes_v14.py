@@ -763,3 +763,23 @@ def test_another_description_of_the_same_noun_is_not_that_name():
     )
     assert dict(speakers(text, [("Abel", "PERSON"), ("Tomas", "PERSON")]))['"Sell them,"'] is None
 
+
+
+def test_a_description_presented_under_a_name_speaks_under_it():
+    text = (
+        'He found her at the window with a little grey man in a frayed coat, whom she presented as Herr Kessel.\n\n'
+        '"You have heard, then," said Madame Orlova.\n\n"All London has heard, madam."\n\n'
+        'The little grey man spread his hands. "I have waited twenty years to say it," said the little grey man.'
+    )
+    people = [("Kessel", "PERSON"), ("Orlova", "PERSON"), ("London", "GPE")]
+    assert dict(speakers(text, people))['"I have waited twenty years to say it,"'] == "Kessel"
+
+
+def test_a_description_presented_under_no_name_stays_unnamed():
+    text = (
+        'He found her at the window with a little grey man in a frayed coat, whom she did not present.\n\n'
+        '"You have heard, then," said Madame Orlova.\n\n"All London has heard, madam."\n\n'
+        'The little grey man spread his hands. "I have waited twenty years to say it," said the little grey man.'
+    )
+    people = [("Orlova", "PERSON"), ("London", "GPE")]
+    assert dict(speakers(text, people))['"I have waited twenty years to say it,"'] is None
