@@ -1762,6 +1762,12 @@ class _Document:
             other = self._other_party(Quotation(span.start, span.end, "", kind, speaker, speaker_id, None, ANNOTATOR), result, span.start)
             if other[0] is not None and not self._addressed(other[0]):
                 speaker, speaker_id = other
+        if speaker is not None and speaker_id is None and re.match(r"(?:[Tt]he|[Aa]n?) [a-z]", speaker) and _unnamed_person(speaker):
+            # "Abel, an old watchmaker ... “...,” said the old watchmaker": the name the text
+            # brought the description in with comes before any guess from the talk around it
+            named = self._named_description(Quotation(span.start, span.end, "", kind, speaker, None, None, ANNOTATOR))
+            if named.speaker:
+                speaker, speaker_id = named.speaker, named.speaker_id
         if speaker is not None and speaker_id is None:
             speaker, speaker_id = self._resolve_description(speaker, span.start, result)
         self.addressees = set()
@@ -5180,7 +5186,8 @@ def _thing_description(speaker: str) -> bool:
     last = words[-1].lower()
     if last in BODY_HEAD_NOUNS or last in GENDERED_NOUNS:
         return False  # "the foundation said": a body, even unnamed, speaks; "his son recalled"
-    return not (_is_person_noun(last) or last.endswith(("man", "woman", "person", "men", "women", "people")))
+    # ("the old watchmaker", "the innkeeper": occupations by their endings are people)
+    return not (_is_person_noun(last) or last in MEMBER_NOUNS or last.endswith(("man", "woman", "person", "men", "women", "people", "maker", "keeper", "smith", "monger", "wright")))
 
 
 def _bare_description(speaker: str) -> bool:
@@ -5208,7 +5215,7 @@ def _unnamed_person(speaker: str) -> bool:
     if not words or len(words) > 3 or not words[-1][:1].islower() or (not article and any(not w[:1].islower() for w in words)):
         return False
     last = words[-1].lower()
-    return last in PERSON_NOUNS or last in MEMBER_NOUNS or last.endswith(("man", "woman", "person", "men", "women", "people"))
+    return last in PERSON_NOUNS or last in MEMBER_NOUNS or last.endswith(("man", "woman", "person", "men", "women", "people", "maker", "keeper", "smith", "monger", "wright"))
 
 
 @lru_cache(maxsize=1)

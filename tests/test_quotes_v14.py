@@ -783,3 +783,13 @@ def test_a_description_presented_under_no_name_stays_unnamed():
     )
     people = [("Orlova", "PERSON"), ("London", "GPE")]
     assert dict(speakers(text, people))['"I have waited twenty years to say it,"'] is None
+
+
+def test_an_occupation_set_after_a_name_speaks_under_it():
+    text = 'The shop belonged to Abel, an old watchmaker. Tomas kept the books.\n\n"Sell them," said the old watchmaker.'
+    assert dict(speakers(text, [("Abel", "PERSON"), ("Tomas", "PERSON")]))['"Sell them,"'] == "Abel"
+
+
+def test_an_unnamed_occupation_is_no_one_in_the_talk_around_it():
+    text = 'The shop belonged to Abel. Tomas kept the books.\n\n"Sell them," said the old watchmaker.'
+    assert dict(speakers(text, [("Abel", "PERSON"), ("Tomas", "PERSON")]))['"Sell them,"'] is None
