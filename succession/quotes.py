@@ -596,6 +596,7 @@ YOU_SAY_RE = re.compile(
 PERSON_NOUN_RE = re.compile(r"\b[Tt]he ([a-z]+(?: [a-z]+)?)\b")
 SENTENCE_FINAL_CITATION_RE = re.compile(r"\(([^()\n]{4,120})\)\s*[.;!?]?\s*$")
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
+LINE_BREAK_RE = re.compile(r"\n\s*")
 
 # --- vocabulary ------------------------------------------------------------------------------
 
@@ -4959,10 +4960,17 @@ def _valid_span(mention: object, length: int) -> bool:
 
 
 def _paragraphs(text: str) -> list[tuple[int, int]]:
-    """(start, end) of each non-blank paragraph, without surrounding whitespace."""
+    """(start, end) of each non-blank paragraph, without surrounding whitespace. A text with no
+    blank line whose lines end as sentences do writes one paragraph per line (a novel's
+    dialogue, one turn a line); hard-wrapped lines that end mid-sentence stay one paragraph."""
     result = []
     position = 0
-    for match in PARAGRAPH_BREAK_RE.finditer(text):
+    breaks = PARAGRAPH_BREAK_RE
+    if not PARAGRAPH_BREAK_RE.search(text):
+        lines = [line.rstrip() for line in text.split("\n") if line.strip()]
+        if len(lines) > 1 and sum(line[-1] in ".!?:\"”’'" for line in lines) >= 0.7 * len(lines):
+            breaks = LINE_BREAK_RE
+    for match in breaks.finditer(text):
         _add_paragraph(text, position, match.start(), result)
         position = match.end()
     _add_paragraph(text, position, len(text), result)

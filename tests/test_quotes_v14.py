@@ -793,3 +793,23 @@ def test_an_occupation_set_after_a_name_speaks_under_it():
 def test_an_unnamed_occupation_is_no_one_in_the_talk_around_it():
     text = 'The shop belonged to Abel. Tomas kept the books.\n\n"Sell them," said the old watchmaker.'
     assert dict(speakers(text, [("Abel", "PERSON"), ("Tomas", "PERSON")]))['"Sell them,"'] is None
+
+
+def test_a_text_with_one_paragraph_a_line_takes_turns_line_by_line():
+    # no blank lines, every line a sentence: each line is a paragraph, so the untagged answer is
+    # no longer the first speaker's
+    text = (
+        'Mr. Rochester looked up. "You are late," he said.\n'
+        '"I was kept by the child, sir."\n'
+        '"The child keeps everyone." He laughed.\n'
+    )
+    found = dict(speakers(text, [("Rochester", "PERSON")]))
+    assert found['"You are late,"'] == "Rochester"
+    assert found['"I was kept by the child, sir."'] != "Rochester"
+    assert found['"The child keeps everyone."'] == "Rochester"
+
+
+def test_hard_wrapped_lines_that_end_mid_sentence_stay_one_paragraph():
+    text = 'Trotsky wrote that "the bureaucracy\nhas become a caste" and added that\n"nothing is settled", said Smith.'
+    found = dict(speakers(text, [("Trotsky", "PERSON"), ("Smith", "PERSON")]))
+    assert found['"the bureaucracy\nhas become a caste"'] == "Trotsky"
