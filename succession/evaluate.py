@@ -56,7 +56,8 @@ null equals null.
     * quotations ``speaker_accuracy``: matches whose gold speaker or speaker_id is not null;
       when the gold speaker_id is not null, correct iff the predicted speaker_id equals it;
       otherwise correct iff the speaker strings are equal after normalisation (casefold, strip,
-      runs of whitespace collapsed to one space).
+      runs of whitespace collapsed to one space, a leading "the" dropped: "The Daily Mail" and
+      "Daily Mail" name one speaker, and annotators differ on the article).
     * quotations ``kind_accuracy``: all matches; equal kind.
     * quotations ``source_accuracy``: matches whose gold source is not null; correct when the
       predicted source is not null, its marker is equal, and its text is equal after
@@ -67,6 +68,8 @@ fp = predicted dates - tp, fn = gold dates - tp, then P/R/F1 as above.
 """
 
 from __future__ import annotations
+
+import re
 
 from bisect import bisect_left
 from collections.abc import Callable
@@ -190,7 +193,12 @@ def normalise_name(name: str | None) -> str | None:
 def same_speaker(gold: dict, predicted: dict) -> bool:
     if gold.get("speaker_id") is not None:
         return predicted.get("speaker_id") == gold["speaker_id"]
-    return normalise_name(predicted.get("speaker")) == normalise_name(gold.get("speaker"))
+    return speaker_name(predicted.get("speaker")) == speaker_name(gold.get("speaker"))
+
+
+def speaker_name(name: str | None) -> str | None:
+    name = normalise_name(name)
+    return None if name is None else re.sub(r"^the ", "", name)
 
 
 def same_source(gold: dict, predicted: dict) -> bool:

@@ -508,3 +508,13 @@ def test_annotator_output_against_itself_is_perfect():
     report = score([predicted], [predicted])
     for layer in ("entities", "dates", "quotations"):
         assert prf(report[layer]["strict"]) == (1.0, 1.0, 1.0)
+
+
+def test_speakers_are_compared_without_a_leading_article():
+    from succession.evaluate import same_speaker
+
+    assert same_speaker({"speaker": "Daily Mail"}, {"speaker": "the Daily Mail"})
+    assert same_speaker({"speaker": "the Industrial Union"}, {"speaker": "The Industrial Union"})
+    # look-alikes: the article inside a name counts, and a different name is still wrong
+    assert not same_speaker({"speaker": "Daily Mail"}, {"speaker": "Mail"})
+    assert not same_speaker({"speaker": "Theodore Dan"}, {"speaker": "odore Dan"})
