@@ -622,6 +622,10 @@ class Document:
     def covered(self, start: int, end: int) -> bool:
         return any(m.start < end and start < m.end for m in self.mentions)
 
+    def covered_longer(self, start: int, end: int) -> bool:
+        """Whether a mention overlaps start:end and runs past it (the span is part of a longer name)."""
+        return any(m.start < end and start < m.end and (m.start < start or m.end > end) for m in self.mentions)
+
     def is_common(self, form: str) -> bool:
         """A word the document (or English) uses as a common word: never a name by itself."""
         first = form.split()[0]
@@ -1947,7 +1951,7 @@ class Document:
             ]
             for match in re.finditer(rf"(?<![\w'’-])(?:{names})(?![\w-])", self.text):
                 start, end = match.span()
-                if any(m.start < end and start < m.end and (m.start < start or m.end > end) for m in self.mentions):
+                if self.covered_longer(start, end):
                     continue  # part of a longer name ("the Hindi Film Academy")
                 self.put(start, end, "LANGUAGE")
         for match in listed.finditer(self.text):
@@ -1958,9 +1962,6 @@ class Document:
             for start, end in spans:
                 if self.label_at(start, end) != "LANGUAGE" and self.is_demonym(self.text[start:end]) and not self.covered_longer(start, end):
                     self.put(start, end, "LANGUAGE")
-
-    def covered_longer(self, start: int, end: int) -> bool:
-        return any(m.start < end and start < m.end and (m.start < start or m.end > end) for m in self.mentions)
 
     def label_at(self, start: int, end: int) -> str | None:
         return next((m.label for m in self.mentions if (m.start, m.end) == (start, end)), None)
@@ -2304,7 +2305,7 @@ class Document:
                 start, end = match.span()
                 if any(m.start == start and m.end == end and m.label == "WORK_OF_ART" for m in self.mentions):
                     continue
-                if any(m.start < end and start < m.end and (m.start < start or m.end > end) for m in self.mentions):
+                if self.covered_longer(start, end):
                     continue  # inside a longer name
                 self._title(start, end)
 
