@@ -248,3 +248,20 @@ def test_a_name_said_to_someone_stays_though_a_dictionary_word(annotator):
     doc = Document(text, [EntityMention(start, start + 6, "Cannon", "PERSON", None, "model")], annotator.lexicon)
     doc.sentence_initial_words()
     assert doc.mentions == []
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a member's letters before the name are a title, as "Senator" is
+        (
+            '"Today is the day nature wins," said MEP Lucía Ferrer. The Dutch MEP Joost van Raalte disagreed, and Cllr Tom Baines did not.',
+            {("Lucía Ferrer", "PERSON"), ("Joost van Raalte", "PERSON"), ("Tom Baines", "PERSON")},
+            {("MEP Lucía Ferrer", "PERSON"), ("The Dutch MEP Joost van Raalte", "ORG"), ("Cllr Tom Baines", "PERSON")},
+        ),
+        # look-alike: the seat after "MP for" is a place
+        ("The MP for Bath spoke first.", {("Bath", "GPE")}, {("MP", "PERSON")}),
+    ],
+)
+def test_members_titles(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
