@@ -1344,7 +1344,7 @@ class Document:
         "to Cabinet" name the one government."""
         kinds = r"(?:company|firm|agency|bank|group|shipbuilder|shipyard|carmaker|maker|manufacturer|lender|insurer|retailer|airline|carrier|conglomerate|subsidiary|exchange|club|union|charity)(?![\w'’-])"
         name = rf"{NAME_WORD}(?: {NAME_WORD}){{0,3}}"
-        spans = [m.span(1) for m in re.finditer(rf"(?m)^[A-Z][A-Z .'-]+, [A-Z][a-z]{{2,4}}\.? \d{{1,2}} \(({name})\) [–—-]", self.text)]
+        spans = [m.span(1) for m in re.finditer(rf"(?m)^[A-Z][A-Z .'-]+, [A-Z][a-z]{{2,8}}\.? \d{{1,2}} \(({name})\) ?[–—-]", self.text)]
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])[Ss]hares (?:in|of) ({name})(?![\w'’-])", self.text)]
         # "Analysts at Jefferies raised their target": the firm the analysts work at
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:[Aa]nalysts|[Ee]conomists|[Ss]trategists|[Tt]raders|[Bb]rokers|[Aa]n analyst|[Aa]n economist|[Aa] strategist) (?:at|with) ({name})(?![\w'’-])", self.text)]
@@ -3780,7 +3780,7 @@ def starts_sentence(paragraph: str, start: int) -> bool:
 RUN_IN_HEAD = re.compile(r"[A-Z][A-Z'’&-]*(?:,? [A-Z][A-Z'’&-]*)*(?=\.\s?[—–])|\d{1,2}\. [A-Z][A-Z'’&-]+(?:,? [A-Z][A-Z'’&-]*)*(?=\. [A-Z])")
 # A dash glued to the word after a full stop or comma ("Jan. 27.—Leon Trotzky", "My dear
 # Mother,—We") makes one token of both sides.
-GLUED_DASH = re.compile(r"(?<=[.,;:!?])[—–](?=[^\W\d_])|(?<=\d\.)-(?=[A-Z])")
+GLUED_DASH = re.compile(r"(?<=[.,;:!?)])[—–](?=[^\W\d_])|(?<=\d\.)-(?=[A-Z])")
 
 
 def mostly_upper(paragraph: str) -> bool:

@@ -265,3 +265,10 @@ def test_a_name_said_to_someone_stays_though_a_dictionary_word(annotator):
 )
 def test_members_titles(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+def test_a_wire_service_in_a_dateline_with_its_dash_glued_on(annotator):
+    text = "NEW ORLEANS, April 29 (AP)—The first charges of dynamite were set off today.\n\nWASHINGTON, September 12 (UPI)—The Senate met."
+    found = {(m.text, m.label) for m in annotator(text)}
+    assert {("AP", "ORG"), ("UPI", "ORG"), ("The Senate", "ORG")} <= found
+    assert not any(")" in name for name, _ in found)
