@@ -1281,13 +1281,13 @@ class Document:
             core = [w for w in words if not re.fullmatch(r"[IVX]{1,4}", w)] or words
             if not person_like(core) or any(w in TITLES or w in self.lex.event_last_words or w in self.lex.law_last_words for w in core):
                 continue
-            ranked = title.rstrip(".") in RANKS_BEFORE_PERSONS if (title := self.text[match.start() : match.start(1)].split()[-1]) else False
+            title = self.text[match.start() : match.start(1)].split()[-1]
+            ranked = title.rstrip(".") in RANKS_BEFORE_PERSONS
             if self.is_common(core[0]) or (is_place(name) or (len(core) == 1 and (is_place(core[0]) or core[0] in self.lex.locations))) and not ranked:
                 continue
             after = self.word_after(end)
             if after and after.rstrip(".,;:") in TITLES | ORG_WORDS:
                 continue
-            title = self.text[match.start() : match.start(1)].split()[-1]
             if title.endswith("s") and title not in ("Ms", "Mrs", "MM"):  # "Marshals Georgy Zhukov and Aleksandr Vasilevsky"
                 other = re.match(rf",? and ({NAME_WORD}(?: {NAME_WORD}){{1,2}})(?![\w'’-])", self.text[end : end + 80])
                 if other and person_like(other.group(1).split()) and not self.is_common(other.group(1).split()[0]):
@@ -2602,7 +2602,7 @@ class Document:
 
     def headline_name(self, m: EntityMention) -> EntityMention | None:
         """The name inside a capitals headline span the model ran over common words: "THE
-        LETTER FROM CALCUTTA" -> "CALCUTTA", "KAMENEFF DOOMED" -> "KAMENEFF". A word is part of
+        LETTER FROM CALCUTTA" -> "CALCUTTA". A word is part of
         the name when the document writes it capitalised in running text (or as the same short
         acronym), or the gazetteer knows it. Only a name that ends the span after a preposition
         is cut out ("THE LAST STAGE TO | DRY FORK"): a name's own words are often written
