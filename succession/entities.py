@@ -45,7 +45,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v13"
+RULES_ANNOTATOR = "entity_rules.v14"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -148,6 +148,8 @@ PLACE_APPOSITION = re.compile(r"^, (?:the|a|an) (?:[a-z]+ )?(?:capital|city|town
 MOTION_WORDS = frozenset("taken brought ticket tickets way road route journey train bus flight back returned return went go goes going travelled traveled travel moved fled sailed drove flew came deported exiled transferred retreated marched advanced headed advance advancing march marching converged converging".split())
 # Nouns a place name premodifies after "the" or "former": "the Oslo newspaper", "former Arequipa governor".
 PLACE_MODIFIED_NOUNS = frozenset("newspaper paper daily governor mayor region province district police correspondent authorities garrison".split())
+# Verbs of crossing a border or a river: "crossed the Eider into Schleswig".
+CROSSING_VERBS = frozenset("cross crosses crossed crossing invade invades invaded invading push pushed pushing poured withdrew penetrated swept moved".split())
 # "X was encircled", "X fell": the subject of these is typically a place.
 PLACE_PASSIVE = re.compile(
     r"^\s+(?:(?:was|were|had been|has been|is) (?:encircled|captured|taken|liberated|occupied|besieged|"
@@ -158,6 +160,8 @@ DESCRIBED_PLACE_NOUNS = {
     **dict.fromkeys("town village city hamlet port seaport township borough parish".split(), "GPE"),
     **dict.fromkeys("island islet isle suburb neighbourhood neighborhood valley".split(), "LOC"),
 }
+# Lower-case feature nouns a name premodifies: "the Sundeved peninsula" (LOC "Sundeved").
+PREMODIFIED_FEATURES = frozenset("peninsula estuary isthmus plateau archipelago delta".split())
 # Prepositions that end a headline's common words before its name ("THE LETTER FROM CALCUTTA").
 HEADLINE_PREPOSITIONS = frozenset("FROM TO AT IN ON FOR WITH BY NEAR OFF OVER".split())
 # Ranks and peerages written before a person's surname, even one named like a place: "Marshal
@@ -470,6 +474,7 @@ class EntityAnnotator:
         doc.locative_names()
         doc.premodifier_places()
         doc.person_places()
+        doc.renamed_places()
         doc.surname_shapes()
         doc.natural_features()
         doc.article_locations()
@@ -491,6 +496,7 @@ class EntityAnnotator:
         doc.languages()
         doc.language_names()
         doc.citations()
+        doc.author_year_citations()
         doc.reference_titles()
         doc.quoted_titles()
         doc.unquoted_titles()
@@ -525,6 +531,8 @@ class EntityAnnotator:
         doc.legislatures()
         doc.parliamentary_forms()
         doc.first_names()
+        doc.heading_persons()
+        doc.nicknames()
         doc.facility_heads()
         doc.hyphenated_places()
         doc.regions_of_cities()
@@ -838,7 +846,7 @@ class Document:
                     # "Later Zinoviev recanted": a capitalised sentence opener is a given name
                     # only when the document or the table knows it as one.
                     given = word in given_names or self.lexicon[word] > 0
-                if not (initials or given) or word.rstrip(".") in TITLES or is_place(word) or word in NOT_GIVEN_NAMES:
+                if not (initials or given) or word.rstrip(".") in self.titles or is_place(word) or word in NOT_GIVEN_NAMES:
                     break
                 if any(o.entity_id and o.start < start and word_start < o.end for o in self.mentions if o is not m):
                     break
@@ -1057,6 +1065,9 @@ class Document:
         before = rf"(?<![\w'’-])the ({kinds}) of ({name})(?![\w'’-])"
         found = [(m.start(1), m.end(1), m.group(2)) for m in re.finditer(after, self.text)]
         found += [(m.start(2), m.end(2), m.group(1)) for m in re.finditer(before, self.text)]
+        # "on the Sundeved peninsula", "the Vallø estuary": a feature named by the word before it
+        features = "|".join(sorted(PREMODIFIED_FEATURES))
+        found += [(m.start(1), m.end(1), "valley") for m in re.finditer(rf"(?<![\w'’-])the ({NAME_WORD}) (?:{features})(?![\w'’-])", self.text)]
         for start, end, noun in found:
             form = self.text[start:end]
             if form.split()[0].rstrip(".") in self.titles or form.split()[0] in self.lex.given_names and " " in form or form.split()[0] in MONTHS_AND_DAYS or self.is_demonym(form.split()[0]):
@@ -1071,6 +1082,8 @@ class Document:
         """Lakes, rivers, mountains, isthmuses... are locations: "Lake Näsijärvi", "the Pulkovo Heights"."""
         for m in list(self.mentions):
             if m.entity_id is None and m.label in ("GPE", "FAC", "ORG", "PERSON", "NORP", "PRODUCT") and set(m.text.split()) & FEATURE_WORDS and not set(m.text.split()) & ORG_WORDS:
+                if m.label == "PERSON" and (self.after_title(m.start) or m.text.split()[0] in self.lex.given_names or m.text.split()[0] in _capitalised_given_names()):
+                    continue  # "Mr. Daniel Firth", "John Hill": a surname like a feature's word
                 self.relabel(m, "LOC")
         name = r"[A-Z\u00C0-\u00DE][\w'’-]+"
         pattern = rf"(?<![\w-])(?:(?:Lake|Mount|Cape|Loch|Lough|Llyn|Lac|Lago) {name}|(?:Isthmus|Gulf|Bay|Straits?|Sea|Lake|Cape) of {name}|{name} (?:River|Mountains|Heights|Hills|Peninsula|Sea|Strait|Gulf|Bay|Desert|Steppe|Marshes))(?![\w-])"
@@ -1629,7 +1642,7 @@ class Document:
             for match in re.finditer(rf"(?<![\w'’-])[A-Z\u00C0-\u00DE]\w+(?:{suffix})(?![\w'’-])", self.text):
                 self.add_free(match.start(), match.end(), "FAC")
         # "Water-street", "Market-place": older print hyphenates a street's name with its noun
-        for match in re.finditer(r"(?<![\w'’.-])(?:St\.? )?[A-Z\u00C0-\u00DE][\w'’]+-(?:street|road|lane|place|square|terrace|row|gate|walk|yard|crescent|parade)(?![\w'’-])", self.text):
+        for match in re.finditer(r"(?<![\w'’.-])(?:St\.? )?[A-Z\u00C0-\u00DE][\w'’]+-(?i:street|road|lane|place|square|terrace|row|gate|walk|yard|crescent|parade)(?![\w'’-])", self.text):
             self.add_free(match.start(), match.end(), "FAC")
         for m in list(self.mentions):
             if m.entity_id is not None or m.label in ("FAC", "WORK_OF_ART", "LAW") or m not in self.mentions or m.label == "ORG" and (m.start, m.end) in self.evidence:
@@ -1875,7 +1888,7 @@ class Document:
                     names = [(match.start(1), match.end(3))]
                 for span in names:
                     spans.append(span)
-                    if match.group(1) not in ("train", "express", "boat"):
+                    if match.group(1) not in ("train", "express", "boat") or self.text[match.end(1) : match.start(3)] == " ":
                         # ships are often named after places: "the cruiser Aurora", "the battleship Sevastopol"
                         named_by_cue.add(span)
                 self.ship_owner(match)
@@ -1885,7 +1898,7 @@ class Document:
         spans += decked
         named_by_cue.update(decked)
         # a ship's verb says what the name is, a place's name too: "the Estonia sails from Riga"
-        sailing = [m.span(1) for m in re.finditer(rf"(?<![\w-])the ({NAME_WORD})(?= (?:sails|sailed|docked|steamed|anchored|sank|was launched|put in|put out|weighed anchor)\b)", self.text)]
+        sailing = [m.span(1) for m in re.finditer(rf"(?<![\w-])[Tt]he ({NAME_WORD})(?= (?:sails|sailed|docked|steamed|anchored|sank|was launched|put in|put out|weighed anchor)\b)", self.text)]
         spans += sailing
         named_by_cue.update(sailing)
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:sail|sails|sailed|sailing|travel|travels|travelled|traveled|travelling|traveling|passage) (?:in|by|on) the ({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
@@ -2044,6 +2057,40 @@ class Document:
         for match in re.finditer(rf"(?m)^({CITED_PERSON})\. ([A-Z][^.\n]{{2,150}}?)\. ([A-Z][\w'’ -]{{2,30}}?)(?:, ([A-Z]{{2}}|[A-Z][a-z]{{1,4}}\.))?: ([A-Z][^,:\n]{{1,60}}?), \d{{4}}\.", self.text):
             self._author_and_title(match)
             self._imprint(match)
+
+    def author_year_citations(self) -> None:
+        """Author-date references name their authors: "(Cohen 1973: 270)", "(Gill 1990, p. 174;
+        Tucker 1990)", "(see Carr and Davies 1969)", "Cohen (1973) argues". A year's letter and
+        the pages may follow. A place, a month or a common word before a year is no author
+        ("(Moscow 1927)", "(June 1927)", "(Congress 1927)"), nor is a name the text uses
+        as something else; in running text only a name not led by "the" is taken."""
+        author = rf"(?:(?:{'|'.join(sorted(NAME_PARTICLES))}) )?{NAME_WORD}"
+        authors = rf"({author})(?:,? (?:and|&) ({author})| et al\.?)?"
+        year = r"(?:1[5-9]|20)\d\d[a-z]?(?:[,:] ?(?:pp?\. ?)?[\divxlc]+(?:[–-]\d+)?)?"
+        item = rf"(?:(?:see|cf\.|e\.g\.|also) )?{authors},? {year}"
+        spans = []  # (start, end, sure): sure when no comma parts name and year
+        for group in re.finditer(rf"\((?:{item})(?:; ?(?:{item}))*\)", self.text):
+            for one in re.finditer(item, group.group()):
+                sure = not re.search(r", (?:1[5-9]|20)\d\d", one.group())
+                spans += [(group.start() + one.start(i), group.start() + one.end(i), sure) for i in (1, 2) if one.group(i)]
+        for one in re.finditer(rf"(?<![\w'’-])(?<!the )(?<!The ){authors} \({year}\)", self.text):
+            before = self.word_before(one.start())
+            if before and (before[0].lower() in FUNCTION_WORDS or before[0][:1].isupper() and not self.sentence_initial(one.start())):
+                continue  # part of a longer name or title: "Treaty of Buenos Aires (1938)", "Ten Months in Catalonia (1961)"
+            spans += [(*one.span(i), False) for i in (1, 2) if one.group(i)]
+        for start, end, sure in spans:
+            name = self.text[start:end]
+            last = name.split()[-1]
+            if place_kind(name) in ("country", "state") or self.is_common(last) or last in ORG_WORDS or last in ("Ibid", "Op", "Cit") or self.is_demonym(last):
+                continue
+            # a town's name is a surname too ("Tucker"), unless the text reads it as the place;
+            # "(Verso, 2024)", "(Faber and Faber, 1968)" are a publisher and its year
+            overlapping = [m for m in self.mentions if m.start < end and start < m.end]
+            if any(m.entity_id is not None or m.label in ("GPE", "LOC") or m.label != "PERSON" and ((m.start, m.end) in self.evidence or not sure) for m in overlapping):
+                continue
+            if not sure and any(m.start < start or m.end > end for m in overlapping):
+                continue
+            self.put(start, end, "PERSON")
 
     def reference_titles(self) -> None:
         """References written "Author, Title, p. N" in notes and in running text: "14. Quoted in
@@ -3069,6 +3116,31 @@ class Document:
                 if not is_place(m.text) and not self.is_common(m.text) and m.text not in self.titles and m.text not in NAME_PARTICLES:
                     self.relabel(m, "PERSON")
 
+    def heading_persons(self) -> None:
+        """A person's name the running text gives, written in a capitals heading, is that person:
+        "IN WHICH LETTY SPEAKS HER MIND" in a novel whose text names "Letty"."""
+        persons = Counter(m.text for m in self.mentions if m.label == "PERSON" and not m.text.isupper())
+        for line in re.finditer(r"[^\n]+", self.text):
+            if not mostly_upper(line.group()):
+                continue
+            for word in re.finditer(r"(?<![\w'’-])[A-Z][A-Z'’-]{2,}(?![\w-])", line.group()):
+                start, end = line.start() + word.start(), line.start() + word.end()
+                form = word.group().capitalize()
+                if persons[form] and not self.covered(start, end) and form.lower() not in self.lower_words and not dictionary_word(form):
+                    self.add(start, end, "PERSON", evidence=True)
+
+    def nicknames(self) -> None:
+        """A name someone is called by is a person's, common word or not, wherever the text uses
+        it: "everybody called me Kid", "they nicknamed him Sleepy Sam" ... '"Kid," he says'."""
+        forms = set()
+        for match in re.finditer(rf"(?<![\w-])(?:called|calls|call|nicknamed|dubbed|christened) (?:me|him|her|you|himself|herself|myself) ({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text):
+            if match.group(1).split()[0] not in self.titles and match.group(1).lower() not in stop_words():
+                forms.add(match.group(1))
+        for form in forms:
+            for found in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", self.text):
+                if not self.covered(found.start(), found.end()):
+                    self.add(found.start(), found.end(), "PERSON", evidence=True)
+
     def premodifies_pair(self, end: int) -> bool:
         """"the Cerro Blanco copper mine": a name before an adjective and a facility noun."""
         if re.match(r" ([a-z]+)\b", self.text[end : end + 40]) and self.word_after(end) in self.lex.facility_premodified_nouns:
@@ -3158,6 +3230,23 @@ class Document:
             for group in (1, 2):
                 label = "LOC" if match.group(group) in self.lex.locations else "GPE"
                 self.add(m.start + match.start(group), m.start + match.end(group), label, evidence=True)
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            # "crossed the Eider into Schleswig": a movement from one place to another, not one
+            # name (a work's title in quotation marks or after its cue is the rules' own mention)
+            if m.entity_id is not None or m.annotator == RULES_ANNOTATOR or (m.start, m.end) in self.evidence or m not in self.mentions:
+                continue
+            match = re.fullmatch(rf"((?:the )?{NAME_WORD}) (?:into|onto|towards|toward|via) ({NAME_WORD}(?: {NAME_WORD})?)", m.text)
+            if not match or self.is_common(match.group(2)) or match.group(2).split()[0] in self.titles:
+                continue
+            verb = self.word_before(m.start)
+            if verb and verb[0].lower() == "the":
+                verb = self.word_before(verb[1])
+            if not verb or verb[0].lower() not in MOTION_WORDS and verb[0].lower() not in CROSSING_VERBS:
+                continue  # "wrote Journey into Fear"
+            self.mentions.remove(m)
+            first = "LOC" if match.group(1).startswith("the ") or match.group(1) in self.lex.locations else "GPE"
+            self.add(m.start + match.start(1), m.start + match.end(1), first)
+            self.add(m.start + match.start(2), m.start + match.end(2), "LOC" if match.group(2) in self.lex.locations else "GPE", evidence=True)
 
     def listed_places(self) -> None:
         """A name in a list after a place is a place too ("Madrid, Barcelona, Valencia", "Jena and
@@ -3179,11 +3268,26 @@ class Document:
             listed = previous is not None and (previous.start, previous.end) in places and re.fullmatch(r", (?:and |or )?| (?:and|or) ", gap)
             before = self.word_before(m.start)
             motion = before is not None and before[0].lower() in ("from", "towards", "toward", "into")
-            if listed and (is_place(m.text) or "," not in gap) or motion and is_place(m.text):
+            # the head of a list of places: "gave up Schleswig, Holstein and Lauenburg"
+            after = [o for o in ordered if o.start >= m.end][:2]
+            heads = len(after) == 2 and all(o.label == "GPE" for o in after) and " " not in m.text
+            heads = heads and bool(re.fullmatch(r", ", self.text[m.end : after[0].start])) and bool(re.fullmatch(r",? (?:and|or) ", self.text[after[0].end : after[1].start]))
+            if listed and (is_place(m.text) or "," not in gap) or motion and is_place(m.text) or heads:
                 label = "LOC" if m.text in self.lex.locations else "GPE"
                 self.relabel(m, label)
                 if label == "GPE":
                     places.add((m.start, m.end))  # "Geneva, Berlin, Zürich and Montpellier"
+
+    def renamed_places(self) -> None:
+        """A place's other name in brackets is the same kind of place: "Plevna (now Pleven)",
+        "Königsberg (modern Kaliningrad)", "Tsaritsyn (later Stalingrad)"."""
+        for match in re.finditer(rf"(?<![\w-])({NAME_WORD}(?: {NAME_WORD})?) \((?:now|modern|present-day|today|formerly|then|later|now called|today's) ({NAME_WORD}(?: {NAME_WORD})?)\)", self.text):
+            place = next((m for m in self.mentions if (m.start, m.end) == match.span(1) and m.label in ("GPE", "LOC")), None)
+            start, end = match.span(2)
+            if place is None or self.is_common(match.group(2)):
+                continue
+            if not any(m.start < end and start < m.end and m.entity_id is not None for m in self.mentions):
+                self.put(start, end, place.label)
 
     def rivers_by_cue(self) -> None:
         """A one-word name after "the" that something crosses or follows is a river (LOC, with
@@ -3696,6 +3800,8 @@ TITLE_FUNCTION_WORDS = frozenset("a an and the of in on to for from with at or a
 HEAD_NOUNS = frozenset(
     """
     era years period days times plenum apparatus line faction leaders leader members policy
+    route routes bank banks peninsula weavers miners workers railway tramway tram trams bridge
+    mill mills colliery market branch redoubts lines defences defenses trenches sector salient
     regime government press delegation delegates organization organisation bureaucracy
     oligarchy leadership machine conference session meeting resolution decision majority
     minority group bloc camp wing circles elite officials functionaries authorities archives
@@ -3777,10 +3883,11 @@ def starts_sentence(paragraph: str, start: int) -> bool:
 # A newspaper's run-in head: a paragraph opening in capitals up to a full stop and a dash
 # ("THE GUILDHALL.—At the monthly meeting").
 # A newspaper's run-in head ("THE WEATHER.—"), or a report's numbered one ("2. NATIVE ADMINISTRATION. The ...").
-RUN_IN_HEAD = re.compile(r"[A-Z][A-Z'’&-]*(?:,? [A-Z][A-Z'’&-]*)*(?=\.\s?[—–])|\d{1,2}\. [A-Z][A-Z'’&-]+(?:,? [A-Z][A-Z'’&-]*)*(?=\. [A-Z])")
+RUN_IN_HEAD = re.compile(r"[A-Z][A-Z'’&-]*(?:,? [A-Z][A-Z'’&-]*)*(?=\.\s?(?:[—–]|--))|\d{1,2}\. [A-Z][A-Z'’&-]+(?:,? [A-Z][A-Z'’&-]*)*(?=\. [A-Z])")
 # A dash glued to the word after a full stop or comma ("Jan. 27.—Leon Trotzky", "My dear
-# Mother,—We") makes one token of both sides.
-GLUED_DASH = re.compile(r"(?<=[.,;:!?)])[—–](?=[^\W\d_])|(?<=\d\.)-(?=[A-Z])")
+# Mother,—We", and the typewriter's double hyphen of old newspapers and e-texts, "Phillips.--He")
+# makes one token of both sides.
+GLUED_DASH = re.compile(r"(?<=[.,;:!?)])(?:[—–]|--)(?=[^\W\d_])|(?<=\d\.)-(?=[A-Z])")
 
 
 def mostly_upper(paragraph: str) -> bool:
@@ -3813,7 +3920,7 @@ def recase_for_model(paragraph: str, lexicon: Counter, known) -> str:
     # the table nor the model sees the name: the model reads blanks in its place.
     paragraph = re.sub(r"(?<=[\w.,;:!?”’\"')])\[\d{1,3}\]", lambda m: " " * len(m.group()), paragraph)
     head = RUN_IN_HEAD.match(paragraph)
-    paragraph = GLUED_DASH.sub(" ", paragraph)
+    paragraph = GLUED_DASH.sub(lambda m: " " * len(m.group()), paragraph)
     if mostly_upper(paragraph):
         recased = re.sub(r"[^\W\d_]+", lambda m: recase(m, True), paragraph)
     elif head and not mostly_upper(paragraph[head.end() :]):

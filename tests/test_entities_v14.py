@@ -1,0 +1,180 @@
+"""entity_rules.v14 (entity table v12): old print's double-hyphen dash, author-date citations,
+ships' and trains' types, a movement between two places, a list's first place, a place's other
+name in brackets, persons in capitals headings, nicknames, and Spanish forms of address. Each
+rule has a case it must get right and a look-alike it must leave alone."""
+
+import json
+
+import pytest
+
+from succession import REPO_ROOT
+from succession.entities import RULES_ANNOTATOR, EntityAnnotator
+
+from .conftest import assert_names
+
+
+@pytest.fixture(scope="module")
+def annotator():
+    return EntityAnnotator()
+
+
+def test_the_rules_version_changed():
+    assert RULES_ANNOTATOR == "entity_rules.v14"
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # the typewriter's double hyphen glued after a full stop is a dash, not part of the name
+        (
+            "THE ASSIZES.--Thomas Wragg, a baker, was charged with theft. The constable, Henry "
+            "Platt.--He said he found the goods in a cupboard.",
+            {("Thomas Wragg", "PERSON"), ("Henry Platt", "PERSON")},
+            {("Henry Platt.--He", "PERSON"), ("THE ASSIZES.--Thomas Wragg", "PERSON")},
+        ),
+        (
+            "BERGEN, Norway, Dec. 3 (AP).--Marta Lindholm, the explorer, arrived here to-day.",
+            {("AP", "ORG"), ("Marta Lindholm", "PERSON")},
+            {("Lindholm", "PERSON")},
+        ),
+        # a hyphenated street in a capitals run-in head, as in running text
+        (
+            "FIRE IN QUEEN-STREET.--A fire broke out early on Tuesday at the shop of Mr. Daniel "
+            "Firth, draper.",
+            {("QUEEN-STREET", "FAC"), ("Daniel Firth", "PERSON")},
+            {("FIRE IN QUEEN", "ORG")},
+        ),
+    ],
+)
+def test_double_hyphen_dashes(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        (
+            "Peasant resistance grew through the winter (Lindqvist 1984: 45–50). The votes of the "
+            "plenum were never in doubt (Hargreaves 1990, p. 12; see Orme and Bell 1977). As "
+            "Pettersen (1968) argues, the grain crisis was made in Moscow.",
+            {("Lindqvist", "PERSON"), ("Hargreaves", "PERSON"), ("Orme", "PERSON"), ("Bell", "PERSON"), ("Pettersen", "PERSON")},
+            set(),
+        ),
+        # a town's name that is also a surname ("Tucker", Georgia) is the author before a year
+        (
+            "The leadership did not expect resistance (Tucker 1990, p. 82).",
+            {("Tucker", "PERSON")},
+            {("Tucker", "GPE")},
+        ),
+        # look-alikes: a publisher and its year, a treaty's year, a month, a title's year
+        (
+            "Her first book, The Salt Road (Verso, 2024), was praised. The Treaty of Buenos Aires "
+            "(1938) ended the war; prices rose again (June 1938). He read Ten Months in Catalonia "
+            "(1961) twice.",
+            {("Verso", "ORG")},
+            {("Verso", "PERSON"), ("Aires", "PERSON"), ("Buenos Aires", "PERSON"), ("Catalonia", "PERSON"), ("June", "PERSON")},
+        ),
+    ],
+)
+def test_author_date_citations(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        (
+            "The Danish ironclad Valkyrie came up the fjord at dawn. The party left on the "
+            "presidential train Tolteca for the capital.",
+            {("Valkyrie", "PRODUCT"), ("Tolteca", "PRODUCT")},
+            {("Valkyrie", "PERSON"), ("Tolteca", "PERSON")},
+        ),
+        # a ship's verb names the ship when the sentence opens with its article
+        (
+            '"On Thursday week. The Corinthia sails from Liverpool on the twenty-second."',
+            {("Corinthia", "PRODUCT"), ("Liverpool", "GPE")},
+            {("The Corinthia", "FAC")},
+        ),
+        # look-alike: a train to a place
+        (
+            "He took the train to Moscow and the boat to Riga.",
+            {("Moscow", "GPE"), ("Riga", "GPE")},
+            {("Moscow", "PRODUCT"), ("Riga", "PRODUCT")},
+        ),
+    ],
+)
+def test_vessels_and_trains(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a movement from a river into a country is two places
+        (
+            "Prussian and Austrian troops crossed the Eider into Schleswig on 1 February 1864.",
+            {("the Eider", "LOC"), ("Schleswig", "GPE")},
+            {("Eider into Schleswig", "WORK_OF_ART")},
+        ),
+        # look-alike: a title with "into" that nobody crosses
+        (
+            "He wrote Journey into Fear in 1940 and read it aloud to his friends.",
+            set(),
+            {("Journey", "GPE"), ("Fear", "GPE")},
+        ),
+        # the head of a list of places is a place
+        (
+            "The Danes lost. By the treaty the king gave up Schleswig, Holstein and Lauenburg.",
+            {("Schleswig", "GPE"), ("Holstein", "GPE"), ("Lauenburg", "GPE")},
+            {("Schleswig", "PERSON")},
+        ),
+        # a place's other name in brackets is the same kind of place
+        (
+            "The siege was fought around the Bulgarian town of Plevna (now Pleven). He was born in "
+            "Tsaritsyn (later Stalingrad).",
+            {("Plevna", "GPE"), ("Pleven", "GPE"), ("Tsaritsyn", "GPE"), ("Stalingrad", "GPE")},
+            {("Pleven", "ORG")},
+        ),
+    ],
+)
+def test_places_by_their_neighbours(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a capitals chapter heading names a person the running text names
+        (
+            "CHAPTER XIV.\n\nIN WHICH MAUD SPEAKS HER MIND.\n\nIt was on the Tuesday that Maud came "
+            'down. "You are going, then," Maud said to Captain Marsh. Mr. Will Grant laughed.\n\n'
+            "WILL IT RAIN?\n\nThe rain came.",
+            {("MAUD", "PERSON"), ("Maud", "PERSON"), ("Will Grant", "PERSON")},
+            {("WILL", "PERSON")},
+        ),
+        # a nickname is a person's name wherever the text uses it, common word or not
+        (
+            '"Tiny," he says to me. Everybody at the camp called me Tiny, though my name is Harry '
+            "Boyle. They called him Comrade Smith, and I called him a fool.",
+            {("Tiny", "PERSON"), ("Harry Boyle", "PERSON"), ("Smith", "PERSON")},
+            {("Comrade Smith", "PERSON"), ("Comrade", "PERSON")},
+        ),
+        # Spanish forms of address, with or without the tilde, are titles
+        (
+            "Señora Inés Ramos met the party at the station, and Senora Frida Kahlo drove them home.",
+            {("Inés Ramos", "PERSON"), ("Frida Kahlo", "PERSON")},
+            {("Señora Inés Ramos", "PERSON"), ("Senora Frida Kahlo", "PERSON")},
+        ),
+    ],
+)
+def test_persons_in_headings_nicknames_and_titles(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+def test_the_lexicon_holds_no_escaped_escapes():
+    """Non-ASCII honorifics were once written with a doubled backslash ("F\\u00fcrst"), so they
+    never matched: every lexicon word is plain text."""
+    lexicon = json.loads((REPO_ROOT / "resources" / "entities.json").read_text(encoding="utf-8"))["lexicon"]
+    words = [w for value in lexicon.values() if isinstance(value, list) for w in value if isinstance(w, str)]
+    assert not [w for w in words if "\\u" in w]
+    assert {"Fürst", "Señora", "Tánaiste"} <= set(lexicon["honorifics"])
