@@ -1451,7 +1451,7 @@ def sentence_initial(text: str, start: int) -> bool:
     return bool(re.search(r"(?:^|[.!?:;]\s*|[\"“‘'(\[]\s*|\n\s*)$", text[max(0, start - 10) : start]))
 
 
-_SEASON_FUTURE_CUE = re.compile(r"\b(?:will|shall|would|going\s+to|'ll|’ll|plans?\s+to|"
+_SEASON_FUTURE_CUE = re.compile(r"\b(?:will|shall|would|should|going\s+to|'ll|’ll|plans?\s+to|"
                                 r"tomorrow|next|coming)\b", re.IGNORECASE)
 
 
@@ -2015,6 +2015,8 @@ def present(m, text):
     if (m["now"] and not m["on"] and _DISCOURSE_NOW_AFTER.match(text, m.end())
             and re.search(r"(?:\A|[.!?:]\s{1,3}|\n\s*)\Z", text[max(0, m.start() - 4) : m.start()])):
         return None
+    if m["now"] and m["now"].lower() == "now" and text[max(0, m.start() - 1) : m.start()] == "(" and re.match(r"\s(?-i:[A-Z])", text[m.end() : m.end() + 2]):
+        return None  # "Plevna (now Pleven)": a place's present name, no time (dates.v10)
     span = m.span("present") if m["present"] else None
     if m["on"]:
         if previous_word(text, m.start()) == "from":  # "From now on": ON_OR_AFTER
@@ -2171,7 +2173,7 @@ _DURATION_CONTEXT = {"for", "within", "in", "over", "after", "than", "about", "a
       rf"initial|opening|closing)\s+)?(?P<num>{NUMBER})(?P<odd>-odd)?"
       rf"(?P<half1>\s+and\s+a\s+half)?(?P<sep>[\s-]+)(?:(?P<adj>{DURATION_ADJECTIVE})\s+)?"
       rf"(?P<unit>{UNIT})"
-      r"(?P<half2>\s+and\s+a\s+half)?(?P<old>[\s-]+old)?(?P<nights>(?<=days)\s+and\s+nights)?"
+      r"(?P<half2>\s+and\s+a\s+half)?(?P<quarter>(?<=hour|ours)\s+and\s+a\s+quarter)?(?P<old>[\s-]+old)?(?P<nights>(?<=days)\s+and\s+nights)?"
       r"(?P<orso>\s+or\s+so)?(?!\w)", T_UNIT)
 def duration(m, text):
     number_text = re.sub(r"\s+", " ", m["num"].lower())
@@ -2181,6 +2183,8 @@ def duration(m, text):
     hyphenated = "-" in m["sep"]
     if amount is None and not plural:
         return None  # "some day", "many a year"
+    if hyphenated and m["unit"].lower() == "second" and re.search(r"(?<![\w-])the\s+$", text[max(0, m.start() - 5) : m.start()], re.IGNORECASE):
+        return None  # "on the twenty-second": an ordinal day, not twenty seconds (dates.v10)
     if m["old"] and hyphenated and "-" in m["old"]:
         return None  # "the 79-year-old added", "a 79-year-old man": a person's age as a name or
         # an adjective, unlike the predicate "he was 60 years old"
@@ -2228,6 +2232,8 @@ def duration(m, text):
     if amount is not None and amount == 0:
         return None
     determiner = re.search(r"(?<![\w-])(?:the|another)\s{1,3}$", text[max(0, m.start() - 12) : m.start()])
+    if m["quarter"] and amount is not None and amount == int(amount):
+        half_value = f"PT{int(amount)}H15M"  # "an hour and a quarter" (dates.v10)
     if half_value:
         return Parsed("DURATION", half_value, duration_mod(m["durmod"]))
     if m["odd"]:
@@ -2655,7 +2661,7 @@ def every_named(m, text):
 
 
 @rule(rf"{START}(?:once|twice|thrice|(?:{NUMBER_WORD}|\d+)\s+times)\s+(?:a|an|per|every|each)\s+"
-      r"(?P<unit>year|month|week|day|decade|hour)(?!\w)", ("once", "twice", "thrice", "times"))
+      r"(?P<unit>year|month|week|day|decade|hour|fortnight)(?!\w)", ("once", "twice", "thrice", "times"))
 def frequency(m, text):
     return Parsed("SET", duration_value(1, m["unit"].lower()))
 
@@ -2759,6 +2765,27 @@ def clock(m, text):
     return parsed
 
 
+_YEAR_UNITS = "|".join(sorted(SMALL_NUMBERS[1:] + TENS, key=len, reverse=True))
+_SPOKEN_YEAR_PART = rf"(?:(?:{'|'.join(TENS)})[\s-]+(?:{'|'.join(SMALL_NUMBERS[:9])})|(?:oh|o['’]?)[\s-]?(?:{'|'.join(SMALL_NUMBERS[:9])})|{_YEAR_UNITS}|{'|'.join(SMALL_NUMBERS[:9])})"
+
+
+@rule(rf"{START}(?P<century>seventeen|eighteen|nineteen)"
+      rf"(?:[\s-]+hundred(?:\s+and)?[\s-]+|[\s-]+)(?P<rest>{_SPOKEN_YEAR_PART})(?![\w-])", ("seventeen", "eighteen", "nineteen"))
+def spoken_year(m, text):
+    """"In nineteen-five I saw men shot", "since nineteen twenty-seven", "in eighteen hundred and
+    twelve": a year said in words, after a preposition (dates.v10)."""
+    if previous_word(text, m.start()) not in ("in", "of", "since", "until", "till", "by", "from", "before", "after", "during", "year"):
+        return None  # "nineteen five-year-olds"
+    if re.match(r"\s+(?-i:[a-z]+)(?<!\bwas)(?<!\bis)(?<!\bhas)(?<=s)\b|\s+(?:men|women|people|children)\b", text[m.end() :]):
+        return None  # "of nineteen twenty men", "in nineteen twenty villages": a count
+    rest = re.sub(r"^(?:oh|o['’]?)[\s-]?", "", m["rest"].lower())
+    value = number_value(rest.replace("-", " "))
+    if value is None or not 1 <= value <= 99:
+        return None
+    century = {"seventeen": 17, "eighteen": 18, "nineteen": 19}[m["century"].lower()]
+    return Parsed("DATE", f"{century * 100 + int(value):04d}")
+
+
 # "it was dated from Liverpool, the 9th": a letter's place and day (dates.v8)
 _DATED_FROM_PLACE = re.compile(r"\bdated\s+(?:from|at)\s+(?-i:[A-Z])[\w.'’ -]{0,40},\s*\Z", re.IGNORECASE)
 
@@ -2767,12 +2794,15 @@ _DATED_FROM_PLACE = re.compile(r"\bdated\s+(?:from|at)\s+(?-i:[A-Z])[\w.'’ -]{
 _MONTH_STEP = {"ultimo": -1, "ult": -1, "instant": 0, "inst": 0, "proximo": 1, "prox": 1}
 
 
-@rule(r"(?<![\w])(?:(?P<daymod>early|late)\s+on\s+)?(?P<the>the)\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)"
+@rule(r"(?<![\w])(?:(?P<daymod>early|late)\s+on\s+)?(?P<the>the)\s+(?:(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|"
+      # a day written as an ordinal word only where a clause ends after it ("sails on the
+      # twenty-second."), since "on the first ballot" counts something else (dates.v10)
+      rf"(?P<dw>{DAY_ORDINAL_WORD})(?=\s*[.,;:!?)]))"
       r"(?:\s+(?P<step>ultimo|ult\.?|instant|inst\.?|proximo|prox\.?)(?!\w))?"
       r"(?=\s*[.,;:!?)]|\s+(?!(?:century|centuries|floor|round|time|anniversary|birthday|day|year|"
       r"week|month|hour|minute|place|chapter|verse|page|line|edition|volume|session|meeting|congress|"
       r"conference|amendment|article|paragraph|division|regiment|army|corps|battalion|brigade|fleet|"
-      r"district|ward|street|avenue|grade|row|generation|of)\b)[a-z])", T_DIGIT)
+      r"district|ward|street|avenue|grade|row|generation|of)\b)[a-z])", (DIGIT, *ORDINALS, "thirtieth"))
 def ordinal_day(m, text):
     """"on the 15th", "your telegram of the 19th": a day of the month last mentioned ("early on
     the 12th": that day with mod START, as "late on 21 June" is END)."""
@@ -2790,7 +2820,9 @@ def ordinal_day(m, text):
             r"resolution|decision|decree|order|circular|instructions)s?\s+of\s*$",
             text[max(0, the - 30) : the], re.IGNORECASE):
         return None  # "the speech of the 8th Congress" is not a day
-    day_number = int(m["d"])
+    if m["dw"] and previous_word(text, the) not in ("on", "until", "till", "since"):
+        return None  # "in relation to the second, we": an ordinal word is a day only after "on"
+    day_number = int(m["d"]) if m["d"] else ordinal_value(m["dw"])
     suffix = f"-{day_number:02d}"
     step = _MONTH_STEP[m["step"].lower().rstrip(".")] if m["step"] else None
     tense = clause_tense(text, the, m.end())
@@ -2849,6 +2881,28 @@ def _evening_event_here(text, start, end):
 
 def _night_hours(text: str, start: int, end: int) -> bool:
     return bool(_NIGHT_CUE.search(text, max(0, start - 600), min(len(text), end + 200)))
+
+
+_CLOCK_MINUTE_WORDS = rf"(?:(?:twenty|thirty|forty|fifty)(?:-(?:{'|'.join(SMALL_NUMBERS[:9])}))?|ten|fifteen|(?:oh|o)-(?:{'|'.join(SMALL_NUMBERS[:9])}))"
+
+
+@rule(rf"{START}{CLOCK_APPROX}(?P<h>{_alternatives(SMALL_NUMBERS[:12])})[-\s](?P<mi>{_CLOCK_MINUTE_WORDS})(?![\w-])",
+      tuple(SMALL_NUMBERS[:12]))
+def spoken_clock(m, text):
+    """"the eastbound came through at six-twenty", "until ten-fifteen": a clock time said in
+    words, after a preposition of time; which half of the day the text decides (dates.v10)."""
+    if previous_word(text, m.start("h") if not m["approx"] else m.start()) not in ("at", "about", "around", "till", "until", "by", "after", "before", "past"):
+        return None
+    if "-" not in m.group() and not re.match(r"\s*(?:[.,;:!?)]|$|(?:a\.?m|p\.?m)\b|in\s+the\b|that\b|this\b)", text[m.end() :]):
+        return None  # "at six twenty men were waiting": a count, not a time
+    hour = SMALL_NUMBERS.index(m["h"].lower()) + 1
+    minute = number_value(re.sub(r"^(?:oh|o)-", "", m["mi"].lower()).replace("-", " "))
+    if minute is None or not 1 <= minute <= 59:
+        return None
+    parsed = approx(clock_time(hour, int(minute)), m)
+    if parsed is not None:
+        parsed.open_hour = hour < 12
+    return parsed
 
 
 # the hours a bare "seven o'clock" is after noon, by the part of the day last mentioned

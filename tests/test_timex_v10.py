@@ -1,0 +1,65 @@
+"""dates.v10: days and years said in words, spoken clock times, quarter hours, fortnights, and a
+place's present name that is no time. Each rule has a look-alike whose answer it must not change."""
+
+from __future__ import annotations
+
+from succession.timex import ANNOTATOR, find_dates
+
+
+def values(text, document_date=None, genre="narrative"):
+    return {(t.text, t.type, t.value) for t in find_dates(text, document_date, genre)}
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "dates.v10"
+
+
+def test_an_ordinal_word_after_on_is_a_day_of_the_month():
+    found = values('"The Corinthia sails from Liverpool on the twenty-second."', "1857-10-10", "news")
+    assert ("the twenty-second", "DATE", "1857-10-22") in found
+    assert not any(t == "DURATION" for _, t, _ in found)  # not twenty seconds
+
+
+def test_an_ordinal_word_that_counts_something_else_is_no_day():
+    assert values("In relation to the second, we must be careful. He won on the first ballot.", "1922-12-30") == set()
+    # a hyphenated count of seconds before a noun stays a duration
+    assert ("twenty-second", "DURATION", "PT20S") in values("After a twenty-second pause he went on.")
+
+
+def test_years_said_in_words_after_a_preposition():
+    found = values("“In nineteen-five I saw men shot. Since nineteen twenty-seven nobody asks.”", "1928-01-10")
+    assert ("nineteen-five", "DATE", "1905") in found
+    assert ("nineteen twenty-seven", "DATE", "1927") in found
+    assert ("eighteen hundred and twelve", "DATE", "1812") in values("It was built in eighteen hundred and twelve.")
+
+
+def test_counts_are_no_spoken_years():
+    assert values("Of nineteen twenty men came back. He sold nineteen five-pound notes.") == set()
+
+
+def test_a_spoken_clock_time_after_a_preposition():
+    found = values("About five o'clock the sounder opened. The eastbound came through at six-twenty.", "1906-01-14")
+    assert any(text == "six-twenty" and kind == "TIME" and value.endswith("T18:20") for text, kind, value in found)
+    assert ("ten-fifteen", "TIME", "1906-01-14T10:15") in values("The train leaves at ten-fifteen.", "1906-01-14")
+    # a number pair without a hyphen before a noun is a count
+    assert values("At six twenty men were waiting.", "1906-01-14") == set()
+
+
+def test_quarter_hours_and_fortnights():
+    assert ("an hour and a quarter", "DURATION", "PT1H15M") in values("After a discussion lasting an hour and a quarter, it was lost.")
+    assert ("two hours and a quarter", "DURATION", "PT2H15M") in values("The march took two hours and a quarter.")
+    assert ("an hour and a half", "DURATION", "PT1H30M") in values("The march took an hour and a half.")
+    assert ("Once a fortnight", "SET", "P2W") in values("Once a fortnight, I suppose, if the steamers run.")
+    assert ("a fortnight", "DURATION", "P2W") in values("He stayed a fortnight.")
+
+
+def test_a_place_s_present_name_in_brackets_is_no_time():
+    assert values("It was fought around the town of Plevna (now Pleven) in 1877.") == {("1877", "DATE", "1877")}
+    assert ("now", "DATE", "PRESENT_REF") in values("The town (now, at last) is quiet.")
+
+
+def test_should_points_a_bare_season_forward():
+    found = values("The committee recommended that the Corporation should apply for powers, and that the work be "
+                   "put in hand in the spring.", "1909-10-16", "news")
+    assert ("the spring", "DATE", "1910-SP") in found
+    assert ("the spring", "DATE", "1909-SP") in values("The work was put in hand in the spring.", "1909-10-16", "news")
