@@ -405,7 +405,7 @@ from succession.data import EntityMention, Note, Quotation, Source
 from succession.given_names import load_given_names
 from succession.schemas import load_checked_json
 
-ANNOTATOR = "quotes.v14"
+ANNOTATOR = "quotes.v15"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -428,6 +428,12 @@ SINGLE_TERM_RE = re.compile(r"(?<![\w‘’'])‘([^\W\d_][^‘’\n.!?]{0,60}?[
 AUTHOR_YEAR_RE = re.compile(r"([A-Z][^\W\d_]*(?:[-’'][A-Z]?[^\W\d_]+)*(?: (?:and|&) [A-Z][^\W\d_]+)?)(?: et al\.?)?,? (?:1[5-9]|20)\d\d[a-z]?\b(?![./]\d)")
 GENDER_CLAUSE_RE = re.compile(
     r"(?:,\s*(?:and|but)|;|\b(?:before|after|when|while|because|until|and|but))\s+(he|she)\b", re.IGNORECASE
+)
+# A report's bracketed stage direction before a quoted cry: '(Laughter, and "Not on Sundays.")',
+# '(A Voice: "Shame!")', '(Cries of "Order!")'.
+FLOOR_CRY_RE = re.compile(
+    r"\((?:(?:Laughter|Cheers|Loud cheers|Applause|Hear, hear|Renewed laughter|Uproar|Interruption|Cries)[^()\n]{0,30}?,? (?:and|with)? ?"
+    r"|(?:A [Vv]oice|Voices|An [Hh]on\. [Mm]ember|Cries of|Shouts of)[:,]? ?)[\"“]?$"
 )
 NARRATOR_RE = re.compile(
     r"\b(?:called|calls|call|named) me ([A-Z][\w’'-]+)|\b[Mm]y name (?:is|was) ([A-Z][\w’'-]+)"
@@ -1099,6 +1105,9 @@ class _Document:
         result = [replace(q, speaker=None, speaker_id=None) if q.speaker and q.speaker.lower() in INDEFINITE_PRONOUNS else q for q in result]
         # A description left unresolved ("the company", "the plenum") is nobody's name.
         result = [replace(q, speaker=None) if q.speaker and q.speaker_id is None and _bare_description(q.speaker) else q for q in result]
+        # '(Laughter, and "Not on Sundays.")': a cry from the floor in a report's bracketed
+        # stage direction is nobody's in particular
+        result = [replace(q, speaker=None, speaker_id=None) if q.speaker and FLOOR_CRY_RE.search(self.text, max(0, q.start - 60), q.start) else q for q in result]
         return [replace(q, speaker=self._latest_form(q)) if q.speaker else q for q in result]
 
     def _named_kin(self, quotation: Quotation) -> Quotation:
@@ -4321,7 +4330,9 @@ class _Document:
                 (m for m in self.mentions if m.label in PERSON_LABELS and not self._inside_quotation(m.start)), None
             )
         self.narrator = None
-        for match in NARRATOR_RE.finditer(masked):
+        # "everybody called me Kid, though my name is Harry Boyle": the name the narrator gives
+        # as their own comes before the one others call them by
+        for match in sorted(NARRATOR_RE.finditer(masked), key=lambda match: match.group(2) is None):
             name = next((g for g in match.groups() if g), None)
             mention = self._mention_at(match.start(match.lastindex), match.end(match.lastindex))
             if mention is not None and mention.label in PERSON_LABELS:
@@ -4658,6 +4669,11 @@ class _Document:
         wanted = "f" if pronoun == "she" else "m"
         sentence = bisect.bisect_right(self.sentence_starts, position) - 1
         window = self.sentence_starts[max(sentence - 12, 0)] if self.sentence_starts else 0
+        after = self._tokens(chosen.end, min(len(self.text), chosen.end + 30))[:1]
+        if after and after[0][2].lower() in CUE_VERBS:
+            # "Alderman Smith said the Council had ... “...,” he added": the one whose words
+            # the paragraph reports keeps "he" against a surer name from a paragraph before
+            window = max(window, self._paragraph_start(chosen.start))
         for mention in reversed(self._mentions_between(window, chosen.start)):
             if self._inside_quotation(mention.start) or not self._fits_pronoun(pronoun, mention):
                 continue

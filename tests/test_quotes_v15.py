@@ -1,0 +1,61 @@
+"""quotes.v15: a narrator's own name before a nickname, cries from the floor in a report's
+brackets, and the subject of a reported speech keeping its "he". Each case has a look-alike whose
+answer the rule must not change."""
+
+from __future__ import annotations
+
+from succession.quotes import ANNOTATOR
+
+from .conftest import quotation_speakers as speakers
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "quotes.v15"
+
+
+def test_the_narrator_is_the_name_they_give_not_their_nickname():
+    text = (
+        "Everybody at the depot called me Tiny, though my name is Walter Pryce.\n\n"
+        '"It will go when the line is clear," I told him.'
+    )
+    people = [("Tiny", "PERSON"), ("Walter Pryce", "PERSON")]
+    assert dict(speakers(text, people))['"It will go when the line is clear,"'] == "Walter Pryce"
+    # look-alike: only a nickname is given, and it names the narrator
+    text = 'Everybody at the depot called me Tiny.\n\n"It will go when the line is clear," I told him.'
+    assert dict(speakers(text, [("Tiny", "PERSON")]))['"It will go when the line is clear,"'] == "Tiny"
+
+
+def test_a_cry_from_the_floor_in_brackets_is_nobody_s():
+    text = (
+        'Mr. Lund seconded. He said the cars were "a luxury for the few," and that the railway ran a '
+        'train every hour. (Laughter, and "Not on Sundays.")\n\n'
+        'Mr. Dean said: "It is a scandal." (A Voice: "Shame!") He went on: "We shall see."'
+    )
+    people = [("Lund", "PERSON"), ("Dean", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found['"Not on Sundays."'] is None
+    assert found['"Shame!"'] is None
+    # look-alikes: the member's own words around the cries keep their speaker
+    assert found['"a luxury for the few,"'] == "Lund"
+    assert found['"We shall see."'] == "Dean"
+
+
+def test_the_one_a_paragraph_reports_keeps_he_against_a_surer_name_before():
+    text = (
+        'Mr. Lund seconded. He said the cars were "a luxury for the few," and that the railway ran a '
+        "train every hour.\n\n"
+        "Alderman Smith said the Council had heard these arguments in 1903, and the town had never "
+        'regretted it. "If we wait for Bradford to come to us," he added, "we shall wait till doomsday."'
+    )
+    people = [("Lund", "PERSON"), ("Smith", "PERSON"), ("Bradford", "GPE")]
+    found = dict(speakers(text, people))
+    assert found['"If we wait for Bradford to come to us,"'] == "Smith"
+    assert found['"we shall wait till doomsday."'] == "Smith"
+    # look-alike: a paragraph about the seconder's train, with no one reported, gives "he" to
+    # the surer name before it
+    text = (
+        'Mr. Lund seconded. He said the cars were "a luxury for the few."\n\n'
+        'The Smith family had a shop in the town. "If we wait for Bradford," he added, "we wait."'
+    )
+    found = dict(speakers(text, [("Lund", "PERSON"), ("Smith", "PERSON"), ("Bradford", "GPE")]))
+    assert found['"If we wait for Bradford,"'] == "Lund"
