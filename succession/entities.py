@@ -148,6 +148,8 @@ PLACE_APPOSITION = re.compile(r"^, (?:the|a|an) (?:[a-z]+ )?(?:capital|city|town
 MOTION_WORDS = frozenset("taken brought ticket tickets way road route journey train bus flight back returned return went go goes going travelled traveled travel moved fled sailed drove flew came deported exiled transferred retreated marched advanced headed advance advancing march marching converged converging".split())
 # Nouns a place name premodifies after "the" or "former": "the Oslo newspaper", "former Arequipa governor".
 PLACE_MODIFIED_NOUNS = frozenset("newspaper paper daily governor mayor region province district police correspondent authorities garrison".split())
+# Head words of names that go on with "on" or "at": "the Conference on Disarmament".
+EVENT_WORDS_BEFORE_ON = frozenset("Conference Conferences Symposium Congress Convention Treaty Act Inquiry Report Commission Committee Council Debate Debates Lectures Lecture Essay Essays Reflections Notes Thoughts Letters Remarks Observations Talks".split())
 # Verbs of crossing a border or a river: "crossed the Eider into Schleswig".
 CROSSING_VERBS = frozenset("cross crosses crossed crossing invade invades invaded invading push pushed pushing poured withdrew penetrated swept moved".split())
 # "X was encircled", "X fell": the subject of these is typically a place.
@@ -238,6 +240,7 @@ class Lexicon:
     parliaments: frozenset[str] = frozenset()
     sports_terms: frozenset[str] = frozenset()
     team_roles: frozenset[str] = frozenset()
+    scripture_books: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, data: dict | None) -> Lexicon:
@@ -469,6 +472,7 @@ class EntityAnnotator:
         doc.newspapers()
         doc.place_cues()
         doc.described_places()
+        doc.joined_names()
         doc.coordinated_places()
         doc.listed_places()
         doc.locative_names()
@@ -497,6 +501,7 @@ class EntityAnnotator:
         doc.language_names()
         doc.citations()
         doc.author_year_citations()
+        doc.scripture_references()
         doc.reference_titles()
         doc.quoted_titles()
         doc.unquoted_titles()
@@ -2058,6 +2063,18 @@ class Document:
             self._author_and_title(match)
             self._imprint(match)
 
+    def scripture_references(self) -> None:
+        """A book of scripture cited by chapter and verse is a work: "(Genesis viii. 22)",
+        "Galatians 6:7", "1 Corinthians xiii. 4"; a name without the reference is left to the
+        model ("John said", "Mark's brother")."""
+        if not self.lex.scripture_books:
+            return
+        books = "|".join(sorted(self.lex.scripture_books, key=len, reverse=True))
+        for match in re.finditer(rf"(?<![\w-])((?:[123]|I{{1,3}}) )?({books})\.? (?:[ivxlc]+|\d{{1,3}})[.:,] ?\d{{1,3}}(?![\w])", self.text):
+            start, end = match.start(1) if match.group(1) else match.start(2), match.end(2)
+            if not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+                self.put(start, end, "WORK_OF_ART")
+
     def author_year_citations(self) -> None:
         """Author-date references name their authors: "(Cohen 1973: 270)", "(Gill 1990, p. 174;
         Tucker 1990)", "(see Carr and Davies 1969)", "Cohen (1973) argues". A year's letter and
@@ -3213,6 +3230,36 @@ class Document:
                 continue  # "the Communist party": one adjective and the body's own head word
             end = m.start + match.start()
             self.mentions[self.mentions.index(m)] = replace(m, end=end, text=self.text[m.start : end], annotator=RULES_ANNOTATOR)
+
+    def joined_names(self) -> None:
+        """One model name over two names joined by "on", "at" or "near" is two names: "the Crown
+        and Anchor on Deansgate", "Altrincham at the Chorlton Conservative Club". A body's or an
+        event's name goes on over its preposition ("the Committee on Foreign Relations", "the
+        Conference on Disarmament"), and so does a town's ("Burton on Trent")."""
+        part = rf"(?:[Tt]he )?{NAME_WORD}(?: (?:and|&|of|of the) {NAME_WORD}| {NAME_WORD}){{0,4}}"
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.entity_id is not None or m.annotator == RULES_ANNOTATOR or (m.start, m.end) in self.evidence or m not in self.mentions:
+                continue
+            match = re.fullmatch(rf"({part}) (on|at|near) ({part})", m.text)
+            if not match or m.label in ("LAW", "EVENT"):
+                continue  # "the Law on the Rehabilitation of ...", "the March on Rome"
+            left, right = match.group(1), match.group(3)
+            head = left.split()[-1]
+            if head in ORG_WORDS or head in EVENT_WORDS_BEFORE_ON or is_place(m.text) or self.sentence_initial(m.start) and self.is_common(left.split()[0]):
+                continue
+            bare_left = left[4:] if left[:4] in ("the ", "The ") else left
+            bare_right = right[4:] if right[:4] == "the " else right
+            if m.label in ("GPE", "LOC"):
+                continue  # "Burton on Trent", "Clacton on Sea"
+            if left == bare_left and dictionary_word(left.split()[0]) and not is_place(left):
+                continue  # a title that opens with a common word: "Death on the Nile"
+            if m.label == "WORK_OF_ART" and not (is_place(bare_left) or bare_right.split()[-1] in ORG_WORDS or bare_right.split()[-1] in self.lex.facility_last_words):
+                continue  # a title: "Death on the Nile"
+            self.mentions.remove(m)
+            left_label = "GPE" if is_place(bare_left) else ("ORG" if m.label in ("WORK_OF_ART", "PERSON") else m.label)
+            right_label = "GPE" if is_place(bare_right) else "FAC" if bare_right.split()[-1] in self.lex.facility_last_words else "ORG" if bare_right.split()[-1] in ORG_WORDS else "FAC" if match.group(2) == "on" else "GPE"
+            self.add(m.start + match.start(1), m.start + match.end(1), left_label)
+            self.add(m.start + match.start(3), m.start + match.end(3), right_label)  # "on Deansgate": a street
 
     def coordinated_places(self) -> None:
         """One model name over two places joined by "and" after a place cue is two places:

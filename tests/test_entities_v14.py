@@ -178,3 +178,33 @@ def test_the_lexicon_holds_no_escaped_escapes():
     words = [w for value in lexicon.values() if isinstance(value, list) for w in value if isinstance(w, str)]
     assert not [w for w in words if "\\u" in w]
     assert {"Fürst", "Señora", "Tánaiste"} <= set(lexicon["honorifics"])
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # one model name over two names joined by "on" or "at" is two names
+        (
+            "We met at the Crown and Anchor on Deansgate. Hyde beat Altrincham at the Chorlton "
+            "Conservative Club.",
+            {("the Crown and Anchor", "ORG"), ("Deansgate", "FAC"), ("the Chorlton Conservative Club", "ORG")},
+            {("the Crown and Anchor on Deansgate", "ORG")},
+        ),
+        # look-alikes: a body's name and a title go on over the preposition
+        (
+            "The Committee on Foreign Relations met on Monday. He read Death on the Nile twice. "
+            "Next week: Italy, and the March on Rome.",
+            {("The Committee on Foreign Relations", "ORG"), ("the March on Rome", "EVENT")},
+            {("The Committee", "ORG"), ("Death", "ORG"), ("the March", "GPE")},
+        ),
+        # a book of scripture cited by chapter and verse is a work, a name without one is not
+        (
+            '"Seedtime and harvest shall not cease" (Genesis viii. 22). Be not deceived (Galatians '
+            "6:7), and read 1 Corinthians xiii. 4 again. John said Noah built the ark.",
+            {("Genesis", "WORK_OF_ART"), ("Galatians", "WORK_OF_ART"), ("1 Corinthians", "WORK_OF_ART"), ("John", "PERSON")},
+            {("John", "WORK_OF_ART")},
+        ),
+    ],
+)
+def test_joined_names_and_scripture(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
