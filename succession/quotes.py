@@ -429,6 +429,13 @@ AUTHOR_YEAR_RE = re.compile(r"([A-Z][^\W\d_]*(?:[-’'][A-Z]?[^\W\d_]+)*(?: (?:a
 GENDER_CLAUSE_RE = re.compile(
     r"(?:,\s*(?:and|but)|;|\b(?:before|after|when|while|because|until|and|but))\s+(he|she)\b", re.IGNORECASE
 )
+# Abbreviated titles and the titles they stand for: "Gov. O. H. Simpson ... the Governor said".
+TITLE_ABBREVIATIONS = {
+    "gov": "governor", "gen": "general", "sen": "senator", "rep": "representative", "col": "colonel",
+    "capt": "captain", "lieut": "lieutenant", "lt": "lieutenant", "sgt": "sergeant", "prof": "professor",
+    "rev": "reverend", "supt": "superintendent", "insp": "inspector", "adm": "admiral", "cmdr": "commander",
+    "maj": "major", "pres": "president", "amb": "ambassador", "cpl": "corporal", "det": "detective",
+}
 # A report's bracketed stage direction before a quoted cry: '(Laughter, and "Not on Sundays.")',
 # '(A Voice: "Shame!")', '(Cries of "Order!")'.
 FLOOR_CRY_RE = re.compile(
@@ -1105,6 +1112,7 @@ class _Document:
         result = [replace(q, speaker=None, speaker_id=None) if q.speaker and q.speaker.lower() in INDEFINITE_PRONOUNS else q for q in result]
         # A description left unresolved ("the company", "the plenum") is nobody's name.
         result = [replace(q, speaker=None) if q.speaker and q.speaker_id is None and _bare_description(q.speaker) else q for q in result]
+        result = [self._appositive_person(q) if q.speaker and q.speaker_id is None else q for q in result]
         # '(Laughter, and "Not on Sundays.")': a cry from the floor in a report's bracketed
         # stage direction is nobody's in particular
         result = [replace(q, speaker=None, speaker_id=None) if q.speaker and FLOOR_CRY_RE.search(self.text, max(0, q.start - 60), q.start) else q for q in result]
@@ -1182,6 +1190,25 @@ class _Document:
             if found is not None:
                 return replace(quotation, speaker=found.text, speaker_id=found.entity_id)
         return replace(quotation, speaker=None)
+
+    def _appositive_person(self, quotation: Quotation) -> Quotation:
+        """A description or a body that speaks with a person's name set beside it speaks under
+        that name: "The Greens environment coordinator, the Dutch MEP Joost van Raalte, told
+        reporters ..." (the speaker is the person, not the group or the office)."""
+        speaker = quotation.speaker
+        if any(m.text == speaker and self._is_person(m) for m in self.mentions):
+            return quotation
+        found = None
+        for hit in re.finditer(re.escape(speaker), self.masked[max(0, quotation.start - 400):quotation.start]):
+            end = max(0, quotation.start - 400) + hit.end()
+            for mention in self._mentions_between(end, min(len(self.text), end + 120)):
+                if self._is_person(mention) and self.text[mention.end:mention.end + 1] == "," and re.fullmatch(
+                    r"(?:\s+[a-z][\w-]*){0,3},\s+(?:(?:the|a|an)\s+)?(?:(?!(?:by|of|for|with|from|to|and|or|who|which|that|in|on|at|headed|led|chaired|represented)\b)[A-Za-z][\w.-]*\s+){0,3}",
+                    self.masked[end:mention.start],
+                ):
+                    found = mention
+                    break
+        return quotation if found is None else replace(quotation, speaker=found.text, speaker_id=found.entity_id)
 
     def _possessive_named(self, quotation: Quotation) -> Quotation:
         named = self._possessive_apposition(quotation.speaker, quotation.start)
@@ -2507,7 +2534,8 @@ class _Document:
     def _titled_person(self, title: str, position: int) -> EntityMention | None:
         """The latest person named before ``position`` right after ``title`` ("Grand Duke
         Nicholas" for "Grand Duke"), outside quotations, or None."""
-        pattern = re.compile(r"\b" + re.escape(title) + r"\.?\s+$")
+        forms = [re.escape(title)] + [re.escape(short) for short, full in TITLE_ABBREVIATIONS.items() if full == title.lower()]
+        pattern = re.compile(r"\b(?i:" + "|".join(forms) + r")\.?\s+$")
         for mention in reversed(self._mentions_between(0, position)):
             if not self._is_person(mention) or self._inside_quotation(mention.start):
                 continue

@@ -59,3 +59,37 @@ def test_the_one_a_paragraph_reports_keeps_he_against_a_surer_name_before():
     )
     found = dict(speakers(text, [("Lund", "PERSON"), ("Smith", "PERSON"), ("Bradford", "GPE")]))
     assert found['"If we wait for Bradford,"'] == "Lund"
+
+
+def test_a_description_speaks_under_the_person_set_beside_it():
+    text = (
+        'The rapporteur, Lucía Ferrer, said the vote was "a historic day".\n\n'
+        "The Greens environment coordinator, the Dutch MEP Joost van Raalte, told reporters that the "
+        'text was "still a bureaucratic monster" and predicted that governments would "quietly water it down".'
+    )
+    people = [("Lucía Ferrer", "PERSON"), ("Greens", "NORP"), ("Dutch", "NORP"), ("Joost van Raalte", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found['"still a bureaucratic monster"'] == "Joost van Raalte"
+    assert found['"quietly water it down"'] == "Joost van Raalte"
+    assert found['"a historic day"'] == "Lucía Ferrer"
+    # look-alike: a body set beside a body keeps it; a person named later in a clause is no apposition
+    text = (
+        "Mr. Hale met the miners on Monday. The union, the National Union of Mineworkers, said the "
+        'offer was "an insult", and the Coal Board, which Hale chairs, called it "final".'
+    )
+    found = dict(speakers(text, [("Hale", "PERSON"), ("the National Union of Mineworkers", "ORG"), ("the Coal Board", "ORG")]))
+    assert found['"an insult"'] != "Hale"
+    assert found['"final"'] != "Hale"
+
+
+def test_a_title_written_short_names_the_person_the_full_title_refers_to():
+    text = (
+        "Gov. O. H. Simpson signed the proclamation yesterday.\n\n"
+        '"It was this or the city," the Governor told newspaper men at his office to-night.'
+    )
+    found = dict(speakers(text, [("O. H. Simpson", "PERSON")]))
+    assert found['"It was this or the city,"'] == "O. H. Simpson"
+    # look-alike: a governor no abbreviation named stays unresolved
+    text = 'Mr. O. H. Simpson signed it yesterday.\n\n"It was this or the city," the Governor said.'
+    found = dict(speakers(text, [("O. H. Simpson", "PERSON")]))
+    assert found['"It was this or the city,"'] != "O. H. Simpson"
