@@ -148,6 +148,8 @@ PLACE_APPOSITION = re.compile(r"^, (?:the|a|an) (?:[a-z]+ )?(?:capital|city|town
 MOTION_WORDS = frozenset("taken brought ticket tickets way road route journey train bus flight back returned return went go goes going travelled traveled travel moved fled sailed drove flew came deported exiled transferred retreated marched advanced headed advance advancing march marching converged converging".split())
 # Nouns a place name premodifies after "the" or "former": "the Oslo newspaper", "former Arequipa governor".
 PLACE_MODIFIED_NOUNS = frozenset("newspaper paper daily governor mayor region province district police correspondent authorities garrison".split())
+# Adverbs that open a sentence before a name: "Yesterday UK inflation rose".
+SENTENCE_ADVERBS = frozenset("Yesterday Today Tomorrow Tonight Last Next Meanwhile Overall Currently Nationally Elsewhere Across Throughout Outside Inside Within Including Unlike Like".split())
 # Head words of names that go on with "on" or "at": "the Conference on Disarmament".
 EVENT_WORDS_BEFORE_ON = frozenset("Conference Conferences Symposium Congress Convention Treaty Act Inquiry Report Commission Committee Council Debate Debates Lectures Lecture Essay Essays Reflections Notes Thoughts Letters Remarks Observations Talks".split())
 # Verbs of crossing a border or a river: "crossed the Eider into Schleswig".
@@ -1389,6 +1391,17 @@ class Document:
         for match in re.finditer(r"\b(?:this|that|to|in|by) (Government|Cabinet)(?![\w'’-])(?! [A-Z])", self.text):
             if not self.covered(match.start(1), match.end(1)):
                 self.add(match.start(1), match.end(1), "ORG", evidence=True)
+        # "Water UK", "Reform UK", "Amazon UK": a name before the country's letters is a body
+        for match in re.finditer(rf"(?<![\w'’.-])((?:{NAME_WORD} ){{1,2}})(?:UK|USA|US)(?![\w'’.-])", self.text):
+            start, end = match.start(), match.end()
+            words = match.group(1).split()
+            if words[0] in self.titles or self.is_demonym(words[-1]) or is_place(" ".join(words)):
+                continue
+            if words[0].lower() in stop_words() or words[0] in NOT_GIVEN_NAMES or words[0] in MONTHS_AND_DAYS or words[0] in SENTENCE_ADVERBS:
+                continue  # "Across the UK", "Yesterday UK inflation rose"
+            if any(m.start < end and start < m.end and (m.entity_id is not None and m.label != "GPE" or m.label == "PERSON" and (m.start, m.end) in self.evidence) for m in self.mentions):
+                continue
+            self.put(start, end, "ORG")
 
     def bylines_and_mastheads(self) -> None:
         """A byline names a person ("By Aoife Kearney, Political Correspondent"); a masthead in
@@ -3153,6 +3166,17 @@ class Document:
         for match in re.finditer(rf"(?<![\w-])(?:called|calls|call|nicknamed|dubbed|christened) (?:me|him|her|you|himself|herself|myself) ({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text):
             if match.group(1).split()[0] not in self.titles and match.group(1).lower() not in stop_words():
                 forms.add(match.group(1))
+        # a quoted name set beside a person's, or said to be what they were called: 'Tom
+        # Ferrars, “Tiger” to his brother officers', 'Sam Pilcher—"Sleepy Sam," the boys had
+        # called him'
+        quoted = rf"[\"“]({NAME_WORD}(?: {NAME_WORD})?),?[\"”]"
+        persons = [m for m in self.mentions if m.label == "PERSON"]
+        for match in re.finditer(rf"(?:, |—|–| \()(?:the |The )?{quoted}", self.text):
+            if any(m.end == match.start() for m in persons) and match.group(1).split()[0] not in self.titles:
+                forms.add(match.group(1))
+        for match in re.finditer(rf"{quoted},? (?:as )?(?:[\w’']+ ){{0,3}}(?:called|call|calls|nicknamed|dubbed) (?:him|her|me|them)\b", self.text):
+            if match.group(1).split()[0] not in self.titles and match.group(1).lower() not in stop_words():
+                forms.add(match.group(1))
         for form in forms:
             for found in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", self.text):
                 if not self.covered(found.start(), found.end()):
@@ -3700,6 +3724,13 @@ class Document:
                     continue
                 self.add(match.start(), match.end(), antecedents[-1].label, antecedents[-1].entity_id, evidence=True)
 
+    def title_only(self, form: str) -> bool:
+        words = form.split()
+        bare = words[1:] if words[0] in ("the", "The", "THE") else words
+        if not bare or len(bare) == len(words) == 1:
+            return False
+        return all(w.rstrip(".").capitalize() in self.titles or w.rstrip(".") in self.titles for w in bare)
+
     def in_not_entity(self, m: EntityMention, not_entities: frozenset[str]) -> bool:
         """The mention is, or ends, one of the table's not-entities: "the New Year", "Day" of "Lady Day"."""
         if re.sub(r"^(?:the|The) ", "", m.text) in not_entities:
@@ -3714,6 +3745,9 @@ class Document:
         # a later rule may have made a name of "Lady Day" ("Lady" as a title): the table's
         # not-entities (feasts, days) are no names whatever made them
         mentions = [m for m in mentions if m.entity_id is not None or not self.in_not_entity(m, not_entities)]
+        # "The Grand Duke telegraphed", "the Governor said": a title alone names nobody (a bare
+        # word such as "Major" or "Khan" may be a surname, so only with an article or two words)
+        mentions = [m for m in mentions if m.entity_id is not None or not self.title_only(m.text)]
         for m in sorted(mentions, key=lambda m: (m.entity_id is None, -(m.end - m.start), m.start)):
             if not any(o.start < m.end and m.start < o.end for o in chosen):
                 chosen.append(m)

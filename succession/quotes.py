@@ -4698,7 +4698,9 @@ class _Document:
         sentence = bisect.bisect_right(self.sentence_starts, position) - 1
         window = self.sentence_starts[max(sentence - 12, 0)] if self.sentence_starts else 0
         after = self._tokens(chosen.end, min(len(self.text), chosen.end + 30))[:1]
-        if after and after[0][2].lower() in CUE_VERBS:
+        opening = self._tokens(self._sentence_start(chosen.start), chosen.start)
+        opens = all(k[2][:1].isupper() or k[2] in ("the", ".") for k in opening)  # "Alderman Smith said"
+        if after and after[0][2].lower() in CUE_VERBS and opens and self._paragraph_start(chosen.start) == self._sentence_start(chosen.start):
             # "Alderman Smith said the Council had ... “...,” he added": the one whose words
             # the paragraph reports keeps "he" against a surer name from a paragraph before
             window = max(window, self._paragraph_start(chosen.start))

@@ -208,3 +208,50 @@ def test_the_lexicon_holds_no_escaped_escapes():
 )
 def test_joined_names_and_scripture(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a name before the country's letters is a body
+        (
+            "Water UK, which represents the industry, said it would comply. Reform UK came third.",
+            {("Water UK", "ORG"), ("Reform UK", "ORG")},
+            {("UK", "GPE")},
+        ),
+        # look-alikes: the country itself, after an article, a preposition or "and"
+        (
+            "Prices in the UK rose. Across the UK, Britain and the US agreed. The UK voted.",
+            {("the UK", "GPE"), ("Britain", "GPE")},
+            {("Across the UK", "ORG"), ("Britain and the US", "ORG"), ("The UK", "ORG")},
+        ),
+    ],
+)
+def test_bodies_named_with_a_country(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a title alone names nobody; with a name it is left out of the name
+        (
+            "The Grand Duke telegraphed to Saint Petersburg. The Governor said no. Grand Duke Nicholas came.",
+            {("Nicholas", "PERSON")},
+            {("The Grand Duke", "GPE"), ("The Grand Duke", "PERSON"), ("The Governor", "PERSON"), ("The Governor", "ORG")},
+        ),
+        # look-alike: a bare surname that is also a title word stays a name
+        ("John Major spoke first. Major said the vote was lost.", {("John Major", "PERSON")}, set()),
+        # a quoted name set beside a person's, or said to be what they were called
+        (
+            "It was from their cousin Tom Ferrars, “Tiger” to his brother officers since Delhi. His old "
+            'partner, Sam Pilcher—"Sleepy Sam," the boys had called him—was gone.',
+            {("Tiger", "PERSON"), ("Sleepy Sam", "PERSON"), ("Tom Ferrars", "PERSON"), ("Sam Pilcher", "PERSON")},
+            set(),
+        ),
+        # look-alikes: a quoted word after a verb, a quoted paper after a body
+        ('He said, "Fine," and left. The paper, "Pravda", said so.', set(), {("Fine", "PERSON"), ("Pravda", "PERSON")}),
+    ],
+)
+def test_titles_alone_and_quoted_nicknames(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
