@@ -2216,19 +2216,11 @@ def duration(m, text):
     if number_text == "some" and not plural:
         return None
     half_value = None
-    if (m["half1"] or m["half2"]) and amount is not None and amount == int(amount) and (
-            (unit == "year" and amount >= 2) or unit == "hour"):
-        # "four and a half years" -> P4Y6M, "an hour and a half" -> PT1H30M, as the gold writes
-        # them; "a year and a half" stays P18M (eighteen months, as it is said)
-        half_value = f"P{int(amount)}Y6M" if unit == "year" else f"PT{int(amount)}H30M"
     if m["half1"] or m["half2"]:
+        # a fraction keeps the unit said, as the guidelines and the later gold write it: "four
+        # and a half years" -> P4.5Y, "an hour and a half" -> PT1.5H, "a day and a half" ->
+        # P1.5D (dates.v10; P4Y6M and PT1H30M before)
         amount = (amount or 0) + 0.5
-        if unit == "year":
-            amount, unit = amount * 12, "month"
-        elif unit == "day":
-            pass  # "a day and a half" -> P1.5D, as the gold writes it (dates.v8; PT36H before)
-        elif unit == "hour":
-            amount, unit = amount * 60, "minute"
     if amount is not None and amount == 0:
         return None
     determiner = re.search(r"(?<![\w-])(?:the|another)\s{1,3}$", text[max(0, m.start() - 12) : m.start()])
@@ -2513,7 +2505,7 @@ def bare_part_of_day(m, text):
 
 @rule(rf"{START}{DURATION_MODIFIER}half\s+an?\s+(?P<unit>year|month|day|hour|century|decade)(?!\w)", ("half",))
 def half_unit(m, text):
-    value = {"year": "P6M", "month": "P2W", "day": "P0.5D", "hour": "PT30M",
+    value = {"year": "P6M", "month": "P2W", "day": "P0.5D", "hour": "PT0.5H",
              "century": "P50Y", "decade": "P5Y"}[m["unit"].lower()]
     return Parsed("DURATION", value, duration_mod(m["durmod"]))
 

@@ -156,7 +156,7 @@ DURATIONS_AND_SETS = [
     ("Over the past five years the party changed.", "the past five years", "DURATION", "P5Y",
      None),
     ("He was sentenced to a year and a half in prison.", "a year and a half", "DURATION",
-     "P18M", None),
+     "P1.5Y", None),  # dates.v10: a fraction keeps the unit said
     ("Within half a century the empire was gone.", "half a century", "DURATION", "P50Y", None),  # dates.v6: counted centuries in years
     ("The dictator was 47 years old at the time.", "47 years old", "DURATION", "P47Y", None),
     ("They signed a two-year agreement.", "two-year", "DURATION", "P2Y", None),

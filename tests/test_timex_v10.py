@@ -48,7 +48,9 @@ def test_a_spoken_clock_time_after_a_preposition():
 def test_quarter_hours_and_fortnights():
     assert ("an hour and a quarter", "DURATION", "PT1H15M") in values("After a discussion lasting an hour and a quarter, it was lost.")
     assert ("two hours and a quarter", "DURATION", "PT2H15M") in values("The march took two hours and a quarter.")
-    assert ("an hour and a half", "DURATION", "PT1H30M") in values("The march took an hour and a half.")
+    assert ("an hour and a half", "DURATION", "PT1.5H") in values("The march took an hour and a half.")
+    assert ("half an hour", "DURATION", "PT0.5H") in values("He wrote them in half an hour.")
+    assert ("two years and a half", "DURATION", "P2.5Y") in values("He came home after two years and a half.")
     assert ("Once a fortnight", "SET", "P2W") in values("Once a fortnight, I suppose, if the steamers run.")
     assert ("a fortnight", "DURATION", "P2W") in values("He stayed a fortnight.")
 
