@@ -429,6 +429,10 @@ AUTHOR_YEAR_RE = re.compile(r"([A-Z][^\W\d_]*(?:[-’'][A-Z]?[^\W\d_]+)*(?: (?:a
 GENDER_CLAUSE_RE = re.compile(
     r"(?:,\s*(?:and|but)|;|\b(?:before|after|when|while|because|until|and|but))\s+(he|she)\b", re.IGNORECASE
 )
+# A court report's words for the one charged, and how the report says someone is charged.
+COURT_PARTIES = frozenset("prisoner defendant accused".split())
+COURT_PARTY_NAMES = frozenset("Prisoner Defendant Accused".split())
+CHARGED_RE = re.compile(r"\b(?:was|were|stood|is|are)\s+(?:charged|indicted|summoned|arraigned|committed\s+for\s+trial|brought\s+up|placed\s+at\s+the\s+bar)\b")
 # Abbreviated titles and the titles they stand for: "Gov. O. H. Simpson ... the Governor said".
 TITLE_ABBREVIATIONS = {
     "gov": "governor", "gen": "general", "sen": "senator", "rep": "representative", "col": "colonel",
@@ -1113,6 +1117,8 @@ class _Document:
         # A description left unresolved ("the company", "the plenum") is nobody's name.
         result = [replace(q, speaker=None) if q.speaker and q.speaker_id is None and _bare_description(q.speaker) else q for q in result]
         result = [self._appositive_person(q) if q.speaker and q.speaker_id is None else q for q in result]
+        # "Defendant said he had ...": a court report's party, written as a name, is the one charged
+        result = [self._court_party(q) if q.speaker in COURT_PARTY_NAMES else q for q in result]
         # '(Laughter, and "Not on Sundays.")': a cry from the floor in a report's bracketed
         # stage direction is nobody's in particular
         result = [replace(q, speaker=None, speaker_id=None) if q.speaker and FLOOR_CRY_RE.search(self.text, max(0, q.start - 60), q.start) else q for q in result]
@@ -1189,7 +1195,38 @@ class _Document:
                     found = mention
             if found is not None:
                 return replace(quotation, speaker=found.text, speaker_id=found.entity_id)
+            if match.group(2).lower() in COURT_PARTIES:
+                charged = self._charged_person(quotation.start)
+                if charged is not None:
+                    return replace(quotation, speaker=charged.text, speaker_id=charged.entity_id)
         return replace(quotation, speaker=None)
+
+    def _charged_person(self, before: int) -> EntityMention | None:
+        """The one a court report charges, whom "the prisoner" and "Defendant" refer back to:
+        the first person of the latest sentence before ``before`` that says someone "was
+        charged", "were indicted", "was summoned" ("William Huxtable, a labourer, of Pilton, was
+        charged with ..."; "John Cotterell, 24, a carman, and Sarah Hobday, 19, were indicted")."""
+        found = None
+        for hit in CHARGED_RE.finditer(self.masked, max(0, before - 3000), before):
+            start = self._sentence_start(hit.start())
+            persons = [
+                m for m in self._mentions_between(start, hit.start())
+                if self._is_person(m) and not self._inside_quotation(m.start) and not self._after_preposition(m.start)  # "a labourer, of Pilton"
+            ]
+            if not persons:
+                continue
+            # the subject right before the verb ("before J. Marshall and W. Thorne, Esqrs.,
+            # William Huxtable, a labourer, ... was charged"); of two charged together, the first
+            k = len(persons) - 1
+            if hit.group().split()[0] in ("were", "are"):
+                while k > 0 and " and " in self.text[persons[k - 1].end:persons[k].start] and not re.search(r"\b(?:before|Esqrs?)\b", self.text[persons[k - 1].end:persons[k].start]):
+                    k -= 1
+            found = persons[k]
+        return found
+
+    def _court_party(self, quotation: Quotation) -> Quotation:
+        charged = self._charged_person(quotation.start)
+        return replace(quotation, speaker=None if charged is None else charged.text, speaker_id=None if charged is None else charged.entity_id)
 
     def _appositive_person(self, quotation: Quotation) -> Quotation:
         """A description or a body that speaks with a person's name set beside it speaks under

@@ -93,3 +93,22 @@ def test_a_title_written_short_names_the_person_the_full_title_refers_to():
     text = 'Mr. O. H. Simpson signed it yesterday.\n\n"It was this or the city," the Governor said.'
     found = dict(speakers(text, [("O. H. Simpson", "PERSON")]))
     assert found['"It was this or the city,"'] != "O. H. Simpson"
+
+
+def test_a_court_report_s_prisoner_is_the_one_it_charges():
+    text = (
+        "POLICE INTELLIGENCE.—At the Guildhall, on Saturday, before J. Marshall and W. Thorne, Esqrs., "
+        "William Huxtable, a labourer, of Pilton, was charged with being drunk. Defendant said he had "
+        '"only been drinking the health of the bride." Fined 5s.\n\n'
+        "ROBBERY.--John Cotterell, 24, a carman, and Sarah Hobday, 19, were indicted for stealing a watch.\n\n"
+        "Police-constable Robert Dyer deposed that he found the watch. The prisoner said, \"I bought it "
+        'of a Jew for fifteen shillings."'
+    )
+    people = [("J. Marshall", "PERSON"), ("W. Thorne", "PERSON"), ("William Huxtable", "PERSON"), ("Pilton", "GPE"),
+              ("John Cotterell", "PERSON"), ("Sarah Hobday", "PERSON"), ("Robert Dyer", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found['"only been drinking the health of the bride."'] == "William Huxtable"
+    assert found['"I bought it of a Jew for fifteen shillings."'] == "John Cotterell"
+    # look-alike: with no one charged, "the prisoner" stays unnamed
+    text = 'The warder came in. The prisoner said, "I am innocent."'
+    assert dict(speakers(text, []))['"I am innocent."'] is None
