@@ -148,6 +148,8 @@ PLACE_APPOSITION = re.compile(r"^, (?:the|a|an) (?:[a-z]+ )?(?:capital|city|town
 MOTION_WORDS = frozenset("taken brought ticket tickets way road route journey train bus flight back returned return went go goes going travelled traveled travel moved fled sailed drove flew came deported exiled transferred retreated marched advanced headed advance advancing march marching converged converging".split())
 # Nouns a place name premodifies after "the" or "former": "the Oslo newspaper", "former Arequipa governor".
 PLACE_MODIFIED_NOUNS = frozenset("newspaper paper daily governor mayor region province district police correspondent authorities garrison".split())
+# Head words by which a capitals run-in head names a body ("THE TYNE IMPROVEMENT COMMISSION.—").
+RUN_IN_BODY_HEADS = frozenset("Court Courts Commission Commissioners Council Board Committee Society Association Union Company Club Institute Guardians Corporation Trust Federation League".split())
 # Adverbs that open a sentence before a name: "Yesterday UK inflation rose".
 SENTENCE_ADVERBS = frozenset("Yesterday Today Tomorrow Tonight Last Next Meanwhile Overall Currently Nationally Elsewhere Across Throughout Outside Inside Within Including Unlike Like".split())
 # Head words of names that go on with "on" or "at": "the Conference on Disarmament".
@@ -437,6 +439,7 @@ class EntityAnnotator:
         doc.transcript_labels(self.alias_index)
         doc.field_labels(self.alias_index, self.given_names)
         doc.headline_words()
+        doc.run_in_bodies()
         doc.sentence_initial_words()
         doc.organisation_places()
         doc.balanced_parentheses()
@@ -1610,6 +1613,9 @@ class Document:
             words = re.sub(r"^(?:The|the) ", "", m.text).split()
             if m.entity_id is None and m.label in ("FAC", "GPE", "LOC", "PERSON", "PRODUCT", "NORP") and len(words) > 1 and words[-1] in self.lex.newspaper_last_words and words[0][:1].isupper():
                 self.relabel(m, "ORG")
+            # "I read in the Evening World": a paper named by the time it comes out
+            elif m.entity_id is None and m.label in ("EVENT", "FAC", "GPE", "LOC", "PERSON", "PRODUCT", "WORK_OF_ART") and len(words) == 2 and words[0] in ("Morning", "Evening", "Daily", "Sunday", "Weekly") and not self.is_common(words[1]) and re.search(r"\b(?:read|saw|in|from|to|of)\s+(?:the\s+)?$", self.text[max(0, m.start - 12) : m.start]):
+                self.relabel(m, "ORG")
 
     def facilities(self) -> None:
         """Buildings, streets, forts and mines are facilities: "Fort William", "the rue
@@ -2595,6 +2601,13 @@ class Document:
             if is_place(match.group(1)) or self.sentence_initial(match.start(1)) and self.is_common(words[0]) or words[0] in TITLES:
                 continue
             self.add_free(match.start(1), match.end(1), "ORG")
+        # "who had defended Sevastopol": a known city the model calls a product, with no article
+        # or ship's word before it, is the city (a ship named after one is "the Sevastopol")
+        for m in list(self.mentions):
+            if m.entity_id is None and m.label == "PRODUCT" and place_kind(m.text) in ("city", "country") and (m.start, m.end) not in self.evidence:
+                before = self.text[max(0, m.start - 30) : m.start].lower().split()[-2:]
+                if not set(before) & ({"the", "a", "an"} | self.lex.vessel_cues):  # "an old Nokia", "on the old Worthing"
+                    self.relabel(m, "GPE")
 
 
     # ------------------------------------------------------------ v5: head words, extents, cues
@@ -2635,6 +2648,21 @@ class Document:
                     m = self.label_as_in_running_text(m)
             kept.append(m)
         self.mentions = kept
+
+    def run_in_bodies(self) -> None:
+        """A newspaper's run-in head that names a body by its head word is that body: "CENTRAL
+        CRIMINAL COURT.--MONDAY.", "THE TYNE IMPROVEMENT COMMISSION.—At the monthly meeting"
+        (not "POLICE INTELLIGENCE.—", which names no one)."""
+        for line in re.finditer(r"(?m)^[^\n]+", self.text):
+            head = RUN_IN_HEAD.match(line.group())
+            if head is None or not re.fullmatch(r"[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*)+", head.group()):
+                continue
+            words = head.group().split()
+            if words[-1].capitalize() not in RUN_IN_BODY_HEADS or len([w for w in words if w != "THE"]) < 3:
+                continue  # "POLICE COURT.—", "COUNTY COURT.—": a kind of court, no name
+            start, end = line.start() + head.start(), line.start() + head.end()
+            if not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+                self.put(start, end, "ORG")
 
     def sentence_initial_words(self) -> None:
         """A single capitalised word the model took for a name only where a sentence starts, that

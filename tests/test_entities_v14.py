@@ -255,3 +255,36 @@ def test_bodies_named_with_a_country(annotator, text, expected, absent):
 )
 def test_titles_alone_and_quoted_nicknames(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+def test_a_paper_named_by_when_it_comes_out(annotator):
+    assert_names(
+        annotator,
+        '"I read in the Evening World last Tuesday you was getting out," said the captain.',
+        {("the Evening World", "ORG")},
+        {("the Evening World", "EVENT")},
+    )
+
+
+def test_a_known_city_is_no_product_without_a_ship_s_word(annotator):
+    assert_names(
+        annotator,
+        "General Eduard Totleben, the engineer who had defended Sevastopol in the Crimean War, was called "
+        "to direct the siege. The battleship Poltava sailed from Libau. We crossed to Dieppe on the old "
+        "Worthing.",
+        {("Sevastopol", "GPE"), ("Poltava", "PRODUCT"), ("Worthing", "PRODUCT")},
+        {("Sevastopol", "PRODUCT"), ("Poltava", "GPE"), ("Worthing", "GPE")},
+    )
+
+
+def test_a_run_in_head_that_names_a_body(annotator):
+    assert_names(
+        annotator,
+        "CENTRAL CRIMINAL COURT.--MONDAY.\n\n(Before Mr. Justice Patteson.)\n\nTHE TYNE IMPROVEMENT "
+        "COMMISSION.—At the monthly meeting yesterday Mr. Joseph Cowen presided.\n\nPOLICE "
+        "INTELLIGENCE.—At the Guildhall, on Saturday, William Huxtable was charged.",
+        {("CENTRAL CRIMINAL COURT", "ORG"), ("THE TYNE IMPROVEMENT COMMISSION", "ORG"), ("Patteson", "PERSON")},
+        {("POLICE INTELLIGENCE", "ORG")},
+    )
+    # look-alike: a kind of court names no court
+    assert_names(annotator, "POLICE COURT.—Before Mr. Bewes, John Smith was fined.", {("John Smith", "PERSON")}, {("POLICE COURT", "ORG")})
