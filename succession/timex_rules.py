@@ -1276,6 +1276,8 @@ def bare_year(m, text):
         return None  # the second year of "Socialism in One Country, 1924–1926, vol. 2"
     if not certain and looks_like_quantity(text, start, m.end(), int(m["y"])):
         return None
+    if text[start - 1 : start] == "[" and re.match(r"\]\s+(?:\d+\s+)?(?-i:[A-Z]{2,})", text[m.end() : m.end() + 12]):
+        return None  # a law report's citation, "[2019] EWHC 2871 (Ch)", "[1932] AC 562": no date (dates.v10)
     if about_as_topic(text, m.start(), m["dmod"]):
         # "settled nothing about 1917", "a book about 1968": "about" names the topic
         return Parsed("DATE", m["y"], span=(m.start("y"), m.end()))
@@ -2183,13 +2185,16 @@ def duration(m, text):
     hyphenated = "-" in m["sep"]
     if amount is None and not plural:
         return None  # "some day", "many a year"
+    if number_text == "many" and previous_word(text, m.start()) == "how":
+        return None  # "how many days the Committee stage will need": a question, no length (dates.v10)
     if hyphenated and m["unit"].lower() == "second" and re.search(r"(?<![\w-])the\s+$", text[max(0, m.start() - 5) : m.start()], re.IGNORECASE):
         return None  # "on the twenty-second": an ordinal day, not twenty seconds (dates.v10)
     if m["old"] and hyphenated and "-" in m["old"]:
         return None  # "the 79-year-old added", "a 79-year-old man": a person's age as a name or
         # an adjective, unlike the predicate "he was 60 years old"
     if number_text in ("a", "an", "one") and not (m["durmod"] or m["pre"] or m["old"] or m["adj"]
-                                                  or m["half1"] or m["half2"] or hyphenated):
+                                                  or m["half1"] or m["half2"] or hyphenated or unit == "fortnight"):
+        # ("request a fortnight": a fortnight is always a length, dates.v10)
         # "one month before it", "a century since", "a week late", "not a day sooner", "a year
         # or so"; "It took me a year", "Give them a week": the amount of time is the point
         measured = m["orso"] or re.match(r"\s+(?:before|after|earlier|later|since|late|early|sooner|"
@@ -3205,17 +3210,20 @@ def determined_stretch(m, text):
     return Parsed("DURATION", value)
 
 
+# Units of measure a rate counts in the singular: "half a metre a year", "a foot a day" (dates.v10)
+_MEASURES = frozenset("metre meter mile foot inch kilometre kilometer yard ton tonne pound gallon litre liter knot degree centimetre millimetre".split())
 # A counted noun right before "a year": "60,000 visitors", "3.2 million pesos", "four thousand men"
 _RATE_QUANTITY = re.compile(
     rf"(?:(?:\b(?:{_alternatives(SMALL_NUMBERS)})\s+or\s+)?(?:\d[\d,.]*|\b(?:{_alternatives(SMALL_NUMBERS + TENS)}|hundred|thousand|million|billion|dozen)))"
     r"(?:\s+(?:hundred|thousand|million|billion))*\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*\s+$"
-    r"|\b(?:hundreds|thousands|dozens|millions|scores)\s+$",  # "hundreds a month" (dates.v7)
+    r"|\b(?:hundreds|thousands|dozens|millions|scores)\s+$"  # "hundreds a month" (dates.v7)
+    r"|\bhalf\s+an?\s+[a-z]+\s+$",  # "half a metre a year" (dates.v10)
     re.IGNORECASE,
 )
 
 
-@rule(r"(?<=[a-z0-9,] )a\s+(?P<unit>day|week|month|year)(?![\w-])(?!\s+(?:later|earlier|ago|before|after|or\b|and\s+a\b|old\b))",
-      ("a day", "a week", "a month", "a year"))
+@rule(r"(?<=[a-z0-9,] )(?:a\s+(?P<unit>day|week|month|year)|an\s+(?P<hunit>hour))(?![\w-])(?!\s+(?:later|earlier|ago|before|after|or\b|and\s+a\b|old\b))",
+      ("a day", "a week", "a month", "a year", "an hour"))
 def rate(m, text):
     """"40,000 visitors a year", "four thousand men a day", "fifteen dollars a week": a quantity
     per unit, a SET (not "for a year", "a year later", "once a year" - its own rule)."""
@@ -3228,11 +3236,12 @@ def rate(m, text):
     if previous in ("for", "in", "within", "about", "over", "than", "once", "twice", "thrice", "times",
                     "nearly", "almost", "only", "just", "half", "of", "by", "after", "before", "per"):
         return None
-    if not (previous.endswith("s") or previous in ("men", "women", "people", "children") or previous.isdigit()
+    unit = (m["unit"] or m["hunit"]).lower()
+    if not (previous.endswith("s") or previous in ("men", "women", "people", "children") or previous in _MEASURES or previous.isdigit()
             or re.fullmatch(r"[\d,.]+", previous) or previous in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "percent")
             or re.fullmatch(r"[$£€¥][\d,.]+[mbk]?n?", previous)):
         return None  # "a year": only after a counted noun or an amount ("$2 billion a year", "3 percent a year")
-    parsed = Parsed("SET", duration_value(1, m["unit"].lower()))
+    parsed = Parsed("SET", duration_value(1, unit))
     if previous in ("days", "weeks", "months", "nights", "evenings", "mornings"):
         # "six days a year", "two or three days a week": the count of time is part of the set
         parsed.span = (max(0, m.start() - 60) + quantity.start(), m.end())

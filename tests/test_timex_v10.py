@@ -65,3 +65,19 @@ def test_should_points_a_bare_season_forward():
                    "put in hand in the spring.", "1909-10-16", "news")
     assert ("the spring", "DATE", "1910-SP") in found
     assert ("the spring", "DATE", "1909-SP") in values("The work was put in hand in the spring.", "1909-10-16", "news")
+
+
+def test_rates_per_hour_and_per_unit_of_measure():
+    assert ("a year", "SET", "P1Y") in values("The glacier was thinning by half a metre a year.")
+    assert ("an hour", "SET", "PT1H") in values("The ship was making four inches an hour.")
+    # look-alike: an hour that is a length
+    assert ("an hour", "DURATION", "PT1H") in values("He waited for an hour.")
+
+
+def test_no_dates_in_law_report_citations_or_questions_of_length():
+    assert values("Neutral Citation Number: [2019] EWHC 2871 (Ch)") == set()
+    assert values("I cannot yet say how many days the Committee stage will need.") == set()
+    # look-alikes: a bracketed year in running text, a vague length that is said
+    assert ("1917", "DATE", "1917") in values("The revolution [1917] changed everything.")
+    assert ("many days", "DURATION", "PXD") in values("We waited many days.")
+    assert ("a fortnight", "DURATION", "P2W") in values("The members request a fortnight to consider it.")
