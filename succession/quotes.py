@@ -3783,6 +3783,18 @@ class _Document:
                 j = self._skip_fillers_back(tokens, j - 1)
             elif j >= 1 and (named := self._mention_at(*tokens[j - 1][:2])) is not None and self._is_speaker_mention(named):
                 return named.text, named.entity_id, j - 1  # "Zinoviev rose to assure the comrades that"
+        if j >= 2:
+            # "King William I of Prussia is said to have exclaimed": a ruler or a member named
+            # "of" a place is the subject, not the place
+            place = self._mention_at(*tokens[j][:2])
+            if place is not None and place.label in PLACE_LABELS:
+                k = j
+                while k > 0 and tokens[k - 1][0] >= place.start:
+                    k -= 1
+                if k >= 2 and tokens[k - 1][2] == "of":
+                    named = self._mention_at(*tokens[k - 2][:2])
+                    if named is not None and self._is_person(named):
+                        return named.text, named.entity_id, k - 2
         if j >= 1 and tokens[j][2] in (",", "–", "—") and tokens[verb][2].lower().endswith("ing"):
             return self._clause_subject(tokens, j)
         if j >= 0 and tokens[j][2].lower() in ("and", "but"):

@@ -112,3 +112,15 @@ def test_a_court_report_s_prisoner_is_the_one_it_charges():
     # look-alike: with no one charged, "the prisoner" stays unnamed
     text = 'The warder came in. The prisoner said, "I am innocent."'
     assert dict(speakers(text, []))['"I am innocent."'] is None
+
+
+def test_a_person_named_of_a_place_is_the_subject_not_the_place():
+    text = (
+        "MacMahon was wounded early in the morning. The French cavalry charged three times with heavy "
+        'loss; watching from a hill, King William I of Prussia is said to have exclaimed, "Ah! Les braves gens!"'
+    )
+    people = [("MacMahon", "PERSON"), ("French", "NORP"), ("William I", "PERSON"), ("Prussia", "GPE")]
+    assert dict(speakers(text, people))['"Ah! Les braves gens!"'] == "William I"
+    # look-alike: a title "of" a place with no person named is the whole description
+    text = 'The Bishop of London said, "We shall see."'
+    assert dict(speakers(text, [("London", "GPE")]))['"We shall see."'] == "The Bishop of London"
