@@ -304,6 +304,11 @@ def scores_section(scores: dict | None) -> str:
             strict, relaxed = layer_report["strict"], layer_report["relaxed"]
             key, what = SCORED_ATTRIBUTE[layer]
             attribute = layer_report[key]
+            cell = f"{what} {number(attribute['accuracy'])} ({attribute['correct']}/{attribute['total']})"
+            if "speaker_f1" in layer_report:
+                # accuracy counts only words the gold attributes; F1 also counts speakers given
+                # to words it attributes to no one
+                cell += f"; speaker F1 {number(layer_report['speaker_f1']['f1'])}"
             rows.append(
                 [
                     layer,
@@ -313,7 +318,7 @@ def scores_section(scores: dict | None) -> str:
                     number(strict["recall"]),
                     number(strict["f1"]),
                     number(relaxed["f1"]),
-                    f"{what} {number(attribute['accuracy'])} ({attribute['correct']}/{attribute['total']})",
+                    cell,
                 ]
             )
         heading = f"**{entry['description'][:1].upper()}{entry['description'][1:]}**: `{entry['path']}`, {entry['documents']} document{'' if entry['documents'] == 1 else 's'}."

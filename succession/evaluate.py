@@ -65,6 +65,11 @@ null equals null.
 
 Dates ``value_f1`` (TempEval-3 "value F1"): tp = relaxed matches with equal value,
 fp = predicted dates - tp, fn = gold dates - tp, then P/R/F1 as above.
+
+Quotations ``speaker_f1`` (attribution over relaxed matches): tp = matches whose gold and
+predicted speakers are both given and the same (as in speaker accuracy), fp = matches with a
+predicted speaker - tp (a speaker given to words the gold attributes to no one counts here),
+fn = matches with a gold speaker - tp.
 """
 
 from __future__ import annotations
@@ -263,6 +268,7 @@ class LayerScore:
     per_label: dict[str, dict[str, Counts]] = field(default_factory=dict)
     attributes: dict[str, Tally] = field(default_factory=dict)
     value: Counts = field(default_factory=Counts)  # dates only: TempEval-3 value F1
+    speaker: Counts = field(default_factory=Counts)  # quotations only: attribution F1
 
     def __post_init__(self) -> None:
         self.attributes = {attribute.name: Tally() for attribute in ATTRIBUTES[self.name]}
@@ -280,6 +286,8 @@ class LayerScore:
         if self.name == "dates":
             right_value = sum(1 for g, p in matches if gold[g].get("value") == predicted[p].get("value"))
             self.value.add(right_value, len(predicted) - right_value, len(gold) - right_value)
+        if self.name == "quotations":
+            self.speaker.add(*speaker_counts(gold, predicted, matches))
 
     def add_per_label(self, matching: str, gold: list[dict], predicted: list[dict], matches: list[tuple[int, int]]) -> None:
         label_field = LABEL_FIELD[self.name]
@@ -321,7 +329,24 @@ class LayerScore:
             report[name] = tally.as_report()
         if self.name == "dates":
             report["value_f1"] = self.value.as_report()
+        if self.name == "quotations":
+            report["speaker_f1"] = self.speaker.as_report()
         return report
+
+
+def has_speaker(span: dict) -> bool:
+    return span.get("speaker") is not None or span.get("speaker_id") is not None
+
+
+def speaker_counts(gold: list[dict], predicted: list[dict], matches: list[tuple[int, int]]) -> tuple[int, int, int]:
+    """(tp, fp, fn) of attribution over matched quotations: a right speaker is a true positive;
+    a speaker given where the gold has another or none is a false positive (speaker accuracy,
+    which counts only quotations the gold attributes, cannot see those); a gold speaker not
+    given is a false negative."""
+    tp = sum(1 for g, p in matches if has_speaker(gold[g]) and has_speaker(predicted[p]) and same_speaker(gold[g], predicted[p]))
+    given = sum(1 for _, p in matches if has_speaker(predicted[p]))
+    wanted = sum(1 for g, _ in matches if has_speaker(gold[g]))
+    return tp, given - tp, wanted - tp
 
 
 # ---------------------------------------------------------------- documents
@@ -401,6 +426,7 @@ def format_report(report: dict) -> str:
     lines = [f"Evaluation over {documents} document{'' if documents == 1 else 's'} (micro-averaged; value = relaxed match with equal value)", ""]
     overall = [((name, matching), report[name][matching]) for name in LAYERS for matching in ("strict", "relaxed")]
     overall.insert(4, (("dates", "value"), report["dates"]["value_f1"]))
+    overall.append((("quotations", "speaker"), report["quotations"]["speaker_f1"]))
     lines += score_table(("layer", "match"), overall, documents={name: report[name]["documents"] for name in LAYERS})
     for name in LAYERS:
         rows = [((label, matching), counts[matching]) for label, counts in report[name]["per_label"].items() for matching in ("strict", "relaxed")]

@@ -440,11 +440,15 @@ TITLE_ABBREVIATIONS = {
     "rev": "reverend", "supt": "superintendent", "insp": "inspector", "adm": "admiral", "cmdr": "commander",
     "maj": "major", "pres": "president", "amb": "ambassador", "cpl": "corporal", "det": "detective",
 }
+# Things words are written on, and the writing itself: "the banners ...:", "Inscribed on the reverse:".
+WRITTEN_ON_RE = re.compile(r"\b(banners?|placards?|posters?|slogans?\s+on|signs?\s+(?:read|reading|saying)|[Ii]nscribed|inscription|headlines?\s+(?:read|ran))\b[^.!?]*?$")
 # A report's bracketed stage direction before a quoted cry: '(Laughter, and "Not on Sundays.")',
 # '(A Voice: "Shame!")', '(Cries of "Order!")'.
+_VOICES = r"(?:A [Vv]oice|Voices|An [Hh]on\. [Mm]ember|Cries of|Shouts of|Shouts|Cries)(?: from [^:()\n“”\"]{1,40})?[:,]? ?"
 FLOOR_CRY_RE = re.compile(
-    r"\((?:(?:Laughter|Cheers|Loud cheers|Applause|Hear, hear|Renewed laughter|Uproar|Interruption|Cries)[^()\n]{0,30}?,? (?:and|with)? ?"
-    r"|(?:A [Vv]oice|Voices|An [Hh]on\. [Mm]ember|Cries of|Shouts of)[:,]? ?)[\"“]?$"
+    r"(?:\((?:Laughter|Cheers|Loud cheers|Applause|Hear, hear|Renewed laughter|Uproar|Interruption|Noise)[^()\n]{0,40}?(?:,? (?:and|with) |[.:] ?)"
+    rf"(?:{_VOICES})?|(?:\(|(?<![\w,] )){_VOICES})"
+    r"(?:[\"“][^\"”\n]{0,80}[\"”]\s*)*[\"“]?$"
 )
 NARRATOR_RE = re.compile(
     r"\b(?:called|calls|call|named) me ([A-Z][\w’'-]+)|\b[Mm]y name (?:is|was) ([A-Z][\w’'-]+)"
@@ -1119,6 +1123,15 @@ class _Document:
         result = [self._appositive_person(q) if q.speaker and q.speaker_id is None else q for q in result]
         # "Defendant said he had ...": a court report's party, written as a name, is the one charged
         result = [self._court_party(q) if q.speaker in COURT_PARTY_NAMES else q for q in result]
+        # 'the banners rolled up under our coats: “Carry out Lenin’s Testament!”', 'Inscribed on
+        # the reverse: “Coyoacán, abril 1940”': words written on a thing are nobody's speech
+        written = []
+        for q in result:
+            # a second slogan joined to the first ('“...!” and “...!”') is written on the same thing
+            joined = written and written[-1][1] and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", self.text[written[-1][0].end:q.start])
+            on_a_thing = bool(joined) or self._written_on_a_thing(q.start)
+            written.append((q, on_a_thing))
+        result = [replace(q, speaker=None, speaker_id=None) if q.speaker and on_a_thing else q for q, on_a_thing in written]
         # '(Laughter, and "Not on Sundays.")': a cry from the floor in a report's bracketed
         # stage direction is nobody's in particular
         result = [replace(q, speaker=None, speaker_id=None) if q.speaker and FLOOR_CRY_RE.search(self.text, max(0, q.start - 60), q.start) else q for q in result]
@@ -1223,6 +1236,18 @@ class _Document:
                     k -= 1
             found = persons[k]
         return found
+
+    def _written_on_a_thing(self, start: int) -> bool:
+        """Whether the sentence before the quotation at ``start`` introduces it as words on a
+        banner, a placard, a sign or a page ("with “...” across the front page" too), with no
+        verb of speech between."""
+        sentence = self.masked[self._sentence_start(start):start]
+        after = self.text[start:start + 300]
+        written = WRITTEN_ON_RE.search(sentence)
+        if written is None:
+            written_after = re.match(r"[\"“][^\"”\n]{1,200}[\"”]\s+(?:across|on|over)\s+the\s+(?:front\s+page|banner|placard|cover|title\s+page)\b", after)
+            return written_after is not None and not any(w.lower() in CUE_VERBS for w in re.findall(r"[A-Za-z]+", sentence))
+        return not any(w.lower() in CUE_VERBS for w in re.findall(r"[A-Za-z]+", sentence[written.end(1):]))
 
     def _court_party(self, quotation: Quotation) -> Quotation:
         charged = self._charged_person(quotation.start)

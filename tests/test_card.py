@@ -291,6 +291,7 @@ def test_scores_are_labelled_honestly_and_equal_the_evaluation(card, scores):
             assert int(rows[layer]["gold spans"]) == report["strict"]["tp"] + report["strict"]["fn"]
         assert f"value {entry['report']['dates']['value_accuracy']['accuracy']:.3f}" in rows["dates"]["accuracy over relaxed matches"]
         assert f"speaker {entry['report']['quotations']['speaker_accuracy']['accuracy']:.3f}" in rows["quotations"]["accuracy over relaxed matches"]
+        assert f"speaker F1 {entry['report']['quotations']['speaker_f1']['f1']:.3f}" in rows["quotations"]["accuracy over relaxed matches"]
 
 
 def test_annotator_scores_are_deterministic_and_cached(tmp_path, monkeypatch):

@@ -390,7 +390,7 @@ def test_report_shape_is_fixed():
     assert list(report) == ["documents", "entities", "dates", "quotations"]
     assert list(report["entities"]) == ["documents", "strict", "relaxed", "per_label", "entity_id_accuracy"]
     assert list(report["dates"]) == ["documents", "strict", "relaxed", "per_label", "type_accuracy", "value_accuracy", "first_last_day_accuracy", "value_f1"]
-    assert list(report["quotations"]) == ["documents", "strict", "relaxed", "per_label", "speaker_accuracy", "kind_accuracy", "source_accuracy"]
+    assert list(report["quotations"]) == ["documents", "strict", "relaxed", "per_label", "speaker_accuracy", "kind_accuracy", "source_accuracy", "speaker_f1"]
     assert list(report["dates"]["strict"]) == ["precision", "recall", "f1", "tp", "fp", "fn"]
 
 
@@ -518,3 +518,23 @@ def test_speakers_are_compared_without_a_leading_article():
     # look-alikes: the article inside a name counts, and a different name is still wrong
     assert not same_speaker({"speaker": "Daily Mail"}, {"speaker": "Mail"})
     assert not same_speaker({"speaker": "Theodore Dan"}, {"speaker": "odore Dan"})
+
+
+@pytest.mark.parametrize(
+    ("gold_speaker", "predicted_speaker", "expected"),
+    [
+        ("Trotsky", "Trotsky", (1, 0, 0)),
+        ("Trotsky", "Zinoviev", (0, 1, 1)),  # a wrong speaker is given and the right one missed
+        ("Trotsky", None, (0, 0, 1)),
+        (None, "Trotsky", (0, 1, 0)),  # words the gold gives no one: speaker accuracy cannot see this
+        (None, None, (0, 0, 0)),
+    ],
+)
+def test_speaker_f1_counts_speakers_given_to_unattributed_words(gold_speaker, predicted_speaker, expected):
+    extent = at(QUOTES, '"we will win"')
+    gold = [line("q", QUOTES, quotations=[quotation(QUOTES, *extent, speaker=gold_speaker)])]
+    predicted = [predicted_line("q", QUOTES, quotations=[quotation(QUOTES, *extent, speaker=predicted_speaker)])]
+    report = score(gold, predicted)["quotations"]
+    assert counts(report["speaker_f1"]) == expected
+    if gold_speaker is None:
+        assert report["speaker_accuracy"]["total"] == 0

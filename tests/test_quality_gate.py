@@ -22,6 +22,7 @@ METRICS = {
     "dates.value_accuracy": ("dates", "value_accuracy", "accuracy"),
     "quotations.relaxed.f1": ("quotations", "relaxed", "f1"),
     "quotations.speaker_accuracy": ("quotations", "speaker_accuracy", "accuracy"),
+    "quotations.speaker_f1": ("quotations", "speaker_f1", "f1"),
 }
 
 

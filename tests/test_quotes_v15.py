@@ -124,3 +124,32 @@ def test_a_person_named_of_a_place_is_the_subject_not_the_place():
     # look-alike: a title "of" a place with no person named is the whole description
     text = 'The Bishop of London said, "We shall see."'
     assert dict(speakers(text, [("London", "GPE")]))['"We shall see."'] == "The Bishop of London"
+
+
+def test_cries_in_a_transcript_s_stage_directions_are_nobody_s():
+    text = (
+        "KAMENEV: It is not true. (Noise. Voices from the Leningrad benches: “Quite right!”) We cannot "
+        "let Stalin carry out that role. (Voices: “Untrue!” “Nonsense!” Applause from the Leningrad "
+        "delegation. Shouts: “Stalin! Stalin!” The delegates rise.)\n\n"
+        'KAMENEV: I said, "We are against it."'
+    )
+    found = dict(speakers(text, [("KAMENEV", "PERSON"), ("Stalin", "PERSON")]))
+    for cry in ("“Quite right!”", "“Untrue!”", "“Nonsense!”", "“Stalin! Stalin!”"):
+        assert found[cry] is None, cry
+    # look-alike: the speaker's own words after the stage direction keep their speaker
+    assert found['"We are against it."'] == "KAMENEV"
+
+
+def test_words_written_on_a_thing_are_nobody_s_speech():
+    text = (
+        "Kolya said we should go. We had the banners rolled up under our coats: “Carry out Lenin’s "
+        "Testament!” and “Against the kulak!” Before we reached the square they were torn away.\n\n"
+        "Inscribed on the reverse in an unknown hand: “Coyoacán, abril 1940”.\n\n"
+        "The first issue came out in November 1928, with “For the Russian Opposition!” across the front page.\n\n"
+        "Kolya raised a banner and shouted: “Down with the kulak!”"
+    )
+    found = dict(speakers(text, [("Kolya", "PERSON"), ("Lenin", "PERSON")]))
+    for written in ("“Carry out Lenin’s Testament!”", "“Against the kulak!”", "“Coyoacán, abril 1940”", "“For the Russian Opposition!”"):
+        assert found[written] is None, written
+    # look-alike: a slogan someone shouts is theirs
+    assert found["“Down with the kulak!”"] == "Kolya"
