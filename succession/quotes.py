@@ -440,6 +440,8 @@ TITLE_ABBREVIATIONS = {
     "rev": "reverend", "supt": "superintendent", "insp": "inspector", "adm": "admiral", "cmdr": "commander",
     "maj": "major", "pres": "president", "amb": "ambassador", "cpl": "corporal", "det": "detective",
 }
+# Capitalised common words a clause can open with that name no speaker ("Please tell him ...").
+COMMON_SPEAKER_WORDS = frozenset("please historians critics observers reports sources scholars experts analysts commentators readers many some others most few all everyone everybody someone somebody nobody people".split())
 # Things words are written on, and the writing itself: "the banners ...:", "Inscribed on the reverse:".
 WRITTEN_ON_RE = re.compile(r"\b(banners?|placards?|posters?|slogans?\s+on|signs?\s+(?:read|reading|saying)|[Ii]nscribed|inscription|headlines?\s+(?:read|ran))\b[^.!?]*?$")
 # A report's bracketed stage direction before a quoted cry: '(Laughter, and "Not on Sundays.")',
@@ -1132,6 +1134,7 @@ class _Document:
             on_a_thing = bool(joined) or self._written_on_a_thing(q.start)
             written.append((q, on_a_thing))
         result = [replace(q, speaker=None, speaker_id=None) if q.speaker and on_a_thing else q for q, on_a_thing in written]
+        result = [replace(q, speaker=None, speaker_id=None) if q.speaker and q.speaker_id is None and self._no_speaker(q) else q for q in result]
         # '(Laughter, and "Not on Sundays.")': a cry from the floor in a report's bracketed
         # stage direction is nobody's in particular
         result = [replace(q, speaker=None, speaker_id=None) if q.speaker and FLOOR_CRY_RE.search(self.text, max(0, q.start - 60), q.start) else q for q in result]
@@ -1236,6 +1239,17 @@ class _Document:
                     k -= 1
             found = persons[k]
         return found
+
+    def _no_speaker(self, quotation: Quotation) -> bool:
+        """A speaker that cannot have said or coined the words: a term given to a place, a
+        building, an event or a law ('the Shakhty district of the Donbass went on trial for
+        "wrecking"'), or a capitalised common word that names nothing ("Please tell him that
+        his “theses”", "Historians")."""
+        speaker = re.sub(r"^(?:the|The) ", "", quotation.speaker)
+        labels = {m.label for m in self.mentions if re.sub(r"^(?:the|The) ", "", m.text) == speaker}
+        if quotation.kind == "term" and labels and labels <= {"GPE", "LOC", "FAC", "EVENT", "LAW", "PRODUCT", "WORK_OF_ART", "DATE"}:
+            return True
+        return not labels and re.fullmatch(r"[A-Z][a-z]+", speaker) is not None and speaker.lower() in COMMON_SPEAKER_WORDS
 
     def _written_on_a_thing(self, start: int) -> bool:
         """Whether the sentence before the quotation at ``start`` introduces it as words on a

@@ -153,3 +153,16 @@ def test_words_written_on_a_thing_are_nobody_s_speech():
         assert found[written] is None, written
     # look-alike: a slogan someone shouts is theirs
     assert found["“Down with the kulak!”"] == "Kolya"
+
+
+def test_no_speaker_that_cannot_have_said_the_words():
+    text = (
+        "In 1928 fifty-three engineers from the Shakhty district of the Donbass went on trial for "
+        '"wrecking". Please tell Preobrazhensky that his “theses on the peasantry” are good.'
+    )
+    found = dict(speakers(text, [("Shakhty", "GPE"), ("the Donbass", "LOC"), ("Preobrazhensky", "PERSON")]))
+    assert found['"wrecking"'] is None
+    assert found["“theses on the peasantry”"] in (None, "Preobrazhensky")
+    # look-alike: a term a person coined keeps its speaker
+    text = 'Trotsky called the new layer a "caste".'
+    assert dict(speakers(text, [("Trotsky", "PERSON")]))['"caste"'] == "Trotsky"
