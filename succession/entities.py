@@ -3176,8 +3176,25 @@ class Document:
 
     def heading_persons(self) -> None:
         """A person's name the running text gives, written in a capitals heading, is that person:
-        "IN WHICH LETTY SPEAKS HER MIND" in a novel whose text names "Letty"."""
+        "IN WHICH LETTY SPEAKS HER MIND" in a novel whose text names "Letty". A one-word name
+        the text gives a person, with a surname after it, is that person's full name ("said
+        Buttons" ... "Buttons Malloy came back", "THE RETURN OF BUTTONS MALLOY")."""
+        singles = Counter(m.text for m in self.mentions if m.label == "PERSON" and " " not in m.text and not m.text.isupper())
+        for match in re.finditer(rf"(?<![\w'’-])({NAME_WORD}) ({NAME_WORD})(?![\w'’-])", self.text):
+            first, last = match.group(1), match.group(2)
+            if singles[first] < 2 or singles[last] or self.is_common(last) or dictionary_word(last) or is_place(last) or last in ORG_WORDS or last in self.lex.facility_last_words or last in TITLES:
+                continue
+            start, end = match.span()
+            if any(m.start < end and start < m.end and (m.entity_id is not None or (m.start, m.end) == (start, end) and m.label == "PERSON" or m.start < start or m.end > end) for m in self.mentions):
+                continue  # a table name, a person already, or part of a longer name
+            self.put(start, end, "PERSON")
         persons = Counter(m.text for m in self.mentions if m.label == "PERSON" and not m.text.isupper())
+        for match in re.finditer(rf"(?<![\w'’-])([A-Z][A-Z'’-]{{2,}} [A-Z][A-Z'’-]{{2,}})(?![\w'’-])", self.text):
+            start, end = match.span()
+            form = " ".join(w.capitalize() for w in match.group(1).split())
+            if persons[form] and mostly_upper(self.text[self.text.rfind("\n", 0, start) + 1 : end]):
+                if not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+                    self.put(start, end, "PERSON")
         for line in re.finditer(r"[^\n]+", self.text):
             if not mostly_upper(line.group()):
                 continue
@@ -3776,6 +3793,8 @@ class Document:
         # "The Grand Duke telegraphed", "the Governor said": a title alone names nobody (a bare
         # word such as "Major" or "Khan" may be a surname, so only with an article or two words)
         mentions = [m for m in mentions if m.entity_id is not None or not self.title_only(m.text)]
+        # "Farmer Huxham" as two mentions: a form of address of the lexicon before a name is none
+        mentions = [m for m in mentions if m.entity_id is not None or not (m.text in self.lex.honorifics and re.match(r" [A-Z]", self.text[m.end : m.end + 2]))]
         for m in sorted(mentions, key=lambda m: (m.entity_id is None, -(m.end - m.start), m.start)):
             if not any(o.start < m.end and m.start < o.end for o in chosen):
                 chosen.append(m)

@@ -288,3 +288,37 @@ def test_a_run_in_head_that_names_a_body(annotator):
     )
     # look-alike: a kind of court names no court
     assert_names(annotator, "POLICE COURT.—Before Mr. Bewes, John Smith was fined.", {("John Smith", "PERSON")}, {("POLICE COURT", "ORG")})
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a one-word name the text gives a person, with a surname after it, is the full name,
+        # in running text and in a capitals heading
+        (
+            'THE RETURN OF BUTTONS MALLOY\n\nButtons Malloy came back to Tenth Avenue in June.\n\n"Well, '
+            'Buttons," said Quill, "they let you out early."\n\n"Good behavior," said Buttons.',
+            {("BUTTONS MALLOY", "PERSON"), ("Buttons Malloy", "PERSON"), ("Buttons", "PERSON")},
+            {("BUTTONS MALLOY", "PRODUCT")},
+        ),
+        # look-alikes: a building or street named after the person, two persons side by side
+        (
+            "Trotsky wrote. Trotsky said so. The Trotsky Museum opened on Trotsky Street. To Lenin "
+            "Kamenev wrote often; Lenin said little, and Kamenev said less.",
+            {("Trotsky", "PERSON")},
+            {("Trotsky Museum", "PERSON"), ("Trotsky Street", "PERSON"), ("Lenin Kamenev", "PERSON")},
+        ),
+    ],
+)
+def test_full_names_from_a_given_name(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+def test_forms_of_address_before_a_name(annotator):
+    assert_names(
+        annotator,
+        "I came by the Blue Boar, where Farmer Huxham kept me half an hour. Widow Twankey laughed. "
+        "Paul Farmer said no.",
+        {("Huxham", "PERSON"), ("Twankey", "PERSON"), ("Paul Farmer", "PERSON")},
+        {("Farmer Huxham", "PERSON"), ("Farmer", "PERSON"), ("Widow Twankey", "PERSON")},
+    )
