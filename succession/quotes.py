@@ -2570,6 +2570,15 @@ class _Document:
             body = self._named_body_with_head(head, position)
             if body is not None:
                 return body.text, body.entity_id
+        if introduced is not None and _is_person_noun(head):
+            # "his old partner, Sam Pilcher, ... was a captain ... said the captain": the one the
+            # description was said of, as the predicate of "was"
+            for found in DESCRIPTION_RE.finditer(self.text, 0, position):
+                if found.group(0).rstrip(" ,.") == introduced and re.search(r"\b(?:was|is|became|had become)\s+$", self.text[max(0, found.start() - 20):found.start()]):
+                    subject = next((m for m in reversed(self._mentions_between(self._sentence_start(found.start()), found.start()))
+                                    if self._is_person(m) and not self._inside_quotation(m.start)), None)
+                    if subject is not None:
+                        return subject.text, subject.entity_id
         if introduced is not None:
             return introduced, None  # "A spokeswoman for Nordvik Shipping said ... the spokeswoman"
         for q in reversed(result):

@@ -166,3 +166,16 @@ def test_no_speaker_that_cannot_have_said_the_words():
     # look-alike: a term a person coined keeps its speaker
     text = 'Trotsky called the new layer a "caste".'
     assert dict(speakers(text, [("Trotsky", "PERSON")]))['"caste"'] == "Trotsky"
+
+
+def test_a_description_said_of_someone_with_was_names_them():
+    text = (
+        "Mrs. Rafferty told him that his old partner, Sam Pilcher, was a captain, no less, of a ferryboat.\n\n"
+        '"No lay," said Buttons. "I want a job."\n\n'
+        'The captain looked at the river for a long minute. "We\'ll want every hand we can get," he said at last.'
+    )
+    people = [("Rafferty", "PERSON"), ("Sam Pilcher", "PERSON"), ("Buttons", "PERSON")]
+    assert dict(speakers(text, people))['"We\'ll want every hand we can get,"'] == "Sam Pilcher"
+    # look-alike: a captain nobody is said to be stays unnamed
+    text = 'A captain came aboard at dawn.\n\n"We sail at noon," said the captain.'
+    assert dict(speakers(text, []))['"We sail at noon,"'] is None
