@@ -640,6 +640,10 @@ class Document:
     def covered(self, start: int, end: int) -> bool:
         return any(m.start < end and start < m.end for m in self.mentions)
 
+    def table_match_over(self, start: int, end: int) -> bool:
+        """Whether a table match overlaps start:end (a rule never overrides the table)."""
+        return any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions)
+
     def covered_longer(self, start: int, end: int) -> bool:
         """Whether a mention overlaps start:end and runs past it (the span is part of a longer name)."""
         return any(m.start < end and start < m.end and (m.start < start or m.end > end) for m in self.mentions)
@@ -1338,7 +1342,7 @@ class Document:
                 continue  # "the Labour government", "the Provisional Government": a party or a kind
             if any(m.label in ("GPE", "NORP") and (m.start, m.end) == (start, end) for m in self.mentions):
                 continue  # "the Queensland government": the model knows the place
-            if any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+            if self.table_match_over(start, end):
                 continue
             self.mentions = [m for m in self.mentions if not (m.start < end and m.start >= match.start() and m.end <= match.end())]
             self.add(start, end, "PERSON", evidence=True)
@@ -1384,7 +1388,7 @@ class Document:
         for text in names:
             for match in re.finditer(rf"(?<![\w'’-]){re.escape(text)}(?![\w-])", self.text):
                 start, end = match.span()
-                if any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions) or any(m.start < start or m.end > end for m in self.mentions if m.start < end and start < m.end and m.label == "ORG"):
+                if self.table_match_over(start, end) or any(m.start < start or m.end > end for m in self.mentions if m.start < end and start < m.end and m.label == "ORG"):
                     continue
                 self.put(start, end, "ORG")
         for m in list(self.mentions):
@@ -1585,7 +1589,7 @@ class Document:
         first_names = {m.text.split()[0] for m in self.mentions if m.label == "PERSON" and len(m.text.split()) > 1}
         for match in re.finditer(rf"(?:^|(?<=[.!?:] ))({NAME_WORD}), (?:welcome|thank you|thanks|good (?:morning|afternoon|evening)|hello)\b", self.text, re.MULTILINE):
             name, (start, end) = match.group(1), match.span(1)
-            if (name in given_names or name in first_names) and name not in TITLES and not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+            if (name in given_names or name in first_names) and name not in TITLES and not self.table_match_over(start, end):
                 self.put(start, end, "PERSON")
 
     def newspapers(self) -> None:
@@ -1652,14 +1656,14 @@ class Document:
             # "the working-class district of Prenzlauer Berg": a part of a town (the guidelines);
             # "a suburb of Sydney" is the town it is part of
             start, end = match.span(1)
-            if not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+            if not self.table_match_over(start, end):
                 self.put(start, end, "LOC")
         for match in re.finditer(rf"(?<![\w-])the (?:[\w-]+ )?(?:[\w-]+ )?(?:state|province|county|canton|emirate|kingdom|republic|principality|duchy|grand duchy) of ({NAME_WORD}(?: {NAME_WORD}){{0,2}})(?![\w'’-])", self.text):
             # "the northeastern Indian state of Assam": a state is governed, a GPE (not the region)
             start, end = match.span(1)
             if match.group(1) in ("Heaven", "God", "Affairs", "Emergency", "Nature") or self.is_common(match.group(1)):
                 continue  # "the kingdom of Heaven", "the state of Emergency"
-            if not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+            if not self.table_match_over(start, end):
                 self.put(start, end, "GPE")
         if lex.street_suffixes:
             suffix = "|".join(sorted(lex.street_suffixes))
@@ -1701,7 +1705,7 @@ class Document:
             if is_place(match.group(1).rsplit(" ", 1)[0]) or first in TITLES or self.is_common(first):
                 continue  # "a Moscow street" has its own article; "in Moscow square" is rare
             start, end = match.span(1)
-            if any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+            if self.table_match_over(start, end):
                 continue
             self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
             self.mentions.append(EntityMention(start, end, match.group(1), "FAC", None, RULES_ANNOTATOR))
@@ -1872,7 +1876,7 @@ class Document:
             for match in re.finditer(rf"(?<![\w'’-])(?:(?:the|The|THE) )?({house})(?![\w'’-])", self.text):
                 start, end = match.span()
                 found = found or match.group(1).upper().startswith(("HOUSE OF", "COMMONS"))
-                if not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+                if not self.table_match_over(start, end):
                     self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end and m.start >= start and m.end <= end)]
                     self.add_free(match.start(1), match.end(1), "ORG", outer=(start, end))
             if found:
@@ -1937,7 +1941,7 @@ class Document:
             if (start, end) in named_by_cue:
                 # the cue says what the name is: a table place of the same name gives way here
                 self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end and m.label in ("GPE", "LOC"))]
-            if re.match(r"(?:[Ss]\.[Ss]\.|SS|S\.S\.|HMS|H\.M\.S\.|USS|U\.S\.S\.|RMS|R\.M\.S\.|S\.Y\.|M\.V\.|MV|M\.Y\.|HMAS|HMCS|SMS) ", name) and not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+            if re.match(r"(?:[Ss]\.[Ss]\.|SS|S\.S\.|HMS|H\.M\.S\.|USS|U\.S\.S\.|RMS|R\.M\.S\.|S\.Y\.|M\.V\.|MV|M\.Y\.|HMAS|HMCS|SMS) ", name) and not self.table_match_over(start, end):
                 self.put(start, end, "PRODUCT")  # "LOG OF THE S.Y. ALBATROSS": the prefix makes it sure
             else:
                 self.add_free(start, end, "PRODUCT", outer=(low, end))
@@ -2091,7 +2095,7 @@ class Document:
         books = "|".join(sorted(self.lex.scripture_books, key=len, reverse=True))
         for match in re.finditer(rf"(?<![\w-])((?:[123]|I{{1,3}}) )?({books})\.? (?:[ivxlc]+|\d{{1,3}})[.:,] ?\d{{1,3}}(?![\w])", self.text):
             start, end = match.start(1) if match.group(1) else match.start(2), match.end(2)
-            if not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+            if not self.table_match_over(start, end):
                 self.put(start, end, "WORK_OF_ART")
 
     def author_year_citations(self) -> None:
@@ -2661,7 +2665,7 @@ class Document:
             if words[-1].capitalize() not in RUN_IN_BODY_HEADS or len([w for w in words if w != "THE"]) < 3:
                 continue  # "POLICE COURT.—", "COUNTY COURT.—": a kind of court, no name
             start, end = line.start() + head.start(), line.start() + head.end()
-            if not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+            if not self.table_match_over(start, end):
                 self.put(start, end, "ORG")
 
     def sentence_initial_words(self) -> None:
@@ -3098,7 +3102,7 @@ class Document:
                 line_end = self.text.find("\n", match.end())
                 for value in re.finditer(rf"(?<![\w'’-])({NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD})){{1,3}})(?=\s*(?:[,;(]|$))", self.text[match.end() : line_end if line_end >= 0 else len(self.text)], re.M):
                     start, end = match.end() + value.start(1), match.end() + value.end(1)
-                    if person_like(value.group(1).split()) and not is_place(value.group(1)) and not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+                    if person_like(value.group(1).split()) and not is_place(value.group(1)) and not self.table_match_over(start, end):
                         self.put(start, end, "PERSON")
             if label in ("Language", "Languages", "Original language"):
                 line_end = self.text.find("\n", match.end())
@@ -3193,7 +3197,7 @@ class Document:
             start, end = match.span()
             form = " ".join(w.capitalize() for w in match.group(1).split())
             if persons[form] and mostly_upper(self.text[self.text.rfind("\n", 0, start) + 1 : end]):
-                if not any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+                if not self.table_match_over(start, end):
                     self.put(start, end, "PERSON")
         for line in re.finditer(r"[^\n]+", self.text):
             if not mostly_upper(line.group()):
@@ -3310,20 +3314,18 @@ class Document:
             if m.entity_id is not None or m.annotator == RULES_ANNOTATOR or (m.start, m.end) in self.evidence or m not in self.mentions:
                 continue
             match = re.fullmatch(rf"({part}) (on|at|near) ({part})", m.text)
-            if not match or m.label in ("LAW", "EVENT"):
-                continue  # "the Law on the Rehabilitation of ...", "the March on Rome"
+            if not match or m.label in ("LAW", "EVENT", "GPE", "LOC"):
+                continue  # "the Law on the Rehabilitation of ...", "the March on Rome", "Burton on Trent"
             left, right = match.group(1), match.group(3)
             head = left.split()[-1]
             if head in ORG_WORDS or head in EVENT_WORDS_BEFORE_ON or is_place(m.text) or self.sentence_initial(m.start) and self.is_common(left.split()[0]):
                 continue
             bare_left = left[4:] if left[:4] in ("the ", "The ") else left
             bare_right = right[4:] if right[:4] == "the " else right
-            if m.label in ("GPE", "LOC"):
-                continue  # "Burton on Trent", "Clacton on Sea"
             if left == bare_left and dictionary_word(left.split()[0]) and not is_place(left):
                 continue  # a title that opens with a common word: "Death on the Nile"
             if m.label == "WORK_OF_ART" and not (is_place(bare_left) or bare_right.split()[-1] in ORG_WORDS or bare_right.split()[-1] in self.lex.facility_last_words):
-                continue  # a title: "Death on the Nile"
+                continue  # a title the model found, with nothing of a body or place in it
             self.mentions.remove(m)
             left_label = "GPE" if is_place(bare_left) else ("ORG" if m.label in ("WORK_OF_ART", "PERSON") else m.label)
             right_label = "GPE" if is_place(bare_right) else "FAC" if bare_right.split()[-1] in self.lex.facility_last_words else "ORG" if bare_right.split()[-1] in ORG_WORDS else "FAC" if match.group(2) == "on" else "GPE"

@@ -195,6 +195,10 @@ def normalise_name(name: str | None) -> str | None:
     return None if name is None else normalise_space(name).casefold()
 
 
+def has_speaker(span: dict) -> bool:
+    return span.get("speaker") is not None or span.get("speaker_id") is not None
+
+
 def same_speaker(gold: dict, predicted: dict) -> bool:
     if gold.get("speaker_id") is not None:
         return predicted.get("speaker_id") == gold["speaker_id"]
@@ -247,7 +251,7 @@ ATTRIBUTES = {
         Attribute("first_last_day_accuracy", field_is_set("first_day"), fields_equal("first_day", "last_day")),
     ),
     "quotations": (
-        Attribute("speaker_accuracy", lambda span: span.get("speaker") is not None or span.get("speaker_id") is not None, same_speaker),
+        Attribute("speaker_accuracy", has_speaker, same_speaker),
         Attribute("kind_accuracy", always, fields_equal("kind")),
         Attribute("source_accuracy", field_is_set("source"), same_source),
     ),
@@ -332,10 +336,6 @@ class LayerScore:
         if self.name == "quotations":
             report["speaker_f1"] = self.speaker.as_report()
         return report
-
-
-def has_speaker(span: dict) -> bool:
-    return span.get("speaker") is not None or span.get("speaker_id") is not None
 
 
 def speaker_counts(gold: list[dict], predicted: list[dict], matches: list[tuple[int, int]]) -> tuple[int, int, int]:

@@ -433,6 +433,11 @@ GENDER_CLAUSE_RE = re.compile(
 COURT_PARTIES = frozenset("prisoner defendant accused".split())
 COURT_PARTY_NAMES = frozenset("Prisoner Defendant Accused".split())
 CHARGED_RE = re.compile(r"\b(?:was|were|stood|is|are)\s+(?:charged|indicted|summoned|arraigned|committed\s+for\s+trial|brought\s+up|placed\s+at\s+the\s+bar)\b")
+# What stands between a speaking description and the person set beside it: "The Greens
+# environment coordinator|, the Dutch MEP |Joost van Raalte," (not "headed by", "of").
+APPOSED_PERSON_GAP_RE = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3},\s+(?:(?:the|a|an)\s+)?(?:(?!(?:by|of|for|with|from|to|and|or|who|which|that|in|on|at|headed|led|chaired|represented)\b)[A-Za-z][\w.-]*\s+){0,3}"
+)
 # Abbreviated titles and the titles they stand for: "Gov. O. H. Simpson ... the Governor said".
 TITLE_ABBREVIATIONS = {
     "gov": "governor", "gen": "general", "sen": "senator", "rep": "representative", "col": "colonel",
@@ -1127,17 +1132,19 @@ class _Document:
         result = [self._court_party(q) if q.speaker in COURT_PARTY_NAMES else q for q in result]
         # 'the banners rolled up under our coats: “Carry out Lenin’s Testament!”', 'Inscribed on
         # the reverse: “Coyoacán, abril 1940”': words written on a thing are nobody's speech
-        written = []
+        # Nobody's words: a speaker that cannot have said them (see _no_speaker), and a cry from
+        # the floor in a report's bracketed stage direction ('(Laughter, and "Not on Sundays.")')
+        unspoken = []
+        previous_written = None
         for q in result:
             # a second slogan joined to the first ('“...!” and “...!”') is written on the same thing
-            joined = written and written[-1][1] and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", self.text[written[-1][0].end:q.start])
-            on_a_thing = bool(joined) or self._written_on_a_thing(q.start)
-            written.append((q, on_a_thing))
-        result = [replace(q, speaker=None, speaker_id=None) if q.speaker and on_a_thing else q for q, on_a_thing in written]
-        result = [replace(q, speaker=None, speaker_id=None) if q.speaker and q.speaker_id is None and self._no_speaker(q) else q for q in result]
-        # '(Laughter, and "Not on Sundays.")': a cry from the floor in a report's bracketed
-        # stage direction is nobody's in particular
-        result = [replace(q, speaker=None, speaker_id=None) if q.speaker and FLOOR_CRY_RE.search(self.text, max(0, q.start - 60), q.start) else q for q in result]
+            joined = previous_written is not None and re.fullmatch(r"\s*(?:,|and|or|,\s*and)\s*", self.text[previous_written.end:q.start])
+            written = bool(joined) or self._written_on_a_thing(q.start)
+            previous_written = q if written else None
+            if q.speaker and (written or q.speaker_id is None and self._no_speaker(q) or FLOOR_CRY_RE.search(self.text, max(0, q.start - 60), q.start)):
+                q = replace(q, speaker=None, speaker_id=None)
+            unspoken.append(q)
+        result = unspoken
         return [replace(q, speaker=self._latest_form(q)) if q.speaker else q for q in result]
 
     def _named_kin(self, quotation: Quotation) -> Quotation:
@@ -1278,10 +1285,7 @@ class _Document:
         for hit in re.finditer(re.escape(speaker), self.masked[max(0, quotation.start - 400):quotation.start]):
             end = max(0, quotation.start - 400) + hit.end()
             for mention in self._mentions_between(end, min(len(self.text), end + 120)):
-                if self._is_person(mention) and self.text[mention.end:mention.end + 1] == "," and re.fullmatch(
-                    r"(?:\s+[a-z][\w-]*){0,3},\s+(?:(?:the|a|an)\s+)?(?:(?!(?:by|of|for|with|from|to|and|or|who|which|that|in|on|at|headed|led|chaired|represented)\b)[A-Za-z][\w.-]*\s+){0,3}",
-                    self.masked[end:mention.start],
-                ):
+                if self._is_person(mention) and self.text[mention.end:mention.end + 1] == "," and APPOSED_PERSON_GAP_RE.fullmatch(self.masked, end, mention.start):
                     found = mention
                     break
         return quotation if found is None else replace(quotation, speaker=found.text, speaker_id=found.entity_id)
