@@ -45,7 +45,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v14"
+RULES_ANNOTATOR = "entity_rules.v15"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -440,6 +440,7 @@ class EntityAnnotator:
         doc.field_labels(self.alias_index, self.given_names)
         doc.headline_words()
         doc.run_in_bodies()
+        doc.run_in_places()
         doc.sentence_initial_words()
         doc.organisation_places()
         doc.balanced_parentheses()
@@ -2636,7 +2637,8 @@ class Document:
                 line_end = self.text.find("\n", m.end)
                 line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
                 words = re.findall(r"[^\W\d_]+", m.text)
-                known = any(self.lexicon[w] or self.lexicon[w.capitalize()] or is_place(w.capitalize()) or self.is_demonym(w.capitalize()) for w in words)
+                # a town that is also a common word ("Police", a city of Poland) is not known so
+                known = any(self.lexicon[w] or self.lexicon[w.capitalize()] or is_place(w.capitalize()) and not dictionary_word(w.capitalize()) or self.is_demonym(w.capitalize()) for w in words)
                 # a signature or byline: a given name before a surname ("HAROLD WYNNE")
                 known = known or len(words) >= 2 and m.label == "PERSON" and words[0].capitalize() in _capitalised_given_names()
                 if words and mostly_upper(line) and len(re.findall(r"[^\W\d_]+", line)) >= 2 and not known:
@@ -2667,6 +2669,30 @@ class Document:
             start, end = line.start() + head.start(), line.start() + head.end()
             if not self.table_match_over(start, end):
                 self.put(start, end, "ORG")
+
+    def run_in_places(self) -> None:
+        """A newspaper's run-in head that opens with a name, alone or before common words, names
+        the town its news comes from: "HAYLE.—A public tea meeting", "PENZANCE PETTY SESSIONS.—
+        Monday last". The name is a word the dictionary does not have in any form, or a town of
+        the gazetteer that is not also a common word (not "SHIPPING.—", "THE MAILS.—", "MONDAY.—")."""
+        dictionary = _dictionary()
+        for line in re.finditer(r"(?m)^[^\n]+", self.text):
+            head = RUN_IN_HEAD.match(line.group())
+            if head is None or not re.fullmatch(r"[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*)*", head.group()):
+                continue
+            words = [w.capitalize() for w in head.group().split()]
+            size = 0
+            while size < min(2, len(words)) and re.fullmatch(r"[A-Z][a-z]{2,}", words[size]) and not dictionary_word(words[size]) and (
+                is_place(words[size]) or (words[size] not in dictionary and words[size].lower() not in dictionary)
+            ):
+                size += 1
+            if size == 0 or not all(dictionary_word(w) or w in ("And", "Of", "The") for w in words[size:]):
+                continue
+            start = line.start() + head.start()
+            end = start + len(" ".join(words[:size]))
+            if words[0] in _capitalised_given_names() or self.table_match_over(start, end):
+                continue
+            self.put(start, end, "GPE")
 
     def sentence_initial_words(self) -> None:
         """A single capitalised word the model took for a name only where a sentence starts, that
@@ -3518,6 +3544,8 @@ class Document:
                 continue
             if re.match(r" \d", self.text[end : end + 2]):
                 continue  # "HIST 2214", "PQ 17": a code with its number
+            if exact is None and self.sentence_initial(start) and re.match(r" [a-z]", self.text[end : end + 2]) and dictionary_word(word.capitalize()):
+                continue  # "TENDERS are invited", "NOTICE is hereby given": an advertisement's first word
             if re.match(r"[(:]|\s[A-Z]{2,}\b", self.text[end : end + 4]) or re.search(r"\b[A-Z]{2,}\s$", self.text[max(0, start - 8) : start]):
                 continue
             line = self.text[self.text.rfind("\n", 0, start) + 1 : (self.text.find("\n", end) + 1 or len(self.text) + 1) - 1]
