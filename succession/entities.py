@@ -132,6 +132,7 @@ PLACE_VERBS = frozenset(
     encircled encircling enter entered entering reach reached reaching evacuate evacuated
     bomb bombed shell shelled abandon abandoned surround surrounded retake retook retaking
     visit visited visiting leave left leaving facing faced approach approached approaching
+    dated
     """.split()
 )
 # Nouns whose "of"-complement is typically a place ("the liberation of Minsk").
@@ -497,6 +498,7 @@ class EntityAnnotator:
         doc.facilities()
         doc.organisations()
         doc.organisation_names()
+        doc.crown_bodies()
         doc.bodies_in_context()
         doc.typed_heads()
         doc.vessels()
@@ -717,16 +719,30 @@ class Document:
                 index = self.mentions.index(m)
                 m = self.mentions[index] = EntityMention(m.start + member.end(), m.end, m.text[member.end() :], "ORG", None, RULES_ANNOTATOR)
             cut = ORG_CLAUSE.search(m.text)
-            place = re.search(r" in (?=([A-Z][\w'’ -]+)$)", m.text)
-            if not cut and place and is_place(place.group(1)) and m.text[: place.start()].split()[-1] in self.lex.organisation_heads | {"Party", "Committee", "Soviet", "Union", "Congress", "Government"}:
-                # "the Conservative Party in Bristol": the body ends before the place it meets in
+            place = re.search(r"(?: in|,) (?=([A-Z][\w'’ -]+)$)", m.text)
+            heads = self.lex.organisation_heads | {"Party", "Committee", "Soviet", "Union", "Congress", "Government"}
+            body_words = m.text[: place.start()].split() if place else []
+            if not cut and place and is_place(place.group(1)) and body_words and (
+                body_words[-1] in heads if place.group().startswith(" in") else len(body_words) >= 3 and set(body_words) & (heads | ORG_WORDS) and not set(body_words) & {"University", "College"}
+            ):
+                # "the Conservative Party in Bristol", "the Department of Motor Transport, Sydney":
+                # the body ends before the place it meets in or writes from
                 self.mentions.remove(m)
                 self.mentions.append(EntityMention(m.start, m.start + place.start(), m.text[: place.start()], "ORG", None, RULES_ANNOTATOR))
                 self.mentions.append(EntityMention(m.start + place.end(), m.end, place.group(1), "GPE", None, RULES_ANNOTATOR))
                 continue
-            person = re.search(r" of (?=([A-Z][\w'’-]+) [A-Z][\w'’-]+$)", m.text)
+            person = re.search(r" of (?=(?:(?:Crown|Grand|Field) )?(?:(?:%s) )?([A-Z][\w'’-]+) [A-Z][\w'’-]+$)" % "|".join(sorted(TITLES)), m.text)
+            dangling = re.search(r" of (?:Crown|Grand|Field|%s)$" % "|".join(sorted(TITLES)), m.text)
+            if not cut and dangling and re.match(r" [A-Z]", self.text[m.end : m.end + 2]):
+                # "the Second Army of Crown| Prince Frederick William": the model stopped inside the title
+                left_end = m.start + dangling.start()
+                self.mentions.remove(m)
+                self.mentions.append(EntityMention(m.start, left_end, self.text[m.start : left_end], "ORG", None, RULES_ANNOTATOR))
+                continue
             if not cut and person and (person.group(1) in self.lex.given_names or person.group(1) in _capitalised_given_names()):
-                cut = person  # "the Emergency Rescue Committee of Varian Fry": a person is never part of a body's name
+                # "the Emergency Rescue Committee of Varian Fry", "the Second Army of Crown Prince
+                # Frederick William": a person is never part of a body's name
+                cut = person
             if not cut:
                 continue
             left_end = m.start + cut.start()
@@ -831,12 +847,14 @@ class Document:
                 self.mentions[self.mentions.index(m)] = replace(m, end=end, text=self.text[m.start : end], annotator=RULES_ANNOTATOR)
 
     def military_units(self) -> None:
-        """An ordinal before a formation belongs to its name: "the 1st Baltic Front"."""
+        """An ordinal before a formation belongs to its name: "the 1st Baltic Front", "I Reserve Corps"."""
         for m in list(self.mentions):
             if m.entity_id is not None or m.label != "ORG" or not set(m.text.split()) & UNIT_WORDS:
                 continue
             before = self.word_before(m.start)
-            if before and ORDINAL.match(before[0]) and not re.match(r"\d|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth", m.text):
+            numbered = before and (ORDINAL.match(before[0]) or ROMAN_NUMERAL.fullmatch(before[0]) and m.text.split()[-1] == "Corps")
+            if numbered and not re.match(r"\d|First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth|[IVXL]+ ", m.text):
+                # "the 1st Baltic Front", "I Reserve Corps" (a corps is numbered in Roman figures)
                 self.mentions.remove(m)
                 self.add(before[1], m.end, "ORG", evidence=True)
 
@@ -1682,6 +1700,12 @@ class Document:
                     continue  # "the Russian Orthodox Church" is a body, not a building
                 if m.label == "PERSON" and len(words) > 2 and (words[0] in self.lex.given_names or words[0] in _capitalised_given_names()):
                     continue  # "Henry Cabot Lodge", "Mary Anne Hall": a surname like a building's word
+                title = re.search(r"(?<![\w'’-])(?:King|Queen|Prince|Princess|Duke|Duchess|Emperor|Empress|Lord|Lady|Sir) $", self.text[max(0, m.start - 12) : m.start])
+                if m.label == "PERSON" and title:
+                    # "the Prince Alfred Bridge": the title of the person it is named after stays
+                    self.mentions.remove(m)
+                    self.add(m.start - len(title.group()), m.end, "FAC", evidence=True)
+                    continue
                 self.relabel(m, "FAC")
         if lex.facility_last_words:
             last = "|".join(sorted(lex.facility_last_words))
@@ -2450,6 +2474,10 @@ class Document:
                 pass
             elif word == "to" and previous_word in MOTION_WORDS | {"been"}:
                 pass
+            elif word == "for" and DEPARTURE_FOR.search(self.text[max(0, m.start - 40) : m.start]):
+                pass  # "left on Friday for Wagga Wagga"
+            elif word == "of" and self.residence_of(m.start):
+                pass  # "Mr. Eric Byrne, of Junee", "Patrick Maher, a drover, of Tumblong"
             elif word == "of" and previous_word in PLACE_OF_NOUNS | TERRAIN_NOUNS:
                 if previous_word in TERRAIN_NOUNS and previous_word not in PLACE_OF_NOUNS:
                     self.relabel(m, "LOC")  # "the ridge of Chunuk Bair", "the hills of Bagelen"
@@ -2459,6 +2487,19 @@ class Document:
             if any(o is not m and o.label == "PERSON" and o.text == m.text and ((o.start, o.end) in self.evidence or o.entity_id) for o in self.mentions):
                 continue
             self.relabel(m, "LOC" if words[-1] in FEATURE_WORDS else "GPE")
+        for m in list(self.mentions):
+            # "Leslie Carberry, storekeeper, of Coolac": where someone lives is a town, not a region
+            if m.entity_id is None and m.label == "LOC" and " " not in m.text and (m.start, m.end) not in self.evidence and self.residence_of(m.start):
+                self.relabel(m, "GPE")
+
+    def residence_of(self, start: int) -> bool:
+        """Whether ``start`` follows the old newspapers' "<person>, [a calling,] of" that gives
+        where someone lives: "Mrs. T. Quinlan, of ", "Patrick Maher, a drover, of "."""
+        head = re.search(r", (?:(?:an?|the) )?(?:[a-z-]+ ){0,2}?(?:[a-z-]+, )?of $|, of $", self.text[max(0, start - 60) : start])
+        if head is None:
+            return False
+        comma = start - len(head.group())
+        return any(o.label == "PERSON" and comma - 3 <= o.end <= comma + 1 for o in self.mentions) and not re.search(r"[A-Z]", head.group())
 
     def article_names(self) -> None:
         """English writes no article before a person's name: a "person" right after "the" is
@@ -2532,7 +2573,7 @@ class Document:
                 words = " ".join(words)[: joined.start()].split()
                 end = start + len(" ".join(words))
                 position = end  # the second body is matched on its own
-            cut = re.search(rf" (?:of|for)(?: the)? (?:{'|'.join(sorted(TITLES))})\.?(?: |$)", " ".join(words))
+            cut = re.search(rf" (?:of|for)(?: the)? (?:(?:Crown|Grand|Field) )?(?:{'|'.join(sorted(TITLES))})\.?(?: |$)", " ".join(words))
             person = re.search(rf" of (?=({NAME_WORD}) {NAME_WORD}$)", " ".join(words))
             if not cut and person and (person.group(1) in self.lex.given_names or person.group(1) in _capitalised_given_names() or any(m.label == "PERSON" and (m.start, m.end) == (end - len(" ".join(words)) + person.end(), end) for m in self.mentions)):
                 cut = person  # "the Emergency Rescue Committee of Varian Fry"
@@ -2550,6 +2591,14 @@ class Document:
                 continue
             low = start - 4 if self.text[max(0, start - 4) : start] in ("the ", "The ", "THE ") else start
             self.add_free(start, end, "ORG", outer=(low, end), over_places=True)
+
+    def crown_bodies(self) -> None:
+        """"HM Treasury", "HM Revenue and Customs", "H.M. Stationery Office": a body of the
+        Crown, not a person (a ship is "HMS" or "H.M.S.", and a prison a building)."""
+        for match in re.finditer(rf"(?<![\w.])(?:HM|H\.M\.) ({NAME_WORD}(?: (?:and |of )?{NAME_WORD})*)", self.text):
+            if match.group(1).split()[0] in ("Ship", "King", "Queen") or self.table_match_over(match.start(), match.end()):
+                continue
+            self.put(match.start(), match.end(), "FAC" if "Prison" in match.group(1).split() else "ORG")
 
     def bodies_in_context(self) -> None:
         """One body, one label: a numbered congress or conference is an event ("THE FIFTH
@@ -3948,6 +3997,8 @@ def person_like(words: list[str]) -> bool:
 NON_PERSON_WORDS = frozenset("Street Avenue Square Road Bridge Station Palace Hall Hotel Theatre Theater Cathedral Prospect Boulevard Gardens House Building Tower Prison Fortress".split())
 
 
+# A departure whose destination follows "for": "left on Friday for", "sailed yesterday for".
+DEPARTURE_FOR = re.compile(r"\b(?:left|leaves|leave|leaving|sailed|sails|departed|departs|started|bound|embarked)\b[^.;:!?\n]{0,30}\bfor $")
 # Nouns a name often premodifies ("the NEP era", "the Party apparatus"), and noun endings.
 COMPANY_SUFFIX = re.compile(r",? (?:Inc\.|Ltd\.|Ltd\b|Co\.|Corp\.|LLC\b|GmbH\b|S\.A\.|plc\b|PLC\b)")
 # A subtitle after a title's colon, up to where the citation or heading goes on.
@@ -3976,7 +4027,9 @@ HEAD_NOUNS = frozenset(
     ambassador consul envoy contingent battalion brigade regiment man woman women agent officer
     official guard guards spokesman spokeswoman liner liners steamer steamers yacht ship ships
     vessel vessels packet steppe steppes range ranges terminal terminals aerodrome benches bench
-    plateau basin foothills lowlands highlands marshes firing
+    plateau basin foothills lowlands highlands marshes firing room rooms foreshore pit pits
+    gravel quarry quarries wharf quay quays yard yards depot grounds premises site sites hall
+    halls school schools chapel
     """.split()
 )
 NOUN_ENDING = re.compile(r"(?:tion|sion|ment|ship|ity|ism|ists|ure|ance|ence|ancy|ency|acy|archy|cracy|gy|phy|hood|ness|dom|ers|ors|ians|ions|ments|ships|ties|ees|eer|eers)$")
@@ -4179,6 +4232,9 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     adverb = LEADING_ADVERB.match(text, start, end)
     if adverb:
         start = adverb.end()  # "Later the Opposition": the sentence's adverb is no part of the name
+    signed = re.match(r"(?:Dated|Signed|Given) (?=[A-Z])", text[start:end])
+    if signed:
+        start += signed.end()  # "Dated Truro, 10th March": a notice's date line before the place
     while end > start and not (text[end - 1].isalnum() or text[end - 1] in ".)"):
         end -= 1
     while re.search(r" [a-z]+$", text[start:end]) and text[start:end].rsplit(" ", 1)[1] in stop_words() and text[start:end].rsplit(" ", 1)[1] not in FUNCTION_WORDS:

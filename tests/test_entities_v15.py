@@ -80,3 +80,54 @@ def test_old_newspaper_heads(annotator, text, expected, absent):
 )
 def test_forms_of_address(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # where someone lives, after their name (and calling), is a town
+        (
+            "Mr. Eric Byrne, of Junee, and Patrick Maher, a drover, of Tumblong, were fined. "
+            "Leslie Carberry, storekeeper, of Coolac, paid. The priest left on Friday for Wagga Wagga.",
+            {("Junee", "GPE"), ("Tumblong", "GPE"), ("Coolac", "GPE"), ("Wagga Wagga", "GPE")},
+            {("Junee", "PERSON"), ("Wagga Wagga", "PERSON")},
+        ),
+        # a person after "left the room for" stays a person
+        ("He left the room for Jack Hobbs.", {("Jack Hobbs", "PERSON")}, {("Jack Hobbs", "GPE")}),
+        # a notice's "Dated" is no part of the place; a body ends before the town it writes from
+        (
+            "Apply to Messrs. Carlyon and Paull, Solicitors.\nDated Truro, 10th March, 1862.\n"
+            "He had posted the fee to the Department of Motor Transport, Sydney, on June 10.",
+            {("Truro", "GPE"), ("the Department of Motor Transport", "ORG"), ("Sydney", "GPE")},
+            {("Dated Truro", "ORG"), ("the Department of Motor Transport, Sydney", "ORG")},
+        ),
+        # a person after a body's "of", title and all, is no part of it
+        (
+            "Moltke waited for the Second Army of Crown Prince Frederick William to arrive.",
+            {("the Second Army", "ORG"), ("Frederick William", "PERSON")},
+            {("the Second Army of Crown", "ORG"), ("the Second Army of Crown Prince Frederick William", "ORG")},
+        ),
+        # a title before the person a bridge is named after belongs to the bridge's name
+        (
+            "He drove on the Hume Highway near the Prince Alfred Bridge on June 22.",
+            {("the Prince Alfred Bridge", "FAC")},
+            {("Alfred Bridge", "FAC")},
+        ),
+        # a corps numbered in Roman figures; the Crown's bodies
+        (
+            "XVII Corps under August von Mackensen and I Reserve Corps under Otto von Below marched. "
+            "HM Treasury said in a statement that HM Revenue and Customs would reply.",
+            {("I Reserve Corps", "ORG"), ("HM Treasury", "ORG"), ("HM Revenue and Customs", "ORG")},
+            {("Reserve Corps", "ORG"), ("HM Treasury", "PERSON")},
+        ),
+        # a name premodifying a noun loses the article ("the Nangus Road gravel pit")
+        (
+            "Tenders are invited for road metal at the Nangus Road gravel pit. The committee meets "
+            "at the C.W.A. rooms, and the Council Chambers are shut.",
+            {("Nangus Road", "FAC"), ("C.W.A.", "ORG"), ("the Council Chambers", "FAC")},
+            {("the Nangus Road", "FAC"), ("the C.W.A.", "ORG")},
+        ),
+    ],
+)
+def test_places_bodies_and_facilities(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
