@@ -435,6 +435,7 @@ class EntityAnnotator:
         doc.drop_non_entities(self.table.not_entities)
         doc.places_inside_names()
         doc.numbered_headings()
+        doc.common_headings()
         doc.quantity_openers()
         doc.trailing_common_nouns()
         doc.transcript_labels(self.alias_index)
@@ -504,6 +505,7 @@ class EntityAnnotator:
         doc.vessels()
         doc.norp_groups()
         doc.adjectival_groups()
+        doc.paired_rivers()
         doc.national_institutions()
         doc.languages()
         doc.language_names()
@@ -1215,6 +1217,8 @@ class Document:
                 fixed.append(m)
                 continue
             modifier = is_premodifier(self.word_after(m.end)) or self.premodifies_pair(m.end) or (self.word_after(m.end) or "").rstrip(".,;:") in self.lex.team_roles
+            if m.label == "LOC" and re.match(rf" and {NAME_WORD} rivers?\b", self.text[m.end : m.end + 40]):
+                modifier = True  # "the Bow and Oldman rivers": the article is the plural's
             if m.label == "LOC" and m.text.split()[-1] in ARTICLE_FEATURES:
                 modifier = False  # "the Black Sea coast": a sea keeps its article as a modifier too
             if m.text[:4] in ("the ", "The ") and len(m.text) > 4:
@@ -2474,6 +2478,8 @@ class Document:
                 pass
             elif word == "to" and previous_word in MOTION_WORDS | {"been"}:
                 pass
+            elif word in ARRIVAL_VERBS and not self.text[m.end : m.end + 1] == "'":
+                pass  # "the division entered Sadowa", "stormed Plevna"
             elif word == "for" and DEPARTURE_FOR.search(self.text[max(0, m.start - 40) : m.start]):
                 pass  # "left on Friday for Wagga Wagga"
             elif word == "of" and self.residence_of(m.start):
@@ -3344,6 +3350,20 @@ class Document:
             self.mentions.append(EntityMention(m.start + match.start(1), m.start + match.end(1), match.group(1), "GPE", None, RULES_ANNOTATOR))
             self.mentions.append(EntityMention(m.start + match.start(2), m.end, match.group(2), m.label, None, RULES_ANNOTATOR))
 
+    def common_headings(self) -> None:
+        """A heading of one common word is no name: "Battle", "Aftermath", "Background" over an
+        encyclopedia's section (a heading the dictionary has only as a name stays: "Tannenberg";
+        a page's or a paper's title may be a common word: "Marginalia", "Tribune")."""
+        kept = []
+        for m in self.mentions:
+            line_start = self.text.rfind("\n", 0, m.start) + 1
+            line_end = self.text.find("\n", m.end)
+            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
+            if m.entity_id is None and m.label not in ("WORK_OF_ART", "ORG") and line == m.text and re.fullmatch(r"[A-Z][a-z]+", m.text) and dictionary_word(m.text) and not is_place(m.text):
+                continue
+            kept.append(m)
+        self.mentions = kept
+
     def numbered_headings(self) -> None:
         """A Roman numeral alone on its line, or after "Chapter"/"Part"/"Book", numbers a
         section: "IV", "CHAPTER XII." are no names (the "XIII Corps" of an army stays)."""
@@ -3496,6 +3516,16 @@ class Document:
             if cue.search(self.text[max(0, start - 30) : start]):
                 self.mentions[self.mentions.index(m)] = EntityMention(start - 4, m.end, self.text[start - 4 : m.end], "LOC", None, RULES_ANNOTATOR)
                 self.evidence.add((start - 4, m.end))
+
+    def paired_rivers(self) -> None:
+        """"the Bow and Oldman rivers", "the Tigris and Euphrates river basins": each name before
+        a plural "rivers" (or "river" before a noun) is a river."""
+        for match in re.finditer(rf"(?<![\w'’-])(?:the |The )?({NAME_WORD}(?:, {NAME_WORD})*,? and ({NAME_WORD})) (?:rivers\b|river (?=[a-z]))", self.text):
+            for name in re.finditer(NAME_WORD, match.group(1)):
+                start, end = match.start(1) + name.start(), match.start(1) + name.end()
+                if name.group() in self.titles or self.table_match_over(start, end):
+                    continue
+                self.put(start, end, "LOC")
 
     def surname_shapes(self) -> None:
         """A single word with a Slavic or Georgian surname ending that is no known place is a
@@ -3997,6 +4027,9 @@ def person_like(words: list[str]) -> bool:
 NON_PERSON_WORDS = frozenset("Street Avenue Square Road Bridge Station Palace Hall Hotel Theatre Theater Cathedral Prospect Boulevard Gardens House Building Tower Prison Fortress".split())
 
 
+# Verbs whose object is a place when it is no one's name: "stormed Plevna", "entered Sadowa"
+# (not "reached", which reaches people too: "reached Smith by phone").
+ARRIVAL_VERBS = frozenset("entered occupied besieged stormed encircled evacuated liberated bombed shelled bombarded garrisoned".split())
 # A departure whose destination follows "for": "left on Friday for", "sailed yesterday for".
 DEPARTURE_FOR = re.compile(r"\b(?:left|leaves|leave|leaving|sailed|sails|departed|departs|started|bound|embarked)\b[^.;:!?\n]{0,30}\bfor $")
 # Nouns a name often premodifies ("the NEP era", "the Party apparatus"), and noun endings.

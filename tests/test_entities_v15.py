@@ -131,3 +131,32 @@ def test_forms_of_address(annotator, text, expected, absent):
 )
 def test_places_bodies_and_facilities(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a section heading of one common word is no event; a heading that is a name stays
+        (
+            "The Eighth Army turned south.\n\nBattle\n\nFighting began at dawn.\n\nTannenberg\n\n"
+            "The village lay to the east.",
+            {("Tannenberg", "GPE")},
+            {("Battle", "EVENT")},
+        ),
+        # a unit of horse or foot is a body; rivers named together before "river(s)"
+        (
+            "He quarrelled with a Major of the Bengal Cavalry. The Bow and Oldman river basins "
+            "were over-allocated, and the army crossed the Tigris and Euphrates rivers.",
+            {("the Bengal Cavalry", "ORG"), ("Bow", "LOC"), ("Oldman", "LOC"), ("Tigris", "LOC"), ("Euphrates", "LOC")},
+            {("the Bengal", "LOC"), ("Oldman", "NORP"), ("The Bow", "LOC")},
+        ),
+        # a town a division entered; a person reached by phone stays a person
+        (
+            "The division entered Sadowa at noon. The police reached Smith by phone.",
+            {("Sadowa", "GPE"), ("Smith", "PERSON")},
+            {("Smith", "GPE")},
+        ),
+    ],
+)
+def test_headings_units_and_rivers(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
