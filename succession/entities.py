@@ -506,6 +506,7 @@ class EntityAnnotator:
         doc.norp_groups()
         doc.adjectival_groups()
         doc.paired_rivers()
+        doc.article_gpes()
         doc.national_institutions()
         doc.languages()
         doc.language_names()
@@ -1713,7 +1714,8 @@ class Document:
                 self.relabel(m, "FAC")
         if lex.facility_last_words:
             last = "|".join(sorted(lex.facility_last_words))
-            for match in re.finditer(rf"(?<![\w'’-])(?:(?:the|The) )?((?:{NAME_WORD} ){{1,2}}(?:{last}))(?![\w'’-])", self.text):
+            titled = r"(?:King|Queen|Prince|Duke|Bishop|Earl|Marquis|Lord)['’]s "
+            for match in re.finditer(rf"(?<![\w'’-])(?:(?:the|The) )?((?:{titled})?(?:{NAME_WORD} ){{1,2}}(?:{last}))(?![\w'’-])", self.text):
                 words = match.group(1).split()
                 start, end = match.span(1)
                 # a building named after a person: "the Sverdlov Hall", "the Trotsky Museum"
@@ -1721,6 +1723,11 @@ class Document:
                 named_after = len(namesake) == 1 and namesake[0].label == "PERSON" and namesake[0].start == start and namesake[0].end == end - len(words[-1]) - 1
                 # a building named with its place: "the Great Kremlin Palace", "Tbilisi International Airport"
                 named_after = named_after or bool(namesake) and all(m.label in ("GPE", "LOC", "FAC") and start <= m.start and m.end < end for m in namesake)
+                if re.match(titled, match.group(1)) and namesake and all(m.entity_id is None and start <= m.start and m.end <= end for m in namesake):
+                    # "the King's Arms Hotel": an inn's name, the model's "Arms Hotel" inside it
+                    self.mentions = [m for m in self.mentions if m not in namesake]
+                    self.add(start, end, "FAC", evidence=True)
+                    continue
                 if words[0] in TITLES or words[0].lower() in stop_words() or set(words[:-1]) & ORG_WORDS or self.covered(start, end) and not named_after:
                     continue
                 if self.sentence_initial(start) and self.is_common(words[0]) or self.denomination(words):
@@ -3185,6 +3192,13 @@ class Document:
                     start, end = match.end() + value.start(1), match.end() + value.end(1)
                     if person_like(value.group(1).split()) and not is_place(value.group(1)) and not self.table_match_over(start, end):
                         self.put(start, end, "PERSON")
+            if label in ("Location", "Place", "Birthplace", "Place of birth", "Place of death", "Born in"):
+                # "Location: Sadová, near Hradec Králové, Bohemia": the first name is the place
+                first = re.match(rf"[ \t]*({NAME_WORD}(?: {NAME_WORD}){{0,2}})(?:, ([^,\n]+))?(?=,|[ \t]*(?:\n|$))", self.text[match.end() :])
+                if first and not any(m.start < match.end() + first.end(1) and match.end() + first.start(1) < m.end for m in self.mentions):
+                    # a region's name stands before its continent ("Gran Chaco, South America")
+                    region = (first.group(2) or "").strip() in self.lex.locations | CONTINENTS
+                    self.add(match.end() + first.start(1), match.end() + first.end(1), "LOC" if region else "GPE", evidence=True)
             if label in ("Language", "Languages", "Original language"):
                 line_end = self.text.find("\n", match.end())
                 for value in re.finditer(rf"({NATIONALITY})(?=[,;.]|\s*$| and )", self.text[match.end() : line_end if line_end >= 0 else len(self.text)]):
@@ -3516,6 +3530,14 @@ class Document:
             if cue.search(self.text[max(0, start - 30) : start]):
                 self.mentions[self.mentions.index(m)] = EntityMention(start - 4, m.end, self.text[start - 4 : m.end], "LOC", None, RULES_ANNOTATOR)
                 self.evidence.add((start - 4, m.end))
+
+    def article_gpes(self) -> None:
+        """"the Punjab", "the Transvaal", "the Ruhr": a country or province always named with the
+        article is a place wherever the model missed it."""
+        names = "|".join(sorted(ARTICLE_GPES))
+        for match in re.finditer(rf"(?<![\w'’-])(?:the|The) (?:{names})(?![\w'’-])", self.text):
+            if not self.covered(match.start() + 4, match.end()):
+                self.add(match.start(), match.end(), "GPE", evidence=True)
 
     def paired_rivers(self) -> None:
         """"the Bow and Oldman rivers", "the Tigris and Euphrates river basins": each name before
@@ -4027,6 +4049,7 @@ def person_like(words: list[str]) -> bool:
 NON_PERSON_WORDS = frozenset("Street Avenue Square Road Bridge Station Palace Hall Hotel Theatre Theater Cathedral Prospect Boulevard Gardens House Building Tower Prison Fortress".split())
 
 
+CONTINENTS = frozenset({"Europe", "Asia", "Africa", "America", "North America", "South America", "Central America", "Latin America", "Oceania", "Australasia", "Antarctica"})
 # Verbs whose object is a place when it is no one's name: "stormed Plevna", "entered Sadowa"
 # (not "reached", which reaches people too: "reached Smith by phone").
 ARRIVAL_VERBS = frozenset("entered occupied besieged stormed encircled evacuated liberated bombed shelled bombarded garrisoned".split())

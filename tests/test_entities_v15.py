@@ -160,3 +160,38 @@ def test_places_bodies_and_facilities(annotator, text, expected, absent):
 )
 def test_headings_units_and_rivers(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # an infobox's location: the first name is the town, or a region before its continent
+        (
+            "Battle of Sadowa\n\nDate: 3 July 1866\nLocation: Sadová, near Hradec Králové, Bohemia\n"
+            "Result: Prussian victory",
+            {("Sadová", "GPE")},
+            set(),
+        ),
+        (
+            "Chaco War\n\nDate: 15 June 1932 – 12 June 1935\nLocation: Gran Chaco, South America\n"
+            "Result: Paraguayan victory",
+            {("Gran Chaco", "LOC")},
+            {("Gran Chaco", "GPE")},
+        ),
+        # an inn named with a title's possessive; a person's possessive is no part of a building
+        (
+            "TO BE SOLD BY AUCTION, At the King's Arms Hotel, on Wednesday. They met at the Queen's "
+            "Head Inn and then at Lenin's Mausoleum.",
+            {("the King's Arms Hotel", "FAC"), ("the Queen's Head Inn", "FAC"), ("Lenin", "PERSON")},
+            {("Arms Hotel", "FAC"), ("Head Inn", "FAC")},
+        ),
+        # a province always named with the article, where the model missed it
+        (
+            '"She has been waiting since Michaelmas to be told about the Punjab."',
+            {("the Punjab", "GPE")},
+            set(),
+        ),
+    ],
+)
+def test_fields_inns_and_article_places(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
