@@ -405,7 +405,7 @@ from succession.data import EntityMention, Note, Quotation, Source
 from succession.given_names import load_given_names
 from succession.schemas import load_checked_json
 
-ANNOTATOR = "quotes.v15"
+ANNOTATOR = "quotes.v16"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -461,6 +461,8 @@ NARRATOR_RE = re.compile(
     r"\b(?:called|calls|call|named) me ([A-Z][\w’'-]+)|\b[Mm]y name (?:is|was) ([A-Z][\w’'-]+)"
     r"|(?:^|(?<=[.!?]\s))I(?: am|’m|'m) ([A-Z][\w’'-]+)"
 )
+# How far after the narrator's first name another may be given and still be the one that counts.
+NARRATOR_NAME_GAP = 200
 MEMOIR_OF_RE = re.compile(
     r"\b(?:[Mm]emoirs?|[Dd]iary|[Dd]iaries|[Rr]ecollections|[Rr]eminiscences|[Nn]otebooks?|[Aa]utobiography|[Tt]estimony)\s+of\s+"
 )
@@ -762,7 +764,25 @@ NAME_ADJECTIVES = frozenset("Old Young Little Poor Dear Big Great".split())
 # Lower-case particles that belong to a surname ("de Vaucourt", "von Bülow", "van der Berg").
 NAME_PARTICLES = frozenset("de du des da das do dos del della di von van der den ter ten le la".split())
 # Titles of address that stand alone for the one the text named with them ("Madame came down").
+# A body speaking through someone named beside the noun for them: "said through its housing
+# spokeswoman, Mabli Rees, that".
+SPOKEN_THROUGH_RE = re.compile(
+    r"\b(?:said|says|told|replied|responded|announced|argued|insisted) (?:\w+ )?through (?:its|his|her|their|the|a) "
+    r"(?:[a-z-]+ ){0,3}(?:spokesman|spokeswoman|spokesperson|lawyer|lawyers|solicitor|counsel|attorney|agent|representative|secretary|leader|chair|chairman|chairwoman|chairperson|president|director),? "
+)
 BARE_ADDRESS_TITLES = frozenset("Madame Monsieur Mademoiselle Mme Mlle".split())
+# What a family calls its members, with the gender and the kin nouns the narration uses for
+# them: "said Gran" ... "my grandmother, Winifred Quayle".
+_GRANDMOTHER = ("f", "grandmother|gran|granny|grandma|nan|nana")
+_GRANDFATHER = ("m", "grandfather|grandad|granddad|grandpa")
+_MOTHER = ("f", "mother|mum|mam|mom|ma")
+_FATHER = ("m", "father|dad|pa")
+FAMILY_ADDRESS = {
+    **dict.fromkeys("Gran Granny Grandma Nan Nana Nanna".split(), _GRANDMOTHER),
+    **dict.fromkeys("Grandad Granddad Grandpa Gramps".split(), _GRANDFATHER),
+    **dict.fromkeys("Mum Mam Mom Mummy Mommy Mama Mamma".split(), _MOTHER),
+    **dict.fromkeys("Dad Daddy Papa".split(), _FATHER),
+}
 # Titles written before a name; they are not part of it ("Dr Anil Ramaswamy").
 TITLE_WORDS = frozenset(
     "mr mrs ms miss dr prof professor sir lady lord madame mme monsieur senator sen rep "
@@ -1096,6 +1116,7 @@ class _Document:
         self._token_cache: dict[tuple[int, int], list[tuple[int, int, str]]] = {}
         self._add_untagged_given_names()
         self._add_bare_titles()
+        self._add_family_titles()
         self.sentence_starts = _sentence_starts(self.masked, self.paragraphs)
         self.quoted, self.quoted_starts = [(q.start, q.end) for q in marked], [q.start for q in marked]
         self._learn_names()
@@ -1122,12 +1143,13 @@ class _Document:
             for q in result
         ]
         result = [self._named_kin(q) if q.speaker and q.speaker_id is None else q for q in result]
-        result = [self._bare_title_name(q) if q.speaker in BARE_ADDRESS_TITLES else q for q in result]
+        result = [self._bare_title_name(q) if q.speaker in BARE_ADDRESS_TITLES or q.speaker in FAMILY_ADDRESS else q for q in result]
         # "Nobody", "Everyone": a pronoun for no one in particular is never a speaker
         result = [replace(q, speaker=None, speaker_id=None) if q.speaker and q.speaker.lower() in INDEFINITE_PRONOUNS else q for q in result]
         # A description left unresolved ("the company", "the plenum") is nobody's name.
         result = [replace(q, speaker=None) if q.speaker and q.speaker_id is None and _bare_description(q.speaker) else q for q in result]
         result = [self._appositive_person(q) if q.speaker and q.speaker_id is None else q for q in result]
+        result = [self._spoken_through(q) for q in result]
         # "Defendant said he had ...": a court report's party, written as a name, is the one charged
         result = [self._court_party(q) if q.speaker in COURT_PARTY_NAMES else q for q in result]
         # 'the banners rolled up under our coats: “Carry out Lenin’s Testament!”', 'Inscribed on
@@ -1378,12 +1400,51 @@ class _Document:
             self.mentions = sorted(self.mentions + added, key=lambda m: (m.start, m.end))
             self.mention_starts = [m.start for m in self.mentions]
 
+    def _add_family_titles(self) -> None:
+        """"“From the water,” said Gran": what a family calls one of its own ("Gran", "Mum",
+        "Dad"), standing alone outside quotations, is a person of that gender; the speaker it
+        gives is the name the narration set beside the kin noun ("my grandmother, Winifred
+        Quayle"), or the family's word where it gives none."""
+        covered = [(m.start, m.end) for m in self.mentions]
+        added = []
+        for match in re.finditer(r"\b(" + "|".join(sorted(FAMILY_ADDRESS)) + r")\b(?!\s+[A-Z])", self.masked):
+            start, end = match.span(1)
+            if any(a < end and start < b for a, b in covered):
+                continue
+            nouns = FAMILY_ADDRESS[match.group(1)][1]
+            named = None
+            for kin in re.finditer(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:" + nouns + r"),? ", self.masked):
+                named = next((m for m in self.mentions if m.start == kin.end() and m.label in PERSON_LABELS), None)
+                if named is not None:
+                    break
+            added.append(EntityMention(start, end, match.group(1), "PERSON", named.entity_id if named else None, ANNOTATOR))
+            if named is not None:
+                self.bare_titles[start] = named
+        if added:
+            self.mentions = sorted(self.mentions + added, key=lambda m: (m.start, m.end))
+            self.mention_starts = [m.start for m in self.mentions]
+
+    def _spoken_through(self, quotation: Quotation) -> Quotation:
+        """"Plaid Cymru ... said through its housing spokeswoman, Mabli Rees, that the caps were
+        “...”": the one a body speaks through, named beside them, says the words."""
+        sentence = self._sentence_start(quotation.start)
+        match = None
+        for match in SPOKEN_THROUGH_RE.finditer(self.masked, sentence, quotation.start):
+            pass
+        if match is None:
+            return quotation
+        named = next((m for m in self.mentions if m.start == match.end() and m.label in PERSON_LABELS), None)
+        if named is None or not re.match(r"\s*,", self.text[named.end:named.end + 3]):
+            return quotation
+        return replace(quotation, speaker=named.text, speaker_id=named.entity_id)
+
     def _bare_title_name(self, quotation: Quotation) -> Quotation:
         """A speaker that is a bare title of address takes the name of the person the text
         named with it last before the quotation."""
         for start in sorted(self.bare_titles, reverse=True):
             named = self.bare_titles[start]
-            if start < quotation.start and self.text[start:start + len(quotation.speaker)] == quotation.speaker:
+            # the tag after the quotation counts too ('“From the water,” said Gran')
+            if start < quotation.end + 40 and self.text[start:start + len(quotation.speaker)] == quotation.speaker:
                 return replace(quotation, speaker=named.text, speaker_id=named.entity_id)
         return quotation
 
@@ -3555,6 +3616,10 @@ class _Document:
         begin, stop, word = tokens[k]
         if not tokens[k - 1][2].islower() or tokens[k - 1][2] in ("and", "but", "or", "that", "to"):
             return None
+        if tokens[k - 1][2] in DESCRIPTION_LINKS or tokens[k - 1][2] in ("group", "party", "company", "union", "body"):
+            return None  # "A spokesperson for (the landlords' group) Propertymark said": the name completes a description
+        if k >= 2 and tokens[k - 2][2].lower() == "who":
+            return None  # "Everyone who met Trotsky said": the name is in a relative clause
         if word.lower() in ("him", "her", "them"):
             pronoun = {"him": "he", "her": "she", "them": "they"}[word.lower()]
             # an object pronoun is never the subject that reports it: look before the sentence
@@ -3798,9 +3863,19 @@ class _Document:
             begin = self.text.rfind(name, 0, tokens[index][1])
             while index > 0 and begin >= 0 and tokens[index - 1][0] >= begin:
                 index -= 1  # the name's first token
-        if index < 2 or index >= len(tokens) or tokens[index - 1][2].lower() not in DESCRIPTION_LINKS:
+        link = index - 1
+        # "A spokesperson for the landlords' group Propertymark": a description of the body may
+        # stand between the link and its name
+        for k in range(index - 1, max(index - 6, 0), -1):
+            word = tokens[k][2]
+            if word.lower() in DESCRIPTION_LINKS:
+                link = k
+                break
+            if not (word.islower() and word.isalpha() or word in ("'", "’", "'s", "’s")):
+                break
+        if link < 1 or index >= len(tokens) or tokens[link][2].lower() not in DESCRIPTION_LINKS:
             return subject
-        head = index - 2
+        head = link - 1
         if not _is_person_noun(tokens[head][2]):
             return subject
         first = head
@@ -3896,6 +3971,13 @@ class _Document:
             if described is not None:
                 return described
         if mention is not None and self._is_speaker_mention(mention):
+            k = j
+            while k > 0 and tokens[k - 1][0] >= mention.start:
+                k -= 1
+            if k >= 3 and tokens[k - 1][2].isalpha() and tokens[k - 1][2].islower() and tokens[k - 2][2].lower() == "who" and tokens[k - 3][2].isalpha():
+                # "A member of the Opposition who saw Trotsky on Monday told": the name is the
+                # object of a relative clause on a description; the description speaks
+                return None, None, k - 2
             return mention.text, mention.entity_id, j
         lower = word.lower()
         if lower in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON_PRONOUNS:
@@ -4459,17 +4541,22 @@ class _Document:
                 (m for m in self.mentions if m.label in PERSON_LABELS and not self._inside_quotation(m.start)), None
             )
         self.narrator = None
-        # "everybody called me Kid, though my name is Harry Boyle": the name the narrator gives
-        # as their own comes before the one others call them by
-        for match in sorted(NARRATOR_RE.finditer(masked), key=lambda match: match.group(2) is None):
+        # The narrator's names in the form last written where they first give one: "everybody
+        # called me Kid, though my name is Harry Boyle" -> "Harry Boyle", "My name is Deborah
+        # Quayle, but everyone calls me Dee" -> "Dee" (a name given again much later, in another
+        # scene, is not how the text goes on to call them)
+        given_end = None
+        for match in NARRATOR_RE.finditer(masked):
+            if given_end is not None and match.start() - given_end > NARRATOR_NAME_GAP:
+                break
             name = next((g for g in match.groups() if g), None)
             mention = self._mention_at(match.start(match.lastindex), match.end(match.lastindex))
             if mention is not None and mention.label in PERSON_LABELS:
                 self.narrator = mention.text  # "I am Ellen Ware": the whole name
-                break
-            if name and not match.group(0).lower().startswith(("i am", "i'm", "i’m")):
+                given_end = match.end()
+            elif name and not match.group(0).lower().startswith(("i am", "i'm", "i’m")):
                 self.narrator = name
-                break
+                given_end = match.end()
         if self.narrator is None and len(FIRST_PERSON_I_RE.findall(masked)) >= 3:
             # "— from the memoirs of Ilya Gordeyev (1902–1981)": the one whose memoir it is
             for match in MEMOIR_OF_RE.finditer(masked):
@@ -4521,6 +4608,8 @@ class _Document:
         """"m", "f" or None: from a title before the name ("Mrs."), a given name ("Harriet"),
         the given name of the person's canonical name ("Trotsky" is "Leon Trotsky"), or what
         the text says of the name or of another mention sharing its surname."""
+        if mention.text in FAMILY_ADDRESS:
+            return FAMILY_ADDRESS[mention.text][0]
         title = self._title_before(mention.start)
         if title is not None:
             return "f" if title in FEMALE_TITLES else "m"

@@ -1,0 +1,81 @@
+"""quotes.v16: the narrator's names in the form last written where they give them, family titles
+("said Gran") as persons of their gender under the name the narration gives them, a body
+speaking through someone named beside it, and descriptions whose name is only a complement or
+the object of a relative clause. Each case has a look-alike whose answer the rule must not
+change."""
+
+from __future__ import annotations
+
+from succession.quotes import ANNOTATOR
+
+from .conftest import quotation_speakers as speakers
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "quotes.v16"
+
+
+def test_the_narrator_goes_by_the_name_written_last():
+    text = (
+        "My name is Deborah Quayle, but on the number 66 everyone calls me Dee. I drove the bus.\n\n"
+        '"Ninety-one and a half," I said.'
+    )
+    people = [("Deborah Quayle", "PERSON"), ("Dee", "PERSON")]
+    assert dict(speakers(text, people))['"Ninety-one and a half,"'] == "Dee"
+    # look-alike: the name given after the nickname is the one written last
+    text = 'Everybody called me Tiny, though my name is Walter Pryce.\n\n"Not today," I said.'
+    assert dict(speakers(text, [("Tiny", "PERSON"), ("Walter Pryce", "PERSON")]))['"Not today,"'] == "Walter Pryce"
+
+
+def test_a_family_title_speaks_under_the_name_the_narration_gives():
+    text = (
+        "I was at the depot when my grandmother, Winifred Quayle, rang and said she wanted to see "
+        "the bridge.\n\n"
+        '"From the water," said Gran. "Your uncle has a boat."\n\n'
+        "Spud steered, because his father's hands shook, and I sat in the stern with Gran wrapped in "
+        "my jacket. She wore her fur hat.\n\n"
+        '"Leave it," she said, as Spud reached for the boathook.'
+    )
+    people = [("Winifred Quayle", "PERSON"), ("Spud", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found['"From the water,"'] == "Winifred Quayle"
+    assert found['"Your uncle has a boat."'] == "Winifred Quayle"
+    assert found['"Leave it,"'] == "Winifred Quayle"  # "she" is the woman, not Spud
+    # look-alike: the narration never names her, so she speaks as the family calls her
+    text = '"From the water," said Gran. "Your uncle has a boat."'
+    assert dict(speakers(text, []))['"From the water,"'] == "Gran"
+
+
+def test_a_body_speaks_through_the_one_named_beside_it():
+    text = (
+        "Plaid Cymru, which backed the bill, said through its housing spokeswoman, Mabli Rees, "
+        'that the caps were "overdue by a decade at least."'
+    )
+    people = [("Plaid Cymru", "ORG"), ("Mabli Rees", "PERSON")]
+    assert dict(speakers(text, people))['"overdue by a decade at least."'] == "Mabli Rees"
+    # look-alike: through unnamed lawyers the body itself speaks
+    text = 'Plaid Cymru said through its lawyers that the caps were "overdue by a decade at least."'
+    assert dict(speakers(text, [("Plaid Cymru", "ORG")]))['"overdue by a decade at least."'] == "Plaid Cymru"
+
+
+def test_a_name_inside_a_description_is_not_the_speaker():
+    found = dict(speakers(
+        "A spokesperson for the landlords' group Propertymark said it would study the text "
+        '"line by line" before deciding.',
+        [("Propertymark", "ORG")],
+    ))
+    assert found['"line by line"'] is None
+    found = dict(speakers(
+        "The exile left on Monday.\n\nA member of the Opposition who saw Trotsky on Monday told your "
+        "correspondent: “He is calm.”",
+        [("Trotsky", "PERSON")],
+    ))
+    assert found["“He is calm.”"] is None
+    # look-alikes: the body itself, and a named subject with a relative clause, speak
+    found = dict(speakers('Propertymark said it would study the text "line by line" before deciding.', [("Propertymark", "ORG")]))
+    assert found['"line by line"'] == "Propertymark"
+    found = dict(speakers(
+        "The exile left on Monday.\n\nRadek, who saw Trotsky on Monday, told your correspondent: “He is calm.”",
+        [("Radek", "PERSON"), ("Trotsky", "PERSON")],
+    ))
+    assert found["“He is calm.”"] == "Radek"
