@@ -236,6 +236,7 @@ class Lexicon:
     organisation_heads: frozenset[str] = frozenset()
     location_last_words: frozenset[str] = frozenset()
     location_last_phrases: frozenset[str] = frozenset()
+    location_suffixes: frozenset[str] = frozenset()
     award_last_words: frozenset[str] = frozenset()
     facility_of_words: frozenset[str] = frozenset()
     denomination_words: frozenset[str] = frozenset()
@@ -2963,6 +2964,17 @@ class Document:
                 label = self.facility_of_label(bare)
                 if m.label != label:
                     self.relabel(m, label)
+        if lex.location_suffixes:
+            # "the Swiepwald", "the Vassfjord": a name with the article, built on a word for a
+            # forest, fjord, glacier or mountain in its own language, is a natural feature (a town
+            # so named has no article: "at Grunwald", "at Terijoki")
+            suffix = "|".join(sorted(lex.location_suffixes, key=len, reverse=True))
+            for m in list(self.mentions):
+                bare = m.text[4:] if m.text[:4] in ("the ", "The ") else m.text
+                if bare == m.text and not re.search(r"(?<![\w-])(?:the|The) $", self.text[max(0, m.start - 4) : m.start]):
+                    continue
+                if m.entity_id is None and m.label in ("GPE", "FAC", "ORG", "PERSON", "NORP", "PRODUCT") and re.fullmatch(rf"[A-Z\u00C0-\u00DE][\w'’-]*[a-zäöüåøæ](?:{suffix})", bare) and not is_place(bare):
+                    self.relabel(m, "LOC")
         location = "|".join(sorted(lex.location_last_words | lex.location_last_phrases, key=len, reverse=True))
         if location:
             for match in re.finditer(rf"(?<![\w'’.-])(?:(the|The) )?((?:\d+ )?(?:{NAME_WORD} ){{1,3}}(?:{location}))(?![\w'’-])", self.text):

@@ -195,3 +195,25 @@ def test_headings_units_and_rivers(annotator, text, expected, absent):
 )
 def test_fields_inns_and_article_places(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a name with the article on a word for a forest, fjord or mountain range is a feature
+        (
+            "In the Swiepwald a single division fought. They sailed up the Vassfjord and hunted in "
+            "the foothills of the Tian Shan.",
+            {("the Swiepwald", "LOC"), ("the Vassfjord", "LOC"), ("the Tian Shan", "LOC")},
+            {("the Swiepwald", "FAC"), ("the Vassfjord", "ORG"), ("the Tian Shan", "FAC")},
+        ),
+        # a town so named has no article
+        (
+            "A puppet government was proclaimed at Terijoki. The Teutonic Order was defeated at Grunwald in 1410.",
+            set(),
+            {("Terijoki", "LOC"), ("Grunwald", "LOC")},
+        ),
+    ],
+)
+def test_natural_features_by_their_own_words(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
