@@ -508,6 +508,7 @@ class EntityAnnotator:
         doc.adjectival_groups()
         doc.paired_rivers()
         doc.article_gpes()
+        doc.possessive_features()
         doc.national_institutions()
         doc.languages()
         doc.language_names()
@@ -3543,6 +3544,15 @@ class Document:
                 self.mentions[self.mentions.index(m)] = EntityMention(start - 4, m.end, self.text[start - 4 : m.end], "LOC", None, RULES_ANNOTATOR)
                 self.evidence.add((start - 4, m.end))
 
+    def possessive_features(self) -> None:
+        """"Rorke's Drift", "Nicholson's Nek", "Spion Kop" style: a possessive name before a word
+        for a ford, hill, point or creek names the place, not the person."""
+        heads = "|".join(sorted(POSSESSIVE_FEATURE_HEADS))
+        for match in re.finditer(rf"(?<![\w'’-])(?:St\.? )?{NAME_WORD}['’]s (?:{heads})(?![\w'’-])", self.text):
+            if self.table_match_over(match.start(), match.end()):
+                continue
+            self.put(match.start(), match.end(), "LOC")
+
     def article_gpes(self) -> None:
         """"the Punjab", "the Transvaal", "the Ruhr": a country or province always named with the
         article is a place wherever the model missed it."""
@@ -3936,6 +3946,9 @@ class Document:
         # "The Grand Duke telegraphed", "the Governor said": a title alone names nobody (a bare
         # word such as "Major" or "Khan" may be a surname, so only with an article or two words)
         mentions = [m for m in mentions if m.entity_id is not None or not self.title_only(m.text)]
+        # "The M. E. ladies": an initial alone names nobody
+        # (a signature's initial stands alone: "Your L.")
+        mentions = [m for m in mentions if m.entity_id is not None or not (re.fullmatch(r"[A-Z]\.", m.text) and re.search(r"(?<![\w.])[A-Z]\. $", self.text[max(0, m.start - 3) : m.start]))]
         # "Farmer Huxham" as two mentions: a form of address of the lexicon before a name is none
         mentions = [m for m in mentions if m.entity_id is not None or not (m.text in self.lex.honorifics and re.match(r" [A-Z]", self.text[m.end : m.end + 2]))]
         for m in sorted(mentions, key=lambda m: (m.entity_id is None, -(m.end - m.start), m.start)):
@@ -3962,7 +3975,7 @@ LAW_HEADS = frozenset("Bill Act Treaty Pact Decree".split())
 # Honorifics written after a name ("Ahmet Riza Bey", "Enver Pasha").
 POSTPOSED_HONORIFICS = frozenset("Bey Pasha Effendi Agha Sahib".split())
 # Old abbreviations of given names, written with a full stop ("Jas. Harland", "Thos. Bunn").
-ABBREVIATED_GIVEN_NAMES = frozenset("Jas Thos Wm Chas Geo Robt Jno Saml Benj Richd Edw Edwd Hy Jos Alexr Danl Fredk Nathl Wlm Jn Margt Eliz Cath Hen Thom".split())
+ABBREVIATED_GIVEN_NAMES = frozenset("Jas Thos Wm Chas Geo Robt Jno Saml Benj Richd Edw Edwd Hy Jos Alexr Danl Fredk Nathl Wlm Jn Margt Eliz Cath Hen Thom Ed Fred Theo Sol Abr Isaac Zach".split())
 # Fields of a record whose values are people ("Spouse: Alexandrina Alexandrescu").
 PERSON_FIELDS = frozenset("Spouse Spouses Spouse(s) Partner Partners Children Parents Father Mother Relatives Author Authors Editor Editors Translator Interviewer Interviewee Photographer Composer Director".split())
 # Letters after a name: honours, offices, degrees.
@@ -4061,6 +4074,8 @@ def person_like(words: list[str]) -> bool:
 NON_PERSON_WORDS = frozenset("Street Avenue Square Road Bridge Station Palace Hall Hotel Theatre Theater Cathedral Prospect Boulevard Gardens House Building Tower Prison Fortress".split())
 
 
+# Words for a natural place that a possessive name may stand before ("Rorke's Drift").
+POSSESSIVE_FEATURE_HEADS = frozenset("Drift Nek Kop Hill Hills Point Creek Ford Gully Gulch Knob Knoll Bluff Cove Ridge Rock Rocks Island Wood Woods Hollow Pass".split())
 CONTINENTS = frozenset({"Europe", "Asia", "Africa", "America", "North America", "South America", "Central America", "Latin America", "Oceania", "Australasia", "Antarctica"})
 # Verbs whose object is a place when it is no one's name: "stormed Plevna", "entered Sadowa"
 # (not "reached", which reaches people too: "reached Smith by phone").

@@ -217,3 +217,32 @@ def test_fields_inns_and_article_places(annotator, text, expected, absent):
 )
 def test_natural_features_by_their_own_words(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a possessive name before a word for a ford, nek or island names the place
+        (
+            "The column crossed at Rorke's Drift, held Nicholson's Nek and sighted St. Mary's Island. "
+            "He prayed at St. Paul's Cathedral and banked at Lloyd's Bank.",
+            {("Rorke's Drift", "LOC"), ("Nicholson's Nek", "LOC"), ("St. Mary's Island", "LOC"), ("St. Paul's Cathedral", "FAC"), ("Lloyd's Bank", "ORG")},
+            {("Rorke", "GPE"), ("Nicholson", "GPE"), ("Rorke's Drift", "PERSON")},
+        ),
+        # old abbreviations of given names; an initial after another names nobody, a signature's does
+        (
+            "Mrs. J. W. Hartley went to visit her sister, Mrs. Ed. Brink. The M. E. ladies will give a "
+            "social.\n\nCome on the next boat.\n\nYour L.",
+            {("Ed. Brink", "PERSON"), ("L.", "PERSON")},
+            {("Ed", "PERSON"), ("E.", "PERSON")},
+        ),
+        # a contingent is a body
+        (
+            "The Natal Native Contingent broke and ran.",
+            {("The Natal Native Contingent", "ORG")},
+            set(),
+        ),
+    ],
+)
+def test_old_places_people_and_units(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
