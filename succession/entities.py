@@ -1220,6 +1220,8 @@ class Document:
                 fixed.append(m)
                 continue
             modifier = is_premodifier(self.word_after(m.end)) or self.premodifies_pair(m.end) or (self.word_after(m.end) or "").rstrip(".,;:") in self.lex.team_roles
+            if re.match(r"-[a-z]", self.text[m.end : m.end + 2]):
+                modifier = True  # "the National-led coalition": the article is the coalition's
             if m.label == "LOC" and re.match(rf" and {NAME_WORD} rivers?\b", self.text[m.end : m.end + 40]):
                 modifier = True  # "the Bow and Oldman rivers": the article is the plural's
             if m.label == "LOC" and m.text.split()[-1] in ARTICLE_FEATURES:
@@ -4315,6 +4317,9 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     adverb = LEADING_ADVERB.match(text, start, end)
     if adverb:
         start = adverb.end()  # "Later the Opposition": the sentence's adverb is no part of the name
+    compound = re.search(r"(?<=[A-Za-z.])-(?:led|backed|based|owned|run|controlled|dominated|sponsored|born|made|built|funded|aligned|leaning|style|era|held|occupied|bound)\b", text[start:end])
+    if compound:
+        end = start + compound.start()  # "the National-led coalition": the name is the part before the hyphen
     signed = re.match(r"(?:Dated|Signed|Given) (?=[A-Z])", text[start:end])
     if signed:
         start += signed.end()  # "Dated Truro, 10th March": a notice's date line before the place

@@ -246,3 +246,12 @@ def test_natural_features_by_their_own_words(annotator, text, expected, absent):
 )
 def test_old_places_people_and_units(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+def test_a_name_before_a_hyphenated_participle_ends_at_the_hyphen(annotator):
+    assert_names(
+        annotator,
+        "The bill passed with the National-led coalition, and the Kremlin-backed candidate won.",
+        {("National", "ORG"), ("Kremlin", "FAC")},
+        {("the National-led coalition", "ORG"), ("the National", "ORG")},
+    )
