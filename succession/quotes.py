@@ -3660,6 +3660,8 @@ class _Document:
             if mention is not None and self._is_speaker_mention(mention):
                 if self.text.startswith(("'s", "’s"), mention.end):
                     continue  # "Trotsky's reply": a possessive is no subject
+                if mention.label == "NORP" and any(m.label in PERSON_LABELS and 0 <= m.start - mention.end <= 12 for m in self._mentions_between(mention.end, mention.end + 60)):
+                    continue  # "the Dutch MEP Joost van Raalte": the nationality only describes the person
                 return mention.text, mention.entity_id, j
             lower = word.lower()
             if lower in PRONOUN_SUBJECTS:
@@ -4121,6 +4123,14 @@ class _Document:
         # say where its bearer is from
         if not inner or len(inner) > (9 if any(t[2] in ("of", "from", "in") for t in inner[1:]) else 6):
             return None
+        if inner[0][2].lower() in ("the", "a", "an") and len(inner) >= 3:
+            # "Its environment coordinator, the Dutch MEP Joost van Raalte, told": a described
+            # name that ends the appositive is the speaker
+            last = self._mention_at(*inner[-1][:2])
+            if last is not None and last.label in PERSON_LABELS and last.start > inner[0][1] and all(
+                t[2][:1].isupper() or t[2] in (".", "-") or t[0] >= last.start for t in inner[1:]
+            ):
+                return last.text, last.entity_id, close - 1
         named_body = self._mention_at(*inner[0][:2])
         # "The bosses' paper, the Journal, says": a body's name may open with its article.
         body_article = named_body is not None and named_body.start == inner[0][0] and named_body.label == "ORG"

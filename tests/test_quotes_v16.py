@@ -79,3 +79,18 @@ def test_a_name_inside_a_description_is_not_the_speaker():
         [("Radek", "PERSON"), ("Trotsky", "PERSON")],
     ))
     assert found["“He is calm.”"] == "Radek"
+
+
+def test_a_described_name_set_off_after_a_description_speaks():
+    text = (
+        "The European People's Party again voted against it. Its environment coordinator, the Dutch "
+        'MEP Joost van Raalte, told reporters that the text was "still a bureaucratic monster" and '
+        'predicted that governments would "quietly water it down".'
+    )
+    people = [("European People's Party", "ORG"), ("Dutch", "NORP"), ("Joost van Raalte", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found['"still a bureaucratic monster"'] == "Joost van Raalte"
+    assert found['"quietly water it down"'] == "Joost van Raalte"  # not the nationality
+    # look-alike: a body set off after a description speaks as before
+    text = 'The bosses\' paper, the Journal, says the strike is "a crime".'
+    assert dict(speakers(text, [("the Journal", "ORG")]))['"a crime"'] == "the Journal"
