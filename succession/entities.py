@@ -487,6 +487,7 @@ class EntityAnnotator:
         doc.locative_names()
         doc.premodifier_places()
         doc.person_places()
+        doc.departures()
         doc.renamed_places()
         doc.surname_shapes()
         doc.natural_features()
@@ -2506,8 +2507,20 @@ class Document:
             self.relabel(m, "LOC" if words[-1] in FEATURE_WORDS else "GPE")
         for m in list(self.mentions):
             # "Leslie Carberry, storekeeper, of Coolac": where someone lives is a town, not a region
-            if m.entity_id is None and m.label == "LOC" and " " not in m.text and (m.start, m.end) not in self.evidence and self.residence_of(m.start):
+            # or a body ("the Rev. Mr. Mackenzie, of Lochcarron")
+            if m.entity_id is None and (m.label == "LOC" or m.label == "ORG" and re.fullmatch(r"[A-Z][a-z]{2,}", m.text) and m.text not in ORG_WORDS) and " " not in m.text and (m.start, m.end) not in self.evidence and self.residence_of(m.start):
                 self.relabel(m, "GPE")
+
+    def departures(self) -> None:
+        """"The steamer left Portree for Kyle": the model's one name over a departure and its
+        destination is two towns."""
+        for m in list(self.mentions):
+            parts = re.fullmatch(rf"({NAME_WORD}) for ({NAME_WORD})", m.text)
+            if m.entity_id is not None or parts is None or set(m.text.split()) & ORG_WORDS or not DEPARTURE_FOR.search(self.text[max(0, m.start - 40) : m.start + len(parts.group(1)) + 5]):
+                continue
+            self.mentions.remove(m)
+            self.add(m.start, m.start + parts.end(1), "GPE", evidence=True)
+            self.add(m.start + parts.start(2), m.end, "GPE", evidence=True)
 
     def residence_of(self, start: int) -> bool:
         """Whether ``start`` follows the old newspapers' "<person>, [a calling,] of" that gives
@@ -2759,6 +2772,17 @@ class Document:
             if words[0] in _capitalised_given_names() or self.table_match_over(start, end):
                 continue
             self.put(start, end, "GPE")
+        # a paper's town heading on a line of its own ("DINGWALL.") in a page with run-in heads,
+        # or any town the gazetteer knows so
+        run_in = any(RUN_IN_HEAD.match(line.group()) for line in re.finditer(r"(?m)^[^\n]+", self.text))
+        for line in re.finditer(r"(?m)^([A-Z][A-Z'’-]{2,})\.?[ \t]*$", self.text):
+            word = line.group(1).capitalize()
+            start, end = line.span(1)
+            if dictionary_word(word) or word in MONTHS_AND_DAYS or word.lower() in dictionary and not is_place(word) or word in _capitalised_given_names():
+                continue
+            if (is_place(word) or run_in) and not self.covered(start, end) or any((m.start, m.end) == (start, end) and m.entity_id is None and m.label != "GPE" for m in self.mentions):
+                if not self.table_match_over(start, end):
+                    self.put(start, end, "GPE")
 
     def sentence_initial_words(self) -> None:
         """A single capitalised word the model took for a name only where a sentence starts, that

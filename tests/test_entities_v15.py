@@ -255,3 +255,30 @@ def test_a_name_before_a_hyphenated_participle_ends_at_the_hyphen(annotator):
         {("National", "ORG"), ("Kremlin", "FAC")},
         {("the National-led coalition", "ORG"), ("the National", "ORG")},
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a Scottish paper: a town heading on its own line, burgh titles, a church body, a manse,
+        # a minister's parish, a steamer's ports
+        (
+            "THE NORTHERN CHRONICLE.\n\nDINGWALL.\nTOWN COUNCIL.—The monthly meeting was held on "
+            "Monday—Provost Macrae presiding. Bailie Fraser moved the report.\n\nSTRATHPEFFER.—The "
+            "Free Church congregation have called the Rev. Mr. Mackenzie, of Lochcarron, to the charge. "
+            "The steamer Glencoe left Portree for Kyle on Thursday.\n\nMARRIAGE.—At the Free Church "
+            "Manse, on the 5th inst.",
+            {("DINGWALL", "GPE"), ("Macrae", "PERSON"), ("Fraser", "PERSON"), ("STRATHPEFFER", "GPE"), ("Lochcarron", "GPE"),
+             ("Portree", "GPE"), ("Kyle", "GPE"), ("the Free Church Manse", "FAC")},
+            {("Provost Macrae", "GPE"), ("Free Church", "FAC"), ("Lochcarron", "ORG"), ("Portree for Kyle", "ORG"), ("MARRIAGE", "GPE")},
+        ),
+        # a heading line that is a day, a common word or a person of the table is no town
+        (
+            "CHAPTER XIV.\n\nMONDAY.\nSHIPPING.—Arrived, the brig Hope.\n\nTROTSKY\n\nHe was born in 1879.",
+            set(),
+            {("MONDAY", "GPE"), ("CHAPTER", "GPE"), ("TROTSKY", "GPE")},
+        ),
+    ],
+)
+def test_a_highland_paper(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
