@@ -237,6 +237,7 @@ class Lexicon:
     location_last_words: frozenset[str] = frozenset()
     location_last_phrases: frozenset[str] = frozenset()
     location_suffixes: frozenset[str] = frozenset()
+    product_names: frozenset[str] = frozenset()
     award_last_words: frozenset[str] = frozenset()
     facility_of_words: frozenset[str] = frozenset()
     denomination_words: frozenset[str] = frozenset()
@@ -540,6 +541,8 @@ class EntityAnnotator:
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
         doc.mentions = label_consistency(doc.mentions)
+        doc.acting_persons()
+        doc.owned_products()
         doc.sports_teams()
         doc.name_glosses()
         doc.copies_of_works()
@@ -1125,7 +1128,7 @@ class Document:
                     continue  # "Mr. Daniel Firth", "John Hill": a surname like a feature's word
                 self.relabel(m, "LOC")
         name = r"[A-Z\u00C0-\u00DE][\w'’-]+"
-        pattern = rf"(?<![\w-])(?:(?:Lake|Mount|Cape|Loch|Lough|Llyn|Lac|Lago) {name}|(?:Isthmus|Gulf|Bay|Straits?|Sea|Lake|Cape) of {name}|{name} (?:River|Mountains|Heights|Hills|Peninsula|Sea|Strait|Gulf|Bay|Desert|Steppe|Marshes))(?![\w-])"
+        pattern = rf"(?<![\w-])(?:(?:Lake|Mount|Monte|Mont|Monti|Pico|Piz|Sierra|Cape|Loch|Lough|Llyn|Lac|Lago) {name}|(?:Isthmus|Gulf|Bay|Straits?|Sea|Lake|Cape) of {name}|{name} (?:River|Mountains|Heights|Hills|Peninsula|Sea|Strait|Gulf|Bay|Desert|Steppe|Marshes))(?![\w-])"
         for match in re.finditer(pattern, self.text):
             # inside a longer name ("the Battle of the Coral Sea") the feature is part of it
             if not any(m.start <= match.start() and match.end() <= m.end and (m.label == "LOC" or m.label == "EVENT" and len(m.text) > match.end() - match.start() + 4) for m in self.mentions):
@@ -3558,7 +3561,7 @@ class Document:
     def rivers_by_cue(self) -> None:
         """A one-word name after "the" that something crosses or follows is a river (LOC, with
         the article): "after a crossing of the Belaya", "the road follows the Kura"."""
-        cue = re.compile(r"(?<![\w-])(?:cross|crosses|crossed|crossing|crossing of|banks? of|across|along|up|down|mouth of|follows|followed|valley of|bend of|source of|upstream|downstream|called|winter on|ferry over|bridge over|bridges over) the $")
+        cue = re.compile(r"(?<![\w-])(?:cross|crosses|crossed|crossing|crossing of|banks? of|across|along|up|down|mouth of|follows|followed|valley of|bend of|source of|upstream|downstream|called|winter on|ferry over|bridge over|bridges over|(?:retreat|retreated|retreating|withdrew|withdrawal|fell back|falling back|pushed back) (?:\w+ ){0,3}?to) the $")
         for m in list(self.mentions):
             if m.entity_id is not None or m.label not in ("ORG", "PRODUCT", "PERSON", "NORP", "GPE") or (m.start, m.end) in self.evidence:
                 continue
@@ -3586,6 +3589,34 @@ class Document:
         for match in re.finditer(rf"(?<![\w'’-])(?:the|The) (?:{names})(?![\w'’-])", self.text):
             if not self.covered(match.start() + 4, match.end()):
                 self.add(match.start(), match.end(), "GPE", evidence=True)
+
+    def owned_products(self) -> None:
+        """"my old Nokia", "Uncle Walt's Studebaker", "an unregistered Chevrolet truck": a make
+        that someone owns or that modifies a thing is a product, not the firm or a person (the
+        firm is meant in "the Mercedes team", "the Ford plant")."""
+        if not self.lex.product_names:
+            return
+        makes = "|".join(sorted(self.lex.product_names, key=len, reverse=True))
+        for match in re.finditer(rf"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Aa]n?|[Tt]he)|['’]s)(?: [a-z]+){{0,2}} ({makes})(?![\w'’-])(?! (?:Motor|Motors|Company|Corporation|Works|Foundation|Co\b|Inc\b|Ltd\b|[A-Z]|(?:team|pair|drivers?|works|factory|plant|company|firm|dealers?|dealership|group|board|shares|stock|management|executives?)\b))", self.text):
+            start, end = match.span(1)
+            if self.table_match_over(start, end):
+                continue
+            self.put(start, end, "PRODUCT")
+
+    def acting_persons(self) -> None:
+        """"Cadorna ordered a retreat", "Cadorna was replaced by Armando Diaz": a one-word name
+        the model took for a place or a body, that no gazetteer knows, doing what only people do
+        is a person (a known capital acts by metonymy: "Moscow ordered" stays a place)."""
+        unknown = [
+            m for m in self.mentions
+            if m.entity_id is None and m.label in ("GPE", "ORG") and re.fullmatch(r"[A-Z][a-z]+", m.text) and not is_place(m.text)
+            and m.text not in self.lex.locations and m.text not in ORG_WORDS and not self.is_demonym(m.text)
+        ]
+        # a body orders and answers too, but is not wounded, married or relieved of command
+        acting = {m.text for m in unknown if (PERSON_ACTS if m.label == "GPE" else PERSON_ONLY_ACTS).match(self.text, m.end)}
+        for m in unknown:
+            if m.text in acting:
+                self.relabel(m, "PERSON")
 
     def paired_rivers(self) -> None:
         """"the Bow and Oldman rivers", "the Tigris and Euphrates river basins": each name before
@@ -4100,6 +4131,9 @@ def person_like(words: list[str]) -> bool:
 NON_PERSON_WORDS = frozenset("Street Avenue Square Road Bridge Station Palace Hall Hotel Theatre Theater Cathedral Prospect Boulevard Gardens House Building Tower Prison Fortress".split())
 
 
+# What a person does and a place does not (the name just before it): "Cadorna ordered".
+PERSON_ACTS = re.compile(r" (?:ordered|commanded|replied|answered|resigned|wrote to|was replaced by|was dismissed|was relieved|was promoted|was wounded|was killed|married)\b")
+PERSON_ONLY_ACTS = re.compile(r" (?:was replaced by|was dismissed|was relieved|was promoted|was wounded|was killed|was born|married)\b")
 # Words for a natural place that a possessive name may stand before ("Rorke's Drift").
 POSSESSIVE_FEATURE_HEADS = frozenset("Drift Nek Kop Hill Hills Point Creek Ford Gully Gulch Knob Knoll Bluff Cove Ridge Rock Rocks Island Wood Woods Hollow Pass".split())
 CONTINENTS = frozenset({"Europe", "Asia", "Africa", "America", "North America", "South America", "Central America", "Latin America", "Oceania", "Australasia", "Antarctica"})

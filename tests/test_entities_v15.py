@@ -282,3 +282,32 @@ def test_a_name_before_a_hyphenated_participle_ends_at_the_hyphen(annotator):
 )
 def test_a_highland_paper(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a make someone owns or that modifies a thing is a product; the firm in "the Ford plant"
+        (
+            "They drove to Lake Erie in Uncle Walt's Studebaker. I rang him on my old Nokia. He drove "
+            "an unregistered Chevrolet truck.",
+            {("Studebaker", "PRODUCT"), ("Nokia", "PRODUCT"), ("Chevrolet", "PRODUCT")},
+            {("Studebaker", "PERSON"), ("Nokia", "GPE")},
+        ),
+        (
+            "He worked at the Ford Motor Company, and Henry Ford built cars. Behind the Mercedes pair came Moss.",
+            {("the Ford Motor Company", "ORG"), ("Henry Ford", "PERSON")},
+            {("Ford", "PRODUCT"), ("Mercedes", "PRODUCT")},
+        ),
+        # a mountain in Italian; a river retreated to; an unknown "place" that gives orders is a person
+        (
+            "The battalion took Monte Matajur on 26 October. Cadorna ordered a retreat to the "
+            "Tagliamento and then to the Piave, where the line held. British and French divisions were "
+            "sent to Italy, and Cadorna was replaced by Armando Diaz. Moscow ordered a halt.",
+            {("Monte Matajur", "LOC"), ("the Tagliamento", "LOC"), ("Cadorna", "PERSON"), ("Moscow", "GPE")},
+            {("Monte Matajur", "PERSON"), ("Cadorna", "GPE"), ("the Tagliamento", "ORG")},
+        ),
+    ],
+)
+def test_products_mountains_and_commanders(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
