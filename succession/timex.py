@@ -430,7 +430,7 @@ from succession.timex_rules import (
     sentence_bounds,
 )
 
-ANNOTATOR = "dates.v10"
+ANNOTATOR = "dates.v11"
 
 __all__ = ["ANNOTATOR", "find_dates", "calendar_days"]
 
@@ -655,7 +655,8 @@ _SHORT_WEEKDAY_BEFORE = re.compile(r"(?<![\w-])(?-i:Mon|Tue|Tues|Wed|Thu|Thur|Th
 _DAY_CLOCK_JOINER = re.compile(r"\s*,\s{0,3}|\s{1,3}at\s{1,3}|\s*,\s{0,3}at\s{1,3}", re.IGNORECASE)
 _PART_OF_DAY_VALUE = re.compile(r"T(?:MO|AF|EV|NI|DT)\Z")
 # (a feast's weekday keeps its prefix: "the afternoon of Whit-Sunday, the 28th")
-_PART_OF_DAY_OF = re.compile(r"(?:the\s+)?(morning|afternoon|evening|night|early\s+hours|small\s+hours)\s+of\s+(?:(?-i:Whit|Easter|Palm)-)?\Z",
+# (dates.v11: with "early" or "late" before it: "the early morning of 23 January")
+_PART_OF_DAY_OF = re.compile(r"(?:the\s+)?(?:(?:early|late)\s+)?(morning|afternoon|evening|night|early\s+hours|small\s+hours)\s+of\s+(?:(?-i:Whit|Easter|Palm)-)?\Z",
                              re.IGNORECASE)
 
 

@@ -1705,10 +1705,23 @@ def named_weekday(text: str, start: int) -> bool:
     Thursday", "Good Friday"): a capitalised word before it on its line that is no
     preposition or conjunction ("On Sunday", "By Friday", "For Thursday")."""
     before = text[max(0, start - 30) : start]
+    # dates.v11: a place after a preposition ends before the day: "preached at Netawaka Sunday",
+    # "went to Kansas City Monday" (an American country paper's way; not "from Easter Sunday")
+    place = re.search(r"(?<![\w-])(?-i:at|to|in|from|into|near)[ \t]+(?:(?-i:[A-Z][\w'’.-]*)[ \t]+){1,3}$", before)
+    if place and before.split()[-1] not in _FEAST_WORDS:
+        return False
     # (a possessive name too: "Women's Sunday", "Citizens’ Monday")
     return bool(re.search(r"(?-i:[A-Z][a-z]+)(?:['’]s?)?[ \t]+$", before)) and not re.search(
         r"\b(?-i:On|By|For|Until|Since|From|Before|After|Last|Next|Till|Every|Each|This|That|"
         r"Early|Late|And|Or|But|Then)[ \t]+$", before)
+
+
+# Words that make a weekday a feast or a day of history: "Easter Sunday", "Black Monday".
+_FEAST_WORDS = frozenset(
+    "Easter Palm Good Ash Whit Low Trinity Shrove Holy Black Bloody Red Blue Super Cyber Mothering "
+    "Remembrance Passion Maundy Plough Quinquagesima Septuagesima Sexagesima Rose Laetare Gaudete "
+    "Advent Hock Egg Spy Fat Clean Great Lazarus Orthodox Women's Citizens'".split()
+)
 
 
 # a capitalised word after "the Sunday" that makes it a title, not a day or a part of it
@@ -2786,6 +2799,11 @@ def spoken_year(m, text):
 # "it was dated from Liverpool, the 9th": a letter's place and day (dates.v8)
 _DATED_FROM_PLACE = re.compile(r"\bdated\s+(?:from|at)\s+(?-i:[A-Z])[\w.'’ -]{0,40},\s*\Z", re.IGNORECASE)
 
+# dates.v11: shipping news and family notices give the day right after the verb: "Sailed, the
+# 11th, H.M.S. Racer", "Arrived the 12th", "returns the 20th", "Died, the 3rd inst."
+_SHIPPING_DAY = re.compile(r"(?<![\w-])(?:arrived|sailed|spoken|cleared|entered|put\s+in|died|born|married|"
+                           r"returned|returns|returning|left|leaves)[ \t]*,?[ \t]*\Z", re.IGNORECASE)
+
 # Letter and telegram style: "your letter of the 13th ultimo" is last month's 13th, "the 4th
 # instant" this month's, "the 2nd proximo" next month's.
 _MONTH_STEP = {"ultimo": -1, "ult": -1, "instant": 0, "inst": 0, "proximo": 1, "prox": 1}
@@ -2806,7 +2824,8 @@ def ordinal_day(m, text):
     the = m.start("the")
     if not m["daymod"] and previous_word(text, the) not in ("on", "of", "dated", "until", "till", "by", "from",
                                                              "since", "before", "after", "to") \
-            and not _DATED_FROM_PLACE.search(text, max(0, the - 60), the):
+            and not _DATED_FROM_PLACE.search(text, max(0, the - 60), the) \
+            and not _SHIPPING_DAY.search(text, max(0, the - 24), the):
         return None
     document = re.search(
         r"(?:letter|telegram|despatch|dispatch|note|wire|cable|message|memorandum|report)s?"

@@ -1,0 +1,39 @@
+"""dates.v11: a weekday after a place in an American country paper ("went to Topeka Tuesday"),
+a part of the day with "early" or "late" before its "of", and shipping news' days right after
+the verb ("Sailed, the 11th"). Each rule has a look-alike whose answer it must not change."""
+
+from __future__ import annotations
+
+from succession.timex import ANNOTATOR, find_dates
+
+
+def values(text, document_date=None, genre="narrative"):
+    return {(t.text, t.type, t.value) for t in find_dates(text, document_date, genre)}
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "dates.v11"
+
+
+def test_a_weekday_after_a_place_is_a_day():
+    found = values("Mrs. Hartley went to Topeka Tuesday. Frank Eddy shipped cattle to Kansas City Monday.", "1904-10-14", "news")
+    assert ("Tuesday", "DATE", "1904-10-11") in found
+    assert ("Monday", "DATE", "1904-10-10") in found
+    # look-alikes: a feast after "from" keeps its name, a day of history is no day
+    found = values("They marched from Easter Sunday to Whit Monday. He was hurt in Bloody Sunday riots.", "1904-10-14", "news")
+    assert ("Easter Sunday", "DATE", "1904-04-03") in found
+    assert not any(text == "Sunday" for text, _, _ in found)
+
+
+def test_early_or_late_belongs_to_the_part_of_the_day():
+    found = values("They fought until the early morning of 23 January 1879.")
+    assert ("the early morning of 23 January 1879", "TIME", "1879-01-23TMO") in found
+    assert ("the morning of 5 May 1879", "TIME", "1879-05-05TMO") in values("On the morning of 5 May 1879 he rose.")
+
+
+def test_shipping_news_gives_the_day_after_the_verb():
+    found = values("Sailed, the 11th, H.M.S. Racer, for Plymouth. Arrived the 12th, the brig Hope.", "1862-03-14", "news")
+    assert ("the 11th", "DATE", "1862-03-11") in found
+    assert ("the 12th", "DATE", "1862-03-12") in found
+    # look-alike: a regiment after the verb is no day
+    assert values("He left the 24th Regiment in 1860.", "1862-03-14", "news") == {("1860", "DATE", "1860")}
