@@ -2952,7 +2952,9 @@ class _Document:
         a clause about someone else ("Arthur laughed, and his aunt looked at him severely"): a
         person's name, "he"/"she", or a kin noun after a possessive ("his aunt"); else None."""
         found = None
-        for match in re.finditer(r",\s+(?:and|but)\s+(?:then\s+)?(?P<subject>(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+|[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?P<verb>[a-z]+)\b", self.masked[start:end]):
+        # (a parenthesis or a relative clause may stand before the verb: "and Aunt Mary, after a
+        # moment, laughed too", "and Kitty, who had long since laid it aside, could bear it no longer")
+        for match in re.finditer(r",\s+(?:and|but)\s+(?:then\s+)?(?P<subject>(?:[Hh]is|[Hh]er|[Tt]heir)\s+[a-z]+|[Hh]e|[Ss]he|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:,\s+(?:after|at|for|in|with|without|by|on|who|which)\b[^,;:]{1,80},)?\s+(?P<verb>[a-z]+)\b", self.masked[start:end]):
             found = match
         if found is None or found.group("verb") in NOT_VERBS_AFTER_SUBJECT or found.group("verb") in CLAUSE_BREAKS - BE_FORMS:
             return None
@@ -2980,6 +2982,12 @@ class _Document:
         mention = self._mention_at(begin, begin + len(subject))
         if mention is not None and mention.start == begin and self._is_person(mention):
             return mention.text, mention.entity_id
+        title = re.match(r"([A-Z][a-z]+)\.?\s+", subject)
+        if title is not None and title.group(1).lower() in TITLE_WORDS | {"aunt", "uncle", "cousin", "colonel", "captain", "major"}:
+            # "and Aunt Mary laughed": the name after the title
+            mention = self._mention_at(begin + title.end(), begin + len(subject))
+            if mention is not None and mention.start == begin + title.end() and self._is_person(mention):
+                return mention.text, mention.entity_id
         return None
 
     def _tag_between(self, span: _Span, previous: Quotation | None) -> bool:

@@ -94,3 +94,24 @@ def test_a_described_name_set_off_after_a_description_speaks():
     # look-alike: a body set off after a description speaks as before
     text = 'The bosses\' paper, the Journal, says the strike is "a crime".'
     assert dict(speakers(text, [("the Journal", "ORG")]))['"a crime"'] == "the Journal"
+
+
+def test_the_last_clause_actor_past_a_parenthesis_or_a_relative_clause():
+    text = (
+        "Aunt Mary read it twice by the fire before she would say a word, and Kitty, who had long "
+        "since laid aside her magazine, could bear it no longer.\n\n"
+        '"Is it from Uncle Frederick?"\n\n'
+        '"It is from the Colonel," said Aunt Mary.\n\n'
+        "Kitty could not help laughing, and Aunt Mary, after a moment, laughed too.\n\n"
+        '"What will Mr. Pountney say?"'
+    )
+    people = [("Mary", "PERSON"), ("Kitty", "PERSON"), ("Frederick", "PERSON"), ("Pountney", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found['"Is it from Uncle Frederick?"'] == "Kitty"
+    assert found['"What will Mr. Pountney say?"'] == "Mary"
+    # the title before the name is no part of it ("and Aunt Mary laughed too")
+    text = 'Kitty could not help laughing, and Aunt Mary laughed too.\n\n"What will Mr. Pountney say?"'
+    assert dict(speakers(text, people))['"What will Mr. Pountney say?"'] == "Mary"
+    # look-alike: the other way round, the last clause's actor is Kitty
+    text = 'Aunt Mary could not help laughing, and Kitty, after a moment, went out.\n\n"What will Mr. Pountney say?"'
+    assert dict(speakers(text, people))['"What will Mr. Pountney say?"'] == "Kitty"
