@@ -4003,6 +4003,8 @@ class Document:
         # "The Grand Duke telegraphed", "the Governor said": a title alone names nobody (a bare
         # word such as "Major" or "Khan" may be a surname, so only with an article or two words)
         mentions = [m for m in mentions if m.entity_id is not None or not self.title_only(m.text)]
+        # "vol. XLVIII", "Camp IV": a Roman numeral, alone or after "Camp", names nothing
+        mentions = [m for m in mentions if m.entity_id is not None or not (ROMAN_NUMERAL.fullmatch(m.text) and len(m.text) > 1 or re.fullmatch(r"(?:the )?Camp [IVX]+", m.text))]
         # "The M. E. ladies": an initial alone names nobody
         # (a signature's initial stands alone: "Your L.")
         mentions = [m for m in mentions if m.entity_id is not None or not (re.fullmatch(r"[A-Z]\.", m.text) and re.search(r"(?<![\w.])[A-Z]\. $", self.text[max(0, m.start - 3) : m.start]))]

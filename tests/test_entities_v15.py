@@ -311,3 +311,14 @@ def test_a_highland_paper(annotator, text, expected, absent):
 )
 def test_products_mountains_and_commanders(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+def test_degrees_numerals_camps_and_forms_of_address_name_nothing(annotator):
+    assert_names(
+        annotator,
+        "A sermon by the Rev. Thomas Ellerby, M.A., Vicar. (Reprinted from the Alpine Journal, vol. "
+        'XLVIII.) We brought him down to Base Camp. Camp III was established on 4 June, Camp IV a week '
+        'later. "Sahib," he told me, "the snow is bad."',
+        {("Thomas Ellerby", "PERSON"), ("the Alpine Journal", "ORG")},
+        {("M.A.", "GPE"), ("XLVIII", "PERSON"), ("Base Camp", "FAC"), ("Camp III", "PERSON"), ("Camp IV", "ORG"), ("Sahib", "PERSON")},
+    )
