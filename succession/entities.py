@@ -4003,6 +4003,12 @@ class Document:
         # "The Grand Duke telegraphed", "the Governor said": a title alone names nobody (a bare
         # word such as "Major" or "Khan" may be a surname, so only with an article or two words)
         mentions = [m for m in mentions if m.entity_id is not None or not self.title_only(m.text)]
+        # "St. Thomas's Eve", "St. Swithin's Day": a saint's feast is a date; "Room 3.12" a number
+        mentions = [m for m in mentions if m.entity_id is not None or not (
+            re.fullmatch(r"(?:St\.? )?[A-Z][\w-]*['’]s (?:Eve|Day|Night|Mass|Tide)", m.text) and re.search(r"St\.? $|St\.? [A-Z]", self.text[max(0, m.start - 4) : m.start + 4])
+            or m.text == "Room" and re.match(r" \d", self.text[m.end : m.end + 2]))]
+        # "District Commissioner", "The Medical Officer": an office, not a body
+        mentions = [m for m in mentions if m.entity_id is not None or not (m.label == "ORG" and m.text.split()[-1] in OFFICE_HEADS and not set(m.text.split()) & (ORG_WORDS | self.lex.organisation_heads))]
         # "vol. XLVIII", "Camp IV": a Roman numeral, alone or after "Camp", names nothing
         mentions = [m for m in mentions if m.entity_id is not None or not (ROMAN_NUMERAL.fullmatch(m.text) and len(m.text) > 1 or re.fullmatch(r"(?:the )?Camp [IVX]+", m.text))]
         # "The M. E. ladies": an initial alone names nobody
@@ -4136,6 +4142,8 @@ NON_PERSON_WORDS = frozenset("Street Avenue Square Road Bridge Station Palace Ha
 # What a person does and a place does not (the name just before it): "Cadorna ordered".
 PERSON_ACTS = re.compile(r" (?:ordered|commanded|replied|answered|resigned|wrote to|was replaced by|was dismissed|was relieved|was promoted|was wounded|was killed|married)\b")
 PERSON_ONLY_ACTS = re.compile(r" (?:was replaced by|was dismissed|was relieved|was promoted|was wounded|was killed|was born|married)\b")
+# Last words of an office's title, which names a post, not a body: "District Commissioner".
+OFFICE_HEADS = frozenset("Commissioner Officer Clerk Surveyor Inspector Superintendent Magistrate Registrar Treasurer Coroner Collector Assessor Auditor".split())
 # Words for a natural place that a possessive name may stand before ("Rorke's Drift").
 POSSESSIVE_FEATURE_HEADS = frozenset("Drift Nek Kop Hill Hills Point Creek Ford Gully Gulch Knob Knoll Bluff Cove Ridge Rock Rocks Island Wood Woods Hollow Pass".split())
 CONTINENTS = frozenset({"Europe", "Asia", "Africa", "America", "North America", "South America", "Central America", "Latin America", "Oceania", "Australasia", "Antarctica"})

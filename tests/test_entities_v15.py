@@ -322,3 +322,16 @@ def test_degrees_numerals_camps_and_forms_of_address_name_nothing(annotator):
         {("Thomas Ellerby", "PERSON"), ("the Alpine Journal", "ORG")},
         {("M.A.", "GPE"), ("XLVIII", "PERSON"), ("Base Camp", "FAC"), ("Camp III", "PERSON"), ("Camp IV", "ORG"), ("Sahib", "PERSON")},
     )
+
+
+def test_offices_feasts_rooms_and_ratings_name_nothing(annotator):
+    assert_names(
+        annotator,
+        "Thos. Gittins, A.B., reported sick. H. R. FENWICK-OATES, District Commissioner. The Medical "
+        "Officer, Dr. Nancy Oyelaran, spent a week there. He drowned on St. Thomas's Eve, 1721. Office "
+        "hours are in Room 3.12 of the Hanley Building. My husband bought a Morris Minor in 1961.",
+        {("Thos. Gittins", "PERSON"), ("Nancy Oyelaran", "PERSON"), ("the Hanley Building", "FAC"), ("Morris Minor", "PRODUCT")},
+        {("A.B.", "PERSON"), ("District Commissioner", "ORG"), ("The Medical Officer", "ORG"), ("Thomas's Eve", "PERSON"), ("Room", "GPE")},
+    )
+    # look-alike: a body named with an office noun and a body word stays a body
+    assert_names(annotator, "The Office of the Commissioner for Refugees said no.", {("The Office of the Commissioner for Refugees", "ORG")}, set())
