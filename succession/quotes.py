@@ -770,6 +770,8 @@ SPOKEN_THROUGH_RE = re.compile(
     r"\b(?:said|says|told|replied|responded|announced|argued|insisted) (?:\w+ )?through (?:its|his|her|their|the|a) "
     r"(?:[a-z-]+ ){0,3}(?:spokesman|spokeswoman|spokesperson|lawyer|lawyers|solicitor|counsel|attorney|agent|representative|secretary|leader|chair|chairman|chairwoman|chairperson|president|director),? "
 )
+# A writing and the word before its author: "a cable from", "a letter by".
+WRITING_FROM_RE = re.compile(r"\b(?:cable|cablegram|telegram|letter|report|dispatch|despatch|article|editorial|statement|note|message|wire)s?\s+(?:from|by)\s+")
 BARE_ADDRESS_TITLES = frozenset("Madame Monsieur Mademoiselle Mme Mlle".split())
 # What a family calls its members, with the gender and the kin nouns the narration uses for
 # them: "said Gran" ... "my grandmother, Winifred Quayle".
@@ -4028,6 +4030,15 @@ class _Document:
         if sentence is None:
             return None
         previous, start = sentence
+        # "The commission has a cable from the Oslo newspaper Aftenposten ... It states:": a
+        # writing from someone named, which "it" then takes up, speaks as its author
+        writing = None
+        for writing in WRITING_FROM_RE.finditer(self.masked, previous, start):
+            pass
+        if writing is not None and re.match(r"\s*(?:states|says|reads|runs|declares|adds|continues|concludes|begins)\b", self.masked[position + 2 : position + 16]):
+            author = next((m for m in self._mentions_between(writing.end(), start) if m.label in ("ORG", "PERSON") and not self._inside_quotation(m.start)), None)
+            if author is not None and not re.search(r"[,;]", self.masked[writing.end() : author.start]):
+                return author
         tokens = self._tokens(previous, start)
         first = next((k for k, t in enumerate(tokens[:4]) if self._mention_at(*t[:2]) is not None), None)
         if first is None:

@@ -115,3 +115,15 @@ def test_the_last_clause_actor_past_a_parenthesis_or_a_relative_clause():
     # look-alike: the other way round, the last clause's actor is Kitty
     text = 'Aunt Mary could not help laughing, and Kitty, after a moment, went out.\n\n"What will Mr. Pountney say?"'
     assert dict(speakers(text, people))['"What will Mr. Pountney say?"'] == "Kitty"
+
+
+def test_it_after_a_writing_from_someone_is_its_author():
+    text = (
+        "PYATAKOV said he flew to Oslo.\n\nGOLDMAN: The commission has a cable from the Oslo newspaper "
+        "Aftenposten, dated January 29, 1937. It states: “No foreign aeroplane landed at Kjeller.”"
+    )
+    people = [("PYATAKOV", "PERSON"), ("GOLDMAN", "PERSON"), ("Oslo", "GPE"), ("Aftenposten", "ORG"), ("Kjeller", "GPE")]
+    assert dict(speakers(text, people))["“No foreign aeroplane landed at Kjeller.”"] == "Aftenposten"
+    # look-alike: a writing from no one named speaks for no one
+    text = "The commission has a cable dated January 29. It states: “No aeroplane landed.”"
+    assert dict(speakers(text, []))["“No aeroplane landed.”"] is None
