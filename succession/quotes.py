@@ -3989,7 +3989,7 @@ class _Document:
             if k >= 3 and tokens[k - 1][2].isalpha() and tokens[k - 1][2].islower() and tokens[k - 2][2].lower() == "who" and tokens[k - 3][2].isalpha():
                 # "A member of the Opposition who saw Trotsky on Monday told": the name is the
                 # object of a relative clause on a description; the description speaks
-                return None, None, k - 2
+                return self._opening_description(tokens, k - 3) or (None, None, k - 2)
             return mention.text, mention.entity_id, j
         lower = word.lower()
         if lower in SINGULAR_PRONOUNS | PLURAL_PRONOUNS | FIRST_PERSON_PRONOUNS:
@@ -4221,7 +4221,31 @@ class _Document:
             return mention.text, mention.entity_id, j
         if not word[0].isalnum():
             return None
+        # "One official involved in drafting the bill, who spoke on condition of anonymity,
+        # said": the clause's subject is the description it opens with, not its last noun
+        head = self._opening_description(tokens, j)
+        if head is not None:
+            return head
         return self._noun_phrase_ending(tokens, j, names_allowed=mention is None)
+
+    def _opening_description(self, tokens: list, j: int):
+        """(description, None, index) when the clause ending at ``tokens[j]`` opens with an
+        indefinite description of a person ("One official involved in drafting the bill", "A
+        senior diplomat at the embassy") and names no one before ``j``; else None."""
+        k = j
+        while k > 0 and tokens[k - 1][2] not in (".", "!", "?", ";", ":", "\n") and not tokens[k - 1][2] in ('"', "“", "”"):
+            k -= 1
+        if k > j - 2 or tokens[k][2].lower() not in ("a", "an", "one", "another"):
+            return None
+        for head in range(k + 1, min(k + 4, j + 1)):
+            word = tokens[head][2]
+            if not word.isalpha() or not word.islower():
+                return None
+            if _is_person_noun(word) or word in MEMBER_NOUNS:
+                if any(self._mention_at(*t[:2]) is not None and self._mention_at(*t[:2]).label in PERSON_LABELS for t in tokens[k:j + 1]):
+                    return None
+                return self.text[tokens[k][0]:tokens[head][1]], None, k
+        return None
 
     def _skip_fillers_back(self, tokens: list, j: int) -> int:
         """Skip adverbs, auxiliaries and a dated phrase ("Obama on Tuesday said") leftwards."""

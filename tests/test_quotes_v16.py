@@ -127,3 +127,19 @@ def test_it_after_a_writing_from_someone_is_its_author():
     # look-alike: a writing from no one named speaks for no one
     text = "The commission has a cable dated January 29. It states: “No aeroplane landed.”"
     assert dict(speakers(text, []))["“No aeroplane landed.”"] is None
+
+
+def test_an_indefinite_description_opening_the_clause_is_nobody():
+    text = (
+        "Izvestia says this morning that thirty Oppositionists have been sent away.\n\n"
+        "One official involved in drafting the order, who spoke on condition of anonymity, said the "
+        'hardest part had been "deciding who goes where."\n\n'
+        "A member of the Opposition who saw Trotsky on Monday told your correspondent: “He was calm.”"
+    )
+    people = [("Izvestia", "ORG"), ("Trotsky", "PERSON")]
+    found = dict(speakers(text, people))
+    assert found['"deciding who goes where."'] is None
+    assert found["“He was calm.”"] is None
+    # look-alike: a named subject before the relative clause speaks
+    text = "Izvestia says so.\n\nRadek, who saw Trotsky on Monday, said the hardest part had been \"the waiting.\""
+    assert dict(speakers(text, [("Izvestia", "ORG"), ("Radek", "PERSON"), ("Trotsky", "PERSON")]))['"the waiting."'] == "Radek"
