@@ -618,6 +618,9 @@ def _join_clock_to_day(text, chosen):
                     and next_parsed.mod not in ("BEFORE", "AFTER")  # "Tuesday, shortly after 4 p.m."
                     and ((parsed.type == "DATE" and _names_a_day(parsed)) or part_of_day)):
                 day = _without_part_of_day(parsed) if part_of_day else parsed
+                if part_of_day and next_parsed.open_hour:
+                    # dates.v11: "yesterday afternoon at 5:30" is 17:30, as "5:30 yesterday afternoon"
+                    clock = _clock_in_part(clock, _part_of_day_suffix(parsed))
                 if byline:
                     # a byline's "Thu 13 Mar 2025 · 06:40": the short weekday belongs to it too
                     weekday = _SHORT_WEEKDAY_BEFORE.search(text, max(0, start - 6), start)

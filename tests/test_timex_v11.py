@@ -37,3 +37,11 @@ def test_shipping_news_gives_the_day_after_the_verb():
     assert ("the 12th", "DATE", "1862-03-12") in found
     # look-alike: a regiment after the verb is no day
     assert values("He left the 24th Regiment in 1860.", "1862-03-14", "news") == {("1860", "DATE", "1860")}
+
+
+def test_a_clock_after_a_part_of_the_day_is_read_in_it():
+    found = values("He was struck yesterday afternoon at 5:30 o'clock.", "1940-08-22", "news")
+    assert ("yesterday afternoon at 5:30 o'clock", "TIME", "1940-08-21T17:30") in found
+    # look-alikes: a morning keeps its hour, a clock with p.m. says so itself
+    assert ("this morning at 6:15 o'clock", "TIME", "1940-08-22T06:15") in values("He rose this morning at 6:15 o'clock.", "1940-08-22", "news")
+    assert ("Last night at 10 p.m.", "TIME", "1940-08-21T22:00") in values("Last night at 10 p.m. he slept.", "1940-08-22", "news")
