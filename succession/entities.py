@@ -510,6 +510,7 @@ class EntityAnnotator:
         doc.adjectival_groups()
         doc.paired_rivers()
         doc.article_gpes()
+        doc.place_pairs()
         doc.possessive_features()
         doc.national_institutions()
         doc.languages()
@@ -3582,6 +3583,23 @@ class Document:
                 continue
             self.put(match.start(), match.end(), "LOC")
 
+    def place_pairs(self) -> None:
+        """"Sedan, Ardennes", "Wörth and Spicheren": the model's one body or building over two
+        single names, one of them a known place, is two places."""
+        for m in list(self.mentions):
+            pair = re.fullmatch(rf"({NAME_WORD}),? (?:and )?({NAME_WORD})", m.text)
+            if m.entity_id is not None or m.label not in ("ORG", "FAC") or pair is None or not ("," in m.text or " and " in m.text):
+                continue
+            names = [pair.group(1), pair.group(2)]
+            if set(names) & (ORG_WORDS | self.lex.organisation_heads | self.lex.facility_last_words) or not any(is_place(n) or n in self.lex.locations for n in names):
+                continue
+            self.mentions.remove(m)
+            for group in (1, 2):
+                name = pair.group(group)
+                # (in an address, "Sedan, Ardennes", the second is the department, governed)
+                label = "LOC" if name in self.lex.locations and "," not in m.text else "GPE"
+                self.add(m.start + pair.start(group), m.start + pair.end(group), label, evidence=True)
+
     def article_gpes(self) -> None:
         """"the Punjab", "the Transvaal", "the Ruhr": a country or province always named with the
         article is a place wherever the model missed it."""
@@ -4009,6 +4027,8 @@ class Document:
             or m.text == "Room" and re.match(r" \d", self.text[m.end : m.end + 2]))]
         # "District Commissioner", "The Medical Officer": an office, not a body
         mentions = [m for m in mentions if m.entity_id is not None or not (m.label == "ORG" and m.text.split()[-1] in OFFICE_HEADS and not set(m.text.split()) & (ORG_WORDS | self.lex.organisation_heads))]
+        # "Osman Nuri Pasha": a postposed honorific left alone after the name is none
+        mentions = [m for m in mentions if m.entity_id is not None or not (m.text in POSTPOSED_HONORIFICS and re.search(r"[A-Z][\w'’-]+ $", self.text[max(0, m.start - 20) : m.start]) and any(o.label == "PERSON" and o.end == m.start - 1 for o in mentions))]
         # "vol. XLVIII", "Camp IV": a Roman numeral, alone or after "Camp", names nothing
         mentions = [m for m in mentions if m.entity_id is not None or not (ROMAN_NUMERAL.fullmatch(m.text) and len(m.text) > 1 or re.fullmatch(r"(?:the )?Camp [IVX]+", m.text))]
         # "The M. E. ladies": an initial alone names nobody
@@ -4048,7 +4068,7 @@ POSTNOMINALS = frozenset("QC KC MP JP VC GC FRS PC OBE CBE KBE MBE DSO MC DFC KC
 # Last words of a newspaper's masthead in capitals besides the lexicon's newspaper words.
 MASTHEAD_WORDS = frozenset("TELEGRAPH DESPATCH DISPATCH ARGUS ECHO MIRROR STANDARD EXPRESS MAIL STAR RECORD REGISTER".split())
 # Capitals that are words of the trade, not bodies.
-COMMON_ACRONYMS = frozenset("HTML PDF URL ISBN ISSN DNA RNA GDP GNP CEO CFO MP MPs PhD MA BA BSc MSc DJ TV GPS SMS FAQ ETA RSVP PTO NB PS AM PM BC AD BCE CE".split())
+COMMON_ACRONYMS = frozenset("HTML PDF URL ISBN ISSN DNA RNA GDP GNP CEO CFO MP MPs PhD MA BA BSc MSc DJ TV GPS SMS FAQ ETA RSVP PTO NB PS AM PM BC AD BCE CE GP GPs".split())
 TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST MSK EST EDT CST CDT MST MDT PST PDT AEST AEDT IST JST".split())
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 # A capitalised name word (letters, apostrophes, hyphens).

@@ -335,3 +335,26 @@ def test_offices_feasts_rooms_and_ratings_name_nothing(annotator):
     )
     # look-alike: a body named with an office noun and a body word stays a body
     assert_names(annotator, "The Office of the Commissioner for Refugees said no.", {("The Office of the Commissioner for Refugees", "ORG")}, set())
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a body over two names of an address is two places; a postposed title alone is no one
+        (
+            "Battle of Sedan\n\nDate: 1–2 September 1870\nLocation: Sedan, Ardennes, France\n\n"
+            "The Ottoman forces of Osman Nuri Pasha held out. On Sunday he attended Divine service.",
+            {("Sedan", "GPE"), ("Ardennes", "GPE"), ("Osman Nuri", "PERSON")},
+            {("Sedan, Ardennes", "ORG"), ("Pasha", "PERSON"), ("Divine", "GPE")},
+        ),
+        # look-alikes: Pasha as a given name, a quoted title with "and"
+        (
+            "“Will they come for Pasha?” Pasha, his younger brother, had gone. Trotsky wrote "
+            '"Hue and Cry over Kronstadt" in 1938.',
+            {("Pasha", "PERSON")},
+            {("Hue", "GPE"), ("Cry", "GPE")},
+        ),
+    ],
+)
+def test_addresses_and_postposed_titles(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
