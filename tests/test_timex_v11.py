@@ -48,8 +48,8 @@ def test_a_clock_after_a_part_of_the_day_is_read_in_it():
 
 
 def test_a_yearless_day_in_news_with_no_tense_is_the_one_nearest_the_dateline():
-    found = values("Officials said transfers could be approved within weeks of the law taking effect on Jan. 1.", "2025-11-12", "news")
+    found = values('Two officials said the first transfers could be approved "within weeks" of the law taking effect on Jan. 1.', "2025-11-12", "news")
     assert ("Jan. 1", "DATE", "2026-01-01") in found
     # look-alike: a day close behind the dateline stays in its year
-    found = values("Officials said transfers could be approved within weeks of the law taking effect on Nov. 1.", "2025-11-12", "news")
+    found = values('Two officials said the first transfers could be approved "within weeks" of the law taking effect on Nov. 1.', "2025-11-12", "news")
     assert ("Nov. 1", "DATE", "2025-11-01") in found
