@@ -358,3 +358,12 @@ def test_offices_feasts_rooms_and_ratings_name_nothing(annotator):
 )
 def test_addresses_and_postposed_titles(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+def test_clergy_titles_alone_name_nobody(annotator):
+    assert_names(
+        annotator,
+        '"Papa is in the study," said Miss Ashcombe, "with the Archdeacon and the Times." Archdeacon Grantly came in.',
+        {("Ashcombe", "PERSON"), ("the Times", "ORG"), ("Grantly", "PERSON")},
+        {("the Archdeacon", "ORG"), ("Archdeacon Grantly", "PERSON")},
+    )
