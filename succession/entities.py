@@ -1951,6 +1951,8 @@ class Document:
                     # a model name run over the lower-case cue ("the Hamburg steamer Elbe") is none
                     self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.start(1) and match.end(1) < m.end)]
                 names = [match.span(3)]
+                if match.group(4) and not match.group(2) and not self.text.startswith(" and the ", match.end(3)) and match.group(4) not in self.titles:
+                    names = [(match.start(3), match.end(4))]  # "the brig Ellen and Mary": one ship's name
                 if match.group(2):
                     # "the battleships Poltava, Retvizan and Pobeda"
                     listed = re.match(rf"(?:,? (?:and )?(?:the )?({NAME_WORD})(?![\w'’-]))+", self.text[match.end(3) :])
@@ -2003,8 +2005,9 @@ class Document:
             start = max(0, match.start(1) - 80) + before.start(1)
             owner = before.group(1)
             words = owner.split()
-            if not (is_place(owner) or self.is_demonym(words[0]) or self.is_demonym(owner) or words[0] in TITLES or self.is_common(words[0])):
-                if not any(m.entity_id is not None and m.label in ("GPE", "NORP") and m.start < start + len(owner) and start < m.end for m in self.mentions):
+            if not (is_place(owner) or owner in self.lex.locations or self.is_demonym(words[0]) or self.is_demonym(owner) or words[0] in TITLES or self.is_common(words[0])):
+                # (a place the model saw there is the ship's route or port: "the Scilly packet")
+                if not any((m.entity_id is not None or m.label == "LOC" and " " not in m.text) and m.label in ("GPE", "NORP", "LOC") and m.start < start + len(owner) and start < m.end for m in self.mentions):
                     self.mentions = [m for m in self.mentions if not (m.start < start + len(owner) and start - 4 < m.end)]
                     self.add_free(start, start + len(owner), "ORG")
         port = re.match(rf",? of ({NAME_WORD})(?![\w'’-])", self.text[match.end(3) : match.end(3) + 40])

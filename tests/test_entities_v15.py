@@ -367,3 +367,26 @@ def test_clergy_titles_alone_name_nobody(annotator):
         {("Ashcombe", "PERSON"), ("the Times", "ORG"), ("Grantly", "PERSON")},
         {("the Archdeacon", "ORG"), ("Archdeacon Grantly", "PERSON")},
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # shipping news: a brig named with "and", a galliot, a packet on its route
+        (
+            "On Tuesday last, the brig Ellen and Mary, of St. Ives. The Prussian galliot Fortuna put in. "
+            "Owing to the gale, the Scilly packet Little Western did not leave Penzance.",
+            {("Ellen and Mary", "PRODUCT"), ("Fortuna", "PRODUCT"), ("Little Western", "PRODUCT"), ("Scilly", "LOC")},
+            {("Ellen", "PRODUCT"), ("Mary", "PERSON"), ("Fortuna", "PERSON"), ("Scilly", "ORG"), ("Western", "LOC")},
+        ),
+        # look-alikes: two ships each with "the", a ship and a titled man, a line before its liner
+        (
+            "The cruiser Aurora and the battleship Sevastopol fired. The schooner Hope and Mr. Smith "
+            "arrived. The Orient liner Austral sailed.",
+            {("Aurora", "PRODUCT"), ("Sevastopol", "PRODUCT"), ("Hope", "PRODUCT"), ("Smith", "PERSON"), ("Orient", "ORG"), ("Austral", "PRODUCT")},
+            {("Hope and Mr", "PRODUCT")},
+        ),
+    ],
+)
+def test_shipping_news(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
