@@ -1831,8 +1831,10 @@ class Document:
             # "is published by Presses de la Saône": a publisher, not a person
             if m.label == "PERSON" and m.entity_id is None and re.search(r"\b(?:published|issued|printed) by $", self.text[max(0, m.start - 20) : m.start]):
                 self.relabel(m, "ORG")
-        for match in re.finditer(rf"(?<![\w'’-])Messrs\.? ({NAME_WORD}(?:(?:, {NAME_WORD})* (?:and|&) {NAME_WORD})?(?:,? (?:and|&) (?:Co\.|Company|Sons))?)(?![\w'’-])", self.text):
-            # "Messrs. Dobson and Pryce": a firm, named with the word that says so (the guidelines)
+        initials = r"(?:[A-Z]\. ?){0,3}"
+        for match in re.finditer(rf"(?<![\w'’-])Messrs\.? ({initials}{NAME_WORD}(?:, {initials}{NAME_WORD})*(?: (?:and|&) (?!Co\.|Company\b|Sons\b){initials}{NAME_WORD})?(?:,? (?:and|&) (?:Co\.|Company|Sons))?)(?![\w'’-])", self.text):
+            # "Messrs. Dobson and Pryce", "Messrs. G. C. Fox and Co.": a firm, named with the word
+            # that says so (the guidelines)
             start, end = match.span()
             self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < end and start < m.end)]
             self.add_free(start, end, "ORG")
@@ -3565,7 +3567,7 @@ class Document:
     def rivers_by_cue(self) -> None:
         """A one-word name after "the" that something crosses or follows is a river (LOC, with
         the article): "after a crossing of the Belaya", "the road follows the Kura"."""
-        cue = re.compile(r"(?<![\w-])(?:cross|crosses|crossed|crossing|crossing of|banks? of|across|along|up|down|mouth of|follows|followed|valley of|bend of|source of|upstream|downstream|called|winter on|ferry over|bridge over|bridges over|(?:retreat|retreated|retreating|withdrew|withdrawal|fell back|falling back|pushed back) (?:\w+ ){0,3}?to) the $")
+        cue = re.compile(r"(?<![\w-])(?:cross|crosses|crossed|crossing|crossing of|banks? of|across|along|up|down|mouth of|follows|followed|valley of|bend of|source of|upstream|downstream|called|winter on|ferry over|bridge over|bridges over|(?:retreat|retreated|retreating|withdrew|withdrawal|fell back|falling back|pushed back) (?:\w+ ){0,3}?to|off) the $")
         for m in list(self.mentions):
             if m.entity_id is not None or m.label not in ("ORG", "PRODUCT", "PERSON", "NORP", "GPE") or (m.start, m.end) in self.evidence:
                 continue
@@ -4003,6 +4005,9 @@ class Document:
     def title_only(self, form: str) -> bool:
         words = form.split()
         bare = words[1:] if words[0] in ("the", "The", "THE") else words
+        if len(bare) == 2 and bare[0] in ("Crown", "Grand") and bare[1] in self.titles and len(words) == 3:
+            return True  # "the Crown Prince", "the Grand Duke"
+
         if not bare or len(bare) == len(words) == 1:
             return False
         return all(w.rstrip(".").capitalize() in self.titles or w.rstrip(".") in self.titles for w in bare)
@@ -4425,7 +4430,7 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
         end = start + overrun.start()
     if re.search(f"[{APOSTROPHES}]s$", text[start:end]):
         end -= 2
-    if text[start:end].endswith(".") and not re.search(r"\b[A-Z]\.$|\.[A-Za-z]+\.$", text[start:end]) and not (re.search(r"\b(?:Co|Inc|Ltd|Corp|Bros|Jr|Sr)\.$", text[start:end]) and re.match(r" [a-z,(]|,", text[end : end + 2])):
+    if text[start:end].endswith(".") and not re.search(r"\b[A-Z]\.$|\.[A-Za-z]+\.$", text[start:end]) and not (re.search(r"\b(?:Co|Inc|Ltd|Corp|Bros|Jr|Sr)\.$", text[start:end]) and re.match(r" [a-z,(]|[,;:]", text[end : end + 2])):
         end -= 1  # a sentence's full stop, not an initial or an abbreviation like "U.S."
     return start, end
 

@@ -390,3 +390,25 @@ def test_clergy_titles_alone_name_nobody(annotator):
 )
 def test_shipping_news(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a firm with initials and "and Co."; a listed firm; a headland one sails off
+        (
+            "With coals for Messrs. G. C. Fox and Co.; and Messrs. Dobson, Pryce and Co., of Leeds. "
+            "Spoken, on the 5th inst., off the Lizard, the ship Cornubia.",
+            {("Messrs. G. C. Fox and Co.", "ORG"), ("Messrs. Dobson, Pryce and Co.", "ORG"), ("the Lizard", "LOC"), ("Cornubia", "PRODUCT")},
+            {("G. C. Fox", "PERSON"), ("Messrs. G. C. Fox and Co", "ORG"), ("the Lizard", "ORG"), ("Spoken", "PERSON")},
+        ),
+        # a title with "Crown" alone names nobody; with a name it is the name's title
+        (
+            "Moltke waited for the Crown Prince, whose telegraph had failed. Crown Prince Rupprecht attacked.",
+            {("Moltke", "PERSON"), ("Rupprecht", "PERSON")},
+            {("the Crown Prince", "ORG")},
+        ),
+    ],
+)
+def test_firms_headlands_and_crown_princes(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
