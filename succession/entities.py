@@ -2079,6 +2079,10 @@ class Document:
             for group in (1, 2):
                 if match.group(group) and not is_place(match.group(group)):
                     spans.append(match.span(group))
+        # "where Welsh is still the language of the street": a people's word said to be a language
+        for match in re.finditer(rf"(?<![\w-])({NATIONALITY}) (?:is|was|remains|remained|became|has become) (?:still |now |once |no longer |again )?(?:the |a )?(?:\w+ ){{0,2}}?(?:language|tongue|mother tongue)\b", self.text):
+            if self.is_demonym(match.group(1)) and not is_place(match.group(1)):
+                spans.append(match.span(1))
         # "spoke Irish daily", "learned to read German,", "understands no Russian"
         objects = r"(?:[Ss]peak|[Ss]peaks|[Ss]poke|[Ss]poken|[Ss]peaking|[Rr]ead|[Rr]eads|[Rr]eading|[Ll]earn|[Ll]earns|[Ll]earned|[Ll]earnt|[Ll]earning|[Ss]tudy|[Ss]tudied|[Ss]tudying|[Tt]each|[Tt]aught|[Tt]eaching|[Uu]nderstand|[Uu]nderstands|[Uu]nderstood|[Kk]new|[Kk]now|[Kk]nows|[Ww]rite|[Ww]rote)"
         for match in re.finditer(rf"(?<![\w-]){objects} (?:no |some |little |much |good |fluent |perfect |broken |a little |a few words of )?({NATIONALITY})(?= daily\b| well\b| fluently\b| badly\b| at home\b| and\b| or\b| with\b| to\b| as\b|[,.;:)!?”\"])", self.text):

@@ -412,3 +412,14 @@ def test_shipping_news(annotator, text, expected, absent):
 )
 def test_firms_headlands_and_crown_princes(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+def test_a_peoples_word_said_to_be_a_language(annotator):
+    assert_names(
+        annotator,
+        "It will protect towns where Welsh is still the language of the street. German was the language of command.",
+        {("Welsh", "LANGUAGE"), ("German", "LANGUAGE")},
+        {("Welsh", "NORP"), ("German", "NORP")},
+    )
+    # look-alike: a people's word before a noun stays a people's
+    assert_names(annotator, "The German army was the best in Europe.", {("German", "NORP")}, {("German", "LANGUAGE")})
