@@ -423,3 +423,12 @@ def test_a_peoples_word_said_to_be_a_language(annotator):
     )
     # look-alike: a people's word before a noun stays a people's
     assert_names(annotator, "The German army was the best in Europe.", {("German", "NORP")}, {("German", "LANGUAGE")})
+
+
+def test_indigenous_peoples_are_groups(annotator):
+    assert_names(
+        annotator,
+        "Despite protests from ranchers and First Nations, the act passed. The First Nations Summit met.",
+        {("First Nations", "NORP")},
+        {("First Nations", "ORG")},
+    )
