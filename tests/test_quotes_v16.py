@@ -143,3 +143,26 @@ def test_an_indefinite_description_opening_the_clause_is_nobody():
     # look-alike: a named subject before the relative clause speaks
     text = "Izvestia says so.\n\nRadek, who saw Trotsky on Monday, said the hardest part had been \"the waiting.\""
     assert dict(speakers(text, [("Izvestia", "ORG"), ("Radek", "PERSON"), ("Trotsky", "PERSON")]))['"the waiting."'] == "Radek"
+
+
+def test_a_named_speakers_words_after_a_naming_verb_are_reported():
+    from succession.quotes import find_quotations
+
+    text = 'Their water critic, Amrit Sandhu, called the vote "a fire sale" and left.'
+    people = [("Amrit Sandhu", "PERSON")]
+    found = {q.text: q.kind for q in find_quotations(text, _mentions(text, people), ())}
+    assert found['"a fire sale"'] == "direct"
+    # look-alikes: a name given to someone, and a one-word term, stay terms
+    text = 'Vishinsky demanded that the accused, whom he called "mad dogs," be shot. The Opposition calls it "Thermidor".'
+    found = {q.text: q.kind for q in find_quotations(text, _mentions(text, [("Vishinsky", "PERSON"), ("Opposition", "ORG")]), ())}
+    assert found['"mad dogs,"'] == "term"
+    assert found['"Thermidor"'] == "term"
+
+
+def _mentions(text, people):
+    import re
+
+    from succession.entities import EntityMention
+
+    found = [EntityMention(m.start(), m.end(), name, label, None, "test") for name, label in people for m in re.finditer(re.escape(name), text)]
+    return sorted(found, key=lambda m: m.start)
