@@ -2520,8 +2520,8 @@ class Document:
             self.relabel(m, "LOC" if words[-1] in FEATURE_WORDS else "GPE")
         for m in list(self.mentions):
             # "Leslie Carberry, storekeeper, of Coolac": where someone lives is a town, not a region
-            # or a body ("the Rev. Mr. Mackenzie, of Lochcarron")
-            if m.entity_id is None and (m.label == "LOC" or m.label == "ORG" and re.fullmatch(r"[A-Z][a-z]{2,}", m.text) and m.text not in ORG_WORDS) and " " not in m.text and (m.start, m.end) not in self.evidence and self.residence_of(m.start):
+            # (a body the model saw there may be an employer: "John Smith, of Reuters")
+            if m.entity_id is None and m.label == "LOC" and " " not in m.text and (m.start, m.end) not in self.evidence and self.residence_of(m.start):
                 self.relabel(m, "GPE")
 
     def departures(self) -> None:
