@@ -304,7 +304,8 @@ def test_an_employer_after_a_name_is_not_made_a_town(annotator):
             {("Studebaker", "PERSON"), ("Nokia", "GPE")},
         ),
         (
-            "He worked at the Ford Motor Company, and Henry Ford built cars. Behind the Mercedes pair came Moss.",
+            "He worked at the Ford Motor Company, and Henry Ford built cars. Behind the Mercedes pair came Moss. "
+            "Under the Ford administration prices rose.",
             {("the Ford Motor Company", "ORG"), ("Henry Ford", "PERSON")},
             {("Ford", "PRODUCT"), ("Mercedes", "PRODUCT")},
         ),
