@@ -931,7 +931,8 @@ class Document:
         for match in re.finditer(rf"(?<![\w.'’-])(?:{abbreviations})\. (?:[A-Z]\. )?{NAME_WORD}(?![\w'’-])", self.text):
             start, end = match.span()
             surname = self.text[start:end].split()[-1]
-            if is_place(surname) or surname in TITLES or self.is_common(surname) or surname in MONTHS_AND_DAYS or surname in self.lex.facility_last_words | self.lex.location_last_words | {"Town", "City"}:
+            # (a town's name after a middle initial is a surname: "Geo. W. Mitchell")
+            if is_place(surname) and not re.search(r" [A-Z]\. ", self.text[start:end]) or surname in TITLES or self.is_common(surname) or surname in MONTHS_AND_DAYS or surname in self.lex.facility_last_words | self.lex.location_last_words | {"Town", "City"}:
                 continue
             if any(m.entity_id is not None and m.label != "PERSON" and m.start < end and start < m.end for m in self.mentions):
                 continue
@@ -4043,6 +4044,24 @@ class Document:
         mentions = [m for m in mentions if m.entity_id is not None or not (m.text in POSTPOSED_HONORIFICS and re.search(r"[A-Z][\w'’-]+ $", self.text[max(0, m.start - 20) : m.start]) and any(o.label == "PERSON" and o.end == m.start - 1 for o in mentions))]
         # "vol. XLVIII", "Camp IV": a Roman numeral, alone or after "Camp", names nothing
         mentions = [m for m in mentions if m.entity_id is not None or not (ROMAN_NUMERAL.fullmatch(m.text) and len(m.text) > 1 or re.fullmatch(r"(?:the )?Camp [IVX]+", m.text))]
+        # "shipped hogs to St. Joe Wednesday": the day after a person's name is no part of it
+        mentions = [
+            replace(m, end=m.end - len(day.group()), text=m.text[: -len(day.group())], annotator=RULES_ANNOTATOR)
+            if m.label == "PERSON" and m.entity_id is None and (day := re.search(r" (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", m.text)) and " " in m.text[: -len(day.group())] + " "
+            else m
+            for m in mentions
+        ]
+        # "shipped hogs to St. Joe", "went to St. Cloud": a saint's name after a word of place
+        # is a town, and "St." is part of it
+        mentions = [
+            replace(m, start=m.start - len(saint.group(1)), text=self.text[m.start - len(saint.group(1)) : m.end], label="GPE", annotator=RULES_ANNOTATOR)
+            if m.label == "PERSON" and m.entity_id is None and " " not in m.text and (saint := re.search(r"(?<![\w-])(?:to|at|from|in|near) (St\.? )$", self.text[max(0, m.start - 12) : m.start]))
+            and not re.match(r"['’]s\b", self.text[m.end : m.end + 3])
+            else m
+            for m in mentions
+        ]
+        # "FOR SALE—A good team": an advertisement's head in capitals is no name
+        mentions = [m for m in mentions if m.entity_id is not None or not (m.text.isupper() and re.match(r"[—–]|--", self.text[m.end : m.end + 2]) and all(dictionary_word(w.capitalize()) for w in m.text.split()))]
         # "The M. E. ladies": an initial alone names nobody
         # (a signature's initial stands alone: "Your L.")
         mentions = [m for m in mentions if m.entity_id is not None or not (re.fullmatch(r"[A-Z]\.", m.text) and re.search(r"(?<![\w.])[A-Z]\. $", self.text[max(0, m.start - 3) : m.start]))]

@@ -442,3 +442,26 @@ def test_indigenous_peoples_are_groups(annotator):
         {("First Nations", "NORP")},
         {("First Nations", "ORG")},
     )
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # an American town paper: its masthead, a middle initial before a town-like surname, a
+        # saint's-name town with a weekday after it, an advertisement's capitals head
+        (
+            "HOLTON SIGNAL.\nTHURSDAY, MAY 5, 1904.\n\nGeo. W. Mitchell, of Denison, was a visitor Monday. "
+            "Ed. Rice shipped a car of hogs to St. Joe Wednesday.\n\nFOR SALE—A good team of mules.",
+            {("HOLTON SIGNAL", "ORG"), ("Geo. W. Mitchell", "PERSON"), ("Ed. Rice", "PERSON"), ("St. Joe", "GPE")},
+            {("W. Mitchell", "PERSON"), ("Joe Wednesday", "PERSON"), ("SALE", "PERSON")},
+        ),
+        # look-alikes: a saint after "of" stays a person; a day of history keeps its weekday
+        (
+            "It holds the tomb of St Nino. The book reconstructs Bloody Saturday, 21 June 1919.",
+            {("Bloody Saturday", "EVENT")},
+            {("St Nino", "GPE")},
+        ),
+    ],
+)
+def test_an_american_town_paper(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
