@@ -2732,6 +2732,10 @@ class Document:
                 words = re.findall(r"[^\W\d_]+", m.text)
                 # a town that is also a common word ("Police", a city of Poland) is not known so
                 known = any(self.lexicon[w] or self.lexicon[w.capitalize()] or is_place(w.capitalize()) and not dictionary_word(w.capitalize()) or self.is_demonym(w.capitalize()) for w in words)
+                # a heading of common words joined by "and" ("CITY AND COUNTY", "LOCAL AND GENERAL")
+                # is a section's name, whatever else the page capitalises
+                if known and len(words) >= 3 and "AND" in words and all(dictionary_word(w.capitalize()) or w in ("AND", "THE", "OF") for w in words):
+                    known = False
                 # a signature or byline: a given name before a surname ("HAROLD WYNNE")
                 known = known or len(words) >= 2 and m.label == "PERSON" and words[0].capitalize() in _capitalised_given_names()
                 if words and mostly_upper(line) and len(re.findall(r"[^\W\d_]+", line)) >= 2 and not known:

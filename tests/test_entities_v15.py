@@ -465,3 +465,12 @@ def test_indigenous_peoples_are_groups(annotator):
 )
 def test_an_american_town_paper(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+def test_a_section_head_of_common_words_joined_by_and(annotator):
+    assert_names(
+        annotator,
+        "HOLTON SIGNAL.\n\nCITY AND COUNTY.\n\nThe Jackson County Teachers' Institute will convene. The City Council met.",
+        {("HOLTON SIGNAL", "ORG"), ("The City Council", "ORG")},
+        {("CITY AND COUNTY", "GPE")},
+    )
