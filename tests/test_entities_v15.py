@@ -474,3 +474,7 @@ def test_a_section_head_of_common_words_joined_by_and(annotator):
         {("HOLTON SIGNAL", "ORG"), ("The City Council", "ORG")},
         {("CITY AND COUNTY", "GPE")},
     )
+
+
+def test_coach_is_a_title(annotator):
+    assert_names(annotator, "Later, at the ballpark, Coach Dietz took him aside.", {("Dietz", "PERSON")}, {("Coach Dietz", "ORG")})
