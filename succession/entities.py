@@ -82,6 +82,12 @@ TITLES = frozenset(
     St Mgr M MM Fräulein Frl Signorina Senhorita Señorita
     """.split()
 )
+# "of" and a title inside a body's name: the person it belongs to is no part of it ("the 4th
+# Army of Archduke Joseph Ferdinand", "the Second Army of Crown Prince Frederick William").
+_TITLE_WORDS = "|".join(sorted(TITLES))
+OF_TITLE = re.compile(rf" (?:of|for)(?: the)? (?:(?:Crown|Grand|Field) )?(?:{_TITLE_WORDS})\.?(?: |$)")
+OF_TITLED_PERSON = re.compile(rf" of (?=(?:(?:Crown|Grand|Field) )?(?:(?:{_TITLE_WORDS}) )?([A-Z][\w'’-]+) [A-Z][\w'’-]+$)")
+OF_DANGLING_TITLE = re.compile(rf" of (?:Crown|Grand|Field|{_TITLE_WORDS})$")
 # Given-name words that are never a first name before a surname.
 MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December "
@@ -741,8 +747,8 @@ class Document:
                 self.mentions.append(EntityMention(m.start, m.start + place.start(), m.text[: place.start()], "ORG", None, RULES_ANNOTATOR))
                 self.mentions.append(EntityMention(m.start + place.end(), m.end, place.group(1), "GPE", None, RULES_ANNOTATOR))
                 continue
-            person = re.search(r" of (?=(?:(?:Crown|Grand|Field) )?(?:(?:%s) )?([A-Z][\w'’-]+) [A-Z][\w'’-]+$)" % "|".join(sorted(TITLES)), m.text)
-            dangling = re.search(r" of (?:Crown|Grand|Field|%s)$" % "|".join(sorted(TITLES)), m.text)
+            person = OF_TITLED_PERSON.search(m.text)
+            dangling = OF_DANGLING_TITLE.search(m.text)
             if not cut and dangling and re.match(r" [A-Z]", self.text[m.end : m.end + 2]):
                 # "the Second Army of Crown| Prince Frederick William": the model stopped inside the title
                 left_end = m.start + dangling.start()
@@ -2617,7 +2623,7 @@ class Document:
                 words = " ".join(words)[: joined.start()].split()
                 end = start + len(" ".join(words))
                 position = end  # the second body is matched on its own
-            cut = re.search(rf" (?:of|for)(?: the)? (?:(?:Crown|Grand|Field) )?(?:{'|'.join(sorted(TITLES))})\.?(?: |$)", " ".join(words))
+            cut = OF_TITLE.search(" ".join(words))
             person = re.search(rf" of (?=({NAME_WORD}) {NAME_WORD}$)", " ".join(words))
             if not cut and person and (person.group(1) in self.lex.given_names or person.group(1) in _capitalised_given_names() or any(m.label == "PERSON" and (m.start, m.end) == (end - len(" ".join(words)) + person.end(), end) for m in self.mentions)):
                 cut = person  # "the Emergency Rescue Committee of Varian Fry"
@@ -2756,16 +2762,22 @@ class Document:
         """A newspaper's run-in head that names a body by its head word is that body: "CENTRAL
         CRIMINAL COURT.--MONDAY.", "THE TYNE IMPROVEMENT COMMISSION.—At the monthly meeting"
         (not "POLICE INTELLIGENCE.—", which names no one)."""
-        for line in re.finditer(r"(?m)^[^\n]+", self.text):
-            head = RUN_IN_HEAD.match(line.group())
-            if head is None or not re.fullmatch(r"[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*)+", head.group()):
-                continue
-            words = head.group().split()
-            if words[-1].capitalize() not in RUN_IN_BODY_HEADS or len([w for w in words if w != "THE"]) < 3:
+        for start, end, head in self.run_in_heads():
+            words = head.split()
+            if len(words) < 2 or words[-1].capitalize() not in RUN_IN_BODY_HEADS or len([w for w in words if w != "THE"]) < 3:
                 continue  # "POLICE COURT.—", "COUNTY COURT.—": a kind of court, no name
-            start, end = line.start() + head.start(), line.start() + head.end()
             if not self.table_match_over(start, end):
                 self.put(start, end, "ORG")
+
+    def run_in_heads(self) -> list[tuple[int, int, str]]:
+        """(start, end, text) of each line's run-in head in capitals ("CENTRAL CRIMINAL COURT"
+        of "CENTRAL CRIMINAL COURT.--MONDAY.", "HAYLE" of "HAYLE.—A public tea meeting")."""
+        heads = []
+        for line in re.finditer(r"(?m)^[^\n]+", self.text):
+            head = RUN_IN_HEAD.match(line.group())
+            if head is not None and re.fullmatch(r"[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*)*", head.group()):
+                heads.append((line.start() + head.start(), line.start() + head.end(), head.group()))
+        return heads
 
     def run_in_places(self) -> None:
         """A newspaper's run-in head that opens with a name, alone or before common words, names
@@ -2773,11 +2785,8 @@ class Document:
         Monday last". The name is a word the dictionary does not have in any form, or a town of
         the gazetteer that is not also a common word (not "SHIPPING.—", "THE MAILS.—", "MONDAY.—")."""
         dictionary = _dictionary()
-        for line in re.finditer(r"(?m)^[^\n]+", self.text):
-            head = RUN_IN_HEAD.match(line.group())
-            if head is None or not re.fullmatch(r"[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*)*", head.group()):
-                continue
-            words = [w.capitalize() for w in head.group().split()]
+        for start, _, head in self.run_in_heads():
+            words = [w.capitalize() for w in head.split()]
             size = 0
             while size < min(2, len(words)) and re.fullmatch(r"[A-Z][a-z]{2,}", words[size]) and not dictionary_word(words[size]) and (
                 is_place(words[size]) or (words[size] not in dictionary and words[size].lower() not in dictionary)
@@ -2785,7 +2794,6 @@ class Document:
                 size += 1
             if size == 0 or not all(dictionary_word(w) or w in ("And", "Of", "The") for w in words[size:]):
                 continue
-            start = line.start() + head.start()
             end = start + len(" ".join(words[:size]))
             if words[0] in _capitalised_given_names() or self.table_match_over(start, end):
                 continue
@@ -4016,7 +4024,6 @@ class Document:
         bare = words[1:] if words[0] in ("the", "The", "THE") else words
         if len(bare) == 2 and bare[0] in ("Crown", "Grand") and bare[1] in self.titles and len(words) == 3:
             return True  # "the Crown Prince", "the Grand Duke"
-
         if not bare or len(bare) == len(words) == 1:
             return False
         return all(w.rstrip(".").capitalize() in self.titles or w.rstrip(".") in self.titles for w in bare)
@@ -4028,6 +4035,38 @@ class Document:
         before = re.search(r"([A-Z][\w'’-]*) $", self.text[max(0, m.start - 30) : m.start])
         return bool(before) and f"{before.group(1)} {m.text}" in not_entities
 
+    def names_nothing(self, m: EntityMention) -> bool:
+        """A mention that is no name whatever labelled it: a saint's feast ("St. Thomas's Eve",
+        a date), "Room 3.12", an office's title ("District Commissioner", "The Medical Officer"),
+        a Roman numeral alone ("vol. XLVIII") or an expedition's camp ("Camp IV"), an
+        advertisement's head in capitals ("FOR SALE—A good team"), an initial after another
+        ("The M. E. ladies"; a signature's initial stands alone: "Your L.")."""
+        text = m.text
+        if re.fullmatch(r"(?:St\.? )?[A-Z][\w-]*['’]s (?:Eve|Day|Night|Mass|Tide)", text) and re.search(r"St\.? $|St\.? [A-Z]", self.text[max(0, m.start - 4) : m.start + 4]):
+            return True
+        if text == "Room" and re.match(r" \d", self.text[m.end : m.end + 2]):
+            return True
+        if m.label == "ORG" and text.split()[-1] in OFFICE_HEADS and not set(text.split()) & (ORG_WORDS | self.lex.organisation_heads):
+            return True
+        if ROMAN_NUMERAL.fullmatch(text) and len(text) > 1 or re.fullmatch(r"(?:the )?Camp [IVX]+", text):
+            return True
+        if text.isupper() and re.match(r"[—–]|--", self.text[m.end : m.end + 2]) and all(dictionary_word(w.capitalize()) for w in text.split()):
+            return True
+        return bool(re.fullmatch(r"[A-Z]\.", text) and re.search(r"(?<![\w.])[A-Z]\. $", self.text[max(0, m.start - 3) : m.start]))
+
+    def person_reshaped(self, m: EntityMention) -> EntityMention:
+        """A person the model ran into a weekday loses it ("shipped hogs to St. Joe Wednesday");
+        a one-word "person" after a word of place and "St." is a town with its "St." ("to St.
+        Joe", "went to St. Cloud"; not "St. Mary's")."""
+        day = re.search(r" (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", m.text)
+        if day:
+            m = replace(m, end=m.end - len(day.group()), text=m.text[: -len(day.group())], annotator=RULES_ANNOTATOR)
+        saint = re.search(r"(?<![\w-])(?:to|at|from|in|near) (St\.? )$", self.text[max(0, m.start - 12) : m.start])
+        if saint and " " not in m.text and not re.match(r"['’]s\b", self.text[m.end : m.end + 3]):
+            start = m.start - len(saint.group(1))
+            m = replace(m, start=start, text=self.text[start : m.end], label="GPE", annotator=RULES_ANNOTATOR)
+        return m
+
     def resolved(self, not_entities: frozenset[str] = frozenset()) -> list[EntityMention]:
         """Non-overlapping mentions in text order: table matches first, then the longer."""
         chosen: list[EntityMention] = []
@@ -4038,37 +4077,10 @@ class Document:
         # "The Grand Duke telegraphed", "the Governor said": a title alone names nobody (a bare
         # word such as "Major" or "Khan" may be a surname, so only with an article or two words)
         mentions = [m for m in mentions if m.entity_id is not None or not self.title_only(m.text)]
-        # "St. Thomas's Eve", "St. Swithin's Day": a saint's feast is a date; "Room 3.12" a number
-        mentions = [m for m in mentions if m.entity_id is not None or not (
-            re.fullmatch(r"(?:St\.? )?[A-Z][\w-]*['’]s (?:Eve|Day|Night|Mass|Tide)", m.text) and re.search(r"St\.? $|St\.? [A-Z]", self.text[max(0, m.start - 4) : m.start + 4])
-            or m.text == "Room" and re.match(r" \d", self.text[m.end : m.end + 2]))]
-        # "District Commissioner", "The Medical Officer": an office, not a body
-        mentions = [m for m in mentions if m.entity_id is not None or not (m.label == "ORG" and m.text.split()[-1] in OFFICE_HEADS and not set(m.text.split()) & (ORG_WORDS | self.lex.organisation_heads))]
+        mentions = [m for m in mentions if m.entity_id is not None or not self.names_nothing(m)]
         # "Osman Nuri Pasha": a postposed honorific left alone after the name is none
         mentions = [m for m in mentions if m.entity_id is not None or not (m.text in POSTPOSED_HONORIFICS and re.search(r"[A-Z][\w'’-]+ $", self.text[max(0, m.start - 20) : m.start]) and any(o.label == "PERSON" and o.end == m.start - 1 for o in mentions))]
-        # "vol. XLVIII", "Camp IV": a Roman numeral, alone or after "Camp", names nothing
-        mentions = [m for m in mentions if m.entity_id is not None or not (ROMAN_NUMERAL.fullmatch(m.text) and len(m.text) > 1 or re.fullmatch(r"(?:the )?Camp [IVX]+", m.text))]
-        # "shipped hogs to St. Joe Wednesday": the day after a person's name is no part of it
-        mentions = [
-            replace(m, end=m.end - len(day.group()), text=m.text[: -len(day.group())], annotator=RULES_ANNOTATOR)
-            if m.label == "PERSON" and m.entity_id is None and (day := re.search(r" (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", m.text)) and " " in m.text[: -len(day.group())] + " "
-            else m
-            for m in mentions
-        ]
-        # "shipped hogs to St. Joe", "went to St. Cloud": a saint's name after a word of place
-        # is a town, and "St." is part of it
-        mentions = [
-            replace(m, start=m.start - len(saint.group(1)), text=self.text[m.start - len(saint.group(1)) : m.end], label="GPE", annotator=RULES_ANNOTATOR)
-            if m.label == "PERSON" and m.entity_id is None and " " not in m.text and (saint := re.search(r"(?<![\w-])(?:to|at|from|in|near) (St\.? )$", self.text[max(0, m.start - 12) : m.start]))
-            and not re.match(r"['’]s\b", self.text[m.end : m.end + 3])
-            else m
-            for m in mentions
-        ]
-        # "FOR SALE—A good team": an advertisement's head in capitals is no name
-        mentions = [m for m in mentions if m.entity_id is not None or not (m.text.isupper() and re.match(r"[—–]|--", self.text[m.end : m.end + 2]) and all(dictionary_word(w.capitalize()) for w in m.text.split()))]
-        # "The M. E. ladies": an initial alone names nobody
-        # (a signature's initial stands alone: "Your L.")
-        mentions = [m for m in mentions if m.entity_id is not None or not (re.fullmatch(r"[A-Z]\.", m.text) and re.search(r"(?<![\w.])[A-Z]\. $", self.text[max(0, m.start - 3) : m.start]))]
+        mentions = [m if m.entity_id is not None or m.label != "PERSON" else self.person_reshaped(m) for m in mentions]
         # "Farmer Huxham" as two mentions: a form of address of the lexicon before a name is none
         mentions = [m for m in mentions if m.entity_id is not None or not (m.text in self.lex.honorifics and re.match(r" [A-Z]", self.text[m.end : m.end + 2]))]
         for m in sorted(mentions, key=lambda m: (m.entity_id is None, -(m.end - m.start), m.start)):

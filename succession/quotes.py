@@ -1408,17 +1408,21 @@ class _Document:
         gives is the name the narration set beside the kin noun ("my grandmother, Winifred
         Quayle"), or the family's word where it gives none."""
         covered = [(m.start, m.end) for m in self.mentions]
+        person_at: dict[int, EntityMention] = {}
+        for m in self.mentions:
+            if m.label in PERSON_LABELS:
+                person_at.setdefault(m.start, m)
+        named_for: dict[str, EntityMention | None] = {}  # kin nouns -> the name set beside them
         added = []
         for match in re.finditer(r"\b(" + "|".join(sorted(FAMILY_ADDRESS)) + r")\b(?!\s+[A-Z])", self.masked):
             start, end = match.span(1)
             if any(a < end and start < b for a, b in covered):
                 continue
             nouns = FAMILY_ADDRESS[match.group(1)][1]
-            named = None
-            for kin in re.finditer(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:" + nouns + r"),? ", self.masked):
-                named = next((m for m in self.mentions if m.start == kin.end() and m.label in PERSON_LABELS), None)
-                if named is not None:
-                    break
+            if nouns not in named_for:
+                kin_phrases = re.finditer(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:" + nouns + r"),? ", self.masked)
+                named_for[nouns] = next((person_at[kin.end()] for kin in kin_phrases if kin.end() in person_at), None)
+            named = named_for[nouns]
             added.append(EntityMention(start, end, match.group(1), "PERSON", named.entity_id if named else None, ANNOTATOR))
             if named is not None:
                 self.bare_titles[start] = named
@@ -4237,7 +4241,7 @@ class _Document:
         indefinite description of a person ("One official involved in drafting the bill", "A
         senior diplomat at the embassy") and names no one before ``j``; else None."""
         k = j
-        while k > 0 and tokens[k - 1][2] not in (".", "!", "?", ";", ":", "\n") and not tokens[k - 1][2] in ('"', "“", "”"):
+        while k > 0 and tokens[k - 1][2] not in (".", "!", "?", ";", ":", "\n", '"', "“", "”"):
             k -= 1
         if k > j - 2 or tokens[k][2].lower() not in ("a", "an", "one", "another"):
             return None
@@ -4246,7 +4250,7 @@ class _Document:
             if not word.isalpha() or not word.islower():
                 return None
             if _is_person_noun(word) or word in MEMBER_NOUNS:
-                if any(self._mention_at(*t[:2]) is not None and self._mention_at(*t[:2]).label in PERSON_LABELS for t in tokens[k:j + 1]):
+                if any((named := self._mention_at(*t[:2])) is not None and named.label in PERSON_LABELS for t in tokens[k:j + 1]):
                     return None
                 return self.text[tokens[k][0]:tokens[head][1]], None, k
         return None

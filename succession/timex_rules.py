@@ -618,13 +618,11 @@ def underspecified(suffix: str, fallback: str, tense: str | None = None) -> dict
         if is_news and not tense and anchor and anchor[1] is not None and anchor[2] is not None and re.fullmatch(r"-\d{2}-\d{2}", suffix):
             # dates.v11: with no tense to say which side, a day of the month in news is the one
             # nearest the dateline ("taking effect on Jan. 1" written on 12 November: the coming one)
-            base = datetime.date(*anchor)
-            days = []
-            for year in (anchor[0] - 1, anchor[0], anchor[0] + 1):
-                if valid_date(year, month, int(suffix[4:6])):
-                    days.append((abs((datetime.date(year, month, int(suffix[4:6])) - base).days), -year, year))
-            if days:
-                return f"{min(days)[2]:04d}{suffix}"
+            base, day = datetime.date(*anchor), int(suffix[4:6])
+            distances = [(abs((datetime.date(year, month, day) - base).days), -year, year)
+                         for year in (anchor[0] - 1, anchor[0], anchor[0] + 1) if valid_date(year, month, day)]
+            if distances:
+                return f"{min(distances)[2]:04d}{suffix}"
         if not (is_news and tense and anchor and anchor[1] is not None):
             return year_of(anchor, suffix)
         year = anchor[0]
