@@ -581,6 +581,8 @@ def flashback(parsed: "Parsed", month: int) -> "Parsed":
     def resolve(anchor, is_news):
         value = resolver(anchor, is_news)
         parsed.moves_story = True
+        if value and not is_news and anchor and anchor[1] is not None and month < anchor[1] and value.startswith(f"{anchor[0] + 1:04d}"):
+            value = f"{anchor[0]:04d}" + value[4:]  # "had left in March" said in December: that March
         # only from a day the story stands on ("talks in October and early November had failed"
         # lists months up to the date that follows)
         if value and not is_news and anchor and anchor[2] is not None and month > anchor[1] \
@@ -607,6 +609,11 @@ def year_of(anchor: Anchor | None, suffix: str) -> str | None:
     return f"{anchor[0]:04d}{suffix}" if anchor else None
 
 
+# how many months a year-less month must lie before the story's for a narrative to have
+# crossed into the next year ("In December 1878 ... on 11 January" -> 1879)
+_TURN_OF_YEAR = 7
+
+
 def underspecified(suffix: str, fallback: str, tense: str | None = None) -> dict:
     """A date with no year ("18 December", "in January"): the anchor supplies the year. In news
     the anchor is the publication date and the tense picks the side of it (HeidelTime): "rose
@@ -623,6 +630,11 @@ def underspecified(suffix: str, fallback: str, tense: str | None = None) -> dict
                          for year in (anchor[0] - 1, anchor[0], anchor[0] + 1) if valid_date(year, month, day)]
             if distances:
                 return f"{min(distances)[2]:04d}{suffix}"
+        if not is_news and anchor and anchor[1] is not None and anchor[1] - month >= _TURN_OF_YEAR:
+            # dates.v12: "In December 1878 ... When it expired on 11 January": a narrative goes
+            # on over the turn of the year, so a month well before the story's is next year's
+            # (a past perfect look back keeps the story's year: flashback)
+            return year_of((anchor[0] + 1,), suffix)
         if not (is_news and tense and anchor and anchor[1] is not None):
             return year_of(anchor, suffix)
         year = anchor[0]
@@ -1828,7 +1840,9 @@ def holiday(m, text):
         if anchor is None or anchor[1] is None:
             return year_of(anchor, suffix)  # "sailed in 1915 and was home by Michaelmas"
         year = anchor[0]
-        here = (anchor[1], anchor[2] or (1 if side == "past" else 31))
+        # dates.v12: a month with no day keeps its own feast ("March, 1852, two days before Lady
+        # Day" is 1852's Lady Day, not the next year's)
+        here = (anchor[1], anchor[2] or (31 if side == "past" else 1))
         if side == "past" and (month, day_number) > here:
             year -= 1
         elif side == "future" and (month, day_number) < here:
@@ -2867,7 +2881,8 @@ def ordinal_day(m, text):
             return None
         return f"{year:04d}-{month + 1:02d}{suffix}"
 
-    parsed = Parsed("DATE", resolve=resolve, anchoring="anaphoric", fallback=f"XXXX-XX{suffix}")
+    # "the 20th inst." counts from the day of writing, not from the last day mentioned (dates.v12)
+    parsed = Parsed("DATE", resolve=resolve, anchoring="deictic" if step is not None else "anaphoric", fallback=f"XXXX-XX{suffix}")
     if _DATED_FROM_PLACE.search(text, max(0, the - 60), the):
         parsed.moves_story = False  # the day a letter was written is a look back, not the story's day
     if m["daymod"]:
@@ -3164,15 +3179,27 @@ def weekday_ordinal_day(m, text):
         # heading that starts its line and ends in a full stop before the entry ("Sunday, 13th. Calm") (dates.v8)
         return None
 
+    weekday = [w.lower() for w in WEEKDAYS].index(m["weekday"].lower())
+
     def resolve(anchor, _news):
         if anchor is None or anchor[1] is None:
             return None
-        year, month = divmod(anchor[0] * 12 + anchor[1] - 1 + months, 12)
+        # dates.v12: the weekday says which month ("Thursday the 17th" after a day of last
+        # month is this month's 17th, if that is the Thursday); without "inst." or "ult." the
+        # month last mentioned, the next or the one before, whichever has that day on that weekday
+        for step in (0,) if m["step"] else (0, 1, -1):
+            year, month = divmod(anchor[0] * 12 + anchor[1] - 1 + months + step, 12)
+            if valid_date(year, month + 1, day_number) and datetime.date(year, month + 1, day_number).weekday() == weekday:
+                break
+        else:
+            year, month = divmod(anchor[0] * 12 + anchor[1] - 1 + months, 12)
         if not valid_date(year, month + 1, day_number):
             return None
         return f"{year:04d}-{month + 1:02d}-{day_number:02d}"
 
-    return Parsed("DATE", resolve=resolve, anchoring="anaphoric",
+    # "inst.", "ult." and "prox." count from the day of writing (in news the paper's date or
+    # the telegram's dateline), not from the last day the text mentioned (dates.v12)
+    return Parsed("DATE", resolve=resolve, anchoring="deictic" if m["step"] else "anaphoric",
                   fallback=f"XXXX-XX-{day_number:02d}")
 
 
