@@ -405,7 +405,7 @@ from succession.data import EntityMention, Note, Quotation, Source
 from succession.given_names import load_given_names
 from succession.schemas import load_checked_json
 
-ANNOTATOR = "quotes.v16"
+ANNOTATOR = "quotes.v17"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -577,7 +577,9 @@ BODY_HEAD_NOUNS = frozenset(
 TELLING_VERBS = frozenset("told tells tell telling asked asks ask wrote writes assured assures warned warns".split())
 # Adverbs that may stand between a cue verb and its "that".
 # "gives the speech", "delivered an address", "made a speech": the giver speaks what follows.
-SPEECH_NOUNS = frozenset("speech speeches address lecture sermon toast broadcast".split())
+# (quotes.v17: and the statements, messages and replies one gives: "gave reporters the
+# household's statement:")
+SPEECH_NOUNS = frozenset("speech speeches address lecture sermon toast broadcast statement message reply answer declaration".split())
 GIVING_VERBS = frozenset(
     "give gives gave given giving deliver delivers delivered delivering make makes made making".split()
 )
@@ -598,6 +600,8 @@ GENDERED_PERSON_NOUNS = {
 # "the Reverend Josiah Ashby ... replied the clergyman".
 CLERICAL_TITLES = frozenset("reverend rev revd vicar rector canon dean pastor parson bishop archdeacon curate".split())
 ROLE_TITLES = {
+    # quotes.v17: "Col. Leandro Sanchez ... the colonel said": a rank written short before the name
+    **{full: frozenset({short, full}) for short, full in TITLE_ABBREVIATIONS.items() if full not in ("reverend", "president")},
     **dict.fromkeys("clergyman clergymen cleric priest parson vicar rector curate pastor churchman divine".split(), CLERICAL_TITLES | {"father"}),
     **dict.fromkeys("doctor physician surgeon".split(), frozenset({"dr", "doctor"})),
 }
@@ -782,7 +786,7 @@ _FATHER = ("m", "father|dad|pa")
 FAMILY_ADDRESS = {
     **dict.fromkeys("Gran Granny Grandma Nan Nana Nanna".split(), _GRANDMOTHER),
     **dict.fromkeys("Grandad Granddad Grandpa Gramps".split(), _GRANDFATHER),
-    **dict.fromkeys("Mum Mam Mom Mummy Mommy Mama Mamma".split(), _MOTHER),
+    **dict.fromkeys("Mum Mam Mom Mummy Mommy Mama Mamma Ma".split(), _MOTHER),
     **dict.fromkeys("Dad Daddy Papa".split(), _FATHER),
 }
 # Titles written before a name; they are not part of it ("Dr Anil Ramaswamy").
@@ -1176,8 +1180,24 @@ class _Document:
         mother said': a kin description speaks under the titled name of its gender that the text
         introduces for the first time within three paragraphs after the description first appears
         (a name used before it belongs to someone else); otherwise it stays as it is."""
-        named = self._kin_name(quotation.speaker)
+        named = self._kin_titled(quotation.speaker, quotation.start) or self._kin_name(quotation.speaker)
         return quotation if named is None else replace(quotation, speaker=named.text, speaker_id=named.entity_id)
+
+    def _kin_titled(self, description: str, before: int) -> EntityMention | None:
+        """quotes.v17: '... looked at Uncle Stan ... “That's Doc,” my uncle said': a kin
+        description speaks under the latest name the narration gave with that kin word as its
+        title, outside quotations; None if there is none."""
+        match = KIN_DESCRIPTION_RE.fullmatch(description)
+        # only the narrator's kin: the narration's "Uncle Stan" is the narrator's uncle, not
+        # the uncle of "his uncle"
+        if match is None or match.group(1).lower() in ("wife", "husband") or description.split()[0].lower() not in ("my", "our"):
+            return None
+        title = re.compile(r"\b" + match.group(1).capitalize() + r"\s+$")
+        for mention in reversed(self._mentions_between(0, before)):
+            if self._is_person(mention) and not self._inside_quotation(mention.start) and title.search(
+                    self.text, max(0, mention.start - 16), mention.start):
+                return mention
+        return None
 
     def _kin_name(self, description: str) -> EntityMention | None:
         """The titled name a kin description takes (see ``_named_kin``), or None."""
@@ -3496,7 +3516,7 @@ class _Document:
         for i in range(len(tokens) - 1, 0, -1):
             if tokens[i][2].lower() not in SPEECH_NOUNS:
                 continue
-            for v in range(i - 1, max(i - 4, -1), -1):
+            for v in range(i - 1, max(i - 7, -1), -1):
                 if tokens[v][2].lower() in GIVING_VERBS:
                     subject = self._subject_before(tokens, v)
                     if subject is not None and subject[0] is not None:

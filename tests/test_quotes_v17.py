@@ -1,0 +1,56 @@
+"""quotes.v17: a rank written short before a name ("Col. ... the colonel said"), the narrator's
+kin under the name the narration gives them with the kin word as a title ("Uncle Stan ... my
+uncle said"), "Ma" as a family title, and the statements one gives before a colon. Each case has
+a look-alike whose answer the rule must not change."""
+
+from __future__ import annotations
+
+from succession.quotes import ANNOTATOR
+
+from .conftest import quotation_speakers as speakers
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "quotes.v17"
+
+
+def test_a_rank_written_short_names_the_one_it_describes():
+    text = ('Gen. Hugh Scott and Mayor Thomas Ring met the strikers at noon.\n\n'
+            '"We will stay until the mills open," the general said.')
+    people = [("Hugh Scott", "PERSON"), ("Thomas Ring", "PERSON")]
+    assert dict(speakers(text, people))['"We will stay until the mills open,"'] == "Hugh Scott"
+    # look-alike: a rank nobody in the text holds stays a description, and so nobody's
+    text = ('Mayor Thomas Ring met the strikers at noon.\n\n'
+            '"We will stay until the mills open," the general said.')
+    assert dict(speakers(text, [("Thomas Ring", "PERSON")]))['"We will stay until the mills open,"'] is None
+
+
+def test_my_uncle_is_the_uncle_the_narration_names():
+    text = ('I rode with Uncle Walt to the fair, and Mr. Ebb Tolliver sold us the tickets.\n\n'
+            '"Hold on to them," my uncle said.')
+    people = [("Walt", "PERSON"), ("Ebb Tolliver", "PERSON")]
+    assert dict(speakers(text, people))['"Hold on to them,"'] == "Walt"
+    # look-alike: an uncle named only inside someone's words is not the narration's
+    text = ('"Uncle Walt sent you," said Ebb Tolliver, and sold us the tickets.\n\n'
+            '"Hold on to them," my uncle said.')
+    assert dict(speakers(text, people))['"Hold on to them,"'] != "Walt"
+
+
+def test_ma_is_a_family_title():
+    text = ('We got home after dark.\n\nMa was waiting at the gate. "Where have you two been?"')
+    assert dict(speakers(text, []))['"Where have you two been?"'] == "Ma"
+    # look-alike: "Ma" before a name is part of that name
+    text = ('Ma Ying spoke at noon. "We will wait," she said.')
+    assert dict(speakers(text, [("Ma Ying", "PERSON")]))['"We will wait,"'] == "Ma Ying"
+
+
+def test_a_statement_given_before_a_colon_is_the_giver_s():
+    text = ('Dr. Ruth Amsel said the patient was stable.\n\n'
+            'Paul Ferrand, the family\'s lawyer, gave reporters the family\'s statement:\n\n'
+            '"We thank the doctors and ask to be left alone."')
+    people = [("Ruth Amsel", "PERSON"), ("Paul Ferrand", "PERSON")]
+    assert dict(speakers(text, people))['"We thank the doctors and ask to be left alone."'] == "Paul Ferrand"
+    # look-alike: a statement nobody gives leaves the words with the last speaker's cue
+    text = ('Dr. Ruth Amsel said the patient was stable. Paul Ferrand made no comment. The doctor went on:\n\n'
+            '"We did what we could."')
+    assert dict(speakers(text, people))['"We did what we could."'] != "Paul Ferrand"
