@@ -697,7 +697,18 @@ PERSON_NOUNS = frozenset(
     "sailor commander prisoner waiter porter neighbour neighbor diplomat official analyst "
     "witness resident observer aide adviser advisor economist expert historian negotiator "
     "representative ambassador minister source engineer surgeon nurse magistrate constable "
-    "superintendent detective coxswain architect farmer merchant banker".split()
+    "superintendent detective coxswain architect farmer merchant banker "
+    # quotes.v17: ranks, callings and roles a report or story names someone by ("a trooper of
+    # the Natal Mounted Police recalled")
+    "trooper private corporal lieutenant major admiral gunner rifleman veteran survivor villager "
+    "miner fisherman sentry scout pilot passenger customer shopper voter protester protestor "
+    "demonstrator activist campaigner striker trader vendor shopkeeper tenant pupil scholar "
+    "scientist researcher physician attorney accountant labourer laborer employee employer "
+    "councillor councilor senator lawmaker legislator governor envoy consul commissioner sheriff "
+    "marshal warden jailer gaoler convict inmate juror coroner auctioneer servant maid butler cook "
+    "midwife widow widower nun monk rabbi imam vicar curate pastor bishop cleric chaplain "
+    "missionary sheikh chief elder headman steward conductor stationmaster postmaster "
+    "schoolmaster schoolmistress headmaster headmistress governess landlady innkeeper".split()
 )
 CALENDAR_WORDS = frozenset(
     "january february march april may june july august september october november december "
@@ -842,6 +853,13 @@ COMMON_WORD_NAMES = _GIVEN["common"]
 GIVEN_NAME_WORD_RE = re.compile(r"\b[A-Z][a-zà-ÿ]+(?:-[A-Z][a-z]+)?\b(?![’'-]\w)")
 DETERMINERS = frozenset(
     "the a an this these those his her their its our my your one some several many".split()
+)
+# Prepositions and adverbs that can follow a quoted clause ('the trial "will open shortly" before
+# the collegium'), where a noun would follow a quoted modifier.
+_PREPOSITIONS = frozenset(
+    "before after during until till against about under without within through throughout since "
+    "behind beyond among between across along around near beside despite toward towards unless "
+    "yesterday today tonight tomorrow here there now then again instead too either".split()
 )
 # Words between a subject and its verb that do not change who speaks.
 FILLER_WORDS = frozenset(
@@ -3380,6 +3398,8 @@ class _Document:
         ends_sentence = content.rstrip().endswith((".", "!", "?", "…"))
         if self._is_title(span, words, content):
             return "title"
+        if n_words <= 8 and self._quoted_modifier(span, content):
+            return "term"
         named_person = re.search(r"\b(?:whom|him|her|them|name|nickname|named|dubbed)\b[^.;!?]{0,25}$", self.masked[self._sentence_start(span.start):span.start])
         if cue is not None and cue.naming and n_words <= 4 and (cue.speaker is None or n_words == 1 or named_person):
             # (quotes.v16: a named speaker's words of two or more are reported: 'called the vote
@@ -3411,6 +3431,20 @@ class _Document:
             if before and before[-1][2].lower() == "that":
                 return "direct"
         return "term"
+
+    def _quoted_modifier(self, span: _Span, content: str) -> bool:
+        """quotes.v17: 'attacked in the traditional “horns of the buffalo” formation': words set
+        between a determiner (with perhaps one adjective) and the noun they modify name a thing."""
+        if content.rstrip()[-1:] in tuple(".!?,;:…"):
+            return False
+        words = [w for _, _, w in self._tokens(max(self._sentence_start(span.start), span.start - 40), span.start)][-2:]
+        if not words or not (words[-1].lower() in DETERMINERS or (
+                len(words) == 2 and words[0].lower() in DETERMINERS and words[1].isalpha() and words[1].islower())):
+            return False
+        after = re.match(r"[ \t]+([a-z][a-z-]+)\b", self.text[span.end:span.end + 40])
+        if after is None or after.group(1) in TITLE_MINOR_WORDS | CLAUSE_BREAKS | FILLER_WORDS | _PREPOSITIONS:
+            return False
+        return not _cue_length(self._tokens(span.end, span.end + 40), 0)
 
     def _cue_makes_direct(self, span: _Span, cue: _Cue, n_words: int, stripped: str) -> bool:
         """Whether a cued quotation reports speech rather than naming a term."""
@@ -3580,6 +3614,12 @@ class _Document:
                 continue  # "and I’m quoting from memory": the one who quotes is not the one quoted
             if subject is not None:
                 name, entity_id, at = subject
+                if name is not None and entity_id is None and _thing_description(name) and i > 0:
+                    # quotes.v17: "Grace Mutua ... said the levy would add “...”": a thing is no
+                    # speaker; the reporting verb before it has the one who speaks
+                    outer = self._cue_in_tokens(tokens, i, require_subject=True, attribution=attribution)
+                    if outer is not None and outer.speaker is not None and not _thing_description(outer.speaker):
+                        return replace(outer, gap=tuple(between))
                 if 1 <= at < i and tokens[at - 1][2] == "," and i + max(length, 1) < limit and tokens[i + max(length, 1)][2] == ",":
                     # "Radek told him, Serge recalled, that “...”": a reporting clause set between
                     # commas only vouches for the report; the main clause's speaker speaks
@@ -3805,6 +3845,14 @@ class _Document:
                         end = tokens[named[2] + length][1]
                         verb = tokens[named[2] + 1][2].lower()
                         return _Cue(named[0], named[1], True, verb in NAMING_VERBS, end)
+        if j + 1 < len(tokens) and tokens[j][2].lower() in ("of", "from") and subject[0] is not None:
+            # quotes.v17: '"...," Trooper Bell of the Cape Mounted Rifles recalled': the body a
+            # speaker belongs to stands between the name and the verb
+            body = self._mention_at(tokens[j + 1][0], tokens[j + 1][1])
+            if body is not None and body.label in GROUP_LABELS | {"GPE"}:
+                j += 1
+                while j < len(tokens) and tokens[j][0] < body.end:
+                    j += 1
         skipped = 0
         while j < len(tokens) and skipped < 4 and _is_filler(tokens[j][2]):
             j += 1
@@ -4428,6 +4476,8 @@ class _Document:
             while j < len(tokens) and j - k <= 4 and tokens[j][2][0].isalnum():
                 if tokens[j][2].lower() in CLAUSE_BREAKS or _cue_length(tokens, j) or (j > k + 1 and _is_filler(tokens[j][2])):
                     break  # "said the Colonel quietly"
+                if lower in ("a", "an", "one", "some") and j > k + 1 and tokens[j][2].lower() in DESCRIPTION_LINKS:
+                    break  # quotes.v17: "a trooper of the Natal Mounted Police recalled": the head ends at "of"
                 j += 1
             if j == k + 1:
                 return None

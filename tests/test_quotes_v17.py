@@ -54,3 +54,38 @@ def test_a_statement_given_before_a_colon_is_the_giver_s():
     text = ('Dr. Ruth Amsel said the patient was stable. Paul Ferrand made no comment. The doctor went on:\n\n'
             '"We did what we could."')
     assert dict(speakers(text, people))['"We did what we could."'] != "Paul Ferrand"
+
+
+def test_a_thing_that_adds_is_no_speaker_the_reporter_is():
+    text = ('Asha Kiprono, an economist at Mombasa-based Meridian Advisory, said the tax would add '
+            '"perhaps a point" to inflation.')
+    people = [("Asha Kiprono", "PERSON"), ("Meridian Advisory", "ORG")]
+    assert dict(speakers(text, people))['"perhaps a point"'] == "Asha Kiprono"
+    # look-alike: a person who adds speaks for themself
+    text = 'Asha Kiprono said the tax was fair. Her colleague Tom Obura would add "perhaps a point" to that.'
+    assert dict(speakers(text, people + [("Tom Obura", "PERSON")]))['"perhaps a point"'] == "Tom Obura"
+
+
+def test_an_unnamed_member_of_a_body_after_the_quotation_is_nobody():
+    text = ('Major Hart rode out at noon.\n\n'
+            '"We saw the wagons burning," a trooper of the Cape Mounted Rifles recalled.')
+    people = [("Hart", "PERSON"), ("the Cape Mounted Rifles", "ORG")]
+    assert dict(speakers(text, people))['"We saw the wagons burning,"'] is None
+    # look-alike: a named member speaks
+    text = ('Major Hart rode out at noon.\n\n'
+            '"We saw the wagons burning," Trooper Bell of the Cape Mounted Rifles recalled.')
+    assert dict(speakers(text, people + [("Bell", "PERSON")]))['"We saw the wagons burning,"'] == "Bell"
+
+
+def test_a_quoted_modifier_before_its_noun_is_a_term():
+    from succession.quotes import find_quotations
+
+    from .conftest import quotation_mentions
+
+    text = 'Hart rode out. The warriors closed in the old "horns of the bull" formation.'
+    kinds = {q.text: (q.kind, q.speaker) for q in find_quotations(text, quotation_mentions(text, [("Hart", "PERSON")]), ())}
+    assert kinds['"horns of the bull"'] == ("term", None)
+    # look-alike: a quoted clause before a preposition is someone's words
+    text = 'Hart said on Tuesday that the trial of his accomplices "will open shortly" before the court.'
+    kinds = {q.text: q.kind for q in find_quotations(text, quotation_mentions(text, [("Hart", "PERSON")]), ())}
+    assert kinds['"will open shortly"'] == "direct"
