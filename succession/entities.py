@@ -45,7 +45,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v15"
+RULES_ANNOTATOR = "entity_rules.v16"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -92,6 +92,11 @@ OF_DANGLING_TITLE = re.compile(rf" of (?:Crown|Grand|Field|{_TITLE_WORDS})$")
 MONTHS_AND_DAYS = frozenset(
     "January February March April May June July August September October November December "
     "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+# The date after a dateline's place: ", FRIDAY, NOVEMBER 4, 1887", ", Aug. 21", ", March 15.—"
+DATELINE_DATE = re.compile(
+    r",[ \t]*(?i:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]*)?"
+    r"(?i:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-zA-Z]*\.?[ \t]+\d{1,2}\b"
 )
 # Weekdays and the months that are nobody's name: never an entity by themselves.
 CALENDAR_WORDS = frozenset("January February September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
@@ -407,7 +412,7 @@ class EntityAnnotator:
                 for ent in doc.ents:
                     mention = self._mention(text, offset, ent)
                     if mention is not None:
-                        mentions.append(mention)
+                        mentions.extend(split_at_separators(text, mention))
             yield self._correct(text, mentions, lexicon)
 
     def _mention(self, text: str, offset: int, ent) -> EntityMention | None:
@@ -517,6 +522,7 @@ class EntityAnnotator:
         doc.paired_rivers()
         doc.article_gpes()
         doc.place_pairs()
+        doc.pairs_named_elsewhere()
         doc.possessive_features()
         doc.national_institutions()
         doc.languages()
@@ -1039,7 +1045,11 @@ class Document:
         for match in re.finditer(r"(?m)^([A-Z][A-Z'’. -]*[A-Z])(?=,| [—–-])", self.text):
             form = match.group(1)
             recased = " ".join(w[:1] + w[1:].lower() for w in form.split())
-            if not is_place(recased):
+            if not is_place(recased) and not (DATELINE_DATE.match(self.text, match.end(1))
+                                              and recased not in MONTHS_AND_DAYS
+                                              and not any(dictionary_word(w) for w in recased.split())):
+                # (entity_rules.v16: a place the gazetteer lacks is one when a date follows it:
+                # "DINGWALL, FRIDAY, NOVEMBER 4, 1887.")
                 continue
             same = [m for m in self.mentions if (m.start, m.end) == match.span(1)]
             if same and same[0].entity_id is None and same[0].label != "GPE":
@@ -3622,6 +3632,29 @@ class Document:
                 label = "LOC" if name in self.lex.locations and "," not in m.text else "GPE"
                 self.add(m.start + pair.start(group), m.start + pair.end(group), label, evidence=True)
 
+    def pairs_named_elsewhere(self) -> None:
+        """entity_rules.v16: "Cadorna and Capello", "Holton and Whiting": the model's one body,
+        building or title over two single names joined by "and" is two names when the text
+        names either of them on its own elsewhere ("Luigi Cadorna", "the Whiting nine"); each
+        takes the label the text gives it there, and one named nowhere else the other's."""
+        for m in list(self.mentions):
+            pair = re.fullmatch(rf"({NAME_WORD}) and ({NAME_WORD})", m.text)
+            if m.entity_id is not None or m.label not in ("ORG", "FAC", "WORK_OF_ART") or pair is None or (m.start, m.end) in self.evidence:
+                continue
+            names = [pair.group(1), pair.group(2)]
+            if set(names) & (ORG_WORDS | self.lex.organisation_heads | self.lex.facility_last_words) or any(self.is_common(n) or n in self.titles for n in names):
+                continue
+            labels = []
+            for name in names:
+                elsewhere = [other.label for other in self.mentions if other is not m and not (m.start <= other.start < m.end)
+                             and other.label in ("PERSON", "GPE", "LOC") and (other.text == name or other.label == "PERSON" and other.text.split()[-1] == name)]
+                labels.append(elsewhere[0] if elsewhere else None)
+            if labels == [None, None]:
+                continue
+            self.mentions.remove(m)
+            for group, label in zip((1, 2), labels):
+                self.add(m.start + pair.start(group), m.start + pair.end(group), label or next(x for x in labels if x), evidence=True)
+
     def article_gpes(self) -> None:
         """"the Punjab", "the Transvaal", "the Ruhr": a country or province always named with the
         article is a place wherever the model missed it."""
@@ -4159,6 +4192,27 @@ NOT_GIVEN_NAMES = frozenset("Today Yesterday Tomorrow Tonight Meanwhile However 
 # Words that make an office of a role: "Town Clerk", "Lord Mayor", "Prime Minister".
 OFFICE_MODIFIERS = frozenset("Town City County Borough Lord Lady Prime Deputy Vice Chief Head High Grand Home Foreign Attorney Solicitor Police Senior Junior Assistant Acting".split())
 CAPITALISED_ROLES = frozenset(word.capitalize() for word in ROLE_NOUNS - frozenset(KINSHIP.split("|")))
+
+
+# A list's or an infobox's separator between two names ("Declaration of the 46 · Scissors
+# crisis", "United Kingdom | Zulu Kingdom"): no name goes on over one.
+NAME_SEPARATOR = re.compile(r"[ \t]+[·•|][ \t]+")
+
+
+def split_at_separators(text: str, mention: EntityMention) -> list[EntityMention]:
+    """entity_rules.v16: the model's one name over a list separator is the names on each side,
+    with its label (the rules may relabel them)."""
+    if not NAME_SEPARATOR.search(mention.text):
+        return [mention]
+    pieces, start = [], mention.start
+    for separator in [*NAME_SEPARATOR.finditer(text, mention.start, mention.end), None]:
+        end = separator.start() if separator else mention.end
+        a, b = trim_span(text, start, end)
+        if a < b and not is_fragment(text, a, b):
+            pieces.append(EntityMention(a, b, text[a:b], mention.label, None, RULES_ANNOTATOR))
+        if separator:
+            start = separator.end()
+    return pieces
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,82 @@
+"""entity_rules.v16 (entity table v14): a dateline's place the gazetteer lacks, two names joined
+by "and" that the text names apart elsewhere, list separators, councilmen and the Sabbath.
+Each rule has a case it must get right and a look-alike it must leave alone."""
+
+import pytest
+
+from succession.entities import RULES_ANNOTATOR, Document, EntityAnnotator, EntityMention, load_entity_table, split_at_separators
+
+from .conftest import assert_names
+
+
+@pytest.fixture(scope="module")
+def annotator():
+    return EntityAnnotator()
+
+
+def test_the_rules_version_changed():
+    assert RULES_ANNOTATOR == "entity_rules.v16"
+    assert load_entity_table().version >= 14
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a capitals place before a date heads a dateline, known to the gazetteer or not
+        (
+            "THE STRATHGLASS HERALD.\nGLENBARRAN, FRIDAY, NOVEMBER 4, 1887.\n\nThe sheriff sat on Tuesday.",
+            {("GLENBARRAN", "GPE")},
+            set(),
+        ),
+        # look-alikes: a weekday or a common word before the date is no place
+        (
+            "THE STRATHGLASS HERALD.\nFRIDAY, NOVEMBER 4, 1887.\n\nNOTICE, Nov. 4 — the office closes at noon.",
+            set(),
+            {("FRIDAY", "GPE"), ("NOTICE", "GPE")},
+        ),
+        # a councilman's title is not part of his name
+        (
+            "Councilman Eberly thought the people would want to see the figures first.",
+            {("Eberly", "PERSON")},
+            {("Councilman Eberly", "PERSON")},
+        ),
+    ],
+)
+def test_entity_rules_v16(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+def test_the_sabbath_is_no_name(annotator):
+    found = {m.text for m in annotator("The Rev. Mr Munro preached in the Free Church here on Sabbath, and intimated the communion.")}
+    assert "Sabbath" not in found
+    assert "Free Church" in " ".join(found)
+
+
+def mention(text, name, label, occurrence=0):
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(name, start + 1)
+    return EntityMention(start, start + len(name), name, label, None, "model")
+
+
+def test_two_names_joined_by_and_that_the_text_names_apart_are_two(annotator):
+    text = "General Paolo Ferrante and General Luigi Morandi met. A commission blamed Ferrante and Morandi for it."
+    found = [mention(text, "Paolo Ferrante", "PERSON"), mention(text, "Luigi Morandi", "PERSON"), mention(text, "Ferrante and Morandi", "ORG")]
+    doc = Document(text, found, annotator.lexicon)
+    doc.pairs_named_elsewhere()
+    assert {(m.text, m.label) for m in doc.mentions} == {
+        ("Paolo Ferrante", "PERSON"), ("Luigi Morandi", "PERSON"), ("Ferrante", "PERSON"), ("Morandi", "PERSON")}
+    # look-alike: a firm of two names the text never names apart stays one
+    text = "He bought the shirt at Hobson and Dray in the High Street."
+    doc = Document(text, [mention(text, "Hobson and Dray", "ORG")], annotator.lexicon)
+    doc.pairs_named_elsewhere()
+    assert [(m.text, m.label) for m in doc.mentions] == [("Hobson and Dray", "ORG")]
+
+
+def test_a_list_separator_parts_the_names():
+    text = "See also\nLeft Opposition · Declaration of the 46 · Scissors crisis"
+    parts = split_at_separators(text, mention(text, "Declaration of the 46 · Scissors crisis", "LAW"))
+    assert [(m.text, m.label) for m in parts] == [("Declaration of the 46", "LAW"), ("Scissors crisis", "LAW")]
+    # look-alike: a name with a middle dot but no spaces round it stays whole
+    text = "She sang at L·A·B in the spring."
+    assert [m.text for m in split_at_separators(text, mention(text, "L·A·B", "FAC"))] == ["L·A·B"]
