@@ -95,8 +95,10 @@ MONTHS_AND_DAYS = frozenset(
 )
 # The date after a dateline's place: ", FRIDAY, NOVEMBER 4, 1887", ", Aug. 21", ", March 15.—"
 DATELINE_DATE = re.compile(
-    r",[ \t]*(?i:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]*)?"
+    r",[ \t]*(?:(?i:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]*)?"
     r"(?i:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-zA-Z]*\.?[ \t]+\d{1,2}\b"
+    # ("AINTREE, Sunday.—", "AINTREE, Sunday. Stirling Moss won"): a weekday alone
+    r"|(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?[ \t]*(?:[—–]|-{1,2}|\n|\Z|\.?[ \t]+[A-Z]))"
 )
 # Weekdays and the months that are nobody's name: never an entity by themselves.
 CALENDAR_WORDS = frozenset("January February September October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())
@@ -492,6 +494,7 @@ class EntityAnnotator:
         doc.datelines()
         doc.newspapers()
         doc.place_cues()
+        doc.located_unknowns()
         doc.described_places()
         doc.joined_names()
         doc.coordinated_places()
@@ -1112,6 +1115,29 @@ class Document:
         for m in sorted(self.mentions, key=lambda m: m.start):
             if m.entity_id is None and m.label in ("ORG", "LAW", "PRODUCT", "WORK_OF_ART") and " " not in m.text and is_place(m.text) and self.place_cue(m.start, m.end, m.label):
                 self.relabel(m, "GPE")
+
+    def located_unknowns(self) -> None:
+        """entity_rules.v16: a single name the model took for a person, right after "in",
+        "near", "outside" or "between", is a place whether the gazetteer knows it or not ("no
+        laughing matter in Hugh Town", "the road between Strathpeffer and Dingwall"), unless the
+        text gives it a title or a first name anywhere or a citation's "in" ("Quoted in Hughes")."""
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label != "PERSON" or (m.start, m.end) in self.evidence:
+                continue
+            if not (re.fullmatch(NAME_WORD, m.text) or re.fullmatch(rf"{NAME_WORD} (?:Town|City)", m.text)):
+                continue
+            before = re.search(r"(?<![\w-])(\w+) (in|near|outside|between) \Z", self.text[max(0, m.start - 40) : m.start])
+            if before is None or before.group(1).lower() in ("quoted", "cited", "reprinted", "printed", "published", "faith", "belief", "trust", "confidence", "interest", "believe", "believed", "believes"):
+                continue
+            if re.match(rf"[{APOSTROPHES}]", self.text[m.end : m.end + 1]) or m.text in self.lex.given_names:
+                continue
+            surname = m.text.split()[-1] if " " not in m.text else m.text
+            if any(other is not m and other.label == "PERSON" and len(other.text.split()) > 1 and other.text.split()[-1] == surname for other in self.mentions):
+                continue  # "Luigi Hughes ... in Hughes": a person
+            if any(self.text[max(0, found.start() - 12) : found.start()].rstrip().split()[-1:] and self.text[max(0, found.start() - 12) : found.start()].rstrip().split()[-1].rstrip(".") in self.titles
+                   for found in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", self.text)):
+                continue  # "Mr. Ripon": a person
+            self.relabel(m, "GPE")
 
     def described_places(self) -> None:
         """A name the text itself describes as a settlement or a feature is that place, known to
@@ -3523,7 +3549,9 @@ class Document:
             if m.entity_id is not None or m.label == "GPE" or m not in self.mentions:
                 continue
             match = re.fullmatch(rf"({NAME_WORD}) (?:and|or) ({NAME_WORD})", m.text)
-            if not match or not (is_place(match.group(1)) or is_place(match.group(2))) or not self.place_cue(m.start, m.end, "ORG"):
+            if match and ROUTE_BETWEEN.search(self.text, max(0, m.start - 30), m.start):
+                pass  # entity_rules.v16: "the road between Strathpeffer and Dingwall": the ends of a way are places, known or not
+            elif not match or not (is_place(match.group(1)) or is_place(match.group(2))) or not self.place_cue(m.start, m.end, "ORG"):
                 continue
             words = (match.group(1), match.group(2))
             if any(w in ORG_WORDS or w in self.lex.given_names or w in self.titles or self.is_common(w) for w in words):
@@ -4194,6 +4222,10 @@ OFFICE_MODIFIERS = frozenset("Town City County Borough Lord Lady Prime Deputy Vi
 CAPITALISED_ROLES = frozenset(word.capitalize() for word in ROLE_NOUNS - frozenset(KINSHIP.split("|")))
 
 
+# What runs between two places: "the road between Strathpeffer and Dingwall", "the mails between
+# Scrabster and Stromness", "midway between".
+ROUTE_BETWEEN = re.compile(r"(?<![\w-])(?:road|roads|railway|line|border|frontier|route|way|journey|midway|halfway|distance|"
+                           r"boundary|ferry|mails|service|miles|trains?|steamers?|traffic|runs?|ran|plied|plies|sailed|travelled|traveled) between \Z")
 # A list's or an infobox's separator between two names ("Declaration of the 46 · Scissors
 # crisis", "United Kingdom | Zulu Kingdom"): no name goes on over one.
 NAME_SEPARATOR = re.compile(r"[ \t]+[·•|][ \t]+")
@@ -4257,7 +4289,7 @@ def person_like(words: list[str]) -> bool:
     return True
 
 
-NON_PERSON_WORDS = frozenset("Street Avenue Square Road Bridge Station Palace Hall Hotel Theatre Theater Cathedral Prospect Boulevard Gardens House Building Tower Prison Fortress".split())
+NON_PERSON_WORDS = frozenset("Street Avenue Square Road Bridge Station Palace Hall Hotel Theatre Theater Cathedral Prospect Boulevard Gardens House Building Tower Prison Fortress Town City Village Borough".split())
 
 
 # What a person does and a place does not (the name just before it): "Cadorna ordered".

@@ -80,3 +80,37 @@ def test_a_list_separator_parts_the_names():
     # look-alike: a name with a middle dot but no spaces round it stays whole
     text = "She sang at L·A·B in the spring."
     assert [m.text for m in split_at_separators(text, mention(text, "L·A·B", "FAC"))] == ["L·A·B"]
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # the two ends of a road are places, known to the gazetteer or not
+        (
+            "He was assaulted on the road between Achnacraig and Tornapress on the evening of the 28th.",
+            {("Achnacraig", "GPE"), ("Tornapress", "GPE")},
+            {("Achnacraig and Tornapress", "FAC"), ("Achnacraig and Tornapress", "ORG")},
+        ),
+        # a dateline's place before a weekday alone
+        (
+            "From Our Motoring Correspondent\n\nAINTREE, Sunday.\n\nStirling Moss won the race.",
+            {("AINTREE", "GPE")},
+            set(),
+        ),
+    ],
+)
+def test_places_the_gazetteer_lacks(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+def test_a_person_after_in_is_a_place_unless_the_text_makes_it_a_person(annotator):
+    def labels(text, name):
+        doc = Document(text, [mention(text, name, "PERSON", n) for n in range(text.count(name))], annotator.lexicon)
+        doc.located_unknowns()
+        return [m.label for m in doc.mentions]
+
+    assert labels("It is no laughing matter in Polgrath, the member said.", "Polgrath") == ["GPE"]
+    # look-alikes: a citation's "in", a name the text gives a title elsewhere, a possessive
+    assert labels("14. Quoted in Pemberton, The Long Winter, p. 12.", "Pemberton") == ["PERSON"]
+    assert labels("Mr. Pollard spoke first. They put their faith in Pollard.", "Pollard") == ["PERSON", "PERSON"]
+    assert labels("The scene in Pollard's novel is cold.", "Pollard") == ["PERSON"]
