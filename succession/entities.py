@@ -481,6 +481,8 @@ class EntityAnnotator:
         doc.military_units()
         doc.national_units()
         doc.extend_given_names(self.given_names)
+        doc.double_surnames()
+        doc.lower_case_heads()
         doc.given_name_persons()
         doc.initialled_names()
         doc.abbreviated_given_names()
@@ -885,6 +887,42 @@ class Document:
 
     def sentence_initial(self, start: int) -> bool:
         return bool(re.search(r"(?:^|[.!?:;\n]|[.!?:;\n]?[\"“”‘’«»(\[])[ \t]*$", self.text[max(0, start - 20) : start]))
+
+    def lower_case_heads(self) -> None:
+        """entity_rules.v16: an old paper writes a street's or a creek's head word in lower case
+        ("Iowa avenue", "Elk creek"): the name goes on over it, a FAC for a street, a LOC for a
+        creek; a township's name before "township" is a GPE ("of Soldier township")."""
+        kinds = {"avenue": "FAC", "street": "FAC", "creek": "LOC"}
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label not in ("GPE", "ORG", "PERSON", "NORP", "LOC", "FAC") or not re.fullmatch(rf"{NAME_WORD}(?: {NAME_WORD})?", m.text):
+                continue
+            head = re.match(r" (avenue|street|creek|township)(?![\w'’-])", self.text[m.end : m.end + 12])
+            if head is None:
+                continue
+            if head.group(1) == "township":
+                self.relabel(m, "GPE")  # "of Soldier township": the township's name is the place
+                continue
+            end = m.end + head.end()
+            if any(other is not m and other.start < end and m.end < other.end for other in self.mentions):
+                continue
+            self.mentions[self.mentions.index(m)] = EntityMention(m.start, end, self.text[m.start : end], kinds[head.group(1)], None, RULES_ANNOTATOR)
+            self.evidence.add((m.start, end))
+
+    def double_surnames(self) -> None:
+        """entity_rules.v16: "Wanjiru Kamau-Odhiambo": a person's full name that the model ended
+        at a hyphen goes on over the capitalised surname after it (not "the Hoare-Laval pact",
+        whose first part is one word, nor "the Smith-Jones plan", with a noun after it)."""
+        for m in list(self.mentions):
+            if m.label != "PERSON" or m.entity_id is not None or len(m.text.split()) < 2:
+                continue
+            after = re.match(rf"-({NAME_WORD})(?![\w'’-])", self.text[m.end : m.end + 40])
+            if after is None or re.match(r" (?-i:[a-z]+)", self.text[m.end + after.end() : m.end + after.end() + 20]) and \
+                    self.text[m.end + after.end() :].split(maxsplit=1)[0].rstrip(".,;:") in ("pact", "plan", "line", "treaty", "agreement", "bloc", "axis", "deal", "talks", "act", "bill", "report", "model", "method", "test", "theory"):
+                continue
+            end = m.end + after.end()
+            if any(other is not m and other.start < end and m.end < other.end for other in self.mentions):
+                continue
+            self.mentions[self.mentions.index(m)] = replace(m, end=end, text=self.text[m.start : end], annotator=RULES_ANNOTATOR)
 
     def extend_given_names(self, given_names: frozenset[str] = frozenset()) -> None:
         """A table surname after a given name or initials: "Nikolai Lenin", "L. Trotsky"."""
@@ -4522,7 +4560,9 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     """
     pieces = []
     piece_start = start
-    for match in re.finditer(f"[{QUOTE_MARKS}]|\\s[–—-]\\s|\\n", text[start:end]):
+    # (entity_rules.v16: and a question or exclamation mark that ends a sentence inside it: "the
+    # Company? Have")
+    for match in re.finditer(f"[{QUOTE_MARKS}]|\\s[–—-]\\s|\\n|[?!]\\s+", text[start:end]):
         mark_start, mark_end = start + match.start(), start + match.end()
         if match.group() in APOSTROPHES and mark_start > start and text[mark_start - 1].isalpha():
             continue  # an apostrophe, not a quotation mark: O'Brien, Zinov'ev, Workers' State

@@ -114,3 +114,34 @@ def test_a_person_after_in_is_a_place_unless_the_text_makes_it_a_person(annotato
     assert labels("14. Quoted in Pemberton, The Long Winter, p. 12.", "Pemberton") == ["PERSON"]
     assert labels("Mr. Pollard spoke first. They put their faith in Pollard.", "Pollard") == ["PERSON", "PERSON"]
     assert labels("The scene in Pollard's novel is cold.", "Pollard") == ["PERSON"]
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a sentence's question mark ends the name before it
+        ('"And the Regiment? Have you left it?" asked the Rector.', {("the Regiment", "ORG")}, {("the Regiment? Have", "ORG")}),
+        # lower-case heads of an old paper's streets and creeks
+        (
+            "Mr. Voss has bought the residence on Kansas avenue. The rain was heavy and Plum creek was out of its banks.",
+            {("Kansas avenue", "FAC"), ("Plum creek", "LOC")},
+            {("Kansas", "GPE")},
+        ),
+        # look-alike: a township's name alone is the place
+        ("Born, to Mr. and Mrs. Kuhn, of Soldier township, a son.", {("Soldier", "GPE")}, {("Soldier township", "GPE")}),
+    ],
+)
+def test_heads_and_stops(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+def test_a_double_surname_goes_on_over_its_hyphen(annotator):
+    text = "The Cabinet Secretary, Achieng Wambui-Otieno, said the levy would rise."
+    doc = Document(text, [mention(text, "Achieng Wambui", "PERSON")], annotator.lexicon)
+    doc.double_surnames()
+    assert [m.text for m in doc.mentions] == ["Achieng Wambui-Otieno"]
+    # look-alikes: one name before the hyphen, or a noun after the pair
+    for text, name in (("The Hoare-Laval talks failed.", "Hoare"), ("Anna Smith-Jones plan was dropped.", "Anna Smith")):
+        doc = Document(text, [mention(text, name, "PERSON")], annotator.lexicon)
+        doc.double_surnames()
+        assert [m.text for m in doc.mentions] == [name]
