@@ -1787,7 +1787,12 @@ class Document:
         for match in re.finditer(r"(?<![\w'’.-])(?:St\.? )?[A-Z\u00C0-\u00DE][\w'’]+-(?i:street|road|lane|place|square|terrace|row|gate|walk|yard|crescent|parade)(?![\w'’-])", self.text):
             self.add_free(match.start(), match.end(), "FAC")
         for m in list(self.mentions):
-            if m.entity_id is not None or m.label in ("FAC", "WORK_OF_ART", "LAW") or m not in self.mentions or m.label == "ORG" and (m.start, m.end) in self.evidence:
+            if m.entity_id is not None or m.label in ("FAC", "LAW") or m not in self.mentions or m.label == "ORG" and (m.start, m.end) in self.evidence:
+                continue
+            if m.label == "WORK_OF_ART" and ((m.start, m.end) in self.evidence or m.annotator == RULES_ANNOTATOR or self.text[max(0, m.start - 1) : m.start] in QUOTE_MARKS or self.text[max(0, m.start - 1) : m.start] == "*"
+                                             or not self.text[max(0, m.start - 3) : m.start].endswith((".—", ". ", "\n")) and m.text.split()[0] in ("The", "A")):
+                # (entity_rules.v16: only a model's unquoted "work" opening a sentence or a run-in
+                # head, "STRATHPEFFER.—The Spa Hotel closed", is the building its head names)
                 continue
             words = m.text.split()
             if len(words) > 1 and words[-1] in lex.facility_last_words and " of " not in m.text:

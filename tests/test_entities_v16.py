@@ -145,3 +145,15 @@ def test_a_double_surname_goes_on_over_its_hyphen(annotator):
         doc = Document(text, [mention(text, name, "PERSON")], annotator.lexicon)
         doc.double_surnames()
         assert [m.text for m in doc.mentions] == [name]
+
+
+def test_a_model_work_opening_a_run_in_head_is_the_building_its_head_names(annotator):
+    text = "GLENBARRA.—The Spa Hotel closed for the season on Monday."
+    doc = Document(text, [mention(text, "The Spa Hotel", "WORK_OF_ART")], annotator.lexicon)
+    doc.facilities()
+    assert [(m.text, m.label) for m in doc.mentions] == [("The Spa Hotel", "FAC")]
+    # look-alike: a title in quotation marks stays a work
+    text = 'She read "The Spa Hotel" on the train.'
+    doc = Document(text, [mention(text, "The Spa Hotel", "WORK_OF_ART")], annotator.lexicon)
+    doc.facilities()
+    assert [(m.text, m.label) for m in doc.mentions] == [("The Spa Hotel", "WORK_OF_ART")]
