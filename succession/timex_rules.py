@@ -139,7 +139,7 @@ YEAR_END = r"(?!\w|[.,:/–—-]\d|\s?%)"
 
 
 def day(name):
-    return rf"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\w])"
+    return rf"(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)?(?![\w])"
 
 
 def year(name):
@@ -983,7 +983,7 @@ def day_of_relative_year(m, text):
                   fallback=f"XXXX-{mo:02d}-{d:02d}")
 
 
-@rule(r"(?<![\w])the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)\s+of\s+(?P<rel>next|last|this|the\s+following|"
+@rule(r"(?<![\w])the\s+(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)\s+of\s+(?P<rel>next|last|this|the\s+following|"
       r"the\s+previous|the\s+same)\s+month(?!\w)", T_DIGIT, ("month",))
 def day_of_relative_month(m, text):
     """"the 17th of next month": that day of the month counted from the anchor (dates.v7)."""
@@ -1125,7 +1125,8 @@ _MEETING_NOUNS = (r"plenum|plenary|session|sessions|meeting|meetings|congress|co
                   r"counter-offensive|strike|strikes|uprising|rising|insurrection|elections?|vote|referendum|"
                   r"crisis|decree|decrees|resolution|theses|manifesto|ultimatum|coup|putsch|purge|trial|"
                   r"trials|talks|summit|negotiations|armistice|agreement|campaign|crash|budget|deadline|"
-                  r"issue|number|edition|report|figures|accords?|treaty|riots?|demonstrations?|revolt")
+                  r"issue|number|edition|report|figures|accords?|treaty|riots?|demonstrations?|revolt|"
+                  r"hearings?|sittings?|polls?|census|review")
 
 # months on their own need a word that makes them a time ("in May", not "May I")
 _STRONG_MONTH_CONTEXT = {"in", "during", "since", "until", "till", "by", "before", "after",
@@ -1148,14 +1149,19 @@ def recurring(text: str, start: int) -> bool:
                for cue in _RECURRENCE_CUE.finditer(text, left, start))
 
 
+_SAID_IN = re.compile(r"(?<![\w-])(?:said|told|announced|reported|stated|wrote|warned|confirmed|disclosed|revealed)\s+(?:in|last)\s+\Z")
 _HABITUAL = re.compile(r"\b(?:usually|always|generally|normally|typically|customarily|at\s+(?:its|their)\s+best)\b",
                        re.IGNORECASE)
 
 
 @rule(rf"{START}{DATE_MODIFIER}(?:(?P<rel>last|next|this|that|the\s+following|the\s+next|"
-      rf"the\s+previous|the\s+same)\s+)?(?P<mon>{MONTH_FULL})(?!\s*\d|-\w)", T_MONTH_FULL)
+      rf"the\s+previous|the\s+same)\s+)?(?P<mon>{MONTH_FULL})(?P<post>\s+(?:next|last)(?=\s*[,.;:)]))?(?!\s*\d|-\w)", T_MONTH_FULL)
 def bare_month(m, text):
+    """(dates.v12: an old paper's "by June next", "in March last": the coming, the last month)"""
     mo = month_number(m["mon"])
+    if m["post"] and not (m["rel"] or m["dmod"]):
+        step = 1 if m["post"].split()[0].lower() == "next" else -1
+        return Parsed("DATE", resolve=lambda anchor, _news: month_in_direction(anchor, mo, step), anchoring="deictic")
     if not (m["dmod"] or m["rel"]):
         before = previous_word(text, m.start())
         line_start = text.rfind("\n", 0, m.start()) + 1
@@ -1165,6 +1171,8 @@ def bare_month(m, text):
             before = "in"  # a list of months: "in February, May and July"
         if before == "the" and re.match(rf"\s+(?-i:{_MEETING_NOUNS})\b", text[m.end() :]):
             before = "in"  # "the July plenum", "the February offensive": the month it happened in
+        elif re.match(rf"['’]s\s+(?-i:{_MEETING_NOUNS})\b", text[m.end() :]) and m["mon"].lower() not in ("april", "may", "june", "august"):
+            before = "in"  # dates.v12: "at February's hearings", "since October's election"
         if re.search(r"(?<![\w-])(?:[Tt]he|[Aa]|[Tt]hat)\s+(?-i:wet|dry|cold|hot|warm|mild|bitter|hard|long|late|early|"
                      r"rainy|snowy|frosty|stormy|sunny|fine|bleak|dark|grey|gray|golden)\s+\Z",
                      text[max(0, m.start() - 20) : m.start()]):
@@ -1200,6 +1208,10 @@ def bare_month(m, text):
         parsed.moves_story = False
     elif not relation[0] and pluperfect(text, m.start(), m.end()):
         parsed = flashback(parsed, mo)
+    elif not relation[0] and not m["dmod"] and _SAID_IN.search(text, max(0, m.start() - 30), m.start()):
+        # dates.v12: "..., the commission said in August": when a report was made counts from
+        # the day of writing, not from a year the paragraph has just written (in news)
+        parsed.year_less = False
     if relation[0] in ("last", "previous", "next", "following"):
         step = -1 if relation[0] in ("last", "previous") else 1
         parsed.resolve = lambda anchor, _news: month_in_direction(anchor, mo, step)
@@ -1620,7 +1632,7 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|going\s+to|'ll|’ll|plans?\s+to|tomo
 
 @rule(rf"{START}(?:(?P<daymod>early|late)\s+on\s+)?(?:(?P<rel>last|next|this|that|coming|"
       rf"the\s+following|the\s+next|the\s+previous|the\s+same)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
-      r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<podplural>s)?)?(?:\s+(?P<post>next(?=\s*[,.;:]|\s+at\s)|last(?=\s*[,.;:]|\s+at\s|\s+(?!(?:week|month|year|night|time|minute|moment|"
+      r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<podplural>s)?)?(?:\s+(?P<post>next(?=\s*[,.;:]|\s+at\s)|first(?=\s*[,.;:]|\s+(?:at|the)\s)|last(?=\s*[,.;:]|\s+at\s|\s+(?!(?:week|month|year|night|time|minute|moment|"
       r"summer|winter|spring|autumn|of|to|one|two|three|few|several|days?|weeks?|months?|years?)\b)(?-i:[a-z]+)\b)))?(?P<week>\s+(?:week|fortnight)(?![\w-]))?"
       r"(?P<afterthat>\s+after\s+that(?![\w-]))?(?!\w)", T_WEEKDAY)
 def weekday(m, text):
@@ -1641,8 +1653,9 @@ def weekday(m, text):
                       span=(m.start(), m.start("week")) if m["week"] else None)
     # "on Monday next", "on Sunday last": the old newspaper order
     relation = re.sub(r"\s+", " ", (m["rel"] or m["post"] or "").lower())
+    # (dates.v12: the Scottish "Wednesday first" is the coming Wednesday)
     direction = {"last": -2, "the previous": -2, "next": 2, "the following": 2, "the next": 2,
-                 "coming": 1}.get(relation)
+                 "coming": 1, "first": 1}.get(relation)
     # dates.v9: "on Thursday week": the coming Thursday and a week on
     week_on = (14 if m["week"].strip().lower() == "fortnight" else 7) if (
         m["week"] and not m["rel"] and not m["post"] and not m["pod"] and not m["plural"]) else 0
@@ -2831,7 +2844,7 @@ _SHIPPING_DAY = re.compile(r"(?<![\w-])(?:arrived|sailed|spoken|cleared|entered|
 _MONTH_STEP = {"ultimo": -1, "ult": -1, "instant": 0, "inst": 0, "proximo": 1, "prox": 1}
 
 
-@rule(r"(?<![\w])(?:(?P<daymod>early|late)\s+on\s+)?(?P<the>the)\s+(?:(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)|"
+@rule(r"(?<![\w])(?:(?P<daymod>early|late)\s+on\s+)?(?P<the>the)\s+(?:(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)|"
       # a day written as an ordinal word only where a clause ends after it ("sails on the
       # twenty-second."), since "on the first ballot" counts something else (dates.v10)
       rf"(?P<dw>{DAY_ORDINAL_WORD})(?=\s*[.,;:!?)]))"
@@ -3165,7 +3178,7 @@ def parts_of_day_set(m, text):
     return Parsed("SET", "XXXX-XX-XX" + (_set_clock(m) or _PART_SUFFIX[m["part"]]))
 
 
-@rule(rf"{START}(?P<weekday>{WEEKDAY}),?\s+(?P<the>the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)(?![\w])"
+@rule(rf"{START}(?P<weekday>{WEEKDAY}),?\s+(?P<the>the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)(?![\w])"
       r"(?:\s+(?P<step>ultimo|ult\.|ult|instant|inst\.|inst|proximo|prox\.|prox)(?![\w]))?",
       T_WEEKDAY, T_DIGIT)
 def weekday_ordinal_day(m, text):

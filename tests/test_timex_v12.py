@@ -48,3 +48,34 @@ def test_a_month_with_no_day_keeps_its_feast():
     assert ("Michaelmas", "DATE", "1851-09-29") in values("It was in September, 1851, just before Michaelmas, that he came home.")
     # look-alike: a day after the feast, with "before", is next year's
     assert ("Michaelmas", "DATE", "1852-09-29") in values("On 30 September 1851 he promised to come back before Michaelmas.")
+
+
+def test_old_papers_postposed_first_next_and_last():
+    found = values("On and after Tuesday first the 9.40 train will not stop. The pier will be ready by June next. "
+                   "The fair was held in March last.", "1887-11-04", "news")
+    assert ("Tuesday first", "DATE", "1887-11-08") in found
+    assert ("June next", "DATE", "1888-06") in found
+    assert ("March last", "DATE", "1887-03") in found
+    # look-alike: "first" before a noun is no part of the day
+    assert ("Monday", "DATE", "1887-10-31") in values("On Monday first prizes were given.", "1887-11-04", "news")
+
+
+def test_an_american_2d_and_3d_are_days():
+    found = values("The rain of the 2d inst. was heavy. The council met on June 23d.", "1904-06-16", "news")
+    assert ("the 2d inst.", "DATE", "1904-06-02") in found
+    assert ("June 23d", "DATE", "1904-06-23") in found
+    # look-alike: a numbered unit is no day
+    assert values("He served in the 2d Division.", "1904-06-16", "news") == set()
+
+
+def test_a_month_s_meeting_and_a_report_said_in_a_month():
+    assert ("February", "DATE", "2026-02") in values("We will be back at February's hearings.", "2025-11-20", "news")
+    # look-alike: "May's" may be a person's
+    assert values("May's report was late.", "2025-11-20", "news") == set()
+    text = ("The study, published in March 2022, found excess profits. A first attempt, launched last year, "
+            "produced two contracts, the commission said in August.")
+    found = values(text, "2025-09-18", "news")
+    assert ("August", "DATE", "2025-08") in found
+    # look-alike: a month the paragraph's year governs, with no report
+    found = values("The study was published in March 2022. The second part followed in August.", "2025-09-18", "news")
+    assert ("August", "DATE", "2022-08") in found
