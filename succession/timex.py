@@ -1091,7 +1091,12 @@ def _resolve(text, chosen, document_anchor, is_news):
                 # times of the speaker's words that follow are that day's
                 at = bisect_right(quoted_starts, start) - 1
                 glance_day = (resolved, quoted[at][1])
-            glance = not is_news and (_LOOK_ASIDE.fullmatch(text, start, end) or (
+            # dates.v12: "in the Battle of Suomussalmi, fought between 7 December 1939 and 8
+            # January 1940, two divisions were destroyed": a participle's aside between commas
+            # dates the thing it describes; the story stays where it was
+            aside = (parsed.resolve is None and _PARTICIPLE_ASIDE.search(text, max(0, start - 40), start) is not None
+                     and re.match(r"\s*,", text[end : end + 3]) is not None)
+            glance = aside or not is_news and (_LOOK_ASIDE.fullmatch(text, start, end) or (
                 glance_day is not None and start < glance_day[1] and parsed.anchoring == "day") or (
                 parsed.resolve is not None and _SINCE_BEFORE.search(text, max(0, start - 8), start)))
             if (not is_news and parsed.resolve is None and resolved is not None and last_anchor is not None
@@ -1364,6 +1369,8 @@ def _generic_tomorrow(text, timexes):
 # stretch began; the story stays at its end
 _SINCE_BEFORE = re.compile(r"(?<![\w-])since\s{1,3}\Z", re.IGNORECASE)
 _LAST_NIGHT = re.compile(r"last\s+night", re.IGNORECASE)
+_PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|fought|held|built|written|begun|won|lost|sung|drawn|laid|signed|"
+                                r"opened|founded|born)\s+(?:(?:between|from|on|in)\s+)?\Z")
 _LOOK_ASIDE = re.compile(r"(?:yesterday|tomorrow|to-morrow|last\s+night|.{1,40}\s(?:ago|back))", re.IGNORECASE)
 
 

@@ -79,3 +79,13 @@ def test_a_month_s_meeting_and_a_report_said_in_a_month():
     # look-alike: a month the paragraph's year governs, with no report
     found = values("The study was published in March 2022. The second part followed in August.", "2025-09-18", "news")
     assert ("August", "DATE", "2022-08") in found
+
+
+def test_a_participle_s_aside_does_not_move_the_story():
+    text = ("The Finns held the line throughout December 1939. At Tolvajärvi, fought between 8 December 1939 and "
+            "2 January 1940, a Soviet division was routed. By the end of the year the offensive had stalled.")
+    assert ("the end of the year", "DATE", "1939") in values(text)
+    # look-alike: the same range as the sentence's own time moves the story
+    text = ("The Finns held the line throughout December 1939. Between 8 December 1939 and 2 January 1940 "
+            "a Soviet division was routed. By the end of the year the offensive had stalled.")
+    assert ("the end of the year", "DATE", "1940") in values(text)
