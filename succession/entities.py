@@ -516,6 +516,7 @@ class EntityAnnotator:
         doc.front_formations()
         doc.place_shapes()
         doc.facilities()
+        doc.facility_towns()
         doc.organisations()
         doc.organisation_names()
         doc.crown_bodies()
@@ -907,6 +908,25 @@ class Document:
                 continue
             self.mentions[self.mentions.index(m)] = EntityMention(m.start, end, self.text[m.start : end], kinds[head.group(1)], None, RULES_ANNOTATOR)
             self.evidence.add((m.start, end))
+
+    def facility_towns(self) -> None:
+        """entity_rules.v16: "a memorial in St Magnus Cathedral, Kirkwall, names": a single name
+        set off by commas right after a building is the town it stands in."""
+        for m in list(self.mentions):
+            if m.label != "FAC":
+                continue
+            town = re.match(rf", ({NAME_WORD})(?=[,.;:])", self.text[m.end : m.end + 40])
+            if town is None:
+                continue
+            start, end = m.end + town.start(1), m.end + town.end(1)
+            name = town.group(1)
+            if self.is_common(name) or name in self.lex.given_names or name in self.titles or name in MONTHS_AND_DAYS or name.isupper():
+                continue
+            same = [o for o in self.mentions if (o.start, o.end) == (start, end)]
+            if same and same[0].label == "PERSON" and same[0].entity_id is None and (start, end) not in self.evidence:
+                self.relabel(same[0], "GPE")  # the model's "person" where the address puts a town
+            elif not self.covered(start, end):
+                self.add(start, end, "GPE", evidence=True)
 
     def double_surnames(self) -> None:
         """entity_rules.v16: "Wanjiru Kamau-Odhiambo": a person's full name that the model ended
@@ -1823,7 +1843,8 @@ class Document:
                     self.mentions = [m for m in self.mentions if m not in namesake]
                     self.add(start, end, "FAC", evidence=True)
                     continue
-                if words[0] in TITLES or words[0].lower() in stop_words() or set(words[:-1]) & ORG_WORDS or self.covered(start, end) and not named_after:
+                # (entity_rules.v16: a saint's "St" is no title here: "St Magnus Cathedral")
+                if words[0] in TITLES and words[0] not in ("St", "Saint", "Ste") or words[0].lower() in stop_words() or set(words[:-1]) & ORG_WORDS or self.covered(start, end) and not named_after:
                     continue
                 if self.sentence_initial(start) and self.is_common(words[0]) or self.denomination(words):
                     continue

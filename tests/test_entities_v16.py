@@ -157,3 +157,20 @@ def test_a_model_work_opening_a_run_in_head_is_the_building_its_head_names(annot
     doc = Document(text, [mention(text, "The Spa Hotel", "WORK_OF_ART")], annotator.lexicon)
     doc.facilities()
     assert [(m.text, m.label) for m in doc.mentions] == [("The Spa Hotel", "WORK_OF_ART")]
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a saint's church or cathedral, and the town set off after a building
+        (
+            "A memorial in St Aidan Cathedral, Dunvegan, names the crew and passengers.",
+            {("St Aidan Cathedral", "FAC"), ("Dunvegan", "GPE")},
+            set(),
+        ),
+        # look-alike: a weekday after a building is no town
+        ("They met at the Drovers Hotel, Tuesday, and drank.", {("the Drovers Hotel", "FAC")}, {("Tuesday", "GPE")}),
+    ],
+)
+def test_saints_buildings_and_their_towns(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
