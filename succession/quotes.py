@@ -1042,6 +1042,13 @@ def _trailing_notes(text: str, paragraphs: list[tuple[int, int]]) -> list[Note]:
         if NOTES_HEADING_RE.fullmatch(piece) and section:
             section.insert(0, (start, end))
         break
+    headed = _headed_numbered_notes(text, paragraphs)
+    if headed and len(headed) > len(section):
+        # quotes.v17: "NOTES\n1. Pravda, ...\n2. Circular of the Leningrad Provincial Committee,
+        # ...\n4. Trotsky to the plenum of ...": under a notes heading every numbered line is a
+        # note, whether or not it looks like a citation
+        section = headed
+    numbered_under_heading = bool(headed) and section is headed
     if not section:
         return []
     body_end = section[0][0]
@@ -1060,7 +1067,7 @@ def _trailing_notes(text: str, paragraphs: list[tuple[int, int]]) -> list[Note]:
         if label:
             pending = label.group(1)
             continue
-        labelled = _labelled_note(piece)
+        labelled = NOTE_LABELLED_RE.fullmatch(piece) if numbered_under_heading else _labelled_note(piece)
         if labelled:
             offset = labelled.start(3)
             notes.append(Note(start + offset, end, piece[offset:], labelled.group(1) or labelled.group(2)))
@@ -1076,6 +1083,19 @@ def _trailing_notes(text: str, paragraphs: list[tuple[int, int]]) -> list[Note]:
     for (start, end), marker in zip(unlabelled, free):
         notes.append(Note(start, end, text[start:end], marker))
     return sorted(notes, key=lambda n: (n.start, n.end))
+
+
+def _headed_numbered_notes(text: str, paragraphs: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The paragraphs from the last notes heading to the end, when every one after the heading
+    is a numbered or bracketed note ("1. ...", "[2] ..."); else none."""
+    for index in range(len(paragraphs) - 1, -1, -1):
+        start, end = paragraphs[index]
+        if NOTES_HEADING_RE.fullmatch(text[start:end]):
+            after = paragraphs[index + 1 :]
+            if after and all(NOTE_LABELLED_RE.fullmatch(text[a:b]) for a, b in after):
+                return paragraphs[index:]
+            return []
+    return []
 
 
 def _labelled_note(piece: str):
@@ -5218,6 +5238,8 @@ class _Document:
             marker = self._marker_after(span.end) or self._marker_inside(span)
             if marker is None and cue is not None and cue.end > 0:
                 marker = self._marker_after(cue.end)
+            if marker is None and cue is not None and cue.end > 0:
+                marker = self._sentence_end_marker(span)
         if marker is not None:
             source = Source(marker=marker, text=self.note_citations.get(marker))
         else:
@@ -5228,6 +5250,20 @@ class _Document:
         if source is not None and source.text:
             previous.append(source.text)
         return source
+
+    def _sentence_end_marker(self, span: _Span) -> str | None:
+        """quotes.v17: '"...," wrote Zinoviev in a circular on 2 November 1924.[2]': a note marker
+        that ends the sentence of a quotation and its after-cue, with no other quotation
+        between, cites it."""
+        end = self._sentence_end(span.end)
+        found = None
+        for match in NOTE_MARKER_RE.finditer(self.text, span.end, min(len(self.text), end + 8)):
+            found = match
+        if found is None or not re.search(r"[.!?]\s?$", self.text[span.end : found.start()]):
+            return None  # the marker must close the sentence ("... 1924.[2]")
+        if any(span.end < start < found.start() for start in self.quoted_starts):
+            return None
+        return found.group(1)
 
     def _marker_after(self, position: int) -> str | None:
         match = NOTE_MARKER_AFTER_RE.match(self.text, position)

@@ -89,3 +89,34 @@ def test_a_quoted_modifier_before_its_noun_is_a_term():
     text = 'Hart said on Tuesday that the trial of his accomplices "will open shortly" before the court.'
     kinds = {q.text: q.kind for q in find_quotations(text, quotation_mentions(text, [("Hart", "PERSON")]), ())}
     assert kinds['"will open shortly"'] == "direct"
+
+
+def test_numbered_lines_under_a_notes_heading_are_notes():
+    from succession.quotes import notes_in_text
+
+    text = ("Kamenev called it \"a slander\".[1] Trotsky kept silent.[2]\n\nNOTES\n"
+            "1. Pravda, 26 November 1924, p. 2.\n2. Trotsky to the plenum of the Central Committee, 15 January 1925.")
+    assert [(n.marker, n.text) for n in notes_in_text(text)] == [
+        ("1", "Pravda, 26 November 1924, p. 2."), ("2", "Trotsky to the plenum of the Central Committee, 15 January 1925.")]
+    # look-alike: a numbered list with no notes heading is the text's own list
+    text = "The programme had two points.[1]\n\n1. Nationalise the land.\n2. Arm the workers."
+    assert notes_in_text(text) == []
+
+
+def test_a_marker_closing_the_sentence_of_a_quotation_and_its_cue_cites_it():
+    from succession.quotes import find_quotations, notes_in_text
+
+    from .conftest import quotation_mentions
+
+    text = ('"The author has turned a history into a trial," wrote Zinoviev in a circular on 2 November 1924.[1] '
+            'Stalin called it "a slander".\n\nNOTES\n1. Circular of the Leningrad Committee, 2 November 1924.')
+    found = find_quotations(text, quotation_mentions(text, [("Zinoviev", "PERSON"), ("Stalin", "PERSON")]), notes_in_text(text))
+    sources = {q.text: q.source for q in found}
+    assert sources['"The author has turned a history into a trial,"'].marker == "1"
+    # look-alike: a marker after a later quotation is that quotation's, not an earlier one's
+    text = ('"The author has turned a history into a trial," wrote Zinoviev, and Stalin called it "a slander".[1]'
+            '\n\nNOTES\n1. Pravda, 26 November 1924, p. 2.')
+    found = find_quotations(text, quotation_mentions(text, [("Zinoviev", "PERSON"), ("Stalin", "PERSON")]), notes_in_text(text))
+    sources = {q.text: q.source for q in found}
+    assert sources['"The author has turned a history into a trial,"'] is None
+    assert sources['"a slander"'].marker == "1"
