@@ -915,7 +915,8 @@ OP_CIT_RE = re.compile(
 )
 PAGE_TAIL_RE = re.compile(r"(?:,\s*|\s+)(?:pp?\.|pages?)\s*[\dIVXLCivxlc][^()]*$")
 VOLUME_TAIL_RE = re.compile(
-    r"(?:,\s*|\s+)(?:vols?\.|volume|ch\.|chap\.|chapter|book|part)\s*[\dIVXLCivxlc][^()]*$",
+    # (quotes.v17: the volume's own imprint goes with it: "vol. 42 (Moscow: Progress, 1969), p. 421")
+    r"(?:,\s*|\s+)(?:vols?\.|volume|ch\.|chap\.|chapter|book|part)\s*[\dIVXLCivxlc].*$",
     re.IGNORECASE,
 )
 VOLUME_LOCATOR_RE = re.compile(r"(?:vols?\.|volume|ch\.|chap\.|chapter|book|part)\s", re.IGNORECASE)
@@ -1121,6 +1122,12 @@ def _replace_locator(base: str, locator: str) -> str:
         return base
     # "Ibid., p. 5" keeps the volume of the work it repeats; "Ibid., vol. 2, p. 5" replaces it.
     tail = VOLUME_TAIL_RE if VOLUME_LOCATOR_RE.match(locator) else PAGE_TAIL_RE
+    # quotes.v17: a document cited from the book that prints it ('"Declaration of the
+    # Forty-Six", 15 October 1923, in E. H. Carr, The Interregnum, p. 368'): "Ibid." repeats the book
+    # (a book with its own author: not "..., in Works, vol. 6", the same author's collection)
+    printed_in = re.search(r",\s+in\s+(?=(?:[A-Z]\.\s?)+[A-Z][\w’'-]+,|[A-Z][a-z]+\s+[A-Z][\w’'-]+,)", base)
+    if printed_in:
+        base = base[printed_in.end() :]
     return f"{tail.sub('', base).rstrip(' ,')}, {locator}"
 
 

@@ -120,3 +120,15 @@ def test_a_marker_closing_the_sentence_of_a_quotation_and_its_cue_cites_it():
     sources = {q.text: q.source for q in found}
     assert sources['"The author has turned a history into a trial,"'] is None
     assert sources['"a slander"'].marker == "1"
+
+
+def test_ibid_repeats_the_work_with_its_volume_and_the_book_a_document_is_printed_in():
+    from succession.quotes import resolve_citation
+
+    earlier = ["V. I. Lenin, Collected Works, vol. 42 (Moscow: Progress Publishers, 1969), p. 421."]
+    assert resolve_citation("Ibid., vol. 36, p. 610.", earlier) == "V. I. Lenin, Collected Works, vol. 36, p. 610."
+    earlier = ["“Platform of the Eighty-Three”, May 1927, in R. V. Daniels, The Conscience of the Revolution, p. 290."]
+    assert resolve_citation("Ibid., p. 292.", earlier) == "R. V. Daniels, The Conscience of the Revolution, p. 292."
+    # look-alike: an article in its author's own collected works is what "Ibid." repeats
+    earlier = ["J. V. Stalin, “The Right Danger”, in Works, vol. 11 (Moscow, 1954), p. 231."]
+    assert resolve_citation("Ibid., p. 235.", earlier) == "J. V. Stalin, “The Right Danger”, in Works, vol. 11 (Moscow, 1954), p. 235."
