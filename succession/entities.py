@@ -494,6 +494,7 @@ class EntityAnnotator:
         doc.rivers_by_cue()
         doc.article_names()
         doc.datelines()
+        doc.bodies_before_roles()
         doc.newspapers()
         doc.place_cues()
         doc.located_unknowns()
@@ -1100,6 +1101,33 @@ class Document:
                 if self.covered(match.start(1), match.end(1)) or self.is_common(form.split()[0]) or is_place(form) or not person_like(form.split()):
                     continue
                 self.add(match.start(1), match.end(1), "PERSON", evidence=True)
+
+    def bodies_before_roles(self) -> None:
+        """entity_rules.v16: "Te Pāti Māori co-leader Ngaire Tamatea", "ACT leader Simon
+        Rautahi": a capitalised name right before a party or body role and a person's name is
+        that party or body (an ORG), unless it is a place, a people or one common word."""
+        roles = r"(?:co-leader|leader|deputy leader|spokesperson|spokesman|spokeswoman|chairman|chairwoman|chair|president|chief executive|whip|MPs?|secretary-general|general secretary)"
+        name = r"[A-ZÀ-Þ][\w'’À-ɏ-]*(?: [A-ZÀ-Þ][\w'’À-ɏ-]*){0,3}"
+        for match in re.finditer(rf"(?<![\w'’.-])({name}) {roles} (?=[A-Z])", self.text):
+            start, end = match.span(1)
+            form = match.group(1)
+            person = self._mention_starting(match.end())
+            if person is None or person.label != "PERSON":
+                continue
+            inside = [m for m in self.mentions if m.start < end and start < m.end]
+            if any(m.entity_id is not None or (m.start, m.end) in self.evidence or m.label != "PERSON" or m.start < start or m.end > end for m in inside):
+                continue  # (the model's "person" inside the body's name gives way: "Rōpū Kākāriki")
+            words = form.split()
+            acronym = form.isupper() and 2 <= len(form) <= 6  # "ACT leader": an acronym is no common word
+            if is_place(form) or self.is_demonym(form) or len(words) == 1 and not acronym and (self.is_common(form) or form in self.titles) or words[0] in self.titles:
+                continue
+            if self.sentence_initial(start) and len(words) > 1 and self.is_common(words[0]):
+                continue  # "Former leader ...", "Party leader ...": a common word opening the sentence
+            self.mentions = [m for m in self.mentions if m not in inside]
+            self.add(start, end, "ORG", evidence=True)
+
+    def _mention_starting(self, position: int) -> EntityMention | None:
+        return next((m for m in self.mentions if m.start == position), None)
 
     def datelines(self) -> None:
         """A capitalised place at the head of a news paragraph ("MOSCOW, Dec. 21.—") is a GPE."""

@@ -174,3 +174,24 @@ def test_a_model_work_opening_a_run_in_head_is_the_building_its_head_names(annot
 )
 def test_saints_buildings_and_their_towns(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a party or body named right before a role and a person
+        (
+            "Te Rōpū Kākāriki co-leader Ngaire Tamatea said the bill was rushed.",
+            {("Te Rōpū Kākāriki", "ORG"), ("Ngaire Tamatea", "PERSON")},
+            set(),
+        ),
+        # look-alikes: a people's word, and a common word opening the sentence
+        (
+            "Kenyan leader William Ruto spoke first. Former leader Jacinda Ardern wrote later.",
+            {("William Ruto", "PERSON"), ("Jacinda Ardern", "PERSON")},
+            {("Kenyan", "ORG"), ("Former", "ORG")},
+        ),
+    ],
+)
+def test_bodies_before_roles(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
