@@ -911,6 +911,7 @@ def _resolve(text, chosen, document_anchor, is_news):
     last_part_named = {}  # "NI" -> (value, start) of the last night (morning ...) named with its day
     last_written_day = -1  # where the last day written in full began
     last_written = None  # where the last date written with its year began
+    night_before = None  # narrative: (day, end) of the last night or evening the narration is in
     timexes = []
     for index, (start, end, _order, parsed) in enumerate(chosen):
         value = parsed.value
@@ -1052,6 +1053,23 @@ def _resolve(text, chosen, document_anchor, is_news):
         if clock:
             clock = _CLOCK_VALUE.fullmatch(value)
             last_clock = (end, clock.group(1), int(clock.group(2)))
+        small_hours = _SMALL_HOURS.fullmatch(value or "") if parsed.type == "TIME" and not is_news and not _SAME_DAY_PART.fullmatch(text, start, end) else None
+        if (small_hours and night_before is not None and night_before[0] == small_hours.group(1) and parsed.resolve is not None
+                and not _inside(quoted, quoted_starts, start) and not _NIGHT_OR_MORNING_DAY.search(text, night_before[1], start)):
+            # dates.v12: "That night I did not sleep. At two o'clock the bell began", "By four in
+            # the morning the roof had gone": the small hours and the morning after a night the
+            # narration is in are the next day's
+            next_day = (datetime.date.fromisoformat(small_hours.group(1)) + datetime.timedelta(days=1)).isoformat()
+            value = next_day + value[10:]
+            night_before = None
+            small_hours_moved = True
+        else:
+            small_hours_moved = False
+        if parsed.type == "TIME" and not is_news and value and re.fullmatch(r"\d{4}-\d{2}-\d{2}T(?:NI|EV|2[0-3]:\d{2})", value) \
+                and not _inside(quoted, quoted_starts, start):
+            night_before = (value[:10], end)
+        elif parsed.type == "DATE" and parsed.resolve is None and value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            night_before = None  # a day written in full: the story has moved to it
         first_day, last_day_covered = (None, None)
         if parsed.type in ("DATE", "TIME"):
             first_day, last_day_covered = calendar_days(value)
@@ -1140,7 +1158,10 @@ def _resolve(text, chosen, document_anchor, is_news):
             if resolved is not None and not _POSSESSIVE.match(text, end) and not in_quotation and parsed.moves_story \
                     and not glance and not parsed.silent:
                 # (dates.v7: a law's year is no date, and nothing that is not tagged moves the story)
-                last_anchor = resolved
+                if not small_hours_moved:
+                    # (dates.v12: the night's small hours give clock times their day, but "the
+                    # next day" still counts from the night's own day)
+                    last_anchor = resolved
                 if not _inside(quoted, quoted_starts, start):
                     scene_anchor = resolved
                     if resolved[2] is not None:
@@ -1371,6 +1392,12 @@ _SINCE_BEFORE = re.compile(r"(?<![\w-])since\s{1,3}\Z", re.IGNORECASE)
 _LAST_NIGHT = re.compile(r"last\s+night", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|fought|held|built|written|begun|won|lost|sung|drawn|laid|signed|"
                                 r"opened|founded|born)\s+(?:(?:between|from|on|in)\s+)?\Z")
+# a clock time in the small hours, or the morning, of a day: "1907-12-19T02:00", "1931-03-01TMO"
+_SMALL_HOURS = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:0[0-5]:\d{2}|MO)")
+# "that morning", "this morning": the day already in view, not the one after the night
+_SAME_DAY_PART = re.compile(r"(?:that|this|the\s+same)\s+morning", re.IGNORECASE)
+# a day named again between a night and the small hours ("the next day", "on the 15th")
+_NIGHT_OR_MORNING_DAY = re.compile(r"\b(?:next|following|same)\s+(?:day|morning)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 _LOOK_ASIDE = re.compile(r"(?:yesterday|tomorrow|to-morrow|last\s+night|.{1,40}\s(?:ago|back))", re.IGNORECASE)
 
 

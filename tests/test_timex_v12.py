@@ -89,3 +89,15 @@ def test_a_participle_s_aside_does_not_move_the_story():
     text = ("The Finns held the line throughout December 1939. Between 8 December 1939 and 2 January 1940 "
             "a Soviet division was routed. By the end of the year the offensive had stalled.")
     assert ("the end of the year", "DATE", "1940") in values(text)
+
+
+def test_the_small_hours_after_a_night_are_the_next_day():
+    text = ("It was on the evening of 19 December 1907 that I reached the house. That night I did not sleep. "
+            "At two o'clock the bell began. I went down to the church the next day.")
+    found = values(text)
+    assert ("two o'clock", "TIME", "1907-12-20T02:00") in found
+    assert ("the next day", "DATE", "1907-12-20") in found  # the day after the night, not after its small hours
+    # look-alikes: "that morning" is the day in view, and a morning with no night before it
+    text = "On 3 September 1996 I left Moscow with a ticket bought that morning. We crossed the Volga before midnight."
+    assert ("that morning", "TIME", "1996-09-03TMO") in values(text)
+    assert ("four in the morning", "TIME", "1931-03-01T04:00") in values("On 1 March 1931 we rose at four in the morning.")

@@ -497,8 +497,9 @@ def test_an_offset_set_off_after_a_day_restates_it():
 def test_a_bare_early_hour_after_the_morning_is_in_the_afternoon():
     text = "Saturday, 23 January 1937\nThe trial opened this morning. Knudsen came to the office at four."
     assert ("four", "TIME", "1937-01-23T16:00") in values(text)
-    # look-alike: after the night was mentioned it stays before dawn
-    assert ("four", "TIME", "1937-01-23T04:00") in values(
+    # look-alike: after the night was mentioned it stays before dawn (the next day's small
+    # hours since dates.v12)
+    assert ("four", "TIME", "1937-01-24T04:00") in values(
         "Saturday, 23 January 1937\nI could not sleep that night. The guard came at four.")
 
 
