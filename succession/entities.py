@@ -495,6 +495,7 @@ class EntityAnnotator:
         doc.article_names()
         doc.datelines()
         doc.bodies_before_roles()
+        doc.numbered_lodges()
         doc.newspapers()
         doc.place_cues()
         doc.located_unknowns()
@@ -1101,6 +1102,21 @@ class Document:
                 if self.covered(match.start(1), match.end(1)) or self.is_common(form.split()[0]) or is_place(form) or not person_like(form.split()):
                     continue
                 self.add(match.start(1), match.end(1), "PERSON", evidence=True)
+
+    def numbered_lodges(self) -> None:
+        """entity_rules.v16: "Members of Lyon Post No. 82", "Star of the East Lodge, No. 650":
+        a named post, lodge, chapter, council or branch with its number is a body (ORG)."""
+        name = rf"{NAME_WORD}(?: (?:of the |of )?{NAME_WORD}){{0,3}}"
+        for match in re.finditer(rf"(?<![\w'’-])({name} (?:Post|Lodge|Chapter|Council|Camp|Branch|Local|Division|Court|Tent|Encampment),? No\. ?\d{{1,4}})(?![\w-])", self.text):
+            start, end = match.span(1)
+            words = match.group(1).split()
+            while words and words[0] in ("Members", "Member", "The", "Brother", "Brothers", "Comrades", "of", "the"):
+                start += len(words[0]) + 1  # "Members of Lyon Post No. 82": the post
+                words = words[1:]
+            if len(words) < 3 or any(m.entity_id is not None and m.start < end and start < m.end for m in self.mentions):
+                continue
+            self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+            self.add(start, end, "ORG", evidence=True)
 
     def bodies_before_roles(self) -> None:
         """entity_rules.v16: "Te Pāti Māori co-leader Ngaire Tamatea", "ACT leader Simon

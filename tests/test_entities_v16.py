@@ -195,3 +195,15 @@ def test_saints_buildings_and_their_towns(annotator, text, expected, absent):
 )
 def test_bodies_before_roles(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        ("Members of Custer Post No. 12 are requested to meet at the hall on Monday.", {("Custer Post No. 12", "ORG")}, {("Custer", "PERSON")}),
+        # look-alike: a house number is no body
+        ("He lives at No. 82 High Street.", set(), {("No. 82", "ORG")}),
+    ],
+)
+def test_numbered_lodges_and_posts(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
