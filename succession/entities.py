@@ -1360,6 +1360,10 @@ class Document:
         fixed = []
         for m in self.mentions:
             demonstrative = re.match(r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|an?) (?=[A-Z])", m.text)
+            if demonstrative is None and m.label != "WORK_OF_ART" and m.entity_id is None:
+                # entity_rules.v16: "A Commission of Inquiry was set up": a sentence's capital
+                # indefinite article is no part of a name either (a title's "A" is)
+                demonstrative = re.match(r"An? (?=[A-Z][a-z])", m.text)
             if demonstrative:
                 # "this Congress" -> "Congress": a demonstrative is never part of a name
                 cut = demonstrative.end()
@@ -2557,7 +2561,9 @@ class Document:
         run = rf"(?:(?:A|An|The) )?{word}(?:(?: (?:{TITLE_LINKS}))* {word})*"
         for match in re.finditer(rf"(?<![\w-])(?:{WORK_NOUNS}),? ({run})", self.text):
             start, end = match.span(1)
-            # "the play The Weavers in February 1893": a date after the title is not in it
+            subject = re.search(r"(?<![\w'’.-])((?-i:[A-Z][\w-]*)) $", self.text[max(0, match.start() - 30) : match.start()])
+            if subject and not self.is_common(subject.group(1)) and subject.group(1).lower() not in stop_words():
+                continue  # entity_rules.v16: "Wales play Argentina": after a name the word is a verb ("Her essay", "Brecht's play" stay)
             cut = re.search(rf"(?: (?:{TITLE_LINKS}))+ (?:{'|'.join(sorted(MONTHS_AND_DAYS))})\b", match.group(1))
             if cut:
                 end = start + cut.start()

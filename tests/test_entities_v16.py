@@ -207,3 +207,23 @@ def test_bodies_before_roles(annotator, text, expected, absent):
 )
 def test_numbered_lodges_and_posts(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+def test_a_work_noun_after_a_name_is_a_verb(annotator):
+    found = {(m.text, m.label) for m in annotator("Wales play Argentina at the Millennium Stadium on 9 November.")}
+    assert ("the Millennium Stadium", "FAC") in found
+    assert not any(label == "WORK_OF_ART" and "Stadium" in text for text, label in found)
+    # look-alike: after a determiner the work noun names a work
+    assert ("The Weavers", "WORK_OF_ART") in {(m.text, m.label) for m in annotator("The play The Weavers ran for a month.")}
+
+
+def test_a_capital_indefinite_article_is_no_part_of_a_name(annotator):
+    text = "The hearings opened in April. A Commission of Inquiry, chaired by John Dewey, heard him."
+    doc = Document(text, [mention(text, "A Commission of Inquiry", "ORG")], annotator.lexicon)
+    doc.articles()
+    assert [m.text for m in doc.mentions] == ["Commission of Inquiry"]
+    # look-alike: a title's own "A" stays
+    text = "She read A Farewell to Arms twice."
+    doc = Document(text, [mention(text, "A Farewell to Arms", "WORK_OF_ART")], annotator.lexicon)
+    doc.articles()
+    assert [m.text for m in doc.mentions] == ["A Farewell to Arms"]
