@@ -2002,7 +2002,9 @@ class _Document:
                 kind, speaker, speaker_id = "direct", continued.speaker, continued.speaker_id
             elif kind in ("direct", "block") and cited is None and not self._noun_content(span):
                 speaker, speaker_id = self._discourse_speaker(span, result)
-            elif kind == "term":
+            elif kind == "term" and not self._quoted_modifier(span, text[span.start + 1 : span.end - 1]):
+                # (quotes.v17: 'in the traditional "horns of the buffalo" formation' names a thing
+                # in the narration's own voice: no recent speaker's)
                 speaker, speaker_id = self._recent_cue_speaker(span, result, paragraphs=0, sentences=3, attribution=False)
         if speaker == "":
             speaker, speaker_id = None, None

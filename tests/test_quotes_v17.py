@@ -85,6 +85,10 @@ def test_a_quoted_modifier_before_its_noun_is_a_term():
     text = 'Hart rode out. The warriors closed in the old "horns of the bull" formation.'
     kinds = {q.text: (q.kind, q.speaker) for q in find_quotations(text, quotation_mentions(text, [("Hart", "PERSON")]), ())}
     assert kinds['"horns of the bull"'] == ("term", None)
+    # nor does a recent speaker's cue make it theirs
+    text = 'Hart said the line was "safe for a week". The warriors closed in the old "horns of the bull" formation.'
+    kinds = {q.text: (q.kind, q.speaker) for q in find_quotations(text, quotation_mentions(text, [("Hart", "PERSON")]), ())}
+    assert kinds['"horns of the bull"'] == ("term", None)
     # look-alike: a quoted clause before a preposition is someone's words
     text = 'Hart said on Tuesday that the trial of his accomplices "will open shortly" before the court.'
     kinds = {q.text: q.kind for q in find_quotations(text, quotation_mentions(text, [("Hart", "PERSON")]), ())}
