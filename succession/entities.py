@@ -906,7 +906,7 @@ class Document:
                 self.relabel(m, "GPE")  # "of Soldier township": the township's name is the place
                 continue
             end = m.end + head.end()
-            if any(other is not m and other.start < end and m.end < other.end for other in self.mentions):
+            if self.covered(m.end, end):
                 continue
             self.mentions[self.mentions.index(m)] = EntityMention(m.start, end, self.text[m.start : end], kinds[head.group(1)], None, RULES_ANNOTATOR)
             self.evidence.add((m.start, end))
@@ -942,7 +942,7 @@ class Document:
                     self.text[m.end + after.end() :].split(maxsplit=1)[0].rstrip(".,;:") in ("pact", "plan", "line", "treaty", "agreement", "bloc", "axis", "deal", "talks", "act", "bill", "report", "model", "method", "test", "theory"):
                 continue
             end = m.end + after.end()
-            if any(other is not m and other.start < end and m.end < other.end for other in self.mentions):
+            if self.covered(m.end, end):
                 continue
             self.mentions[self.mentions.index(m)] = replace(m, end=end, text=self.text[m.start : end], annotator=RULES_ANNOTATOR)
 
@@ -1233,11 +1233,9 @@ class Document:
                 continue
             if re.match(rf"[{APOSTROPHES}]", self.text[m.end : m.end + 1]) or m.text in self.lex.given_names:
                 continue
-            surname = m.text.split()[-1] if " " not in m.text else m.text
-            if any(other is not m and other.label == "PERSON" and len(other.text.split()) > 1 and other.text.split()[-1] == surname for other in self.mentions):
+            if any(other is not m and other.label == "PERSON" and len(other.text.split()) > 1 and other.text.split()[-1] == m.text for other in self.mentions):
                 continue  # "Luigi Hughes ... in Hughes": a person
-            if any(self.text[max(0, found.start() - 12) : found.start()].rstrip().split()[-1:] and self.text[max(0, found.start() - 12) : found.start()].rstrip().split()[-1].rstrip(".") in self.titles
-                   for found in re.finditer(rf"(?<![\w'’-]){re.escape(surname)}(?![\w'’-])", self.text)):
+            if any(self.after_title(found.start()) for found in re.finditer(rf"(?<![\w'’-]){re.escape(m.text)}(?![\w'’-])", self.text)):
                 continue  # "Mr. Ripon": a person
             self.relabel(m, "GPE")
 
@@ -3663,9 +3661,10 @@ class Document:
             if m.entity_id is not None or m.label == "GPE" or m not in self.mentions:
                 continue
             match = re.fullmatch(rf"({NAME_WORD}) (?:and|or) ({NAME_WORD})", m.text)
-            if match and ROUTE_BETWEEN.search(self.text, max(0, m.start - 30), m.start):
-                pass  # entity_rules.v16: "the road between Strathpeffer and Dingwall": the ends of a way are places, known or not
-            elif not match or not (is_place(match.group(1)) or is_place(match.group(2))) or not self.place_cue(m.start, m.end, "ORG"):
+            # (entity_rules.v16: "the road between Strathpeffer and Dingwall": the ends of a way
+            # are places, known to the gazetteer or not)
+            route = match is not None and ROUTE_BETWEEN.search(self.text, max(0, m.start - 30), m.start) is not None
+            if not route and (not match or not (is_place(match.group(1)) or is_place(match.group(2))) or not self.place_cue(m.start, m.end, "ORG")):
                 continue
             words = (match.group(1), match.group(2))
             if any(w in ORG_WORDS or w in self.lex.given_names or w in self.titles or self.is_common(w) for w in words):

@@ -1054,6 +1054,7 @@ def _resolve(text, chosen, document_anchor, is_news):
             clock = _CLOCK_VALUE.fullmatch(value)
             last_clock = (end, clock.group(1), int(clock.group(2)))
         small_hours = _SMALL_HOURS.fullmatch(value or "") if parsed.type == "TIME" and not is_news and not _SAME_DAY_PART.fullmatch(text, start, end) else None
+        small_hours_moved = False
         if (small_hours and night_before is not None and night_before[0] == small_hours.group(1) and parsed.resolve is not None
                 and not _inside(quoted, quoted_starts, start) and not _NIGHT_OR_MORNING_DAY.search(text, night_before[1], start)):
             # dates.v12: "That night I did not sleep. At two o'clock the bell began", "By four in
@@ -1063,9 +1064,7 @@ def _resolve(text, chosen, document_anchor, is_news):
             value = next_day + value[10:]
             night_before = None
             small_hours_moved = True
-        else:
-            small_hours_moved = False
-        if parsed.type == "TIME" and not is_news and value and re.fullmatch(r"\d{4}-\d{2}-\d{2}T(?:NI|EV|2[0-3]:\d{2})", value) \
+        if parsed.type == "TIME" and not is_news and value and _NIGHT_VALUE.fullmatch(value) \
                 and not _inside(quoted, quoted_starts, start):
             night_before = (value[:10], end)
         elif parsed.type == "DATE" and parsed.resolve is None and value and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
@@ -1394,6 +1393,8 @@ _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|fought|held|built|written|begun
                                 r"opened|founded|born)\s+(?:(?:between|from|on|in)\s+)?\Z")
 # a clock time in the small hours, or the morning, of a day: "1907-12-19T02:00", "1931-03-01TMO"
 _SMALL_HOURS = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:0[0-5]:\d{2}|MO)")
+# a night, an evening or a late clock time of a day: "1907-12-19TNI", "1907-12-19T22:00"
+_NIGHT_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T(?:NI|EV|2[0-3]:\d{2})")
 # "that morning", "this morning": the day already in view, not the one after the night
 _SAME_DAY_PART = re.compile(r"(?:that|this|the\s+same)\s+morning", re.IGNORECASE)
 # a day named again between a night and the small hours ("the next day", "on the 15th")
