@@ -559,6 +559,7 @@ class EntityAnnotator:
         doc.title_subtitles()
         doc.repeated_titles()
         doc.title_marks()
+        doc.quoted_work_extents()
         doc.quoted_groups()
         doc.bodies_of_bodies()
         doc.capitalised_opposition()
@@ -2557,6 +2558,27 @@ class Document:
         for i, m in enumerate(self.mentions):
             if m.label == "WORK_OF_ART" and self.text[m.end : m.end + 2] in ("?”", "!”", '?"', '!"') and self.text[m.start - 1 : m.start] in ("“", '"'):
                 self.mentions[i] = replace(m, end=m.end + 1, text=self.text[m.start : m.end + 1], annotator=RULES_ANNOTATOR)
+
+    def quoted_work_extents(self) -> None:
+        """A work the model found in part inside a title-case quotation is the whole quotation:
+        'lecture on "The Holy Land as I Saw It"' (not "The Holy Land"), 'published his diary as
+        "A Staff Officer's Scrap-Book"' (not "Scrap-Book")."""
+        quoted = re.compile(r"(?<![\w\"“])(?:“([^“”\n]{3,150}?)”|\"([^\"\n]{3,150}?)\")(?![\w\"“])")
+        for match in quoted.finditer(self.text):
+            group = 1 if match.group(1) is not None else 2
+            start, end = match.span(group)
+            while end > start and self.text[end - 1] in ",.":
+                end -= 1
+            title = self.text[start:end]
+            if not 2 <= len(title.split()) <= 15 or title[0] == " " or "!" in title or ". " in title or not self.reads_as_title(title):
+                continue  # a slogan ("Carry Out Lenin's Testament!") or sentences are no title
+            inside = [m for m in self.mentions if m.start < end and start < m.end]
+            works = [m for m in inside if m.label in ("WORK_OF_ART", "LAW") and start <= m.start and m.end <= end]
+            if not works or (works[0].start, works[0].end) == (start, end) or any(m.start < start or m.end > end for m in inside):
+                continue
+            label = works[0].label
+            self.mentions = [m for m in self.mentions if not (start <= m.start and m.end <= end)]
+            self.add_free(start, end, label)
 
     def quoted_titles(self) -> None:
         """A title-case quotation after a word for a work is the work's title: 'the review,

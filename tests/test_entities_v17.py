@@ -1,4 +1,5 @@
-"""entity_rules.v17: a name before a noun the tagger finds gives its article to the noun.
+"""entity_rules.v17: a name before a noun the tagger finds gives its article to the noun; a work
+found in part inside a quoted title is the whole title; treasurers and viceroys are titles.
 Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import pytest
@@ -31,6 +32,24 @@ def test_the_rules_version_changed():
             "The Fourth International will survive. The Holton Cornet Band enrolled at the Town Hall yesterday, and the Anchor Line steamer sailed.",
             {("The Fourth International", "ORG"), ("the Town Hall", "FAC")},
             {("Fourth International", "ORG"), ("Town Hall", "FAC")},
+        ),
+        # a work the model found in part inside a title-case quotation is the whole quotation
+        (
+            'Mr. Crews will lecture in the school room on "The Holy Land as I Saw It" on Friday. Hamilton published his diary as "A Staff Officer\'s Scrap-Book".',
+            {("The Holy Land as I Saw It", "WORK_OF_ART"), ("A Staff Officer's Scrap-Book", "WORK_OF_ART")},
+            {("The Holy Land", "WORK_OF_ART"), ("Scrap-Book", "WORK_OF_ART")},
+        ),
+        # look-alike: a slogan in quotation marks is no title
+        (
+            'The students carried placards which read "Carry Out Lenin\'s Testament!" through the square.',
+            set(),
+            {("Carry Out Lenin's Testament!", "WORK_OF_ART"), ("Carry Out Lenin's Testament", "WORK_OF_ART")},
+        ),
+        # a treasurer's and a viceroy's titles are not part of their names
+        (
+            "Treasurer Megan Ashdown said the freeze would help. The army of Viceroy José de la Serna withdrew.",
+            {("Megan Ashdown", "PERSON"), ("José de la Serna", "PERSON")},
+            {("Treasurer Megan Ashdown", "PERSON"), ("Viceroy José de la Serna", "PERSON")},
         ),
     ],
 )
