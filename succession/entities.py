@@ -4262,6 +4262,38 @@ class Document:
         before = re.search(r"([A-Z][\w'’-]*) $", self.text[max(0, m.start - 30) : m.start])
         return bool(before) and f"{before.group(1)} {m.text}" in not_entities
 
+    def in_capital_head(self, m: EntityMention) -> bool:
+        """Whether the mention lies in a line's opening run of capitals that heads the line: a
+        run-in head ("GOLD.—The escort"), an advertisement's ("WANTED, a respectable lad") or a
+        heading line ("TOWN AND COUNTY."); not a dateline ("DUNEDIN, MARCH 14")."""
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        if re.search(r"[a-z]", self.text[line_start : m.start]):
+            return False
+        return bool(CAPITAL_HEAD_END.match(self.text, m.end))
+
+    def head_word(self, word: str) -> bool:
+        """Whether a word in capitals can be a common word of a heading: web2 has its lower-case
+        form, plural or past ("GOLD", "NOTICES", "WANTED"), and it is no country, no city web2
+        lacks in lower case ("PARIS") and no name the document writes in lower case."""
+        low = word.lower()
+        if low in FUNCTION_WORDS:
+            return True
+        cap = word.capitalize()
+        words = _dictionary()
+        if place_kind(cap) in ("country", "state") or is_place(cap) and low not in words:
+            return False
+        if re.search(rf"(?<![\w'’-]){re.escape(cap)}(?![\w'’-])(?! [A-Z])", self.text):
+            return False  # the text names it elsewhere: "BERLIN.—" and "in Berlin", "KIT COMES HOME" and "Kit said"
+        lex = self.lex
+        if cap in lex.given_names or cap in lex.demonyms or cap in lex.newspaper_last_words | lex.organisation_last_words | lex.organisation_heads | lex.facility_last_words or word in MASTHEAD_WORDS:
+            return False  # "HAROLD", "SOVIET", a masthead's "ECHO", a "COURT", a "LANE"
+        stems = {low}
+        if low.endswith("s"):
+            stems |= {low[:-1], low[:-2], low[:-3] + "y"}
+        if low.endswith("ed"):
+            stems |= {low[:-1], low[:-2]}
+        return any(stem in words for stem in stems if len(stem) > 2)
+
     def names_nothing(self, m: EntityMention) -> bool:
         """A mention that is no name whatever labelled it: a saint's feast ("St. Thomas's Eve",
         a date), "Room 3.12", an office's title ("District Commissioner", "The Medical Officer"),
@@ -4279,6 +4311,8 @@ class Document:
             return True
         if text.isupper() and re.match(r"[—–]|--", self.text[m.end : m.end + 2]) and all(dictionary_word(w.capitalize()) for w in text.split()):
             return True
+        if text.isupper() and self.in_capital_head(m) and all(self.head_word(w) for w in re.findall(r"[^\W\d_]+", text)):
+            return True  # entity_rules.v17: an old paper's heads of common words ("GOLD.—", "WANTED, a", "TOWN AND COUNTY.")
         return bool(re.fullmatch(r"[A-Z]\.", text) and re.search(r"(?<![\w.])[A-Z]\. $", self.text[max(0, m.start - 3) : m.start]))
 
     def person_reshaped(self, m: EntityMention) -> EntityMention:
@@ -4565,6 +4599,10 @@ def starts_sentence(paragraph: str, start: int) -> bool:
 
 # A newspaper's run-in head: a paragraph opening in capitals up to a full stop and a dash
 # ("THE GUILDHALL.—At the monthly meeting").
+# The rest of a line's opening run of capitals up to where the head ends: at a dash, at the
+# line's end, before a sentence ("THE BEST COAL IN TOWN. Order before ...") or before a
+# lower-case word after a comma ("WANTED, a respectable lad").
+CAPITAL_HEAD_END = re.compile(r"[A-Z0-9 '’&-]*(?:\.?\s?(?:[—–]|--)|\.?[ \t]*(?:\n|$)|\. (?=[A-Z][a-z])|, (?=[a-z]))")
 # A newspaper's run-in head ("THE WEATHER.—"), or a report's numbered one ("2. NATIVE ADMINISTRATION. The ...").
 RUN_IN_HEAD = re.compile(r"[A-Z][A-Z'’&-]*(?:,? [A-Z][A-Z'’&-]*)*(?=\.\s?(?:[—–]|--))|\d{1,2}\. [A-Z][A-Z'’&-]+(?:,? [A-Z][A-Z'’&-]*)*(?=\. [A-Z])")
 # A dash glued to the word after a full stop or comma ("Jan. 27.—Leon Trotzky", "My dear

@@ -1,5 +1,6 @@
 """entity_rules.v17: a name before a noun the tagger finds gives its article to the noun; a work
-found in part inside a quoted title is the whole title; treasurers and viceroys are titles.
+found in part inside a quoted title is the whole title; treasurers and viceroys are titles; an old
+paper's heads of common words in capitals name nothing.
 Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import pytest
@@ -50,6 +51,18 @@ def test_the_rules_version_changed():
             "Treasurer Megan Ashdown said the freeze would help. The army of Viceroy José de la Serna withdrew.",
             {("Megan Ashdown", "PERSON"), ("José de la Serna", "PERSON")},
             {("Treasurer Megan Ashdown", "PERSON"), ("Viceroy José de la Serna", "PERSON")},
+        ),
+        # an old paper's heads of common words name nothing: run-in, advertisement and section heads
+        (
+            "THE OTAGO WITNESS.\nSATURDAY, MARCH 14, 1868.\n\nLOCAL AND GENERAL.\n\nGOLD.—The escort came in on Tuesday.\n\nWANTED, a respectable lad for a store.\n\nLOST, on Wednesday evening, a purse.\n\nTHE BEST COAL IN TOWN. Order before the 1st prox.",
+            set(),
+            {("GOLD", "GPE"), ("WANTED", "ORG"), ("LOST", "PERSON"), ("THE BEST COAL", "ORG")},
+        ),
+        # look-alikes: a place's head, and a head the text writes as a name elsewhere, stay names
+        (
+            "MOSCOW.—Trotsky left for the Caucasus.\n\nCHAPTER VII. IN WHICH KIT COMES HOME.\n\nKit came up the lane at dusk.",
+            {("MOSCOW", "GPE"), ("KIT", "PERSON"), ("Kit", "PERSON")},
+            set(),
         ),
     ],
 )
