@@ -4294,6 +4294,35 @@ class Document:
             stems |= {low[:-1], low[:-2]}
         return any(stem in words for stem in stems if len(stem) > 2)
 
+    def capitalised_common_noun(self, m: EntityMention) -> bool:
+        """entity_rules.v17: an old advertisement's capitalised noun after a determiner and at
+        most one adjective is no name ("WANTED, a respectable Lad, for a Store", "at their
+        Rooms"); a given name, a word before a noun it modifies ("an Orioles cap") or after a
+        kinship or role word ("His daughter Vera") is left alone."""
+        text = m.text
+        if m.label in ("NORP", "PRODUCT") or " " in text or not dictionary_word(text) or text in self.lex.given_names | self.lex.newspaper_last_words:
+            return False
+        # (not "my" or "our": "My dearest Pasha" is a name)
+        before = re.search(r"(?<![\w'’-])(?:[Aa]n?|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Ee]very|[Ee]ach)(?: ([a-z]+))? $", self.text[max(0, m.start - 40) : m.start])
+        if not before or before.group(1) and (before.group(1) in stop_words() or before.group(1) in ROLE_NOUNS):
+            return False
+        after = re.match(r" ([a-z]+)", self.text[m.end : m.end + 20])
+        return not (after and after.group(1) not in stop_words())
+
+    def occupation_after_name(self, m: EntityMention) -> bool:
+        """A capitalised trade or office set off by commas after a person's name is no name:
+        "DR. WILLIAMSON, Surgeon, has removed", "J. W. Quinlan, Coal Dealer, Ontario-street",
+        "Mr. Macassey, the Provincial Solicitor, stated" (but "Smith, Labour Party, said")."""
+        before = re.search(r"[A-Z][\w'’.-]*, $", self.text[max(0, m.start - 30) : m.start])
+        if not before or not re.match(r"[,.;]", self.text[m.end : m.end + 1]) or m.label in ("NORP", "WORK_OF_ART", "FAC") or m.text.startswith("The "):
+            return False
+        if not any(o.label == "PERSON" and o.end in (m.start - 2, m.start - 3) for o in self.mentions):
+            return False
+        words = re.sub(r"^(?:the|The) ", "", m.text).split()
+        if not 1 <= len(words) <= 3 or words[-1] in self.lex.organisation_heads | self.lex.organisation_last_words | self.lex.facility_last_words | ORG_WORDS:
+            return False
+        return all(dictionary_word(w) and not self.lex.demonyms & {w} for w in words)
+
     def names_nothing(self, m: EntityMention) -> bool:
         """A mention that is no name whatever labelled it: a saint's feast ("St. Thomas's Eve",
         a date), "Room 3.12", an office's title ("District Commissioner", "The Medical Officer"),
@@ -4310,6 +4339,10 @@ class Document:
         if ROMAN_NUMERAL.fullmatch(text) and len(text) > 1 or re.fullmatch(r"(?:the )?Camp [IVX]+", text):
             return True
         if text.isupper() and re.match(r"[—–]|--", self.text[m.end : m.end + 2]) and all(dictionary_word(w.capitalize()) for w in text.split()):
+            return True
+        if self.capitalised_common_noun(m):
+            return True
+        if self.occupation_after_name(m):
             return True
         if text.isupper() and self.in_capital_head(m) and all(self.head_word(w) for w in re.findall(r"[^\W\d_]+", text)):
             return True  # entity_rules.v17: an old paper's heads of common words ("GOLD.—", "WANTED, a", "TOWN AND COUNTY.")

@@ -1,6 +1,7 @@
 """entity_rules.v17: a name before a noun the tagger finds gives its article to the noun; a work
 found in part inside a quoted title is the whole title; treasurers and viceroys are titles; an old
-paper's heads of common words in capitals name nothing.
+paper's heads of common words in capitals, its advertisements' capitalised nouns and a trade set
+off after a name name nothing.
 Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import pytest
@@ -62,6 +63,18 @@ def test_the_rules_version_changed():
         (
             "MOSCOW.—Trotsky left for the Caucasus.\n\nCHAPTER VII. IN WHICH KIT COMES HOME.\n\nKit came up the lane at dusk.",
             {("MOSCOW", "GPE"), ("KIT", "PERSON"), ("Kit", "PERSON")},
+            set(),
+        ),
+        # an advertisement's capitalised nouns after a determiner, and a trade after a name, name nothing
+        (
+            "WANTED, a respectable Lad, for a Store in the Taieri. Sale at their Rooms, Bond-street. DR. WILLIAMSON, Surgeon, has removed. J. W. Quinlan, Coal Dealer, Ontario-street. Mr. Macassey, the Provincial Solicitor, stated it.",
+            {("WILLIAMSON", "PERSON"), ("J. W. Quinlan", "PERSON"), ("Macassey", "PERSON")},
+            {("Lad", "PERSON"), ("Store", "GPE"), ("Rooms", "LOC"), ("Surgeon", "PERSON"), ("Coal Dealer", "ORG"), ("the Provincial Solicitor", "EVENT")},
+        ),
+        # look-alikes: a name after "my", a newspaper, a body after a name, an address after a name
+        (
+            "My dearest Pasha, the vicar laid down his Times. Ellen Wilkinson, Labour Party, spoke. Tickets of Mr. Harvey, Foundry Square.",
+            {("Pasha", "PERSON"), ("Labour Party", "ORG"), ("Foundry Square", "FAC")},
             set(),
         ),
     ],
