@@ -1332,6 +1332,8 @@ class Document:
                 senses.setdefault(normalise_name(m.text), m.label)
         for m in list(self.mentions):
             label = senses.get(normalise_name(m.text))
+            if label == "PRODUCT" and m.label in ("GPE", "LOC"):
+                continue  # entity_rules.v17: "the s.s. Otago" is named after the place, not the place after it
             if label and m.entity_id is None and m.label != label and m.label != "NORP":
                 self.relabel(m, label)
         # "Carlos Alcaraz beat Novak Djokovic ... Djokovic, who": the surname the text gives a
@@ -2165,6 +2167,13 @@ class Document:
         named_by_cue.update(sailing)
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:sail|sails|sailed|sailing|travel|travels|travelled|traveled|travelling|traveling|passage) (?:in|by|on) the ({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])the ({NAME_WORD})(?= (?:was|had been|is) (?:already |still )?(?:at sea|under way|in port|alongside)\b)", self.text)]
+        if self.lex.vessel_cues:
+            # entity_rules.v17: a shipping list's name before its type: "Arrived: March 12,
+            # Gothenburg, s.s., from Hokitika. Sailed: Sevilla, barque, for London."
+            listed_type = "|".join(sorted(self.lex.vessel_cues | {r"s\.s\.", r"S\.S\.", "ss"}))
+            listed = [m.span(1) for m in re.finditer(rf"(?<![\w'’.-])({NAME_WORD}(?: {NAME_WORD})?), (?:{listed_type}),", self.text)]
+            spans += listed
+            named_by_cue.update(listed)
         for start, end in spans:
             name = self.text[start:end]
             if is_place(name) and (start, end) not in named_by_cue or self.is_common(name.split()[0]) or name.split()[0] in TITLES:

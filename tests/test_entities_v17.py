@@ -77,6 +77,18 @@ def test_the_rules_version_changed():
             {("Pasha", "PERSON"), ("Labour Party", "ORG"), ("Foundry Square", "FAC")},
             set(),
         ),
+        # a shipping list's name before its type is a ship; a ship named after a place leaves the place a place
+        (
+            "The s.s. Waitaki, from Melbourne, arrived on Thursday. The roads are a disgrace to Waitaki, writes a correspondent.\n\nSHIPPING.—Arrived: March 12, Gothenburg, s.s., from Hokitika. Sailed: March 13, Sevilla, barque, for London.",
+            {("Waitaki", "GPE"), ("Gothenburg", "PRODUCT"), ("Sevilla", "PRODUCT"), ("Hokitika", "GPE"), ("London", "GPE")},
+            {("Gothenburg", "GPE")},
+        ),
+        # look-alike: a place before a comma and a lower-case word is no ship
+        (
+            "He was born in Gothenburg, later moving to Hull, a port.",
+            {("Gothenburg", "GPE"), ("Hull", "GPE")},
+            {("Gothenburg", "PRODUCT"), ("Hull", "PRODUCT")},
+        ),
     ],
 )
 def test_entity_rules_v17(annotator, text, expected, absent):
