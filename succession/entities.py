@@ -1258,6 +1258,8 @@ class Document:
             if not (re.fullmatch(NAME_WORD, m.text) or re.fullmatch(rf"{NAME_WORD} (?:Town|City)", m.text)):
                 continue
             before = re.search(r"(?<![\w-])(\w+) (in|near|outside|between) \Z", self.text[max(0, m.start - 40) : m.start])
+            # entity_rules.v17: a compass point's "of" too ("in the hills east of Fushun")
+            before = before or re.search(r"(?<![\w-])((?:north|south)?-?(?:north|south|east|west)(?:ward)?) (of) \Z", self.text[max(0, m.start - 40) : m.start])
             if before is None or before.group(1).lower() in ("quoted", "cited", "reprinted", "printed", "published", "faith", "belief", "trust", "confidence", "interest", "believe", "believed", "believes"):
                 continue
             if re.match(rf"[{APOSTROPHES}]", self.text[m.end : m.end + 1]) or m.text in self.lex.given_names:

@@ -89,6 +89,18 @@ def test_the_rules_version_changed():
             {("Gothenburg", "GPE"), ("Hull", "GPE")},
             {("Gothenburg", "PRODUCT"), ("Hull", "PRODUCT")},
         ),
+        # a single name after a compass point's "of" is a place, not a person
+        (
+            "The Japanese right attacked the Russian left in the hills east of Fushun. Kuropatkin moved his reserve.",
+            {("Fushun", "GPE"), ("Kuropatkin", "PERSON")},
+            {("Fushun", "PERSON")},
+        ),
+        # look-alike: a person the text titles elsewhere stays a person
+        (
+            "General Kuropatkin retreated. The Japanese stood east of Kuropatkin by nightfall.",
+            {("Kuropatkin", "PERSON")},
+            {("Kuropatkin", "GPE")},
+        ),
     ],
 )
 def test_entity_rules_v17(annotator, text, expected, absent):
