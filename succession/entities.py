@@ -511,6 +511,7 @@ class EntityAnnotator:
         doc.newspapers()
         doc.place_cues()
         doc.located_unknowns()
+        doc.camel_case_bodies()
         doc.described_places()
         doc.joined_names()
         doc.coordinated_places()
@@ -1269,6 +1270,15 @@ class Document:
             if any(self.after_title(found.start()) for found in re.finditer(rf"(?<![\w'’-]){re.escape(m.text)}(?![\w'’-])", self.text)):
                 continue  # "Mr. Ripon": a person
             self.relabel(m, "GPE")
+
+    def camel_case_bodies(self) -> None:
+        """entity_rules.v17: a one-word name with a capital inside it is a company's or a
+        body's brand, not a person ("TasWater said", "KamaTrans"); Mc, Mac, O', De, La and their
+        like begin surnames ("MacMahon", "DeWitt", "LaGuardia")."""
+        for m in list(self.mentions):
+            if m.entity_id is None and m.label == "PERSON" and re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]+", m.text):
+                if not re.match(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Ten|Ter|St)[A-Z]", m.text):
+                    self.relabel(m, "ORG")
 
     def described_places(self) -> None:
         """A name the text itself describes as a settlement or a feature is that place, known to

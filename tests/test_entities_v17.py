@@ -101,6 +101,12 @@ def test_the_rules_version_changed():
             {("Kuropatkin", "PERSON")},
             {("Kuropatkin", "GPE")},
         ),
+        # a one-word name with a capital inside is a body's brand; Mac, Mc, La and the like begin surnames
+        (
+            "The state-owned utility TasWater said in a statement that it would comply. MacArthur landed and LaGuardia spoke.",
+            {("TasWater", "ORG"), ("MacArthur", "PERSON"), ("LaGuardia", "PERSON")},
+            {("TasWater", "PERSON")},
+        ),
     ],
 )
 def test_entity_rules_v17(annotator, text, expected, absent):
