@@ -512,6 +512,8 @@ class EntityAnnotator:
         doc.place_cues()
         doc.located_unknowns()
         doc.camel_case_bodies()
+        doc.joined_bodies()
+        doc.electorates()
         doc.described_places()
         doc.joined_names()
         doc.coordinated_places()
@@ -1279,6 +1281,40 @@ class Document:
             if m.entity_id is None and m.label == "PERSON" and re.fullmatch(r"[A-Z][a-z]+[A-Z][A-Za-z]+", m.text):
                 if not re.match(r"(?:Mc|Mac|Fitz|De|Di|Da|Du|La|Le|Van|Von|Ten|Ter|St)[A-Z]", m.text):
                     self.relabel(m, "ORG")
+
+    def joined_bodies(self) -> None:
+        """entity_rules.v17: a body's name with "and" inside, which the model cut in two: "The
+        Australian Competition and Consumer Commission" (the first part ends in no body's word,
+        the second does); "the Labour Party and Trades Union Congress" stay two."""
+        heads = self.lex.organisation_heads | self.lex.organisation_last_words | ORG_WORDS
+        for first in sorted(self.mentions, key=lambda m: m.start):
+            if first not in self.mentions or first.label != "ORG" or first.entity_id is not None or first.text.split()[-1] in heads:
+                continue
+            second = next((o for o in self.mentions if o.start == first.end + 5 and self.text[first.end : o.start] == " and " and o.label == "ORG" and o.entity_id is None), None)
+            if second is None or second.text.split()[-1] not in heads or second.text.split()[0] in ("the", "The"):
+                continue
+            self.mentions = [o for o in self.mentions if o is not first and o is not second]
+            self.add_free(first.start, second.end, "ORG")
+        # and the other way: "The Communist Party and the Trades Union Congress" are two bodies
+        for m in list(self.mentions):
+            cut = re.search(r" and (?=the [A-Z])", m.text)
+            if m.label != "ORG" or m.entity_id is not None or not cut:
+                continue
+            left, right = m.text[: cut.start()], m.text[cut.end() :]
+            if left.split()[-1] in heads and right.split()[-1] in heads:
+                self.mentions.remove(m)
+                self.add(m.start, m.start + len(left), "ORG")
+                self.add(m.start + cut.end(), m.end, "ORG")
+
+    def electorates(self) -> None:
+        """entity_rules.v17: the seat a member sits for is a place: "the independent member for
+        Braddon", "the MP for Bolsover" (not "a member for life")."""
+        for match in re.finditer(rf"(?<![\w-])(?:[Mm]ember|MP|M\.P\.|MLA|MHA|MSP|MHR|TD|[Ss]enator|[Rr]epresentative|[Cc]andidate) for ({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text):
+            found = next((m for m in self.mentions if (m.start, m.end) == match.span(1)), None)
+            if found is not None and found.entity_id is None and found.label in ("PERSON", "ORG", "LOC", "FAC"):
+                self.relabel(found, "GPE")
+            elif found is None and not self.covered(*match.span(1)) and not self.is_common(match.group(1)):
+                self.add(match.start(1), match.end(1), "GPE", evidence=True)
 
     def described_places(self) -> None:
         """A name the text itself describes as a settlement or a feature is that place, known to

@@ -107,6 +107,18 @@ def test_the_rules_version_changed():
             {("TasWater", "ORG"), ("MacArthur", "PERSON"), ("LaGuardia", "PERSON")},
             {("TasWater", "PERSON")},
         ),
+        # a body's name with "and" inside is one name; the seat a member sits for is a place
+        (
+            "The Australian Competition and Consumer Commission said in March that prices were high. The independent member for Braddon, Kieran Mollison, said so.",
+            {("The Australian Competition and Consumer Commission", "ORG"), ("Braddon", "GPE"), ("Kieran Mollison", "PERSON")},
+            {("Consumer Commission", "ORG"), ("Braddon", "PERSON")},
+        ),
+        # look-alikes: two bodies joined by "and" stay two; "a member for life" names no seat
+        (
+            "The Communist Party and the Trades Union Congress met. Trotsky was made a member for life.",
+            {("The Communist Party", "ORG"), ("the Trades Union Congress", "ORG")},
+            {("Life", "GPE"), ("life", "GPE")},
+        ),
     ],
 )
 def test_entity_rules_v17(annotator, text, expected, absent):
