@@ -514,6 +514,7 @@ class EntityAnnotator:
         doc.camel_case_bodies()
         doc.joined_bodies()
         doc.electorates()
+        doc.missed_places()
         doc.described_places()
         doc.joined_names()
         doc.coordinated_places()
@@ -1315,6 +1316,25 @@ class Document:
                 self.relabel(found, "GPE")
             elif found is None and not self.covered(*match.span(1)) and not self.is_common(match.group(1)):
                 self.add(match.start(1), match.end(1), "GPE", evidence=True)
+
+    def missed_places(self) -> None:
+        """entity_rules.v17: a capitalised word the model left out, inside a sentence, that no
+        dictionary has in lower case, is a place after "from", "in", "at", "near" or "via" when the gazetteer
+        knows it ("from Cardiff, with coals"), and after a person's "of" whether it does or not
+        ("Mrs. Joan Whitworth of Stockport beat", "Hon. Chas. F. Stoddard of Iola as orator")."""
+        words = _dictionary()
+        for match in re.finditer(rf"(?<![\w'’.-])([A-Z][a-z\u00E0-\u00FF]+)(?![\w'’-])", self.text):
+            start, end = match.span(1)
+            word = match.group(1)
+            if self.covered(start, end) or self.sentence_initial(start) or word.lower() in words or word in self.titles or word in MONTHS_AND_DAYS:
+                continue
+            if word in self.lex.given_names or self.is_demonym(word) or re.match(r" [A-Z]", self.text[end : end + 2]):
+                continue
+            before = self.text[max(0, start - 12) : start]
+            if re.search(r"(?<![\w-])(?:from|in|at|near|via) $", before) and is_place(word):
+                self.add(start, end, "GPE", evidence=True)
+            elif before.endswith(" of ") and re.match(r"[,.;]| [a-z]", self.text[end : end + 2]) and any(m.label == "PERSON" and m.end == start - 4 for m in self.mentions):
+                self.add(start, end, "GPE", evidence=True)
 
     def described_places(self) -> None:
         """A name the text itself describes as a settlement or a feature is that place, known to

@@ -6,7 +6,7 @@ Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import pytest
 
-from succession.entities import RULES_ANNOTATOR, EntityAnnotator
+from succession.entities import RULES_ANNOTATOR, Document, EntityAnnotator, EntityMention
 
 from .conftest import assert_names
 
@@ -119,7 +119,32 @@ def test_the_rules_version_changed():
             {("The Communist Party", "ORG"), ("the Trades Union Congress", "ORG")},
             {("Life", "GPE"), ("life", "GPE")},
         ),
+        # a capitalised word the model left out is a place after "from" (gazetteer) or a person's "of"
+        (
+            "The schooner Brothers, Hicks, from Cardiff, with coals. Mrs. Joan Whitworth of Stockport beat the holder. Hon. Chas. F. Stoddard of Iola as orator.",
+            {("Cardiff", "GPE"), ("Stockport", "GPE"), ("Iola", "GPE")},
+            set(),
+        ),
     ],
 )
 def test_entity_rules_v17(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+def mention(text: str, name: str, label: str) -> EntityMention:
+    start = text.index(name)
+    return EntityMention(start=start, end=start + len(name), text=name, label=label, entity_id=None, annotator="test")
+
+
+def test_a_word_the_model_left_out_is_a_place_only_after_from_or_a_persons_of(annotator):
+    def places(text, persons=()):
+        doc = Document(text, [mention(text, p, "PERSON") for p in persons], annotator.lexicon)
+        doc.missed_places()
+        return [m.text for m in doc.mentions if m.label == "GPE"]
+
+    assert places("The brig came from Cardiff, with coals.") == ["Cardiff"]
+    assert places("Mrs. Joan Whitworth of Polgrath beat the holder.", ["Joan Whitworth"]) == ["Polgrath"]
+    # look-alikes: a portrait's "of", a name the gazetteer lacks after "from", a sentence's first word
+    assert places("A portrait of Wellington hangs in the hall.") == []
+    assert places("He had a letter from Brzozowski, who wrote it in prison.") == []
+    assert places("The letter was long. Cardiff replied at once.") == []
