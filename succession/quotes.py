@@ -405,7 +405,7 @@ from succession.data import EntityMention, Note, Quotation, Source
 from succession.given_names import load_given_names
 from succession.schemas import load_checked_json
 
-ANNOTATOR = "quotes.v17"
+ANNOTATOR = "quotes.v18"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -821,6 +821,9 @@ DESCRIPTION_RE = re.compile(
     r"\b(?:[Aa]n?|[Oo]ne) (?:[a-z][\w-]* ){0,2}?(?P<head>(?!(?:for|of|at|from)\b)[a-z]+)"
     r"(?: (?:for|of|at|from) (?:the )?(?:[A-Z][\w’'-]*(?: |(?=[,.;:])))+)?"
 )
+# A sentence that opens (after any dateline) with an indefinite description of a person: "A
+# high official of the commissariat said", "MOSCOW, Jan. 16.—One delegate told".
+UNNAMED_OPENING = re.compile(r"\s*(?:[A-Z][A-Z .'-]*, [A-Z][a-z]{2,4}\.? \d{1,2}\.?\s?[—–-]{1,2})?(?P<article>An?|One|Another)(?= [a-z])")
 TITLE_BEFORE_RE = re.compile(
     r"\b(Mrs|Mr|Ms|Miss|Madame|Mme|Mademoiselle|Mlle|Lady|Sir|Lord|Monsieur|Frau|Fräulein|Herr"
     r"|Señora|Señorita|Señor|Signora|Signorina|Signor)\.?\s+$"
@@ -4883,6 +4886,17 @@ class _Document:
                 described = self._described_subject(s_start, s_end)
                 if described is not None:
                     return described
+                # quotes.v18: "A high official of the commissariat said ... “...,” he said": the
+                # sentence before is about someone the text never names
+                unnamed = UNNAMED_OPENING.match(self.masked, s_start)
+                if unnamed is not None:
+                    words = re.finditer(r"[a-z][\w-]*", self.masked[unnamed.end("article") : unnamed.end("article") + 40])
+                    for _, word in zip(range(3), words):
+                        if _is_person_noun(word.group()) or word.group() in MEMBER_NOUNS:
+                            end = unnamed.end("article") + word.end()
+                            if re.match(r"[^,.;:]{0,40}, (?:he|she|they)\b", self.masked[end : end + 60]):
+                                break  # "A former bus driver, he told reporters": the pronoun's own description
+                            return self.text[unnamed.start("article") : end], None
             if not candidates and s < sentence and distance <= 2 and pronoun in SINGULAR_PRONOUNS:
                 # "Their mother came in ... She was a small woman ... “Who is coming?” she
                 # asked": a sentence opened by a kin description of the pronoun's gender, named
@@ -5603,7 +5617,10 @@ def _thing_description(speaker: str) -> bool:
         return False
     if any(w[:1].isupper() for w in words[1:]):
         return False
-    last = words[-1].lower()
+    # quotes.v18: an indefinite description's head comes before "of", "for", "at", "from" ("a
+    # high official of the commissariat" is a person; "the head of its report" is a thing)
+    link = next((i for i, w in enumerate(words) if i > 1 and w.lower() in DESCRIPTION_LINKS), len(words))
+    last = words[link - 1].lower() if words[0].lower() in ("a", "an") else words[-1].lower()
     if last in BODY_HEAD_NOUNS or last in GENDERED_NOUNS:
         return False  # "the foundation said": a body, even unnamed, speaks; "his son recalled"
     # ("the old watchmaker", "the innkeeper": occupations by their endings are people)

@@ -1,0 +1,32 @@
+"""quotes.v18: a pronoun after a sentence about someone the text never names ("A high official of
+the commissariat said ... “...,” he said") is that unnamed person, and so nobody; an indefinite
+description's head comes before its "of". Each case has a look-alike whose answer the rule must
+not change."""
+
+from __future__ import annotations
+
+from succession.quotes import ANNOTATOR
+
+from .conftest import quotation_speakers as speakers
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "quotes.v18"
+
+
+def test_a_pronoun_after_an_unnamed_person_is_nobody():
+    people = [("Zinoviev", "PERSON"), ("Kharkov", "GPE")]
+    text = 'Zinoviev spoke first. A delegate from Kharkov rose after him. "We will not be silenced," he said.'
+    assert dict(speakers(text, people))['"We will not be silenced,"'] is None
+    # look-alikes: a sentence about no person, and a description set before the pronoun it describes
+    text = 'Zinoviev spoke first. A storm broke over the hall. "We will not be silenced," he said.'
+    assert dict(speakers(text, people))['"We will not be silenced,"'] == "Zinoviev"
+    text = 'Zinoviev spoke first. A former bus driver, he knew the cost. "We will not be silenced," he said.'
+    assert dict(speakers(text, people))['"We will not be silenced,"'] == "Zinoviev"
+
+
+def test_an_unnamed_person_of_a_body_is_a_person_not_a_thing():
+    people = [("Zinovieff", "PERSON"), ("MOSCOW", "GPE")]
+    text = ('Zinovieff spoke at length.\n\n'
+            'MOSCOW, Jan. 16.—A high official of the commissariat said to-night that the army "will not notice the change" at all.')
+    assert dict(speakers(text, people))['"will not notice the change"'] is None
