@@ -430,7 +430,7 @@ from succession.timex_rules import (
     sentence_bounds,
 )
 
-ANNOTATOR = "dates.v12"
+ANNOTATOR = "dates.v13"
 
 __all__ = ["ANNOTATOR", "find_dates", "calendar_days"]
 
@@ -1172,8 +1172,8 @@ def _resolve(text, chosen, document_anchor, is_news):
                     last_explicit = (bisect_right(paragraph_starts, start) - 1, resolved, start)
                 if resolved[2] is not None:
                     last_day = resolved
-                if resolved[1] is not None:
-                    last_month = resolved
+                if resolved[1] is not None and not value.endswith("-WI"):
+                    last_month = resolved  # (a winter's December is no month the text gave)
         if parsed.type == "TIME" and value and _DAY_PART_VALUE.fullmatch(value):
             last_part_named[value[-2:]] = (value, start)
         if (parsed.type in ("DATE", "TIME") and value and _DAY_GRAIN.match(value)

@@ -232,6 +232,10 @@ def parse_date_value(value: str | None) -> Anchor | None:
     if not value:
         return None
     value = value.split("/")[-1]
+    if re.fullmatch(r"\d{4}-WI", value):
+        # dates.v13: a winter is named after the year it starts in and anchors at its December:
+        # "spent the winter" of 1904 ... "On 20 February" is 1905's (the turn of the year)
+        return (int(value[:4]), 12, None)
     match = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d])", value)
     if not match:
         return None
