@@ -2008,6 +2008,13 @@ def the_unit_before(m, text):
     return Parsed("DATE", **relative(m["unit"].lower(), step, "anaphoric"))
 
 
+@rule(r"(?<![\w])the\s+day\s+(?:(?P<after>after\s+(?:tomorrow|to-morrow))|before\s+yesterday)(?!\w)", ("tomorrow", "to-morrow", "yesterday"))
+def day_after_tomorrow(m, text):
+    """dates.v13: "the day after to-morrow" is two days on, "the day before yesterday" two back."""
+    step = 2 if m["after"] else -2
+    return Parsed("DATE", resolve=lambda anchor, is_news: shift(anchor, "day", step), anchoring="deictic")
+
+
 @rule(r"(?<![\w])(?P<word>today|yesterday|tomorrow|tonight|to-day|to-morrow|to-night)(?!\w)",
       ("today", "yesterday", "tomorrow", "tonight", "to-day", "to-morrow", "to-night"))
 def deictic_day(m, text):
@@ -3288,7 +3295,8 @@ _RATE_QUANTITY = re.compile(
     rf"(?:(?:\b(?:{_alternatives(SMALL_NUMBERS)})\s+or\s+)?(?:\d[\d,.]*|\b(?:{_alternatives(SMALL_NUMBERS + TENS)}|hundred|thousand|million|billion|dozen)))"
     r"(?:\s+(?:hundred|thousand|million|billion))*\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*\s+$"
     r"|\b(?:hundreds|thousands|dozens|millions|scores)\s+$"  # "hundreds a month" (dates.v7)
-    r"|\bhalf\s+an?\s+[a-z]+\s+$",  # "half a metre a year" (dates.v10)
+    r"|\bhalf\s+an?\s+[a-z]+\s+$"  # "half a metre a year" (dates.v10)
+    r"|[$£€¥][\d,.]+[mbk]?n?\s+$",  # "about $190 a year" (dates.v13)
     re.IGNORECASE,
 )
 

@@ -1,5 +1,6 @@
 """dates.v13: a winter anchors at its December, so the story's year-less January and February
-after it are the next year's. Each rule has a look-alike whose answer it must not change."""
+after it are the next year's; "the day after to-morrow" and "the day before yesterday"; a sum of
+money "a year" is a rate. Each rule has a look-alike whose answer it must not change."""
 
 from __future__ import annotations
 
@@ -23,3 +24,17 @@ def test_a_february_after_the_winter_is_the_next_year_s():
     assert ("July", "DATE", "1904-07") in values("In 1904 the army spent the summer in its trenches. In July the Japanese attacked.")
     found = values("The winter of 1923 was cold, and Frau Adler kept the stove lit until ten and not a minute longer.")
     assert any(text == "ten" and value.startswith("XXXX-XX-XXT") for text, _, value in found), found
+
+
+def test_the_day_after_tomorrow_and_the_day_before_yesterday():
+    found = values("Monday, 23rd April 1923.—Mdivani was not elected. We leave for Ivanovo the day after to-morrow.")
+    assert ("the day after to-morrow", "DATE", "1923-04-25") in found
+    assert ("the day before yesterday", "DATE", "1920-05-03") in values("On 5 May 1920 he wrote that he had seen her the day before yesterday.")
+    # look-alike: a plain "to-morrow" is one day on
+    assert ("to-morrow", "DATE", "1923-04-24") in values("Monday, 23rd April 1923.—We leave for Ivanovo to-morrow.")
+
+
+def test_a_sum_of_money_a_year_is_a_rate():
+    assert ("a year", "SET", "P1Y") in values("The freeze would save the average household about $190 a year.", "2025-05-14", "news")
+    # look-alike: "a year ago" after a sum is a date
+    assert ("a year ago", "DATE", "2024") in values("He left $190 a year ago.", "2025-05-14", "news")
