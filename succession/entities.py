@@ -1039,8 +1039,12 @@ class Document:
         for match in re.finditer(rf"(?<![\w.'’-])(?:{abbreviations})\. (?:[A-Z]\. )?{NAME_WORD}(?![\w'’-])", self.text):
             start, end = match.span()
             surname = self.text[start:end].split()[-1]
+            # entity_rules.v17: after an abbreviation that is nothing else ("Thos.", "Wm."), a
+            # common word is a surname ("Mrs. Thos. Long", "Wm. White"); after one that is also a
+            # word or a name ("Fred. The", "Ed."), it is not
+            common = surname.lower() in stop_words() if self.text[start:end].split()[0].rstrip(".") in ONLY_ABBREVIATIONS else self.is_common(surname)
             # (a town's name after a middle initial is a surname: "Geo. W. Mitchell")
-            if is_place(surname) and not re.search(r" [A-Z]\. ", self.text[start:end]) or surname in TITLES or self.is_common(surname) or surname in MONTHS_AND_DAYS or surname in self.lex.facility_last_words | self.lex.location_last_words | {"Town", "City"}:
+            if is_place(surname) and not re.search(r" [A-Z]\. ", self.text[start:end]) or surname in TITLES or common or surname in MONTHS_AND_DAYS or surname in self.lex.facility_last_words | self.lex.location_last_words | {"Town", "City"}:
                 continue
             if any(m.entity_id is not None and m.label != "PERSON" and m.start < end and start < m.end for m in self.mentions):
                 continue
@@ -4478,6 +4482,8 @@ LAW_HEADS = frozenset("Bill Act Treaty Pact Decree".split())
 # Honorifics written after a name ("Ahmet Riza Bey", "Enver Pasha").
 POSTPOSED_HONORIFICS = frozenset("Bey Pasha Effendi Agha Sahib".split())
 # Old abbreviations of given names, written with a full stop ("Jas. Harland", "Thos. Bunn").
+# Those of them that are no word or name of their own.
+ONLY_ABBREVIATIONS = frozenset("Jas Thos Wm Chas Geo Robt Jno Saml Benj Richd Edw Edwd Hy Alexr Danl Fredk Nathl Wlm Margt".split())
 ABBREVIATED_GIVEN_NAMES = frozenset("Jas Thos Wm Chas Geo Robt Jno Saml Benj Richd Edw Edwd Hy Jos Alexr Danl Fredk Nathl Wlm Jn Margt Eliz Cath Hen Thom Ed Fred Theo Sol Abr Isaac Zach".split())
 # Fields of a record whose values are people ("Spouse: Alexandrina Alexandrescu").
 PERSON_FIELDS = frozenset("Spouse Spouses Spouse(s) Partner Partners Children Parents Father Mother Relatives Author Authors Editor Editors Translator Interviewer Interviewee Photographer Composer Director".split())

@@ -125,6 +125,18 @@ def test_the_rules_version_changed():
             {("Cardiff", "GPE"), ("Stockport", "GPE"), ("Iola", "GPE")},
             set(),
         ),
+        # after an abbreviation that is nothing else, a common word is a surname
+        (
+            "BORN.—At Port Hope, on the 9th inst., to Mr. and Mrs. Thos. Long, a son. Wm. White and Geo. Wood came.",
+            {("Thos. Long", "PERSON"), ("Wm. White", "PERSON"), ("Geo. Wood", "PERSON")},
+            {("Thos", "PERSON")},
+        ),
+        # look-alike: after one that is also a name, a common word is no surname
+        (
+            "The letter was signed, as always, your devoted Fred. Long after, she kept it.",
+            set(),
+            {("Fred. Long", "PERSON")},
+        ),
     ],
 )
 def test_entity_rules_v17(annotator, text, expected, absent):
