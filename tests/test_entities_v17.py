@@ -6,7 +6,7 @@ Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import pytest
 
-from succession.entities import RULES_ANNOTATOR, Document, EntityAnnotator, EntityMention
+from succession.entities import RULES_ANNOTATOR, Document, EntityAnnotator, EntityMention, load_entity_table
 
 from .conftest import assert_names
 
@@ -160,3 +160,17 @@ def test_a_word_the_model_left_out_is_a_place_only_after_from_or_a_persons_of(an
     assert places("A portrait of Wellington hangs in the hall.") == []
     assert places("He had a letter from Brzozowski, who wrote it in prison.") == []
     assert places("The letter was long. Cardiff replied at once.") == []
+
+
+def test_table_v15_names_the_papers_bodies_and_republics_of_the_succession(annotator):
+    text = ("Kamenev and Zinoviev published their objections in Novaya Zhizn. The Congress endorsed the "
+            "Transcaucasian Federation, and the State Publishing House issued the volume. The Trotsky papers "
+            "at Harvard were opened in 1980; the edition came out from Harvard University Press.")
+    found = {(m.text, m.label, m.entity_id) for m in annotator(text)}
+    assert ("Novaya Zhizn", "ORG", "novaya-zhizn") in found
+    assert ("the Transcaucasian Federation", "GPE", "transcaucasian-federation") in found
+    assert ("the State Publishing House", "ORG", "gosizdat") in found
+    assert ("Harvard", "ORG", "harvard-university") in found
+    # look-alike: the press is a name of its own, not the university inside it
+    assert ("Harvard University Press", "ORG", "harvard-university-press") in found
+    assert load_entity_table().version >= 15
