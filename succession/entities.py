@@ -628,10 +628,12 @@ class EntityAnnotator:
                 entity_id = before[-1] if before else placed[0][1]
                 entry = next(e for e in entries if e.id == entity_id)
                 preceding = doc.text[max(0, match.start() - 30) : match.start()].split()
-                if entry.type == "PERSON" and preceding and (
+                if entry.type == "PERSON" and " " not in alias and preceding and (
                     preceding[-1].lower() in ("the", "a", "an") or preceding[-1].lower() in self.lexicon.vessel_cues
                 ):
-                    continue  # "the steamer Ilyich": a ship or a thing named after the person
+                    continue  # "the steamer Ilyich": a ship or a thing named after the person ("the Old Man" is his nickname)
+                if " " in alias and doc.text.startswith(" of ", match.end()):
+                    continue  # "the Old Man of Europe" is someone else
                 doc.add(match.start(), match.end(), entry.type, entity_id, TABLE_ANNOTATOR, evidence=True, inside_ok=True)
 
 

@@ -174,3 +174,11 @@ def test_table_v15_names_the_papers_bodies_and_republics_of_the_succession(annot
     # look-alike: the press is a name of its own, not the university inside it
     assert ("Harvard University Press", "ORG", "harvard-university-press") in found
     assert load_entity_table().version >= 15
+
+
+def test_the_old_man_is_trotsky_where_the_text_names_trotsky(annotator):
+    found = {(m.text, m.label, m.entity_id) for m in annotator('Trotsky was at Prinkipo. "Where is the Old Man?" "In the garden," said Natalia.')}
+    assert ("Old Man", "PERSON", "trotsky") in found
+    # look-alikes: a text that never names him, and "the Old Man of Europe"
+    assert not any(m.text == "Old Man" for m in annotator('The captain was ill. "Where is the Old Man?" asked the mate.'))
+    assert not any(m.entity_id == "trotsky" and m.text == "Old Man" for m in annotator('Trotsky wrote to Stalin. "I could not refuse the Old Man of Europe," Stalin said.'))
