@@ -1399,6 +1399,10 @@ class Document:
                 surname = m.text.split()[-1]
                 if re.fullmatch(r"[A-Z][\w'’-]{2,}", surname) and not self.is_common(surname):
                     senses.setdefault(surname, "PERSON")
+                    words = m.text.split()
+                    if len(words) >= 3 and words[-2] in ("la", "La", "le", "Le", "las", "Las", "los", "Los", "du", "Du"):
+                        # entity_rules.v17: "José de la Serna ... La Serna was taken prisoner"
+                        senses.setdefault(f"{words[-2].capitalize()} {surname}", "PERSON")
                 given = m.text.split()[0]
                 if given in self.lex.given_names and not self.is_common(given):
                     senses.setdefault(given, "PERSON")  # "Edmund Crale" ... "Edmund sat down"

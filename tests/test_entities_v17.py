@@ -182,3 +182,13 @@ def test_the_old_man_is_trotsky_where_the_text_names_trotsky(annotator):
     # look-alikes: a text that never names him, and "the Old Man of Europe"
     assert not any(m.text == "Old Man" for m in annotator('The captain was ill. "Where is the Old Man?" asked the mate.'))
     assert not any(m.entity_id == "trotsky" and m.text == "Old Man" for m in annotator('Trotsky wrote to Stalin. "I could not refuse the Old Man of Europe," Stalin said.'))
+
+
+def test_a_particle_surname_and_the_great_kremlin_palace(annotator):
+    found = {(m.text, m.label) for m in annotator(
+        "Commanders: José de La Mar, José de la Serna. La Mar held the left. La Serna, wounded six times, was taken prisoner. "
+        "The Congress opened at noon in the Great Kremlin Palace.")}
+    assert {("La Mar", "PERSON"), ("La Serna", "PERSON"), ("the Great Kremlin Palace", "FAC")} <= found
+    # look-alike: a "La" name with no person of that surname in the text is not made a person
+    found = {(m.text, m.label) for m in annotator("José de la Serna commanded. The army marched on from La Paz at dawn.")}
+    assert ("La Paz", "PERSON") not in found
