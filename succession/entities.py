@@ -1894,7 +1894,16 @@ class Document:
             cue = "|".join(sorted(self.lex.newspaper_cues))
             spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:{cue}) ({title})(?![\w'’-])", self.text)]
             spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:{cue}) (?:of|for) [^.;:,\n]{{1,40}}, ({title}),", self.text)]
+            # entity_rules.v17: "in Bolshevik, the party's theoretical journal", "the last three
+            # numbers of Bolshevik": a paper named by what is said of it
+            spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])in ({title}), (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}(?:{cue})\b", self.text)]
+            spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:numbers|issues|copies) of ({title})(?![\w'’-])", self.text)]
         for start, end in spans:
+            # a paper named after a people or a party's members is the paper, not them ("the
+            # journal Bolshevik")
+            for m in [m for m in self.mentions if (m.start, m.end) == (start, end) and m.label == "NORP"]:
+                self.mentions[self.mentions.index(m)] = replace(m, label="ORG", entity_id=None, annotator=RULES_ANNOTATOR)
+                self.context_labels.add((start, end))  # the cue decides, not the table's people
             name = self.text[start:end]
             bare = re.sub(r"^(?:The|the) ", "", name)
             if self.is_common(bare.split()[0]) and not re.match(article + r"\S", name).group().strip() or is_place(bare):

@@ -192,3 +192,13 @@ def test_a_particle_surname_and_the_great_kremlin_palace(annotator):
     # look-alike: a "La" name with no person of that surname in the text is not made a person
     found = {(m.text, m.label) for m in annotator("José de la Serna commanded. The army marched on from La Paz at dawn.")}
     assert ("La Paz", "PERSON") not in found
+
+
+def test_a_paper_named_after_a_people_is_the_paper(annotator):
+    found = [(m.text, m.label) for m in annotator(
+        "A statement was printed in Bolshevik, the party's theoretical journal. The Bolsheviks won. "
+        "Send the last three numbers of Bolshevik. It filled the pages of Pravda and of the journal Bolshevik.")]
+    assert found.count(("Bolshevik", "ORG")) == 3
+    # look-alike: the people themselves stay a people
+    assert ("Bolsheviks", "NORP") in found
+    assert ("Bolsheviks", "NORP") in [(m.text, m.label) for m in annotator("Numbers of Bolsheviks joined the strike.")]
