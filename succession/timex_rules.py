@@ -1638,7 +1638,7 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|going\s+to|'ll|’ll|plans?\s+to|tomo
       rf"the\s+following|the\s+next|the\s+previous|the\s+same)\s+)?(?P<wd>{WEEKDAY})(?P<plural>s)?"
       r"(?:\s+(?P<pod>morning|afternoon|evening|night)(?P<podplural>s)?)?(?:\s+(?P<post>next(?=\s*[,.;:]|\s+at\s)|first(?=\s*[,.;:]|\s+(?:at|the)\s)|last(?=\s*[,.;:]|\s+at\s|\s+(?!(?:week|month|year|night|time|minute|moment|"
       r"summer|winter|spring|autumn|of|to|one|two|three|few|several|days?|weeks?|months?|years?)\b)(?-i:[a-z]+)\b)))?(?P<week>\s+(?:week|fortnight)(?![\w-]))?"
-      r"(?P<afterthat>\s+after\s+that(?![\w-]))?(?!\w)", T_WEEKDAY)
+      r"(?P<afterthat>\s+(?P<ba>after|before)(?:\s+(?:that|it)(?![\w-])|(?=\s*[,.;:!?)])))?(?!\w)", T_WEEKDAY)
 def weekday(m, text):
     """A weekday is the one nearest its anchor in the direction the clause's tense points:
     "will meet on Friday" the coming Friday, "met on Friday" the last one (HeidelTime). A part
@@ -1688,8 +1688,12 @@ def weekday(m, text):
     if m["afterthat"]:
         if m["plural"] or m["podplural"]:
             return None
-        # "on the Monday after that": the first such day after the one just named (dates.v7)
-        direction, relation, anchoring = 2, "the following", "anaphoric"
+        # "on the Monday after that": the first such day after the one just named (dates.v7);
+        # dates.v13: "after it" too, and "the Sunday before" the first such day before it
+        if m["ba"] == "after":
+            direction, relation, anchoring = 2, "the following", "anaphoric"
+        else:
+            direction, relation, anchoring = -2, "the previous", "anaphoric"
     # Narration, not a character's or a letter-writer's words ("“I landed on Tuesday”", "We
     # arrived on Monday"), nor "since Sunday": only there does the story's order hold.
     paragraph_start = text.rfind("\n", 0, m.start()) + 1

@@ -38,3 +38,11 @@ def test_a_sum_of_money_a_year_is_a_rate():
     assert ("a year", "SET", "P1Y") in values("The freeze would save the average household about $190 a year.", "2025-05-14", "news")
     # look-alike: "a year ago" after a sum is a date
     assert ("a year ago", "DATE", "2024") in values("He left $190 a year ago.", "2025-05-14", "news")
+
+
+def test_a_weekday_before_or_after_the_day_just_named():
+    assert ("the Tuesday after it", "DATE", "1847-12-28") in values("The Colonel came on 25 December 1847, and again on the Tuesday after it, in a hired fly.")
+    assert ("the Sunday before", "DATE", "1857-10-18") in values("On Sunday, 25 October 1857 he spoke of the sermon of the Sunday before, which had lasted an hour.")
+    # look-alike: "before" with an object of its own is not the weekday's
+    found = values("He came on Friday 3 May 1929. They met on the Sunday before the war.")
+    assert not any(text.startswith("the Sunday before") for text, _, _ in found), found
