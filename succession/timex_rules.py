@@ -158,12 +158,13 @@ DATE_MODIFIER = (
 )
 # "the morning of" or a weekday before a day date
 DAY_PREFIX = (
+    r"(?:(?P<dayapprox>about|around|circa|approximately|roughly)\s+)?"  # dates.v13: "about May 6", mod APPROX
     r"(?:(?P<daymod>early|late)\s+on\s+)?"  # "late on 21 June": that day, mod END
     r"(?:(?P<pod>the\s+(?:morning|afternoon|evening|night)\s+of)\s+)?"
     rf"(?:(?P<weekday>{WEEKDAY}),?\s+(?:the\s+)?)?"
 )
 DURATION_MODIFIER = (
-    r"(?:(?P<durmod>(?:just\s+|well\s+|a\s+little\s+|a\s+bit\s+)?(?:over|more\s+than|less\s+than|under|fewer\s+than|"
+    r"(?:(?P<durmod>(?:just\s+|well\s+|(?:a\s+)?little\s+|a\s+bit\s+)?(?:over|more\s+than|less\s+than|under|fewer\s+than|"
     r"nearly|almost|about|around|approximately|roughly|some|at\s+least|at\s+most|up\s+to|"
     r"no\s+more\s+than|no\s+less\s+than|not\s+more\s+than|close\s+to|upwards\s+of|"
     r"in\s+excess\s+of|barely|something\s+like|the\s+(?:best|better)\s+part\s+of|most\s+of)\s+))?"
@@ -791,6 +792,10 @@ def day_date(m, year_text: str | None) -> Parsed | None:
         parsed = make_time(parsed, part, "XXXX" + suffix)
     if m["daymod"]:
         parsed.mod = "START" if m["daymod"].lower() == "early" else "END"
+    if m.groupdict().get("dayapprox"):  # (rules that borrow day_date without DAY_PREFIX lack it)
+        parsed.mod = "APPROX"
+        if span is not None:
+            span = (m.start(), span[1])
     parsed.span = span
     return parsed
 

@@ -46,3 +46,12 @@ def test_a_weekday_before_or_after_the_day_just_named():
     # look-alike: "before" with an object of its own is not the weekday's
     found = values("He came on Friday 3 May 1929. They met on the Sunday before the war.")
     assert not any(text.startswith("the Sunday before") for text, _, _ in found), found
+
+
+def test_about_a_day_and_little_more_than_a_duration():
+    found = {(t.text, t.value, t.mod) for t in find_dates("The crest would reach Vicksburg about May 6, in little more than twenty minutes.", "1927-04-26", "news")}
+    assert ("about May 6", "1927-05-06", "APPROX") in found
+    assert ("little more than twenty minutes", "PT20M", "MORE_THAN") in found
+    # look-alike: a clock time in a part of a day keeps its own "about"
+    found = {(t.text, t.value, t.mod) for t in find_dates("He spoke at about two in the afternoon of 9 November 1918.")}
+    assert ("about two in the afternoon of 9 November 1918", "1918-11-09T14:00", "APPROX") in found
