@@ -263,6 +263,7 @@ class Lexicon:
     location_last_phrases: frozenset[str] = frozenset()
     location_suffixes: frozenset[str] = frozenset()
     product_names: frozenset[str] = frozenset()
+    plural_parties: frozenset[str] = frozenset()
     award_last_words: frozenset[str] = frozenset()
     facility_of_words: frozenset[str] = frozenset()
     denomination_words: frozenset[str] = frozenset()
@@ -530,6 +531,7 @@ class EntityAnnotator:
         doc.qualified_places()
         doc.national_generics()
         doc.group_names()
+        doc.plural_parties()
         doc.lexicon_places()
         doc.front_formations()
         doc.place_shapes()
@@ -1341,6 +1343,23 @@ class Document:
                 self.add(start, end, "GPE", evidence=True)
             elif before.endswith(" of ") and re.match(r"[,.;]| [a-z]", self.text[end : end + 2]) and any(m.label == "PERSON" and m.end == start - 4 for m in self.mentions):
                 self.add(start, end, "GPE", evidence=True)
+
+    def plural_parties(self) -> None:
+        """entity_rules.v17: a party named in the plural, with its article, as the one that acts
+        or owns ("The Greens' water spokesperson", "The Liberal Democrats, who tabled 14
+        amendments", "the Nationals said") is the party, an ORG with "the"; "Greens voted
+        against" without the article is its members (NORP)."""
+        if not self.lex.plural_parties:
+            return
+        names = "|".join(sorted((re.escape(n) for n in self.lex.plural_parties), key=len, reverse=True))
+        acts = r"['’]s?(?!\w)|,|\s+(?:said|says|say|have|has|had|will|would|want|wants|wanted|tabled|backed|backs|support|supported|supporting|opposed|oppose|voted|vote|called|warned|claimed|argued|accused|welcomed|rejected|announced)\b"
+        for match in re.finditer(rf"(?<![\w-])(?:the|The) ({names})(?={acts})", self.text):
+            start, end = match.start(), match.end()
+            if self.table_match_over(start, end):
+                continue
+            self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
+            self.add(start, end, "ORG", evidence=True)
+            self.context_labels.add((start, end))
 
     def described_places(self) -> None:
         """A name the text itself describes as a settlement or a feature is that place, known to

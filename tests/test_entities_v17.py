@@ -202,3 +202,13 @@ def test_a_paper_named_after_a_people_is_the_paper(annotator):
     # look-alike: the people themselves stay a people
     assert ("Bolsheviks", "NORP") in found
     assert ("Bolsheviks", "NORP") in [(m.text, m.label) for m in annotator("Numbers of Bolsheviks joined the strike.")]
+
+
+def test_a_party_named_in_the_plural_acting_with_its_article_is_the_party(annotator):
+    found = {(m.text, m.label) for m in annotator(
+        "The Greens' water spokesperson, Cassy Brennan, said no. The Liberal Democrats, who tabled 14 amendments, abstained. "
+        "The bill passed with the Greens supporting it.")}
+    assert {("The Greens", "ORG"), ("The Liberal Democrats", "ORG"), ("the Greens", "ORG")} <= found
+    # look-alike: its members without the article are a group
+    found = {(m.text, m.label) for m in annotator("In the end, Greens voted against the bill and Liberals abstained.")}
+    assert ("Greens", "NORP") in found
