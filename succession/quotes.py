@@ -4127,7 +4127,26 @@ class _Document:
                 return body.text, body.entity_id, j
         if not word[0].isalnum() or lower in CLAUSE_BREAKS:
             return None
+        place = self._locative_phrase_start(tokens, j)
+        if place is not None:
+            # quotes.v18: "old Budu Mdivani at the back called out": a place phrase between the
+            # subject and its verb says where the speaker is, not who
+            return self._bare_subject_before(tokens, place)
         return self._noun_phrase_ending(tokens, j, names_allowed=mention is None)
+
+    def _locative_phrase_start(self, tokens: list, j: int) -> int | None:
+        """The index just past a person's name when ``tokens[j]`` ends a short place phrase right
+        after it ("Mdivani at the back", "a delegate from the floor"); else None."""
+        for k in range(j - 1, max(j - 4, 0), -1):
+            word = tokens[k][2].lower()
+            if word in ("at", "from", "in", "on", "behind", "near", "beside", "by"):
+                before = self._mention_at(*tokens[k - 1][:2]) if k >= 1 else None
+                if before is not None and before.label in PERSON_LABELS and all(t[2].islower() and t[2].isalpha() for t in tokens[k + 1 : j + 1]):
+                    return k
+                return None
+            if not (tokens[k][2].isalpha() and tokens[k][2].islower()):
+                return None
+        return None
 
     def _resolve_it(self, position: int) -> EntityMention | None:
         """The body "it" stands for when it opens its sentence: the named organisation that is

@@ -30,3 +30,13 @@ def test_an_unnamed_person_of_a_body_is_a_person_not_a_thing():
     text = ('Zinovieff spoke at length.\n\n'
             'MOSCOW, Jan. 16.—A high official of the commissariat said to-night that the army "will not notice the change" at all.')
     assert dict(speakers(text, people))['"will not notice the change"'] is None
+
+
+def test_a_place_phrase_between_the_speaker_and_the_verb_says_where_not_who():
+    people = [("Zinoviev", "PERSON"), ("Budu Mdivani", "PERSON")]
+    text = ('Zinoviev gave the report. When he said that "every criticism is a manoeuvre of the Mensheviks," '
+            'old Budu Mdivani at the back called out, "And the Georgian line?" Laughter.')
+    assert dict(speakers(text, people))['"And the Georgian line?"'] == "Budu Mdivani"
+    # look-alike: an unnamed man at the back is nobody
+    text = 'Zinoviev gave the report. A man at the back called out, "And the Georgian line?" Laughter.'
+    assert dict(speakers(text, people))['"And the Georgian line?"'] is None
