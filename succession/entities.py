@@ -4457,6 +4457,12 @@ class Document:
             return True
         if self.capitalised_common_noun(m):
             return True
+        if re.fullmatch(r"\d+(?:st|nd|rd|th|d)", text):
+            return True  # entity_rules.v17: an ordinal alone ("the 4th concession") names nothing
+        if text in COMMON_ACRONYMS and m.label != "GPE":
+            return True  # "José de la Serna (POW)", "a GP appointment": words of the trade, not bodies ("Cambridge, MA" is a state)
+        if m.label == "WORK_OF_ART" and " " not in text and self.text[m.end : m.end + 1] == "!":
+            return True  # a shouted word ('shouted "Division! Arms at will"') is no title
         if self.occupation_after_name(m):
             return True
         if text.isupper() and self.in_capital_head(m) and all(self.head_word(w) for w in re.findall(r"[^\W\d_]+", text)):
@@ -4526,7 +4532,7 @@ POSTNOMINALS = frozenset("QC KC MP JP VC GC FRS PC OBE CBE KBE MBE DSO MC DFC KC
 # Last words of a newspaper's masthead in capitals besides the lexicon's newspaper words.
 MASTHEAD_WORDS = frozenset("TELEGRAPH DESPATCH DISPATCH ARGUS ECHO MIRROR STANDARD EXPRESS MAIL STAR RECORD REGISTER".split())
 # Capitals that are words of the trade, not bodies.
-COMMON_ACRONYMS = frozenset("HTML PDF URL ISBN ISSN DNA RNA GDP GNP CEO CFO MP MPs PhD MA BA BSc MSc DJ TV GPS SMS FAQ ETA RSVP PTO NB PS AM PM BC AD BCE CE GP GPs".split())
+COMMON_ACRONYMS = frozenset("HTML PDF URL ISBN ISSN DNA RNA GDP GNP CEO CFO MP MPs PhD MA BA BSc MSc DJ TV GPS SMS FAQ ETA RSVP PTO NB PS AM PM BC AD BCE CE GP GPs POW POWs KIA MIA".split())
 TIME_ZONES = frozenset("GMT UTC BST CET CEST EET EEST MSK EST EDT CST CDT MST MDT PST PDT AEST AEDT IST JST".split())
 ROMAN_NUMERAL = re.compile(r"[IVXLCDM]+")
 # A capitalised name word (letters, apostrophes, hyphens).

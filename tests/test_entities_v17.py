@@ -137,6 +137,18 @@ def test_the_rules_version_changed():
             set(),
             {("Thos. The", "PERSON")},
         ),
+        # a form of address, an ordinal alone, a trade's acronym and a shouted word name nothing
+        (
+            'His Worship remarking that it was no racecourse. The barn on the 4th concession burned. Commanders: José de la Serna (POW), José de Canterac. He shouted "Division! Arms at will!"',
+            {("José de la Serna", "PERSON"), ("José de Canterac", "PERSON")},
+            {("His Worship", "ORG"), ("4th", "NORP"), ("POW", "ORG"), ("Division", "WORK_OF_ART")},
+        ),
+        # look-alike: a state's postal abbreviation stays a place
+        (
+            "Revolution (Cambridge, MA: Harvard University Press, 1960).",
+            {("MA", "GPE")},
+            set(),
+        ),
     ],
 )
 def test_entity_rules_v17(annotator, text, expected, absent):
