@@ -4409,6 +4409,22 @@ class Document:
             stems |= {low[:-1], low[:-2]}
         return any(stem in words for stem in stems if len(stem) > 2)
 
+    def headline_common_word(self, m: EntityMention) -> bool:
+        """entity_rules.v17: a single common word the model took for a name in a title-case
+        headline line ("Former War Lord Goes to Caucasus", "Party Leaders Accept His
+        Resignation") is no name, when the text writes it in lower case elsewhere or no
+        dictionary has it as a name."""
+        if " " in m.text or m.label in ("NORP", "LANGUAGE") or not re.fullmatch(r"[A-Z][a-z]+", m.text):
+            return False
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        line_end = self.text.find("\n", m.end)
+        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        if not title_case(line) or re.search(r"[.!?]\s+[A-Z]", line) or m.start == line_start:
+            return False
+        if is_place(m.text) or m.text in self.lex.given_names or self.is_demonym(m.text):
+            return False
+        return m.text.lower() in self.lower_words or dictionary_word(m.text)
+
     def capitalised_common_noun(self, m: EntityMention) -> bool:
         """entity_rules.v17: an old advertisement's capitalised noun after a determiner and at
         most one adjective is no name ("WANTED, a respectable Lad, for a Store", "at their
@@ -4456,6 +4472,8 @@ class Document:
         if text.isupper() and re.match(r"[—–]|--", self.text[m.end : m.end + 2]) and all(dictionary_word(w.capitalize()) for w in text.split()):
             return True
         if self.capitalised_common_noun(m):
+            return True
+        if self.headline_common_word(m):
             return True
         if re.fullmatch(r"\d+(?:st|nd|rd|th|d)", text):
             return True  # entity_rules.v17: an ordinal alone ("the 4th concession") names nothing

@@ -149,6 +149,18 @@ def test_the_rules_version_changed():
             {("MA", "GPE")},
             set(),
         ),
+        # a common word in a title-case headline is no name
+        (
+            "TROTSKY LANDS IN TURKEY; SOVIET EXILE GUARDED BY POLICE\n\nFormer War Commissar Arrives on Steamer From Odessa and Is Taken to Consulate\n\nCONSTANTINOPLE, Feb. 12 (AP) — Leon Trotsky landed here today from the steamer Ilyich with his wife.",
+            {("Odessa", "GPE")},
+            {("Arrives", "PERSON")},
+        ),
+        # look-alike: a name in such a headline stays a name
+        (
+            "Kamenev Demands Removal of Secretary\n\nMOSCOW, Dec. 21.—Kamenev spoke for two hours.",
+            {("Kamenev", "PERSON")},
+            set(),
+        ),
     ],
 )
 def test_entity_rules_v17(annotator, text, expected, absent):
