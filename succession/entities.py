@@ -516,6 +516,7 @@ class EntityAnnotator:
         doc.joined_bodies()
         doc.electorates()
         doc.missed_places()
+        doc.demonyms_of_places()
         doc.described_places()
         doc.joined_names()
         doc.coordinated_places()
@@ -1360,6 +1361,24 @@ class Document:
             self.mentions = [m for m in self.mentions if not (m.start < end and start < m.end)]
             self.add(start, end, "ORG", evidence=True)
             self.context_labels.add((start, end))
+
+    def demonyms_of_places(self) -> None:
+        """entity_rules.v17: a word made from a place's name before a noun it qualifies is that
+        place's people (NORP), not a person or the place: "a Paraguayan outpost" (Paraguay),
+        "Kenyan farmers" (Kenya), "Canadian troops"; the place must be known to the gazetteer or
+        named in the text, and the noun must follow ("Castellan now expects" stays a name)."""
+        for m in list(self.mentions):
+            if m.entity_id is None and m.label in ("PERSON", "GPE", "LOC", "ORG") and self.place_demonym(m.text) and self.noun_after(m.end):
+                self.relabel(m, "NORP")
+
+    def place_demonym(self, word: str) -> bool:
+        """Whether the word is made from the name of a place the gazetteer knows or the text names
+        ("Paraguayan", "Kenyan", "Canadian", "Tasmanian")."""
+        if not re.fullmatch(r"[A-Z][a-z]+(?:an|ian|ean)", word):
+            return False
+        places = {m.text for m in self.mentions if m.label in ("GPE", "LOC")}
+        stems = {word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-3] + "y", word[:-4] + "ia"}
+        return any(len(stem) > 3 and (is_place(stem) or stem in places) for stem in stems)
 
     def described_places(self) -> None:
         """A name the text itself describes as a settlement or a feature is that place, known to
@@ -4019,6 +4038,8 @@ class Document:
                 continue
             if not SURNAME_SHAPE.fullmatch(m.text) or is_place(m.text) or self.is_demonym(m.text) or m.text in self.lex.locations or m.text in self.lex.rivers:
                 continue
+            if m.label == "NORP" and self.place_demonym(m.text):
+                continue  # entity_rules.v17: "a Paraguayan outpost" is Paraguay's, not Mr Paraguayan
             if m.label != "NORP" and (self.place_cue(m.start, m.end, m.label) or re.match(r"(?:the|The) $", self.text[max(0, m.start - 4) : m.start])):
                 continue
             self.relabel(m, "PERSON")

@@ -161,6 +161,18 @@ def test_the_rules_version_changed():
             {("Kamenev", "PERSON")},
             set(),
         ),
+        # a word made from a known place's name before a noun is that place's people
+        (
+            "Result: Paraguayan victory. A Bolivian detachment seized a Paraguayan outpost at Lake Pitiantuta.",
+            {("Paraguayan", "NORP"), ("Bolivian", "NORP")},
+            {("Paraguayan", "PERSON")},
+        ),
+        # look-alike: a surname of the same shape stays a person
+        (
+            "Pyatakov and Sapronov spoke, and Mikoyan answered them.",
+            {("Pyatakov", "PERSON"), ("Sapronov", "PERSON"), ("Mikoyan", "PERSON")},
+            set(),
+        ),
     ],
 )
 def test_entity_rules_v17(annotator, text, expected, absent):
