@@ -533,6 +533,7 @@ class EntityAnnotator:
         doc.national_generics()
         doc.group_names()
         doc.plural_parties()
+        doc.paired_premodifiers()
         doc.lexicon_places()
         doc.front_formations()
         doc.place_shapes()
@@ -729,6 +730,26 @@ class Document:
     def word_after(self, end: int) -> str | None:
         match = re.match(r" +(\S+)", self.text[end : end + 80])
         return match.group(1) if match else None
+
+    def plural_noun_after(self, end: int) -> bool:
+        match = re.match(r" ([a-z]+s)\b", self.text[end : end + 30])
+        return bool(match) and self.noun_after(end)
+
+    def paired_premodifiers(self) -> None:
+        """entity_rules.v17: two names before a plural noun are each that noun's ("the Tuapeka
+        and Dunstan fields", "the Nord and Pas-de-Calais coalfields"): the second is a name of the
+        first's kind when the model missed it."""
+        for m in list(self.mentions):
+            if m.label not in ("LOC", "GPE", "FAC"):
+                continue
+            paired = re.match(rf" and ({NAME_WORD})(?= [a-z])", self.text[m.end : m.end + 40])
+            if not paired:
+                continue
+            start, end = m.end + paired.start(1), m.end + paired.end(1)
+            if self.covered(start, end) or self.is_common(paired.group(1)) or paired.group(1) in self.titles:
+                continue
+            if self.plural_noun_after(end):
+                self.add(start, end, m.label, evidence=True)
 
     def noun_after(self, end: int) -> bool:
         """Whether the word after ``end`` is a lower-case common noun the name before it
@@ -1526,6 +1547,9 @@ class Document:
                 modifier = True  # "the National-led coalition": the article is the coalition's
             if m.label == "LOC" and re.match(rf" and {NAME_WORD} rivers?\b", self.text[m.end : m.end + 40]):
                 modifier = True  # "the Bow and Oldman rivers": the article is the plural's
+            paired = re.match(rf" and ({NAME_WORD})(?= [a-z])", self.text[m.end : m.end + 40])
+            if paired and not modifier and m.label in ("LOC", "GPE", "FAC") and self.plural_noun_after(m.end + paired.end()):
+                modifier = True  # entity_rules.v17: "the Tuapeka and Dunstan fields": the plural's too
             if m.label == "LOC" and m.text.split()[-1] in ARTICLE_FEATURES:
                 modifier = False  # "the Black Sea coast": a sea keeps its article as a modifier too
             if m.text[:4] in ("the ", "The ") and len(m.text) > 4:

@@ -173,6 +173,18 @@ def test_the_rules_version_changed():
             {("Pyatakov", "PERSON"), ("Sapronov", "PERSON"), ("Mikoyan", "PERSON")},
             set(),
         ),
+        # two place names before a plural noun are each the noun's, without the article
+        (
+            "GOLD.—The escort from the Tuapeka and Dunstan fields arrived on Tuesday.",
+            {("Tuapeka", "LOC"), ("Dunstan", "LOC")},
+            {("the Tuapeka", "LOC")},
+        ),
+        # look-alike: a place and a name that goes on with a verb keep the article
+        (
+            "The army held the Caucasus and Stalin agreed to it.",
+            {("the Caucasus", "LOC"), ("Stalin", "PERSON")},
+            set(),
+        ),
     ],
 )
 def test_entity_rules_v17(annotator, text, expected, absent):
