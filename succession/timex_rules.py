@@ -2977,6 +2977,8 @@ def spoken_clock(m, text):
     return parsed
 
 
+# A line that opens with a weekday and a day of the month: a diary's or a log's dated heading.
+_DAY_HEADING = re.compile(r"(?m)^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?\d{1,2}")
 # the hours a bare "seven o'clock" is after noon, by the part of the day last mentioned
 _AFTERNOON_HOURS = {"noon": range(1, 12), "midday": range(1, 12), "afternoon": range(1, 12),
                     "evening": range(4, 12), "dusk": range(4, 12), "sunset": range(4, 12),
@@ -2998,7 +3000,12 @@ def oclock(m, text):
     if not part and 1 <= hour <= 5 and _night_hours(text, m.start(), m.end()):
         open_hour = True  # "between midnight and four ... at three o'clock? Asleep" (dates.v8)
     elif not part:
-        cues = _PART_OF_DAY_WORD.findall(text, max(0, m.start() - 600), m.start())
+        # dates.v13: not past a diary's dated heading ("Friday, 20th.—... full by nine o'clock":
+        # Tuesday's "noon" is another day's)
+        window = max(0, m.start() - 600)
+        for heading in _DAY_HEADING.finditer(text, window, m.start()):
+            window = heading.start()
+        cues = _PART_OF_DAY_WORD.findall(text, window, m.start())
         if 6 <= hour <= 11 and (_evening_event_here(text, m.start(), m.end()) or (
                 not cues and _EVENING_EVENT.search(text, *sentence_bounds(text, m.start(), m.end())))):
             hour += 12  # "the annual dinner ... at seven o'clock" (dates.v8)

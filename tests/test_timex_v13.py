@@ -55,3 +55,12 @@ def test_about_a_day_and_little_more_than_a_duration():
     # look-alike: a clock time in a part of a day keeps its own "about"
     found = {(t.text, t.value, t.mod) for t in find_dates("He spoke at about two in the afternoon of 9 November 1918.")}
     assert ("about two in the afternoon of 9 November 1918", "1918-11-09T14:00", "APPROX") in found
+
+
+def test_a_diary_heading_ends_the_day_a_bare_hour_looks_back_on():
+    text = ("Tuesday, 17th April 1923.—The Congress opened at noon.\n\n"
+            "Friday, 20th.—Trotsky on industry. The hall was full by nine o'clock.")
+    assert ("nine o'clock", "TIME", "1923-04-20T09:00") in values(text)
+    # look-alike: the afternoon of the same entry still makes it the evening's
+    text = ("Tuesday, 17th April 1923.—The Congress opened in the afternoon. The hall was full by nine o'clock.")
+    assert ("nine o'clock", "TIME", "1923-04-17T21:00") in values(text)
