@@ -4257,7 +4257,9 @@ class Document:
         for m in list(self.mentions):
             if m.label in ("NORP", "LANGUAGE") or m not in self.mentions:
                 continue
-            bracket = re.match(rf" ?\(((?:{NATIONALITY}|Old \w+|Latin|Greek): [^()\n]+)\)", self.text[m.end : m.end + 200])
+            # (entity_rules.v17: after another name in the bracket too: "(also known as the
+            # Twelfth Battle of the Isonzo; Italian: Battaglia di Caporetto; German: ...)")
+            bracket = re.match(rf" ?\(((?:[^():;\n]{{1,80}};\s*)?(?:{NATIONALITY}|Old \w+|Latin|Greek): [^()\n]+)\)", self.text[m.end : m.end + 300])
             if not bracket:
                 continue
             offset = m.end + bracket.start(1)

@@ -185,6 +185,12 @@ def test_the_rules_version_changed():
             {("the Caucasus", "LOC"), ("Stalin", "PERSON")},
             set(),
         ),
+        # a name glossed in other languages after another name in the same bracket
+        (
+            "The Battle of Caporetto (also known as the Twelfth Battle of the Isonzo; Italian: Battaglia di Caporetto; German: Schlacht von Karfreit) was fought in 1917.",
+            {("Battaglia di Caporetto", "EVENT"), ("Schlacht von Karfreit", "EVENT")},
+            {("Caporetto", "GPE"), ("Schlacht von Karfreit", "ORG")},
+        ),
     ],
 )
 def test_entity_rules_v17(annotator, text, expected, absent):
