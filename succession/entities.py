@@ -3818,6 +3818,13 @@ class Document:
                 rest = self.text[start : m.end]
                 label = "GPE" if is_place(rest) else m.label  # the gazetteer's places are countries, states and cities
                 self.mentions[self.mentions.index(m)] = EntityMention(start, m.end, rest, label, None, RULES_ANNOTATOR)
+            elif m.entity_id is None and match and match.group(1) in MEMBER_OPENERS:
+                # entity_rules.v17: "the 1st and 2nd Battalions of the 24th Regiment of Foot",
+                # "Members of the Politburo": the body's parts or people are no part of its name
+                start = m.start + len(match.group(1)) + 4
+                rest = self.text[start : m.end]
+                if set(rest.replace(",", " ").split()) & (ORG_WORDS | self.lex.organisation_heads):
+                    self.mentions[self.mentions.index(m)] = EntityMention(start, m.end, rest, "ORG", None, RULES_ANNOTATOR)
 
     def trailing_common_nouns(self) -> None:
         """Lowercase words the model ran on to are not part of the name: "the Black Sea coast"
@@ -4907,6 +4914,8 @@ ARTICLE_GPES = frozenset("Ukraine Crimea Netherlands Sudan Congo Lebanon Gambia 
 HYPHEN_PREFIX = re.compile(r"[a-z]+-$")
 # Nouns a language word goes with as a language: "Russian text", "the French original".
 LANGUAGE_NOUNS = frozenset("text texts original originals translation translations version versions edition editions word words name names title titles phrase phrases term terms dialect dialects speakers language grammar spelling transliteration".split())
+# Parts and people of a body that the model runs into its name: "Battalions of the 24th Regiment".
+MEMBER_OPENERS = frozenset("Battalions Companies Squadrons Batteries Units Elements Detachments Remnants Members Survivors Veterans Troops Soldiers Officers Men Delegates Representatives Leaders".split())
 # Words of quantity that open a sentence before "of" and a place: "Parts of Ross-on-Wye were flooded".
 QUANTITY_OPENERS = frozenset("Parts Part Most Much Many Some All Half Residents Inhabitants Citizens People Thousands Hundreds Millions Areas Sections".split())
 # Words a name does not end with: a span ending so is a piece of a longer title or heading.

@@ -191,6 +191,12 @@ def test_the_rules_version_changed():
             {("Battaglia di Caporetto", "EVENT"), ("Schlacht von Karfreit", "EVENT")},
             {("Caporetto", "GPE"), ("Schlacht von Karfreit", "ORG")},
         ),
+        # a body's parts or people are no part of its name
+        (
+            "The centre column, some 4,700 men including the 1st and 2nd Battalions of the 24th Regiment of Foot and units of the Natal Native Contingent, crossed the river.",
+            {("the 24th Regiment of Foot", "ORG")},
+            {("Battalions of the 24th Regiment of Foot", "WORK_OF_ART")},
+        ),
     ],
 )
 def test_entity_rules_v17(annotator, text, expected, absent):
