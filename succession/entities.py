@@ -517,6 +517,7 @@ class EntityAnnotator:
         doc.electorates()
         doc.missed_places()
         doc.demonyms_of_places()
+        doc.polities()
         doc.described_places()
         doc.joined_names()
         doc.coordinated_places()
@@ -1400,6 +1401,27 @@ class Document:
         places = {m.text for m in self.mentions if m.label in ("GPE", "LOC")}
         stems = {word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-3] + "y", word[:-4] + "ia"}
         return any(len(stem) > 3 and (is_place(stem) or stem in places) for stem in stems)
+
+    def polities(self) -> None:
+        """entity_rules.v17: a state named by its kind of realm is a GPE, the kind included:
+        "Zulu Kingdom", "Spanish Empire", "the Viceroyalty of Peru" (not "Peru" alone)."""
+        kinds = r"Kingdom|Empire|Sultanate|Khanate|Emirate|Principality|Caliphate|Viceroyalty|Tsardom|Czardom"
+        spans = [m.span(1) for m in re.finditer(rf"(?<![\w'’-])((?:{NAME_WORD} ){{1,2}}(?:{kinds}))(?![\w'’-])", self.text)]
+        spans += [m.span(1) for m in re.finditer(rf"(?<![\w'’-])((?:{kinds}) of (?:the )?{NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
+        for start, end in spans:
+            words = self.text[start:end].split()
+            if words[0] in ("The", "A", "An") or self.is_common(words[0]) and words[0] not in ("Holy", "United", "Ottoman", "Roman"):
+                continue
+            if self.table_match_over(start, end):
+                continue
+            same = next((m for m in self.mentions if m.end == end and m.start in (start, start - 4)), None)
+            if same is not None:
+                if same.label in ("ORG", "LOC", "PERSON", "NORP"):
+                    self.relabel(same, "GPE")  # "the Viceroyalty of Peru" the model took for a body
+                continue
+            if any(m.start < start < m.end or m.start < end < m.end for m in self.mentions):
+                continue
+            self.add_free(start, end, "GPE", over_places=True)
 
     def described_places(self) -> None:
         """A name the text itself describes as a settlement or a feature is that place, known to

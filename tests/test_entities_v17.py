@@ -197,6 +197,18 @@ def test_the_rules_version_changed():
             {("the 24th Regiment of Foot", "ORG")},
             {("Battalions of the 24th Regiment of Foot", "WORK_OF_ART")},
         ),
+        # a state named by its kind of realm is a GPE with the kind
+        (
+            "Belligerents: United Kingdom | Zulu Kingdom. The royalist army of the Viceroyalty of Peru withdrew.",
+            {("Zulu Kingdom", "GPE"), ("the Viceroyalty of Peru", "GPE")},
+            {("Peru", "GPE"), ("the Viceroyalty of Peru", "ORG")},
+        ),
+        # look-alike: a kingdom in lower case, or after a common word, is no name
+        (
+            "The kingdom was small, and the Animal Kingdom exhibit closed.",
+            set(),
+            {("kingdom", "GPE")},
+        ),
     ],
 )
 def test_entity_rules_v17(annotator, text, expected, absent):
