@@ -518,6 +518,7 @@ class EntityAnnotator:
         doc.missed_places()
         doc.demonyms_of_places()
         doc.polities()
+        doc.places_before_nouns()
         doc.described_places()
         doc.joined_names()
         doc.coordinated_places()
@@ -1401,6 +1402,22 @@ class Document:
         places = {m.text for m in self.mentions if m.label in ("GPE", "LOC")}
         stems = {word[:-1], word[:-2], word[:-3], word[:-3] + "a", word[:-3] + "y", word[:-4] + "ia"}
         return any(len(stem) > 3 and (is_place(stem) or stem in places) for stem in stems)
+
+    def places_before_nouns(self) -> None:
+        """entity_rules.v17: a single name the gazetteer knows, that the model took for a person,
+        before a noun it qualifies is the place ("lost Orkney mail steamer", "a piece of Orkney's
+        family history"), unless the text gives it a title or a first name."""
+        for m in list(self.mentions):
+            if m.entity_id is not None or m.label != "PERSON" or " " in m.text or not is_place(m.text) or m.text in self.lex.given_names:
+                continue
+            end = m.end + 2 if re.match(r"['’]s\b", self.text[m.end : m.end + 3]) else m.end
+            if not self.noun_after(end):
+                continue
+            if any(self.after_title(found.start()) for found in re.finditer(rf"(?<![\w'’-]){re.escape(m.text)}(?![\w-])", self.text)):
+                continue
+            if any(o is not m and o.label == "PERSON" and len(o.text.split()) > 1 and o.text.split()[-1] == m.text for o in self.mentions):
+                continue
+            self.relabel(m, "GPE")
 
     def polities(self) -> None:
         """entity_rules.v17: a state named by its kind of realm is a GPE, the kind included:

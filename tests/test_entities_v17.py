@@ -209,6 +209,18 @@ def test_the_rules_version_changed():
             set(),
             {("kingdom", "GPE")},
         ),
+        # a known place the model took for a person, before a noun it qualifies, is the place
+        (
+            "Sonar survey finds lost Orkney mail steamer after 118 years.",
+            {("Orkney", "GPE")},
+            {("Orkney", "PERSON")},
+        ),
+        # look-alike: a titled person of the same name stays a person
+        (
+            "Mr. Harlow's family came up from the coast.",
+            {("Harlow", "PERSON")},
+            {("Harlow", "GPE")},
+        ),
     ],
 )
 def test_entity_rules_v17(annotator, text, expected, absent):
