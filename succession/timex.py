@@ -1113,7 +1113,11 @@ def _resolve(text, chosen, document_anchor, is_news):
             # dates the thing it describes; the story stays where it was
             aside = (parsed.resolve is None and _PARTICIPLE_ASIDE.search(text, max(0, start - 40), start) is not None
                      and re.match(r"\s*,", text[end : end + 3]) is not None)
-            glance = aside or not is_news and (_LOOK_ASIDE.fullmatch(text, start, end) or (
+            # dates.v13: a feast in a comparison ("looked like the tin men in the store's window at
+            # Christmas") dates nothing in the story
+            simile = (parsed.resolve is not None and parsed.type == "DATE"
+                      and _SIMILE_BEFORE.search(text, sentence_bounds(text, start, end)[0], start) is not None)
+            glance = aside or simile or not is_news and (_LOOK_ASIDE.fullmatch(text, start, end) or (
                 glance_day is not None and start < glance_day[1] and parsed.anchoring == "day") or (
                 parsed.resolve is not None and _SINCE_BEFORE.search(text, max(0, start - 8), start)))
             if (not is_news and parsed.resolve is None and resolved is not None and last_anchor is not None
@@ -1399,6 +1403,8 @@ _NIGHT_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T(?:NI|EV|2[0-3]:\d{2})")
 _SAME_DAY_PART = re.compile(r"(?:that|this|the\s+same)\s+morning", re.IGNORECASE)
 # a day named again between a night and the small hours ("the next day", "on the 15th")
 _NIGHT_OR_MORNING_DAY = re.compile(r"\b(?:next|following|same)\s+(?:day|morning)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
+# A comparison before a date in its sentence: "looked like ... at Christmas", "as if it were Sunday".
+_SIMILE_BEFORE = re.compile(r"\b(?:looked|look|looks|seemed|seem|seems|felt|sounded)\s+like\b|\bas\s+(?:if|though)\b", re.IGNORECASE)
 _LOOK_ASIDE = re.compile(r"(?:yesterday|tomorrow|to-morrow|last\s+night|.{1,40}\s(?:ago|back))", re.IGNORECASE)
 
 

@@ -64,3 +64,12 @@ def test_a_diary_heading_ends_the_day_a_bare_hour_looks_back_on():
     # look-alike: the afternoon of the same entry still makes it the evening's
     text = ("Tuesday, 17th April 1923.—The Congress opened in the afternoon. The hall was full by nine o'clock.")
     assert ("nine o'clock", "TIME", "1923-04-17T21:00") in values(text)
+
+
+def test_a_feast_in_a_comparison_does_not_move_the_story():
+    text = ("On the Friday night of July 16, 1954, we went to the game. The players looked like the tin men "
+            "in the store's window at Christmas. That night I lay awake.")
+    assert ("That night", "TIME", "1954-07-16TNI") in values(text)
+    # look-alike: a feast the story goes to does move it
+    text = "On the Friday night of July 16, 1954, we went to the game. We came back at Christmas. That night it snowed."
+    assert ("That night", "TIME", "1954-12-25TNI") in values(text)
