@@ -689,6 +689,7 @@ DOCUMENT_NOUNS = frozenset(
 )
 # Nouns for people, so "the foreman came in. He ..." can resolve "he" with no name about.
 PERSON_NOUNS = frozenset(
+    "signatory petitioner marcher picket "  # quotes.v18: "the signatories wrote"
     "foreman forewoman man woman boy girl officer soldier worker workers teacher doctor priest "
     "driver guard sergeant captain colonel general commissar chairman chairwoman secretary "
     "president minister spokesman spokeswoman spokesperson director manager clerk landlord "
@@ -5642,8 +5643,10 @@ def _thing_description(speaker: str) -> bool:
     last = words[link - 1].lower() if words[0].lower() in ("a", "an") else words[-1].lower()
     if last in BODY_HEAD_NOUNS or last in GENDERED_NOUNS:
         return False  # "the foundation said": a body, even unnamed, speaks; "his son recalled"
-    # ("the old watchmaker", "the innkeeper": occupations by their endings are people)
-    return not (_is_person_noun(last) or last in MEMBER_NOUNS or last.endswith(("man", "woman", "person", "men", "women", "people", "maker", "keeper", "smith", "monger", "wright")))
+    # ("the old watchmaker", "the innkeeper": occupations by their endings are people; quotes.v18:
+    # and their plurals, "the signatories wrote", "the strikers shouted")
+    singulars = {last, last[:-1] if last.endswith("s") else last, last[:-3] + "y" if last.endswith("ies") else last}
+    return not any(_is_person_noun(form) or form in MEMBER_NOUNS for form in singulars) and not last.endswith(("man", "woman", "person", "men", "women", "people", "maker", "keeper", "smith", "monger", "wright", "makers", "keepers"))
 
 
 def _bare_description(speaker: str) -> bool:

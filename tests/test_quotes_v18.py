@@ -40,3 +40,12 @@ def test_a_place_phrase_between_the_speaker_and_the_verb_says_where_not_who():
     # look-alike: an unnamed man at the back is nobody
     text = 'Zinoviev gave the report. A man at the back called out, "And the Georgian line?" Laughter.'
     assert dict(speakers(text, people))['"And the Georgian line?"'] is None
+
+
+def test_a_plural_of_people_speaks_as_nobody_named():
+    people = [("Lenin", "PERSON"), ("Zinoviev", "PERSON")]
+    text = 'Lenin could no longer intervene.\n\n"The regime inside the party has become intolerable," the signatories wrote.'
+    assert dict(speakers(text, people))['"The regime inside the party has become intolerable,"'] is None
+    # look-alike: a plural of things is no speaker, and the talk around it decides
+    text = 'Lenin could no longer intervene.\n\n"The regime inside the party has become intolerable," the papers reported.'
+    assert dict(speakers(text, people))['"The regime inside the party has become intolerable,"'] != "the papers"
