@@ -689,7 +689,8 @@ DOCUMENT_NOUNS = frozenset(
 )
 # Nouns for people, so "the foreman came in. He ..." can resolve "he" with no name about.
 PERSON_NOUNS = frozenset(
-    "signatory petitioner marcher picket "  # quotes.v18: "the signatories wrote"
+    "signatory petitioner marcher picket friend acquaintance colleague comrade companion onlooker "
+    "traveller traveler relative eyewitness bystander "  # quotes.v18: "the signatories wrote", "the friend said"
     "foreman forewoman man woman boy girl officer soldier worker workers teacher doctor priest "
     "driver guard sergeant captain colonel general commissar chairman chairwoman secretary "
     "president minister spokesman spokeswoman spokesperson director manager clerk landlord "

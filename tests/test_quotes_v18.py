@@ -49,3 +49,14 @@ def test_a_plural_of_people_speaks_as_nobody_named():
     # look-alike: a plural of things is no speaker, and the talk around it decides
     text = 'Lenin could no longer intervene.\n\n"The regime inside the party has become intolerable," the papers reported.'
     assert dict(speakers(text, people))['"The regime inside the party has become intolerable,"'] != "the papers"
+
+
+def test_a_friend_or_a_colleague_unnamed_is_nobody():
+    people = [("Trotzky", "PERSON")]
+    text = ('A friend who saw them on Monday says that M. Trotzky was calm.\n\n'
+            '"He talked of nothing but the harvest figures," the friend said.')
+    assert dict(speakers(text, people))['"He talked of nothing but the harvest figures,"'] is None
+    # look-alike: a named friend speaks
+    text = ('His friend, Victor Serge, saw them on Monday.\n\n'
+            '"He talked of nothing but the harvest figures," Serge said.')
+    assert dict(speakers(text, [("Trotzky", "PERSON"), ("Victor Serge", "PERSON"), ("Serge", "PERSON")]))['"He talked of nothing but the harvest figures,"'] in ("Serge", "Victor Serge")
