@@ -55,6 +55,16 @@ def quotation_speakers(text: str, specs) -> list[tuple[str, str | None]]:
     return [(q.text, q.speaker) for q in find_quotations(text, quotation_mentions(text, specs), ())]
 
 
+def model_mention(text: str, name: str, label: str, occurrence: int = 0):
+    """A mention as the recogniser would give it: the ``occurrence``-th ``name`` in ``text``."""
+    from succession.entities import EntityMention
+
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.index(name, start + 1)
+    return EntityMention(start, start + len(name), name, label, None, "model")
+
+
 def entity_spans(mentions) -> set[tuple[str, str]]:
     return {(m.text, m.label) for m in mentions}
 

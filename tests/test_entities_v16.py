@@ -4,9 +4,10 @@ Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import pytest
 
-from succession.entities import RULES_ANNOTATOR, Document, EntityAnnotator, EntityMention, load_entity_table, split_at_separators
+from succession.entities import RULES_ANNOTATOR, Document, EntityAnnotator, load_entity_table, split_at_separators
 
 from .conftest import assert_names
+from .conftest import model_mention as mention
 
 
 @pytest.fixture(scope="module")
@@ -50,13 +51,6 @@ def test_the_sabbath_is_no_name(annotator):
     found = {m.text for m in annotator("The Rev. Mr Munro preached in the Free Church here on Sabbath, and intimated the communion.")}
     assert "Sabbath" not in found
     assert "Free Church" in " ".join(found)
-
-
-def mention(text, name, label, occurrence=0):
-    start = -1
-    for _ in range(occurrence + 1):
-        start = text.index(name, start + 1)
-    return EntityMention(start, start + len(name), name, label, None, "model")
 
 
 def test_two_names_joined_by_and_that_the_text_names_apart_are_two(annotator):

@@ -6,9 +6,10 @@ Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import pytest
 
-from succession.entities import RULES_ANNOTATOR, Document, EntityAnnotator, EntityMention, load_entity_table
+from succession.entities import RULES_ANNOTATOR, Document, EntityAnnotator, load_entity_table
 
 from .conftest import assert_names
+from .conftest import model_mention as mention
 
 
 @pytest.fixture(scope="module")
@@ -225,11 +226,6 @@ def test_the_rules_version_changed():
 )
 def test_entity_rules_v17(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
-
-
-def mention(text: str, name: str, label: str) -> EntityMention:
-    start = text.index(name)
-    return EntityMention(start=start, end=start + len(name), text=name, label=label, entity_id=None, annotator="test")
 
 
 def test_a_word_the_model_left_out_is_a_place_only_after_from_or_a_persons_of(annotator):
