@@ -4047,6 +4047,9 @@ class Document:
                 elsewhere = [other.label for other in self.mentions if other is not m and not (m.start <= other.start < m.end)
                              and other.label in ("PERSON", "GPE", "LOC") and (other.text == name or other.label == "PERSON" and other.text.split()[-1] == name)]
                 labels.append(elsewhere[0] if elsewhere else None)
+            if labels == [None, None] and re.search(r"(?<![\w-])(?:at|near|in|from|belonging to) $", self.text[max(0, m.start - 16) : m.start]) and not any(
+                    dictionary_word(n) or n in self.lex.given_names for n in names):
+                labels = ["GPE", "GPE"]  # entity_rules.v17: "the defeats at Wörth and Spicheren", "the boats belonging to Cromarty and Avoch"
             if labels == [None, None]:
                 continue
             self.mentions.remove(m)

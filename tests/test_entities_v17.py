@@ -222,6 +222,18 @@ def test_the_rules_version_changed():
             {("Harlow", "PERSON")},
             {("Harlow", "GPE")},
         ),
+        # two names the model ran into one body after a preposition of place are two places
+        (
+            "After the defeats at Wörth and Spicheren the army fell back. The boats belonging to Cromarty and Avoch landed herring.",
+            {("Wörth", "GPE"), ("Spicheren", "GPE"), ("Cromarty", "GPE"), ("Avoch", "GPE")},
+            {("Wörth and Spicheren", "ORG"), ("Cromarty and Avoch", "ORG")},
+        ),
+        # look-alike: a title of common words after "from" stays one title
+        (
+            "He drew as much from Terrorism and Communism as from anything Lenin wrote.",
+            {("Terrorism and Communism", "WORK_OF_ART")},
+            set(),
+        ),
     ],
 )
 def test_entity_rules_v17(annotator, text, expected, absent):
