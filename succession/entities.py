@@ -581,6 +581,7 @@ class EntityAnnotator:
         doc.business_names()
         doc.elliptical_possessives()
         doc.bylines_and_mastheads()
+        doc.headline_name_prefixes()
         doc.mentions = [m if (m.start, m.end) in doc.context_labels else self._link(m) for m in doc.mentions]
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
@@ -1418,6 +1419,34 @@ class Document:
             if any(o is not m and o.label == "PERSON" and len(o.text.split()) > 1 and o.text.split()[-1] == m.text for o in self.mentions):
                 continue
             self.relabel(m, "GPE")
+
+    def headline_name_prefixes(self) -> None:
+        """entity_rules.v17: in a headline line, a name the model ran on into the headline's
+        common words ("Kiroff Murder Laid to Plotters", "KAMENEFF DOOMED", "Caernarvon Floods
+        Feared") is the name the text uses on its own elsewhere, with the label it has there."""
+        for m in list(self.mentions):
+            words = m.text.split()
+            if m.entity_id is not None or len(words) < 2 or m not in self.mentions:
+                continue
+            line_start = self.text.rfind("\n", 0, m.start) + 1
+            line_end = self.text.find("\n", m.end)
+            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+            if not (title_case(line) or mostly_upper(line)):
+                continue
+            first = words[0]
+            rest = words[1:]
+            if m.label == "WORK_OF_ART" or not all(dictionary_word(w.capitalize()) or w.lower() in FUNCTION_WORDS for w in rest):
+                continue
+            lex = self.lex
+            heads = ORG_WORDS | lex.organisation_heads | lex.organisation_last_words | lex.facility_last_words | lex.location_last_words | lex.event_last_words | REALM_WORDS
+            if any(w.capitalize() in heads or w in heads for w in rest):
+                continue  # "Trotsky Museum", "Kwantung Peninsula", "Oxford University Press": the name's own head
+            forms = {first, first.capitalize()}
+            elsewhere = [o for o in self.mentions if o is not m and o.text in forms and not (line_start <= o.start < line_start + len(line))]
+            if not elsewhere:
+                continue
+            self.mentions.remove(m)
+            self.add(m.start, m.start + len(first), elsewhere[0].label, evidence=True)
 
     def polities(self) -> None:
         """entity_rules.v17: a state named by its kind of realm is a GPE, the kind included:
@@ -4956,6 +4985,8 @@ ARTICLE_GPES = frozenset("Ukraine Crimea Netherlands Sudan Congo Lebanon Gambia 
 HYPHEN_PREFIX = re.compile(r"[a-z]+-$")
 # Nouns a language word goes with as a language: "Russian text", "the French original".
 LANGUAGE_NOUNS = frozenset("text texts original originals translation translations version versions edition editions word words name names title titles phrase phrases term terms dialect dialects speakers language grammar spelling transliteration".split())
+# Head words of names that the rules for headlines must not cut off.
+REALM_WORDS = frozenset("Kingdom Empire Republic Revolution Peninsula Press Archive Archives Museum Library Board Commission Committee Crisis Movement Plan".split())
 # Parts and people of a body that the model runs into its name: "Battalions of the 24th Regiment".
 MEMBER_OPENERS = frozenset("Battalions Companies Squadrons Batteries Units Elements Detachments Remnants Members Survivors Veterans Troops Soldiers Officers Men Delegates Representatives Leaders".split())
 # Words of quantity that open a sentence before "of" and a place: "Parts of Ross-on-Wye were flooded".

@@ -234,6 +234,18 @@ def test_the_rules_version_changed():
             {("Terrorism and Communism", "WORK_OF_ART")},
             set(),
         ),
+        # a name the model ran on into a headline's common words is the name the text uses alone
+        (
+            "Court Finds All Guilty of Plotting—Kiroff Murder Laid to Plotters\n\nMOSCOW, Aug. 24.—The court found that Kiroff was killed by plotters.",
+            {("Kiroff", "PERSON")},
+            {("Kiroff Murder Laid", "PERSON")},
+        ),
+        # look-alike: a name's own head word stays ("See also: Trotsky Museum")
+        (
+            "See also: Trotsky Museum; Dewey Commission\n\nTrotsky lived here until 1940.",
+            {("Trotsky Museum", "FAC")},
+            set(),
+        ),
     ],
 )
 def test_entity_rules_v17(annotator, text, expected, absent):
