@@ -659,6 +659,8 @@ class Document:
         self.no_names: list[tuple[int, int]] = []
         # spans whose label the context fixed: the table's type for the same words does not apply
         self.context_labels: set[tuple[int, int]] = set()
+        # part-of-speech tags by character offset, per sentence span the tagger has read
+        self.sentence_tags: dict[tuple[int, int], dict[int, str]] = {}
 
     # ------------------------------------------------------------ helpers
 
@@ -730,6 +732,12 @@ class Document:
         match = re.search(r"([^\s—–]+) +$", self.text[max(0, start - 80) : start])
         return (match.group(1), max(0, start - 80) + match.start(1)) if match else None
 
+    def line_of(self, m: EntityMention) -> tuple[int, str]:
+        """The start and the text of the line the mention stands on."""
+        line_start = self.text.rfind("\n", 0, m.start) + 1
+        line_end = self.text.find("\n", m.end)
+        return line_start, self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+
     def word_after(self, end: int) -> str | None:
         match = re.match(r" +(\S+)", self.text[end : end + 80])
         return match.group(1) if match else None
@@ -764,11 +772,11 @@ class Document:
         start = max(self.text.rfind(". ", 0, end), self.text.rfind("\n", 0, end), end - 300) + 1
         stop = [i for i in (self.text.find(". ", end), self.text.find("\n", end)) if i >= 0]
         stop = min(stop + [end + 300, len(self.text)])
-        word_start = end + 1
-        for token in part_of_speech_tagger()(self.text[start:stop]):
-            if start + token.idx == word_start:
-                return token.tag_ in ("NN", "NNS")
-        return False
+        tags = self.sentence_tags.get((start, stop))
+        if tags is None:
+            tags = {start + token.idx: token.tag_ for token in part_of_speech_tagger()(self.text[start:stop])}
+            self.sentence_tags[(start, stop)] = tags
+        return tags.get(end + 1) in ("NN", "NNS")
 
     # ------------------------------------------------------------ corrections
 
@@ -1428,9 +1436,7 @@ class Document:
             words = m.text.split()
             if m.entity_id is not None or len(words) < 2 or m not in self.mentions:
                 continue
-            line_start = self.text.rfind("\n", 0, m.start) + 1
-            line_end = self.text.find("\n", m.end)
-            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+            line_start, line = self.line_of(m)
             if not (title_case(line) or mostly_upper(line)):
                 continue
             first = words[0]
@@ -1608,7 +1614,8 @@ class Document:
                 fixed.append(m)
                 continue
             modifier = is_premodifier(self.word_after(m.end)) or self.premodifies_pair(m.end) or (self.word_after(m.end) or "").rstrip(".,;:") in self.lex.team_roles
-            article = m.text[:4] in ("the ", "The ") or re.search(r"(?<![\w-])(?:the|The) $", self.text[max(0, m.start - 4) : m.start])
+            the_before = re.search(r"(?<![\w-])(?:the|The) $", self.text[max(0, m.start - 4) : m.start])
+            article = m.text[:4] in ("the ", "The ") or the_before
             # entity_rules.v17: the tagger finds the nouns no list has ("the Forbes races")
             tagged_noun = not modifier and article and self.noun_after(m.end)
             if re.match(r"-[a-z]", self.text[m.end : m.end + 2]):
@@ -1623,7 +1630,7 @@ class Document:
             if m.text[:4] in ("the ", "The ") and len(m.text) > 4:
                 if modifier and not m.text.startswith("The ") or (modifier and m.entity_id) or tagged_noun:
                     m = replace(m, start=m.start + 4, text=m.text[4:], annotator=RULES_ANNOTATOR if m.entity_id is None else m.annotator)
-            elif not modifier and not tagged_noun and re.search(r"(?<![\w-])(?:the|The) $", self.text[max(0, m.start - 4) : m.start]) and takes_article(m) and not self.text[m.end : m.end + 1] == "-":
+            elif not modifier and not tagged_noun and the_before and takes_article(m) and not self.text[m.end : m.end + 1] == "-":
                 m = replace(m, start=m.start - 4, text=self.text[m.start - 4 : m.end])
             fixed.append(m)
         self.mentions = fixed
@@ -3159,9 +3166,7 @@ class Document:
         kept = []
         for m in self.mentions:
             if m.entity_id is None and m.text.isupper():
-                line_start = self.text.rfind("\n", 0, m.start) + 1
-                line_end = self.text.find("\n", m.end)
-                line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+                line_start, line = self.line_of(m)
                 words = re.findall(r"[^\W\d_]+", m.text)
                 # a town that is also a common word ("Police", a city of Poland) is not known so
                 known = any(self.lexicon[w] or self.lexicon[w.capitalize()] or is_place(w.capitalize()) and not dictionary_word(w.capitalize()) or self.is_demonym(w.capitalize()) for w in words)
@@ -3862,9 +3867,7 @@ class Document:
         a page's or a paper's title may be a common word: "Marginalia", "Tribune")."""
         kept = []
         for m in self.mentions:
-            line_start = self.text.rfind("\n", 0, m.start) + 1
-            line_end = self.text.find("\n", m.end)
-            line = self.text[line_start : line_end if line_end >= 0 else len(self.text)].strip()
+            line = self.line_of(m)[1].strip()
             if m.entity_id is None and m.label not in ("WORK_OF_ART", "ORG") and line == m.text and re.fullmatch(r"[A-Z][a-z]+", m.text) and dictionary_word(m.text) and not is_place(m.text):
                 continue
             kept.append(m)
@@ -4541,9 +4544,7 @@ class Document:
         dictionary has it as a name."""
         if " " in m.text or m.label in ("NORP", "LANGUAGE") or not re.fullmatch(r"[A-Z][a-z]+", m.text):
             return False
-        line_start = self.text.rfind("\n", 0, m.start) + 1
-        line_end = self.text.find("\n", m.end)
-        line = self.text[line_start : line_end if line_end >= 0 else len(self.text)]
+        line_start, line = self.line_of(m)
         if not title_case(line) or re.search(r"[.!?]\s+[A-Z]", line) or m.start == line_start:
             return False
         if is_place(m.text) or m.text in self.lex.given_names or self.is_demonym(m.text):
