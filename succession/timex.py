@@ -430,7 +430,7 @@ from succession.timex_rules import (
     sentence_bounds,
 )
 
-ANNOTATOR = "dates.v13"
+ANNOTATOR = "dates.v14"
 
 __all__ = ["ANNOTATOR", "find_dates", "calendar_days"]
 

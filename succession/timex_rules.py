@@ -478,6 +478,10 @@ _COPULAS = frozenset("be is are was were been being stay stays stayed remain rem
                      "get gets got seem seems".split())
 
 
+# words that cannot follow an infinitive's "to" ("voted 19 to 6 on Tuesday")
+_NOT_A_VERB = frozenset("on in at the a an of for by from with his her their its this that".split())
+
+
 def _word_tense(words: list[str], index: int) -> str | None:
     """"future", "past" or None for words[index] (a lower-cased word of the clause)."""
     word = words[index]
@@ -494,10 +498,15 @@ def _word_tense(words: list[str], index: int) -> str | None:
     if word in ("resolved", "decided", "agreed", "promised", "undertook", "threatened", "vowed") \
             and index + 1 < len(words) and words[index + 1] == "to":
         return "future"  # "has resolved to recommend a return to work on Monday" (dates.v8)
+    if word in ("voted", "pledged", "resolved", "decided", "agreed") and any(
+            words[i] == "to" and i + 1 < len(words) and words[i + 1] not in _NOT_A_VERB
+            for i in range(index + 1, min(index + 5, len(words)))):
+        return "future"  # dates.v14: "voted late on Wednesday to ban the sale from September"
     if index >= 2 and words[index - 2] == "to" and words[index - 1] == "be" and (
             word in _IRREGULAR_PAST or word.endswith(("ed", "en"))):
         return "future"  # "a hearing, to be held on 19 July" (dates.v7)
-    if index >= 2 and words[index - 1] == "be" and words[index - 2] in ("will", "shall", "'ll", "’ll") and (
+    if index >= 2 and words[index - 1] == "be" and words[index - 2] in ("will", "shall", "'ll", "’ll", "would", "should",
+                                                                       "must", "could", "might") and (
             word in _IRREGULAR_PAST or word.endswith(("ed", "en"))):
         return "future"  # dates.v9: "will be held, as every year, on Easter Monday"
     if word in _IRREGULAR_PAST:
@@ -575,6 +584,21 @@ def pluperfect(text: str, start: int, end: int) -> bool:
 # the past perfect must be in the very clause: a comma or a conjunction ends it
 _PLUPERFECT_STOP = re.compile(r"[,;:!?\"“”()—–]|\.\s|\n|\b(?:and|but|or|when|while|after|before|until|which|who)\b",
                               re.IGNORECASE)
+
+
+_OWN_CLAUSE_END = re.compile(r"[,;:!?\"“”()—–\n]|\.\s|\b(?:and|but|or|when|while|after|before|until|which|who|"
+                             r"what|that|where|whom|whose|because|if|as)\b", re.IGNORECASE)
+
+
+def _own_clause_pluperfect(text: str, start: int, end: int) -> bool:
+    """dates.v14: a past perfect in the very clause of text[start:end], with no comma or
+    conjunction ("that", "and" ...) between: "had run a fever since the autumn", not "Only in
+    the spring did we learn that the funeral had been held"."""
+    after = _PLUPERFECT.search(text, end, min(len(text), end + 80))
+    if after and not _OWN_CLAUSE_END.search(text, end, after.start()):
+        return True
+    return any(not _OWN_CLAUSE_END.search(text, before.end(), start)
+               for before in _PLUPERFECT.finditer(text, max(0, start - 80), start))
 
 
 def flashback(parsed: "Parsed", month: int) -> "Parsed":
@@ -1540,6 +1564,15 @@ def season_relative(m, text):
             "the preceding": -1, "last": -1}.get(det, 0)
     anchoring = "deictic" if det in ("this", "last", "next", "") else "anaphoric"
     future = bool(_SEASON_FUTURE_CUE.search(sentence_around(text, m.start(), m.end())))
+    # dates.v14: "had run a fever since the autumn" said in January, "had been ill since the
+    # winter" said in June: a season a look back reaches is the last one begun, not one still
+    # to come in the story's year (its own clause's tense, not its sentence's)
+    since = det in ("the", "") and not m["dmod"] and bool(re.search(r"(?<![\w-])since\s+\Z", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE))
+    # ("By the spring the apparatus had been purged": a deadline the story reaches, not a look back)
+    deadline = bool(re.search(r"(?<![\w-])(?:by|until|till|before|after|towards?)\s+\Z", text[max(0, m.start() - 10) : m.start()],
+                              re.IGNORECASE))
+    looked_back = since or (det in ("the", "") and not m["dmod"] and not deadline and _own_clause_pluperfect(text, m.start(), m.end())
+                            and clause_tense(text, m.start(), m.end()) != "future")
 
     def resolve(anchor, _news):
         if anchor is None:
@@ -1553,6 +1586,10 @@ def season_relative(m, text):
         elif month is not None:
             if season == "WI" and month <= 2:
                 y -= 1  # the winter a January or February belongs to began the year before
+            elif looked_back and season == "WI" and month <= 11:
+                y -= 1  # dates.v14: "ill since the winter", said in June: the one just gone
+            elif looked_back and season != "WI" and month < first_month:
+                y -= 1  # dates.v14: "a fever since the autumn", said in January: last year's
             elif season != "WI" and month > last_month and future:
                 y += 1  # "would watch the spring vote", said in October
             elif season == "WI" and _news and 3 <= month <= 8 and not future and det in ("the", ""):
@@ -1565,6 +1602,10 @@ def season_relative(m, text):
         # season of a habit or a general truth is any year's
         return Parsed("DATE", f"XXXX-{season}")
     parsed = Parsed("DATE", resolve=resolve, anchoring=anchoring, fallback=f"XXXX-{season}")
+    if det in ("the previous", "the preceding"):
+        # dates.v14: "By the summer of 1928 ... The grain crisis of the previous winter had led
+        # ... In July": a look back from where the story is; the story stays there
+        parsed.moves_story = False
     # ("By the autumn Tomsky was ...": after a preposition a name that follows starts the clause)
     name_after_prep = bool(re.match(r"[ \t]+(?-i:[A-Z][a-z]+)\b", text[m.end() : m.end() + 30])) and bool(
         re.search(r"(?<![\w-])(?:in|during|by|towards|toward|until|till|since)\s+$", text[max(0, m.start() - 12) : m.start()],

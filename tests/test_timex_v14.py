@@ -1,0 +1,68 @@
+"""dates.v14: a season told in its own clause's tense ("ill since the autumn" said in January is
+last year's autumn; "will be done by the autumn" the coming one); a look back ("the previous
+winter") does not move the story; "would be paid in August" is future. Each rule has a
+look-alike whose answer it must not change."""
+
+from __future__ import annotations
+
+from succession.timex import ANNOTATOR, find_dates
+
+
+def values(text, document_date=None, genre="narrative"):
+    return {(t.text, t.type, t.value) for t in find_dates(text, document_date, genre)}
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "dates.v14"
+
+
+def test_since_a_season_is_the_last_one():
+    found = values("In March 1910 the doctor came to the farm. The old man had coughed since the autumn.")
+    assert ("the autumn", "DATE", "1909-FA") in found
+    found = values("In June 1910 the doctor came to the farm. The old man had been weak since the winter.")
+    assert ("the winter", "DATE", "1909-WI") in found
+    # look-alike: a season already past in the story's year stays in it
+    found = values("In December 1910 the doctor came to the farm. The old man had coughed since the autumn.")
+    assert ("the autumn", "DATE", "1910-FA") in found
+
+
+def test_a_season_in_the_future_is_the_coming_one():
+    found = values("Tomsk, 20 July 1931. My brother writes every week, and says he will finish the roof by the autumn.")
+    assert ("the autumn", "DATE", "1931-FA") in found
+    # look-alike: a summer already begun, in the past, is this year's
+    found = values("Tomsk, 20 July 1931. My brother wrote that the summer had been dry.")
+    assert ("the summer", "DATE", "1931-SU") in found
+
+
+def test_the_previous_season_does_not_move_the_story():
+    found = values("By the spring of 1930 the mill was idle. The floods of the previous winter had ruined the wheel. In July the owner sold it.")
+    assert ("the previous winter", "DATE", "1929-WI") in found
+    assert ("July", "DATE", "1930-07") in found
+
+
+def test_a_passive_with_a_modal_is_future():
+    found = values("SANTIAGO, Jan 29, 2031 – The ministry said the first grants would be paid in August.", "2031-01-29", "news")
+    assert ("August", "DATE", "2031-08") in found
+    # look-alike: a past passive is the last one
+    found = values("SANTIAGO, Jan 29, 2031 – The ministry said the first grants were paid in August.", "2031-01-29", "news")
+    assert ("August", "DATE", "2030-08") in found
+
+
+def test_voted_to_is_a_plan():
+    found = values("DUBLIN, March 12, 2031 – Parliament voted on Wednesday to ban the sale of fireworks from September.", "2031-03-12", "news")
+    assert ("September", "DATE", "2031-09") in found
+    # look-alike: a plain past vote in September is the last one
+    found = values("DUBLIN, March 12, 2031 – Parliament voted against the ban in September.", "2031-03-12", "news")
+    assert ("September", "DATE", "2030-09") in found
+
+
+def test_a_season_before_a_that_clause_keeps_its_year():
+    # look-alike: the past perfect of a "that" clause is not the season's own
+    found = values("In January 1910 the doctor came. Only in the spring did we learn that the mill had been sold.")
+    assert ("the spring", "DATE", "1910-SP") in found
+    # look-alike: "voted 19 to 6 on Tuesday" is no plan
+    found = values("The council voted 19 to 6 on Tuesday to keep the hall open.", "2031-03-12", "news")
+    assert ("Tuesday", "DATE", "2031-03-11") in found
+    # look-alike: "By the spring ... had been" is a deadline the story reaches
+    found = values("In January 1910 the doctor came. By the spring the mill had been sold.")
+    assert ("the spring", "DATE", "1910-SP") in found
