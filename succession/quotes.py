@@ -405,7 +405,7 @@ from succession.data import EntityMention, Note, Quotation, Source
 from succession.given_names import load_given_names
 from succession.schemas import load_checked_json
 
-ANNOTATOR = "quotes.v18"
+ANNOTATOR = "quotes.v19"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -448,7 +448,7 @@ TITLE_ABBREVIATIONS = {
 # Capitalised common words a clause can open with that name no speaker ("Please tell him ...").
 COMMON_SPEAKER_WORDS = frozenset("please historians critics observers reports sources scholars experts analysts commentators readers many some others most few all everyone everybody someone somebody nobody people".split())
 # Things words are written on, and the writing itself: "the banners ...:", "Inscribed on the reverse:".
-WRITTEN_ON_RE = re.compile(r"\b(banners?|placards?|posters?|slogans?\s+on|signs?\s+(?:read|reading|saying)|[Ii]nscribed|inscription|headlines?\s+(?:read|ran))\b[^.!?]*?$")
+WRITTEN_ON_RE = re.compile(r"\b(banners?|placards?|posters?|streamers?|slogans?\s+on|signs?\s+(?:read|reading|saying)|[Ii]nscribed|inscription|headlines?\s+(?:read|ran))\b[^.!?]*?$")
 # A report's bracketed stage direction before a quoted cry: '(Laughter, and "Not on Sundays.")',
 # '(A Voice: "Shame!")', '(Cries of "Order!")'.
 _VOICES = r"(?:A [Vv]oice|Voices|An [Hh]on\. [Mm]ember|Cries of|Shouts of|Shouts|Cries)(?: from [^:()\n“”\"]{1,40})?[:,]? ?"
@@ -459,12 +459,32 @@ FLOOR_CRY_RE = re.compile(
 )
 NARRATOR_RE = re.compile(
     r"\b(?:called|calls|call|named) me ([A-Z][\w’'-]+)|\b[Mm]y name (?:is|was) ([A-Z][\w’'-]+)"
+    r"|\b[Mm]y name, ([A-Z][\w’'-]+)"  # quotes.v19: "My name, Margaret Colley, meant nothing"
     r"|(?:^|(?<=[.!?]\s))I(?: am|’m|'m) ([A-Z][\w’'-]+)"
 )
 # How far after the narrator's first name another may be given and still be the one that counts.
 NARRATOR_NAME_GAP = 200
 MEMOIR_OF_RE = re.compile(
     r"\b(?:[Mm]emoirs?|[Dd]iary|[Dd]iaries|[Rr]ecollections|[Rr]eminiscences|[Nn]otebooks?|[Aa]utobiography|[Tt]estimony)\s+of\s+"
+    # a title before the name ("the recollections of Dr. Arkady Voronin", "of General X")
+    r"(?:(?:Dr|Mr|Mrs|Miss|Prof|Professor|Gen|General|Col|Colonel|Capt|Captain|Comrade|Madame|Mme|Sir|Lady)\.?\s+)?"
+)
+# Kin words written as a title before a given name ("Aunt Hattie", "Uncle Walt").
+KIN_NAME_TITLES = frozenset("aunt auntie uncle cousin granny grandma grandpa grandfather grandmother".split())
+# Verbs and auxiliaries right after a term that is the subject of its clause.
+SUBJECT_TERM_VERBS = frozenset(
+    "was were is are had has have would will could should might may must became become becomes "
+    "remained remains seemed seems did does meant means".split()
+)
+NOTE_MARKER_AFTER_RE = re.compile(r"\[\d{1,3}\]")
+# The narrator's own speech tag right after a quotation ('“Not by Saturday,” I said.'), or
+# before its colon ('I said:'): the narrator's words, never another's from the talk around.
+FIRST_PERSON_CUE_AFTER_RE = re.compile(
+    r"[\s,]*I\s+(?:said|asked|replied|answered|added|cried|called|shouted|whispered|muttered|went\s+on|continued|"
+    r"protested|objected|insisted|repeated|admitted|agreed|suggested|explained|told\s+(?:him|her|them))\b"
+)
+FIRST_PERSON_CUE_BEFORE_RE = re.compile(
+    r"(?:^|[\s,;])I\s+(?:said|asked|replied|answered|added|cried|called|shouted|told\s+(?:him|her|them))[^.!?:]{0,30}:\s*$"
 )
 FIRST_PERSON_I_RE = re.compile(r"(?<![\w’'])I(?![\w’'])")
 # A turn tagged by someone else ('“...,” he said', '“...,” Kaplan asked') or by the narrator.
@@ -1204,6 +1224,9 @@ class _Document:
         result = [replace(q, speaker=None, speaker_id=None) if q.speaker and q.speaker.lower() in INDEFINITE_PRONOUNS else q for q in result]
         # A description left unresolved ("the company", "the plenum") is nobody's name.
         result = [replace(q, speaker=None) if q.speaker and q.speaker_id is None and _bare_description(q.speaker) else q for q in result]
+        # quotes.v19: "the Clerk observing that": a role written with a capital, when the text
+        # names no one with it, is still a description
+        result = [replace(q, speaker=None) if q.speaker and q.speaker_id is None and _role_description(q.speaker) else q for q in result]
         result = [self._appositive_person(q) if q.speaker and q.speaker_id is None else q for q in result]
         result = [self._spoken_through(q) for q in result]
         # "Defendant said he had ...": a court report's party, written as a name, is the one charged
@@ -1223,7 +1246,18 @@ class _Document:
                 q = replace(q, speaker=None, speaker_id=None)
             unspoken.append(q)
         result = unspoken
-        return [replace(q, speaker=self._latest_form(q)) if q.speaker else q for q in result]
+        result = [replace(q, speaker=self._latest_form(q)) if q.speaker else q for q in result]
+        # quotes.v19: a kin title the tagger took into the name is left out ("said Aunt Hattie"
+        # -> "Hattie", as "Uncle Walt ... my uncle said" gives "Walt")
+        return [replace(q, speaker=self._untitled(q.speaker)) if q.speaker else q for q in result]
+
+    def _untitled(self, speaker: str) -> str:
+        words = speaker.split()
+        if any(m.text == speaker and m.label not in PERSON_LABELS for m in self.mentions):
+            return speaker
+        while len(words) > 1 and words[0].lower() in KIN_NAME_TITLES and words[1][:1].isupper():
+            words.pop(0)
+        return " ".join(words)
 
     def _named_kin(self, quotation: Quotation) -> Quotation:
         """'Their mother came in from the yard ... Mrs Kask set the basket down ... “...,” their
@@ -1840,7 +1874,9 @@ class _Document:
             # '“A Georgian,” he replied, “whose name none of you could spell.”': one tag serves
             # both halves of an interrupted sentence.
             speaker, speaker_id = previous.speaker, previous.speaker_id
-        if speaker is None and cue is not None and kind != "title":
+        if speaker is None and cue is not None and kind != "title" and not (kind == "term" and cue.attribution and self._narration_term(span)):
+            # (quotes.v19: "Bukharin feared that the “extraordinary measures” would become a
+            # system": a term the narration uses as its own subject is not the one who fears it)
             speaker, speaker_id = cue.speaker, cue.speaker_id
             if cue.speaker is not None and re.search(r"\bin which (?:he|she)\s+[a-z]+\s+(?:[\w’'-]+\s+){0,3}$", self.masked[self._sentence_start(span.start):span.start]):
                 # "Trotsky's testament ..., the passage in which he calls life “beautiful”":
@@ -2000,14 +2036,27 @@ class _Document:
             coiner = self._term_coiner(span)
             if coiner is not None:
                 speaker, speaker_id = coiner.text, coiner.entity_id
+        if kind in ("direct", "block") and (span.colon_before or span.block) and (speaker is None or cue is not None and speaker == cue.speaker):
+            # quotes.v19: "Menelik's proclamation to his people had called them to arms:": the
+            # owner of the writing the introducing sentence is about, not those it was to
+            owner = self._possessive_document_intro(span)
+            if owner is not None:
+                speaker, speaker_id = owner.text, owner.entity_id
         if speaker is None and kind != "title":
             continued = self._continued_speech(span, previous)
             if continued is not None and (cue is None or cue.speaker is None):
                 # '"No," he said. "Not today."': one speaker's turn goes on in the same paragraph.
                 kind, speaker, speaker_id = "direct", continued.speaker, continued.speaker_id
+            elif kind == "direct" and not span.block and (
+                FIRST_PERSON_CUE_AFTER_RE.match(text, span.end)
+                or FIRST_PERSON_CUE_BEFORE_RE.search(text, self._sentence_start(span.start), span.start)
+            ):
+                # '“Not by Saturday,” I said.': the narrator's own turn, nameless when the text
+                # never names the narrator, never the last person spoken of
+                speaker, speaker_id = self._resolve_pronoun("i", span.start)
             elif kind in ("direct", "block") and cited is None and not self._noun_content(span):
                 speaker, speaker_id = self._discourse_speaker(span, result)
-            elif kind == "term" and not self._quoted_modifier(span, text[span.start + 1 : span.end - 1]):
+            elif kind == "term" and not self._quoted_modifier(span, text[span.start + 1 : span.end - 1]) and not self._narration_term(span):
                 # (quotes.v17: 'in the traditional "horns of the buffalo" formation' names a thing
                 # in the narration's own voice: no recent speaker's)
                 speaker, speaker_id = self._recent_cue_speaker(span, result, paragraphs=0, sentences=3, attribution=False)
@@ -2408,6 +2457,32 @@ class _Document:
                     return found(giver)
         return None
 
+    def _possessive_document_intro(self, span: _Span) -> EntityMention | None:
+        """The person or body whose writing ("X's proclamation", "X's letter to the
+        congress") is the first thing the sentence introducing a quotation with a colon names;
+        None when another person comes before it."""
+        colon = _previous_non_space(self.masked, span.start)
+        if self.masked[colon:colon + 1] != ":":
+            return None
+        start = self._sentence_start(colon)
+        found = re.search(
+            r"(?:[’']s?)\s+(?:[a-z-]+\s+){0,2}?(?:" + DOCUMENT_NOUN_PATTERN + r"|speech|address|words|order of the day)\b",
+            self.masked[start:colon],
+        )
+        if found is None:
+            return None
+        at = start + found.start()
+        people = [m for m in self._mentions_between(start, at) if self._is_speaker_mention(m) and not self._inside_quotation(m.start)]
+        if len(people) != 1 or people[0].end != at:
+            return None
+        for mention in self._mentions_between(start + found.end(), colon):
+            # "X's letter to Y", but not "X's letter reached Y, who wrote:"
+            if self._is_speaker_mention(mention) and not re.search(r"\b(?:to|for|of|at|in|on|from|before|among)\s+(?:the\s+)?$", self.masked[max(0, mention.start - 12):mention.start]):
+                return None
+        if re.search(r"\b(?:who|which|whom)\b", self.masked[start + found.end():colon]):
+            return None
+        return people[0]
+
     def _document_giver(self, start: int, end: int) -> EntityMention | None:
         """The person named before the first writing that [start, end) names with a determiner
         ("Trotsky handed the officer a letter for the president"): its writer or sender; the
@@ -2668,6 +2743,18 @@ class _Document:
     def _resolve_description(self, speaker: str, position: int, result: list[Quotation]):
         """"the spokesperson" after "A spokesperson for X said": the description as first given;
         "the Colonel" after "Colonel Brandreth": the person with that title."""
+        # quotes.v19: "The paper demanded that the leaders of the Opposition be “...”": a
+        # description refers back to what was named before the description itself, not to a
+        # name in the clause it introduces
+        written = self.text.rfind(speaker, self._sentence_start(position), position)
+        if written >= 0 and not self._inside_quotation(written):
+            # (a name set off right after it is still its name: "the city's culture
+            # secretary, Alejandro Pineda,")
+            position = written + len(speaker)
+            comma = re.match(r",\s*", self.text[position:position + 4])
+            named = self._mention_at(position + comma.end(), position + comma.end() + 1) if comma else None
+            if named is not None and named.start == position + comma.end():
+                position = named.end
         possessive = re.fullmatch(r"([Hh]is|[Hh]er|[Tt]heir) ((?:[a-z][\w’'-]* ){0,2}[a-z][\w’'-]*)", speaker)
         if possessive is not None:
             # "his son recalled" after "with his son Anatol": the name the same words introduced.
@@ -2748,6 +2835,16 @@ class _Document:
         if head in REFERRING_BODY_NOUNS and speaker[4:].islower():
             # "A Eurostar spokesperson said ... “...,” the company said", "in the Daily Mail ...
             # the paper had called him": a firm or a paper the paragraph has just named
+            # quotes.v19: the body that last spoke in the paragraph ("Pravda declared that the
+            # Opposition had been “...” The paper demanded"), before any body merely named
+            p_start = self._paragraph_start(position)
+            for q in reversed(result):
+                if q.start < p_start:
+                    break
+                if q.start < position and q.speaker and any(
+                    m.text == q.speaker and m.label == "ORG" for m in self._mentions_between(p_start, position)
+                ):
+                    return q.speaker, q.speaker_id
             body = self._latest_body_in_paragraph(position)
             if body is not None:
                 return body.text, body.entity_id
@@ -3466,6 +3563,15 @@ class _Document:
                 return "direct"
         return "term"
 
+    def _narration_term(self, span: _Span) -> bool:
+        """quotes.v19: 'in November the “Right deviation” was condemned', 'feared that the
+        “extraordinary measures” would become': a term after an article, as the subject of the
+        verb right after it, is the narration's name for a thing, no one's words."""
+        words = [w for _, _, w in self._tokens(max(self._sentence_start(span.start), span.start - 20), span.start)][-1:]
+        if not words or words[0].lower() not in ("the", "a", "an", "this", "that", "these", "those"):
+            return False
+        return re.match(r"[ \t]+(?:" + "|".join(sorted(SUBJECT_TERM_VERBS)) + r")\b", self.text[span.end:span.end + 20]) is not None
+
     def _quoted_modifier(self, span: _Span, content: str) -> bool:
         """quotes.v17: 'attacked in the traditional “horns of the buffalo” formation': words set
         between a determiner (with perhaps one adjective) and the noun they modify name a thing."""
@@ -3525,10 +3631,12 @@ class _Document:
             return False
         if words[0][:1].islower() and len(words) >= 5 and content.rstrip().endswith((".", "!", "?")):
             return False  # the rest of an interrupted sentence, not a title
-        if len(words) >= 2 and self._work_of_art_covers(span):
-            return True
         before = self._tokens(max(self._sentence_start(span.start), span.start - 60), span.start)
         before_words = [w.lower() for _, _, w in before if w[0].isalnum()][-3:]
+        if before_words and before_words[-1] in ("read", "reading") and content.rstrip().endswith("!"):
+            return False  # quotes.v19: 'streamers reading “Down with the Kulak!”': a slogan's words, no title
+        if len(words) >= 2 and self._work_of_art_covers(span):
+            return True
         recent = [w.lower() for _, _, w in before if w[0].isalnum()][-5:]
         # "he was allowed to work “no more than ten minutes”": after "to" a cue word is a verb
         if any(w in TITLE_CUES and not (k > 0 and before_words[k - 1] == "to") for k, w in enumerate(before_words)) and not (
@@ -3544,6 +3652,10 @@ class _Document:
             return True
         if before_words and before_words[-1] in SINGING_VERBS and words[0][:1].isupper():
             return True  # 'will not sing “We plough the fields, and scatter”': a song's title
+        if len(before_words) >= 2 and before_words[-1] == "the" and words[0][:1].isupper() and (
+            before_words[-2] in SINGING_VERBS or before_words[-2] == "of" and len(before_words) == 3 and before_words[0] in SINGING_VERBS | {"strains"}
+        ):
+            return True  # quotes.v19: 'the singing of the “Internationale.”', 'sang the “Marseillaise”'
         if not (2 <= len(words) <= 12) or not before_words:
             return False
         title_case = all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_MINOR_WORDS for w in words) and words[0][0].isupper()
@@ -3726,6 +3838,12 @@ class _Document:
         if tokens[k][2].lower() == "as" and k >= 2:
             k -= 1
         begin, stop, word = tokens[k]
+        whole = self._mention_at(begin, stop)
+        if whole is not None:
+            # quotes.v19: "Rivas at Banco Andino de Fomento said": the word before a name of
+            # several words is the one before its first word, not "de" inside it
+            while k > 1 and tokens[k - 1][0] >= whole.start:
+                k -= 1
         if not tokens[k - 1][2].islower() or tokens[k - 1][2] in ("and", "but", "or", "that", "to"):
             return None
         if tokens[k - 1][2] in DESCRIPTION_LINKS or tokens[k - 1][2] in ("group", "party", "company", "union", "body"):
@@ -3819,7 +3937,11 @@ class _Document:
     def _cue_after(self, span: _Span) -> _Cue | None:
         text = self.text
         paragraph_end = self._paragraph_end(span.start)
-        tokens = self._tokens(span.end, min(paragraph_end, span.end + 160))
+        # quotes.v19: '"..."[1] Bukharin said of Stalin.': a note marker between the quotation
+        # and its tag does not part them
+        marker = NOTE_MARKER_AFTER_RE.match(text, span.end)
+        after = marker.end() if marker else span.end
+        tokens = self._tokens(after, min(paragraph_end, after + 160))
         content_end = text[span.start:span.end].rstrip("”»\"' ").rstrip()
         k = 0
         while k < len(tokens) and k < 2 and tokens[k][2] in (",", ";", "—", "–", "-", ":"):
@@ -3950,6 +4072,18 @@ class _Document:
             return False
         j = subject[2]
         length = _cue_length(tokens, j)
+        if length and j + length + 2 < len(tokens) and tokens[j + length][2] == "of":
+            # "Bukharin said of Stalin.", "... said of him.": whom the words are about follows
+            k = j + length + 1
+            mention = self._mention_at(tokens[k][0], tokens[k][1])
+            if mention is not None:
+                while k < len(tokens) and tokens[k][0] < mention.end:
+                    k += 1
+            elif tokens[k][2].lower() in ("him", "her", "them", "it"):
+                k += 1
+            else:
+                return False
+            return k < len(tokens) and tokens[k][2] in (".", "[", ",")
         return bool(length) and (j + length >= len(tokens) or tokens[j + length][2] in (".", "[", ","))
 
     def _raising_be(self, tokens: list, verb: int) -> int | None:
@@ -4237,6 +4371,10 @@ class _Document:
         if first < 2 or tokens[first - 1][2].lower() not in ("of", "for", "at", "from"):
             return None
         noun = tokens[first - 2][2]
+        if noun.islower() and _plural_person_noun(noun):
+            # quotes.v19: "analysts at Banco Andino de Fomento said": people the text does not
+            # name, a plural without an article
+            return self.text[tokens[first - 2][0]:mention.end], None, first - 2
         if not noun.islower() or not (_is_person_noun(noun) or noun in MEMBER_NOUNS):
             return None
         determiners = ("a", "an", "the", "one", "another")
@@ -4662,6 +4800,19 @@ class _Document:
             reflexive = REFLEXIVE_RE.search(masked, first.end, s_end)
             if reflexive and not any(first.end <= m.start < reflexive.start() for m in people[1:]):
                 self.name_gender.setdefault(first.text, "f" if reflexive.group(1).lower() == "herself" else "m")
+        # quotes.v19: "The train stood when Sermuks came in. He did not sit down.": the one
+        # person a sentence of narration names, when the next sentence of its paragraph opens
+        # with "he" or "she", is of that gender.
+        for s, s_start in enumerate(self.sentence_starts[:-1]):
+            s_end = self.sentence_starts[s + 1]
+            people = [m for m in self._mentions_between(s_start, s_end) if m.label in PERSON_LABELS]
+            if len(people) != 1 or any(s_start <= q < s_end for q in self.quoted_starts):
+                continue
+            if self.text.startswith(("'s", "’s"), people[0].end):
+                continue
+            following = re.match(r"\s*(He|She)\b", masked[s_end:s_end + 6])
+            if following and self._paragraph_start(s_end) == self._paragraph_start(people[0].start):
+                self.name_gender.setdefault(people[0].text, "f" if following.group(1) == "She" else "m")
         # A noun of kinship or sex in apposition gives a name its gender ("Bessonov's daughter,
         # Varvara Nikodimovna", "his wife Natalia", "Vinter, the chief engineer's widow").
         for mention in self.mentions:
@@ -5630,6 +5781,20 @@ def _is_person_noun(word: str) -> bool:
     return lower in PERSON_NOUNS or lower.endswith(("man", "woman", "person")) and len(lower) > 6
 
 
+def _role_description(speaker: str) -> bool:
+    """"the Clerk", "The Sheriff": an article and a capitalised noun for a person's role."""
+    words = speaker.split()
+    return len(words) == 2 and words[0] in ("the", "The") and words[1][:1].isupper() and words[1][1:].islower() and _is_person_noun(words[1])
+
+
+def _plural_person_noun(word: str) -> bool:
+    """"analysts", "economists", "officials", "members": the plural of a noun for people."""
+    lower = word.lower()
+    if lower.endswith("ies") and lower[:-3] + "y" in PERSON_NOUNS:
+        return True
+    return lower.endswith("s") and (lower[:-1] in PERSON_NOUNS or lower[:-1] in MEMBER_NOUNS) or lower.endswith(("men", "women"))
+
+
 def _thing_description(speaker: str) -> bool:
     """Whether a speaker string is a common noun phrase for no person and no named body:
     "the island", "a letter" (but not "the old man", "the Journal", "The Tass agency")."""
@@ -5675,7 +5840,7 @@ def _unnamed_person(speaker: str) -> bool:
     if not words or len(words) > 3 or not words[-1][:1].islower() or (not article and any(not w[:1].islower() for w in words)):
         return False
     last = words[-1].lower()
-    return last in PERSON_NOUNS or last in MEMBER_NOUNS or last.endswith(("man", "woman", "person", "men", "women", "people", "maker", "keeper", "smith", "monger", "wright"))
+    return last in PERSON_NOUNS or last in MEMBER_NOUNS or _plural_person_noun(last) or last.endswith(("man", "woman", "person", "men", "women", "people", "maker", "keeper", "smith", "monger", "wright"))
 
 
 @lru_cache(maxsize=1)

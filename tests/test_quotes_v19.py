@@ -1,0 +1,195 @@
+"""quotes.v19: the narrator's own tag ("“...,” I said") is the narrator's, named by a heading
+("From the recollections of Dr. X") or nobody; a name whose next sentence opens with "he" or
+"she" has that gender; a note marker between a quotation and its tag; a description ("the
+paper") refers back to the body that spoke before it; titles the tagger took into a name
+("Aunt Hattie") are left out; the owner of a writing that introduces a quotation ("X's
+proclamation ... :") speaks. Each case has a look-alike whose answer the rule must not change."""
+
+from __future__ import annotations
+
+from succession.quotes import ANNOTATOR
+
+from .conftest import quotation_speakers as speakers
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "quotes.v19"
+
+
+MEMOIR_PEOPLE = [("Pavel Orlov", "PERSON"), ("Sergei", "PERSON"), ("Anna Petrovna", "PERSON")]
+MEMOIR_BODY = (
+    "In March I was the doctor on the train. Sergei came in with a telegram. I read it twice.\n\n"
+    "“Can we be there by Sunday?” asked Anna Petrovna.\n\n"
+    "“Not by Sunday,” I said. “Not with this fever.”\n\nI went out."
+)
+
+
+def test_the_narrators_tag_is_the_narrator_named_in_a_titled_heading():
+    text = "AT THE STATION\nFrom the recollections of Dr. Pavel Orlov, written in Odessa\n\n" + MEMOIR_BODY
+    found = dict(speakers(text, MEMOIR_PEOPLE))
+    assert found["“Not by Sunday,”"] == "Pavel Orlov"
+    assert found["“Not with this fever.”"] == "Pavel Orlov"
+    assert found["“Can we be there by Sunday?”"] == "Anna Petrovna"
+
+
+def test_the_narrators_tag_never_goes_to_someone_the_narration_named():
+    # no heading names the narrator: "I said" is nobody named, not Sergei
+    text = "AT THE STATION\n\n" + MEMOIR_BODY
+    found = dict(speakers(text, MEMOIR_PEOPLE))
+    assert found["“Not by Sunday,”"] is None
+    assert found["“Not with this fever.”"] is None
+    # look-alike: a third person's tag after the same turn
+    text = "AT THE STATION\n\n" + MEMOIR_BODY.replace("” I said.", "” Sergei said.")
+    assert dict(speakers(text, MEMOIR_PEOPLE))["“Not by Sunday,”"] == "Sergei"
+
+
+def test_a_name_followed_by_a_sentence_opening_with_he_is_a_man():
+    people = [("Kuklis", "PERSON"), ("Lev Davidovich", "PERSON", "trotsky"), ("Sukhum", "GPE")]
+    text = (
+        "The train stood in the station when Kuklis came in with a telegram. He did not sit down.\n\n"
+        "Lev Davidovich looked out at the platform for a long while.\n\n"
+        "He dictated a few lines before the train moved. We learned afterwards that there would have been time. "
+        "Kuklis never forgave the telegram. “A day's journey,” he would say on the terrace at Sukhum, “a single day.”"
+    )
+    assert dict(speakers(text, people))["“A day's journey,”"] == "Kuklis"
+    # look-alike: nothing says Kuklis is a man: the surer name further back keeps "he"
+    text = (
+        "The train stood in the station when Kuklis came in with a telegram. Nobody sat down.\n\n"
+        "Lev Davidovich looked out at the platform for a long while.\n\n"
+        "He dictated a few lines before the train moved. We learned afterwards that there would have been time. "
+        "Kuklis never forgave the telegram. “A day's journey,” he would say on the terrace at Sukhum, “a single day.”"
+    )
+    assert dict(speakers(text, people))["“A day's journey,”"] == "Lev Davidovich"
+
+
+def test_a_note_marker_between_a_quotation_and_its_tag():
+    people = [("Rykov", "PERSON"), ("Kamenev", "PERSON"), ("Molotov", "PERSON")]
+    text = 'The record of their talk was made by Kamenev. "He is a schemer who cares only for power."[1] Rykov said of Molotov.'
+    assert dict(speakers(text, people))['"He is a schemer who cares only for power."'] == "Rykov"
+    text = 'The record of their talk was made by Kamenev. "He is a schemer who cares only for power."[1] Rykov said.'
+    assert dict(speakers(text, people))['"He is a schemer who cares only for power."'] == "Rykov"
+    # look-alike: a new sentence after the marker that is no tag
+    text = 'The record of their talk was made by Kamenev. "He is a schemer who cares only for power."[1] Rykov left Moscow in May.'
+    assert dict(speakers(text, people))['"He is a schemer who cares only for power."'] != "Rykov"
+
+
+def test_the_paper_is_the_body_that_spoke_before_it():
+    people = [("Izvestia", "ORG"), ("the Opposition", "ORG"), ("Kamenev", "PERSON")]
+    text = (
+        'Izvestia, the government organ, declared this morning that the Opposition had been "routed by the workers." '
+        'The paper demanded that the leaders of the Opposition be "brought to trial at once."'
+    )
+    assert dict(speakers(text, people))['"brought to trial at once."'] == "Izvestia"
+    # look-alike: a person who demands it speaks
+    text = text.replace("The paper demanded", "Kamenev demanded")
+    assert dict(speakers(text, people))['"brought to trial at once."'] == "Kamenev"
+
+
+def test_a_kin_title_the_tagger_took_into_the_name_is_left_out():
+    people = [("Aunt Hattie", "PERSON"), ("Eddie", "PERSON")]
+    text = 'Eddie came in late.\n\n"He smells of girls," said Aunt Hattie. "That boy again."'
+    found = dict(speakers(text, people))
+    assert found['"He smells of girls,"'] == "Hattie"
+    assert found['"That boy again."'] == "Hattie"
+    # look-alike: a body whose name opens with a title word keeps it
+    people = [("General Motors", "ORG")]
+    text = 'Sales fell in May. "We expect a better summer," General Motors said.'
+    assert dict(speakers(text, people))['"We expect a better summer,"'] == "General Motors"
+
+
+def test_the_owner_of_a_writing_that_introduces_the_quotation():
+    people = [("Tewodros", "PERSON"), ("Napier", "PERSON"), ("Magdala", "GPE")]
+    quote = '"Strangers have come from beyond the sea; they mean to take our land. Rise and meet them."'
+    text = (
+        "The armies faced each other for a month. Tewodros's proclamation to his soldiers had called them to arms:\n\n"
+        + quote + "\n\nBattle\n\nOn the night of 9 April Napier advanced on Magdala."
+    )
+    assert dict(speakers(text, people))[quote] == "Tewodros"
+    # look-alikes: an unowned proclamation, and a writing that reached someone who then speaks
+    text = (
+        "The armies faced each other for a month. A proclamation to the soldiers had called them to arms:\n\n"
+        + quote + "\n\nBattle\n\nOn the night of 9 April Napier advanced on Magdala."
+    )
+    assert dict(speakers(text, people))[quote] is None
+    text = (
+        "The armies faced each other for a month. Tewodros's letter reached Napier, who answered at once:\n\n"
+        + quote + "\n\nBattle\n\nOn the night of 9 April Napier advanced on Magdala."
+    )
+    assert dict(speakers(text, people))[quote] == "Napier"
+
+
+def test_a_term_the_narration_uses_as_a_subject_is_nobodys():
+    people = [("Rykov", "PERSON"), ("Stalin", "PERSON")]
+    text = 'The harvest failed, and Rykov feared that the "emergency levies" would become permanent.'
+    assert dict(speakers(text, people))['"emergency levies"'] is None
+    text = 'Stalin spoke for three hours. In April the "Left danger" was condemned by name.'
+    assert dict(speakers(text, people))['"Left danger"'] is None
+    # look-alikes: a term that a speech verb's subject calls so, and words someone feared without an article
+    text = 'The harvest failed, and Rykov called the levies "emergency levies" in his speech.'
+    assert dict(speakers(text, people))['"emergency levies"'] == "Rykov"
+    text = 'The harvest failed, and Rykov feared that they would become "a permanent system of tribute."'
+    assert dict(speakers(text, people))['"a permanent system of tribute."'] == "Rykov"
+
+
+def test_a_song_after_singing_of_the_is_a_title_and_a_slogan_on_a_streamer_is_direct():
+    from succession.quotes import find_quotations
+
+    from .conftest import quotation_mentions
+
+    people = [("the Komsomol", "ORG")]
+    text = 'Members of the Komsomol answered with whistles and the singing of the "Marseillaise." The men left.'
+    found = {q.text: q for q in find_quotations(text, quotation_mentions(text, people), ())}
+    assert found['"Marseillaise."'].kind == "title"
+    assert found['"Marseillaise."'].speaker is None
+    text = 'About two hundred men gathered near the museum with streamers reading "Down with the Landlords and the Usurers!" Police rode them down.'
+    found = {q.text: q for q in find_quotations(text, quotation_mentions(text, []), ())}
+    assert found['"Down with the Landlords and the Usurers!"'].kind == "direct"
+    # look-alike: a book's title after "reading" stays a title
+    text = 'He spent the winter reading "The Road to Serfdom" in the library.'
+    found = {q.text: q for q in find_quotations(text, quotation_mentions(text, []), ())}
+    assert found['"The Road to Serfdom"'].kind == "title"
+
+
+def test_people_at_a_body_the_text_does_not_name_are_nobody_and_a_named_one_speaks():
+    people = [("Banco Andino de Fomento", "ORG"), ("Rivas", "PERSON")]
+    quote = '"largely priced in since May."'
+    text = 'The peso was little changed, and analysts at Banco Andino de Fomento said the rise had been ' + quote
+    assert dict(speakers(text, people))[quote] is None
+    text = 'The peso was little changed, and Rivas at Banco Andino de Fomento said the rise had been ' + quote
+    assert dict(speakers(text, people))[quote] == "Rivas"
+    # look-alike: the body itself speaks
+    text = 'The peso was little changed, and Banco Andino de Fomento said the rise had been ' + quote
+    assert dict(speakers(text, people))[quote] == "Banco Andino de Fomento"
+
+
+def test_a_capitalised_role_that_names_no_one_is_nobody():
+    people = [("Thomas Rees", "PERSON")]
+    quote = '"neither party came into court with clean hands."'
+    text = 'Thomas Rees, a carter, was summoned for an assault. The Bench dismissed the case, the Clerk observing that ' + quote
+    assert dict(speakers(text, people))[quote] is None
+    # look-alike: the role the text gave a name before speaks under that name
+    people = [("Thomas Rees", "PERSON"), ("Evans", "PERSON")]
+    text = ('Thomas Rees, a carter, was summoned for an assault before Clerk Evans. '
+            'The Bench dismissed the case, the Clerk observing that ' + quote)
+    assert dict(speakers(text, people))[quote] == "Evans"
+
+
+def test_a_narrator_who_gives_their_name_between_commas():
+    people = [("Margaret Colley", "PERSON"), ("Christian Rakovsky", "PERSON")]
+    text = (
+        "I came to Moscow in the autumn of 1923 as a typist. My name, Margaret Colley, meant nothing to anybody.\n\n"
+        'I had met Christian Rakovsky in London. He smiled and said: "So are its members."\n\n'
+        '"Then I shall be afraid in good company," I said, and he raised his glass to me.'
+    )
+    assert dict(speakers(text, people))['"Then I shall be afraid in good company,"'] == "Margaret Colley"
+
+
+def test_a_description_with_a_name_set_off_after_it_speaks_under_the_name():
+    # look-alike for the description rule: the name in apposition right after the description
+    people = [("Alejandro Pineda", "PERSON"), ("Martha Ruelas", "PERSON")]
+    text = (
+        'Deputy Martha Ruelas told reporters that money should go to "schools, not shrines."\n\n'
+        "According to the city's culture secretary, Alejandro Pineda, the agreement will be reviewed in March "
+        '"in the light of visitor numbers."'
+    )
+    assert dict(speakers(text, people))['"in the light of visitor numbers."'] == "Alejandro Pineda"
