@@ -469,6 +469,8 @@ MEMOIR_OF_RE = re.compile(
     # a title before the name ("the recollections of Dr. Arkady Voronin", "of General X")
     r"(?:(?:Dr|Mr|Mrs|Miss|Prof|Professor|Gen|General|Col|Colonel|Capt|Captain|Comrade|Madame|Mme|Sir|Lady)\.?\s+)?"
 )
+# Given names written short in old newspapers and registers ("Geo. Harkness", "Wm. Ashcraft").
+ABBREVIATED_MALE_NAMES = frozenset("geo wm jas chas thos jno robt benj saml edw jos danl richd fredk hy".split())
 # Kin words written as a title before a given name ("Aunt Hattie", "Uncle Walt").
 KIN_NAME_TITLES = frozenset("aunt auntie uncle cousin granny grandma grandpa grandfather grandmother".split())
 # Verbs and auxiliaries right after a term that is the subject of its clause.
@@ -1194,6 +1196,10 @@ class _Document:
         self._add_bare_titles()
         self._add_family_titles()
         self.sentence_starts = _sentence_starts(self.masked, self.paragraphs)
+        # quotes.v19: no sentence starts inside a name ("Geo. Harkness shipped", "Wm. Ashcraft")
+        inside = {s for m in self.mentions for s in self.sentence_starts[bisect.bisect_right(self.sentence_starts, m.start):bisect.bisect_left(self.sentence_starts, m.end)]}
+        if inside:
+            self.sentence_starts = [s for s in self.sentence_starts if s not in inside]
         self.quoted, self.quoted_starts = [(q.start, q.end) for q in marked], [q.start for q in marked]
         self._learn_names()
         blocks = self._block_spans(marked)
@@ -4952,7 +4958,7 @@ class _Document:
         first = (canonical or mention.text).split(" ", 1)[0].rstrip(".").lower()
         if first in FEMALE_TITLES or first in FEMALE_GIVEN_NAMES:
             return "f"
-        if first in MALE_TITLES or first in MALE_GIVEN_NAMES:
+        if first in MALE_TITLES or first in MALE_GIVEN_NAMES or first in ABBREVIATED_MALE_NAMES:
             return "m"
         if " " not in mention.text and mention.text in self.sure_surname_gender:
             return self.sure_surname_gender[mention.text]

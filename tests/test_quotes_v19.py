@@ -193,3 +193,20 @@ def test_a_description_with_a_name_set_off_after_it_speaks_under_the_name():
         '"in the light of visitor numbers."'
     )
     assert dict(speakers(text, people))['"in the light of visitor numbers."'] == "Alejandro Pineda"
+
+
+def test_a_given_name_written_short_is_a_mans_and_no_sentence_starts_inside_a_name():
+    people = [("Henry Voss", "PERSON"), ("Geo. Harkness", "PERSON"), ("Kansas City", "GPE"), ("Ethel Brandt", "PERSON")]
+    text = (
+        "Dr. Ashcraft attended the little son of Henry Voss, who fell from a hay-rack.\n\n"
+        "Geo. Harkness shipped two cars of cattle to Kansas City Monday. He reports the market off, "
+        'and says the feeders are "holding back for grass".'
+    )
+    assert dict(speakers(text, people))['"holding back for grass"'] == "Geo. Harkness"
+    # look-alike: "she" after a man's abbreviated name goes to the woman before him
+    text = (
+        "Miss Ethel Brandt left Friday for Lawrence.\n\n"
+        "Geo. Harkness shipped two cars of cattle to Kansas City Monday. She reports the market off, "
+        'and says the feeders are "holding back for grass".'
+    )
+    assert dict(speakers(text, people))['"holding back for grass"'] == "Ethel Brandt"
