@@ -824,7 +824,7 @@ def day_date(m, year_text: str | None) -> Parsed | None:
     return parsed
 
 
-@rule(rf"{START}{DAY_PREFIX}(?:the\s+)?{day('d')}(?:\s+of)?\s+(?P<mon>{MONTH_ANY}),?\s+"
+@rule(rf"{START}{DAY_PREFIX}(?:the\s+)?{day('d')}(?:(?:\s+day)?\s+of)?\s+(?P<mon>{MONTH_ANY}),?\s+"
       rf"{year('y')}{YEAR_END}", T_DIGIT, T_MONTH)
 def day_month_year(m, text):
     return day_date(m, m["y"])
@@ -916,9 +916,24 @@ def month_day_year(m, text):
     return day_date(m, m["y"])
 
 
-@rule(rf"{START}{DAY_PREFIX}(?:the\s+)?{day('d')}(?:\s+of)?\s+(?P<mon>{MONTH_ANY})", T_DIGIT, T_MONTH)
+@rule(rf"{START}{DAY_PREFIX}(?:the\s+)?{day('d')}(?:(?:\s+day)?\s+of)?\s+(?P<mon>{MONTH_ANY})"
+      r"(?P<post>\s+(?:next|last)(?=\s*[,.;:)]))?", T_DIGIT, T_MONTH)
 def day_month(m, text):
-    return day_date(m, None)
+    """(dates.v14: a deed's "this 20th day of March, 1895"; an old paper's "on MONDAY, the 2nd
+    day of OCTOBER next": the coming October's 2nd, "the 5th of May last" the last May's.)"""
+    parsed = day_date(m, None)
+    if parsed is not None and m["post"]:
+        mo, d = month_number(m["mon"]), int(m["d"])
+        step = 1 if m["post"].split()[0].lower() == "next" else -1
+
+        def resolve(anchor, _news):
+            month = month_in_direction(anchor, mo, step)
+            return f"{month}-{d:02d}" if month and valid_date(int(month[:4]), mo, d) else None
+
+        parsed.resolve = resolve
+        parsed.anchoring = "deictic"
+        parsed.borrows = parsed.year_less = False
+    return parsed
 
 
 @rule(rf"{START}{DAY_PREFIX}(?P<mon>{MONTH_ANY})\s+(?:the\s+)?{day('d')}(?!\s*[:.]\d)", T_DIGIT, T_MONTH)
@@ -3028,11 +3043,21 @@ _AFTERNOON_HOURS = {"noon": range(1, 12), "midday": range(1, 12), "afternoon": r
 
 @rule(rf"{START}{CLOCK_APPROX}(?P<h>{_alternatives(SMALL_NUMBERS[:12])}|1[0-2]|0?[1-9])\s+"
       r"o['’]clock(?:\s+(?:in\s+the\s+|that\s+|this\s+|the\s+same\s+)?(?P<part>morning|"
-      r"afternoon|evening|at\s+night|night))?", ("clock",))
+      r"afternoon|evening|at\s+night|night)|\s+(?P<noon>(?:at\s+)?(?:noon|midnight))(?![\w-])"
+      r"|\s*(?P<ampm>[ap])\.\s?m\.)?", ("clock",))
 def oclock(m, text):
-    """"four o'clock that afternoon"; a bare "seven o'clock" after "the afternoon" is 19:00."""
+    """"four o'clock that afternoon"; a bare "seven o'clock" after "the afternoon" is 19:00.
+    (dates.v14: an old paper's "8 o'clock p.m." is 20:00; "Twelve o'clock at noon", "12 o'clock
+    noon" are one clock time.)"""
     token = m["h"].lower()
     hour = SMALL_NUMBERS.index(token) + 1 if token in SMALL_NUMBERS else int(token)
+    if m["noon"]:
+        if hour != 12:
+            return None
+        parsed = approx(clock_time(24 if m["noon"].lower().endswith("midnight") else 12), m)
+        return parsed
+    if m["ampm"]:
+        return approx(clock_time(hour, ampm=m["ampm"].lower() + "m"), m)
     part = (m["part"] or "").lower()
     if part and part != "morning" and hour < 12:
         if part != "night" or hour >= 6:
@@ -3246,13 +3271,16 @@ def parts_of_day_set(m, text):
     return Parsed("SET", "XXXX-XX-XX" + (_set_clock(m) or _PART_SUFFIX[m["part"]]))
 
 
-@rule(rf"{START}(?P<weekday>{WEEKDAY}),?\s+(?P<the>the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)(?![\w])"
+@rule(rf"{START}(?P<weekday>{WEEKDAY})(?P<post>\s+(?:next|last|first))?,?\s+(?P<the>the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)(?![\w])"
       r"(?:\s+(?P<step>ultimo|ult\.|ult|instant|inst\.|inst|proximo|prox\.|prox)(?![\w]))?",
       T_WEEKDAY, T_DIGIT)
 def weekday_ordinal_day(m, text):
     """"Saturday the 17th": that day of the month last mentioned; "Thursday, the 24th inst."
-    keeps its "inst." (this month), "ult." is last month's, "prox." next month's (dates.v8)."""
+    keeps its "inst." (this month), "ult." is last month's, "prox." next month's (dates.v8).
+    (dates.v14: an old paper's "Tuesday next, the 19th inst." is one date.)"""
     day_number = int(m["d"])
+    if m["post"] and not (m["the"] and text.startswith(",", m.end("post"))):
+        return None  # ("Monday next 12 ..."): only with its comma and "the"
     months = _MONTH_STEP[m["step"].lower().rstrip(".")] if m["step"] else 0
     if not m["the"] and not (re.search(r"(?:\A|\n)[ \t]*\Z", text[max(0, m.start() - 10) : m.start()])
                              and re.match(r"[ \t]*(?:[.:]?[ \t]*(?:\n|\Z|—|–)|[.:][ \t]+[A-Z])", text[m.end() :])):

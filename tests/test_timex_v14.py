@@ -66,3 +66,27 @@ def test_a_season_before_a_that_clause_keeps_its_year():
     # look-alike: "By the spring ... had been" is a deadline the story reaches
     found = values("In January 1910 the doctor came. By the spring the mill had been sold.")
     assert ("the spring", "DATE", "1910-SP") in found
+
+
+def test_old_paper_clock_times():
+    found = values("The club will meet at the court house on Monday next at 8 o'clock p.m. to elect delegates.", "1891-04-10", "news")
+    assert ("Monday next at 8 o'clock p.m.", "TIME", "1891-04-13T20:00") in found
+    found = values("The sale will be held at the Mart on Monday the 14th inst., at Twelve o'clock at noon, when", "1891-04-10", "news")
+    assert ("Monday the 14th inst., at Twelve o'clock at noon", "TIME", "1891-04-14T12:00") in found
+    found = values("The sale will be held at the Mart on Monday the 14th inst., at 12 o'clock noon, when", "1891-04-10", "news")
+    assert ("Monday the 14th inst., at 12 o'clock noon", "TIME", "1891-04-14T12:00") in found
+    # look-alike: a plain "eight o'clock" after a day keeps its reading
+    found = values("The club will meet on Monday next at eight o'clock in the evening.", "1891-04-10", "news")
+    assert ("Monday next at eight o'clock in the evening", "TIME", "1891-04-13T20:00") in found
+
+
+def test_old_paper_day_forms():
+    found = values("W. T. SMITH, Sheriff. Dated this 12th day of May, 1891.", "1891-05-20", "news")
+    assert ("12th day of May, 1891", "DATE", "1891-05-12") in found
+    found = values("The farm will be let by auction on FRIDAY, the 2nd day of OCTOBER next.", "1891-09-10", "news")
+    assert ("FRIDAY, the 2nd day of OCTOBER next", "DATE", "1891-10-02") in found
+    found = values("The choir will sing in the hall on Tuesday next, the 15th inst., at the hall.", "1891-09-10", "news")
+    assert ("Tuesday next, the 15th inst.", "DATE", "1891-09-15") in found
+    # look-alikes: a plain day of a month, and a weekday next without its day
+    assert ("the 3rd of May", "DATE", "1891-05-03") in values("He came on the 3rd of May with his wife.", "1891-09-10", "news")
+    assert ("Tuesday next", "DATE", "1891-09-15") in values("The choir will sing on Tuesday next, in the hall.", "1891-09-10", "news")
