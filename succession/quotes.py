@@ -817,12 +817,12 @@ BARE_ADDRESS_TITLES = frozenset("Madame Monsieur Mademoiselle Mme Mlle".split())
 _GRANDMOTHER = ("f", "grandmother|gran|granny|grandma|nan|nana")
 _GRANDFATHER = ("m", "grandfather|grandad|granddad|grandpa")
 _MOTHER = ("f", "mother|mum|mam|mom|ma")
-_FATHER = ("m", "father|dad|pa")
+_FATHER = ("m", "father|dad|pa|pop")
 FAMILY_ADDRESS = {
     **dict.fromkeys("Gran Granny Grandma Nan Nana Nanna".split(), _GRANDMOTHER),
     **dict.fromkeys("Grandad Granddad Grandpa Gramps".split(), _GRANDFATHER),
     **dict.fromkeys("Mum Mam Mom Mummy Mommy Mama Mamma Ma".split(), _MOTHER),
-    **dict.fromkeys("Dad Daddy Papa".split(), _FATHER),
+    **dict.fromkeys("Dad Daddy Papa Pa Pop".split(), _FATHER),
 }
 # Titles written before a name; they are not part of it ("Dr Anil Ramaswamy").
 TITLE_WORDS = frozenset(
@@ -1526,14 +1526,18 @@ class _Document:
         added = []
         for match in re.finditer(r"\b(" + "|".join(sorted(FAMILY_ADDRESS)) + r")\b(?!\s+[A-Z])", self.masked):
             start, end = match.span(1)
-            if any(a < end and start < b for a, b in covered):
+            # quotes.v19: the tagger's own "Ma" (a person of the same span) still takes the name
+            # set beside the kin noun
+            tagged = (start, end) in covered and start in person_at and person_at[start].end == end
+            if any(a < end and start < b for a, b in covered) and not tagged:
                 continue
             nouns = FAMILY_ADDRESS[match.group(1)][1]
             if nouns not in named_for:
                 kin_phrases = re.finditer(r"\b(?:[Mm]y|[Oo]ur|[Hh]is|[Hh]er|[Tt]heir) (?:" + nouns + r"),? ", self.masked)
                 named_for[nouns] = next((person_at[kin.end()] for kin in kin_phrases if kin.end() in person_at), None)
             named = named_for[nouns]
-            added.append(EntityMention(start, end, match.group(1), "PERSON", named.entity_id if named else None, ANNOTATOR))
+            if not tagged:
+                added.append(EntityMention(start, end, match.group(1), "PERSON", named.entity_id if named else None, ANNOTATOR))
             if named is not None:
                 self.bare_titles[start] = named
         if added:

@@ -210,3 +210,24 @@ def test_a_given_name_written_short_is_a_mans_and_no_sentence_starts_inside_a_na
         'and says the feeders are "holding back for grass".'
     )
     assert dict(speakers(text, people))['"holding back for grass"'] == "Ethel Brandt"
+
+
+def test_pop_and_a_tagged_ma_speak_under_the_names_set_beside_father_and_mother():
+    people = [("Walter Nowak", "PERSON"), ("Irena Nowak", "PERSON"), ("Ma", "PERSON")]
+    text = (
+        "My father, Walter Nowak, came out on the porch. My mother, Irena Nowak, stayed inside.\n\n"
+        '"That car will never get you to the lake," Pop said.\n\n'
+        '"Leave the boy alone," Ma said.'
+    )
+    found = dict(speakers(text, people))
+    assert found['"That car will never get you to the lake,"'] == "Walter Nowak"
+    assert found['"Leave the boy alone,"'] == "Irena Nowak"
+    # look-alike: with no name set beside the kin noun the family's word stays
+    text = (
+        "The porch was empty that evening.\n\n"
+        '"That car will never get you to the lake," Pop said.\n\n'
+        '"Leave the boy alone," Ma said.'
+    )
+    found = dict(speakers(text, people))
+    assert found['"That car will never get you to the lake,"'] == "Pop"
+    assert found['"Leave the boy alone,"'] == "Ma"
