@@ -45,7 +45,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v17"
+RULES_ANNOTATOR = "entity_rules.v18"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -96,7 +96,9 @@ MONTHS_AND_DAYS = frozenset(
 # The date after a dateline's place: ", FRIDAY, NOVEMBER 4, 1887", ", Aug. 21", ", March 15.—"
 DATELINE_DATE = re.compile(
     r",[ \t]*(?:(?i:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?[ \t]*)?"
-    r"(?i:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-zA-Z]*\.?[ \t]+\d{1,2}\b"
+    r"(?:(?i:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-zA-Z]*\.?[ \t]+\d{1,2}\b"
+    # entity_rules.v18: a letter's "Kolpashevo, Thursday, 18 July 1929": the day before the month
+    r"|\d{1,2}(?:st|nd|rd|th)?[ \t]+(?i:Jan|Feb|Mar|Apr|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-zA-Z]*\.?,?[ \t]+\d{4}\b)"
     # ("AINTREE, Sunday.—", "AINTREE, Sunday. Stirling Moss won"): a weekday alone
     r"|(?i:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\.?[ \t]*(?:[—–]|-{1,2}|\n|\Z|\.?[ \t]+[A-Z]))"
 )
@@ -223,6 +225,10 @@ def stop_words() -> frozenset[str]:
     from spacy.lang.en.stop_words import STOP_WORDS
 
     return frozenset(STOP_WORDS)
+
+
+# entity_rules.v18: words that open a clause and never a name ("Because Dolly reads")
+CLAUSE_OPENERS = frozenset({"Because", "When", "Whenever", "If", "Although", "Though", "While", "Whilst", "Unless", "Until", "Once", "Whereas", "Meanwhile", "However", "Perhaps", "Thus", "Hence", "Indeed", "Yet"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,6 +478,8 @@ class EntityAnnotator:
         doc.run_in_bodies()
         doc.run_in_places()
         doc.sentence_initial_words()
+        doc.leading_conjunctions()
+        doc.country_named_bodies()
         doc.organisation_places()
         doc.balanced_parentheses()
         doc.dotted_acronyms()
@@ -603,6 +611,8 @@ class EntityAnnotator:
         doc.facility_heads()
         doc.hyphenated_places()
         doc.regions_of_cities()
+        doc.group_peoples()
+        doc.truncated_names()
         doc.articles()
         return doc.resolved(self.table.not_entities)
 
@@ -859,8 +869,8 @@ class Document:
         """"Field Marshal Ernst Busch", "General François de Bouillé": the title is not part of
         the name, and what follows it is a person."""
         for m in list(self.mentions):
-            if m.entity_id is not None or m.label in ("GPE", "LOC", "EVENT", "LAW", "LANGUAGE"):
-                continue
+            if m.entity_id is not None or m.label in ("GPE", "LOC", "EVENT", "LAW", "LANGUAGE") or m not in self.mentions:
+                continue  # (a mention an earlier one's plural title took in is gone)
             words = list(re.finditer(r"\S+", m.text))
             i = 1 if words and words[0].group() in ("the", "The") else 0
             titles = 0
@@ -875,7 +885,7 @@ class Document:
             if not person_like(rest) or (m.label != "PERSON" and len(rest) == 1 and (is_place(rest[0]) or rest[0] in self.lower_words)):
                 continue
             start = m.start + words[i + titles].start()
-            plural = words[i + titles - 1].group().endswith("s") and words[i + titles - 1].group() not in ("Ms", "Mrs")
+            plural = plural_title(words[i + titles - 1].group().rstrip("."), self.titles)
             self.mentions.remove(m)
             self.add(start, m.end, "PERSON", evidence=True)
             if plural:  # "Marshals Georgy Zhukov and Aleksandr Vasilevsky": both are persons
@@ -891,7 +901,7 @@ class Document:
         for m in self.mentions:
             if m.entity_id is None and m.text.rstrip(".") in self.titles and m.label != "WORK_OF_ART":
                 continue  # "Mlle." alone is a title, whatever the model made of it
-            if m.entity_id is None and (m.text in TIME_ZONES or m.text in CALENDAR_WORDS and m.label != "WORK_OF_ART"):
+            if m.entity_id is None and (m.text in TIME_ZONES or (m.text in CALENDAR_WORDS or m.text.isupper() and m.text.capitalize() in CALENDAR_WORDS) and m.label != "WORK_OF_ART"):
                 continue  # "13.15 GMT"; "dated Chieveley Camp, Friday:" (dates are their own layer)
             if m.entity_id is None and re.fullmatch(rf"\d[\d.:]*(?: ?[ap]\.?m\.?)? (?:{'|'.join(sorted(TIME_ZONES))})", m.text):
                 continue  # "18.05 GMT": a clock time
@@ -1133,7 +1143,7 @@ class Document:
                 continue
             if m.label == "GPE" and is_place(m.text) and not before_cue.search(self.text[max(0, m.start - 20) : m.start]):
                 continue
-            if m.label == "ORG" and (m.text[:4] in ("the ", "The ") or m.text.isupper() or set(m.text.split()) & ORG_WORDS):
+            if m.label == "ORG" and (m.text[:4] in ("the ", "The ") or m.text.isupper() or set(m.text.split()) & ORG_WORDS or (m.start, m.end) in self.evidence):
                 continue
             if person_like(m.text.split()):
                 self.relabel(m, "PERSON")
@@ -1196,12 +1206,19 @@ class Document:
         """entity_rules.v16: "Te Pāti Māori co-leader Ngaire Tamatea", "ACT leader Simon
         Rautahi": a capitalised name right before a party or body role and a person's name is
         that party or body (an ORG), unless it is a place, a people or one common word."""
-        roles = r"(?:co-leader|leader|deputy leader|spokesperson|spokesman|spokeswoman|chairman|chairwoman|chair|president|chief executive|whip|MPs?|secretary-general|general secretary)"
+        roles = r"(?:co-leader|leader|deputy leader|spokesperson|spokesman|spokeswoman|chairman|chairwoman|chair|president|chief executive|whip|MPs?|secretary-general|general secretary|backbencher|senator|councillor|TD|MEP)"
         name = r"[A-ZÀ-Þ][\w'’À-ɏ-]*(?: [A-ZÀ-Þ][\w'’À-ɏ-]*){0,3}"
         for match in re.finditer(rf"(?<![\w'’.-])({name}) {roles} (?=[A-Z])", self.text):
             start, end = match.span(1)
             form = match.group(1)
             person = self._mention_starting(match.end())
+            if person is None:
+                # entity_rules.v18: a given name and a surname the model missed after the role
+                # ("Fianna Fáil backbencher Seán Moriarty") are the person the role belongs to
+                named = re.match(rf"({NAME_WORD}) ({NAME_WORD})(?![\w'’-])", self.text[match.end() : match.end() + 60])
+                if named and (named.group(1) in self.lex.given_names or named.group(1) in _capitalised_given_names()) and person_like(named.group().split()) and not self.covered(match.end(), match.end() + named.end()):
+                    self.add(match.end(), match.end() + named.end(), "PERSON", evidence=True)
+                    person = self._mention_starting(match.end())
             if person is None or person.label != "PERSON":
                 continue
             inside = [m for m in self.mentions if m.start < end and start < m.end]
@@ -1229,6 +1246,22 @@ class Document:
                                               and not any(dictionary_word(w) for w in recased.split())):
                 # (entity_rules.v16: a place the gazetteer lacks is one when a date follows it:
                 # "DINGWALL, FRIDAY, NOVEMBER 4, 1887.")
+                continue
+            same = [m for m in self.mentions if (m.start, m.end) == match.span(1)]
+            if same and same[0].entity_id is None and same[0].label != "GPE":
+                self.relabel(same[0], "GPE")
+            elif not self.covered(match.start(1), match.end(1)):
+                self.add(match.start(1), match.end(1), "GPE", evidence=True)
+        # entity_rules.v18: a letter's or diary's heading line in title case, "Kolpashevo,
+        # Thursday, 18 July 1929": a word no dictionary or list of given names has, then a date
+        for match in re.finditer(rf"(?m)^({NAME_WORD}(?: {NAME_WORD})?)(?=,)", self.text):
+            date = DATELINE_DATE.match(self.text, match.end(1))
+            line_end = self.text.find("\n", match.end(1))
+            line_end = len(self.text) if line_end < 0 else line_end
+            if not date or not re.fullmatch(r"[ \t.,]*", self.text[date.end() : line_end]) and not is_place(match.group(1)):
+                continue
+            words = match.group(1).split()
+            if any(dictionary_word(w) or w in self.lex.given_names or w in _capitalised_given_names() or w in MONTHS_AND_DAYS or w in self.titles for w in words) and not is_place(match.group(1)):
                 continue
             same = [m for m in self.mentions if (m.start, m.end) == match.span(1)]
             if same and same[0].entity_id is None and same[0].label != "GPE":
@@ -1530,7 +1563,7 @@ class Document:
             if m.label == "PERSON" and len(m.text.split()) > 1 and person_like(m.text.split()):
                 established = True
                 surname = m.text.split()[-1]
-                if re.fullmatch(r"[A-Z][\w'’-]{2,}", surname) and not self.is_common(surname):
+                if re.fullmatch(r"[A-Z][\w'’-]{2,}", surname) and not self.is_common(surname) and place_kind(surname) != "country":
                     senses.setdefault(surname, "PERSON")
                     words = m.text.split()
                     if len(words) >= 3 and words[-2] in ("la", "La", "le", "Le", "las", "Las", "los", "Los", "du", "Du"):
@@ -1592,6 +1625,62 @@ class Document:
             if any(o.start < end and start < o.end and (o.entity_id is not None or o.label not in ("PERSON", "ORG", "NORP")) for o in self.mentions):
                 continue
             self.put(start, end, "GPE")
+
+    def group_peoples(self) -> None:
+        """entity_rules.v18: a name no dictionary or gazetteer knows before a noun for a people's
+        members or fighters is that people, NORP: "the Ostyak fishermen", "the Oromo cavalry";
+        a name before "valley" is the valley, LOC ("the Mariam Shavitu valley"); a name with a
+        possessive before a unit it commands is a person ("Albertone's brigade")."""
+        groups = r"(?:fishermen|fisherfolk|herdsmen|tribesmen|tribes|tribe|clans|nomads|hunters|villagers|peasants|chiefs|warriors|cavalry|horsemen|levies|irregulars|auxiliaries|spearmen|riflemen)"
+        for match in re.finditer(rf"(?<![\w'’.-])({NAME_WORD}) {groups}(?![\w-])", self.text):
+            start, end = match.span(1)
+            name = match.group(1)
+            if dictionary_word(name) or is_place(name) or self.is_demonym(name) or name in self.lex.given_names or name in self.titles or self.table_match_over(start, end) or self.sentence_initial(start):
+                continue
+            if any(m.label == "PERSON" and (m.start, m.end) in self.evidence for m in self.mentions if m.start < end and start < m.end):
+                continue
+            self.put(start, end, "NORP")
+        for match in re.finditer(rf"(?<![\w'’.-])((?:{NAME_WORD} ){{0,2}}{NAME_WORD}) valley(?![\w-])", self.text):
+            start, end = match.span(1)
+            if self.table_match_over(start, end) or self.sentence_initial(start) or any(dictionary_word(w) for w in match.group(1).split()):
+                continue
+            self.put(start, end, "LOC")
+        units = r"(?:brigade|division|column|corps|regiment|battalion|squadron|detachment|cavalry|men|troops|army)"
+        for match in re.finditer(rf"(?<![\w'’.-])({NAME_WORD})['’]s {units}(?![\w-])", self.text):
+            start, end = match.span(1)
+            name = match.group(1)
+            if dictionary_word(name) or is_place(name) or self.is_demonym(name) or self.table_match_over(start, end):
+                continue
+            same = [m for m in self.mentions if (m.start, m.end) == (start, end)]
+            if same and same[0].label in ("GPE", "LOC", "ORG", "NORP") and (start, end) not in self.evidence:
+                self.relabel(same[0], "PERSON")
+
+    def truncated_names(self) -> None:
+        """entity_rules.v18: names the model cut at a word that looks common. A compass point's
+        district runs on over its capital noun ("the West End", "the East Side"); a street's or
+        building's name takes a capitalised word before it inside a sentence ("in Half Moon
+        Street", not "Yesterday Moon Street" at a sentence's start)."""
+        for m in list(self.mentions):
+            if m.entity_id is not None or m not in self.mentions:
+                continue
+            if m.label in ("LOC", "GPE") and re.fullmatch(r"(?:[Tt]he )?(?:North|South|East|West|Middle|Far|Near)", m.text):
+                after = re.match(rf" ({NAME_WORD})(?![\w'’-])", self.text[m.end : m.end + 30])
+                if after and not self.covered(m.end + 1, m.end + after.end()) and after.group(1).lower() not in stop_words() and after.group(1) not in MONTHS_AND_DAYS and not self.is_demonym(after.group(1)):
+                    end = m.end + after.end()
+                    self.mentions.remove(m)
+                    self.add(m.start, end, "LOC", evidence=True)
+                continue
+            words = m.text.split()
+            if m.label == "FAC" and len(words) > 1 and words[0] not in ("the", "The") and words[-1] in self.lex.facility_last_words:
+                before = re.search(rf"(?<![\w'’.-])({NAME_WORD}) $", self.text[max(0, m.start - 30) : m.start])
+                if not before:
+                    continue
+                start = m.start - len(before.group())
+                word = before.group(1)
+                if self.sentence_initial(start) or self.covered(start, m.start) or word.lower() in stop_words() or word in self.titles or word in MONTHS_AND_DAYS or self.is_demonym(word) or is_place(word):
+                    continue
+                self.mentions.remove(m)
+                self.add(start, m.end, "FAC", evidence=True)
 
     def articles(self) -> None:
         """OntoNotes' article rule: "the" belongs to the names of bodies, events, buildings, laws
@@ -1744,7 +1833,7 @@ class Document:
             after = self.word_after(end)
             if after and after.rstrip(".,;:") in TITLES | ORG_WORDS:
                 continue
-            if title.endswith("s") and title not in ("Ms", "Mrs", "MM"):  # "Marshals Georgy Zhukov and Aleksandr Vasilevsky"
+            if plural_title(title.rstrip("."), self.titles):  # "Marshals Georgy Zhukov and Aleksandr Vasilevsky"
                 other = re.match(rf",? and ({NAME_WORD}(?: {NAME_WORD}){{1,2}})(?![\w'’-])", self.text[end : end + 80])
                 if other and person_like(other.group(1).split()) and not self.is_common(other.group(1).split()[0]):
                     self.add_free(end + other.start(1), end + other.end(1), "PERSON")
@@ -2106,6 +2195,8 @@ class Document:
         if lex.street_suffixes:
             suffix = "|".join(sorted(lex.street_suffixes))
             for match in re.finditer(rf"(?<![\w'’-])[A-Z\u00C0-\u00DE]\w+(?:{suffix})(?![\w'’-])", self.text):
+                if match.group() in self.lex.given_names or match.group() in _capitalised_given_names():
+                    continue  # entity_rules.v18: "Aunt Hattie" is no Finnish road ("Mannerheimintie")
                 self.add_free(match.start(), match.end(), "FAC")
         # "Water-street", "Market-place": older print hyphenates a street's name with its noun
         for match in re.finditer(r"(?<![\w'’.-])(?:St\.? )?[A-Z\u00C0-\u00DE][\w'’]+-(?i:street|road|lane|place|square|terrace|row|gate|walk|yard|crescent|parade)(?![\w'’-])", self.text):
@@ -3266,6 +3357,42 @@ class Document:
             kept.append(m)
         self.mentions = kept
 
+    def leading_conjunctions(self) -> None:
+        """entity_rules.v18: a conjunction or adverb opening a clause is no part of the name after
+        it ('"Because Dolly reads the Post"', "When Kamenev spoke"); what is left is a person
+        when it is a given name or looks like one, else keeps the model's label. A title that
+        opens with such a word keeps it ("While the City Sleeps" in quotation marks)."""
+        for m in list(self.mentions):
+            words = m.text.split(" ", 1)
+            if m.entity_id is not None or len(words) < 2 or words[0] not in CLAUSE_OPENERS or not words[1][:1].isupper():
+                continue
+            if self.text[max(0, m.start - 1) : m.start] in QUOTE_MARKS and self.text[m.end : m.end + 1] in QUOTE_MARKS:
+                continue
+            start = m.start + len(words[0]) + 1
+            rest = words[1].split()
+            label = "PERSON" if rest[0] in self.lex.given_names or rest[0] in _capitalised_given_names() else m.label
+            if label == "WORK_OF_ART" and person_like(rest):
+                label = "PERSON"
+            self.mentions.remove(m)
+            self.add(start, m.end, label, evidence=label != m.label)
+
+    def country_named_bodies(self) -> None:
+        """entity_rules.v18: a "person" the model found whose last word is a country and whose
+        first is a common word is a body named for the country ("Convenience Retailers Ireland",
+        "Cycling Ireland"); a capitalised word before it inside the sentence is part of it."""
+        for m in list(self.mentions):
+            words = m.text.split()
+            if m.entity_id is not None or m.label != "PERSON" or len(words) < 2 or place_kind(words[-1]) != "country" or (m.start, m.end) in self.evidence:
+                continue
+            if words[0] in self.lex.given_names or words[0] in _capitalised_given_names() or not dictionary_word(words[0]) or words[0] in self.titles:
+                continue
+            start = m.start
+            before = re.search(rf"(?<![\w'’.-])({NAME_WORD}) $", self.text[max(0, start - 30) : start])
+            if before and (not self.sentence_initial(start - len(before.group())) or re.search(r"[,!?][\"”’] $", self.text[max(0, start - len(before.group()) - 3) : start - len(before.group())])) and before.group(1).lower() not in stop_words() and not self.covered(start - len(before.group()), start):
+                start -= len(before.group())
+            self.mentions.remove(m)
+            self.add(start, m.end, "ORG", evidence=True)
+
     def vocative_shape(self, m: EntityMention) -> bool:
         """A word opening a quotation and closed by a comma, "!" or "?" is said to someone:
         '"Pip," said Joe', 'Miss Ellison? Cannon?"' (novels name their people so, common word or not)."""
@@ -3803,10 +3930,10 @@ class Document:
     def nicknames(self) -> None:
         """A name someone is called by is a person's, common word or not, wherever the text uses
         it: "everybody called me Kid", "they nicknamed him Sleepy Sam" ... '"Kid," he says'."""
-        forms = set()
+        forms, sure = set(), set()
         for match in re.finditer(rf"(?<![\w-])(?:called|calls|call|nicknamed|dubbed|christened) (?:me|him|her|you|himself|herself|myself) ({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text):
             if match.group(1).split()[0] not in self.titles and match.group(1).lower() not in stop_words():
-                forms.add(match.group(1))
+                sure.add(match.group(1))
         # a quoted name set beside a person's, or said to be what they were called: 'Tom
         # Ferrars, “Tiger” to his brother officers', 'Sam Pilcher—"Sleepy Sam," the boys had
         # called him'
@@ -3818,10 +3945,28 @@ class Document:
         for match in re.finditer(rf"{quoted},? (?:as )?(?:[\w’']+ ){{0,3}}(?:called|call|calls|nicknamed|dubbed) (?:him|her|me|them)\b", self.text):
             if match.group(1).split()[0] not in self.titles and match.group(1).lower() not in stop_words():
                 forms.add(match.group(1))
-        for form in forms:
+        # entity_rules.v18: "Mr. Crane, whom the cabmen called the Owl" (the article is the
+        # phrase's, as in "said the Owl"), and a people's word alone after a speech verb
+        # ('"Sure thing," said Dutch.'), which no people's word can be
+        for match in re.finditer(rf"(?<![\w-])(?:whom|who) [^.;:!?\n]{{0,80}}?(?:called|call|calls|nicknamed|dubbed) (?:him |her )?(?:the )?({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text):
+            if match.group(1).split()[0] not in self.titles and match.group(1).lower() not in stop_words():
+                sure.add(match.group(1))
+        verb = "(?:" + "|".join(sorted(SPEECH_VERBS)) + ")"
+        for match in re.finditer(rf"[,!?][\"”] {verb} ({NAME_WORD})(?=[.,!?;:])", self.text):
+            if any(m.label == "NORP" and m.entity_id is None and (m.start, m.end) == match.span(1) for m in self.mentions):
+                sure.add(match.group(1))
+        for form in forms | sure:
             for found in re.finditer(rf"(?<![\w'’-]){re.escape(form)}(?![\w-])", self.text):
-                if not self.covered(found.start(), found.end()):
-                    self.add(found.start(), found.end(), "PERSON", evidence=True)
+                start, end = found.span()
+                if not self.covered(start, end):
+                    self.add(start, end, "PERSON", evidence=True)
+                    continue
+                # the model's other reading of the name, with or without the phrase's article
+                if self.text[max(0, start - 4) : start] in ("the ", "The ") and self.is_demonym(form):
+                    continue  # "the Dutch" are still the people
+                other = [m for m in self.mentions if m.start < end and start < m.end]
+                if form in sure and all(m.entity_id is None and m.label != "PERSON" and m.end == end and m.start in (start, start - 4) for m in other):
+                    self.put(start, end, "PERSON")
 
     def premodifies_pair(self, end: int) -> bool:
         """"the Cerro Blanco copper mine": a name before an adjective and a facility noun."""
@@ -4775,6 +4920,13 @@ def _capitalised_given_names() -> frozenset[str]:
         "-".join(part[:1].upper() + part[1:] for part in name.split("-"))
         for name in (names["female"] | names["male"]) - names["common"]
     )
+
+
+def plural_title(title: str, titles) -> bool:
+    """"Marshals", "Generals", "MM", "Messrs": a title for two people or more. entity_rules.v18:
+    "Ras" (Makonnen) is one man, as "Mrs" and "Ms" are one woman: a title in "s" is plural only
+    when its singular is a title too."""
+    return title in ("Messrs", "MM") or title.endswith("s") and title[:-1] in titles
 
 
 def person_like(words: list[str]) -> bool:

@@ -1,0 +1,107 @@
+"""entity_rules.v18: nicknames given by "whom ... called" or after a speech verb; names the model
+cut at a common-looking word ("Half Moon Street", "the West End") or opened with a conjunction
+("Because Dolly"); a body named for a country; a party before a backbencher; a letter's heading
+place; a people before its fishermen or cavalry; a valley's name; a commander's brigade; Finnish
+road suffixes that are given names; weekdays in capitals.
+Each rule has a case it must get right and a look-alike it must leave alone."""
+
+import pytest
+
+from succession.entities import RULES_ANNOTATOR, EntityAnnotator
+
+from .conftest import assert_names
+
+
+@pytest.fixture(scope="module")
+def annotator():
+    return EntityAnnotator()
+
+
+def test_the_rules_version_changed():
+    assert RULES_ANNOTATOR == "entity_rules.v18"
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a name someone is called by, without the phrase's article, wherever the text uses it
+        (
+            'Mr. Pell, whom the porters of the market called the Badger, sat by the stove. "Not tonight," said the Badger.',
+            {("Badger", "PERSON")},
+            {("the Badger", "LOC"), ("the Badger", "ORG")},
+        ),
+        (
+            'The boys on Elm Street called me Rivets that year. "Come on, Rivets," he said.',
+            {("Rivets", "PERSON")},
+            {("Rivets", "GPE"), ("Rivets", "ORG")},
+        ),
+        # a people's word alone after a speech verb is somebody's name; "the Dutch" stay a people
+        (
+            '"Fill her up," said Dutch. "She runs fine." Dutch drove off towards the lake. The Dutch had built the dyke.',
+            {("Dutch", "PERSON"), ("Dutch", "NORP")},
+            set(),
+        ),
+        # a given name that ends like a Finnish road ("-tie") is no road
+        (
+            "Aunt Lottie was there too. The shop stood on Mannerheimintie.",
+            {("Lottie", "PERSON"), ("Mannerheimintie", "FAC")},
+            {("Lottie", "FAC")},
+        ),
+        # a street's capitalised first word inside a sentence; a compass point's district
+        (
+            "The fog was so thick in Half Moon Street that the lamps were lit. The cabmen of the West End went home.",
+            {("Half Moon Street", "FAC")},
+            {("Moon Street", "FAC"), ("the West", "LOC")},
+        ),
+        # look-alikes: a sentence's first word, and a compass point before a people
+        (
+            "Yesterday Moon Street was empty. The West German economy grew.",
+            set(),
+            {("Yesterday Moon Street", "FAC")},
+        ),
+        # a conjunction opening the words is no part of the name after it
+        (
+            '"How do you know?" "Because Dolly reads the newspaper to me," said Pell.',
+            {("Dolly", "PERSON")},
+            {("Because Dolly", "WORK_OF_ART"), ("Because Dolly", "PERSON")},
+        ),
+        # a body named for a country that speaks, with its first word; the country stays a place
+        (
+            'Ireland\'s parliament voted late on Wednesday. "We will comply," Convenience Retailers Ireland said in a statement.',
+            {("Convenience Retailers Ireland", "ORG"), ("Ireland", "GPE")},
+            {("Retailers Ireland", "PERSON"), ("Ireland", "PERSON")},
+        ),
+        # a party before a backbencher, and the person the model missed after the role
+        (
+            "Fianna Fáil backbencher Seán Moriarty abstained. Labour backbencher Tom Ryan did not.",
+            {("Fianna Fáil", "ORG"), ("Seán Moriarty", "PERSON")},
+            {("Fianna Fáil", "PERSON")},
+        ),
+        # a letter's heading: an unknown word, then a weekday and a date, alone on the line
+        (
+            "Kolpashevo, Thursday, 18 July 1929\n\nDear Misha,\n\nYour letter came.",
+            {("Kolpashevo", "GPE")},
+            {("Kolpashevo", "PERSON")},
+        ),
+        # a people before its fishermen or cavalry; a name before "valley"; a commander's brigade
+        (
+            "He taught the children of the Ostyak fishermen. The Oromo cavalry charged. Dabormida's brigade was cut off in the Mariam Shavitu valley, and Albertone's brigade lost its way.",
+            {("Ostyak", "NORP"), ("Oromo", "NORP"), ("Mariam Shavitu", "LOC"), ("Albertone", "PERSON")},
+            {("Ostyak", "GPE"), ("Oromo", "ORG"), ("Albertone", "GPE")},
+        ),
+        # look-alike: a known place's brigade is the place's
+        (
+            "The Cardiff brigade marched. Wellington's army waited.",
+            set(),
+            {("Wellington", "PERSON")},
+        ),
+        # Ethiopian titles are titles; a weekday or month in capitals names nothing
+        (
+            "Ras Makonnen and Ras Alula led the wings. The sale will be held on MONDAY, the 2nd day of OCTOBER next.",
+            {("Makonnen", "PERSON"), ("Alula", "PERSON")},
+            {("Ras Makonnen", "PERSON"), ("MONDAY", "ORG"), ("OCTOBER", "ORG")},
+        ),
+    ],
+)
+def test_entity_rules_v18(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
