@@ -1573,10 +1573,16 @@ class _Document:
         a single capitalised word outside quotations, not part of a longer name, not after an
         article ("the tanker Ruth"), and not a given name that is also a common word."""
         covered = [(m.start, m.end) for m in self.mentions]
+        # quotes.v19: a one-word name the tagger gave a person elsewhere in the text is that
+        # person where it left it untagged ("old Ilyin and I ... Ilyin took off his spectacles")
+        tagged: dict[str, str | None] = {}
+        for m in self.mentions:
+            if m.label in PERSON_LABELS and re.fullmatch(r"[A-Z][a-z’'-]{2,}", m.text) and m.text.lower() not in COMMON_WORD_NAMES:
+                tagged.setdefault(m.text, m.entity_id)
         added = []
         for match in GIVEN_NAME_WORD_RE.finditer(self.masked):
             word = match.group(0)
-            if word.lower() not in GIVEN_NAMES or word.lower() in COMMON_WORD_NAMES:
+            if word not in tagged and (word.lower() not in GIVEN_NAMES or word.lower() in COMMON_WORD_NAMES):
                 continue
             start, end = match.span()
             if any(a < end and start < b for a, b in covered):
@@ -1585,7 +1591,7 @@ class _Document:
             after = self.masked[end:end + 30]
             if re.search(r"(?:\b(?:the|a|an)\s+(?:[\w’'-]+\s+)?|[A-Z][\w’'.-]*\s+)$", before) or re.match(r"\s+[A-Z]", after):
                 continue
-            added.append(EntityMention(start, end, word, "PERSON", None, ANNOTATOR))
+            added.append(EntityMention(start, end, word, "PERSON", tagged.get(word), ANNOTATOR))
         if added:
             self.mentions = sorted(self.mentions + added, key=lambda m: (m.start, m.end))
             self.mention_starts = [m.start for m in self.mentions]

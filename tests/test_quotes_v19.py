@@ -231,3 +231,24 @@ def test_pop_and_a_tagged_ma_speak_under_the_names_set_beside_father_and_mother(
     found = dict(speakers(text, people))
     assert found['"That car will never get you to the lake,"'] == "Pop"
     assert found['"Leave the boy alone,"'] == "Ma"
+
+
+def test_a_one_word_name_tagged_once_is_the_same_person_where_the_tagger_missed_it():
+    from succession.quotes import find_quotations
+
+    from .conftest import model_mention
+
+    text = (
+        "The boat brought the paper, and we read it on the landing, Fanya, old Kuzmin and I: Rudzak has signed.\n\n"
+        'Rudzak writes that they "break with the Opposition." I read it aloud twice. '
+        'Kuzmin took off his spectacles and said only: "So the builders have been built."'
+    )
+    mentions = [model_mention(text, "Fanya", "PERSON"), model_mention(text, "Kuzmin", "PERSON"),
+                model_mention(text, "Rudzak", "PERSON"), model_mention(text, "Rudzak", "PERSON", 1)]
+    found = {q.text: q.speaker for q in find_quotations(text, mentions, ())}
+    assert found['"So the builders have been built."'] == "Kuzmin"
+    # look-alike: a word the tagger gave a place elsewhere is not taken up as a person
+    mentions = [model_mention(text, "Fanya", "PERSON"), model_mention(text, "Kuzmin", "GPE"),
+                model_mention(text, "Rudzak", "PERSON"), model_mention(text, "Rudzak", "PERSON", 1)]
+    found = {q.text: q.speaker for q in find_quotations(text, mentions, ())}
+    assert found['"So the builders have been built."'] != "Kuzmin"
