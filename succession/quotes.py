@@ -471,6 +471,11 @@ MEMOIR_OF_RE = re.compile(
 )
 # Given names written short in old newspapers and registers ("Geo. Harkness", "Wm. Ashcraft").
 ABBREVIATED_MALE_NAMES = frozenset("geo wm jas chas thos jno robt benj saml edw jos danl richd fredk hy".split())
+# People named only by whom they stand with or against ("Stalin's supporters").
+FOLLOWER_NOUNS = frozenset(
+    "supporters followers critics opponents allies enemies admirers defenders adherents partisans "
+    "disciples associates colleagues comrades aides advisers advisors lawyers friends".split()
+)
 # Kin words written as a title before a given name ("Aunt Hattie", "Uncle Walt").
 KIN_NAME_TITLES = frozenset("aunt auntie uncle cousin granny grandma grandpa grandfather grandmother".split())
 # Verbs and auxiliaries right after a term that is the subject of its clause.
@@ -2078,6 +2083,8 @@ class _Document:
                 speaker, speaker_id = self._recent_cue_speaker(span, result, paragraphs=0, sentences=3, attribution=False)
         if speaker == "":
             speaker, speaker_id = None, None
+        if kind == "term" and re.search(r"\b[Ss]o-called\s+$", text[max(0, span.start - 12):span.start]):
+            speaker, speaker_id = None, None  # quotes.v19: "the so-called ..." is no one's words
         if speaker is not None and self._addressed(speaker) and kind == "direct":
             # '"Dell."' after Dell's turn: the one addressed does not speak; the other party does.
             other = self._other_party(Quotation(span.start, span.end, "", kind, speaker, speaker_id, None, ANNOTATOR), result, span.start)
@@ -3545,6 +3552,8 @@ class _Document:
         ends_sentence = content.rstrip().endswith((".", "!", "?", "…"))
         if self._is_title(span, words, content):
             return "title"
+        if re.search(r"\b[Ss]o-called\s+$", text[max(0, span.start - 12):span.start]):
+            return "term"  # quotes.v19: 'the so-called "Clemenceau thesis"': a name the narration keeps at a distance
         if n_words <= 8 and self._quoted_modifier(span, content):
             return "term"
         named_person = re.search(r"\b(?:whom|him|her|them|name|nickname|named|dubbed)\b[^.;!?]{0,25}$", self.masked[self._sentence_start(span.start):span.start])
@@ -4614,6 +4623,10 @@ class _Document:
             if lower in DETERMINERS or tokens[k][2].endswith(("'s", "’s")):
                 if lower in ("a", "an", "one", "some") and not _is_person_noun(word):
                     return None
+                if tokens[k][2].endswith(("'s", "’s")) and word.islower() and _plural_person_noun(word):
+                    # quotes.v19: "the group that Stalin's supporters labelled": people the
+                    # text does not name, not the one they belong to
+                    return self.text[tokens[k][0]:tokens[j][1]], None, k
                 name, entity_id = self._phrase_or_mention(tokens, k, j + 1)
                 return name, entity_id, k
             if not tokens[k][2][0].isalnum() or lower in CLAUSE_BREAKS or lower in CUE_VERBS:
@@ -5806,6 +5819,8 @@ def _role_description(speaker: str) -> bool:
 def _plural_person_noun(word: str) -> bool:
     """"analysts", "economists", "officials", "members": the plural of a noun for people."""
     lower = word.lower()
+    if lower in FOLLOWER_NOUNS:
+        return True
     if lower.endswith("ies") and lower[:-3] + "y" in PERSON_NOUNS:
         return True
     return lower.endswith("s") and (lower[:-1] in PERSON_NOUNS or lower[:-1] in MEMBER_NOUNS) or lower.endswith(("men", "women"))

@@ -252,3 +252,25 @@ def test_a_one_word_name_tagged_once_is_the_same_person_where_the_tagger_missed_
                 model_mention(text, "Rudzak", "PERSON"), model_mention(text, "Rudzak", "PERSON", 1)]
     found = {q.text: q.speaker for q in find_quotations(text, mentions, ())}
     assert found['"So the builders have been built."'] != "Kuzmin"
+
+
+def test_a_so_called_term_is_nobodys_and_a_names_supporters_are_not_that_name():
+    from succession.quotes import find_quotations
+
+    from .conftest import quotation_mentions
+
+    people = [("Zinoviev", "PERSON"), ("Stalin", "PERSON"), ("Trotsky", "PERSON")]
+
+    def found(text):
+        return {q.text: (q.kind, q.speaker) for q in find_quotations(text, quotation_mentions(text, people), ())}
+
+    text = ('Stalin answered that the Opposition was preparing a second party. He dwelt on the so-called '
+            '"Clemenceau thesis," in which Trotsky had argued that an opposition might replace a government.')
+    assert found(text)['"Clemenceau thesis,"'] == ("term", None)
+    text = 'Unlike the Left Opposition, the group that Stalin\'s supporters labelled the "Right deviation" never organised.'
+    assert found(text)['"Right deviation"'] == ("term", None)
+    # look-alikes: the one who labels it, and a term he is said to call so
+    text = 'Unlike the Left Opposition, the group that Stalin labelled the "Right deviation" never organised.'
+    assert found(text)['"Right deviation"'] == ("term", "Stalin")
+    text = 'Stalin answered at length. He dwelt on what Trotsky called the "Clemenceau thesis," and the hall was silent.'
+    assert found(text)['"Clemenceau thesis,"'][1] == "Trotsky"
