@@ -2282,7 +2282,10 @@ def _same_day_back(anchor, unit, step):
 
 # "two more years", "a full minute", "a single hour"
 DURATION_ADJECTIVE = (r"(?:more|additional|further|full|whole|single|long|short|entire|extra|"
-                      r"consecutive|straight|successive|working|business|clear|calendar)")
+                      r"consecutive|straight|successive|working|business|clear|calendar|"
+                      # dates.v14: "Farmers hope for a dry fortnight"
+                      r"dry|wet|hot|cold|quiet|busy|anxious|weary)")
+_WEATHER_ADJECTIVES = frozenset("dry wet hot cold quiet busy anxious weary".split())
 _DURATION_CONTEXT = {"for", "within", "in", "over", "after", "than", "about", "almost", "nearly",
                      "only", "just", "least", "spent", "served", "lasted", "took", "lasting", "perhaps",
                      "wait", "waited", "waiting",
@@ -2299,7 +2302,7 @@ _DURATION_CONTEXT = {"for", "within", "in", "over", "after", "than", "about", "a
       rf"initial|opening|closing)\s+)?(?P<num>{NUMBER})(?P<odd>-odd)?"
       rf"(?P<half1>\s+and\s+a\s+half)?(?P<sep>[\s-]+)(?:(?P<adj>{DURATION_ADJECTIVE})\s+)?"
       rf"(?P<unit>{UNIT})"
-      r"(?P<half2>\s+and\s+a\s+half)?(?P<quarter>(?<=hour|ours)\s+and\s+a\s+quarter)?(?P<old>[\s-]+old)?(?P<nights>(?<=days)\s+and\s+nights)?"
+      r"(?P<half2>\s+and\s+a\s+half)?(?P<quarter>(?<=hour|ours)\s+and\s+a\s+quarter)?(?P<old>[\s-]+olds?(?![\w-]))?(?P<nights>(?<=days)\s+and\s+nights)?"
       r"(?P<orso>\s+or\s+so)?(?!\w)", T_UNIT)
 def duration(m, text):
     number_text = re.sub(r"\s+", " ", m["num"].lower())
@@ -2316,12 +2319,15 @@ def duration(m, text):
     if m["old"] and hyphenated and "-" in m["old"]:
         return None  # "the 79-year-old added", "a 79-year-old man": a person's age as a name or
         # an adjective, unlike the predicate "he was 60 years old"
+    if (m["adj"] and m["adj"].lower() in _WEATHER_ADJECTIVES and number_text in ("a", "an", "one")
+            and unit != "fortnight" and previous_word(text, m.start()) not in _DURATION_CONTEXT):
+        return None  # "It was a cold day in May": a kind of day, not a length (dates.v14)
     if number_text in ("a", "an", "one") and not (m["durmod"] or m["pre"] or m["old"] or m["adj"]
                                                   or m["half1"] or m["half2"] or hyphenated or unit == "fortnight"):
         # ("request a fortnight": a fortnight is always a length, dates.v10)
         # "one month before it", "a century since", "a week late", "not a day sooner", "a year
         # or so"; "It took me a year", "Give them a week": the amount of time is the point
-        measured = m["orso"] or re.match(r"\s+(?:before|after|earlier|later|since|late|early|sooner|"
+        measured = m["orso"] or re.match(r"['’]s\s+(?-i:[a-z])", text[m.end() :]) or re.match(r"\s+(?:before|after|earlier|later|since|late|early|sooner|"
                                          r"longer|ahead|behind|beyond)\b", text[m.end() :]) or (
             # dates.v7: "a decade of turmoil", "a week of talks" (not "a day of the week", nor
             # "a day of shame": a day named for what filled it)
@@ -3393,10 +3399,15 @@ def rate(m, text):
     per unit, a SET (not "for a year", "a year later", "once a year" - its own rule)."""
     before = text[max(0, m.start() - 60) : m.start()]
     words = before.split()
+    if re.search(r"\d[\d,.]*\s*(?:percent|per\s+cent|%)\s+of\s+(?:[a-z][a-z-]*\s+){0,3}$", before, re.IGNORECASE):
+        # dates.v14: "about 1 percent of gross domestic product a year": a share of an amount is a rate
+        return Parsed("SET", duration_value(1, (m["unit"] or m["hunit"]).lower()))
     quantity = _RATE_QUANTITY.search(before)
     if not words or not quantity:
         return None
     previous = words[-1].lower().strip(",")
+    if m["hunit"] and previous in ("miles", "kilometres", "kilometers", "knots", "leagues"):
+        return None  # dates.v14: "good for forty miles an hour": a speed, not a SET
     if previous in ("for", "in", "within", "about", "over", "than", "once", "twice", "thrice", "times",
                     "nearly", "almost", "only", "just", "half", "of", "by", "after", "before", "per"):
         return None

@@ -90,3 +90,27 @@ def test_old_paper_day_forms():
     # look-alikes: a plain day of a month, and a weekday next without its day
     assert ("the 3rd of May", "DATE", "1891-05-03") in values("He came on the 3rd of May with his wife.", "1891-09-10", "news")
     assert ("Tuesday next", "DATE", "1891-09-15") in values("The choir will sing on Tuesday next, in the hall.", "1891-09-10", "news")
+
+
+def test_ages_and_speeds_are_no_time():
+    found = values("One in six 15-year-olds smoked every week in 2030.", "2031-01-10", "news")
+    assert not any(text.startswith("15-year") for text, _, _ in found)
+    assert ("every week", "SET", "P1W") in found
+    assert not any(t == "SET" for _, t, _ in values("The old car is good for forty miles an hour.", "2031-01-10", "news"))
+    # look-alikes: a predicate age is a length, and a rate of growth per hour a SET
+    assert ("60 years old", "DURATION", "P60Y") in values("He was 60 years old.")
+    assert ("an hour", "SET", "PT1H") in values("The water rose four inches an hour.")
+
+
+def test_a_share_of_an_amount_a_year_is_a_rate():
+    found = values("The scheme would cost about 2 percent of gross domestic product a year by 2040.", "2031-01-10", "news")
+    assert ("a year", "SET", "P1Y") in found
+    # look-alike: "a year ago" after a share is a date
+    assert ("a year ago", "DATE", "2030") in values("He won 3 percent of the vote a year ago.", "2031-01-10", "news")
+
+
+def test_a_day_s_journey_and_a_dry_fortnight():
+    assert ("A day", "DURATION", "P1D") in values("“A day's journey,” he would say, “and they could not wait.”")
+    assert ("a dry fortnight", "DURATION", "P2W") in values("Farmers hope for a dry fortnight.")
+    # look-alike: a kind of day is no length
+    assert not any(t == "DURATION" for _, t, _ in values("It was a cold day in May."))
