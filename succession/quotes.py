@@ -3216,6 +3216,10 @@ class _Document:
         colon = _previous_non_space(self.text, turns[-1].start)
         if colon >= 0 and self.text[colon] == ":":
             return speaker, speaker_id  # "a line: “...”": a text read out, not a turn
+        if re.match(r"\s*(?:I|We)\s+(?:asked|told|pressed|begged|questioned|said\s+to)\s+(?:him|her)\b", self.text[turns[-1].end:prev_end]):
+            # quotes.v19: 'Kuibyshev told our group that it had been "…" I asked him what was
+            # dangerous in it. / "The applause," he said': the one the narrator asked answers
+            return speaker, speaker_id
         # The other party: the one the previous turn addresses, or the speaker of the turn
         # before it (an exchange A-B-A), never someone from talk further back.
         addressed = self._addressee(turns[-1])

@@ -274,3 +274,21 @@ def test_a_so_called_term_is_nobodys_and_a_names_supporters_are_not_that_name():
     assert found(text)['"Right deviation"'] == ("term", "Stalin")
     text = 'Stalin answered at length. He dwelt on what Trotsky called the "Clemenceau thesis," and the hall was silent.'
     assert found(text)['"Clemenceau thesis,"'][1] == "Trotsky"
+
+
+def test_the_one_the_narrator_asked_answers_not_the_other_party_of_an_earlier_exchange():
+    people = [("Tomsky", "PERSON", "tomsky"), ("Uglanov", "PERSON", "uglanov")]
+    text = (
+        'At the plenum Uglanov rose. "We are not afraid of anybody," he said, and sat down.\n\n'
+        'Afterwards in the corridor Tomsky told our group that the speech had been "brilliant, and dangerous for every one of us." '
+        "I asked him what was dangerous in it.\n\n"
+        '"The applause," he said, and walked off.'
+    )
+    assert dict(speakers(text, people))['"The applause,"'] == "Tomsky"
+    # look-alike: a turn that ends its paragraph is answered by the other party
+    text = (
+        'Uglanov shouted from the back, "Is it dangerous?"\n\n'
+        'Afterwards in the corridor Tomsky told our group, "It was brilliant and dangerous."\n\n'
+        '"The applause," he said, and walked off.'
+    )
+    assert dict(speakers(text, people))['"The applause,"'] == "Uglanov"
