@@ -2518,6 +2518,14 @@ class _Document:
         if document is None:
             return None
         at = start + document.start()
+        pronoun = re.match(r"\s*(He|She)\b", self.masked[start:at])
+        if pronoun is not None:
+            # quotes.v19: "He declined to discuss Joseph Stalin ..., but handed reporters a typed
+            # statement. It read in part:": the sentence's subject gave it, not a name after it
+            name, entity_id = self._resolve_pronoun(pronoun.group(1).lower(), start + pronoun.start(1))
+            if name is None:
+                return None
+            return EntityMention(start + pronoun.start(1), start + pronoun.end(1), name, "PERSON", entity_id, ANNOTATOR)
         people = [
             m for m in self._mentions_between(start, at)
             if self._is_person(m) and not self._inside_quotation(m.start) and m.start not in self.turn_labels

@@ -292,3 +292,21 @@ def test_the_one_the_narrator_asked_answers_not_the_other_party_of_an_earlier_ex
         '"The applause," he said, and walked off.'
     )
     assert dict(speakers(text, people))['"The applause,"'] == "Uglanov"
+
+
+def test_he_who_handed_over_a_writing_is_its_giver_not_a_name_after_him():
+    people = [("Trotsky", "PERSON", "trotsky"), ("Joseph Stalin", "PERSON", "stalin")]
+    quote = '"I shall answer the accusations in good time, before an impartial commission."'
+    text = (
+        'Trotsky wore a tweed cap and appeared thin. Asked how he felt, he replied: "Very well."\n\n'
+        "He declined to discuss Joseph Stalin or the trial, but handed reporters a typed statement. It read in part:\n\n"
+        + quote
+    )
+    assert dict(speakers(text, people))[quote] == "Trotsky"
+    # look-alike: a named giver opening the sentence
+    text = (
+        'Trotsky wore a tweed cap and appeared thin. Asked how he felt, he replied: "Very well."\n\n'
+        "Joseph Stalin declined to discuss the trial, but handed reporters a typed statement. It read in part:\n\n"
+        + quote
+    )
+    assert dict(speakers(text, people))[quote] == "Joseph Stalin"
