@@ -2628,14 +2628,26 @@ def unit_by_unit(m, text):
     return Parsed("SET", "P1D" if unit == "night" else duration_value(1, unit))
 
 
-@rule(r"(?<![\w-])(?:by|towards|toward)\s+(?P<part>(?-i:morning|afternoon|evening))(?=\s*[,.;:!?]|\s+(?:the|a|an|he|she|it|they|we|I|his|her|their|all|every|most)\b)",
+@rule(r"(?<![\w-])(?:by|towards|toward|until|till)\s+(?P<span>(?:(?P<mod>early|late)\s+)?(?P<part>(?-i:morning|afternoon|evening)))"
+      r"(?=\s*[,.;:!?]|\s+(?:the|a|an|he|she|it|they|we|I|his|her|their|all|every|most)\b|\s+(?-i:[A-Z][a-z]+)\b)",
       ("morning", "afternoon", "evening"))
 def bare_part_of_day(m, text):
     """"By evening the government had fled": a bare part of the day after "by"/"towards" is that
-    part of the day the story has reached (dates.v7; "by night", a manner, is not)."""
+    part of the day the story has reached (dates.v7; "by night", a manner, is not). (dates.v14:
+    "By early afternoon Dannenberg had ordered the retreat", "fought on until late afternoon".)"""
+    if not m["mod"] and m.group().lower().startswith(("until", "till")):
+        return None  # ("until morning": the next one; left to its own rules)
     suffix = _PART_SUFFIX[m["part"]]
-    return Parsed("TIME", resolve=day_with_suffix(at_anchor_day, suffix), anchoring="day",
-                  fallback="XXXX-XX-XX" + suffix, span=m.span("part"))
+    mod = {"early": "START", "late": "END"}.get((m["mod"] or "").lower())
+    return Parsed("TIME", mod=mod, resolve=day_with_suffix(at_anchor_day, suffix), anchoring="day",
+                  fallback="XXXX-XX-XX" + suffix, span=m.span("span"))
+
+
+@rule(r"(?<![\w-])(?:in|during|into|through)\s+(?P<span>the\s+(?:early|small|wee)\s+hours)(?![\w'’-]|\s+of\b)", ("hours",))
+def the_early_hours(m, text):
+    """dates.v14: "passed the bill in the early hours": the night of the day in view (TNI)."""
+    return Parsed("TIME", resolve=day_with_suffix(at_anchor_day, "TNI"), anchoring="day",
+                  fallback="XXXX-XX-XXTNI", span=m.span("span"))
 
 
 @rule(rf"{START}{DURATION_MODIFIER}half\s+an?\s+(?P<unit>year|month|day|hour|century|decade)(?!\w)", ("half",))

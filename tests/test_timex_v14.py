@@ -114,3 +114,16 @@ def test_a_day_s_journey_and_a_dry_fortnight():
     assert ("a dry fortnight", "DURATION", "P2W") in values("Farmers hope for a dry fortnight.")
     # look-alike: a kind of day is no length
     assert not any(t == "DURATION" for _, t, _ in values("It was a cold day in May."))
+
+
+def test_parts_of_the_day_without_their_article():
+    found = values("On 1 March 1880 the rebels fought on until late afternoon.")
+    assert ("late afternoon", "TIME", "1880-03-01TAF") in found
+    found = values("On 5 November 1880 the fog lifted. By early afternoon Dannenberg had ordered the retreat.")
+    assert ("early afternoon", "TIME", "1880-11-05TAF") in found
+    found = values("OSLO, Jan 29, 2031 – The lower house passed the bill in the early hours, after a long debate.", "2031-01-29", "news")
+    assert ("the early hours", "TIME", "2031-01-29TNI") in found
+    # look-alikes: "until morning" is left alone, "the early hours of" a day stays one span
+    assert not any(t == "TIME" for _, t, _ in values("On 1 March 1880 he waited until morning."))
+    found = values("They left in the early hours of 5 May 1920.")
+    assert any(text == "the early hours of 5 May 1920" for text, _, _ in found), found
