@@ -3803,7 +3803,9 @@ class _Document:
                     outer = self._cue_in_tokens(tokens, i, require_subject=True, attribution=attribution)
                     if outer is not None and outer.speaker is not None and not _thing_description(outer.speaker):
                         return replace(outer, gap=tuple(between))
-                if 1 <= at < i and tokens[at - 1][2] == "," and i + max(length, 1) < limit and tokens[i + max(length, 1)][2] == ",":
+                if 1 <= at < i and tokens[at - 1][2] == "," and i + max(length, 1) + 1 < limit and tokens[i + max(length, 1)][2] == ",":
+                    # (quotes.v19: not a tag whose comma ends the words before the quotation:
+                    # "While he was answering her, Cotterell ... and said, “...”")
                     # "Radek told him, Serge recalled, that “...”": a reporting clause set between
                     # commas only vouches for the report; the main clause's speaker speaks
                     main = self._cue_in_tokens(tokens, at - 1, require_subject=True, attribution=attribution)

@@ -310,3 +310,16 @@ def test_he_who_handed_over_a_writing_is_its_giver_not_a_name_after_him():
         + quote
     )
     assert dict(speakers(text, people))[quote] == "Joseph Stalin"
+
+
+def test_a_tag_after_a_fronted_clause_is_the_main_clauses_not_a_parenthesis():
+    people = [("Hobbs", "PERSON"), ("Mr. Carver", "PERSON")]
+    quote = '"Hold your noise, old gentleman."'
+    text = ('Mr. Carver conducted the prosecution. The prosecutor was walking home. '
+            'While he was answering her, Hobbs came up behind, seized him by the collar, and said, ' + quote)
+    assert dict(speakers(text, people))[quote] == "Hobbs"
+    # look-alike: a reporting clause between commas before "that" vouches for the report
+    quote = '"the jury had been misled."'
+    people = [("Hobbs", "PERSON"), ("Carver", "PERSON"), ("Lumley", "PERSON")]
+    text = 'Lumley rose first. Hobbs told him, Carver recalled, that ' + quote
+    assert dict(speakers(text, people))[quote] == "Hobbs"
