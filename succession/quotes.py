@@ -816,7 +816,7 @@ SPOKEN_THROUGH_RE = re.compile(
 )
 # A writing and the word before its author: "a cable from", "a letter by".
 WRITING_FROM_RE = re.compile(r"\b(?:cable|cablegram|telegram|letter|report|dispatch|despatch|article|editorial|statement|note|message|wire)s?\s+(?:from|by)\s+")
-BARE_ADDRESS_TITLES = frozenset("Madame Monsieur Mademoiselle Mme Mlle".split())
+BARE_ADDRESS_TITLES = frozenset("Madame Monsieur Mademoiselle Mme Mlle Sister Matron Nurse".split())  # quotes.v19: "Sister said" after "Sister Macready"
 # What a family calls its members, with the gender and the kin nouns the narration uses for
 # them: "said Gran" ... "my grandmother, Winifred Quayle".
 _GRANDMOTHER = ("f", "grandmother|gran|granny|grandma|nan|nana")
@@ -5882,7 +5882,8 @@ def _unnamed_person(speaker: str) -> bool:
         # "Cardiff Rugby's chief executive": a possessive description, like one with an article
         words, article = words[owner + 1:], True
     # "The Pravda correspondent", "a Kremlin spokesman": after an article a name may modify it.
-    if not words or len(words) > 3 or not words[-1][:1].islower() or (not article and any(not w[:1].islower() for w in words)):
+    # (quotes.v19: "A senior Fianna Fáil source": a name of two words may modify it too)
+    if not words or len(words) > (5 if article else 3) or not words[-1][:1].islower() or (not article and any(not w[:1].islower() for w in words)):
         return False
     last = words[-1].lower()
     return last in PERSON_NOUNS or last in MEMBER_NOUNS or _plural_person_noun(last) or last.endswith(("man", "woman", "person", "men", "women", "people", "maker", "keeper", "smith", "monger", "wright"))

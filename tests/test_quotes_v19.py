@@ -323,3 +323,20 @@ def test_a_tag_after_a_fronted_clause_is_the_main_clauses_not_a_parenthesis():
     people = [("Hobbs", "PERSON"), ("Carver", "PERSON"), ("Lumley", "PERSON")]
     text = 'Lumley rose first. Hobbs told him, Carver recalled, that ' + quote
     assert dict(speakers(text, people))[quote] == "Hobbs"
+
+
+def test_a_bare_sister_is_the_sister_named_before_and_an_unnamed_party_source_is_nobody():
+    people = [("Macready", "PERSON"), ("Harland", "PERSON")]
+    quote = '"Don\'t look at their faces; look at their labels."'
+    text = "Sister Macready met the train at six.\n\nBy the afternoon the first trains were in. Sister said, " + quote
+    assert dict(speakers(text, people))[quote] == "Macready"
+    # look-alike: no one was named with the title before, so nobody named speaks
+    text = "Harland met the train at six.\n\nBy the afternoon the first trains were in. Sister said, " + quote
+    assert dict(speakers(text, people))[quote] != "Harland"
+    people = [("Fianna Fáil", "ORG"), ("Moriarty", "PERSON")]
+    quote = '"promised one thing at Christmas and handed another"'
+    text = "Moriarty spoke first.\n\nA senior Fianna Fáil source said backbenchers had been " + quote
+    assert dict(speakers(text, people))[quote] is None
+    # look-alike: the party itself speaks
+    text = "Moriarty spoke first.\n\nFianna Fáil said backbenchers had been " + quote
+    assert dict(speakers(text, people))[quote] == "Fianna Fáil"
