@@ -3604,10 +3604,17 @@ class _Document:
         """quotes.v19: 'in November the “Right deviation” was condemned', 'feared that the
         “extraordinary measures” would become': a term after an article, as the subject of the
         verb right after it, is the narration's name for a thing, no one's words."""
+        if re.search(r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z]+\s+){0,2}(?:called|named|dubbed|styled|termed|known\s+as)\s+$", self.masked[max(0, span.start - 60):span.start]):
+            return True  # 'a doctrine called “Trotskyism” had been assembled': no one names it
         words = [w for _, _, w in self._tokens(max(self._sentence_start(span.start), span.start - 20), span.start)][-1:]
         if not words or words[0].lower() not in ("the", "a", "an", "this", "that", "these", "those"):
             return False
-        return re.match(r"[ \t]+(?:" + "|".join(sorted(SUBJECT_TERM_VERBS)) + r")\b", self.text[span.end:span.end + 20]) is not None
+        after = re.match(r"[ \t]+(?:(?:never|also|soon|then|still|only|already)\s+)?([a-z]+)\b", self.text[span.end:span.end + 30])
+        if after is None:
+            return False
+        word = after.group(1)
+        # a finite verb: an auxiliary, or a past tense ('the "triumvirate" answered with a flood')
+        return word in SUBJECT_TERM_VERBS or (word.endswith("ed") and len(word) > 4 and word not in ("need", "speed", "seed", "breed", "creed", "steed"))
 
     def _quoted_modifier(self, span: _Span, content: str) -> bool:
         """quotes.v17: 'attacked in the traditional “horns of the buffalo” formation': words set

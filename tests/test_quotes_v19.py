@@ -340,3 +340,17 @@ def test_a_bare_sister_is_the_sister_named_before_and_an_unnamed_party_source_is
     # look-alike: the party itself speaks
     text = "Moriarty spoke first.\n\nFianna Fáil said backbenchers had been " + quote
     assert dict(speakers(text, people))[quote] == "Fianna Fáil"
+
+
+def test_a_term_that_acts_or_that_no_one_names_is_nobodys():
+    people = [("Trotsky", "PERSON"), ("Zinoviev", "PERSON")]
+    text = ('Trotsky published a volume in which he recalled that Zinoviev had opposed the rising. '
+            'Within weeks the "triumvirs" answered with a flood of articles.')
+    assert dict(speakers(text, people))['"triumvirs"'] is None
+    text = ('Trotsky published a volume in which he recalled that Zinoviev had opposed the rising. '
+            'By the end of the year a doctrine called "Trotskyism" had been assembled.')
+    assert dict(speakers(text, people))['"Trotskyism"'] is None
+    # look-alike: a term someone is said to have called so
+    text = ('Trotsky published a volume in which he recalled that Zinoviev had opposed the rising. '
+            'By the end of the year Zinoviev called it "Trotskyism" in every speech.')
+    assert dict(speakers(text, people))['"Trotskyism"'] == "Zinoviev"
