@@ -590,6 +590,9 @@ class EntityAnnotator:
         doc.elliptical_possessives()
         doc.bylines_and_mastheads()
         doc.headline_name_prefixes()
+        doc.group_peoples()
+        doc.works_hotels_and_courts()
+        doc.quoted_common_words()
         doc.mentions = [m if (m.start, m.end) in doc.context_labels else self._link(m) for m in doc.mentions]
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
@@ -611,7 +614,6 @@ class EntityAnnotator:
         doc.facility_heads()
         doc.hyphenated_places()
         doc.regions_of_cities()
-        doc.group_peoples()
         doc.truncated_names()
         doc.articles()
         return doc.resolved(self.table.not_entities)
@@ -1655,6 +1657,56 @@ class Document:
             if same and same[0].label in ("GPE", "LOC", "ORG", "NORP") and (start, end) not in self.evidence:
                 self.relabel(same[0], "PERSON")
 
+    def works_hotels_and_courts(self) -> None:
+        """entity_rules.v18: a capitalised word after "the second volume of" is a work ("the
+        second volume of Capital"); a name one stays or arrives at with "the" is a building ("does
+        not stay at the Metropole"); a court's "of" before a lower-case "county" is the county's
+        name, a GPE of its own ("the Circuit Court of Adams county"); a "person" of initials
+        alone is a body ("Natchez Camp No. 20, U. C. V."); a steamer's name runs over "of the"
+        ("the steamer Belle of the Bends")."""
+        ordinal = r"(?:first|second|third|fourth|fifth|sixth|seventh|last|final|\d+(?:st|nd|rd|th))"
+        for match in re.finditer(rf"(?<![\w-])the {ordinal} (?:volume|volumes|chapter|book|canto|act) of ({NAME_WORD}(?: {NAME_WORD}){{0,3}})(?![\w'’-])", self.text):
+            start, end = match.span(1)
+            if not self.table_match_over(start, end) and not any(m.label == "PERSON" for m in self.mentions if m.start < end and start < m.end):
+                self.put(start, end, "WORK_OF_ART")  # (not "the second volume of Hegel")
+        for match in re.finditer(rf"(?<![\w-])(?:stay|stays|stayed|staying|put up|puts up|putting up|arrivals|arrived|lodged|lodging|dined|dining) at (the ({NAME_WORD}(?: {NAME_WORD}){{0,2}}))(?![\w'’-])", self.text):
+            start, end = match.span(1)
+            after = self.word_after(end)
+            if self.table_match_over(start, end) or is_place(match.group(2)) or self.is_demonym(match.group(2)) or any(m.label in ("PERSON", "ORG") and m.start < end and start < m.end for m in self.mentions):
+                continue
+            if after and re.fullmatch(r"[a-z]+", after) and after not in stop_words():
+                continue  # "arrived at the Turkish frontier": the name qualifies a noun
+            self.put(start, end, "FAC")
+        for m in list(self.mentions):
+            court = re.fullmatch(rf"(.+) of ({NAME_WORD}(?: {NAME_WORD})?)", m.text)
+            if m.entity_id is None and m.label == "ORG" and court and re.match(r" county\b", self.text[m.end : m.end + 8]):
+                self.mentions.remove(m)
+                self.add(m.start, m.start + len(court.group(1)), "ORG", evidence=True)
+                self.add(m.start + court.start(2), m.end, "GPE", evidence=True)
+        for m in list(self.mentions):
+            if m.entity_id is None and m.label == "PERSON" and re.fullmatch(r"(?:[A-Z]\. ?){3,}", m.text) and not re.match(r" [A-Z][a-z]", self.text[m.end : m.end + 3]):
+                self.relabel(m, "ORG")
+        if self.lex.vessel_cues:
+            cue = "|".join(sorted(re.escape(c) for c in self.lex.vessel_cues))
+            for match in re.finditer(rf"(?<![\w-])(?i:{cue}) ({NAME_WORD}(?: {NAME_WORD})? of the {NAME_WORD})(?![\w'’-])", self.text):
+                start, end = match.span(1)
+                if not self.table_match_over(start, end) and any(m.label == "PRODUCT" and m.start == start for m in self.mentions):
+                    self.put(start, end, "PRODUCT")
+
+    def quoted_common_words(self) -> None:
+        """entity_rules.v18: a common word that is all someone says ('"Radio," I said.') is no
+        name; a given name or a word the text capitalises inside its sentences is left alone
+        ('"Pip," said Joe')."""
+        kept = []
+        for m in self.mentions:
+            # (words that open their paragraph: a quoted term inside a sentence, the "Lefts", stays)
+            alone = (self.text[max(0, m.start - 1) : m.start] in ("\"", "“") and (m.start == 1 or self.text[m.start - 2] == "\n") and re.match(r"[,.!?]?[\"”]", self.text[m.end : m.end + 2]))
+            if (alone and m.entity_id is None and m.label != "PERSON" and re.fullmatch(r"[A-Z][a-z]+", m.text) and dictionary_word(m.text)
+                    and m.text not in self.lex.given_names and not is_place(m.text) and not self.capitalised_inside_sentences(m.text)):
+                continue
+            kept.append(m)
+        self.mentions = kept
+
     def truncated_names(self) -> None:
         """entity_rules.v18: names the model cut at a word that looks common. A compass point's
         district runs on over its capital noun ("the West End", "the East Side"); a street's or
@@ -2280,7 +2332,7 @@ class Document:
         lex = self.lex
         if lex.organisation_first_words:
             first = "|".join(sorted(lex.organisation_first_words))
-            word = rf"(?:{NAME_WORD}|[a-zà-ÿ][a-zà-ÿ'’-]+)"
+            word = rf"(?:{NAME_WORD}|[a-zà-ÿ][a-zà-ÿ'’-]+|[ey](?= [A-ZÀ-Þ]))"  # (v18: "Banco de Crédito e Inversiones")
             for match in re.finditer(rf"(?<![\w'’-])(?:(?:the|The) )?((?:{first})(?: {word}){{1,4}})", self.text):
                 words = match.group(1).split()
                 while len(words) > 1 and words[-1][:1].islower() and (words[-1] in stop_words() or words[-1] in NAME_PARTICLES or words[-1] in SPEECH_VERBS or words[-1] in IRREGULAR_PAST or re.search(r"(?:ed|ing|ly)$", words[-1])):
@@ -3791,7 +3843,8 @@ class Document:
         "Transcription/Markup: ...", "Description:") are no names, in a text with two such lines
         or more; a label that is a person's name ("Marta: ...", a transcript's turn) stays. The
         value of a language field is the language ("Language: Russian")."""
-        fields = list(re.finditer(r"(?m)^([A-Z][A-Za-z]*[a-z](?:[ /-][A-Za-z][a-z]*){0,3}):(?=[ \t]|$)", self.text))
+        # (entity_rules.v18: an infobox's "Location | Inkerman, near Sevastopol" is a field too)
+        fields = list(re.finditer(r"(?m)^([A-Z][A-Za-z]*[a-z](?:[ /-][A-Za-z][a-z]*){0,3})(?::| \|)(?=[ \t]|$)", self.text))
         if len(fields) < 2:
             return
         label_spans = [match.span(1) for match in fields]
@@ -3812,13 +3865,20 @@ class Document:
             if label in PERSON_FIELDS:
                 # "Spouse: Alexandrina Alexandrescu (m. 1897)": the values are people
                 line_end = self.text.find("\n", match.end())
-                for value in re.finditer(rf"(?<![\w'’-])({NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD})){{1,3}})(?=\s*(?:[,;(]|$))", self.text[match.end() : line_end if line_end >= 0 else len(self.text)], re.M):
+                for value in re.finditer(rf"(?<![\w'’-])({NAME_WORD}(?: (?:[A-Z]\.|{NAME_WORD})){{1,3}})(?=\s*(?:[,;(·|]|$))", self.text[match.end() : line_end if line_end >= 0 else len(self.text)], re.M):
                     start, end = match.end() + value.start(1), match.end() + value.end(1)
-                    if person_like(value.group(1).split()) and not is_place(value.group(1)) and not self.table_match_over(start, end):
+                    words = value.group(1).split()
+                    if len(words) > 1 and words[0].rstrip(".") in self.titles:
+                        start += len(words[0]) + 1  # "Lord Raglan": the title is no part of the name
+                        words = words[1:]
+                    if person_like(words) and not is_place(" ".join(words)) and not self.table_match_over(start, end):
                         self.put(start, end, "PERSON")
             if label in ("Location", "Place", "Birthplace", "Place of birth", "Place of death", "Born in"):
                 # "Location: Sadová, near Hradec Králové, Bohemia": the first name is the place
                 first = re.match(rf"[ \t]*({NAME_WORD}(?: {NAME_WORD}){{0,2}})(?:, ([^,\n]+))?(?=,|[ \t]*(?:\n|$))", self.text[match.end() :])
+                span = (match.end() + first.start(1), match.end() + first.end(1)) if first else None
+                if first and not self.table_match_over(*span) and any((m.start, m.end) == span and m.label not in ("GPE", "LOC") for m in self.mentions):
+                    self.mentions = [m for m in self.mentions if (m.start, m.end) != span]  # the model's "people" is the place
                 if first and not any(m.start < match.end() + first.end(1) and match.end() + first.start(1) < m.end for m in self.mentions):
                     # a region's name stands before its continent ("Gran Chaco, South America")
                     region = (first.group(2) or "").strip() in self.lex.locations | CONTINENTS
@@ -4694,6 +4754,8 @@ class Document:
             return False
         if is_place(m.text) or m.text in self.lex.given_names or self.is_demonym(m.text):
             return False
+        if "|" in line or "·" in line:
+            return False  # entity_rules.v18: an infobox's row is no headline ("| Lord Raglan ·")
         return m.text.lower() in self.lower_words or dictionary_word(m.text)
 
     def capitalised_common_noun(self, m: EntityMention) -> bool:
@@ -4815,7 +4877,7 @@ POSTPOSED_HONORIFICS = frozenset("Bey Pasha Effendi Agha Sahib".split())
 ONLY_ABBREVIATIONS = frozenset("Jas Thos Wm Chas Geo Robt Jno Saml Benj Richd Edw Edwd Hy Alexr Danl Fredk Nathl Wlm Margt".split())
 ABBREVIATED_GIVEN_NAMES = frozenset("Jas Thos Wm Chas Geo Robt Jno Saml Benj Richd Edw Edwd Hy Jos Alexr Danl Fredk Nathl Wlm Jn Margt Eliz Cath Hen Thom Ed Fred Theo Sol Abr Isaac Zach".split())
 # Fields of a record whose values are people ("Spouse: Alexandrina Alexandrescu").
-PERSON_FIELDS = frozenset("Spouse Spouses Spouse(s) Partner Partners Children Parents Father Mother Relatives Author Authors Editor Editors Translator Interviewer Interviewee Photographer Composer Director".split())
+PERSON_FIELDS = frozenset("Spouse Spouses Spouse(s) Partner Partners Children Parents Father Mother Relatives Author Authors Editor Editors Translator Interviewer Interviewee Photographer Composer Director Commanders Leaders".split()) | {"Commanders and leaders"}
 # Letters after a name: honours, offices, degrees.
 POSTNOMINALS = frozenset("QC KC MP JP VC GC FRS PC OBE CBE KBE MBE DSO MC DFC KCB GCB KG MD PhD DPhil".split())
 # Last words of a newspaper's masthead in capitals besides the lexicon's newspaper words.

@@ -105,3 +105,60 @@ def test_the_rules_version_changed():
 )
 def test_entity_rules_v18(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # an infobox row is a field: its place and its commanders, titles left out
+        (
+            "Battle of Kessel\nDate | 3 May 1801\nLocation | Tarnhollow, near Vienna\nCommanders and leaders | Lord Raglan · Pierre Bosquet | Ivan Petrov",
+            {("Tarnhollow", "GPE"), ("Raglan", "PERSON"), ("Pierre Bosquet", "PERSON")},
+            {("Lord Raglan", "PERSON")},
+        ),
+        # a work after "the second volume of"; a hotel one stays at; a court's county
+        (
+            "Send me the second volume of Capital and the second volume of Hegel. He does not stay at the Metropole on his allowance. A writ issued out of the Circuit Court of Adams county.",
+            {("Capital", "WORK_OF_ART"), ("the Metropole", "FAC"), ("the Circuit Court", "ORG"), ("Adams", "GPE")},
+            {("the Circuit Court of Adams", "ORG")},
+        ),
+        # look-alikes: a people's word before a noun after "arrived at the"; a person's works
+        (
+            "I have arrived at the Turkish frontier. She read the second volume of Hegel.",
+            {("Turkish", "NORP")},
+            {("Turkish", "FAC"), ("Hegel", "WORK_OF_ART")},
+        ),
+        # initials alone, three or more, are a body; a signature's two are a person
+        (
+            "Natchez Camp No. 20, U. C. V., will meet on Monday.\n\nYours, L. T.",
+            {("U. C. V.", "ORG")},
+            {("U. C. V.", "PERSON")},
+        ),
+        # a steamer's name over "of the"; Spanish "e" inside a bank's name
+        (
+            "The steamer Belle of the Bends came up from New Orleans. Analysts at Banco de Crédito e Inversiones said so.",
+            {("Belle of the Bends", "PRODUCT"), ("Banco de Crédito e Inversiones", "ORG")},
+            {("Belle", "PRODUCT"), ("Inversiones", "PERSON")},
+        ),
+        # a common word that is all someone says, opening the paragraph; a quoted term is kept
+        (
+            'He asked me what I meant to do.\n\n"Radio," I said.\n\nTrotsky, leader of the "Lefts," spoke.',
+            set(),
+            {("Radio", "ORG"), ("Radio", "PRODUCT")},
+        ),
+        # the table's former names of countries and Scotland Yard; a family's word names nobody
+        (
+            'My mother brought them from Ceylon. He spent thirty years at Scotland Yard.\n\n"Eddie, you smell of gasoline," Ma said.',
+            {("Ceylon", "GPE"), ("Scotland Yard", "ORG")},
+            {("Ma", "PERSON"), ("Scotland Yard", "FAC")},
+        ),
+        # rooms and an eisteddfod; a party named in the plural with its article
+        (
+            "The committee of the Cardiganshire Eisteddfod met in the Assembly Room. Labour and the Social Democrats supported the bill.",
+            {("the Cardiganshire Eisteddfod", "EVENT"), ("the Assembly Room", "FAC"), ("the Social Democrats", "ORG")},
+            set(),
+        ),
+    ],
+)
+def test_entity_rules_v18_fields_works_and_buildings(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
