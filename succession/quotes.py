@@ -2077,6 +2077,11 @@ class _Document:
                 speaker, speaker_id = self._resolve_pronoun("i", span.start)
             elif kind in ("direct", "block") and cited is None and not self._noun_content(span):
                 speaker, speaker_id = self._discourse_speaker(span, result)
+                tag = re.match(r"[\s,]*(he|she)\s+[a-z]+", text[span.end:span.end + 20])
+                if speaker and tag and not (_gender_fits(tag.group(1), speaker) and self._pronoun_fits_name(tag.group(1), speaker)):
+                    # quotes.v19: '"You work at the Smolny," she said': the talk around it never
+                    # gives "she" to a man
+                    speaker, speaker_id = None, None
             elif kind == "term" and not self._quoted_modifier(span, text[span.start + 1 : span.end - 1]) and not self._narration_term(span):
                 # (quotes.v17: 'in the traditional "horns of the buffalo" formation' names a thing
                 # in the narration's own voice: no recent speaker's)

@@ -354,3 +354,21 @@ def test_a_term_that_acts_or_that_no_one_names_is_nobodys():
     text = ('Trotsky published a volume in which he recalled that Zinoviev had opposed the rising. '
             'By the end of the year Zinoviev called it "Trotskyism" in every speech.')
     assert dict(speakers(text, people))['"Trotskyism"'] == "Zinoviev"
+
+
+def test_a_turn_tagged_she_never_goes_to_a_man_or_a_body_from_the_talk_around_it():
+    people = [("Zinoviev", "PERSON", "zinoviev"), ("Lenin", "PERSON", "lenin"), ("the Congress", "ORG")]
+    text = (
+        "At the Congress in March Lenin spoke for the tax in kind, and Zinoviev agreed.\n\n"
+        "Mother traded his accordion for flour.\n\n"
+        '"He would have liked this," she said, watching the crowds.'
+    )
+    assert dict(speakers(text, people))['"He would have liked this,"'] is None
+    # look-alike: a woman the narration names takes "she"
+    people = [("Zinoviev", "PERSON", "zinoviev"), ("Lenin", "PERSON", "lenin"), ("Vera", "PERSON")]
+    text = (
+        "At the Congress in March Lenin spoke for the tax in kind, and Zinoviev agreed.\n\n"
+        "Vera traded his accordion for flour.\n\n"
+        '"He would have liked this," she said, watching the crowds.'
+    )
+    assert dict(speakers(text, people))['"He would have liked this,"'] == "Vera"
