@@ -4277,6 +4277,14 @@ class _Document:
             described = self._unnamed_member(tokens, j, mention)
             if described is not None:
                 return described
+        if mention is not None and mention.label == "NORP" and " " not in mention.text and tokens[j][0] == mention.start:
+            # quotes.v19: "One old Bolshevik said to me", "a Georgian told us": one member of a
+            # people or party, not named
+            k = j
+            while k > 0 and j - k < 3 and tokens[k - 1][2].isalpha() and tokens[k - 1][2].islower() and tokens[k - 1][2] not in ("a", "an", "one", "another"):
+                k -= 1
+            if k > 0 and tokens[k - 1][2].lower() in ("a", "an", "one", "another"):
+                return self.text[tokens[k - 1][0]:mention.end], None, k - 1
         if mention is not None and self._is_speaker_mention(mention):
             k = j
             while k > 0 and tokens[k - 1][0] >= mention.start:
@@ -5894,6 +5902,8 @@ def _unnamed_person(speaker: str) -> bool:
         # "Cardiff Rugby's chief executive": a possessive description, like one with an article
         words, article = words[owner + 1:], True
     # "The Pravda correspondent", "a Kremlin spokesman": after an article a name may modify it.
+    if words and head.split()[0].lower() in ("a", "an", "one", "another") and len(words) <= 3 and words[-1][:1].isupper() and all(w[:1].islower() for w in words[:-1]):
+        return True  # quotes.v19: "One old Bolshevik", "a Hungarian": one of a people, unnamed
     # (quotes.v19: "A senior Fianna Fáil source": a name of two words may modify it too)
     if not words or len(words) > (5 if article else 3) or not words[-1][:1].islower() or (not article and any(not w[:1].islower() for w in words)):
         return False

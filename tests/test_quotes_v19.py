@@ -372,3 +372,14 @@ def test_a_turn_tagged_she_never_goes_to_a_man_or_a_body_from_the_talk_around_it
         '"He would have liked this," she said, watching the crowds.'
     )
     assert dict(speakers(text, people))['"He would have liked this,"'] == "Vera"
+
+
+def test_one_member_of_a_people_or_party_is_unnamed():
+    people = [("Ozols", "PERSON"), ("Bolshevik", "NORP", "bolsheviks")]
+    quote = '"the Old Man has been sent to the seaside."'
+    text = "Ozols took me to the hotel. The officials make no secret of their relief. One old Bolshevik said to me that " + quote
+    assert dict(speakers(text, people))[quote] is None
+    # look-alike: a named member speaks
+    people = [("Ozols", "PERSON"), ("Bolshevik", "NORP", "bolsheviks"), ("Bukharin", "PERSON")]
+    text = "Ozols took me to the hotel. The officials make no secret of their relief. The old Bolshevik Bukharin said to me that " + quote
+    assert dict(speakers(text, people))[quote] == "Bukharin"
