@@ -847,16 +847,40 @@ def year_first_line_date(m, text):
 
 
 @rule(rf"{START}the\s+(?P<nth>first|second|third|fourth|last)\s+(?P<wd>{WEEKDAY})\s+(?:of|in)\s+"
-      rf"(?P<mon>{MONTH_FULL}),?\s+{year('y')}{YEAR_END}", T_WEEKDAY, T_MONTH_FULL)
+      rf"(?P<mon>{MONTH_FULL})(?:,?\s+{year('y')}{YEAR_END}|(?P<post>\s+(?:next|last))(?![\w-])|(?![\w-]|,?\s+\d))",
+      T_WEEKDAY, T_MONTH_FULL)
 def nth_weekday_of_month(m, text):
     """"the last Thursday of August 1913" is one day (1913-08-28), computed from the calendar,
-    not a weekday and a month apart. Only with the year written, so the day is certain."""
-    y, mo = int(m["y"]), month_number(m["mon"])
+    not a weekday and a month apart. (dates.v14: without its year, "the first Monday in May
+    next" is the coming May's; "the first Monday in May" the May the anchor gives by tense.)"""
+    mo = month_number(m["mon"])
     wd = WEEKDAYS.index(m["wd"].capitalize())
-    days = [d for d in range(1, month_end(y, mo).day + 1) if datetime.date(y, mo, d).weekday() == wd]
     nth = m["nth"].lower()
-    d = days[-1] if nth == "last" else days[["first", "second", "third", "fourth"].index(nth)]
-    return Parsed("DATE", f"{y:04d}-{mo:02d}-{d:02d}")
+
+    def day_of(y):
+        days = [d for d in range(1, month_end(y, mo).day + 1) if datetime.date(y, mo, d).weekday() == wd]
+        d = days[-1] if nth == "last" else days[["first", "second", "third", "fourth"].index(nth)]
+        return f"{y:04d}-{mo:02d}-{d:02d}"
+
+    if m["y"]:
+        return Parsed("DATE", day_of(int(m["y"])))
+    if m["post"]:
+        step = 1 if m["post"].strip().lower() == "next" else -1
+
+        def resolve(anchor, _news):
+            month = month_in_direction(anchor, mo, step)
+            return day_of(int(month[:4])) if month else None
+
+        return Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=f"XXXX-{mo:02d}")
+    parsed = Parsed("DATE", **underspecified(f"-{mo:02d}", f"XXXX-{mo:02d}", clause_tense(text, m.start(), m.end())))
+    month_resolver = parsed.resolve
+
+    def resolve_year_less(anchor, is_news):
+        month = month_resolver(anchor, is_news)
+        return day_of(int(month[:4])) if month and re.match(r"\d{4}", month) else None
+
+    parsed.resolve = resolve_year_less
+    return parsed
 
 
 @rule(rf"{START}the\s+(?P<nth>first|second|third|fourth|last)\s+week\s+(?:of|in)\s+(?P<mon>{MONTH_FULL})"
@@ -2931,7 +2955,10 @@ _DATED_FROM_PLACE = re.compile(r"\bdated\s+(?:from|at)\s+(?-i:[A-Z])[\w.'’ -]{
 # dates.v11: shipping news and family notices give the day right after the verb: "Sailed, the
 # 11th, H.M.S. Racer", "Arrived the 12th", "returns the 20th", "Died, the 3rd inst."
 _SHIPPING_DAY = re.compile(r"(?<![\w-])(?:arrived|sailed|spoken|cleared|entered|put\s+in|died|born|married|"
-                           r"returned|returns|returning|left|leaves)[ \t]*,?[ \t]*\Z", re.IGNORECASE)
+                           r"returned|returns|returning|left|leaves)[ \t]*[,:]?[ \t]*\Z", re.IGNORECASE)
+# dates.v14: a shipping list goes on after a semicolon: "Arrived: the 11th, the schooner Mary
+# Jane, from Liverpool; the 12th, the smack Ann"
+_SHIPPING_VERB = re.compile(r"(?<![\w-])(?:arrived|sailed|cleared|entered)[ \t]*[,:]?[ \t]*the[ \t]+\d", re.IGNORECASE)
 
 # Letter and telegram style: "your letter of the 13th ultimo" is last month's 13th, "the 4th
 # instant" this month's, "the 2nd proximo" next month's.
@@ -2951,10 +2978,15 @@ def ordinal_day(m, text):
     """"on the 15th", "your telegram of the 19th": a day of the month last mentioned ("early on
     the 12th": that day with mod START, as "late on 21 June" is END)."""
     the = m.start("the")
+    # dates.v14: a shipping list's day ("Arrived: the 11th, the schooner ...; the 12th, ...")
+    shipping_list = (re.search(r";[ \t]*\Z", text[max(0, the - 3) : the]) and re.match(r",", text[m.end() :])
+                     and _SHIPPING_VERB.search(text, max(0, the - 300, text.rfind("\n", 0, the) + 1), the))
+    shipping = bool(shipping_list or (re.search(r"[:;][ \t]*\Z", text[max(0, the - 4) : the])
+                                      and _SHIPPING_DAY.search(text, max(0, the - 24), the)))
     if not m["daymod"] and previous_word(text, the) not in ("on", "of", "dated", "until", "till", "by", "from",
                                                              "since", "before", "after", "to") \
             and not _DATED_FROM_PLACE.search(text, max(0, the - 60), the) \
-            and not _SHIPPING_DAY.search(text, max(0, the - 24), the):
+            and not _SHIPPING_DAY.search(text, max(0, the - 24), the) and not shipping:
         return None
     document = re.search(
         r"(?:letter|telegram|despatch|dispatch|note|wire|cable|message|memorandum|report)s?"
@@ -2976,7 +3008,7 @@ def ordinal_day(m, text):
         if anchor is None or anchor[1] is None:
             return None
         months = step or 0
-        if step is None and document and anchor[2] is not None and day_number > anchor[2]:
+        if step is None and (document or shipping) and anchor[2] is not None and day_number > anchor[2]:
             months = -1  # a letter dated 2 April answering "your letter of the 14th": 14 March
         elif step is None and not valid_date(anchor[0], anchor[1], day_number) and tense in ("past", "future"):
             # A letter of 2 April that "saw him on the 31st" means March; one of 30 April that
@@ -2989,7 +3021,9 @@ def ordinal_day(m, text):
         return f"{year:04d}-{month + 1:02d}{suffix}"
 
     # "the 20th inst." counts from the day of writing, not from the last day mentioned (dates.v12)
-    parsed = Parsed("DATE", resolve=resolve, anchoring="deictic" if step is not None else "anaphoric", fallback=f"XXXX-XX{suffix}")
+    # (dates.v14: so does a shipping list's "Arrived: the 11th": the last such day before the paper's)
+    parsed = Parsed("DATE", resolve=resolve, anchoring="deictic" if step is not None or shipping else "anaphoric",
+                    fallback=f"XXXX-XX{suffix}")
     if _DATED_FROM_PLACE.search(text, max(0, the - 60), the):
         parsed.moves_story = False  # the day a letter was written is a look back, not the story's day
     if m["daymod"]:

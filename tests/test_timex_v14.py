@@ -127,3 +127,15 @@ def test_parts_of_the_day_without_their_article():
     assert not any(t == "TIME" for _, t, _ in values("On 1 March 1880 he waited until morning."))
     found = values("They left in the early hours of 5 May 1920.")
     assert any(text == "the early hours of 5 May 1920" for text, _, _ in found), found
+
+
+def test_shipping_lists_and_nth_weekdays_without_a_year():
+    found = values("Dated the 28th ult.\n\nSHIPPING.—Arrived: the 11th, the schooner Mary, from Cork, with coal; the 12th, the smack Ann, with slates.", "1880-09-16", "news")
+    assert ("the 11th", "DATE", "1880-09-11") in found
+    assert ("the 12th", "DATE", "1880-09-12") in found
+    # look-alike: a day after a semicolon with no shipping verb before it
+    assert not values("He bought the house; the 12th, a wet day, was lost.", "1880-09-16", "news") & {("the 12th", "DATE", "1880-09-12")}
+    found = values("The land will be sold at the court house on the first Monday in May next, within the legal hours.", "1880-03-20", "news")
+    assert ("the first Monday in May next", "DATE", "1880-05-03") in found
+    # look-alike: with its year the day is the calendar's
+    assert ("the first Monday in May 1881", "DATE", "1881-05-02") in values("It will be sold on the first Monday in May 1881.")
