@@ -476,6 +476,8 @@ FOLLOWER_NOUNS = frozenset(
     "supporters followers critics opponents allies enemies admirers defenders adherents partisans "
     "disciples associates colleagues comrades aides advisers advisors lawyers friends".split()
 )
+# A preacher's text: "preached from the text,", "took for his text", "on the words".
+SERMON_TEXT_RE = re.compile(r"\b(?:(?:from|on|upon)\s+the\s+(?:text|words)|(?:for|as)\s+(?:his|her|the)\s+text)\s*[,:]?\s*$")
 # Kin words written as a title before a given name ("Aunt Hattie", "Uncle Walt").
 KIN_NAME_TITLES = frozenset("aunt auntie uncle cousin granny grandma grandpa grandfather grandmother".split())
 # Verbs and auxiliaries right after a term that is the subject of its clause.
@@ -2090,6 +2092,10 @@ class _Document:
             speaker, speaker_id = None, None
         if kind == "term" and re.search(r"\b[Ss]o-called\s+$", text[max(0, span.start - 12):span.start]):
             speaker, speaker_id = None, None  # quotes.v19: "the so-called ..." is no one's words
+        if speaker is not None and SERMON_TEXT_RE.search(text, max(0, span.start - 60), span.start):
+            # quotes.v19: 'the Rev. H. Luxmoore preached from the text, "I have fought a good
+            # fight."': the verse a preacher takes is not his own words
+            speaker, speaker_id = None, None
         if speaker is not None and self._addressed(speaker) and kind == "direct":
             # '"Dell."' after Dell's turn: the one addressed does not speak; the other party does.
             other = self._other_party(Quotation(span.start, span.end, "", kind, speaker, speaker_id, None, ANNOTATOR), result, span.start)

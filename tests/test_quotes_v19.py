@@ -383,3 +383,13 @@ def test_one_member_of_a_people_or_party_is_unnamed():
     people = [("Ozols", "PERSON"), ("Bolshevik", "NORP", "bolsheviks"), ("Bukharin", "PERSON")]
     text = "Ozols took me to the hotel. The officials make no secret of their relief. The old Bolshevik Bukharin said to me that " + quote
     assert dict(speakers(text, people))[quote] == "Bukharin"
+
+
+def test_the_verse_a_preacher_takes_is_not_his_words():
+    people = [("H. Penrose", "PERSON")]
+    quote = '"The harvest is past, the summer is ended."'
+    text = "On Sunday he attended Divine service at the parish church, where the Rev. H. Penrose preached from the text, " + quote
+    assert dict(speakers(text, people))[quote] is None
+    # look-alike: what the preacher said in the sermon is his
+    text = "On Sunday he attended Divine service at the parish church, where the Rev. H. Penrose told the congregation, " + quote
+    assert dict(speakers(text, people))[quote] == "H. Penrose"
