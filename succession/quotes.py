@@ -3853,6 +3853,18 @@ class _Document:
             return 2  # "Trotsky calls for the “statification” of the unions"
         if i + 1 >= len(tokens) or tokens[i + 1][2].lower() not in DETERMINERS | {"him", "her", "them", "it"}:
             return 0
+        if i >= 2 and tokens[i - 1][2] == ",":
+            # quotes.v19: "his newspaper, the Leningradskaya Pravda, calls the decision": a name
+            # in apposition closed by a comma right before the verb
+            closed = self._mention_at(*tokens[i - 2][:2])
+            if closed is not None and closed.end == tokens[i - 2][1] and closed.label in PERSON_LABELS | {"ORG"}:
+                k = i - 2
+                while k > 0 and tokens[k - 1][0] >= closed.start:
+                    k -= 1
+                if k >= 2 and tokens[k - 1][2].lower() == "the":
+                    k -= 1
+                if k >= 1 and tokens[k - 1][2] == ",":
+                    return 1
         mention = self._mention_at(*tokens[i - 1][:2])
         if mention is None or mention.label not in PERSON_LABELS or mention.end != tokens[i - 1][1]:
             return 0
@@ -4485,6 +4497,10 @@ class _Document:
         named_body = self._mention_at(*inner[0][:2])
         # "The bosses' paper, the Journal, says": a body's name may open with its article.
         body_article = named_body is not None and named_body.start == inner[0][0] and named_body.label == "ORG"
+        if not body_article and len(inner) >= 2 and inner[0][2].lower() == "the":
+            # (or the tagger left the article out: "his newspaper, the [Leningradskaya Pravda],")
+            after_article = self._mention_at(*inner[1][:2])
+            body_article = after_article is not None and after_article.start == inner[1][0] and after_article.label == "ORG"
         # "A listener, Priya Natarajan from Leeds, wrote", "A listener, Tom in Leeds, emailed to
         # ask": a name may say where it is from.
         if not all(

@@ -393,3 +393,17 @@ def test_the_verse_a_preacher_takes_is_not_his_words():
     # look-alike: what the preacher said in the sermon is his
     text = "On Sunday he attended Divine service at the parish church, where the Rev. H. Penrose told the congregation, " + quote
     assert dict(speakers(text, people))[quote] == "H. Penrose"
+
+
+def test_a_paper_in_apposition_before_a_naming_verb_speaks():
+    quote = '"too mild by half."'
+    text = ('"He is a dead branch," Zinovieff was quoted as saying in 1923. '
+            'To-day his newspaper, the Leningradskaya Pravda, calls the decision ' + quote)
+    for people in ([("Zinovieff", "PERSON", "zinoviev"), ("the Leningradskaya Pravda", "ORG")],
+                   [("Zinovieff", "PERSON", "zinoviev"), ("Leningradskaya Pravda", "ORG")]):
+        assert dict(speakers(text, people))[quote].endswith("Leningradskaya Pravda")
+    # look-alike: the owner himself calls it so
+    people = [("Zinovieff", "PERSON", "zinoviev"), ("Leningradskaya Pravda", "ORG")]
+    text = ('"He is a dead branch," Zinovieff was quoted as saying in 1923. '
+            'To-day Zinovieff calls the decision ' + quote)
+    assert dict(speakers(text, people))[quote] == "Zinovieff"
