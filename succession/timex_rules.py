@@ -2009,6 +2009,36 @@ def _easter(m, text, offset=0):
                   moves_story=False)
 
 
+
+@rule(rf"{START}(?P<name>(?-i:Thanksgiving)(?:\s+(?-i:Day))?)(?:,?\s+{year('y')}{YEAR_END})?(?![\w-])", ("thanksgiving",))
+def thanksgiving(m, text):
+    """dates.v14: (American) Thanksgiving moves with the year: the last Thursday of November
+    until 1938, the fourth from 1939 on; "until Thanksgiving" is the coming one, "since
+    Thanksgiving" the last."""
+    if re.match(r"\s+(?-i:[A-Z])", text[m.end() :]) and not m["y"]:
+        return None  # "Thanksgiving Proclamation": a feast naming something else
+
+    def day_in(y):
+        thursdays = [d for d in range(1, 31) if datetime.date(y, 11, d).weekday() == 3]
+        return f"{y:04d}-11-{(thursdays[-1] if y < 1939 else thursdays[3]):02d}"
+
+    if m["y"]:
+        return Parsed("DATE", day_in(int(m["y"])))
+    side = _feast_side(m, text)
+
+    def resolve(anchor, _news):
+        if anchor is None:
+            return None
+        y = anchor[0]
+        if anchor[1] is not None:
+            if side == "past" and anchor[1] < 11:
+                y -= 1
+            elif side == "future" and anchor[1] == 12:
+                y += 1
+        return day_in(y)
+
+    return Parsed("DATE", resolve=resolve, fallback="XXXX-11", moves_story=side != "future")
+
 @rule(rf"{START}(?:the\s+)?(?P<ord>\d{{1,3}}(?:st|nd|rd|th)|{ORDINAL_WORD})\s+anniversary(?!\w)", ("anniversar",))
 def anniversary(m, text):
     """"the tenth anniversary of the 1917 revolution" is 1927; "the tenth anniversary of the

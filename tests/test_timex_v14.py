@@ -139,3 +139,12 @@ def test_shipping_lists_and_nth_weekdays_without_a_year():
     assert ("the first Monday in May next", "DATE", "1880-05-03") in found
     # look-alike: with its year the day is the calendar's
     assert ("the first Monday in May 1881", "DATE", "1881-05-02") in values("It will be sold on the first Monday in May 1881.")
+
+
+def test_thanksgiving_moves_with_the_year():
+    found = values("It was the summer of 1923. I wrote to her every Sunday until Thanksgiving.")
+    assert ("Thanksgiving", "DATE", "1923-11-29") in found  # the last Thursday, before 1939
+    assert ("Thanksgiving Day, 1950", "DATE", "1950-11-23") in values("He came home for Thanksgiving Day, 1950.")
+    # look-alikes: a name, and the common noun
+    assert not values("The Thanksgiving Proclamation was read.")
+    assert not values("They gave thanksgiving for the harvest.")
