@@ -5842,7 +5842,10 @@ def _cue_length(tokens: list, i: int, attribution: bool = False) -> int:
             # would need a determiner before the adverb ("the first calls").
             or (previous in NAME_VERB_ADVERBS and i >= 2 and tokens[i - 2][2][:1].isupper())
         )
-        if not dated and following not in ("that", ":") and previous not in PRONOUN_SUBJECTS | VERB_AUXILIARIES | {"him", "her", "them"} and not (
+        # (quotes.v19: a form in -ing after a form of "be" is a verb: "he was writing to us
+        # from Tomsk that")
+        progressive = word.endswith("ing") and previous in BE_FORMS
+        if not dated and not progressive and following not in ("that", ":") and previous not in PRONOUN_SUBJECTS | VERB_AUXILIARIES | {"him", "her", "them"} and not (
             following == "to" and previous and previous not in DETERMINERS and tokens[i - 1][2][:1].isupper()
         ) and not (
             # a headline's verb in title case after a name: "Pravda Calls Demonstration “Last Gasp”"

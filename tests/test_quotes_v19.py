@@ -407,3 +407,15 @@ def test_a_paper_in_apposition_before_a_naming_verb_speaks():
     text = ('"He is a dead branch," Zinovieff was quoted as saying in 1923. '
             'To-day Zinovieff calls the decision ' + quote)
     assert dict(speakers(text, people))[quote] == "Zinovieff"
+
+
+def test_a_progressive_writing_or_saying_is_a_cue():
+    people = [("Pyatnitsky", "PERSON"), ("Kuzmin", "PERSON")]
+    quote = '"a corpse in the eyes of the workers."'
+    text = ("Kuzmin read the letter aloud. I cannot judge Pyatnitsky harshly. "
+            "A year ago he was writing to us from Tomsk that whoever wavered would be " + quote)
+    assert dict(speakers(text, people))[quote] == "Pyatnitsky"
+    # look-alike: "writing" as a noun after an article is no cue
+    text = ("Kuzmin read the letter aloud. I cannot judge Pyatnitsky harshly. "
+            "The writing on the wall of his cell said that whoever wavered would be " + quote)
+    assert dict(speakers(text, people))[quote] != "Pyatnitsky"
