@@ -227,6 +227,8 @@ def stop_words() -> frozenset[str]:
     return frozenset(STOP_WORDS)
 
 
+# The nations of the United Kingdom, which a gazetteer of sovereign states lacks.
+HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Britain", "Great Britain", "Ulster"})
 # entity_rules.v18: words that open a clause and never a name ("Because Dolly reads")
 CLAUSE_OPENERS = frozenset({"Because", "When", "Whenever", "If", "Although", "Though", "While", "Whilst", "Unless", "Until", "Once", "Whereas", "Meanwhile", "However", "Perhaps", "Thus", "Hence", "Indeed", "Yet"})
 
@@ -443,6 +445,8 @@ class EntityAnnotator:
         if ent.ent_id_:
             return self._table_mention(text, start, end, ent)
         start, end = trim_span(text, start, end)
+        if ent.label_ in ("GPE", "NORP", "PERSON"):
+            end = start + len(name_before_common_words(text[start:end]))
         # (a congress "of" its body is joined later, with the body's own mention: congresses_of_bodies)
         cut_short = re.search(r"(?<!Congress)(?<!Conference)(?<!Plenum) of(?: the)?$", text[start:end]) and ent.label_ in ("ORG", "FAC", "EVENT", "LAW")
         if cut_short:
@@ -1616,7 +1620,8 @@ class Document:
         for m in sorted(self.mentions, key=lambda m: m.start):
             if m.label != "GPE" or place_kind(m.text) != "city" or m not in self.mentions:
                 continue
-            region = re.match(rf", ({NAME_WORD}(?: {NAME_WORD}){{0,2}})(?=[,.;:)]|$)", self.text[m.end : m.end + 60], re.M)
+            # (entity_rules.v18: or by an address's postcode: "Redditch, Worcestershire B98 9HZ")
+            region = re.match(rf", ({NAME_WORD}(?: {NAME_WORD}){{0,2}})(?=[,.;:)]|$| [A-Z]{{1,2}}\d[A-Z\d]? \d[A-Z]{{2}}\b)", self.text[m.end : m.end + 60], re.M)
             if not region or re.search(r"(?<![\w'’-])[A-Z][a-z]+ of $", self.text[max(0, m.start - 30) : m.start]):
                 continue  # "the Archbishop of Paris, Monseigneur Darboy,": the holder of an office
             start, end = m.end + region.start(1), m.end + region.end(1)
@@ -3434,7 +3439,8 @@ class Document:
         "Cycling Ireland"); a capitalised word before it inside the sentence is part of it."""
         for m in list(self.mentions):
             words = m.text.split()
-            if m.entity_id is not None or m.label != "PERSON" or len(words) < 2 or place_kind(words[-1]) != "country" or (m.start, m.end) in self.evidence:
+            nation = place_kind(words[-1]) in ("country", "state") or words[-1] in HOME_NATIONS | CONTINENTS
+            if m.entity_id is not None or m.label != "PERSON" or len(words) < 2 or not nation or (m.start, m.end) in self.evidence:
                 continue
             if words[0] in self.lex.given_names or words[0] in _capitalised_given_names() or not dictionary_word(words[0]) or words[0] in self.titles:
                 continue
@@ -4920,6 +4926,8 @@ ROLE_NOUNS = frozenset(
 FACILITY_HEAD = re.compile(r" (?:hydroelectric |hydro-electric )?(?:power station|power plant|dam|canal|bridge|plant|works|prison|fortress|cathedral|palace|railway|airport|station)(?![\w-])")
 ARTICLE_LABELS = frozenset({"ORG", "EVENT", "FAC", "LAW", "GPE", "LOC"})
 NAME_PARTICLES = frozenset("de du des da di del della von van der den la le ter ten y bin ibn al el".split())
+# Lower-case words inside names of places and people that are no particle of a surname.
+LOWER_NAME_WORDS = frozenset("of the and upon on under by in next am an im sur sous les lès en und zu zum zur vom dos das do ben bint ap mac dei degli delle dalla af av op het lo los las".split())
 # An author as a reference writes the name: "I. Deutscher", "Isaac Deutscher", "Charles de Gaulle".
 CITED_PERSON = r"(?:(?:[A-Z]\. ?){1,3}%s|%s(?: (?:[A-Z]\.|%s|(?:%s))){1,3})" % (NAME_WORD, NAME_WORD, NAME_WORD, "|".join(sorted(NAME_PARTICLES)))
 NOT_GIVEN_NAMES = frozenset("Today Yesterday Tomorrow Tonight Meanwhile However Thus Hence Indeed Comrades Dear Poor Old Young Great Little".split())
@@ -5282,6 +5290,19 @@ def trim_span(text: str, start: int, end: int) -> tuple[int, int]:
     if text[start:end].endswith(".") and not re.search(r"\b[A-Z]\.$|\.[A-Za-z]+\.$", text[start:end]) and not (re.search(r"\b(?:Co|Inc|Ltd|Corp|Bros|Jr|Sr)\.$", text[start:end]) and re.match(r" [a-z,(]|[,;:]", text[end : end + 2])):
         end -= 1  # a sentence's full stop, not an initial or an abbreviation like "U.S."
     return start, end
+
+
+def name_before_common_words(name: str) -> str:
+    """entity_rules.v18: a place, people or person the model ran on into lower-case words of
+    the sentence ends before them ("a Kazakh carter twice a week" -> "Kazakh"), and before a
+    postcode ("Worcestershire B98 9HZ"); particles stay ("Frankfurt am Main", "Charles de Gaulle")."""
+    words = name.split(" ")
+    for i, word in enumerate(words[1:], 1):
+        if re.fullmatch(r"[a-z]+", word) and word not in NAME_PARTICLES and word not in LOWER_NAME_WORDS:
+            return " ".join(words[:i]).rstrip(",")
+        if re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?", word) and i == len(words) - 1 or re.fullmatch(r"[A-Z]{1,2}\d[A-Z\d]?", word) and re.fullmatch(r"\d[A-Z]{2}", words[i + 1] if i + 1 < len(words) else ""):
+            return " ".join(words[:i])
+    return name
 
 
 def work_title_correction(text: str, mention: EntityMention) -> EntityMention:

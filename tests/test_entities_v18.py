@@ -162,3 +162,30 @@ def test_entity_rules_v18(annotator, text, expected, absent):
 )
 def test_entity_rules_v18_fields_works_and_buildings(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a place or people the model ran on into the sentence's lower-case words
+        (
+            "I teach arithmetic to the children of a Kazakh carter twice a week.",
+            {("Kazakh", "NORP")},
+            {("Kazakh carter twice a week", "GPE")},
+        ),
+        # look-alikes: particles and lower-case words inside names stay
+        (
+            "He went from Frankfurt am Main to Stratford-upon-Avon and met Charles de Gaulle.",
+            {("Charles de Gaulle", "PERSON")},
+            {("Charles", "PERSON")},
+        ),
+        # an address's county before its postcode; a body named for a home nation
+        (
+            "Halden Home Appliances Ltd, Unit 7, Kestrel Park, Redditch, Worcestershire B98 9HZ. The survey was funded by Historic Environment Scotland.",
+            {("Worcestershire", "GPE"), ("Historic Environment Scotland", "ORG")},
+            {("Worcestershire B98", "PERSON"), ("Worcestershire", "PERSON"), ("Historic Environment Scotland", "PERSON")},
+        ),
+    ],
+)
+def test_entity_rules_v18_extents_and_addresses(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
