@@ -419,3 +419,27 @@ def test_a_progressive_writing_or_saying_is_a_cue():
     text = ("Kuzmin read the letter aloud. I cannot judge Pyatnitsky harshly. "
             "The writing on the wall of his cell said that whoever wavered would be " + quote)
     assert dict(speakers(text, people))[quote] != "Pyatnitsky"
+
+
+def test_words_on_walls_an_unnamed_paper_and_an_unnamed_eyewitness_are_nobodys():
+    people = [("Alexander Orlov", "PERSON"), ("Barcelona", "GPE"), ("Nin", "PERSON")]
+    text = ('Alexander Orlov interrogated him for days.\n\nWalls all over Barcelona said "Where is Nin?", '
+            'and someone always chalked underneath, "In Salamanca or Berlin."')
+    found = dict(speakers(text, people))
+    assert found['"Where is Nin?"'] is None and found['"In Salamanca or Berlin."'] is None
+    people = [("Trotzky", "PERSON", "trotsky"), ("Moscow", "GPE"), ("Izvestia", "ORG")]
+    quote = '"pupils of the Trotzkyist school."'
+    text = "Trotzky is not named in the Soviet accounts, but one Moscow paper this week called the assassins " + quote
+    assert dict(speakers(text, people))[quote] is None
+    # look-alike: a paper with a name speaks
+    text = "Trotzky is not named in the Soviet accounts, but Izvestia this week called the assassins " + quote
+    assert dict(speakers(text, people))[quote] == "Izvestia"
+    people = [("Leon Trotzky", "PERSON", "trotsky"), ("Mokhovaya", "FAC")]
+    quote = '"They are shooting at the war commissar,"'
+    text = ("Shots were fired. An eyewitness told your correspondent that Leon Trotzky's automobile was fired upon "
+            "as it turned into the Mokhovaya. " + quote + " he said.")
+    assert dict(speakers(text, people))[quote] is None
+    # look-alike: the named man is the sentence's subject
+    text = ("Shots were fired. Leon Trotzky told your correspondent that his automobile was fired upon "
+            "as it turned into the Mokhovaya. " + quote + " he said.")
+    assert dict(speakers(text, people))[quote] == "Leon Trotzky"
