@@ -1243,6 +1243,14 @@ class _Document:
         # names no one with it, is still a description
         result = [replace(q, speaker=None) if q.speaker and q.speaker_id is None and _role_description(q.speaker) else q for q in result]
         result = [replace(q, speaker=None) if q.speaker and q.speaker_id is None and _indefinite_body(q.speaker) else q for q in result]
+        # quotes.v19: "Local press speaks of", "Opposition parties say": a bare description of
+        # no person, with a capital only because it opens its sentence or headline, names nobody
+        result = [
+            replace(q, speaker=None) if q.speaker and q.speaker_id is None and re.fullmatch(r"[A-Z][a-z]+(?: [a-z]+)+", q.speaker)
+            and q.speaker.split()[0].lower() not in DETERMINERS | {"another"} and not _is_person_noun(q.speaker.split()[-1])
+            and not any(m.text == q.speaker for m in self.mentions) else q
+            for q in result
+        ]
         result = [self._appositive_person(q) if q.speaker and q.speaker_id is None else q for q in result]
         result = [self._spoken_through(q) for q in result]
         # "Defendant said he had ...": a court report's party, written as a name, is the one charged

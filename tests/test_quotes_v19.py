@@ -443,3 +443,15 @@ def test_words_on_walls_an_unnamed_paper_and_an_unnamed_eyewitness_are_nobodys()
     text = ("Shots were fired. Leon Trotzky told your correspondent that his automobile was fired upon "
             "as it turned into the Mokhovaya. " + quote + " he said.")
     assert dict(speakers(text, people))[quote] == "Leon Trotzky"
+
+
+def test_a_bare_description_of_no_person_names_nobody():
+    people = [("Prinkipo", "GPE"), ("Izvestia", "ORG")]
+    quote = '"a guest nobody invited"'
+    text = "The authorities have not decided where he will live. Local press speaks of " + quote + ". Shall I report daily?"
+    assert dict(speakers(text, people))[quote] is None
+    # look-alikes: a named paper, and a description of a person kept as the text gives it
+    text = "The authorities have not decided where he will live. Izvestia speaks of " + quote + ". Shall I report daily?"
+    assert dict(speakers(text, people))[quote] == "Izvestia"
+    text = 'Rail union leader warns of "summer of stoppages"\n\nBLACKPOOL — The union met on Monday.'
+    assert dict(speakers(text, []))['"summer of stoppages"'] == "Rail union leader"
