@@ -3904,6 +3904,15 @@ class _Document:
             if not self.text.startswith(("'s", "’s"), mention.end):
                 return owner if owner[0] else None  # "quoted Lenin:"
             next_k += 1 if next_k < limit and tokens[next_k][2] in ("'s", "’s", "'", "’") else 0
+        elif word.lower() in ("a", "an", "the") and k + 3 < limit and re.fullmatch(DOCUMENT_NOUN_PATTERN, tokens[k + 1][2].lower()) and tokens[k + 2][2].lower() in ("from", "by"):
+            # quotes.v19: "Marchetti quotes a letter from his sister": the writer, named or not
+            begin2, stop2, writer = tokens[k + 3]
+            named = self._mention_at(begin2, stop2)
+            if named is not None and self._is_speaker_mention(named):
+                return named.text, named.entity_id
+            if writer.lower() in ("his", "her", "their") and k + 4 < limit and tokens[k + 4][2].islower():
+                return self.text[begin2:tokens[k + 4][1]], None
+            return None
         else:
             return None
         nouns = [t[2].lower() for t in tokens[next_k:next_k + 3]]

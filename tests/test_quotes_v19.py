@@ -455,3 +455,15 @@ def test_a_bare_description_of_no_person_names_nobody():
     assert dict(speakers(text, people))[quote] == "Izvestia"
     text = 'Rail union leader warns of "summer of stoppages"\n\nBLACKPOOL — The union met on Monday.'
     assert dict(speakers(text, []))['"summer of stoppages"'] == "Rail union leader"
+
+
+def test_a_letter_quoted_from_someone_unnamed_is_nobodys_and_from_a_name_is_theirs():
+    people = [("Marchetti", "PERSON"), ("Anna Sokolowska", "PERSON")]
+    quote = '"We came to this country because they told us there were no Cossacks here."'
+    text = "The strike lasted five days. Marchetti quotes a letter from his sister, written in Ukrainian:\n\n" + quote
+    assert dict(speakers(text, people))[quote] is None
+    text = "The strike lasted five days. Marchetti quotes a letter from Anna Sokolowska, written in Ukrainian:\n\n" + quote
+    assert dict(speakers(text, people))[quote] == "Anna Sokolowska"
+    # look-alike: what the writer quotes with no writing named is the writer's citation of himself
+    text = "The strike lasted five days. Marchetti quotes his own diary, written in Ukrainian:\n\n" + quote
+    assert dict(speakers(text, people))[quote] == "Marchetti"
