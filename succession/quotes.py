@@ -5180,6 +5180,15 @@ class _Document:
                             if re.match(r"[^,.;:]{0,40}, (?:he|she|they)\b", self.masked[end : end + 60]):
                                 break  # "A former bus driver, he told reporters": the pronoun's own description
                             return self.text[unnamed.start("article") : end], None
+                # quotes.v19: "The waiter brought the brandies. He was an old man ... “...,” he
+                # said": a sentence opened by a plain description of a person the text never
+                # names is about that person, not someone named further back
+                definite = re.match(r"\s*(The\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))\s+(?!of\b|and\b|or\b|who\b)[a-z]+", self.masked[s_start:s_end])
+                if definite is not None and _is_person_noun(definite.group(2)) and GENDERED_NOUNS.get(definite.group(2), "f" if pronoun == "she" else "m") == ("f" if pronoun == "she" else "m"):
+                    name, entity_id = self._resolve_description(definite.group(1), s_start + definite.end(1), [])
+                    if entity_id is not None or (name and name[:1].isupper() and not name.startswith("The ")):
+                        return name, entity_id
+                    return self.text[s_start + definite.start(1):s_start + definite.end(1)], None
             if not candidates and s < sentence and distance <= 2 and pronoun in SINGULAR_PRONOUNS:
                 # "Their mother came in ... She was a small woman ... “Who is coming?” she
                 # asked": a sentence opened by a kin description of the pronoun's gender, named

@@ -467,3 +467,19 @@ def test_a_letter_quoted_from_someone_unnamed_is_nobodys_and_from_a_name_is_thei
     # look-alike: what the writer quotes with no writing named is the writer's citation of himself
     text = "The strike lasted five days. Marchetti quotes his own diary, written in Ukrainian:\n\n" + quote
     assert dict(speakers(text, people))[quote] == "Marchetti"
+
+
+def test_he_after_a_plain_description_the_text_never_names_is_nobody():
+    people = [("Harry Marsh", "PERSON"), ("Margot", "PERSON")]
+    quote = '"The boat will be an hour, monsieur,"'
+    text = ('Harry Marsh sat down with Margot.\n\n'
+            "The waiter brought the brandies. He was an old man with a white moustache.\n\n" + quote + " he said.")
+    assert dict(speakers(text, people))[quote] is None
+    # look-alikes: a description the text ties to a name, and a named subject
+    people = [("Harry Marsh", "PERSON"), ("Margot", "PERSON"), ("Anton Berg", "PERSON")]
+    text = ('Harry Marsh sat down with Margot. Anton Berg, the waiter, stood at the bar.\n\n'
+            "The waiter brought the brandies. He was an old man with a white moustache.\n\n" + quote + " he said.")
+    assert dict(speakers(text, people))[quote] == "Anton Berg"
+    text = ('Harry Marsh sat down with Margot.\n\n'
+            "Harry Marsh ordered the brandies. He was an old man with a white moustache.\n\n" + quote + " he said.")
+    assert dict(speakers(text, people))[quote] == "Harry Marsh"
