@@ -3527,6 +3527,10 @@ class _Document:
         before ``span``, within its paragraph and ``paragraphs`` before it, at most
         ``sentences`` sentences back."""
         index = bisect.bisect_right(self.paragraph_starts, span.start) - 1
+        if re.match(r"[A-Z][A-Z .,'&-]{2,}\.?\s?[—–]|[A-Z][A-Z .,'&-]{2,}\.--", self.text[self.paragraphs[index][0]:self.paragraphs[index][0] + 60]):
+            # quotes.v19: "HIGHLAND RAILWAY.—... The Directors regret the inconvenience, but
+            # “...”": a newspaper's item under its own heading takes no speaker from the item before
+            paragraphs = 0
         window_start = self.paragraphs[max(0, index - paragraphs)][0]
         best: tuple[int, str | None, str | None] | None = None
         attributed: tuple[int, str | None, str | None] | None = None

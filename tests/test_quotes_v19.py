@@ -483,3 +483,15 @@ def test_he_after_a_plain_description_the_text_never_names_is_nobody():
     text = ('Harry Marsh sat down with Margot.\n\n'
             "Harry Marsh ordered the brandies. He was an old man with a white moustache.\n\n" + quote + " he said.")
     assert dict(speakers(text, people))[quote] == "Harry Marsh"
+
+
+def test_a_newspaper_item_under_its_own_heading_takes_no_speaker_from_the_item_before():
+    people = [("Alexander Munro", "PERSON"), ("Inverness", "GPE"), ("Conon", "GPE")]
+    quote = '"the traffic at that station in winter does not warrant the stop."'
+    text = ("FREE CHURCH.—The Rev. Alexander Munro preached here on Sabbath, and intimated that the communion will be dispensed.\n\n"
+            "HIGHLAND RAILWAY.—The 10.15 train from Inverness will not stop at Conon. The Directors regret the inconvenience, but " + quote)
+    assert dict(speakers(text, people))[quote] is None
+    # look-alike: within one item the speaker of the sentence before still carries over
+    text = ("FREE CHURCH.—The Rev. Alexander Munro preached here on Sabbath, and intimated that the communion will be dispensed. "
+            "He regretted the inconvenience, but " + quote)
+    assert dict(speakers(text, people))[quote] == "Alexander Munro"
