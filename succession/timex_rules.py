@@ -2998,7 +2998,7 @@ _MONTH_STEP = {"ultimo": -1, "ult": -1, "instant": 0, "inst": 0, "proximo": 1, "
 @rule(r"(?<![\w])(?:(?P<daymod>early|late)\s+on\s+)?(?P<the>the)\s+(?:(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)|"
       # a day written as an ordinal word only where a clause ends after it ("sails on the
       # twenty-second."), since "on the first ballot" counts something else (dates.v10)
-      rf"(?P<dw>{DAY_ORDINAL_WORD})(?=\s*[.,;:!?)]))"
+      rf"(?P<dw>{DAY_ORDINAL_WORD})(?=\s*[.,;:!?)]|\s+(?:when|while|as)\b))"
       r"(?:\s+(?P<step>ultimo|ult\.?|instant|inst\.?|proximo|prox\.?)(?!\w))?"
       r"(?=\s*[.,;:!?)]|\s+(?!(?:century|centuries|floor|round|time|anniversary|birthday|day|year|"
       r"week|month|hour|minute|place|chapter|verse|page|line|edition|volume|session|meeting|congress|"
@@ -3027,7 +3027,9 @@ def ordinal_day(m, text):
             r"resolution|decision|decree|order|circular|instructions)s?\s+of\s*$",
             text[max(0, the - 30) : the], re.IGNORECASE):
         return None  # "the speech of the 8th Congress" is not a day
-    if m["dw"] and previous_word(text, the) not in ("on", "until", "till", "since"):
+    if m["dw"] and previous_word(text, the) not in ("on", "until", "till", "since") and not re.search(
+            r"(?<![\w-])(?:morning|afternoon|evening|night)\s+of\s+\Z", text[max(0, the - 16) : the], re.IGNORECASE):
+        # (dates.v14: "on the morning of the twenty-second when Sermuks came in": a day too)
         return None  # "in relation to the second, we": an ordinal word is a day only after "on"
     day_number = int(m["d"]) if m["d"] else ordinal_value(m["dw"])
     suffix = f"-{day_number:02d}"
@@ -3353,14 +3355,16 @@ def parts_of_day_set(m, text):
     return Parsed("SET", "XXXX-XX-XX" + (_set_clock(m) or _PART_SUFFIX[m["part"]]))
 
 
-@rule(rf"{START}(?P<weekday>{WEEKDAY})(?P<post>\s+(?:next|last|first))?,?\s+(?P<the>the\s+)?(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)(?![\w])"
+@rule(rf"{START}(?P<weekday>{WEEKDAY})(?P<post>\s+(?:next|last|first))?,?\s+(?P<the>the\s+)?(?:(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)|"
+      rf"(?<=the\s)(?P<dw>{DAY_ORDINAL_WORD})(?=\s*[.,;:!?)]))(?![\w])"
       r"(?:\s+(?P<step>ultimo|ult\.|ult|instant|inst\.|inst|proximo|prox\.|prox)(?![\w]))?",
-      T_WEEKDAY, T_DIGIT)
+      T_WEEKDAY, (DIGIT, *ORDINALS, "thirtieth"))
 def weekday_ordinal_day(m, text):
     """"Saturday the 17th": that day of the month last mentioned; "Thursday, the 24th inst."
     keeps its "inst." (this month), "ult." is last month's, "prox." next month's (dates.v8).
-    (dates.v14: an old paper's "Tuesday next, the 19th inst." is one date.)"""
-    day_number = int(m["d"])
+    (dates.v14: an old paper's "Tuesday next, the 19th inst." is one date; "Sunday, the
+    twenty-seventh" too.)"""
+    day_number = int(m["d"]) if m["d"] else ordinal_value(m["dw"])
     if m["post"] and not (m["the"] and text.startswith(",", m.end("post"))):
         return None  # ("Monday next 12 ..."): only with its comma and "the"
     months = _MONTH_STEP[m["step"].lower().rstrip(".")] if m["step"] else 0

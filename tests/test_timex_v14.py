@@ -148,3 +148,14 @@ def test_thanksgiving_moves_with_the_year():
     # look-alikes: a name, and the common noun
     assert not values("The Thanksgiving Proclamation was read.")
     assert not values("They gave thanksgiving for the harvest.")
+
+
+def test_the_morning_of_a_day_said_in_words():
+    found = values("In March 1920 I was the doctor on the train. It stood in Omsk on the morning of the twenty-second when the wire came. The funeral would be on Saturday.")
+    assert ("the morning of the twenty-second", "TIME", "1920-03-22TMO") in found
+    assert ("Saturday", "DATE", "1920-03-27") in found
+    # look-alikes: an ordinal that counts something else
+    assert values("In March 1920 he won on the second ballot when they voted.") == {("March 1920", "DATE", "1920-03")}
+    assert values("In March 1920, on the morning of the second day, he left.") == {("March 1920", "DATE", "1920-03")}
+    found = values("In March 1920 I was there.\n\nWe learned later that the funeral had been held on Sunday, the twenty-eighth, and that nobody came.")
+    assert ("Sunday, the twenty-eighth", "DATE", "1920-03-28") in found
