@@ -4047,6 +4047,10 @@ class _Document:
             # A new sentence after a full stop: only "He said." style short cues qualify.
             if not self._short_cue_sentence(tokens, k):
                 return None
+        if tokens[k][2].lower() in ("someone", "somebody", "anyone", "everyone", "everybody") and _cue_length(tokens, k + 1):
+            # quotes.v19: '“Factionalists!” someone shouted from the back': nobody named speaks,
+            # not the other party of the talk around it
+            return _Cue(tokens[k][2], None, True, False, tokens[k + 1][1])
         if _is_according_to(tokens, k):
             subject = self._subject_after(tokens, k + 2)
             if subject is None:

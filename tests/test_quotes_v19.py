@@ -495,3 +495,17 @@ def test_a_newspaper_item_under_its_own_heading_takes_no_speaker_from_the_item_b
     text = ("FREE CHURCH.—The Rev. Alexander Munro preached here on Sabbath, and intimated that the communion will be dispensed. "
             "He regretted the inconvenience, but " + quote)
     assert dict(speakers(text, people))[quote] == "Alexander Munro"
+
+
+def test_someone_who_shouts_is_nobody_and_the_speaker_goes_on_after():
+    people = [("Trotsky", "PERSON", "trotsky"), ("Kuzmin", "PERSON")]
+    text = ("Kuzmin sat by me. Then Trotsky stood up, and the hall went quiet.\n\n"
+            "“Comrades, we have not come to split the party,” he began.\n\n"
+            "“Factionalists!” someone shouted from the back.\n\n"
+            "“The question is this: who decides?”")
+    found = dict(speakers(text, people))
+    assert found["“Factionalists!”"] is None
+    assert found["“The question is this: who decides?”"] == "Trotsky"
+    # look-alike: a named heckler
+    text = text.replace("” someone shouted", "” Kuzmin shouted")
+    assert dict(speakers(text, people))["“Factionalists!”"] == "Kuzmin"
