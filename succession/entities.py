@@ -597,6 +597,7 @@ class EntityAnnotator:
         doc.group_peoples()
         doc.works_hotels_and_courts()
         doc.quoted_common_words()
+        doc.breeds_and_cities()
         doc.mentions = [m if (m.start, m.end) in doc.context_labels else self._link(m) for m in doc.mentions]
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
@@ -1711,6 +1712,21 @@ class Document:
                 continue
             kept.append(m)
         self.mentions = kept
+
+    def breeds_and_cities(self) -> None:
+        """entity_rules.v18: a breed in a sale notice names nothing ("40 Cheviot ewes and 6
+        Highland stots"); a place the model took for a natural feature is the town the gazetteer
+        knows when its name opens with the feature's word ("sent to Cape Town", "Lake Charles")."""
+        stock = r"(?:ewes|rams|lambs|hoggs|hoggets|wethers|sheep|stots|stirks|bullocks|heifers|steers|cows|cattle|calves|oxen|hogs|pigs|sows|ponies|horses|mares|geldings|colts|fillies)"
+        kept = []
+        for m in self.mentions:
+            if m.entity_id is None and re.search(r"\d+ $", self.text[max(0, m.start - 8) : m.start]) and re.match(rf" {stock}\b", self.text[m.end : m.end + 12]):
+                continue
+            kept.append(m)
+        self.mentions = kept
+        for m in list(self.mentions):
+            if m.entity_id is None and m.label == "LOC" and m.text.split()[0] in FEATURE_WORDS and " " in m.text and place_kind(m.text) == "city":
+                self.relabel(m, "GPE")
 
     def truncated_names(self) -> None:
         """entity_rules.v18: names the model cut at a word that looks common. A compass point's
@@ -3146,6 +3162,8 @@ class Document:
                 continue  # "the Kennedys": a family
             if any(w in TITLES for w in (lead.group(1).split() + m.text.split()[:1])) or m.text in self.lex.demonyms or re.match(r"[a-z]+-", m.text):
                 continue
+            if not lead.group(1) and re.match(r" (?:residence|house|homestead|farm|place|family|home|boys|girls|sisters|brothers)\b", self.text[m.end : m.end + 14]):
+                continue  # entity_rules.v18: "the Whitcomb residence", "the Peggs' place": the family's name
             start = m.start - len(lead.group(1))
             tail = re.match(rf"(?: {NAME_WORD})+", self.text[m.end : m.end + 80])
             end = m.end + (len(tail.group()) if tail else 0)

@@ -189,3 +189,24 @@ def test_entity_rules_v18_fields_works_and_buildings(annotator, text, expected, 
 )
 def test_entity_rules_v18_extents_and_addresses(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a breed in a sale notice; a family's residence; a town named with a feature's word
+        (
+            "They will sell 40 Cheviot ewes and 6 Highland stots. Jas. Pettibone has bought the Whitcomb residence. The prisoner was sent to Cape Town.",
+            {("Whitcomb", "PERSON"), ("Cape Town", "GPE")},
+            {("Cheviot", "PERSON"), ("Highland", "GPE"), ("Whitcomb", "ORG"), ("Cape Town", "LOC")},
+        ),
+        # look-alikes: a body after "the" before a verb; a cape that is no town
+        (
+            "The Holton Gazette has been sold. They rounded the Cape of Good Hope.",
+            set(),
+            {("Holton Gazette", "PERSON")},
+        ),
+    ],
+)
+def test_entity_rules_v18_sales_and_towns(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
