@@ -1941,8 +1941,15 @@ class _Document:
         if speaker is not None and speaker_id is None and _thing_description(speaker):
             # "His last letter from the island says": the island is no speaker; the owner of
             # the letter may be. ("the foundation said" still speaks for a body named before.)
+            written = speaker
             speaker, speaker_id = self._resolve_description(speaker, span.start, result)
-            if speaker_id is None and _thing_description(speaker):
+            owner = re.fullmatch(r"([Hh]is|[Hh]er) (?:[a-z]+ )?(?:" + DOCUMENT_NOUN_PATTERN + r"|book|speech|essay|pamphlet)", written)
+            if speaker_id is None and _thing_description(speaker) and owner is not None:
+                # quotes.v19: "Bukharin's one protest was oblique. His article ... warned
+                # against building “...”": the writing's owner, as "his" refers
+                at = self.text.rfind(written, self._sentence_start(span.start), span.start)
+                speaker, speaker_id = self._resolve_pronoun("he" if owner.group(1).lower() == "his" else "she", at if at >= 0 else span.start)
+            elif speaker_id is None and _thing_description(speaker):
                 speaker = None
         if speaker is None and kind != "title":
             speaker, speaker_id = self._possessive_speaker(span)

@@ -509,3 +509,13 @@ def test_someone_who_shouts_is_nobody_and_the_speaker_goes_on_after():
     # look-alike: a named heckler
     text = text.replace("” someone shouted", "” Kuzmin shouted")
     assert dict(speakers(text, people))["“Factionalists!”"] == "Kuzmin"
+
+
+def test_his_article_speaks_for_the_one_his_refers_to():
+    people = [("Bukharin", "PERSON", "bukharin"), ("Pravda", "ORG", "pravda")]
+    quote = "\"today's factories with tomorrow's bricks.\""
+    text = "Bukharin's one public protest was oblique. His article warned against building " + quote
+    assert dict(speakers(text, people))[quote] == "Bukharin"
+    # look-alike: an article with no owner speaks for nobody
+    text = "Bukharin's one public protest was oblique. An article warned against building " + quote
+    assert dict(speakers(text, people))[quote] is None
