@@ -1639,7 +1639,7 @@ class Document:
         members or fighters is that people, NORP: "the Ostyak fishermen", "the Oromo cavalry";
         a name before "valley" is the valley, LOC ("the Mariam Shavitu valley"); a name with a
         possessive before a unit it commands is a person ("Albertone's brigade")."""
-        groups = r"(?:fishermen|fisherfolk|herdsmen|tribesmen|tribes|tribe|clans|nomads|hunters|villagers|peasants|chiefs|warriors|cavalry|horsemen|levies|irregulars|auxiliaries|spearmen|riflemen)"
+        groups = r"(?:fishermen|fisherfolk|herdsmen|tribesmen|tribes|tribe|clans|nomads|hunters|villagers|peasants|chiefs|warriors|cavalry|horsemen|levies|irregulars|auxiliaries|spearmen|riflemen|porters|bearers|coolies|boatmen)"
         for match in re.finditer(rf"(?<![\w'’.-])({NAME_WORD}) {groups}(?![\w-])", self.text):
             start, end = match.span(1)
             name = match.group(1)

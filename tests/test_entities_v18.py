@@ -85,8 +85,8 @@ def test_the_rules_version_changed():
         ),
         # a people before its fishermen or cavalry; a name before "valley"; a commander's brigade
         (
-            "He taught the children of the Ostyak fishermen. The Oromo cavalry charged. Dabormida's brigade was cut off in the Mariam Shavitu valley, and Albertone's brigade lost its way.",
-            {("Ostyak", "NORP"), ("Oromo", "NORP"), ("Mariam Shavitu", "LOC"), ("Albertone", "PERSON")},
+            "He taught the children of the Ostyak fishermen. The Oromo cavalry charged, and forty-two Dhotial porters fled. Dabormida's brigade was cut off in the Mariam Shavitu valley, and Albertone's brigade lost its way.",
+            {("Ostyak", "NORP"), ("Oromo", "NORP"), ("Dhotial", "NORP"), ("Mariam Shavitu", "LOC"), ("Albertone", "PERSON")},
             {("Ostyak", "GPE"), ("Oromo", "ORG"), ("Albertone", "GPE")},
         ),
         # look-alike: a known place's brigade is the place's
