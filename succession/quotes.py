@@ -2085,6 +2085,21 @@ class _Document:
             owner = self._possessive_document_intro(span)
             if owner is not None:
                 speaker, speaker_id = owner.text, owner.entity_id
+        if speaker is None and kind in ("direct", "block") and (span.colon_before or span.block):
+            # quotes.v19: "we had a telegram from Moscow: “...”": a writing the narrator received
+            # is its sender's, and nobody's when the text names no sender (a place is none)
+            colon = _previous_non_space(self.masked, span.start)
+            received = re.search(
+                r"\b(?:I|[Ww]e)\s+(?:had|got|received|have\s+had|have\s+received|had\s+received)\s+(?:a|an|the|another)\s+(?:[a-z-]+\s+)?(?:"
+                + DOCUMENT_NOUN_PATTERN + r")\b(?:\s+from\s+)?", self.masked[self._sentence_start(colon):colon],
+            )
+            if received is not None:
+                at = self._sentence_start(colon) + received.end()
+                sender = self._mention_at(at, at + 1) if received.group(0).rstrip().endswith("from") or received.group(0).endswith("from ") else None
+                if sender is not None and sender.start == at and self._is_speaker_mention(sender) and sender.label not in PLACE_LABELS:
+                    speaker, speaker_id = sender.text, sender.entity_id
+                else:
+                    speaker = ""
         if speaker is None and kind != "title":
             continued = self._continued_speech(span, previous)
             if continued is not None and (cue is None or cue.speaker is None):

@@ -519,3 +519,14 @@ def test_his_article_speaks_for_the_one_his_refers_to():
     # look-alike: an article with no owner speaks for nobody
     text = "Bukharin's one public protest was oblique. An article warned against building " + quote
     assert dict(speakers(text, people))[quote] is None
+
+
+def test_a_writing_the_narrator_received_is_its_senders_or_nobodys():
+    people = [("Preobrazhensky", "PERSON"), ("Uralsk", "GPE"), ("Moscow", "GPE"), ("Radek", "PERSON")]
+    quote = '"EXPECT NO CHANGE BEFORE PLENUM STOP."'
+    text = ("Radek already talks of making peace. Preobrazhensky has written from Uralsk in the same spirit.\n\n"
+            "On the 2nd of this month we had a telegram from Moscow: " + quote + " We did not know whether to laugh.")
+    assert dict(speakers(text, people))[quote] is None
+    # look-alike: a named sender
+    text = text.replace("a telegram from Moscow", "a telegram from Radek")
+    assert dict(speakers(text, people))[quote] == "Radek"
