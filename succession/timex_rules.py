@@ -1641,6 +1641,13 @@ def season_relative(m, text):
         # season of a habit or a general truth is any year's
         return Parsed("DATE", f"XXXX-{season}")
     parsed = Parsed("DATE", resolve=resolve, anchoring=anchoring, fallback=f"XXXX-{season}")
+    if det == "the" and not m["dmod"] and clause_tense(text, m.start(), m.end()) == "future":
+        # dates.v14: in news "the winter" ahead is told from the day of writing, as a year-less
+        # month is ("would be kept open through the winter", in a paper of October 1909), not
+        # from a year the column mentioned before
+        parsed.anchoring = "deictic"
+        parsed.year_less = True
+        parsed.tense = "future"
     if det in ("the previous", "the preceding"):
         # dates.v14: "By the summer of 1928 ... The grain crisis of the previous winter had led
         # ... In July": a look back from where the story is; the story stays there

@@ -159,3 +159,14 @@ def test_the_morning_of_a_day_said_in_words():
     assert values("In March 1920, on the morning of the second day, he left.") == {("March 1920", "DATE", "1920-03")}
     found = values("In March 1920 I was there.\n\nWe learned later that the funeral had been held on Sunday, the twenty-eighth, and that nobody came.")
     assert ("Sunday, the twenty-eighth", "DATE", "1920-03-28") in found
+
+
+def test_a_season_ahead_counts_from_the_day_of_writing():
+    text = ("The old baths were built in 1903 by the council.\n\nTHE NEW BATHS.\n\n"
+            "The Mayor said the old baths would be kept open through the winter.")
+    assert ("the winter", "DATE", "1909-WI") in values(text, "1909-10-16", "news")
+    text = "Tomsk, Thursday, 18 July 1929\n\nDear Vera,\n\nA year ago he was in Omsk. Ilyin says he will finish by the autumn."
+    assert ("the autumn", "DATE", "1929-FA") in values(text)
+    # look-alike: a season in the past keeps the story's year
+    text = "The old baths were built in 1903 by the council, and were opened in the winter."
+    assert ("the winter", "DATE", "1903-WI") in values(text, "1909-10-16", "news")
