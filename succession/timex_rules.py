@@ -2103,10 +2103,11 @@ def unit_running_out(m, text):
 
 @rule(rf"{START}{DATE_MODIFIER}(?:(?P<side>earlier|later)\s+(?=this|that))?(?P<det>the\s+"
       r"(?:following|next|subsequent|succeeding|previous|preceding|prior|same)|(?<!the\s)(?:that|"
-      r"this|last|next))\s+(?P<unit>year|month|week|day|decade|century)(?!\w)", T_UNIT)
+      r"this|last|next))\s+(?:very\s+)?(?P<unit>year|month|week|day|decade|century)(?!\w)", T_UNIT)
 def relative_unit(m, text):
     """"the following year", "last month", "earlier this month" (the month: "earlier" places
-    the event inside it, as TimeBank annotates it, with no mod)."""
+    the event inside it, as TimeBank annotates it, with no mod). (dates.v14: "this very year",
+    "that very day": the same, with emphasis.)"""
     det = re.sub(r"\s+", " ", m["det"].lower())
     unit = m["unit"].lower()
     if det == "last" and unit == "day":  # "last day" is not "yesterday"

@@ -170,3 +170,10 @@ def test_a_season_ahead_counts_from_the_day_of_writing():
     # look-alike: a season in the past keeps the story's year
     text = "The old baths were built in 1903 by the council, and were opened in the winter."
     assert ("the winter", "DATE", "1903-WI") in values(text, "1909-10-16", "news")
+
+
+def test_this_very_year():
+    assert ("this very year", "DATE", "2031") in values("He said pensions would rise “this very year.”", "2031-01-29", "news")
+    assert ("that very day", "DATE", "1920-05-05") in values("On 5 May 1920 he left, and that very day the war began.")
+    # look-alike: "the very day" with no determiner of its own is not a relative date
+    assert values("It was the very day he left.") == set()
