@@ -598,6 +598,7 @@ class EntityAnnotator:
         doc.works_hotels_and_courts()
         doc.quoted_common_words()
         doc.breeds_and_cities()
+        doc.families_and_given_names()
         doc.mentions = [m if (m.start, m.end) in doc.context_labels else self._link(m) for m in doc.mentions]
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
@@ -1727,6 +1728,21 @@ class Document:
         for m in list(self.mentions):
             if m.entity_id is None and m.label == "LOC" and m.text.split()[0] in FEATURE_WORDS and " " in m.text and place_kind(m.text) == "city":
                 self.relabel(m, "GPE")
+
+    def families_and_given_names(self) -> None:
+        """entity_rules.v18: "the Peggs" after "Martha Pegg" is the family, PERSON without the
+        article; a "people" whose first word is a given name is a person ("Morgan Hale-Evans")."""
+        surnames = {m.text.split()[-1] for m in self.mentions if m.label == "PERSON" and len(m.text.split()) > 1}
+        for m in list(self.mentions):
+            family = re.fullmatch(r"(?:[Tt]he )?([A-Z][\w'’-]+?)(s|es)", m.text)
+            article = m.text[:4] in ("the ", "The ") or self.text[max(0, m.start - 4) : m.start] in ("the ", "The ")
+            if m.entity_id is None and m.label not in ("PERSON", "NORP") and family and family.group(1) in surnames and article and not self.is_demonym(family.group(0).split()[-1]):
+                self.mentions.remove(m)
+                self.add(m.start + 4 if m.text[:4] in ("the ", "The ") else m.start, m.end, "PERSON", evidence=True)
+                continue
+            words = m.text.split()
+            if m.entity_id is None and m.label == "NORP" and len(words) > 1 and (words[0] in self.lex.given_names or words[0] in _capitalised_given_names()) and not self.is_demonym(words[-1]):
+                self.relabel(m, "PERSON")
 
     def truncated_names(self) -> None:
         """entity_rules.v18: names the model cut at a word that looks common. A compass point's

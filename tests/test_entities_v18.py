@@ -200,6 +200,12 @@ def test_entity_rules_v18_extents_and_addresses(annotator, text, expected, absen
             {("Whitcomb", "PERSON"), ("Cape Town", "GPE")},
             {("Cheviot", "PERSON"), ("Highland", "GPE"), ("Whitcomb", "ORG"), ("Cape Town", "LOC")},
         ),
+        # a family named after one of its members; a people keeps its name beside a namesake
+        (
+            "Her name was Martha Pegg, and the Peggs had kept the ferry for two hundred years. The Germans, led by Kurt German, fled.",
+            {("Peggs", "PERSON"), ("Germans", "NORP")},
+            {("the Peggs", "ORG"), ("Germans", "PERSON")},
+        ),
         # look-alikes: a body after "the" before a verb; a cape that is no town
         (
             "The Holton Gazette has been sold. They rounded the Cape of Good Hope.",
