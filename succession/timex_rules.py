@@ -2017,6 +2017,14 @@ def _easter(m, text, offset=0):
 
 
 
+
+@rule(r"(?<![\w-])the\s+(?:whole|entire)\s+(?P<unit>day|week|fortnight|month|year)(?![\w'’-]|\s+(?:of\b|\d))",
+      ("whole", "entire"))
+def the_whole_unit(m, text):
+    """dates.v14: "He sat through the whole fortnight and said nothing": all of one unit, a
+    length (not "the whole year of 1925", "the whole day of rest")."""
+    return Parsed("DURATION", duration_value(1, unit_name(m["unit"])))
+
 @rule(rf"{START}(?P<name>(?-i:Thanksgiving)(?:\s+(?-i:Day))?)(?:,?\s+{year('y')}{YEAR_END})?(?![\w-])", ("thanksgiving",))
 def thanksgiving(m, text):
     """dates.v14: (American) Thanksgiving moves with the year: the last Thursday of November

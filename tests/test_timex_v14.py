@@ -177,3 +177,12 @@ def test_this_very_year():
     assert ("that very day", "DATE", "1920-05-05") in values("On 5 May 1920 he left, and that very day the war began.")
     # look-alike: "the very day" with no determiner of its own is not a relative date
     assert values("It was the very day he left.") == set()
+
+
+def test_the_whole_unit_is_a_length():
+    assert ("the whole fortnight", "DURATION", "P2W") in values("He sat through the whole fortnight and said nothing.")
+    assert ("the whole week", "DURATION", "P1W") in values("It rained for the whole week.")
+    # look-alikes: "the whole day of rest" names a day; "the whole year 1925" is the year
+    assert values("Sunday was the whole day of rest.") == {("Sunday", "DATE", "XXXX-WXX-7")} or not any(
+        t == "DURATION" for _, t, _ in values("Sunday was the whole day of rest."))
+    assert ("1925", "DATE", "1925") in values("He worked the whole year 1925.")
