@@ -483,6 +483,7 @@ class EntityAnnotator:
         doc.run_in_places()
         doc.sentence_initial_words()
         doc.leading_conjunctions()
+        doc.model_slips()
         doc.country_named_bodies()
         doc.organisation_places()
         doc.balanced_parentheses()
@@ -3466,6 +3467,33 @@ class Document:
                 label = "PERSON"
             self.mentions.remove(m)
             self.add(start, m.end, label, evidence=label != m.label)
+
+    def model_slips(self) -> None:
+        """entity_rules.v18: readings of the model that a word beside them disproves. A "work"
+        opening quoted words that go on with a verb is a sentence, not a title ('"Tenants in
+        Cork and Galway were promised"'); a country's name is the country, not a people
+        ("Belligerents: Bolivia | Paraguay"); a "person" that is followed by ", which" is a body
+        ("Coral Horizon, which operates nine ships"); a town's name goes on over a hyphen and a
+        capital ("Paris-Plage", "Boulogne-sur-Mer")."""
+        for m in list(self.mentions):
+            if m not in self.mentions or m.entity_id is not None and m.label != "GPE":
+                continue
+            if m.entity_id is not None:
+                pass  # (a table's town still goes on over a hyphen: "Paris-Plage" is not Paris)
+            elif m.label == "WORK_OF_ART" and self.text[max(0, m.start - 1) : m.start] in ("\"", "“") and re.match(r" (?:were|was|are|is|have|has|had|will|would|shall|should|can|could|must|may|might) [a-z]", self.text[m.end : m.end + 12]):
+                self.mentions.remove(m)
+            elif m.label == "NORP" and place_kind(m.text) == "country":
+                self.relabel(m, "GPE")
+            elif m.label == "PERSON" and re.match(r", which\b", self.text[m.end : m.end + 8]) and (m.start, m.end) not in self.evidence and m.text.split()[0] not in self.lex.given_names and m.text.split()[0] not in _capitalised_given_names():
+                self.relabel(m, "ORG")
+            if m.label in ("GPE", "LOC") and m in self.mentions:
+                rest = re.match(r"-(?:(?:sur|sous|le|la|les|en|am|an|upon|on|under)-)?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*(?![\w'’-])", self.text[m.end : m.end + 40])
+                after = self.word_after(m.end + rest.end()) if rest else None
+                if after and re.fullmatch(r"[a-z]+", after) and after not in stop_words():
+                    continue  # "the Berlin-Baghdad railway": two places before a noun stay two
+                if rest and not self.covered(m.end, m.end + rest.end()):
+                    self.mentions.remove(m)
+                    self.add(m.start, m.end + rest.end(), m.label, evidence=True, inside_ok=True)
 
     def country_named_bodies(self) -> None:
         """entity_rules.v18: a "person" the model found whose last word is a country and whose

@@ -216,3 +216,24 @@ def test_entity_rules_v18_extents_and_addresses(annotator, text, expected, absen
 )
 def test_entity_rules_v18_sales_and_towns(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # readings of the model a neighbouring word disproves
+        (
+            '"Tenants in Cork and Galway were promised protection," he said.\nBelligerents: Bolivia | Paraguay\nThe yard has an order from Coral Horizon, which operates nine ships. We walked to Paris-Plage and Boulogne-sur-Mer.',
+            {("Cork", "GPE"), ("Bolivia", "GPE"), ("Coral Horizon", "ORG"), ("Paris-Plage", "GPE"), ("Boulogne-sur-Mer", "GPE")},
+            {("Tenants in Cork and Galway", "WORK_OF_ART"), ("Bolivia", "NORP"), ("Coral Horizon", "PERSON"), ("Paris", "GPE")},
+        ),
+        # look-alikes: two places before a noun; a person who is followed by "which" after a given name
+        (
+            "They built the Berlin-Baghdad railway in 1903. Paris fell. John Smith, which surprised us, resigned.",
+            {("Paris", "GPE")},
+            {("John Smith", "ORG")},
+        ),
+    ],
+)
+def test_entity_rules_v18_model_slips(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
