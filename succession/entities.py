@@ -3474,7 +3474,8 @@ class Document:
         Cork and Galway were promised"'); a country's name is the country, not a people
         ("Belligerents: Bolivia | Paraguay"); a "person" that is followed by ", which" is a body
         ("Coral Horizon, which operates nine ships"); a town's name goes on over a hyphen and a
-        capital ("Paris-Plage", "Boulogne-sur-Mer")."""
+        capital ("Paris-Plage", "Boulogne-sur-Mer"); a "law" named with a railway's or a road's
+        word is the facility; a magistrate's letters after his name are not the next man's."""
         for m in list(self.mentions):
             if m not in self.mentions or m.entity_id is not None and m.label != "GPE":
                 continue
@@ -3486,6 +3487,14 @@ class Document:
                 self.relabel(m, "GPE")
             elif m.label == "PERSON" and re.match(r", which\b", self.text[m.end : m.end + 8]) and (m.start, m.end) not in self.evidence and m.text.split()[0] not in self.lex.given_names and m.text.split()[0] not in _capitalised_given_names():
                 self.relabel(m, "ORG")
+            if m.label == "LAW" and m in self.mentions and m.entity_id is None and m.text.split()[-1] in self.lex.facility_last_words and m.text.split()[-1] not in self.lex.law_last_words:
+                self.relabel(m, "FAC")  # "the Trans-Siberian Railway" is built, not enacted
+            leading = re.match(r"(?:R\.M\.|J\.P\.|M\.P\.|P\.M\.|Q\.C\.|K\.C\.|M\.D\.|R\.N\.) (?=[A-Z])", m.text)
+            if m.label == "PERSON" and m in self.mentions and m.entity_id is None and leading and self.text[max(0, m.start - 2) : m.start] == ", ":
+                # "before Mr. Bathgate, R.M. John M'Kinnon, a carter": the letters end the name before
+                self.mentions.remove(m)
+                self.add(m.start + leading.end(), m.end, "PERSON", evidence=True)
+                continue
             if m.label in ("GPE", "LOC") and m in self.mentions:
                 rest = re.match(r"-(?:(?:sur|sous|le|la|les|en|am|an|upon|on|under)-)?[A-Z][\w'’]+(?:-[A-Z][\w'’]+)*(?![\w'’-])", self.text[m.end : m.end + 40])
                 after = self.word_after(m.end + rest.end()) if rest else None

@@ -227,6 +227,12 @@ def test_entity_rules_v18_sales_and_towns(annotator, text, expected, absent):
             {("Cork", "GPE"), ("Bolivia", "GPE"), ("Coral Horizon", "ORG"), ("Paris-Plage", "GPE"), ("Boulogne-sur-Mer", "GPE")},
             {("Tenants in Cork and Galway", "WORK_OF_ART"), ("Bolivia", "NORP"), ("Coral Horizon", "PERSON"), ("Paris", "GPE")},
         ),
+        # a magistrate's letters before the next man's name; a canal the model took for a law
+        (
+            "He was charged before Mr. Bathgate, R.M. John M'Kinnon, a carter, was fined 20s. Barges used the Grand Junction Canal.",
+            {("John M'Kinnon", "PERSON")},
+            {("R.M. John M'Kinnon", "PERSON"), ("the Grand Junction Canal", "LAW")},
+        ),
         # look-alikes: two places before a noun; a person who is followed by "which" after a given name
         (
             "They built the Berlin-Baghdad railway in 1903. Paris fell. John Smith, which surprised us, resigned.",
