@@ -600,6 +600,7 @@ class EntityAnnotator:
         doc.quoted_common_words()
         doc.breeds_and_cities()
         doc.families_and_given_names()
+        doc.ships_by_verbs()
         doc.mentions = [m if (m.start, m.end) in doc.context_labels else self._link(m) for m in doc.mentions]
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
@@ -1744,6 +1745,30 @@ class Document:
             words = m.text.split()
             if m.entity_id is None and m.label == "NORP" and len(words) > 1 and (words[0] in self.lex.given_names or words[0] in _capitalised_given_names()) and not self.is_demonym(words[-1]):
                 self.relabel(m, "PERSON")
+
+    def ships_by_verbs(self) -> None:
+        """entity_rules.v18: "the" and a name that sails, docks, founders or leaves on a day is a
+        ship, PRODUCT without the article ("The Aquitania leaves on the 17th", "if the Bentinck
+        does not break her shaft", "The Wild Deer, with immigrants from Glasgow, is expected");
+        a body, a people, a known place or the table's names are left alone."""
+        verbs = (r"(?:sails|sailed|sailing|steamed|docked|berthed|foundered|went ashore|ran aground|put into|put in at|"
+                 r"leaves (?:on|for|from|to-?day|to-?morrow|at)|left (?:for|port)|will (?:leave|sail|arrive)|(?:is|was) (?:due|expected)(?! to\b)|"
+                 r"(?:does|did) not break her|broke her|(?:has|had) lost her)")
+        for m in list(self.mentions):
+            article = m.text[:4] in ("the ", "The ")
+            if m.entity_id is not None or m.label in ("PERSON", "PRODUCT", "NORP") or not (article or self.text[max(0, m.start - 4) : m.start] in ("the ", "The ")) or m not in self.mentions:
+                continue
+            name = m.text[4:] if article else m.text
+            after = re.match(rf"(?:, [^,\n]{{1,60}},)? {verbs}\b", self.text[m.end : m.end + 90])
+            words = name.split()
+            if not after or len(words) > 3 or not all(re.fullmatch(NAME_WORD, w) or w in ("of", "the") for w in words):
+                continue
+            if words[-1].endswith("s") or set(words) & (ORG_WORDS | self.lex.organisation_last_words | self.lex.organisation_heads) or self.is_demonym(name) or is_place(name) or name in self.lex.locations:
+                continue
+            if words[-1] in self.lex.facility_last_words or len(words) == 1 and (name.lower() in _dictionary() or name.lower() in self.lower_words):
+                continue  # "The Opposition sailed close to the wind": a common word, not a ship
+            self.mentions.remove(m)
+            self.add(m.start + 4 if article else m.start, m.end, "PRODUCT", evidence=True)
 
     def truncated_names(self) -> None:
         """entity_rules.v18: names the model cut at a word that looks common. A compass point's

@@ -243,3 +243,24 @@ def test_entity_rules_v18_sales_and_towns(annotator, text, expected, absent):
 )
 def test_entity_rules_v18_model_slips(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a ship known by what it does, without the article
+        (
+            '"The Aquitania leaves on the 17th." The mail will come if the Bentinck does not break her shaft again at Suez. The Wild Deer, with immigrants from Glasgow, is expected daily.',
+            {("Aquitania", "PRODUCT"), ("Bentinck", "PRODUCT"), ("Wild Deer", "PRODUCT")},
+            {("The Aquitania", "ORG"), ("the Bentinck", "ORG"), ("The Wild Deer", "ORG")},
+        ),
+        # look-alikes: a parliament due to do something; a bridge expected to close
+        (
+            "The Bundestag is due to hold a first debate. The Greyfriars Bridge was expected to follow.",
+            set(),
+            {("Bundestag", "PRODUCT"), ("Greyfriars Bridge", "PRODUCT")},
+        ),
+    ],
+)
+def test_entity_rules_v18_ships(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
