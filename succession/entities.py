@@ -229,6 +229,8 @@ def stop_words() -> frozenset[str]:
 
 # The nations of the United Kingdom, which a gazetteer of sovereign states lacks.
 HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Britain", "Great Britain", "Ulster"})
+# Abbreviations of American states and Canadian provinces in old papers ("Cairo, Ill.,").
+STATE_ABBREVIATIONS = r"(?i:Ala|Ariz|Ark|Cal|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|Penn|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|Ont|Que|Man|Sask|Alta|N\.S|N\.B)\."
 # entity_rules.v18: words that open a clause and never a name ("Because Dolly reads")
 CLAUSE_OPENERS = frozenset({"Because", "When", "Whenever", "If", "Although", "Though", "While", "Whilst", "Unless", "Until", "Once", "Whereas", "Meanwhile", "However", "Perhaps", "Thus", "Hence", "Indeed", "Yet"})
 
@@ -601,6 +603,7 @@ class EntityAnnotator:
         doc.breeds_and_cities()
         doc.families_and_given_names()
         doc.ships_by_verbs()
+        doc.governed_divisions()
         doc.mentions = [m if (m.start, m.end) in doc.context_labels else self._link(m) for m in doc.mentions]
         doc.mentions = [work_title_correction(text, m) for m in doc.mentions]
         doc.one_sense_per_discourse()
@@ -1769,6 +1772,29 @@ class Document:
                 continue  # "The Opposition sailed close to the wind": a common word, not a ship
             self.mentions.remove(m)
             self.add(m.start + 4 if article else m.start, m.end, "PRODUCT", evidence=True)
+
+    def governed_divisions(self) -> None:
+        """entity_rules.v18: names before or after a plural word for governed divisions are each a
+        GPE: "the Boer republics of the Transvaal and the Orange Free State", "into St. Bernard
+        and Plaquemines parishes"; a state's abbreviation after its town keeps its full stop and
+        is a GPE ("Cairo, Ill., on April 14", "NATCHEZ, MISS.,", "PORT HOPE, ONT.,")."""
+        divisions = r"(?:republics|states|provinces|kingdoms|principalities|duchies|counties|parishes|colonies|cantons|emirates)"
+        name = rf"(?:the )?(?:St\. )?{NAME_WORD}(?: {NAME_WORD}){{0,3}}"
+        spans = []
+        for match in re.finditer(rf"(?<![\w-]){divisions} of ({name}) and ({name})(?![\w'’-])", self.text):
+            spans += [match.span(1), match.span(2)]
+        for match in re.finditer(rf"(?<![\w'’-])((?:St\. )?{NAME_WORD}) and ((?:St\. )?{NAME_WORD}) (?:parishes|counties|cantons|provinces)\b", self.text):
+            spans += [match.span(1), match.span(2)]
+        for start, end in spans:
+            words = self.text[start:end].split()
+            if self.table_match_over(start, end) or any(w in ORG_WORDS for w in words) or self.is_common(words[-1]):
+                continue
+            self.put(start, end, "GPE")
+        for match in re.finditer(rf"(?<=[A-Za-z]), ({STATE_ABBREVIATIONS})(?=[,;:]| \d|\s)", self.text):
+            start, end = match.span(1)
+            before = [m for m in self.mentions if m.end == match.start() and m.label == "GPE"]
+            if before and not self.table_match_over(start, end):
+                self.put(start, end, "GPE")
 
     def truncated_names(self) -> None:
         """entity_rules.v18: names the model cut at a word that looks common. A compass point's

@@ -264,3 +264,24 @@ def test_entity_rules_v18_model_slips(annotator, text, expected, absent):
 )
 def test_entity_rules_v18_ships(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # governed divisions named in the plural; a state's abbreviation keeps its full stop
+        (
+            "The Boer republics of the Transvaal and the Orange Free State had 21,000 men. Water poured into St. Bernard and Plaquemines parishes. The crest passed Cairo, Ill., on April 14.\n\nMinneapolis, Minn., July 19, 1934.",
+            {("the Transvaal", "GPE"), ("the Orange Free State", "GPE"), ("St. Bernard", "GPE"), ("Plaquemines", "GPE"), ("Ill.", "GPE"), ("Minn.", "GPE")},
+            {("Ill", "GPE"), ("Minn", "GPE"), ("Bernard", "PERSON")},
+        ),
+        # look-alike: an abbreviation after a person is no state
+        (
+            "He met Smith, Pa. said no.",
+            {("Smith", "PERSON")},
+            {("Pa.", "GPE")},
+        ),
+    ],
+)
+def test_entity_rules_v18_divisions_and_states(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
