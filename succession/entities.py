@@ -1251,6 +1251,7 @@ class Document:
 
     def datelines(self) -> None:
         """A capitalised place at the head of a news paragraph ("MOSCOW, Dec. 21.—") is a GPE."""
+        spans = []
         for match in re.finditer(r"(?m)^([A-Z][A-Z'’. -]*[A-Z])(?=,| [—–-])", self.text):
             form = match.group(1)
             recased = " ".join(w[:1] + w[1:].lower() for w in form.split())
@@ -1260,11 +1261,7 @@ class Document:
                 # (entity_rules.v16: a place the gazetteer lacks is one when a date follows it:
                 # "DINGWALL, FRIDAY, NOVEMBER 4, 1887.")
                 continue
-            same = [m for m in self.mentions if (m.start, m.end) == match.span(1)]
-            if same and same[0].entity_id is None and same[0].label != "GPE":
-                self.relabel(same[0], "GPE")
-            elif not self.covered(match.start(1), match.end(1)):
-                self.add(match.start(1), match.end(1), "GPE", evidence=True)
+            spans.append(match.span(1))
         # entity_rules.v18: a letter's or diary's heading line in title case, "Kolpashevo,
         # Thursday, 18 July 1929": a word no dictionary or list of given names has, then a date
         for match in re.finditer(rf"(?m)^({NAME_WORD}(?: {NAME_WORD})?)(?=,)", self.text):
@@ -1276,11 +1273,13 @@ class Document:
             words = match.group(1).split()
             if any(dictionary_word(w) or w in self.lex.given_names or w in _capitalised_given_names() or w in MONTHS_AND_DAYS or w in self.titles for w in words) and not is_place(match.group(1)):
                 continue
-            same = [m for m in self.mentions if (m.start, m.end) == match.span(1)]
+            spans.append(match.span(1))
+        for start, end in spans:
+            same = [m for m in self.mentions if (m.start, m.end) == (start, end)]
             if same and same[0].entity_id is None and same[0].label != "GPE":
                 self.relabel(same[0], "GPE")
-            elif not self.covered(match.start(1), match.end(1)):
-                self.add(match.start(1), match.end(1), "GPE", evidence=True)
+            elif not self.covered(start, end):
+                self.add(start, end, "GPE", evidence=True)
 
     def place_cue(self, start: int, end: int, label: str) -> bool:
         """Whether the context says the name at start:end is a place (strongly enough for label)."""
