@@ -862,7 +862,7 @@ class Document:
                 self.mentions.remove(m)
                 self.mentions.append(EntityMention(m.start, left_end, self.text[m.start : left_end], "ORG", None, RULES_ANNOTATOR))
                 continue
-            if not cut and person and (person.group(1) in self.lex.given_names or person.group(1) in _capitalised_given_names()):
+            if not cut and person and self.given_name(person.group(1)):
                 # "the Emergency Rescue Committee of Varian Fry", "the Second Army of Crown Prince
                 # Frederick William": a person is never part of a body's name
                 cut = person
@@ -1229,7 +1229,7 @@ class Document:
                 # entity_rules.v18: a given name and a surname the model missed after the role
                 # ("Fianna Fáil backbencher Seán Moriarty") are the person the role belongs to
                 named = re.match(rf"({NAME_WORD}) ({NAME_WORD})(?![\w'’-])", self.text[match.end() : match.end() + 60])
-                if named and (named.group(1) in self.lex.given_names or named.group(1) in _capitalised_given_names()) and person_like(named.group().split()) and not self.covered(match.end(), match.end() + named.end()):
+                if named and self.given_name(named.group(1)) and person_like(named.group().split()) and not self.covered(match.end(), match.end() + named.end()):
                     self.add(match.end(), match.end() + named.end(), "PERSON", evidence=True)
                     person = self._mention_starting(match.end())
             if person is None or person.label != "PERSON":
@@ -1271,7 +1271,7 @@ class Document:
             if not date or not re.fullmatch(r"[ \t.,]*", self.text[date.end() : line_end]) and not is_place(match.group(1)):
                 continue
             words = match.group(1).split()
-            if any(dictionary_word(w) or w in self.lex.given_names or w in _capitalised_given_names() or w in MONTHS_AND_DAYS or w in self.titles for w in words) and not is_place(match.group(1)):
+            if any(dictionary_word(w) or self.given_name(w) or w in MONTHS_AND_DAYS or w in self.titles for w in words) and not is_place(match.group(1)):
                 continue
             spans.append(match.span(1))
         for start, end in spans:
@@ -1549,7 +1549,7 @@ class Document:
         """Lakes, rivers, mountains, isthmuses... are locations: "Lake Näsijärvi", "the Pulkovo Heights"."""
         for m in list(self.mentions):
             if m.entity_id is None and m.label in ("GPE", "FAC", "ORG", "PERSON", "NORP", "PRODUCT") and set(m.text.split()) & FEATURE_WORDS and not set(m.text.split()) & ORG_WORDS:
-                if m.label == "PERSON" and (self.after_title(m.start) or m.text.split()[0] in self.lex.given_names or m.text.split()[0] in _capitalised_given_names()):
+                if m.label == "PERSON" and (self.after_title(m.start) or self.given_name(m.text.split()[0])):
                     continue  # "Mr. Daniel Firth", "John Hill": a surname like a feature's word
                 self.relabel(m, "LOC")
         name = r"[A-Z\u00C0-\u00DE][\w'’-]+"
@@ -1633,7 +1633,7 @@ class Document:
             start, end = m.end + region.start(1), m.end + region.end(1)
             name = region.group(1)
             first = name.split()[0]
-            if first in self.lex.given_names or first in _capitalised_given_names() or first.rstrip(".") in self.titles or self.is_common(name) or name in MONTHS_AND_DAYS:
+            if self.given_name(first) or first.rstrip(".") in self.titles or self.is_common(name) or name in MONTHS_AND_DAYS:
                 continue
             if any(o.start < end and start < o.end and (o.entity_id is not None or o.label not in ("PERSON", "ORG", "NORP")) for o in self.mentions):
                 continue
@@ -1745,7 +1745,7 @@ class Document:
                 self.add(m.start + 4 if m.text[:4] in ("the ", "The ") else m.start, m.end, "PERSON", evidence=True)
                 continue
             words = m.text.split()
-            if m.entity_id is None and m.label == "NORP" and len(words) > 1 and (words[0] in self.lex.given_names or words[0] in _capitalised_given_names()) and not self.is_demonym(words[-1]):
+            if m.entity_id is None and m.label == "NORP" and len(words) > 1 and self.given_name(words[0]) and not self.is_demonym(words[-1]):
                 self.relabel(m, "PERSON")
 
     def ships_by_verbs(self) -> None:
@@ -2335,7 +2335,7 @@ class Document:
         if lex.street_suffixes:
             suffix = "|".join(sorted(lex.street_suffixes))
             for match in re.finditer(rf"(?<![\w'’-])[A-Z\u00C0-\u00DE]\w+(?:{suffix})(?![\w'’-])", self.text):
-                if match.group() in self.lex.given_names or match.group() in _capitalised_given_names():
+                if self.given_name(match.group()):
                     continue  # entity_rules.v18: "Aunt Hattie" is no Finnish road ("Mannerheimintie")
                 self.add_free(match.start(), match.end(), "FAC")
         # "Water-street", "Market-place": older print hyphenates a street's name with its noun
@@ -2353,7 +2353,7 @@ class Document:
             if len(words) > 1 and words[-1] in lex.facility_last_words and " of " not in m.text:
                 if self.denomination(words):
                     continue  # "the Russian Orthodox Church" is a body, not a building
-                if m.label == "PERSON" and len(words) > 2 and (words[0] in self.lex.given_names or words[0] in _capitalised_given_names()):
+                if m.label == "PERSON" and len(words) > 2 and self.given_name(words[0]):
                     continue  # "Henry Cabot Lodge", "Mary Anne Hall": a surname like a building's word
                 title = re.search(r"(?<![\w'’-])(?:King|Queen|Prince|Princess|Duke|Duchess|Emperor|Empress|Lord|Lady|Sir) $", self.text[max(0, m.start - 12) : m.start])
                 if m.label == "PERSON" and title:
@@ -3292,7 +3292,7 @@ class Document:
                 position = end  # the second body is matched on its own
             cut = OF_TITLE.search(" ".join(words))
             person = re.search(rf" of (?=({NAME_WORD}) {NAME_WORD}$)", " ".join(words))
-            if not cut and person and (person.group(1) in self.lex.given_names or person.group(1) in _capitalised_given_names() or any(m.label == "PERSON" and (m.start, m.end) == (end - len(" ".join(words)) + person.end(), end) for m in self.mentions)):
+            if not cut and person and (self.given_name(person.group(1)) or any(m.label == "PERSON" and (m.start, m.end) == (end - len(" ".join(words)) + person.end(), end) for m in self.mentions)):
                 cut = person  # "the Emergency Rescue Committee of Varian Fry"
             if cut:  # "the 4th Army of Archduke Joseph Ferdinand": the complement is a person
                 words = " ".join(words)[: cut.start()].split()
@@ -3512,7 +3512,7 @@ class Document:
                 continue
             start = m.start + len(words[0]) + 1
             rest = words[1].split()
-            label = "PERSON" if rest[0] in self.lex.given_names or rest[0] in _capitalised_given_names() else m.label
+            label = "PERSON" if self.given_name(rest[0]) else m.label
             if label == "WORK_OF_ART" and person_like(rest):
                 label = "PERSON"
             self.mentions.remove(m)
@@ -3529,14 +3529,14 @@ class Document:
         for m in list(self.mentions):
             if m not in self.mentions or m.entity_id is not None and m.label != "GPE":
                 continue
-            if m.entity_id is not None:
-                pass  # (a table's town still goes on over a hyphen: "Paris-Plage" is not Paris)
-            elif m.label == "WORK_OF_ART" and self.text[max(0, m.start - 1) : m.start] in ("\"", "“") and re.match(r" (?:were|was|are|is|have|has|had|will|would|shall|should|can|could|must|may|might) [a-z]", self.text[m.end : m.end + 12]):
-                self.mentions.remove(m)
-            elif m.label == "NORP" and place_kind(m.text) == "country":
-                self.relabel(m, "GPE")
-            elif m.label == "PERSON" and re.match(r", which\b", self.text[m.end : m.end + 8]) and (m.start, m.end) not in self.evidence and m.text.split()[0] not in self.lex.given_names and m.text.split()[0] not in _capitalised_given_names():
-                self.relabel(m, "ORG")
+            # (a table's town still goes on over a hyphen below: "Paris-Plage" is not Paris)
+            if m.entity_id is None:
+                if m.label == "WORK_OF_ART" and self.text[max(0, m.start - 1) : m.start] in ("\"", "“") and re.match(r" (?:were|was|are|is|have|has|had|will|would|shall|should|can|could|must|may|might) [a-z]", self.text[m.end : m.end + 12]):
+                    self.mentions.remove(m)
+                elif m.label == "NORP" and place_kind(m.text) == "country":
+                    self.relabel(m, "GPE")
+                elif m.label == "PERSON" and re.match(r", which\b", self.text[m.end : m.end + 8]) and (m.start, m.end) not in self.evidence and not self.given_name(m.text.split()[0]):
+                    self.relabel(m, "ORG")
             if m.label == "LAW" and m in self.mentions and m.entity_id is None and m.text.split()[-1] in self.lex.facility_last_words and m.text.split()[-1] not in self.lex.law_last_words:
                 self.relabel(m, "FAC")  # "the Trans-Siberian Railway" is built, not enacted
             leading = re.match(r"(?:R\.M\.|J\.P\.|M\.P\.|P\.M\.|Q\.C\.|K\.C\.|M\.D\.|R\.N\.) (?=[A-Z])", m.text)
@@ -3563,7 +3563,7 @@ class Document:
             nation = place_kind(words[-1]) in ("country", "state") or words[-1] in HOME_NATIONS | CONTINENTS
             if m.entity_id is not None or m.label != "PERSON" or len(words) < 2 or not nation or (m.start, m.end) in self.evidence:
                 continue
-            if words[0] in self.lex.given_names or words[0] in _capitalised_given_names() or not dictionary_word(words[0]) or words[0] in self.titles:
+            if self.given_name(words[0]) or not dictionary_word(words[0]) or words[0] in self.titles:
                 continue
             start = m.start
             before = re.search(rf"(?<![\w'’.-])({NAME_WORD}) $", self.text[max(0, start - 30) : start])
@@ -3578,6 +3578,11 @@ class Document:
         after = self.text[m.end : m.end + 2]
         opens = re.search(r"[\"“‘'] *$", self.text[max(0, m.start - 2) : m.start])
         return bool(re.match(r"[,!?]", after) and (opens or re.match(r"[!?][\"”’']", after)))
+
+    def given_name(self, word: str) -> bool:
+        """Whether ``word`` is a given name: the lexicon's, or resources/given_names.json's that
+        are no common word."""
+        return word in self.lex.given_names or word in _capitalised_given_names()
 
     def after_title(self, start: int) -> bool:
         before = self.word_before(start)
@@ -4695,7 +4700,7 @@ class Document:
         words = name.split()
         if words[0] in ("The", "A", "An") or self.is_common(name) or name in MONTHS_AND_DAYS or re.search(r"['’](?:d|ll|ve|re|m|t)$", words[0]):
             return False
-        if any(w in persons for w in words) or words[0] in self.lex.given_names or words[0] in _capitalised_given_names():
+        if any(w in persons for w in words) or self.given_name(words[0]):
             return False
         return not any(m.label == "PERSON" and m.entity_id is not None and m.text == name for m in self.mentions)
 
