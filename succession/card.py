@@ -16,6 +16,7 @@ from the release being written:
 
 from __future__ import annotations
 
+import copy
 import hashlib
 import re
 from collections import Counter
@@ -219,6 +220,10 @@ def resource_vocabularies() -> dict:
 # ---------------------------------------------------------------- the annotators' scores
 
 
+# annotator_scores's results already computed in this process, by their key.
+SCORES_IN_THIS_PROCESS: dict[str, dict] = {}
+
+
 def annotator_scores(gold_dirs: Mapping[str, Path] | Iterable[tuple[str, Path, str]] | None = None, *, cache=None, versions: dict | None = None) -> dict:
     """The annotators scored on each gold set, as ``python build.py evaluate --gold <dir>`` does.
 
@@ -232,10 +237,12 @@ def annotator_scores(gold_dirs: Mapping[str, Path] | Iterable[tuple[str, Path, s
     "sets": [{"name", "description", "path", "documents", "report"}]}, where ``report`` is
     succession.evaluate.score's report.
 
-    With a ``cache`` (succession.cache.StageCache) and the annotators' ``versions``
-    (succession.pipeline.stage_versions()), the scores are kept under a key made of those
-    versions, the scoring code and the bytes of every gold file, so a rebuild with nothing
-    changed does not load the language model for them.
+    The scores are kept under a key made of the annotators' ``versions``
+    (succession.pipeline.stage_versions() unless given), the scoring code and the bytes of every
+    gold file: in this process, so a process that builds more than once (the test suite, a
+    notebook) runs the annotators over the gold once, and in ``cache`` (a
+    succession.cache.StageCache) if one is given, so a rebuild with nothing changed does not load
+    the language model for them.
     """
     from . import evaluate
     from .cache import cache_key
@@ -249,19 +256,24 @@ def annotator_scores(gold_dirs: Mapping[str, Path] | Iterable[tuple[str, Path, s
         sets = [(name, Path(folder), descriptions.get(name, f"gold texts in {Path(folder).name}")) for name, folder in gold_dirs.items()]
     else:
         sets = [(name, Path(folder), description) for name, folder, description in gold_dirs]
-    key = None
-    if cache is not None and versions is not None:
-        files = [
-            [name, description, path.name, hashlib.sha256(path.read_bytes()).hexdigest()]
-            for name, folder, description in sets
-            if folder.is_dir()
-            for path in sorted(folder.glob("*.json"))
-        ]
-        code = hashlib.sha256(Path(evaluate.__file__).read_bytes()).hexdigest()
-        key = cache_key("scores", {layer: versions.get(layer) for layer in LAYERS}, code, files, [str(folder) for _, folder, _ in sets])
-        cached = cache.get("scores", key)
-        if cached is not None:
-            return cached
+    if versions is None:
+        from .pipeline import stage_versions
+
+        versions = stage_versions()
+    files = [
+        [name, description, path.name, hashlib.sha256(path.read_bytes()).hexdigest()]
+        for name, folder, description in sets
+        if folder.is_dir()
+        for path in sorted(folder.glob("*.json"))
+    ]
+    code = hashlib.sha256(Path(evaluate.__file__).read_bytes()).hexdigest()
+    key = cache_key("scores", {layer: versions.get(layer) for layer in LAYERS}, code, files, [str(folder) for _, folder, _ in sets])
+    if key in SCORES_IN_THIS_PROCESS:
+        return copy.deepcopy(SCORES_IN_THIS_PROCESS[key])
+    cached = cache.get("scores", key) if cache is not None else None
+    if cached is not None:
+        SCORES_IN_THIS_PROCESS[key] = copy.deepcopy(cached)
+        return cached
     gold_by_set = []
     for name, folder, description in sets:
         if not folder.is_dir():
@@ -283,7 +295,8 @@ def annotator_scores(gold_dirs: Mapping[str, Path] | Iterable[tuple[str, Path, s
             shown = folder.name + "/"
         result.append({"name": name, "description": description, "path": shown, "documents": len(items), "report": score(items, lines)})
     scores = {"annotators": sorted(annotators), "sets": result}
-    if key is not None:
+    SCORES_IN_THIS_PROCESS[key] = copy.deepcopy(scores)
+    if cache is not None:
         cache.put("scores", key, scores)
     return scores
 

@@ -36,6 +36,7 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     build.add_argument("--no-cache", action="store_true", help="recompute everything and write no cache")
     build.add_argument("--quiet", action="store_true", help="no progress bar or log lines, errors only")
     build.add_argument("--no-previews", action="store_true", help="leave out the HTML preview of each document (preview/)")
+    build.add_argument("--no-scores", action="store_true", help="leave the annotators' scores on the gold out of the card (they cost a pass of the model over the gold)")
     build.add_argument("--no-annotate", action="store_true", help="publish without annotation layers (no language model); for benchmarks")
 
     for name, what in (("clean", "raw scraped text -> cleaned text and removals"), ("annotate", "text -> entities, dates and quotations")):
@@ -92,6 +93,7 @@ def main(argv: list[str]) -> int:
                 quiet=args.quiet,
                 annotate=not args.no_annotate,
                 previews=not args.no_previews,
+                scores=not args.no_scores,
             )
         elif args.command == "clean":
             run_jsonl(args.input, args.output, clean_lines)

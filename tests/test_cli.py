@@ -6,7 +6,7 @@ import pytest
 
 from succession.cli import main
 
-from .conftest import CORPUS
+from .conftest import CORPUS, write_document
 
 
 def write_jsonl(path, items):
@@ -83,6 +83,20 @@ def test_validate_command(tmp_path, corpus_copy, capsys):
 def test_build_command_and_missing_corpus(tmp_path, capsys):
     assert main(["--corpus", str(tmp_path / "nowhere"), "--out", str(tmp_path / "dist")]) == 1
     assert "corpus folder not found" in capsys.readouterr().err
+
+
+def test_build_command_without_scores_leaves_them_out_of_the_card(tmp_path, monkeypatch):
+    def no_scoring(*args, **kwargs):
+        raise AssertionError("--no-scores should not score the annotators")
+
+    monkeypatch.setattr("succession.card.annotator_scores", no_scoring)
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    write_document(corpus, "first", "Trotsky was expelled from the party in November 1927.\n")
+    argv = ["--corpus", str(corpus), "--out", str(tmp_path / "dist"), "--no-cache", "--quiet", "--workers", "1", "--no-previews", "--no-scores"]
+    assert main(argv) == 0
+    card = (tmp_path / "dist" / "README.md").read_text(encoding="utf-8")
+    assert "Not measured for this release" in card
 
 
 def test_evaluate_command_scores_annotators_against_gold(tmp_path, capsys):
