@@ -430,7 +430,7 @@ from succession.timex_rules import (
     sentence_bounds,
 )
 
-ANNOTATOR = "dates.v14"
+ANNOTATOR = "dates.v15"
 
 __all__ = ["ANNOTATOR", "find_dates", "calendar_days"]
 

@@ -3135,6 +3135,8 @@ def spoken_clock(m, text):
 
 # A line that opens with a weekday and a day of the month: a diary's or a log's dated heading.
 _DAY_HEADING = re.compile(r"(?m)^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?\d{1,2}")
+# dates.v15: "at 10 o'clock to-morrow" (no part of the day after it)
+_TOMORROW_AFTER = re.compile(r"[ \t]*,?[ \t]*to-?morrow\b(?![ \t]+(?:morning|afternoon|evening|night))", re.IGNORECASE)
 # the hours a bare "seven o'clock" is after noon, by the part of the day last mentioned
 _AFTERNOON_HOURS = {"noon": range(1, 12), "midday": range(1, 12), "afternoon": range(1, 12),
                     "evening": range(4, 12), "dusk": range(4, 12), "sunset": range(4, 12),
@@ -3172,6 +3174,8 @@ def oclock(m, text):
         for heading in _DAY_HEADING.finditer(text, window, m.start()):
             window = heading.start()
         cues = _PART_OF_DAY_WORD.findall(text, window, m.start())
+        if _TOMORROW_AFTER.match(text, m.end()):
+            cues = []  # dates.v15: "said to-night ... admitted at 10 o'clock to-morrow": to-night's part is another day's
         if 6 <= hour <= 11 and (_evening_event_here(text, m.start(), m.end()) or (
                 not cues and _EVENING_EVENT.search(text, *sentence_bounds(text, m.start(), m.end())))):
             hour += 12  # "the annual dinner ... at seven o'clock" (dates.v8)

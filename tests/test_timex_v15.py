@@ -1,0 +1,28 @@
+"""dates.v15: a clock time said with "to-morrow" is not read in a part of the day named before
+it. Each rule has a look-alike whose answer it must not change."""
+
+from __future__ import annotations
+
+from succession.timex import ANNOTATOR, find_dates
+
+
+def values(text, document_date=None, genre="narrative"):
+    return {(t.text, t.type, t.value) for t in find_dates(text, document_date, genre)}
+
+
+def spans(text, document_date=None, genre="narrative"):
+    return {(t.text, t.type) for t in find_dates(text, document_date, genre)}
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "dates.v15"
+
+
+def test_a_clock_time_to_morrow_is_not_read_in_to_nights_part_of_the_day():
+    text = ("BERLIN, Feb. 12.—The Government has not yet decided, a spokesman said to-night.\n\n"
+            "The police have posted two men at the gate, and visitors will be admitted only at 10 o'clock to-morrow.")
+    assert ("10 o'clock to-morrow", "TIME", "1929-02-13T10:00") in values(text, "1929-02-12", "news")
+    # look-alike: a bare hour after the evening named is still the evening's
+    text = ("BERLIN, Feb. 12.—The Government has not yet decided, a spokesman said to-night.\n\n"
+            "The debate went on through the evening, and the House rose at 10 o'clock.")
+    assert ("10 o'clock", "TIME", "1929-02-12T22:00") in values(text, "1929-02-12", "news")
