@@ -2150,10 +2150,22 @@ def day_after_tomorrow(m, text):
     return Parsed("DATE", resolve=lambda anchor, is_news: shift(anchor, "day", step), anchoring="deictic")
 
 
-@rule(r"(?<![\w])(?P<word>today|yesterday|tomorrow|tonight|to-day|to-morrow|to-night)(?!\w)",
+# dates.v15: "sat late yesterday", "worked late to-night": a lasting verb takes "late" itself
+_LASTING_VERB_BEFORE = re.compile(r"(?<![\w-])(?:sat|sit|sits|sitting|stayed|stay|stays|staying|worked|work|works|working|"
+                                  r"up|remained|kept|talked|lasted|ran|danced|slept|read|wrote|waited|continued)\s+\Z",
+                                  re.IGNORECASE)
+
+
+@rule(r"(?<![\w])(?:(?P<daymod>late|early)\s+)?(?P<word>today|yesterday|tomorrow|tonight|to-day|to-morrow|to-night)(?!\w)",
       ("today", "yesterday", "tomorrow", "tonight", "to-day", "to-morrow", "to-night"))
 def deictic_day(m, text):
     word = m["word"].lower().replace("-", "")  # "to-day" is the older spelling
+    # dates.v15: "stepped ashore here late to-day": that day, mod END (as "late on Wednesday"),
+    # unless the verb before is one that lasts ("sat late to-day": the sitting ran late)
+    mod = {"late": "END", "early": "START"}.get((m["daymod"] or "").lower())
+    span = None
+    if mod and _LASTING_VERB_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+        mod, span = None, (m.start("word"), m.end())
     step = {"yesterday": -1, "tomorrow": 1}.get(word, 0)
     # in a character's words ("“You have seen history today,” he said") "today" is the day the
     # story has reached, not the narrator's present
@@ -2167,10 +2179,10 @@ def deictic_day(m, text):
         return shift(anchor, "day", step)
 
     fallback = "PRESENT_REF" if word in ("today", "tonight") else None
-    parsed = Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=fallback)
+    parsed = Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=fallback, mod=mod, span=span)
     if word == "tonight":
         parsed = Parsed("TIME", resolve=day_with_suffix(lambda a, n: shift(a, "day", 0), "TNI"),
-                        anchoring="deictic", fallback="XXXX-XX-XXTNI")
+                        anchoring="deictic", fallback="XXXX-XX-XXTNI", mod=mod, span=span)
     return parsed
 
 

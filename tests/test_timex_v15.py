@@ -26,3 +26,11 @@ def test_a_clock_time_to_morrow_is_not_read_in_to_nights_part_of_the_day():
     text = ("BERLIN, Feb. 12.—The Government has not yet decided, a spokesman said to-night.\n\n"
             "The debate went on through the evening, and the House rose at 10 o'clock.")
     assert ("10 o'clock", "TIME", "1929-02-12T22:00") in values(text, "1929-02-12", "news")
+
+
+def test_late_to_day_is_one_span():
+    found = find_dates("CONSTANTINOPLE, Feb. 12.—Trotzky stepped ashore here late to-day from the steamer.", "1929-02-12", "news")
+    assert ("late to-day", "DATE", "1929-02-12", "END") in {(t.text, t.type, t.value, t.mod) for t in found}
+    # look-alike: "sat late" - the sitting ran late, "late" is the verb's
+    found = find_dates("PARIS, Feb. 12.—The Chamber sat late to-day upon the budget.", "1929-02-12", "news")
+    assert ("to-day", "DATE", "1929-02-12", None) in {(t.text, t.type, t.value, t.mod) for t in found}
