@@ -1129,9 +1129,21 @@ def day_range(m):
     return Parsed("DATE", f"{y:04d}-{mo:02d}-{d1:02d}/{y:04d}-{mo:02d}-{d2:02d}")
 
 
+# dates.v15: "during the month of December 1935": the noun and its article are the month's
+_THE_MONTH_OF = re.compile(r"(?<![\w-])the\s{1,3}month\s{1,3}of\s{1,3}\Z", re.IGNORECASE)
+
+
+def the_month_of(parsed, m, text):
+    before = _THE_MONTH_OF.search(text, max(0, m.start() - 20), m.start())
+    if parsed is not None and before and not m["dmod"] and parsed.span is None:
+        parsed.span = (before.start(), m.end())
+    return parsed
+
+
 @rule(rf"{START}{DATE_MODIFIER}(?P<mon>{MONTH_ANY}),?\s+(?:of\s+)?{year('y')}{YEAR_END}", T_DIGIT, T_MONTH)
 def month_year(m, text):
     parsed = apply_date_mod(Parsed("DATE", f"{m['y']}-{month_number(m['mon']):02d}"), m["dmod"])
+    the_month_of(parsed, m, text)
     article = re.search(r"(?<![\w-])the\s{1,3}\Z", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE)
     if article and not m["dmod"] and re.search(r"\sof\s", m.group()):
         # "in the May of 1907": the article picks the month out, as in "the spring of 1921" (dates.v7)
@@ -1294,6 +1306,8 @@ def bare_month(m, text):
         parsed.resolve = lambda anchor, _news: year_of(anchor, f"-{mo:02d}")
         parsed.anchoring = "anaphoric"
         parsed.year_less = False
+    if not m["rel"]:
+        the_month_of(parsed, m, text)
     return apply_date_mod(parsed, m["dmod"])
 
 

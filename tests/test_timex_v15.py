@@ -34,3 +34,13 @@ def test_late_to_day_is_one_span():
     # look-alike: "sat late" - the sitting ran late, "late" is the verb's
     found = find_dates("PARIS, Feb. 12.—The Chamber sat late to-day upon the budget.", "1929-02-12", "news")
     assert ("to-day", "DATE", "1929-02-12", None) in {(t.text, t.type, t.value, t.mod) for t in found}
+
+
+def test_the_month_of_a_month_is_one_span():
+    found = values("No foreign aircraft landed at Kjeller during the month of December 1935.")
+    assert ("the month of December 1935", "DATE", "1935-12") in found
+    found = values("In March 1920 the rain came. In the month of June it stopped.")
+    assert ("the month of June", "DATE", "1920-06") in found
+    # look-alike: a name that is not a month's noun stays out ("the Days of May")
+    found = values("In March 1920 the rain came. He wrote the Days of May in 1921.")
+    assert not any(text.endswith("of May") and text != "May" for text, _, _ in found)
