@@ -405,7 +405,7 @@ from succession.data import EntityMention, Note, Quotation, Source
 from succession.given_names import load_given_names
 from succession.schemas import load_checked_json
 
-ANNOTATOR = "quotes.v19"
+ANNOTATOR = "quotes.v20"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -1218,6 +1218,7 @@ class _Document:
         self.quoted = [(s.start, s.end) for s in spans]
         self.quoted_starts = [s.start for s in spans]
         self.note_citations = resolve_note_citations(self.notes)
+        self.fragments: set[int] = set()
         result: list[Quotation] = []
         previous_citations: list[str] = []
         for span in spans:
@@ -2112,6 +2113,11 @@ class _Document:
                 # '“Not by Saturday,” I said.': the narrator's own turn, nameless when the text
                 # never names the narrator, never the last person spoken of
                 speaker, speaker_id = self._resolve_pronoun("i", span.start)
+            elif span.start in self.fragments:
+                # quotes.v20: the end of a narrated sentence is no turn of dialogue: only a
+                # speaker cued nearby, as for a term ('Officials said the conditions would be
+                # enforced "to the letter."' → nobody)
+                speaker, speaker_id = self._recent_cue_speaker(span, result, paragraphs=0, sentences=3, attribution=False)
             elif kind in ("direct", "block") and cited is None and not self._noun_content(span):
                 speaker, speaker_id = self._discourse_speaker(span, result)
                 tag = re.match(r"[\s,]*(he|she)\s+[a-z]+", text[span.end:span.end + 20])
@@ -3637,6 +3643,15 @@ class _Document:
             return "direct"
         if stripped[:1].isupper() and n_words >= 3 and ends_sentence:
             return "direct"
+        if stripped[:1].islower() and n_words >= 3 and re.search(r"[a-z][.!?]$", content.rstrip()) and not self._narration_term(span):
+            # quotes.v20: 'and that the deportation "closes the chapter of the opposition."': words
+            # that finish the narration's sentence inside the marks are the rest of a reported
+            # sentence; a phrase set after an article or "of" ('defined it as a "degenerated
+            # workers' state."', 'the theory of "socialism in one country."') stays a term
+            before = [w.lower() for _, _, w in self._tokens(self._sentence_start(span.start), span.start) if w[0].isalnum()]
+            if not before or before[-1] not in DETERMINERS | {"of"}:
+                self.fragments.add(span.start)
+                return "direct"
         if stripped[:1].isupper() and n_words == 2 and ends_sentence and any(
             w[:1].islower() and w.lower() not in TITLE_MINOR_WORDS for w in words
         ) and not paragraph_start and not self.masked[self._sentence_start(span.start):span.start].strip():
@@ -3693,6 +3708,13 @@ class _Document:
             ) is not None
             return opens_sentence or n_words >= 5 or stripped[:1].isupper() or interrupted
         if cue.adjacent:
+            return True
+        if cue.naming and cue.speaker is not None and n_words >= 2 and stripped[:1].islower() and words_before and words_before[-1] not in DETERMINERS and (
+            stripped.split()[0].lower() != "the" or re.search(r"[.!?]$", stripped + self.text[span.end - 2:span.end - 1].strip(CLOSING_ENDS))
+        ) and not re.search(r"\b(?:what|whom|so-called)\b", " ".join(words_before[-6:])):
+            # quotes.v20: 'A Rocha Ghana called the vote "long overdue"', 'described the measure
+            # as "a sop to the agitators,"': a named speaker's verdict is reported speech; a name
+            # given to a thing ('called it "the planet without a visa"') and "what X calls" stay terms
             return True
         if len(cue.gap) == 1 and cue.gap[0] in ("of", "about", "against") and n_words >= 2:
             return True  # 'warns of "summer of stoppages"': the preposition belongs to the verb

@@ -1,0 +1,51 @@
+"""quotes.v20: reported words that finish the narration's sentence, and a named speaker's verdict
+after a naming verb, are direct speech, not terms. Each case has a look-alike whose answer the
+rule must not change."""
+
+from __future__ import annotations
+
+from succession.quotes import ANNOTATOR, find_quotations
+
+from .conftest import quotation_mentions
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "quotes.v20"
+
+
+def kinds(text, specs):
+    return {q.text: (q.kind, q.speaker) for q in find_quotations(text, quotation_mentions(text, specs), ())}
+
+
+def test_lower_case_words_ending_the_sentence_inside_the_marks_are_reported():
+    text = (
+        "Izvestia printed the decree this morning. The newspaper said the decision had been taken by the O. G. P. U. on Jan. 18 and that the deportation "
+        '"closes the chapter of the opposition." Nothing more was printed.'
+    )
+    assert kinds(text, [("Izvestia", "ORG")])['"closes the chapter of the opposition."'][0] == "direct"
+    # look-alike: a phrase set after an article is a term, full stop or not
+    text = 'For these reasons, Rakovsky defined the state as a "degenerated workers\' state." The rest followed.'
+    assert kinds(text, [("Rakovsky", "PERSON")])['"degenerated workers\' state."'][0] == "term"
+
+
+def test_a_fragment_with_no_named_speaker_takes_no_speaker_from_the_talk_around_it():
+    text = (
+        '"We will see," said Sedova.\n\n'
+        'Officials here said the conditions would be enforced "to the letter." The exile will report weekly.'
+    )
+    found = kinds(text, [("Sedova", "PERSON")])
+    assert found['"to the letter."'] == ("direct", None)
+
+
+def test_a_named_speakers_verdict_after_a_naming_verb_is_direct():
+    text = 'The environmental group Green Accra called the vote "long overdue" but asked for more.'
+    assert kinds(text, [("Green Accra", "ORG")])['"long overdue"'] == ("direct", "Green Accra")
+    text = 'Mr. Dibbs, leader of the Opposition, described the measure as "a sop to the agitators," and sat down.'
+    assert kinds(text, [("Dibbs", "PERSON")])['"a sop to the agitators,"'] == ("direct", "Dibbs")
+    # look-alikes: a name given to a thing, a name given to people, and "what X calls" stay terms
+    text = 'Aydin knew the island well. He called the house "the fortress" in every letter.'
+    assert kinds(text, [("Aydin", "PERSON")])['"the fortress"'][0] == "term"
+    text = 'Vishinsky demanded that the accused, whom he called "mad dogs," be shot.'
+    assert kinds(text, [("Vishinsky", "PERSON")])['"mad dogs,"'][0] == "term"
+    text = 'Olson, who likes to talk about what he calls the "forgotten man", sends more police.'
+    assert kinds(text, [("Olson", "PERSON")])['"forgotten man"'][0] == "term"
