@@ -2390,7 +2390,9 @@ _DURATION_CONTEXT = {"for", "within", "in", "over", "after", "than", "about", "a
                      # dates.v7: "a full count could take a week", "it lasts a day"
                      "take", "takes", "lasts", "last", "need", "needs", "needed",
                      # dates.v9: "Lowe stayed a week", "the fever stayed a fortnight"
-                     "stayed", "stay", "stays", "staying", "remained", "remain", "remains", "lingered"}
+                     "stayed", "stay", "stays", "staying", "remained", "remain", "remains", "lingered",
+                     # dates.v15: "sat an hour over tea", "the topmasts on deck inside an hour"
+                     "sat", "sit", "sits", "sitting", "inside"}
 
 
 @rule(rf"{START}{DURATION_MODIFIER}(?P<pre>the\s+(?:first|last|past|next|previous|coming|"
@@ -2415,6 +2417,11 @@ def duration(m, text):
     if m["old"] and hyphenated and "-" in m["old"]:
         return None  # "the 79-year-old added", "a 79-year-old man": a person's age as a name or
         # an adjective, unlike the predicate "he was 60 years old"
+    old_outside = None
+    if m["old"] and number_text in ("a", "an"):
+        # dates.v15: "letters from Barnaul, both a month old", "It's only a week old": a thing's
+        # age is the length alone ("he was 60 years old", a person's, keeps "old")
+        old_outside = (m.start(), m.start("old"))
     if (m["adj"] and m["adj"].lower() in _WEATHER_ADJECTIVES and number_text in ("a", "an", "one")
             and unit != "fortnight" and previous_word(text, m.start()) not in _DURATION_CONTEXT):
         return None  # "It was a cold day in May": a kind of day, not a length (dates.v14)
@@ -2436,8 +2443,10 @@ def duration(m, text):
         coordinated = (previous_word(text, m.start()) in ("and", "or") or re.search(
             r"(?<![\w-])(?:and|or)\s{1,3}then\s{1,3}\Z", text[max(0, m.start() - 12) : m.start()])) and _EARLIER_LENGTH.search(
             text, max(0, m.start() - 80), m.start())  # "eleven days when it is kind and a month when it is not"
+        # dates.v15: "inside of an hour" is "inside an hour"
+        inside_of = re.search(r"(?<![\w-])inside\s{1,3}of\s{1,3}\Z", text[max(0, m.start() - 14) : m.start()], re.IGNORECASE)
         if unit == "second" or (previous_word(text, m.start()) not in _DURATION_CONTEXT
-                                and not measured and not taken and not coordinated):
+                                and not measured and not taken and not coordinated and not inside_of):
             return None  # "a day in the life", "one day he said"
     if m["unit"][0].isupper() and re.match(r"\s+(?-i:Plans?)\b", text[m.end() :]):
         return None  # "the Five-Year Plan" is a name
@@ -2481,7 +2490,7 @@ def duration(m, text):
         # "a rise over two years", "will spend A$340 million over four years": "over" is
         # "across", the stretch the process takes; the span and mod leave it out
         return Parsed("DURATION", duration_value(amount, unit), span=(m.start("num"), m.end()))
-    return Parsed("DURATION", duration_value(amount, unit), duration_mod(m["durmod"]))
+    return Parsed("DURATION", duration_value(amount, unit), duration_mod(m["durmod"]), span=old_outside)
 
 
 @rule(rf"{START}{DURATION_MODIFIER}(?P<n1>{NUMBER_WORD}|\d{{1,3}})\s+or\s+(?P<n2>{NUMBER_WORD}|\d{{1,3}})[\s-]+"
@@ -2591,6 +2600,31 @@ def vague_unit(m, text):
         return None  # "paid by days work": only "by years of war", "in years."
     unit = VAGUE_UNITS[m["unit"].lower()]
     return Parsed("DURATION", duration_value(None, unit), span=m.span("unit"))
+
+
+@rule(r"(?<![\w-])within\s+(?P<span>the\s+(?P<unit>hour|day|week|fortnight|month|year))(?![\w'’-])(?!\s+(?:of|before|after)\b)",
+      ("within",))
+def within_the_unit(m, text):
+    """dates.v15: "on the site within the hour", "filed within the fortnight allowed": the span
+    of one unit from now, a length (not "within the month of May", "within the year before")."""
+    return Parsed("DURATION", duration_value(1, unit_name(m["unit"])), span=m.span("span"))
+
+
+@rule(r"(?<![\w-])(?:years|months|weeks|days|hours|minutes|decades),\s+not\s+"
+      r"(?P<unit>years|months|weeks|days|hours|minutes|decades)(?![\w'’-])", T_UNIT)
+def not_units(m, text):
+    """dates.v15: "The peak lasted weeks, not days", "plan for months, not weeks": the second
+    of two lengths set against each other is a length too (the first is found on its own)."""
+    return Parsed("DURATION", duration_value(None, VAGUE_UNITS[m["unit"].lower()]), span=m.span("unit"))
+
+
+@rule(r"(?<![\w-])all\s+(?P<unit>day|week|month|year)(?P<long>\s+long)?(?![\w'’-])", ("all",))
+def all_unit(m, text):
+    """dates.v15: "Snow all day", "it rained all week long": the whole of one unit, a length
+    (not "all day tickets": a noun's modifier)."""
+    if not re.match(r"\s*(?:[.,;:!?)—–\"”]|$|(?:and|but|or|in|at|on|with|without|until|till|and)\b)", text[m.end() : m.end() + 12]):
+        return None
+    return Parsed("DURATION", duration_value(1, unit_name(m["unit"])))
 
 
 @rule(r"(?<![\w-])(?:over|through|throughout|down|across)\s+(?P<span>the\s+(?P<unit>years|decades|"

@@ -44,3 +44,44 @@ def test_the_month_of_a_month_is_one_span():
     # look-alike: a name that is not a month's noun stays out ("the Days of May")
     found = values("In March 1920 the rain came. He wrote the Days of May in 1921.")
     assert not any(text.endswith("of May") and text != "May" for text, _, _ in found)
+
+
+def test_within_the_unit_is_a_length():
+    found = values("The police were on the site within the hour and took the foreman away.")
+    assert ("the hour", "DURATION", "PT1H") in found
+    # look-alike: "within the month of May" is the month
+    found = values("In 1920 the rain came. The roof was mended within the month of May.")
+    assert ("the month of May", "DATE", "1920-05") in found
+    assert not any(v == "P1M" for _, _, v in found)
+
+
+def test_a_length_set_against_another():
+    found = values('"The peak lasted weeks, not days," he said.')
+    assert ("days", "DURATION", "PXD") in found
+    # look-alike: "not days" with no length before it is no time
+    found = values('"It was not days of rest," he said.')
+    assert not any(t == "days" for t, _, _ in found)
+
+
+def test_all_day_is_a_length():
+    found = values("Sunday, 23rd.—Nothing. Snow all day. I have begun to pack.")
+    assert ("all day", "DURATION", "P1D") in found
+    # look-alike: "all day tickets" names a kind of ticket
+    found = values("The company sold all day tickets at the pier.")
+    assert not any(t == "all day" for t, _, _ in found)
+
+
+def test_lengths_after_sitting_and_inside_of():
+    assert ("an hour", "DURATION", "PT1H") in values("The commandant sat an hour over tea.")
+    assert ("an hour", "DURATION", "PT1H") in values("I want the topmasts sent on deck inside of an hour.")
+    # look-alike: "sat a moment" has no unit; "a day" as a subject after "sat" is not reached
+    found = values("He sat an old chair by the fire.")
+    assert not found
+
+
+def test_a_things_age_leaves_old_out():
+    found = values("Letters came from Radek and from Sosnovsky in Barnaul, both a month old.")
+    assert ("a month", "DURATION", "P1M") in found
+    # look-alike: a person's age in years keeps "old"
+    found = values("He was 60 years old.")
+    assert ("60 years old", "DURATION", "P60Y") in found
