@@ -426,6 +426,7 @@ SINGLE_TERM_RE = re.compile(r"(?<![\w‘’'])‘([^\W\d_][^‘’\n.!?]{0,60}?[
 # An author-year citation: "Halloran 1987, p. 44", "Vasquez-Reilly 2004, pp. 118–19".
 # A year never runs on into a number ("Object 1982.114" is a catalogue number, no citation).
 AUTHOR_YEAR_RE = re.compile(r"([A-Z][^\W\d_]*(?:[-’'][A-Z]?[^\W\d_]+)*(?: (?:and|&) [A-Z][^\W\d_]+)?)(?: et al\.?)?,? (?:1[5-9]|20)\d\d[a-z]?\b(?![./]\d)")
+AUTHOR_TITLE_RE = re.compile(r"([A-Z][^\W\d_]+(?:[-’'][A-Z]?[^\W\d_]+)*), (?:[A-Z][^\W\d_]|pp?\. ?\d)")
 GENDER_CLAUSE_RE = re.compile(
     r"(?:,\s*(?:and|but)|;|\b(?:before|after|when|while|because|until|and|but))\s+(he|she)\b", re.IGNORECASE
 )
@@ -3012,6 +3013,12 @@ class _Document:
             return None
         citation = self._inline_citation(span, cue)
         match = AUTHOR_YEAR_RE.match(citation) if citation else None
+        if match is None and citation:
+            # quotes.v20: '"saved Stalin in order to use him" (Carr, The Interregnum, p. 363)': a
+            # surname before a work's title cites its author, when the text names that person
+            titled = AUTHOR_TITLE_RE.match(citation)
+            if titled and any(m.label in PERSON_LABELS and m.text.split()[-1] == titled.group(1) for m in self.mentions):
+                return titled.group(1)
         return match.group(1) if match else None
 
     def _possessive_speaker(self, span: _Span, near: bool = False) -> tuple[str | None, str | None]:

@@ -49,3 +49,18 @@ def test_a_named_speakers_verdict_after_a_naming_verb_is_direct():
     assert kinds(text, [("Vishinsky", "PERSON")])['"mad dogs,"'][0] == "term"
     text = 'Olson, who likes to talk about what he calls the "forgotten man", sends more police.'
     assert kinds(text, [("Olson", "PERSON")])['"forgotten man"'][0] == "term"
+
+
+def test_an_inline_citation_of_author_and_title_names_the_speaker():
+    people = [("Carr", "PERSON"), ("Deutscher", "PERSON"), ("Stalin", "PERSON")]
+    text = (
+        'Historians have disagreed. Carr treated it as the moment when the triumvirs "saved Stalin in order '
+        'to use him" (Carr, The Interregnum, p. 363); Deutscher saw it otherwise.'
+    )
+    assert kinds(text, people)['"saved Stalin in order to use him"'] == ("direct", "Carr")
+    # look-alike: a citation that opens with a title, not with anyone the text names
+    text = (
+        'Historians have disagreed. It was the moment when the triumvirs "saved Stalin in order '
+        'to use him" (Pravda, 12 May 1924, p. 3); Deutscher saw it otherwise.'
+    )
+    assert kinds(text, people)['"saved Stalin in order to use him"'][1] != "Pravda"
