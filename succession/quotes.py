@@ -433,6 +433,14 @@ GENDER_CLAUSE_RE = re.compile(
 # A court report's words for the one charged, and how the report says someone is charged.
 COURT_PARTIES = frozenset("prisoner defendant accused".split())
 COURT_PARTY_NAMES = frozenset("Prisoner Defendant Accused".split())
+# quotes.v20: how a court report addresses the bench, and how it names who sat on it ("before
+# Mr. Bathgate, R.M.", "Before the Police Magistrate (Mr. W. Ranking, P.M.)", "before His Honor
+# Judge Benson").
+BENCH_ADDRESS_RE = re.compile(r"(?:[Hh]is|[Hh]er) (?:Worship|Honou?r)|[Tt]he (?:[Pp]olice |[Rr]esident |[Ss]tipendiary )?[Mm]agistrate")
+PRESIDING_RE = re.compile(
+    r"\b[Bb]efore\s+(?:the\s+(?:[A-Z][a-z]+\s+){0,2}(?:Magistrate|Judge|Justice|Bench|Court)\s*\(\s*)?"
+    r"(?:(?:His|Her)\s+Honou?r\s+)?(?:(?:Judge|Justice|Mr\.?|Mrs\.?|Sir|Dr\.?)\s+)?"
+)
 CHARGED_RE = re.compile(r"\b(?:was|were|stood|is|are)\s+(?:charged|indicted|summoned|arraigned|committed\s+for\s+trial|brought\s+up|placed\s+at\s+the\s+bar)\b")
 # What stands between a speaking description and the person set beside it: "The Greens
 # environment coordinator|, the Dutch MEP |Joost van Raalte," (not "headed by", "of").
@@ -1257,6 +1265,9 @@ class _Document:
         result = [self._spoken_through(q) for q in result]
         # "Defendant said he had ...": a court report's party, written as a name, is the one charged
         result = [self._court_party(q) if q.speaker in COURT_PARTY_NAMES else q for q in result]
+        # quotes.v20: "Before the Police Magistrate (Mr. W. Ranking, P.M.) ... His Worship
+        # observed": the bench's form of address is the person the report set on the bench
+        result = [self._presiding(q) if q.speaker and BENCH_ADDRESS_RE.fullmatch(q.speaker) else q for q in result]
         # 'the banners rolled up under our coats: “Carry out Lenin’s Testament!”', 'Inscribed on
         # the reverse: “Coyoacán, abril 1940”': words written on a thing are nobody's speech
         # Nobody's words: a speaker that cannot have said them (see _no_speaker), and a cry from
@@ -1425,6 +1436,14 @@ class _Document:
             written_after = re.match(r"[\"“][^\"”\n]{1,200}[\"”]\s+(?:across|on|over)\s+the\s+(?:front\s+page|banner|placard|cover|title\s+page)\b", after)
             return written_after is not None and not any(w.lower() in CUE_VERBS for w in re.findall(r"[A-Za-z]+", sentence))
         return not any(w.lower() in CUE_VERBS for w in re.findall(r"[A-Za-z]+", sentence[written.end(1):]))
+
+    def _presiding(self, quotation: Quotation) -> Quotation:
+        found = None
+        for match in PRESIDING_RE.finditer(self.text, max(0, quotation.start - 3000), quotation.start):
+            mention = self._mention_at(match.end(), match.end() + 1)
+            if mention is not None and mention.start == match.end() and mention.label in PERSON_LABELS:
+                found = mention
+        return quotation if found is None else replace(quotation, speaker=found.text, speaker_id=found.entity_id)
 
     def _court_party(self, quotation: Quotation) -> Quotation:
         charged = self._charged_person(quotation.start)
@@ -3888,6 +3907,15 @@ class _Document:
                     # speaker; the reporting verb before it has the one who speaks
                     outer = self._cue_in_tokens(tokens, i, require_subject=True, attribution=attribution)
                     if outer is not None and outer.speaker is not None and not _thing_description(outer.speaker):
+                        return replace(outer, gap=tuple(between))
+                if 2 <= at < i and tokens[at - 1][2].lower() == "that" and any(
+                    between[k] == "and" and between[k + 1] == "that" for k in range(len(between) - 1)
+                ):
+                    # quotes.v20: 'His Worship observed that the Bench had warned them, and that
+                    # "..."': a second that-clause joined to the first is still the outer
+                    # verb's report, not the words of the verb inside the first clause
+                    outer = self._cue_in_tokens(tokens, at - 1, require_subject=True, attribution=attribution)
+                    if outer is not None and outer.speaker is not None:
                         return replace(outer, gap=tuple(between))
                 if 1 <= at < i and tokens[at - 1][2] == "," and i + max(length, 1) + 1 < limit and tokens[i + max(length, 1)][2] == ",":
                     # (quotes.v19: not a tag whose comma ends the words before the quotation:

@@ -64,3 +64,20 @@ def test_an_inline_citation_of_author_and_title_names_the_speaker():
         'to use him" (Pravda, 12 May 1924, p. 3); Deutscher saw it otherwise.'
     )
     assert kinds(text, people)['"saved Stalin in order to use him"'][1] != "Pravda"
+
+
+COURT = (
+    "POLICE COURT.—Tuesday. Before the Police Magistrate (Mr. W. Ranking, P.M.).—Patrick Doyle, a teamster, "
+    "was fined 10s. Ah Sing was charged by Senior-constable Burke with having opium. "
+)
+COURT_PEOPLE = [("W. Ranking", "PERSON"), ("Patrick Doyle", "PERSON"), ("Ah Sing", "PERSON"), ("Burke", "PERSON")]
+
+
+def test_a_second_that_clause_is_the_outer_verbs_report_and_his_worship_is_the_magistrate():
+    text = COURT + 'His Worship observed that the Bench had already warned the gardeners, and that "the next offender will go to gaol."'
+    assert kinds(text, COURT_PEOPLE)['"the next offender will go to gaol."'][1] == "W. Ranking"
+    text = "The court sat before Mr. Bathgate, R.M. A carter was fined 20s., His Worship remarking that " '"Princes-street is not a racecourse."'
+    assert kinds(text, [("Bathgate", "PERSON")])['"Princes-street is not a racecourse."'][1] == "Bathgate"
+    # look-alike: the verb inside the first clause reports the words when no "and that" joins a second
+    text = COURT + 'His Worship observed that Burke had warned the gardeners "the next offender will go to gaol."'
+    assert kinds(text, COURT_PEOPLE)['"the next offender will go to gaol."'][1] == "Burke"
