@@ -1345,9 +1345,30 @@ def _hours_of_a_set(text, chosen):
                 joined.append((start, set_end, order, Parsed("SET", recurrence.value, recurrence.mod)))
                 index += 3
                 continue
-        joined.append(chosen[index])
+        current = chosen[index]
+        hours = _BARE_HOURS_BEFORE_SET.search(text, max(0, current[0] - 40), current[0]) \
+            if current[3].type == "SET" and _DAILY.fullmatch(text, current[0], current[1]) else None
+        if (hours and (hours["ap1"] or hours["ap2"] or int(hours["h1"]) != int(hours["h2"]))
+                and not _DOSE_BEFORE.search(text, max(0, hours.start() - 12), hours.start())
+                and all(_clock_of(kept[3]) for kept in joined if kept[1] > hours.start())
+                and (not joined or joined[-1][1] <= hours.start() or _clock_of(joined[-1][3]))):
+            # dates.v15: "may be consulted 9 to 11 a.m. daily", "Luncheon 12 to 2 daily": hours
+            # written without a clock of their own are still the hours of the recurrence
+            while joined and joined[-1][1] > hours.start():
+                joined.pop()
+            joined.append((hours.start(), current[1], current[2], Parsed("SET", current[3].value, current[3].mod)))
+            index += 1
+            continue
+        joined.append(current)
         index += 1
     return joined
+
+
+_DOSE_BEFORE = re.compile(r"(?<![\w-])(?:take|takes|taken|taking|dose|doses|give|given)[ \t,:]+\Z", re.IGNORECASE)  # "Take 2 to 3 daily"
+_DAILY = re.compile(r"daily|every\s+day|each\s+day", re.IGNORECASE)
+_BARE_HOURS_BEFORE_SET = re.compile(
+    r"(?<![\w$£€.,:/-])(?P<h1>1[0-2]|0?[1-9])(?:[.:][0-5]\d)?[ \t]*(?P<ap1>[ap]\.m\.|[ap]m\b)?[ \t]*(?:-|–|to|till|until)[ \t]*"
+    r"(?P<h2>1[0-2]|0?[1-9])(?:[.:][0-5]\d)?[ \t]*(?P<ap2>[ap]\.m\.|[ap]m\b)?[ \t]*,?[ \t]*\Z", re.IGNORECASE)
 
 
 def _moved_day(day, days, past):

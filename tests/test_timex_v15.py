@@ -85,3 +85,12 @@ def test_a_things_age_leaves_old_out():
     # look-alike: a person's age in years keeps "old"
     found = values("He was 60 years old.")
     assert ("60 years old", "DURATION", "P60Y") in found
+
+
+def test_bare_hours_of_a_daily_set():
+    found = values("Dr. Fenwick may be consulted 9 to 11 a.m. daily. Teeth extracted without pain.")
+    assert ("9 to 11 a.m. daily", "SET", "P1D") in found
+    assert ("Luncheon 12 to 2 daily", "SET", "P1D") not in found
+    assert ("12 to 2 daily", "SET", "P1D") in values("Best brands only. Luncheon 12 to 2 daily.")
+    # look-alike: a dose is no hours
+    assert ("daily", "SET", "P1D") in values("Take 2 to 3 daily after meals.")
