@@ -467,7 +467,7 @@ FLOOR_CRY_RE = re.compile(
     r"(?:[\"“][^\"”\n]{0,80}[\"”]\s*)*[\"“]?$"
 )
 NARRATOR_RE = re.compile(
-    r"\b(?:called|calls|call|named) me ([A-Z][\w’'-]+)|\b[Mm]y name (?:is|was) ([A-Z][\w’'-]+)"
+    r"\b(?:called|calls|call|named) me (?:(?:anything|nothing) but )?([A-Z][\w’'-]+)|\b[Mm]y name (?:is|was) ([A-Z][\w’'-]+)"
     r"|\b[Mm]y name, ([A-Z][\w’'-]+)"  # quotes.v19: "My name, Margaret Colley, meant nothing"
     r"|(?:^|(?<=[.!?]\s))I(?: am|’m|'m) ([A-Z][\w’'-]+)"
 )
@@ -2168,6 +2168,9 @@ class _Document:
             named = self._named_description(Quotation(span.start, span.end, "", kind, speaker, None, None, ANNOTATOR))
             if named.speaker:
                 speaker, speaker_id = named.speaker, named.speaker_id
+        if speaker in ("I", "I.") and speaker_id is None:
+            # quotes.v20: '“Aye, sir,” said I.': a tagger's "I." is the narrator's pronoun, no name
+            speaker, speaker_id = self._resolve_pronoun("i", span.start)
         if speaker is not None and speaker_id is None:
             speaker, speaker_id = self._resolve_description(speaker, span.start, result)
         self.addressees = set()

@@ -81,3 +81,20 @@ def test_a_second_that_clause_is_the_outer_verbs_report_and_his_worship_is_the_m
     # look-alike: the verb inside the first clause reports the words when no "and that" joins a second
     text = COURT + 'His Worship observed that Burke had warned the gardeners "the next offender will go to gaol."'
     assert kinds(text, COURT_PEOPLE)['"the next offender will go to gaol."'][1] == "Burke"
+
+
+def test_the_narrators_name_is_the_one_they_are_called_and_a_tagged_i_is_the_narrator():
+    story = (
+        "\n\nCaptain Voss came on deck. “Tam, tell Mr. Grice I want both anchors down,” he said.\n\n"
+        "“Aye, sir,” said I.\n\n“He says he saw a glass do this,” I said."
+    )
+    people = [("Thomas Rudd", "PERSON"), ("Voss", "PERSON"), ("Grice", "PERSON"), ("Tam", "PERSON"), ("I.", "PERSON")]
+    text = "My name is Thomas Rudd, but nobody aboard called me anything but Tam, and Tam I shall be." + story
+    found = kinds(text, people)
+    assert found["“Aye, sir,”"][1] == "Tam"
+    assert found["“He says he saw a glass do this,”"][1] == "Tam"
+    # look-alike: a narrator who gives only one name keeps it
+    text = "My name is Thomas Rudd, and I shipped in her at Auckland." + story
+    found = kinds(text, people)
+    assert found["“Aye, sir,”"][1] == "Thomas Rudd"
+    assert found["“He says he saw a glass do this,”"][1] == "Thomas Rudd"
