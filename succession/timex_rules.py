@@ -2807,6 +2807,13 @@ def every_unit(m, text):
     return parsed
 
 
+@rule(r"(?<![\w-])(?:every|each)\s+half[\s-](?P<unit>hour|day|year)(?![\w-])", ("half",))
+def every_half_unit(m, text):
+    """dates.v15: "Ferry boats will run every half-hour": a recurrence of half the unit (PT30M,
+    PT12H, P6M)."""
+    return Parsed("SET", {"hour": "PT30M", "day": "PT12H", "year": "P6M"}[m["unit"].lower()])
+
+
 @rule(r"(?<![\w-])(?P<verb>paid|pays?|paying|payable|hired|hires?|hiring|rented|rents?|renting|let|lets|letting|"
       r"charged|charges?|charging|billed|sold|sells?|priced|engaged|employed|worked|works?|working)\s{1,3}"
       r"(?P<set>by\s{1,3}the\s{1,3}(?P<unit>hour|day|week|month|year))(?![\w-])(?!\s{1,3}(?:of|after|before|when|that)\b)",
@@ -3547,18 +3554,21 @@ _RATE_QUANTITY = re.compile(
     r"(?:\s+(?:hundred|thousand|million|billion))*\s+(?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*\s+$"
     r"|\b(?:hundreds|thousands|dozens|millions|scores)\s+$"  # "hundreds a month" (dates.v7)
     r"|\bhalf\s+an?\s+[a-z]+\s+$"  # "half a metre a year" (dates.v10)
-    r"|[$£€¥][\d,.]+[mbk]?n?\s+$",  # "about $190 a year" (dates.v13)
+    r"|[$£€¥][\d,.]+[mbk]?n?\s+$"  # "about $190 a year" (dates.v13)
+    r"|(?<![\w.])\d{1,3}(?:[sd]\.|/[\d-]+)\s+$",  # dates.v15: shillings and pence, "Wages, 25s. a week", "7/6 a day"
     re.IGNORECASE,
 )
 
 
-@rule(r"(?<=[a-z0-9,] )(?:a\s+(?P<unit>day|week|month|year)|an\s+(?P<hunit>hour))(?![\w-])(?!\s+(?:later|earlier|ago|before|after|or\b|and\s+a\b|old\b))",
+@rule(r"(?<=[a-z0-9,.] )(?:a\s+(?P<unit>day|week|month|year)|an\s+(?P<hunit>hour))(?![\w-])(?!\s+(?:later|earlier|ago|before|after|or\b|and\s+a\b|old\b))",
       ("a day", "a week", "a month", "a year", "an hour"))
 def rate(m, text):
     """"40,000 visitors a year", "four thousand men a day", "fifteen dollars a week": a quantity
     per unit, a SET (not "for a year", "a year later", "once a year" - its own rule)."""
     before = text[max(0, m.start() - 60) : m.start()]
     words = before.split()
+    if before.endswith(". ") and not (text[m.start()].islower() and re.search(r"(?<![\w.])\d{1,3}[sd]\.\s\Z", before)):
+        return None  # dates.v15: after a full stop only a shilling's "25s. a week" ("... 12s. A week later")
     if re.search(r"\d[\d,.]*\s*(?:percent|per\s+cent|%)\s+of\s+(?:[a-z][a-z-]*\s+){0,3}$", before, re.IGNORECASE):
         # dates.v14: "about 1 percent of gross domestic product a year": a share of an amount is a rate
         return Parsed("SET", duration_value(1, (m["unit"] or m["hunit"]).lower()))
@@ -3574,7 +3584,7 @@ def rate(m, text):
     unit = (m["unit"] or m["hunit"]).lower()
     if not (previous.endswith("s") or previous in ("men", "women", "people", "children") or previous in _MEASURES or previous.isdigit()
             or re.fullmatch(r"[\d,.]+", previous) or previous in ("hundred", "thousand", "million", "billion", "trillion", "dozen", "percent")
-            or re.fullmatch(r"[$£€¥][\d,.]+[mbk]?n?", previous)):
+            or re.fullmatch(r"[$£€¥][\d,.]+[mbk]?n?", previous) or re.fullmatch(r"\d{1,3}(?:[sd]\.|/[\d-]+)", previous)):
         return None  # "a year": only after a counted noun or an amount ("$2 billion a year", "3 percent a year")
     parsed = Parsed("SET", duration_value(1, unit))
     if previous in ("days", "weeks", "months", "nights", "evenings", "mornings"):

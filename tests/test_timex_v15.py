@@ -94,3 +94,18 @@ def test_bare_hours_of_a_daily_set():
     assert ("12 to 2 daily", "SET", "P1D") in values("Best brands only. Luncheon 12 to 2 daily.")
     # look-alike: a dose is no hours
     assert ("daily", "SET", "P1D") in values("Take 2 to 3 daily after meals.")
+
+
+def test_every_half_hour_is_a_set():
+    assert ("every half-hour", "SET", "PT30M") in values("Ferry boats will run every half-hour in the meantime.")
+    # look-alike: "every hour" keeps its own period
+    assert ("every hour", "SET", "PT1H") in values("Ferry boats will run every hour in the meantime.")
+
+
+def test_shillings_a_week_are_a_rate():
+    found = values("WANTED, a steady Man to drive a bullock team. Wages, 25s. a week. Apply Walter Reid.")
+    assert ("a week", "SET", "P1W") in found
+    assert ("a day", "SET", "P1D") in values("Board and lodging, 7/6 a day.")
+    # look-alike: a new sentence after an amount is no rate
+    found = values("He was paid 25s. A week passed before he came back.")
+    assert not any(type_ == "SET" for _, type_, _ in found)
