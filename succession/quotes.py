@@ -1238,6 +1238,9 @@ class _Document:
         # is reported as no speaker (bodies with names, "The Soviet Embassy", stay).
         # "my cousin, Canon Everard Lisle, ... “A bell?” said my cousin": a possessive description
         # speaks under the name the text set beside it.
+        # quotes.v20: "Before the Police Magistrate (Mr. W. Ranking, P.M.) ... His Worship
+        # observed": the bench's form of address is the person the report set on the bench
+        result = [self._presiding(q) if q.speaker and BENCH_ADDRESS_RE.fullmatch(q.speaker) else q for q in result]
         result = [self._possessive_named(q) if q.speaker and q.speaker_id is None else q for q in result]
         result = [
             self._named_description(q) if q.speaker and q.speaker_id is None and (_unnamed_person(q.speaker) or _thing_description(q.speaker)) else q
@@ -1265,9 +1268,6 @@ class _Document:
         result = [self._spoken_through(q) for q in result]
         # "Defendant said he had ...": a court report's party, written as a name, is the one charged
         result = [self._court_party(q) if q.speaker in COURT_PARTY_NAMES else q for q in result]
-        # quotes.v20: "Before the Police Magistrate (Mr. W. Ranking, P.M.) ... His Worship
-        # observed": the bench's form of address is the person the report set on the bench
-        result = [self._presiding(q) if q.speaker and BENCH_ADDRESS_RE.fullmatch(q.speaker) else q for q in result]
         # 'the banners rolled up under our coats: “Carry out Lenin’s Testament!”', 'Inscribed on
         # the reverse: “Coyoacán, abril 1940”': words written on a thing are nobody's speech
         # Nobody's words: a speaker that cannot have said them (see _no_speaker), and a cry from

@@ -98,3 +98,13 @@ def test_the_narrators_name_is_the_one_they_are_called_and_a_tagged_i_is_the_nar
     found = kinds(text, people)
     assert found["“Aye, sir,”"][1] == "Thomas Rudd"
     assert found["“He says he saw a glass do this,”"][1] == "Thomas Rudd"
+
+
+def test_the_magistrate_is_the_one_the_court_report_set_on_the_bench():
+    court = "STIPENDIARY COURT.—Before R. S. Eakins, Esq., S.M.—On Monday, John Muise was fined $4. "
+    people = [("R. S. Eakins", "PERSON"), ("John Muise", "PERSON")]
+    text = court + 'The magistrate remarked that "the town is not a pasture," and that the by-law would be enforced.'
+    assert kinds(text, people)['"the town is not a pasture,"'][1] == "R. S. Eakins"
+    # look-alike: a report that names no one on the bench leaves the magistrate unnamed
+    text = "STIPENDIARY COURT.—On Monday, R. S. Eakins was fined $4. " + 'The magistrate remarked that "the town is not a pasture," and left.'
+    assert kinds(text, people)['"the town is not a pasture,"'][1] is None
