@@ -1498,7 +1498,9 @@ class _Document:
         # INAH": a body's short name given with it is the form written last
         full = [m for m in self._mentions_between(0, quotation.start) if m.text == speaker and m.label in GROUP_LABELS]
         if full:
-            short = re.match(r",?\s*(?:known (?:by its (?:[A-Z]\w+ )?initials|as)\s+|\()([A-Z]{2,8})\b", self.text[full[-1].end:full[-1].end + 60])
+            # (quotes.v20: "The Ghana Cocoa Board, known as Cocobod": a short name in one word,
+            # not only initials)
+            short = re.match(r",?\s*(?:known (?:by its (?:[A-Z]\w+ )?initials|as)\s+|\()([A-Z]{2,8}|[A-Z][a-z]{2,11})\b(?![-’'\w]|\s+[A-Z])", self.text[full[-1].end:full[-1].end + 60])
             if short is not None:
                 return short.group(1)
         sentence_end = self._sentence_end(quotation.end)

@@ -108,3 +108,18 @@ def test_the_magistrate_is_the_one_the_court_report_set_on_the_bench():
     # look-alike: a report that names no one on the bench leaves the magistrate unnamed
     text = "STIPENDIARY COURT.—On Monday, R. S. Eakins was fined $4. " + 'The magistrate remarked that "the town is not a pasture," and left.'
     assert kinds(text, people)['"the town is not a pasture,"'][1] is None
+
+
+def test_a_bodys_one_word_short_name_is_the_form_written_last():
+    bodies = [("The Ghana Cocoa Board", "ORG"), ("Cocobod", "ORG")]
+    text = (
+        "The Ghana Cocoa Board, known as Cocobod, said in a statement that farms had been lost. "
+        '"Every year we lose more," the board said.'
+    )
+    assert kinds(text, bodies)['"Every year we lose more,"'][1] == "Cocobod"
+    # look-alike: what follows "known as" is a longer name, not a short form of the body
+    text = (
+        "The Ghana Cocoa Board, known as Cocoa House Accra, said in a statement that farms had been lost. "
+        '"Every year we lose more," the board said.'
+    )
+    assert kinds(text, bodies)['"Every year we lose more,"'][1] == "The Ghana Cocoa Board"
