@@ -960,7 +960,15 @@ def _resolve(text, chosen, document_anchor, is_news):
                 # mentioned; the narration's clock times stay on the scene's day ("The clock
                 # on the landing struck nine")
                 spoken_here = _inside(quoted, quoted_starts, start)
-                if parsed.anchoring == "deictic" and spoken_here and _DAY_DEIXIS.fullmatch(text, start, end):
+                if parsed.anchoring == "deictic" and spoken_here and (
+                        _DAY_DEIXIS.fullmatch(text, start, end) or (
+                            # dates.v15: "“at the sessions on Tuesday week ... I will send the
+                            # papers by Saturday”": a speaker's weekday too counts from the
+                            # scene's day, not from a day ahead the talk has named
+                            _SPOKEN_WEEKDAY.fullmatch(text, start, end) and scene_day is not None
+                            and last_anchor is not None and _anchor_key(last_anchor) > _anchor_key(scene_day)
+                            # (only with a tense of its own: "“Saturday,” she said" echoes the day just named)
+                            and clause_tense(text, start, end) in ("past", "future"))):
                     anchor = scene_anchor
                 elif parsed.anchoring == "day" and not spoken_here and scene_day is not None:
                     anchor = scene_day
@@ -1252,6 +1260,7 @@ def _speaks_from_now(text, start, end):
 _TOMORROW_YESTERDAY = re.compile(r"(?:to-?morrow|yesterday)", re.IGNORECASE)
 
 
+_SPOKEN_WEEKDAY = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
 _DAY_DEIXIS = re.compile(r"(?:to-?morrow|yesterday|to-?day|to-?night)(?:\s+(?:morning|afternoon|evening|night))?",
                          re.IGNORECASE)
 

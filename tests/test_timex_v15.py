@@ -109,3 +109,15 @@ def test_shillings_a_week_are_a_rate():
     # look-alike: a new sentence after an amount is no rate
     found = values("He was paid 25s. A week passed before he came back.")
     assert not any(type_ == "SET" for _, type_, _ in found)
+
+
+def test_a_speakers_weekday_counts_from_the_scene_not_from_a_plan_in_the_talk():
+    text = ("It was on the evening of the 14th of October, 1846, that the gig came up the lane.\n\n"
+            '"We shall meet again at the Malton sessions on Tuesday week. Good night; I will send the papers by Saturday."')
+    found = values(text)
+    assert ("Tuesday week", "DATE", "1846-10-27") in found
+    assert ("Saturday", "DATE", "1846-10-17") in found
+    # look-alike: a bare echo of the day just named stays that day
+    text = ("It was on the evening of 21 January 1924 that the telegram came: "
+            '"The funeral will take place on Saturday."\n\nNatalia read it. "Saturday," she said.')
+    assert [v for t, _, v in values(text) if t == "Saturday"] == ["1924-01-26"]
