@@ -5371,6 +5371,10 @@ class _Document:
                 # only third person about; no one further back is surer
                 return chosen.text, chosen.entity_id
             opening = self._tokens(s_start, chosen.start)
+            if s_start == self._paragraph_start(s_start) and re.fullmatch(r"[^—–\n]{1,40}?[.,]?\s*[—–]\s*", self.masked[s_start:chosen.start]):
+                # quotes.v20: "Wednesday, 19th.—Volynsky came back ...": a diary's or a report's
+                # heading before the dash is no part of the sentence the name opens
+                opening = []
             # "We left Ranikhet ... it was Ang Tsering who ...": a name after a pronoun that
             # opens the sentence is its object, which outranks no nearer name
             opens_short = len(opening) <= 3 and not (nearest is not None and opening and opening[0][2] in ("I", "We", "He", "She", "They", "You"))

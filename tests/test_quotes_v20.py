@@ -123,3 +123,16 @@ def test_a_bodys_one_word_short_name_is_the_form_written_last():
         '"Every year we lose more," the board said.'
     )
     assert kinds(text, bodies)['"Every year we lose more,"'][1] == "The Ghana Cocoa Board"
+
+
+def test_a_name_after_a_diarys_dated_heading_opens_its_sentence():
+    people = [("Lyova", "PERSON", "sedov"), ("Volynsky", "PERSON"), ("Natalia Ivanovna", "PERSON")]
+    diary = (
+        "Monday, 17th.—Natalia Ivanovna has a fever again. Lyova went to the post office twice. "
+        "Lyova thinks the boy meant it kindly.\n\n"
+    )
+    text = diary + 'Wednesday, 19th.—Volynsky came back at six with the answer: none. He said only that he was "waiting for instructions", and sat an hour.'
+    assert kinds(text, people)['"waiting for instructions"'][1] == "Volynsky"
+    # look-alike: the heading's sentence opens with another name: that one, not the later one
+    text = diary + 'Wednesday, 19th.—Lyova came back at six with Volynsky and the answer: none. He said only that he was "waiting for instructions", and sat an hour.'
+    assert kinds(text, people)['"waiting for instructions"'][1] == "Lyova"
