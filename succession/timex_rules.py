@@ -1735,6 +1735,9 @@ _PRESENT_THIRD_PERSON = re.compile(r"(?:\b(?-i:[A-Z][a-z]+)|\b(?:he|she|it))\s{1
                                    r"always|perhaps|towards|news)\b)[a-z]{2,}[^s\W]s)\s{1,3}(?:on\s{1,3}|again\s{1,3}on\s{1,3})?\Z")
 _PAST_HINT = re.compile(r"\b(?:was|were|had|did|ago|last)\b", re.IGNORECASE)
 # "is to meet again on", "are due to sail on": the present of an arrangement, ahead
+_PUT_OFF_UNTIL = re.compile(r"\b(?:remanded|adjourned|postponed|deferred|put\s+off|stood\s+over|held\s+over|"
+                            r"reserved|extended|prorogued|suspended)(?:\s+(?:again|once\s+more|\w+ly))?"
+                            r"\s+(?:till|until|to)\s+(?:next\s+)?\Z", re.IGNORECASE)
 _BE_TO_BEFORE = re.compile(r"\b(?:is|are|am)\s{1,3}(?:due\s{1,3})?to\s{1,3}(?-i:[a-z]+)\b[^.;:!?]{0,25}$", re.IGNORECASE)
 _FUTURE_CUE = re.compile(r"\b(?:will|shall|going\s+to|'ll|’ll|plans?\s+to|tomorrow|next)\b",
                          re.IGNORECASE)
@@ -1776,6 +1779,8 @@ def weekday(m, text):
         left, right = sentence_bounds(text, m.start(), m.end())
         if _BE_TO_BEFORE.search(text, max(left, m.start() - 40), m.start()):
             tense = "future"  # "is to meet again on Thursday": an arrangement ahead
+        if _PUT_OFF_UNTIL.search(text, max(left, m.start() - 40), m.start()):
+            tense = "future"  # dates.v15: "The case was remanded until Friday": a day ahead of the hearing
         if tense == "future" and _ARRANGED_FOR.search(text, max(left, m.start() - 40), m.start("wd")) and (
                 _PAST_MAIN_VERB.search(text, m.end(), right)):
             tense = "past"  # "His departure, fixed for Monday evening ..., was put off"

@@ -121,3 +121,11 @@ def test_a_speakers_weekday_counts_from_the_scene_not_from_a_plan_in_the_talk():
     text = ("It was on the evening of 21 January 1924 that the telegram came: "
             '"The funeral will take place on Saturday."\n\nNatalia read it. "Saturday," she said.')
     assert [v for t, _, v in values(text) if t == "Saturday"] == ["1924-01-26"]
+
+
+def test_remanded_until_a_weekday_is_ahead():
+    text = "POLICE COURT.—Tuesday. A gardener was charged with having opium. The case was remanded until Friday."
+    assert ("Friday", "DATE", "1891-06-05") in values(text, "1891-06-03", "news")
+    # look-alike: a past stretch that lasted until a weekday is the last one
+    text = "POLICE COURT.—Tuesday. The carters' strike lasted until Friday."
+    assert ("Friday", "DATE", "1891-05-29") in values(text, "1891-06-03", "news")
