@@ -426,6 +426,11 @@ SINGLE_TERM_RE = re.compile(r"(?<![\w‘’'])‘([^\W\d_][^‘’\n.!?]{0,60}?[
 # An author-year citation: "Halloran 1987, p. 44", "Vasquez-Reilly 2004, pp. 118–19".
 # A year never runs on into a number ("Object 1982.114" is a catalogue number, no citation).
 AUTHOR_YEAR_RE = re.compile(r"([A-Z][^\W\d_]*(?:[-’'][A-Z]?[^\W\d_]+)*(?: (?:and|&) [A-Z][^\W\d_]+)?)(?: et al\.?)?,? (?:1[5-9]|20)\d\d[a-z]?\b(?![./]\d)")
+# quotes.v20: asides set between a subject and its verb ("Zinoviev, by one account, rose to say").
+PARENTHETICAL_ASIDE_RE = re.compile(
+    r"by (?:one|all|some|most|many|several|his|her|their|its|this|that) (?:own )?accounts?|it (?:seems|appears|is said)"
+    r"|for (?:his|her|their|its) part|in (?:turn|reply|response|return)|at (?:last|first|once)|for once|once again"
+)
 AUTHOR_TITLE_RE = re.compile(r"([A-Z][^\W\d_]+(?:[-’'][A-Z]?[^\W\d_]+)*), (?:[A-Z][^\W\d_]|pp?\. ?\d)")
 GENDER_CLAUSE_RE = re.compile(
     r"(?:,\s*(?:and|but)|;|\b(?:before|after|when|while|because|until|and|but))\s+(he|she)\b", re.IGNORECASE
@@ -4347,8 +4352,8 @@ class _Document:
             # object ("asked the porter to say") it is the object, found as before.
             if tokens[j][2].endswith("ed") or tokens[j][2] in ("began", "had"):
                 j = self._skip_fillers_back(tokens, j - 1)
-            elif j >= 1 and (named := self._mention_at(*tokens[j - 1][:2])) is not None and self._is_speaker_mention(named):
-                return named.text, named.entity_id, j - 1  # "Zinoviev rose to assure the comrades that"
+            elif j >= 1 and (k := self._skip_fillers_back(tokens, j - 1)) >= 0 and (named := self._mention_at(*tokens[k][:2])) is not None and self._is_speaker_mention(named):
+                return named.text, named.entity_id, k  # "Zinoviev rose to assure the comrades that"
         if j >= 2:
             # "King William I of Prussia is said to have exclaimed": a ruler or a member named
             # "of" a place is the subject, not the place
@@ -4734,6 +4739,13 @@ class _Document:
                     continue
                 if tokens[j][2].lower() in ("today", "yesterday", "tonight"):
                     j -= 1
+                    continue
+            if tokens[j][2] == "," and j >= 3:
+                # quotes.v20: "Zinoviev, by one account, rose to say that": an aside between
+                # commas on how the report is known stands between the subject and its verb
+                opening = next((k for k in range(j - 1, max(j - 8, -1), -1) if tokens[k][2] == ","), None)
+                if opening is not None and opening >= 1 and PARENTHETICAL_ASIDE_RE.fullmatch(" ".join(w.lower() for _, _, w in tokens[opening + 1:j])):
+                    j = opening - 1
                     continue
             mention = self._mention_at(tokens[j][0], tokens[j][1])
             if mention is not None and mention.label in TIME_LABELS:

@@ -136,3 +136,15 @@ def test_a_name_after_a_diarys_dated_heading_opens_its_sentence():
     # look-alike: the heading's sentence opens with another name: that one, not the later one
     text = diary + 'Wednesday, 19th.—Lyova came back at six with Volynsky and the answer: none. He said only that he was "waiting for instructions", and sat an hour.'
     assert kinds(text, people)['"waiting for instructions"'][1] == "Lyova"
+
+
+def test_an_aside_between_commas_does_not_part_the_subject_from_its_verb():
+    people = [("Zinoviev", "PERSON"), ("Kamenev", "PERSON"), ("Krupskaya", "PERSON")]
+    lead = "Krupskaya handed over the letter. The Council of Elders heard it read by Kamenev behind closed doors. "
+    text = lead + 'Zinoviev, by one account, rose to say that "Ilyich\'s every word is law for us", but no more.'
+    assert kinds(text, people)['"Ilyich\'s every word is law for us"'][1] == "Zinoviev"
+    text = lead + 'Zinoviev, for his part, said that "Ilyich\'s every word is law for us", but no more.'
+    assert kinds(text, people)['"Ilyich\'s every word is law for us"'][1] == "Zinoviev"
+    # look-alike: the aside belongs to an earlier clause; the verb's own subject speaks
+    text = lead + 'Zinoviev, by one account, was silent, and Kamenev rose to say that "Ilyich\'s every word is law for us", but no more.'
+    assert kinds(text, people)['"Ilyich\'s every word is law for us"'][1] == "Kamenev"
