@@ -3101,8 +3101,9 @@ def ordinal_day(m, text):
                      and _SHIPPING_VERB.search(text, max(0, the - 300, text.rfind("\n", 0, the) + 1), the))
     shipping = bool(shipping_list or (re.search(r"[:;][ \t]*\Z", text[max(0, the - 4) : the])
                                       and _SHIPPING_DAY.search(text, max(0, the - 24), the)))
-    if not m["daymod"] and previous_word(text, the) not in ("on", "of", "dated", "until", "till", "by", "from",
-                                                             "since", "before", "after", "to") \
+    # dates.v15: "the four weeks ended the 28th ult.": "ult.", "inst.", "prox." make it a day whatever precedes
+    if not m["daymod"] and not m["step"] and previous_word(text, the) not in ("on", "of", "dated", "until", "till", "by", "from",
+                                                                               "since", "before", "after", "to") \
             and not _DATED_FROM_PLACE.search(text, max(0, the - 60), the) \
             and not _SHIPPING_DAY.search(text, max(0, the - 24), the) and not shipping:
         return None

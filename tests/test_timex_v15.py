@@ -129,3 +129,11 @@ def test_remanded_until_a_weekday_is_ahead():
     # look-alike: a past stretch that lasted until a weekday is the last one
     text = "POLICE COURT.—Tuesday. The carters' strike lasted until Friday."
     assert ("Friday", "DATE", "1891-05-29") in values(text, "1891-06-03", "news")
+
+
+def test_ult_makes_a_day_after_any_word():
+    text = "MOUNT MORGAN.—The returns for the four weeks ended the 28th ult. show 10,412 oz. of gold."
+    assert ("the 28th ult.", "DATE", "1891-05-28") in values(text, "1891-06-03", "news")
+    # look-alike: without "ult." an ordinal after "ended" counts something else
+    text = "MOUNT MORGAN.—The returns for the quarter ended the 28th show gold."
+    assert not any(t.startswith("the 28th") for t, _, _ in values(text, "1891-06-03", "news"))
