@@ -1234,6 +1234,9 @@ def recurring(text: str, start: int) -> bool:
 
 
 _SAID_IN = re.compile(r"(?<![\w-])(?:said|told|announced|reported|stated|wrote|warned|confirmed|disclosed|revealed)\s+(?:in|last)\s+\Z")
+# dates.v15: a time limit granted: "have until March", "were given until the end of June"
+_GIVEN_UNTIL = re.compile(r"(?<![\w-])(?:have|has|had|having|given|give|gives|granted|allowed)\s+(?:\w+\s+)?(?:until|till)\s+\Z",
+                          re.IGNORECASE)
 _HABITUAL = re.compile(r"\b(?:usually|always|generally|normally|typically|customarily|at\s+(?:its|their)\s+best)\b",
                        re.IGNORECASE)
 
@@ -1276,9 +1279,10 @@ def bare_month(m, text):
         # "do they usually leave their porthole open in July", "the garden is at its best in
         # April": any year's month, a habit or a general truth (dates.v8)
         return Parsed("DATE", f"XXXX-{mo:02d}")
-    parsed = Parsed("DATE", **underspecified(f"-{mo:02d}", f"XXXX-{mo:02d}",
-                                             clause_tense(text, m.start("mon"), m.end())))
     tense = clause_tense(text, m.start("mon"), m.end())
+    if not m["rel"] and _GIVEN_UNTIL.search(text, max(0, m.start() - 40), m.start()):
+        tense = "future"  # dates.v15: "firms have until the end of March to leave": a deadline ahead
+    parsed = Parsed("DATE", **underspecified(f"-{mo:02d}", f"XXXX-{mo:02d}", tense))
     if not relation[0] and not m["dmod"] and tense in ("past", "future") and _spoken(text, m.start()):
         # "“Arthur wrote in November”", said in February: a character's month in the past is
         # the last one, in the future the coming one; it does not move the story (dates.v8)

@@ -137,3 +137,11 @@ def test_ult_makes_a_day_after_any_word():
     # look-alike: without "ult." an ordinal after "ended" counts something else
     text = "MOUNT MORGAN.—The returns for the quarter ended the 28th show gold."
     assert not any(t.startswith("the 28th") for t, _, _ in values(text, "1891-06-03", "news"))
+
+
+def test_a_time_limit_until_a_month_is_ahead():
+    text = "ACCRA, Nov 6 — Firms holding leases inside reserves have until the end of March to leave, the Commission said."
+    assert ("the end of March", "DATE", "2026-03") in values(text, "2025-11-06", "news")
+    # look-alike: a past stretch until a month is the last one
+    text = "ACCRA, Nov 6 — Firms held leases inside reserves until the end of March, the Commission said."
+    assert ("the end of March", "DATE", "2025-03") in values(text, "2025-11-06", "news")
