@@ -633,6 +633,8 @@ NAME_VERB_ADVERBS = frozenset("first also again now then still later once never 
 FEMALE_KIN = frozenset("mother grandmother aunt wife".split())
 MALE_KIN = frozenset("father grandfather uncle husband".split())
 KIN_DESCRIPTION_RE = re.compile(r"(?:[Tt]heir|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Tt]he) (" + "|".join(sorted(FEMALE_KIN | MALE_KIN)) + r")")
+# quotes.v20: a sentence opened by someone's kin ("My son in Paris keeps them").
+OWN_KIN_RE = re.compile(r"\s*(?:[Hh]is|[Hh]er|[Mm]y|[Oo]ur) (" + "|".join(sorted(FEMALE_KIN | MALE_KIN | {"son", "daughter", "brother", "sister"})) + r")\b")
 FEMALE_KIN_TITLES = frozenset("mrs madame mme frau lady signora señora".split())
 MALE_KIN_TITLES = frozenset("mr monsieur herr sir lord signor señor".split())
 CUE_ADVERBS = frozenset("only also again simply merely just now then further".split())
@@ -5303,6 +5305,18 @@ class _Document:
                     named = self._kin_name(kin.group(0))
                     if named is not None:
                         return named.text, named.entity_id
+            if not candidates and s < sentence and distance == 1 and pronoun in SINGULAR_PRONOUNS:
+                # quotes.v20: "My son in Paris keeps them. When he sent the last box, he wrote
+                # to me: “...”": a sentence opened by a kin noun of the pronoun's gender, with
+                # no name beside it, is about that unnamed person, not someone named before
+                own = OWN_KIN_RE.match(self.masked, s_start)
+                if own is not None and (own.group(1).lower() in FEMALE_KIN | {"daughter", "sister"}) == (pronoun == "she"):
+                    described = own.group(0).strip()
+                    named = self._kin_name(described) if KIN_DESCRIPTION_RE.fullmatch(described) else None
+                    if named is not None:
+                        return named.text, named.entity_id
+                    if not re.match(r",?\s+[A-Z]", self.masked[own.end():own.end() + 3]):
+                        return described, None
             if not candidates:
                 continue
             if s < sentence and distance == 1 and pronoun in SINGULAR_PRONOUNS:

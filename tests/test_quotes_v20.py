@@ -148,3 +148,13 @@ def test_an_aside_between_commas_does_not_part_the_subject_from_its_verb():
     # look-alike: the aside belongs to an earlier clause; the verb's own subject speaks
     text = lead + 'Zinoviev, by one account, was silent, and Kamenev rose to say that "Ilyich\'s every word is law for us", but no more.'
     assert kinds(text, people)['"Ilyich\'s every word is law for us"'][1] == "Kamenev"
+
+
+def test_he_after_a_sentence_opened_by_an_unnamed_kin_is_that_unnamed_person():
+    people = [("Vyshinsky", "PERSON"), ("Pyatakov", "PERSON"), ("Paris", "GPE"), ("Lyova", "PERSON")]
+    lead = 'TROTSKY: Pyatakov was made to say what Vyshinsky wrote for him. '
+    text = lead + 'My son in Paris keeps them. When he sent the last box, he wrote to me: "Father, they will say the dates were forged too."'
+    assert kinds(text, people)['"Father, they will say the dates were forged too."'][1] is None
+    # look-alike: the kin noun with the son's name beside it speaks under that name
+    text = lead + 'My son Lyova keeps them. When he sent the last box, he wrote to me: "Father, they will say the dates were forged too."'
+    assert kinds(text, people)['"Father, they will say the dates were forged too."'][1] == "Lyova"
