@@ -2177,6 +2177,15 @@ class _Document:
             named = self._named_description(Quotation(span.start, span.end, "", kind, speaker, None, None, ANNOTATOR))
             if named.speaker:
                 speaker, speaker_id = named.speaker, named.speaker_id
+        if speaker and speaker_id is None and speaker.split()[-1].lower() in TITLE_WORDS and all(w[:1].isupper() for w in speaker.split()):
+            # quotes.v20: 'said Finance Minister Helena Rautio', tagged as two names: a title
+            # alone is no name; the person right after it speaks
+            near = [m for m in self._mentions_between(max(0, span.start - 300), span.end + 300) if m.text == speaker]
+            for title in sorted(near, key=lambda m: abs(m.start - span.start)):
+                named = self._mention_at(title.end + 1, title.end + 2)
+                if named is not None and named.start == title.end + 1 and self.text[title.end] == " " and self._is_person(named):
+                    speaker, speaker_id = named.text, named.entity_id
+                    break
         if speaker in ("I", "I.") and speaker_id is None:
             # quotes.v20: '“Aye, sir,” said I.': a tagger's "I." is the narrator's pronoun, no name
             speaker, speaker_id = self._resolve_pronoun("i", span.start)

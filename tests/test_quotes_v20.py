@@ -158,3 +158,12 @@ def test_he_after_a_sentence_opened_by_an_unnamed_kin_is_that_unnamed_person():
     # look-alike: the kin noun with the son's name beside it speaks under that name
     text = lead + 'My son Lyova keeps them. When he sent the last box, he wrote to me: "Father, they will say the dates were forged too."'
     assert kinds(text, people)['"Father, they will say the dates were forged too."'][1] == "Lyova"
+
+
+def test_a_title_tagged_apart_from_the_name_after_it_is_no_speaker():
+    people = [("Finance Minister", "PERSON"), ("Helena Rautio", "PERSON"), ("Alko", "ORG")]
+    text = 'The bill passed 108 to 81. "This is a small step for common sense," said Finance Minister Helena Rautio, whose party pushed it.'
+    assert kinds(text, people)['"This is a small step for common sense,"'][1] == "Helena Rautio"
+    # look-alike: a title-like name with no person right after it is left as it is
+    text = 'The bill passed 108 to 81. "This is a small step for common sense," said Finance Minister, a post held by Helena Rautio.'
+    assert kinds(text, people)['"This is a small step for common sense,"'][1] != "Helena Rautio"
