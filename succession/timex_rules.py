@@ -1601,7 +1601,11 @@ def season_relative(m, text):
         # dates.v9: "summer and winter, and day and night shall not cease": a pair of bare
         # seasons, without a preposition, names all the year's seasons, not one of them
         return None
-    if bare:
+    # dates.v15: "will be gone by spring", "until spring.": after a preposition of time, with the
+    # phrase ending there, a bare "spring" is the season (not "by spring water", "in spring rolls")
+    season_after_prep = (word == "spring" and previous_word(text, m.start()) in ("by", "until", "till", "before", "since", "in", "towards")
+                         and re.match(r"\s*(?:[.,;:!?)\"”’—–]|$|(?:and|but|or|when|if|the|we|they|he|she|it|I)\b)", text[m.end() : m.end() + 8]) is not None)
+    if bare and not season_after_prep:
         # a bare "spring" may be water, "fall" a verb; "a summer" is any summer
         if word in ("spring", "fall") or previous_word(text, m.start()) in (
                 "a", "an", "one", "every", "each", "all", "whole", "nuclear", "indian"):

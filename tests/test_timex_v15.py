@@ -145,3 +145,10 @@ def test_a_time_limit_until_a_month_is_ahead():
     # look-alike: a past stretch until a month is the last one
     text = "ACCRA, Nov 6 — Firms held leases inside reserves until the end of March, the Commission said."
     assert ("the end of March", "DATE", "2025-03") in values(text, "2025-11-06", "news")
+
+
+def test_bare_spring_after_a_preposition_of_time():
+    text = 'Friday, 21st December 1928.—Rakovsky writes that the Right "will be gone by spring" and that we must hold out.'
+    assert ("spring", "DATE", "1929-SP") in values(text)
+    # look-alike: spring water, spring rolls
+    assert not values("He washed by spring water and ate in spring rolls.")
