@@ -3875,6 +3875,7 @@ class _Document:
         With ``attribution`` verbs of thought and stance count too ("felt", "anticipated").
         """
         fallback: _Cue | None = None
+        described_speaker: _Cue | None = None
         for i in range(limit - 1, -1, -1):
             length = _cue_length(tokens, i, attribution) or self._verb_after_person(tokens, i)
             if not length and not _is_according_to(tokens, i):
@@ -3921,6 +3922,8 @@ class _Document:
                 tokens[subject[2]][2].lower() in FIRST_PERSON_PRONOUNS
             ):
                 continue  # "and I’m quoting from memory": the one who quotes is not the one quoted
+            if subject is not None and described_speaker is not None:
+                return described_speaker
             if subject is not None:
                 name, entity_id, at = subject
                 if name is not None and entity_id is None and _thing_description(name) and i > 0:
@@ -3949,6 +3952,22 @@ class _Document:
                 return _Cue(name, entity_id, adjacent, naming, -1, is_attribution, tuple(between), tokens[i][2].lower())
             if fallback is None and length:
                 fallback = _Cue(None, None, adjacent, naming, -1, is_attribution, tuple(between))
+            if length and subject is None and not is_attribution and described_speaker is None and i >= 2:
+                # quotes.v20: 'He says the telegraph clerk, a Kazakh boy, told him: “...”': the
+                # verb nearest the quotation has an unnamed person for its subject; the one who
+                # reports it further out is not the speaker
+                k = i - 1
+                if tokens[k][2] == ",":
+                    k -= 1
+                    while k > 0 and i - k <= 8 and tokens[k][2] != ",":
+                        k -= 1
+                    k -= 1
+                if k >= 1 and tokens[k][2].isalpha() and tokens[k][2].islower() and _is_person_noun(tokens[k][2]) and (
+                    tokens[k - 1][2].lower() in DETERMINERS or (k >= 2 and tokens[k - 2][2].lower() in DETERMINERS and tokens[k - 1][2].islower())
+                ):
+                    first = k - 1 if tokens[k - 1][2].lower() in DETERMINERS else k - 2
+                    described = " ".join(w for _, _, w in tokens[first:k + 1])
+                    described_speaker = _Cue(described, None, adjacent, naming, -1, is_attribution, tuple(between), tokens[i][2].lower())
         return None if require_subject else fallback
 
     def _verb_after_person(self, tokens: list, i: int) -> int:

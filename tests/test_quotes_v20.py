@@ -167,3 +167,13 @@ def test_a_title_tagged_apart_from_the_name_after_it_is_no_speaker():
     # look-alike: a title-like name with no person right after it is left as it is
     text = 'The bill passed 108 to 81. "This is a small step for common sense," said Finance Minister, a post held by Helena Rautio.'
     assert kinds(text, people)['"This is a small step for common sense,"'][1] != "Helena Rautio"
+
+
+def test_an_unnamed_person_who_tells_inside_a_report_is_no_one_named():
+    people = [("Lyova", "PERSON"), ("Kazakh", "NORP"), ("Moscow", "GPE")]
+    lead = "Lyova went to the post office twice; nothing from Moscow. "
+    text = lead + 'He says the telegraph clerk, a Kazakh boy, told him: "They hold everything for you now."'
+    assert kinds(text, people)['"They hold everything for you now."'][1] is None
+    # look-alike: the one who reports it tells it himself
+    text = lead + 'He says that the telegraph clerk was rude, and he told him: "They hold everything for you now."'
+    assert kinds(text, people)['"They hold everything for you now."'][1] == "Lyova"
