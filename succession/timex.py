@@ -1434,7 +1434,9 @@ _SAME_DAY_PART = re.compile(r"(?:that|this|the\s+same)\s+morning", re.IGNORECASE
 # a day named again between a night and the small hours ("the next day", "on the 15th")
 _NIGHT_OR_MORNING_DAY = re.compile(r"\b(?:next|following|same)\s+(?:day|morning)\b|\bthe\s+\d{1,2}(?:st|nd|rd|th)\b", re.IGNORECASE)
 # A comparison before a date in its sentence: "looked like ... at Christmas", "as if it were Sunday".
-_SIMILE_BEFORE = re.compile(r"\b(?:looked|look|looks|seemed|seem|seems|felt|sounded)\s+like\b|\bas\s+(?:if|though)\b", re.IGNORECASE)
+_SIMILE_BEFORE = re.compile(r"\b(?:looked|look|looks|seemed|seem|seems|felt|sounded)\s+like\b|\bas\s+(?:if|though)\b"
+                            # dates.v15: "counted the days as a child counts the days to Christmas"
+                            r"|\bas\s+(?:a|an|any|every)\s+(?-i:[a-z]+)\s+(?-i:[a-z]+[^s\W]s)\b", re.IGNORECASE)
 _LOOK_ASIDE = re.compile(r"(?:yesterday|tomorrow|to-morrow|last\s+night|.{1,40}\s(?:ago|back))", re.IGNORECASE)
 
 

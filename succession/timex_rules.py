@@ -237,6 +237,12 @@ def parse_date_value(value: str | None) -> Anchor | None:
         # dates.v13: a winter is named after the year it starts in and anchors at its December:
         # "spent the winter" of 1904 ... "On 20 February" is 1905's (the turn of the year)
         return (int(value[:4]), 12, None)
+    week = re.fullmatch(r"(\d{4})-W(\d{2})", value)
+    if week and 1 <= int(week[2]) <= 52:
+        # dates.v15: "By the first week of November 1927 ... On the morning of the seventh": a
+        # week anchors at the month its Thursday falls in (ISO's rule for the week's year)
+        thursday = datetime.date.fromisocalendar(int(week[1]), int(week[2]), 4)
+        return (thursday.year, thursday.month, None)
     match = re.match(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?(?![\d])", value)
     if not match:
         return None
@@ -3094,7 +3100,7 @@ _MONTH_STEP = {"ultimo": -1, "ult": -1, "instant": 0, "inst": 0, "proximo": 1, "
 @rule(r"(?<![\w])(?:(?P<daymod>early|late)\s+on\s+)?(?P<the>the)\s+(?:(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)|"
       # a day written as an ordinal word only where a clause ends after it ("sails on the
       # twenty-second."), since "on the first ballot" counts something else (dates.v10)
-      rf"(?P<dw>{DAY_ORDINAL_WORD})(?=\s*[.,;:!?)]|\s+(?:when|while|as)\b))"
+      rf"(?P<dw>{DAY_ORDINAL_WORD})(?=\s*[.,;:!?)]|\s+(?:when|while|as)\b|\s+(?-i:[a-z])))"
       r"(?:\s+(?P<step>ultimo|ult\.?|instant|inst\.?|proximo|prox\.?)(?!\w))?"
       r"(?=\s*[.,;:!?)]|\s+(?!(?:century|centuries|floor|round|time|anniversary|birthday|day|year|"
       r"week|month|hour|minute|place|chapter|verse|page|line|edition|volume|session|meeting|congress|"
@@ -3124,10 +3130,14 @@ def ordinal_day(m, text):
             r"resolution|decision|decree|order|circular|instructions)s?\s+of\s*$",
             text[max(0, the - 30) : the], re.IGNORECASE):
         return None  # "the speech of the 8th Congress" is not a day
-    if m["dw"] and previous_word(text, the) not in ("on", "until", "till", "since") and not re.search(
-            r"(?<![\w-])(?:morning|afternoon|evening|night)\s+of\s+\Z", text[max(0, the - 16) : the], re.IGNORECASE):
+    part_of = re.search(r"(?<![\w-])(?:morning|afternoon|evening|night)\s+of\s+\Z", text[max(0, the - 16) : the], re.IGNORECASE)
+    if m["dw"] and previous_word(text, the) not in ("on", "until", "till", "since") and not part_of:
         # (dates.v14: "on the morning of the twenty-second when Sermuks came in": a day too)
         return None  # "in relation to the second, we": an ordinal word is a day only after "on"
+    if m["dw"] and not part_of and not re.match(r"\s*[.,;:!?)]|\s+(?:when|while|as)\b", text[m.end() :], re.IGNORECASE):
+        # dates.v15: "On the afternoon of the fifteenth the glass began to fall" is a day
+        # whatever follows; "on the second ballot" counts something else
+        return None
     day_number = int(m["d"]) if m["d"] else ordinal_value(m["dw"])
     suffix = f"-{day_number:02d}"
     step = _MONTH_STEP[m["step"].lower().rstrip(".")] if m["step"] else None

@@ -152,3 +152,20 @@ def test_bare_spring_after_a_preposition_of_time():
     assert ("spring", "DATE", "1929-SP") in values(text)
     # look-alike: spring water, spring rolls
     assert not values("He washed by spring water and ate in spring rolls.")
+
+
+def test_the_part_of_a_day_said_in_words_whatever_follows():
+    text = "We lay in Apia harbour in the March of 1889. On the afternoon of the fifteenth the glass began to fall."
+    assert ("the afternoon of the fifteenth", "TIME", "1889-03-15TAF") in values(text)
+    # look-alike: an ordinal word after "on" before a noun counts something else
+    assert not any("second" in t for t, _, _ in values("In March 1889 he was elected on the second ballot."))
+
+
+def test_a_simile_feast_and_a_week_anchor():
+    text = ("By the first week of November 1927 the snow lay grey, and Vera counted the days as a child counts "
+            "the days to Christmas.\n\nOn the morning of the seventh they went together towards Red Square.")
+    assert ("the morning of the seventh", "TIME", "1927-11-07TMO") in values(text)
+    # look-alike: a feast the story itself reaches does move it
+    text = ("By the first week of November 1927 the snow lay grey. They kept Christmas at the dacha.\n\n"
+            "On the morning of the seventh they went together towards Red Square.")
+    assert ("the morning of the seventh", "TIME", "1927-12-07TMO") in values(text)
