@@ -1394,7 +1394,41 @@ class _Document:
                 charged = self._charged_person(quotation.start)
                 if charged is not None:
                     return replace(quotation, speaker=charged.text, speaker_id=charged.entity_id)
+            later = self._newcomer_named_after(quotation, match.group(2).lower())
+            if later is not None:
+                return replace(quotation, speaker=later.text, speaker_id=later.entity_id)
         return replace(quotation, speaker=None)
+
+    def _newcomer_named_after(self, quotation: Quotation, noun: str) -> EntityMention | None:
+        """quotes.v20: '“Ah, Miss Scarth,” said the stout gentleman ... / Mr. Ferrand laughed.':
+        a gentleman or lady the narration brings in undescribed by name takes the name that
+        opens a sentence of narration soon after, when only the talk before has named that
+        person (the narration has not)."""
+        pronoun = GENDERED_PERSON_NOUNS.get(noun)
+        if pronoun is None:
+            return None
+        index = bisect.bisect_right(self.paragraph_starts, quotation.start) - 1
+        limit = self.paragraphs[min(index + 2, len(self.paragraphs) - 1)][1]
+        for mention in self._mentions_between(quotation.end, limit):
+            if not self._is_person(mention) or self._inside_quotation(mention.start):
+                continue
+            sentence = self._sentence_start(mention.start)
+            if not re.fullmatch(r"\s*(?:(?:Mr|Mrs|Miss|Dr|Sir|Lady|Lord|Captain|Colonel|Major)\.?\s+)?", self.masked[sentence:mention.start]):
+                continue
+            surname = mention.text.split()[-1]
+            told = any(
+                m.text.split()[-1] == surname and not self._inside_quotation(m.start)
+                for m in self._mentions_between(0, quotation.start) if self._is_person(m)
+            )
+            talked = any(
+                m.text.split()[-1] == surname and self._inside_quotation(m.start)
+                for m in self._mentions_between(0, quotation.start) if self._is_person(m)
+            )
+            title = self._title_before(mention.start)
+            if not told and talked and _gender_fits(pronoun, (title + " " if title else "") + mention.text):
+                return mention
+            return None
+        return None
 
     def _charged_person(self, before: int) -> EntityMention | None:
         """The one a court report charges, whom "the prisoner" and "Defendant" refer back to:

@@ -177,3 +177,17 @@ def test_an_unnamed_person_who_tells_inside_a_report_is_no_one_named():
     # look-alike: the one who reports it tells it himself
     text = lead + 'He says that the telegraph clerk was rude, and he told him: "They hold everything for you now."'
     assert kinds(text, people)['"They hold everything for you now."'][1] == "Lyova"
+
+
+def test_a_described_newcomer_takes_the_name_the_talk_gave_and_the_narration_then_uses():
+    people = [("Hester", "PERSON"), ("Ferrand", "PERSON"), ("Thwaite", "PERSON"), ("Josiah", "PERSON")]
+    talk = 'Hester took his bag. "In the library, with Mr. Ferrand. They have been at it these three hours."\n\n'
+    scene = (
+        "The library door opened and a stout gentleman in a plum-coloured coat came out.\n\n"
+        '"Ah, Miss Scarth," said the stout gentleman, bowing.\n\n"Nothing good, I hope," said Josiah.\n\n'
+        'Mr. Ferrand laughed. "We shall meet again."'
+    )
+    assert kinds(talk + scene, people)['"Ah, Miss Scarth,"'][1] == "Ferrand"
+    # look-alike: a name the talk never gave is no newcomer's name: the description stays unnamed
+    talk = 'Hester took his bag. "In the library. They have been at it these three hours."\n\n'
+    assert kinds(talk + scene, people)['"Ah, Miss Scarth,"'][1] is None
