@@ -3134,7 +3134,10 @@ def ordinal_day(m, text):
     if m["dw"] and previous_word(text, the) not in ("on", "until", "till", "since") and not part_of:
         # (dates.v14: "on the morning of the twenty-second when Sermuks came in": a day too)
         return None  # "in relation to the second, we": an ordinal word is a day only after "on"
-    if m["dw"] and not part_of and not re.match(r"\s*[.,;:!?)]|\s+(?:when|while|as)\b", text[m.end() :], re.IGNORECASE):
+    if m["dw"] and not part_of and not re.match(r"\s*[.,;:!?)]|\s+(?:when|while|as)\b", text[m.end() :], re.IGNORECASE) and not (
+            # ("On the fourteenth the Central Committee ...": a determiner or a pronoun after the
+            # ordinal opens a new clause, so it names no noun of its own)
+            previous_word(text, the) == "on" and re.match(r"\s+(?-i:the|a|an|his|her|their|its|our|my|we|they|he|she|I|it)\b", text[m.end() :])):
         # dates.v15: "On the afternoon of the fifteenth the glass began to fall" is a day
         # whatever follows; "on the second ballot" counts something else
         return None

@@ -169,3 +169,10 @@ def test_a_simile_feast_and_a_week_anchor():
     text = ("By the first week of November 1927 the snow lay grey. They kept Christmas at the dacha.\n\n"
             "On the morning of the seventh they went together towards Red Square.")
     assert ("the morning of the seventh", "TIME", "1927-12-07TMO") in values(text)
+
+
+def test_on_the_fourteenth_before_a_new_clause():
+    text = "In November 1927 it snowed. On the fourteenth the Central Committee expelled Trotsky."
+    assert ("the fourteenth", "DATE", "1927-11-14") in values(text)
+    # look-alike: "on the second ballot" counts ballots
+    assert not any("second" in t for t, _, _ in values("In November 1927 he won on the second ballot."))
