@@ -3259,6 +3259,15 @@ class _Document:
                     return name, entity_id
             subject = self._sentence_subject(previous_start, sentence_start)
             if subject is not None and subject[0] is not None:
+                other = re.search(r"\b(?:while|whilst)\s+(?:old\s+|young\s+)?(?=[A-Z])", self.masked[previous_start:sentence_start])
+                actor = self._mention_at(previous_start + other.end(), previous_start + other.end() + 1) if other else None
+                if actor is not None and actor.start == previous_start + other.end() and self._is_person(actor) and actor.text != subject[0] and (
+                    result and result[-1].speaker == subject[0] and re.match(r"\s+[a-z]+", self.text[actor.end:actor.end + 12])
+                ):
+                    # quotes.v20: '“In the library, with Mr. Ferrand.” [Hester] / She unbuckled his
+                    # cape while old Thwaite stood dripping ... “Ferrand! ...”': the one who just
+                    # spoke does not answer herself; the other person the sentence has act does
+                    return actor.text, actor.entity_id
                 return subject[0], subject[1]
         if span.colon_before and re.search(r"(?:^|[\s,;])(?:I|[Ww]e)\s+(?:[a-z]+\s+){1,5}(?:the|these|this|its|a)\s+(?:[a-z]+\s+)?(?:words|lines|inscription|legend|notice|sign|text)\s*:\s*$", self.masked[sentence_start:span.start]):
             # "by rubbing it with my glove I made out the words: “Here lyeth ...”": what the

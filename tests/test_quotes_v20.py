@@ -191,3 +191,14 @@ def test_a_described_newcomer_takes_the_name_the_talk_gave_and_the_narration_the
     # look-alike: a name the talk never gave is no newcomer's name: the description stays unnamed
     talk = 'Hester took his bag. "In the library. They have been at it these three hours."\n\n'
     assert kinds(talk + scene, people)['"Ah, Miss Scarth,"'][1] is None
+
+
+def test_the_one_who_just_spoke_does_not_answer_herself_while_another_acts():
+    people = [("Hester", "PERSON"), ("Thwaite", "PERSON"), ("Ferrand", "PERSON")]
+    lead = 'Hester took his bag. "In the library, with Mr. Ferrand," said Hester.\n\n'
+    text = lead + 'She unbuckled his cape while old Thwaite stood dripping on the flags. "Ferrand! Then it is the mortgage after all."'
+    assert kinds(text, people)['"Ferrand! Then it is the mortgage after all."'][1] == "Thwaite"
+    # look-alike: without a turn of hers just before, the sentence's subject speaks
+    lead = "Hester took his bag and went in.\n\n"
+    text = lead + 'She unbuckled his cape while old Thwaite stood dripping on the flags. "Ferrand! Then it is the mortgage after all."'
+    assert kinds(text, people)['"Ferrand! Then it is the mortgage after all."'][1] == "Hester"
