@@ -1048,8 +1048,12 @@ def _resolve(text, chosen, document_anchor, is_news):
             # ... I got home at eleven": a bare hour after an evening's clock time on the same
             # day, with no morning mentioned since, is later that evening
             hour = int(clock.group(2)) + 12
+            # (dates.v15: not a morning a past perfect looks back to: "by five o'clock ... Tui had
+            # gone ashore that morning, and came back at six" is 18:00)
             if (last_clock[1] == clock.group(1) and 12 <= last_clock[2] <= hour <= 23
-                    and start - last_clock[0] < 2000 and not _MORNING_WORD.search(text, last_clock[0], start)):
+                    and start - last_clock[0] < 2000 and not any(
+                        not _own_pluperfect(text, _THAT_BEFORE_PART.search(text, max(0, word.start() - 6), word.start()).start(), word.end())
+                        for word in _MORNING_WORD.finditer(text, last_clock[0], start))):
                 value = f"{clock.group(1)}T{hour:02d}:{clock.group(3)}"
             elif (last_clock[1] == clock.group(1) and 9 <= last_clock[2] <= 11
                   and int(clock.group(2)) <= 5 and start - last_clock[0] < 1000
@@ -1265,6 +1269,7 @@ _DAY_DEIXIS = re.compile(r"(?:to-?morrow|yesterday|to-?day|to-?night)(?:\s+(?:mo
                          re.IGNORECASE)
 
 
+_THAT_BEFORE_PART = re.compile(r"(?:(?<![\w-])(?:that|this)\s+)?\Z", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"(.*)T(\d{2}):(\d{2})")
 _MORNING_WORD = re.compile(r"\b(?:morning|dawn|daybreak|sunrise|breakfast|a\.m\.|am)\b", re.IGNORECASE)
 _NIGHT_OR_MORNING_WORD = re.compile(r"\b(?:morning|dawn|daybreak|sunrise|breakfast|a\.m\.|am|night|midnight|bed|slept|sleep|"

@@ -3397,6 +3397,8 @@ _BARE_HOUR_FOLLOWS = re.compile(
     r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:and|but|or|to|when|that|sharp|precisely|exactly|he|she|they|"
     r"we|I|it|you|then|so|the\s+(?:next|following|same)|on\s+(?:the|his|her|their|my)|with|soaked|"
     r"every|each)\b"
+    # dates.v15: "came back at six in a canoe" (a manner or a place after it, not "six in the morning")
+    r"|\s+in\s+(?:a|an|his|her|their|my|our|its)\s"
     # "gets in at six on Monday morning": the day it falls on follows
     rf"|\s+on\s+(?-i:{_case_sensitive(WEEKDAYS)})\b)", re.IGNORECASE)
 # "left school at nine", "priced at ten", "won by three to two": an age, a price, a score

@@ -176,3 +176,15 @@ def test_on_the_fourteenth_before_a_new_clause():
     assert ("the fourteenth", "DATE", "1927-11-14") in values(text)
     # look-alike: "on the second ballot" counts ballots
     assert not any("second" in t for t, _, _ in values("In November 1927 he won on the second ballot."))
+
+
+def test_a_bare_hour_before_a_manner_and_after_a_look_back_to_the_morning():
+    text = ("We lay in Apia harbour in the March of 1889. On the afternoon of the fifteenth the glass began to fall, "
+            "and by five o'clock we had both anchors down.\n\nTui had gone ashore that morning to his mother's village, "
+            "and came back at six in a canoe with a face like chalk.")
+    assert ("six", "TIME", "1889-03-15T18:00") in values(text)
+    # look-alike: a morning the story itself reaches puts the bare hour in the morning
+    text = ("We lay in Apia harbour in the March of 1889. On the afternoon of the fifteenth the glass began to fall, "
+            "and by five o'clock we had both anchors down.\n\nNext morning Tui went ashore, "
+            "and came back at six in a canoe.")
+    assert not any(v and v.endswith("T18:00") for _, _, v in values(text))
