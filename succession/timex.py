@@ -913,9 +913,14 @@ def _resolve(text, chosen, document_anchor, is_news):
     last_written = None  # where the last date written with its year began
     night_before = None  # narrative: (day, end) of the last night or evening the narration is in
     timexes = []
+    last_anchor_at = None  # where the date that gave last_anchor begins
+    far_aside = None  # dates.v15: (start, last_anchor, last_day, last_month, scene_anchor) before a far look back
     for index, (start, end, _order, parsed) in enumerate(chosen):
         value = parsed.value
         speaking_anchor = None
+        if far_aside is not None and _PARAGRAPH_BREAK.search(text, far_aside[0], start):
+            _at, last_anchor, last_day, last_month, scene_anchor = far_aside
+            far_aside = None
         if (parsed.resolve is not None and preamble_day is not None and _PREAMBLE_DEIXIS.fullmatch(text, start, end)
                 and (last_written is None or last_written < opening_end
                      or _PARAGRAPH_BREAK.search(text, last_written, start))
@@ -1173,10 +1178,21 @@ def _resolve(text, chosen, document_anchor, is_news):
             if resolved is not None and not _POSSESSIVE.match(text, end) and not in_quotation and parsed.moves_story \
                     and not glance and not parsed.silent:
                 # (dates.v7: a law's year is no date, and nothing that is not tagged moves the story)
+                if (not is_news and parsed.resolve is None and resolved[1] is None and last_anchor is not None
+                        and last_anchor[1] is not None and last_anchor[0] - resolved[0] > _ASIDE_YEARS
+                        and last_anchor_at is not None and not _PARAGRAPH_BREAK.search(text, last_anchor_at, start)):
+                    # dates.v15: "fought ... 26 to 30 August 1914 ... to answer the defeat of the
+                    # Teutonic Knights at Grunwald in 1410": a year centuries before the day the
+                    # paragraph has just given is an aside; the next paragraph's "20 August" is
+                    # the story's again, unless the text writes another date first
+                    far_aside = (start, last_anchor, last_day, last_month, scene_anchor)
+                else:
+                    far_aside = None
                 if not small_hours_moved:
                     # (dates.v12: the night's small hours give clock times their day, but "the
                     # next day" still counts from the night's own day)
                     last_anchor = resolved
+                    last_anchor_at = start
                 if not _inside(quoted, quoted_starts, start):
                     scene_anchor = resolved
                     if resolved[2] is not None:
@@ -1269,6 +1285,7 @@ _DAY_DEIXIS = re.compile(r"(?:to-?morrow|yesterday|to-?day|to-?night)(?:\s+(?:mo
                          re.IGNORECASE)
 
 
+_ASIDE_YEARS = 100  # dates.v15: a look back this far from the paragraph's day is a historical aside
 _THAT_BEFORE_PART = re.compile(r"(?:(?<![\w-])(?:that|this)\s+)?\Z", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"(.*)T(\d{2}):(\d{2})")
 _MORNING_WORD = re.compile(r"\b(?:morning|dawn|daybreak|sunrise|breakfast|a\.m\.|am)\b", re.IGNORECASE)

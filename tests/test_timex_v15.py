@@ -188,3 +188,17 @@ def test_a_bare_hour_before_a_manner_and_after_a_look_back_to_the_morning():
             "and by five o'clock we had both anchors down.\n\nNext morning Tui went ashore, "
             "and came back at six in a canoe.")
     assert not any(v and v.endswith("T18:00") for _, _, v in values(text))
+
+
+def test_a_historical_aside_does_not_outlive_its_paragraph():
+    text = ("The Battle of Tannenberg was fought 26 to 30 August 1914. The Germans named it after Tannenberg "
+            "to answer the defeat of the Teutonic Knights at Grunwald in 1410.\n\n"
+            "Two armies entered East Prussia in mid-August. On 20 August Rennenkampf checked the Germans.")
+    found = values(text)
+    assert ("1410", "DATE", "1410") in found
+    assert ("20 August", "DATE", "1914-08-20") in found
+    assert ("mid-August", "DATE", "1914-08") in found
+    # look-alike: a paragraph that goes back and stays there keeps its own year
+    text = ("The Battle of Tannenberg was fought 26 to 30 August 1914.\n\n"
+            "In 1410 the Teutonic Knights marched south. On 15 July they were beaten at Grunwald.")
+    assert ("15 July", "DATE", "1410-07-15") in values(text)
