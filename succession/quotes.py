@@ -431,6 +431,9 @@ PARENTHETICAL_ASIDE_RE = re.compile(
     r"by (?:one|all|some|most|many|several|his|her|their|its|this|that) (?:own )?accounts?|it (?:seems|appears|is said)"
     r"|for (?:his|her|their|its) part|in (?:turn|reply|response|return)|at (?:last|first|once)|for once|once again"
 )
+# quotes.v20: a note that opens with its author's name ("V. I. Lenin, Collected Works", "N. I.
+# Bukharin, “Notes of an Economist”"), not "Quoted in ..." (lower-case words stop it).
+NOTE_AUTHOR_RE = re.compile(r"((?:[A-Z]\.\s?){0,3}[A-Z][^\W\d_]+(?:\s[A-Z][^\W\d_]+)?),\s")
 AUTHOR_TITLE_RE = re.compile(r"([A-Z][^\W\d_]+(?:[-’'][A-Z]?[^\W\d_]+)*), (?:[A-Z][^\W\d_]|pp?\. ?\d)")
 GENDER_CLAUSE_RE = re.compile(
     r"(?:,\s*(?:and|but)|;|\b(?:before|after|when|while|because|until|and|but))\s+(he|she)\b", re.IGNORECASE
@@ -2227,6 +2230,18 @@ class _Document:
             speaker, speaker_id = self._resolve_description(speaker, span.start, result)
         self.addressees = set()
         source = self._source(span, cue, previous_citations)
+        if speaker is None and kind == "direct" and not span.block and (cue is None or cue.speaker is None) and source is not None and source.marker is not None:
+            # quotes.v20: 'His article ..., published in Pravda, warned against building
+            # “...”[3]' with note 3 "N. I. Bukharin, “Notes of an Economist”, ...": words the text
+            # gives no one are the author's whom the note cites, when the text names that person
+            author = NOTE_AUTHOR_RE.match(source.text)
+            # ("in the words of one delegate", "as one deputy put it": the text gave them to
+            # someone it does not name, whoever wrote the book the note cites)
+            if author is not None and not re.search(r"\b(?:words|phrase) of (?:one|a|an|another)\b|\bas (?:one|a|an|another) [a-z]+", self.masked[self._sentence_start(span.start):span.start]):
+                surname = author.group(1).split()[-1]
+                named = next((m for m in reversed(self._mentions_between(0, span.start)) if self._is_person(m) and m.text.split()[-1] == surname and not self._inside_quotation(m.start)), None)
+                if named is not None:
+                    speaker, speaker_id = named.text, named.entity_id
         return Quotation(
             start=span.start,
             end=span.end,

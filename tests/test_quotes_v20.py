@@ -202,3 +202,25 @@ def test_the_one_who_just_spoke_does_not_answer_herself_while_another_acts():
     lead = "Hester took his bag and went in.\n\n"
     text = lead + 'She unbuckled his cape while old Thwaite stood dripping on the flags. "Ferrand! Then it is the mortgage after all."'
     assert kinds(text, people)['"Ferrand! Then it is the mortgage after all."'][1] == "Hester"
+
+
+def test_words_the_text_gives_no_one_are_the_cited_notes_author():
+    people = [("Bukharin", "PERSON"), ("Pravda", "ORG"), ("Velembovsky", "PERSON"), ("Kamenev", "PERSON"), ("Stalin", "PERSON")]
+    notes = (
+        "\n\nNotes\n\n1. Kamenev's record of the conversation, 11 July 1928.\n\n"
+        '2. Arkady Velembovsky, Behind the Kremlin Wall (Paris, 1951), p. 88.\n\n'
+        '3. N. I. Bukharin, "Notes of an Economist", Pravda, 30 September 1928.'
+    )
+    body = (
+        'In July he called secretly on Kamenev. The record of their talk, made by Kamenev, is the best evidence. '
+        '"He is an unprincipled intriguer,"[1] Bukharin said of Stalin. "He will strangle us."[2]\n\n'
+        "Bukharin's one public protest was oblique. "
+        'His article "Notes of an Economist", published in Pravda on 30 September, warned against building "today\'s factories with tomorrow\'s bricks."[3] Readers understood the target.'
+    )
+    assert kinds(body + notes, people)['"today\'s factories with tomorrow\'s bricks."'][1] == "Bukharin"
+    # look-alike: words the text gives to someone it does not name stay unnamed
+    body = (
+        "Velembovsky was at the congress.[1] The report was applauded, in the words of one delegate, "
+        '"longer than anyone except the absent Ilyich."[2] Readers understood the target.'
+    )
+    assert kinds(body + notes, people)['"longer than anyone except the absent Ilyich."'][1] is None
