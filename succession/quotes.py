@@ -2230,10 +2230,11 @@ class _Document:
             speaker, speaker_id = self._resolve_description(speaker, span.start, result)
         self.addressees = set()
         source = self._source(span, cue, previous_citations)
-        if speaker is None and kind == "direct" and not span.block and (cue is None or cue.speaker is None) and source is not None and source.marker is not None:
+        if speaker is None and kind == "direct" and not span.block and (cue is None or cue.speaker is None) and source is not None and source.marker is not None and source.text and not self._noun_content(span):
             # quotes.v20: 'His article ..., published in Pravda, warned against building
             # “...”[3]' with note 3 "N. I. Bukharin, “Notes of an Economist”, ...": words the text
             # gives no one are the author's whom the note cites, when the text names that person
+            # (what a noun holds, "the lie that “...”", is nobody's)
             author = NOTE_AUTHOR_RE.match(source.text)
             # ("in the words of one delegate", "as one deputy put it": the text gave them to
             # someone it does not name, whoever wrote the book the note cites)
