@@ -914,6 +914,7 @@ def _resolve(text, chosen, document_anchor, is_news):
     night_before = None  # narrative: (day, end) of the last night or evening the narration is in
     timexes = []
     last_anchor_at = None  # where the date that gave last_anchor begins
+    last_present_at = None  # dates.v15: news: where the narration last came back to the paper's year
     far_aside = None  # dates.v15: (start, last_anchor, last_day, last_month, scene_anchor) before a far look back
     for index, (start, end, _order, parsed) in enumerate(chosen):
         value = parsed.value
@@ -990,7 +991,8 @@ def _resolve(text, chosen, document_anchor, is_news):
                 anchor = _same_month_ahead(text, chosen, index, parsed)
             if anchor is None and is_news and parsed.year_less:
                 paragraph = bisect_right(paragraph_starts, start) - 1
-                anchor = _story_year_anchor(text, start, paragraph, parsed.tense, last_explicit, document_anchor)
+                anchor = _story_year_anchor(text, start, paragraph, parsed.tense, last_explicit, document_anchor,
+                                            last_present_at)
             if anchor is None and look_back and start < look_back[1] and (
                     parsed.anchoring == "anaphoric" or (parsed.anchoring == "deictic" and not is_news)):
                 # "The figures for December had been disastrous: ... half what they had bought
@@ -1090,6 +1092,10 @@ def _resolve(text, chosen, document_anchor, is_news):
         if parsed.type in ("DATE", "TIME"):
             first_day, last_day_covered = calendar_days(value)
             resolved = parse_date_value(value) if value else None
+            if (is_news and resolved is not None and document_anchor is not None and parsed.resolve is not None
+                    and parsed.anchoring == "deictic" and resolved[0] == document_anchor[0]
+                    and not _inside(quoted, quoted_starts, start)):
+                last_present_at = start
             # "the next day's editorial" names a thing of that day; the story stays put, and
             # so it does for a year someone quotes ("“right in politics since 1905”")
             at = bisect_right(quoted_starts, start) - 1
@@ -1285,6 +1291,7 @@ _DAY_DEIXIS = re.compile(r"(?:to-?morrow|yesterday|to-?day|to-?night)(?:\s+(?:mo
                          re.IGNORECASE)
 
 
+_FAR_PAST_YEARS = 10  # dates.v15: news: a year this far before the paper's is history, not the news
 _ASIDE_YEARS = 100  # dates.v15: a look back this far from the paragraph's day is a historical aside
 _THAT_BEFORE_PART = re.compile(r"(?:(?<![\w-])(?:that|this)\s+)?\Z", re.IGNORECASE)
 _CLOCK_VALUE = re.compile(r"(.*)T(\d{2}):(\d{2})")
@@ -1474,7 +1481,7 @@ _QUOTED = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 _YEAR_AS_MODIFIER = re.compile(r"(?<!\w)(?:the|a|an|his|her|its|their)\s+\Z", re.IGNORECASE)
 
 
-def _story_year_anchor(text, start, paragraph, tense, last_explicit, document_anchor):
+def _story_year_anchor(text, start, paragraph, tense, last_explicit, document_anchor, last_present_at=None):
     """In news, "3 May" or "in July" told in the past tense in a paragraph (index ``paragraph``)
     that has just named an earlier year, or in the very sentence that named it, belongs to that
     year ("the strike of 1926, called on 3 May"), not to the publication's: the story has moved
@@ -1483,7 +1490,12 @@ def _story_year_anchor(text, start, paragraph, tense, last_explicit, document_an
     if last_explicit is None or document_anchor is None or tense == "future":
         return None
     explicit_paragraph, anchor, position = last_explicit
-    if explicit_paragraph != paragraph or anchor[0] >= document_anchor[0]:
+    # dates.v15: a story told of a year long before the paper's ("the strike of 1926, called on
+    # 3 May ... [quotes] ... The miners, locked out since 1 May") stays in that year across
+    # paragraphs until the text comes back to the present ("on Wednesday", "this year")
+    far_past = (document_anchor[0] - anchor[0] >= _FAR_PAST_YEARS
+                and (last_present_at is None or last_present_at < position))
+    if (explicit_paragraph != paragraph and not far_past) or anchor[0] >= document_anchor[0]:
         return None
     # past tense anywhere in the paragraph; any tense in the sentence that named the year
     # ("Three strikes in 1934, in February, May and July-August")

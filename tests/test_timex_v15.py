@@ -202,3 +202,19 @@ def test_a_historical_aside_does_not_outlive_its_paragraph():
     text = ("The Battle of Tannenberg was fought 26 to 30 August 1914.\n\n"
             "In 1410 the Teutonic Knights marched south. On 15 July they were beaten at Grunwald.")
     assert ("15 July", "DATE", "1410-07-15") in values(text)
+
+
+def test_news_history_stays_in_its_year_across_paragraphs():
+    text = ("The National Archives opened the last files on the strike.\n\n"
+            "Historians say the strike of 1926, called on 3 May and ended on 12 May, remains contested.\n\n"
+            '"These papers let us hear the other side at last," Whitlock said.\n\n'
+            "The miners, locked out since 1 May, held out until late November.")
+    found = values(text, "2026-05-06", "news")
+    assert ("1 May", "DATE", "1926-05-01") in found
+    assert ("late November", "DATE", "1926-11") in found
+    # look-alike: once the text comes back to the present, a month is the paper's again
+    text = ("The National Archives opened the last files on the strike.\n\n"
+            "Historians say the strike of 1926, called on 3 May and ended on 12 May, remains contested.\n\n"
+            "The archives said on Wednesday that they would open the files.\n\n"
+            "The reading room closed in March for repairs.")
+    assert ("March", "DATE", "2026-03") in values(text, "2026-05-06", "news")
