@@ -4463,6 +4463,10 @@ class _Document:
         if j >= 2 and tokens[j][2].lower() in ("who", "which") and tokens[j - 1][2] == ",":
             # "the Department for Transport, which said": the noun the clause describes.
             return self._relative_antecedent(tokens, j - 1)
+        if j >= 1 and tokens[j][2] in ("\"", "”") and self.text[tokens[j][0] - 1] == "," and any(t[2] == "," for t in tokens[max(0, j - 20):j]):
+            # quotes.v20: 'Pravda, in an editorial under the heading "No Mercy," called the
+            # verdict': the comma that closes the aside stands inside the quotation's marks
+            tokens = tokens[:j] + [(tokens[j][0], tokens[j][1], ",")] + tokens[j + 1:]
         if j >= 1 and tokens[j][2] == ",":
             relative = self._relative_clause_start(tokens, j)
             if relative is not None:

@@ -224,3 +224,13 @@ def test_words_the_text_gives_no_one_are_the_cited_notes_author():
         '"longer than anyone except the absent Ilyich."[2] Readers understood the target.'
     )
     assert kinds(body + notes, people)['"longer than anyone except the absent Ilyich."'][1] is None
+
+
+def test_an_aside_whose_closing_comma_stands_inside_a_quotations_marks():
+    people = [("Pravda", "ORG"), ("Zinovieff", "PERSON")]
+    lead = "Zinovieff had been readmitted twice. "
+    text = lead + 'Pravda, in an editorial printed this morning under the heading "No Mercy," called the verdict "the voice of the whole people."'
+    assert kinds(text, people)['"the voice of the whole people."'][1] == "Pravda"
+    # look-alike: with no comma opening an aside, the quotation before the verb is no aside's end
+    text = lead + 'Under the heading "No Mercy," the editors called the verdict "the voice of the whole people."'
+    assert kinds(text, people)['"the voice of the whole people."'][1] != "Pravda"
