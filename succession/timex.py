@@ -1203,7 +1203,7 @@ def _resolve(text, chosen, document_anchor, is_news):
                     scene_anchor = resolved
                     if resolved[2] is not None:
                         scene_day = resolved
-                if parsed.resolve is None and not _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start) \
+                if (parsed.resolve is None or parsed.writes_year) and not _YEAR_AS_MODIFIER.search(text, max(0, start - 8), start) \
                         and not _SINCE_BEFORE.search(text, max(0, start - 8), start):
                     # (dates.v8: "have not won since August 2011" is a horizon: "meet again on 4
                     # July" stays in the paper's year)

@@ -45,6 +45,9 @@ class Parsed:
     # read for anchoring but not tagged: the year of a law's name ("the Trade Unions Act 1927,
     # passed the following year") is no date of its own, yet the story has still reached it
     silent: bool = False
+    # dates.v15: a year written in two digits ("in January ’37"): resolved against the anchor's
+    # century, but a year the text writes, as "1937" would be, for the news's story year
+    writes_year: bool = False
 
 
 class SpeakingDay(tuple):
@@ -1172,7 +1175,7 @@ def month_short_year(m, text):
             year -= 100
         return f"{year:04d}-{mo:02d}"
 
-    return Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=f"XXXX-{mo:02d}")
+    return Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=f"XXXX-{mo:02d}", writes_year=True)
 
 
 @rule(r"(?<![\w’'])(?:in|since)\s+(?P<q>[’'])(?P<yy>\d{2})(?![\w’'%])(?!\.\d)", ("’", "'"))

@@ -218,3 +218,17 @@ def test_news_history_stays_in_its_year_across_paragraphs():
             "The archives said on Wednesday that they would open the files.\n\n"
             "The reading room closed in March for repairs.")
     assert ("March", "DATE", "2026-03") in values(text, "2026-05-06", "news")
+
+
+def test_a_two_digit_year_gives_the_news_story_its_year():
+    text = ("Interview recorded at his home in Swansea.\n\n"
+            "HENNESSY: In January ’37 Bob Edwards was taking a contingent out to join the militia.\n\n"
+            "MORAN: You were in Barcelona in May?")
+    found = values(text, "1979-06-14", "news")
+    assert ("January ’37", "DATE", "1937-01") in found
+    assert ("May", "DATE", "1937-05") in found
+    # look-alike: a two-digit year close to the paper's year does not make it history
+    text = ("Interview recorded at his home in Swansea.\n\n"
+            "HENNESSY: In January ’78 Bob Edwards was taking a contingent out.\n\n"
+            "MORAN: You were in Barcelona in May?")
+    assert ("May", "DATE", "1979-05") in values(text, "1979-06-14", "news")
