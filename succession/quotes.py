@@ -449,7 +449,9 @@ PRESIDING_RE = re.compile(
     r"\b[Bb]efore\s+(?:the\s+(?:[A-Z][a-z]+\s+){0,2}(?:Magistrate|Judge|Justice|Bench|Court)\s*\(\s*)?"
     r"(?:(?:His|Her)\s+Honou?r\s+)?(?:(?:Judge|Justice|Mr\.?|Mrs\.?|Sir|Dr\.?)\s+)?"
 )
-CHARGED_RE = re.compile(r"\b(?:was|were|stood|is|are)\s+(?:charged|indicted|summoned|arraigned|committed\s+for\s+trial|brought\s+up|placed\s+at\s+the\s+bar)\b")
+# (quotes.v20: "Leslie Carberry, storekeeper, of Coolac, was fined £2 for driving ...": one fined
+# or convicted in the report is the defendant too)
+CHARGED_RE = re.compile(r"\b(?:was|were|stood|is|are)\s+(?:charged|indicted|summoned|arraigned|committed\s+for\s+trial|brought\s+up|placed\s+at\s+the\s+bar|fined|convicted)\b")
 # What stands between a speaking description and the person set beside it: "The Greens
 # environment coordinator|, the Dutch MEP |Joost van Raalte," (not "headed by", "of").
 APPOSED_PERSON_GAP_RE = re.compile(

@@ -234,3 +234,18 @@ def test_an_aside_whose_closing_comma_stands_inside_a_quotations_marks():
     # look-alike: with no comma opening an aside, the quotation before the verb is no aside's end
     text = lead + 'Under the heading "No Mercy," the editors called the verdict "the voice of the whole people."'
     assert kinds(text, people)['"the voice of the whole people."'][1] != "Pravda"
+
+
+def test_defendant_is_the_one_the_report_fined():
+    people = [("Leslie Carberry", "PERSON"), ("Coolac", "GPE"), ("Keogh", "PERSON")]
+    text = (
+        "Unregistered Car.—Leslie Carberry, storekeeper, of Coolac, was fined £2 for driving an unregistered truck. "
+        'Defendant said he had posted the fee on June 10, and "could not be blamed for the slowness of the mails."'
+    )
+    assert kinds(text, people)['"could not be blamed for the slowness of the mails."'][1] == "Leslie Carberry"
+    # look-alike: a name the report neither charges nor fines is not the defendant
+    text = (
+        "Unregistered Car.—Leslie Carberry, storekeeper, of Coolac, gave evidence for the police. "
+        'Defendant said he had posted the fee on June 10, and "could not be blamed for the slowness of the mails."'
+    )
+    assert kinds(text, people)['"could not be blamed for the slowness of the mails."'][1] is None
