@@ -3440,6 +3440,8 @@ def bare_hour(m, text):
         for heading in _DAY_HEADING_LINE.finditer(text, window, m.start()):
             window = heading.end()
         cues = _PART_OF_DAY_WORD.findall(text, window, m.start())
+        if _TOMORROW_AFTER.match(text, m.end()):
+            cues = []  # dates.v15: "Come at six to-morrow": to-day's part of the day is not to-morrow's
         if cues and hour in _AFTERNOON_HOURS.get(cues[-1].lower(), ()):
             hour += 12
         elif hour <= 5 and _night_hours(text, m.start(), m.end()):

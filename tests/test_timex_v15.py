@@ -232,3 +232,11 @@ def test_a_two_digit_year_gives_the_news_story_its_year():
             "HENNESSY: In January ’78 Bob Edwards was taking a contingent out.\n\n"
             "MORAN: You were in Barcelona in May?")
     assert ("May", "DATE", "1979-05") in values(text, "1979-06-14", "news")
+
+
+def test_a_bare_hour_to_morrow_is_not_read_in_to_days_evening():
+    text = 'On the evening of 5 June 1911 the foreman came to the yard. "Come at six to-morrow," he said.'
+    assert ("six to-morrow", "TIME", "1911-06-06T06:00") in values(text)
+    # look-alike: a bare hour the same evening is the evening's
+    text = 'On the evening of 5 June 1911 the foreman came to the yard. He left at eight.'
+    assert ("eight", "TIME", "1911-06-05T20:00") in values(text)
