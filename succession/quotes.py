@@ -4254,6 +4254,16 @@ class _Document:
         if subject is None:
             return None
         j = subject[2]
+        if subject[1] is None and tokens[first][2].lower() == "the" and j + 2 < len(tokens) and tokens[j][2] in ("'", "’") and tokens[j + 1][2].isalpha() and tokens[j + 1][2].islower():
+            # quotes.v20: '“...,” the rebels' newspaper Izvestiya answered': a name set right
+            # after a possessive description is the one it describes, and it speaks
+            owned = self._mention_at(tokens[j + 2][0], tokens[j + 2][1])
+            if owned is not None and owned.start == tokens[j + 2][0] and self._is_speaker_mention(owned) and owned.label not in PLACE_LABELS:
+                k = j + 2
+                while k < len(tokens) and tokens[k][0] < owned.end:
+                    k += 1
+                if _cue_length(tokens, k):
+                    subject, j = (owned.text, owned.entity_id, k), k
         named = self._described_apposition(tokens, first, subject)
         if named is not None and named[2] < len(tokens) and tokens[named[2]][2] == ",":
             # '", the Nationals' water spokesman, Bryce Hollingworth, told reporters'

@@ -249,3 +249,13 @@ def test_defendant_is_the_one_the_report_fined():
         'Defendant said he had posted the fee on June 10, and "could not be blamed for the slowness of the mails."'
     )
     assert kinds(text, people)['"could not be blamed for the slowness of the mails."'][1] is None
+
+
+def test_a_name_right_after_a_possessive_description_speaks():
+    people = [("the Petrograd Defence Committee", "ORG"), ("Izvestiya", "ORG"), ("Kronstadt", "GPE")]
+    lead = 'A leaflet of the Petrograd Defence Committee warned the rebels they would be shot. '
+    text = lead + '"The third revolution has begun here in Kronstadt," the rebels\' newspaper Izvestiya answered on 8 March.'
+    assert kinds(text, people)['"The third revolution has begun here in Kronstadt,"'][1] == "Izvestiya"
+    # look-alike: a place after the possessive description is no speaker
+    text = lead + '"The third revolution has begun here in Kronstadt," the rebels\' newspaper in Kronstadt answered on 8 March.'
+    assert kinds(text, people)['"The third revolution has begun here in Kronstadt,"'][1] != "Kronstadt"
