@@ -45,7 +45,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v18"
+RULES_ANNOTATOR = "entity_rules.v19"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -231,6 +231,21 @@ def stop_words() -> frozenset[str]:
 HOME_NATIONS = frozenset({"England", "Scotland", "Wales", "Britain", "Great Britain", "Ulster"})
 # Abbreviations of American states and Canadian provinces in old papers ("Cairo, Ill.,").
 STATE_ABBREVIATIONS = r"(?i:Ala|Ariz|Ark|Cal|Calif|Colo|Conn|Del|Fla|Ga|Ill|Ind|Kan|Kans|Ky|La|Md|Mass|Mich|Minn|Miss|Mo|Mont|Neb|Nebr|Nev|N\.H|N\.J|N\.M|N\.Y|N\.C|N\.D|Okla|Ore|Pa|Penn|R\.I|S\.C|S\.D|Tenn|Tex|Vt|Va|Wash|Wis|Wyo|Ont|Que|Man|Sask|Alta|N\.S|N\.B)\."
+# entity_rules.v19: the head words of a country's governed divisions ("the Ashanti Region",
+# "Tula Province", "Moscow Oblast")
+REGION_WORDS = frozenset({"Region", "Province", "Oblast", "Governorate", "Prefecture", "Voivodeship"})
+
+# entity_rules.v19: a shipping list's vessel types, capitalised and abbreviated before the name
+# ("Oct. 10—Brigt. Ocean Bride, Crosby, from Demerara", "11—Schr. Lizzie M. Cann")
+LISTED_VESSEL_TYPES = r"Schr\.|Sch\.|Brigt\.|Bgtn\.|Bktn\.|Bk\.|Stmr\.|Str\.|Bark|Barque|Brig|Schooner|Steamer"
+
+# entity_rules.v19: the abbreviations that end a firm's name, with their full stop
+FIRM_ABBREVIATIONS = frozenset({"Co", "Bros", "Ltd", "Inc", "Corp", "Cie"})
+
+# entity_rules.v19: "I" as the subject of a verb, not a regnal numeral ("tell Mr. Grice I want";
+# "Wilhelm I was crowned" keeps its numeral: "was" and "had" go with either)
+PRONOUN_I = re.compile(r" (?:am|want|wanted|think|thought|know|knew|have|will|shall|would|should|must|can|could|do|did|don't|didn't|may|might|hope|believe|suppose|say|said|tell|told|saw|see|mean|meant|wish|fear|guess|reckon|need|needed|beg|dare|saw|felt|feel|heard|hear|went|got|take|took)\b")
+
 # entity_rules.v18: words that open a clause and never a name ("Because Dolly reads")
 CLAUSE_OPENERS = frozenset({"Because", "When", "Whenever", "If", "Although", "Though", "While", "Whilst", "Unless", "Until", "Once", "Whereas", "Meanwhile", "However", "Perhaps", "Thus", "Hence", "Indeed", "Yet"})
 
@@ -982,7 +997,8 @@ class Document:
                 self.add(before[1], m.end, "ORG", evidence=True)
 
     def sentence_initial(self, start: int) -> bool:
-        return bool(re.search(r"(?:^|[.!?:;\n]|[.!?:;\n]?[\"“”‘’«»(\[])[ \t]*$", self.text[max(0, start - 20) : start]))
+        # (entity_rules.v19: and a run-in heading's dash: "Monday, 17th.—Cold, minus twenty-eight")
+        return bool(re.search(r"(?:^|[.!?:;\n]|[.!?:;\n]?[\"“”‘’«»(\[]|[.:] ?[—–])[ \t]*$", self.text[max(0, start - 20) : start]))
 
     def lower_case_heads(self) -> None:
         """entity_rules.v16: an old paper writes a street's or a creek's head word in lower case
@@ -1035,7 +1051,12 @@ class Document:
                     self.text[m.end + after.end() :].split(maxsplit=1)[0].rstrip(".,;:") in ("pact", "plan", "line", "treaty", "agreement", "bloc", "axis", "deal", "talks", "act", "bill", "report", "model", "method", "test", "theory"):
                 continue
             end = m.end + after.end()
-            if self.covered(m.end, end):
+            # entity_rules.v19: the model may have taken the surname's second part for a person of
+            # its own ("Abena Owusu" + "Mensah"); that is the same person's name
+            second = [o for o in self.mentions if o.start < end and m.end < o.end]
+            if second and [(o.start, o.end, o.label, o.entity_id) for o in second] == [(m.end + 1, end, "PERSON", None)]:
+                self.mentions.remove(second[0])
+            elif self.covered(m.end, end):
                 continue
             self.mentions[self.mentions.index(m)] = replace(m, end=end, text=self.text[m.start : end], annotator=RULES_ANNOTATOR)
 
@@ -1168,6 +1189,8 @@ class Document:
                     continue
                 if pattern.startswith("[") and CLAUSE_VERB_AFTER.match(self.text[match.end(1) : match.end(1) + 30]):
                     continue
+                if pattern.startswith("[") and form.split()[-1] in self.titles:
+                    continue  # entity_rules.v19: "said Finance Minister Helena Rautio": the name follows the title
                 if not pattern.startswith("[") and re.search(r"\b(?:for|of|from|at|by|with) (?:the )?$", self.text[max(0, match.start(1) - 30) : match.start(1)]):
                     continue  # "the people of Cullen laughed": the speakers are not the name
                 if " " not in form and self.sentence_initial(match.start(1)) and dictionary_word(form) and not self.capitalised_inside_sentences(form):
@@ -1274,6 +1297,12 @@ class Document:
             if any(dictionary_word(w) or self.given_name(w) or w in MONTHS_AND_DAYS or w in self.titles for w in words) and not is_place(match.group(1)):
                 continue
             spans.append(match.span(1))
+        # entity_rules.v19: a masthead's place before its issue's date, after the paper's name:
+        # "THE CAPRICORNIAN BULLETIN. ROCKHAMPTON: WEDNESDAY, JUNE 3, 1891."
+        for match in re.finditer(r"(?<=\. )([A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?):[ \t]*(?=(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),)", self.text):
+            recased = " ".join(w[:1] + w[1:].lower() for w in match.group(1).split())
+            if is_place(recased) or not any(dictionary_word(w) for w in recased.split()):
+                spans.append(match.span(1))
         for start, end in spans:
             same = [m for m in self.mentions if (m.start, m.end) == (start, end)]
             if same and same[0].entity_id is None and same[0].label != "GPE":
@@ -1298,6 +1327,10 @@ class Document:
             noun = self.word_before(before[1])
             if noun and noun[0].lower() in PLACE_OF_NOUNS:
                 return True
+        conjunct = re.match(r",? (?:and|or) ", self.text[end : end + 6])
+        following = self._mention_starting(end + conjunct.end()) if conjunct else None
+        if following and following.label == "GPE" and not self.given_name(self.text[start:end]):
+            return True  # entity_rules.v19: "the quarrel over Schleswig and Holstein"
         if label == "PERSON":
             return False
         if word in WEAK_LOCATIVE_PREPOSITIONS:
@@ -1467,9 +1500,7 @@ class Document:
             end = m.end + 2 if re.match(r"['’]s\b", self.text[m.end : m.end + 3]) else m.end
             if not self.noun_after(end):
                 continue
-            if any(self.after_title(found.start()) for found in re.finditer(rf"(?<![\w'’-]){re.escape(m.text)}(?![\w-])", self.text)):
-                continue
-            if any(o is not m and o.label == "PERSON" and len(o.text.split()) > 1 and o.text.split()[-1] == m.text for o in self.mentions):
+            if self.names_a_person(m.text):
                 continue
             self.relabel(m, "GPE")
 
@@ -1959,6 +1990,8 @@ class Document:
             words = match.group(1).split()
             while words and (words[-1] in TITLES or words[-1] in ORG_WORDS):
                 words.pop()
+            if len(words) > 1 and words[-1] == "I" and PRONOUN_I.match(self.text, match.start(1) + len(" ".join(words))):
+                words.pop()  # entity_rules.v19: "tell Mr. Grice I want": the speaker, not Grice the First
             if not words:
                 continue
             name = " ".join(words)
@@ -2234,11 +2267,14 @@ class Document:
             inner, offset = quote.group(1), quote.start(1)
             for match in re.finditer(rf"(?:^|, )({NAME_WORD})(?=[,.!?;:]?$|[!?]|, |\.(?: |$))", inner):
                 name = match.group(1)
-                if name not in given_names or name in TITLES or name in MONTHS_AND_DAYS:
+                start, end = offset + match.start(1), offset + match.end(1)
+                # entity_rules.v19: or a word the model took for a people's that names none
+                # ('"It is I, Nettle, and half drowned"')
+                people = any((m.start, m.end, m.label, m.entity_id) == (start, end, "NORP", None) for m in self.mentions) and not self.is_demonym(name) and match.start() > 0
+                if name not in given_names and not people or name in TITLES or name in MONTHS_AND_DAYS:
                     continue
                 if match.start() == 0 and not inner[match.end(1) : match.end(1) + 1] == ",":
                     continue  # "Sofia is far": a name opening the words is addressed only before a comma
-                start, end = offset + match.start(1), offset + match.end(1)
                 if any(m.start < end and start < m.end and (m.entity_id is not None and m.label != "GPE" or (m.start, m.end) != (start, end)) for m in self.mentions):
                     continue
                 self.put(start, end, "PERSON")
@@ -2350,12 +2386,15 @@ class Document:
                 # head, "STRATHPEFFER.—The Spa Hotel closed", is the building its head names)
                 continue
             words = m.text.split()
-            if len(words) > 1 and words[-1] in lex.facility_last_words and " of " not in m.text:
+            # (entity_rules.v19: a head in capitals too, "CRITERION HOTEL, Quay-street")
+            if len(words) > 1 and (words[-1] in lex.facility_last_words or m.label == "PERSON" and m.text.isupper() and words[-1].capitalize() in lex.facility_last_words) and " of " not in m.text:
                 if self.denomination(words):
                     continue  # "the Russian Orthodox Church" is a body, not a building
                 if m.label == "PERSON" and len(words) > 2 and self.given_name(words[0]):
                     continue  # "Henry Cabot Lodge", "Mary Anne Hall": a surname like a building's word
                 title = re.search(r"(?<![\w'’-])(?:King|Queen|Prince|Princess|Duke|Duchess|Emperor|Empress|Lord|Lady|Sir) $", self.text[max(0, m.start - 12) : m.start])
+                if m.label == "PERSON" and not title and self.after_title(m.start) and words[-1] not in ("Street", "Road", "Avenue", "Lane", "Square", "Place", "Terrace"):
+                    continue  # entity_rules.v19: "Dr. Amos Hall", "Alderman Wesley Hall" are men ("Chairman Henry Street" a street)
                 if m.label == "PERSON" and title:
                     # "the Prince Alfred Bridge": the title of the person it is named after stays
                     self.mentions.remove(m)
@@ -2474,7 +2513,7 @@ class Document:
             if m.label == "PERSON" and m.entity_id is None and re.search(r"\b(?:published|issued|printed) by $", self.text[max(0, m.start - 20) : m.start]):
                 self.relabel(m, "ORG")
         initials = r"(?:[A-Z]\. ?){0,3}"
-        for match in re.finditer(rf"(?<![\w'’-])Messrs\.? ({initials}{NAME_WORD}(?:, {initials}{NAME_WORD})*(?: (?:and|&) (?!Co\.|Company\b|Sons\b){initials}{NAME_WORD})?(?:,? (?:and|&) (?:Co\.|Company|Sons))?)(?![\w'’-])", self.text):
+        for match in re.finditer(rf"(?<![\w'’-])Messrs\.? ({initials}{NAME_WORD}(?:, {initials}{NAME_WORD})*(?: (?:and|&) (?!Co\.|Company\b|Sons\b){initials}{NAME_WORD})?(?:,? (?:and|&) (?:Co\.|Company|Sons)| Bros\.| Brothers)?)(?![\w'’-])", self.text):
             # "Messrs. Dobson and Pryce", "Messrs. G. C. Fox and Co.": a firm, named with the word
             # that says so (the guidelines)
             start, end = match.span()
@@ -2589,11 +2628,19 @@ class Document:
             cue = "|".join(sorted(self.lex.vessel_cues))
             # a ship's prefix is a cue too: "the s.s. Ocean Gleaner", "HMS Hood", "USS Maine"
             prefix = r"[Ss]\.[Ss]\.|SS|S\.S\.|HMS|H\.M\.S\.|USS|U\.S\.S\.|RMS|R\.M\.S\.|S\.Y\.|M\.V\.|MV|M\.Y\.|HMAS|HMCS|SMS"
-            cue += "|" + prefix
-            for match in re.finditer(rf"(?<![\w-])({cue})(s)?(?: (?:number|No\.?) \d+)?,? (?:the )?({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])(?: and (?:the )?({NAME_WORD})(?![\w'’-]))?", self.text):
+            cue += "|" + prefix + "|" + LISTED_VESSEL_TYPES
+            for match in re.finditer(rf"(?<![\w-])({cue})(s)?(?: (?:number|No\.?) \d+)?,? (?:the )?({NAME_WORD}(?: [A-Z]\.)?(?: {NAME_WORD})?)(?![\w'’-])(?: and (?:the )?({NAME_WORD})(?![\w'’-]))?", self.text):
                 if match.group(1).islower():
                     # a model name run over the lower-case cue ("the Hamburg steamer Elbe") is none
                     self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.start(1) and match.end(1) < m.end)]
+                if re.fullmatch(LISTED_VESSEL_TYPES, match.group(1)):
+                    # entity_rules.v19: the listed type names nothing ("Brigt.", "Bark"), and the
+                    # name after the ship's, between commas, is her master's ("Ocean Bride, Crosby, from")
+                    self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.start(3) and match.start(1) < m.end)]
+                    master = re.match(rf", ({NAME_WORD}),", self.text[match.end(3) : match.end(3) + 40])
+                    if master and not is_place(master.group(1)) and not self.is_common(master.group(1)):
+                        start = match.end(3) + master.start(1)
+                        self.put(start, start + len(master.group(1)), "PERSON")
                 names = [match.span(3)]
                 if match.group(4) and not match.group(2) and not self.text.startswith(" and the ", match.end(3)) and match.group(4) not in self.titles:
                     names = [(match.start(3), match.end(4))]  # "the brig Ellen and Mary": one ship's name
@@ -3535,8 +3582,35 @@ class Document:
                     self.mentions.remove(m)
                 elif m.label == "NORP" and place_kind(m.text) == "country":
                     self.relabel(m, "GPE")
+                elif m.label == "ORG" and len(m.text.split()) > 1 and m.text.split()[-1] in REGION_WORDS and not set(m.text.split()[:-1]) & ORG_WORDS:
+                    self.relabel(m, "GPE")  # entity_rules.v19: "the Ashanti Region" is governed land, not a body
+                elif m.label == "PERSON" and m.text in self.lex.facility_last_words and re.search(r"(?<![\w-])(?:the|this|that|our|his|their|above|said|new|old) $", self.text[max(0, m.start - 8) : m.start]):
+                    self.mentions.remove(m)  # entity_rules.v19: "refitted the above Hotel": a building's common noun
+                elif m.label == "PERSON" and re.fullmatch(rf"(?:Old|Young|Poor|Dear) {NAME_WORD}", m.text) and self.names_a_person(m.text.split()[1], besides=m) and not self.is_common(m.text.split()[1]):
+                    # entity_rules.v19: "Old Thwaite, at the window" is Mr. Thwaite, described
+                    self.mentions.remove(m)
+                    self.add(m.end - len(m.text.split()[1]), m.end, "PERSON", evidence=True)
+                elif m.label == "PERSON" and m.text in ("I", "I."):
+                    self.mentions.remove(m)  # entity_rules.v19: '"Aye, sir," said I.' is the narrator
+                elif m.label == "PERSON" and place_kind(m.text) == "country" and not self.given_name(m.text) and not self.names_a_person(m.text):
+                    self.relabel(m, "GPE")  # entity_rules.v19: "Ghana's Parliament", not a Mr. Ghana
                 elif m.label == "PERSON" and re.match(r", which\b", self.text[m.end : m.end + 8]) and (m.start, m.end) not in self.evidence and not self.given_name(m.text.split()[0]):
                     self.relabel(m, "ORG")
+            bidden = re.match(r"(?:Apply|Address|Enquire|Inquire|Write|Ask|Call on|Call at|See) (?=[A-Z])", m.text)
+            if bidden and m.entity_id is None and m in self.mentions and self.sentence_initial(m.start):
+                # entity_rules.v19: an advertisement's "Apply Walter Reid & Son": the bidding verb is
+                # no part of the name, and a name with "&" is a firm
+                self.mentions.remove(m)
+                rest = m.text[bidden.end() :]
+                self.add(m.start + bidden.end(), m.end, "ORG" if re.search(r" (?:&|and) (?:Co\.?|Son|Sons)$", rest) else m.label, evidence=True)
+                continue
+            firm = re.match(r"(?: (?:&|and) Co| Bros| Brothers)?\.", self.text[m.end : m.end + 10]) if m.label in ("ORG", "PERSON") and m.entity_id is None else None
+            if firm and (m.text.split()[-1] in FIRM_ABBREVIATIONS or firm.group() != ".") and m in self.mentions and not self.covered(m.end, m.end + firm.end()):
+                # entity_rules.v19: a firm's abbreviation keeps its full stop, and the model's name
+                # goes on over it ("J. W. Moody & Co.", "Messrs. Killam Bros.")
+                self.mentions.remove(m)
+                self.add(m.start, m.end + firm.end(), "ORG", evidence=True)
+                continue
             if m.label == "LAW" and m in self.mentions and m.entity_id is None and m.text.split()[-1] in self.lex.facility_last_words and m.text.split()[-1] not in self.lex.law_last_words:
                 self.relabel(m, "FAC")  # "the Trans-Siberian Railway" is built, not enacted
             leading = re.match(r"(?:R\.M\.|J\.P\.|M\.P\.|P\.M\.|Q\.C\.|K\.C\.|M\.D\.|R\.N\.) (?=[A-Z])", m.text)
@@ -3553,6 +3627,13 @@ class Document:
                 if rest and not self.covered(m.end, m.end + rest.end()):
                     self.mentions.remove(m)
                     self.add(m.start, m.end + rest.end(), m.label, evidence=True, inside_ok=True)
+
+    def names_a_person(self, word: str, besides: EntityMention | None = None) -> bool:
+        """Whether the text gives ``word`` a title or makes it the surname of a longer name
+        ("Mr. Jordan", "Michael Jordan") than ``besides``."""
+        if any(self.after_title(found.start()) for found in re.finditer(rf"(?<![\w'’-]){re.escape(word)}(?![\w-])", self.text)):
+            return True
+        return any(o is not besides and o.label == "PERSON" and len(o.text.split()) > 1 and o.text.split()[-1] == word for o in self.mentions)
 
     def country_named_bodies(self) -> None:
         """entity_rules.v18: a "person" the model found whose last word is a country and whose
@@ -4349,8 +4430,10 @@ class Document:
 
     def renamed_places(self) -> None:
         """A place's other name in brackets is the same kind of place: "Plevna (now Pleven)",
-        "Königsberg (modern Kaliningrad)", "Tsaritsyn (later Stalingrad)"."""
-        for match in re.finditer(rf"(?<![\w-])({NAME_WORD}(?: {NAME_WORD})?) \((?:now|modern|present-day|today|formerly|then|later|now called|today's) ({NAME_WORD}(?: {NAME_WORD})?)\)", self.text):
+        "Königsberg (modern Kaliningrad)", "Tsaritsyn (later Stalingrad)"; entity_rules.v19: and
+        with the country after it, "Allenstein, East Prussia (now Olsztyn, Poland)", "Bohemia
+        (now Hradec Králové in the Czech Republic)"."""
+        for match in re.finditer(rf"(?<![\w-])({NAME_WORD}(?: {NAME_WORD})?) \((?:now|modern|present-day|today|formerly|then|later|now called|today's) ({NAME_WORD}(?: {NAME_WORD})?)(?=\)|, | in )", self.text):
             place = next((m for m in self.mentions if (m.start, m.end) == match.span(1) and m.label in ("GPE", "LOC")), None)
             start, end = match.span(2)
             if place is None or self.is_common(match.group(2)):

@@ -328,7 +328,8 @@ def test_organisations_by_name_structure_and_cue(annotator, text, expected):
     "text, expected",
     [
         ("We crossed the Irtysh at dawn and reached the Yenisei by night.", {("the Irtysh", "LOC"), ("the Yenisei", "LOC")}),
-        ("The army wintered in the Carpathians and in Bohemia.", {("the Carpathians", "LOC"), ("Bohemia", "LOC")}),
+        # (Bohemia, a crown land, is a GPE in every gold set that names it: test19, test23)
+        ("The army wintered in the Carpathians and in Bohemia.", {("the Carpathians", "LOC"), ("Bohemia", "GPE")}),
         ("Troops were moved from the Western Front.", {("the Western Front", "LOC")}),
         ("He sailed for home aboard the steamship Aurelia.", {("Aurelia", "PRODUCT")}),
         ("My sister bought a ticket to Irkutsk on the train number 4, the Baikal Star.", {("Irkutsk", "GPE"), ("Baikal Star", "PRODUCT")}),
