@@ -3455,6 +3455,11 @@ def bare_hour(m, text):
             # "BACK AT FOUR": a shop's or a meeting's hour is in the afternoon; so it is after
             # the morning was mentioned ("opened this morning ... came to the office at four")
             hour += 12
+        elif not cues and 7 <= hour <= 11 and m["prep"].lower() == "struck":
+            # dates.v15: "The clock upon the mantel struck seven", "the clock on the landing struck
+            # nine": with no part of the day in sight, a clock heard striking in a scene is the
+            # evening's (as "struck six" is)
+            hour += 12
     clock = f"T{hour:02d}:00"
     parsed = Parsed("TIME", resolve=day_with_suffix(at_anchor_day, clock), anchoring="day",
                     borrows=True, fallback="XXXX-XX-XX" + clock,

@@ -240,3 +240,11 @@ def test_a_bare_hour_to_morrow_is_not_read_in_to_days_evening():
     # look-alike: a bare hour the same evening is the evening's
     text = 'On the evening of 5 June 1911 the foreman came to the yard. He left at eight.'
     assert ("eight", "TIME", "1911-06-05T20:00") in values(text)
+
+
+def test_a_clock_striking_in_a_scene_is_the_evenings():
+    text = "On 9 February 1853 Honoria drew him to the fire. She was silent for a minute. The clock upon the mantel struck seven."
+    assert ("seven", "TIME", "1853-02-09T19:00") in values(text)
+    # look-alike: after the morning is named, it strikes the morning's hour
+    text = "On the morning of 9 February 1853 Honoria drew him to the fire. The clock upon the mantel struck seven."
+    assert ("seven", "TIME", "1853-02-09T07:00") in values(text)
