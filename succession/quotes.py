@@ -3885,6 +3885,13 @@ class _Document:
         title_case = all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_MINOR_WORDS for w in words) and words[0][0].isupper()
         if title_case and len(words) <= 8 and (words[-1].lower() in DOCUMENT_NOUNS or words[0].lower() in DOCUMENT_NOUNS):
             return True  # the name of a document: "Moscow Directive", "Platform of the 46"
+        if title_case and len(words) <= 12 and not content.rstrip().endswith((".", "!", "?", ",")) and (
+            before_words[-1] in DOCUMENT_NOUNS | {"resolutions", "appeals", "text"} or before_words[-2:] == ["published", "as"]
+        ) and not span.colon_before:
+            # quotes.v20: 'the resolution "On Party Unity"', 'the group's shorter appeal "To All
+            # Members of the VKP(b)"', 'later published as "On the Question of ..."': a document's
+            # name in title case right after the noun for it
+            return True
         if before_words[-1] not in TITLE_CASE_INTRODUCERS:
             return False
         return all(w[0].isupper() or w[0].isdigit() or w.lower() in TITLE_MINOR_WORDS for w in words) and words[0][0].isupper()

@@ -259,3 +259,14 @@ def test_a_name_right_after_a_possessive_description_speaks():
     # look-alike: a place after the possessive description is no speaker
     text = lead + '"The third revolution has begun here in Kronstadt," the rebels\' newspaper in Kronstadt answered on 8 March.'
     assert kinds(text, people)['"The third revolution has begun here in Kronstadt,"'][1] != "Kronstadt"
+
+
+def test_a_title_case_name_right_after_a_document_noun_is_a_title():
+    people = [("Lenin", "PERSON")]
+    text = 'The congress also adopted the resolution "On Party Unity", whose seventh point allowed expulsions.'
+    assert kinds(text, people)['"On Party Unity"'][0] == "title"
+    text = 'In the notes Lenin dictated on 30 December, later published as "On the Question of Nationalities", he blamed Stalin.'
+    assert kinds(text, people)['"On the Question of Nationalities"'][0] == "title"
+    # look-alike: a sentence of speech after the noun is no title
+    text = 'The resolution ended: "Long Live the Party!" and the delegates rose.'
+    assert kinds(text, people)['"Long Live the Party!"'][0] != "title"
