@@ -3832,6 +3832,13 @@ class _Document:
             words_before and words_before[-1] in TERM_CONTEXT_WORDS
         ):
             return True  # 'said its own figures were "considerably lower"': reported words
+        if cue.speaker is not None and cue.verb in CUE_VERBS and stripped[:1].islower() and words_before and len(cue.gap) >= 2 and (
+            words_before[-1] in BE_FORMS | VERB_AUXILIARIES | {"to", "by", "that"} or words_before[-1].endswith("ed") and n_words >= 2
+        ) and not re.search(r"\b(?:what|so-called)\b", " ".join(words_before[-8:])):
+            # quotes.v20: 'said the bill was "rushed"', 'said the delay was needed to "get the
+            # legislation right"', 'said fares would go up by "at least ten percent"': the words
+            # that complete a clause a named speaker reports are theirs, not a term
+            return True
         modals = ("should", "would", "could", "will", "must", "might", "may", "can", "shall")
         if cue.verb in CUE_VERBS and cue.speaker is not None and n_words >= 2 and (
             (words_before and words_before[-1] in modals) or (stripped.split()[0].lower() in modals and "that" in words_before)

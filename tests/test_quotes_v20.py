@@ -270,3 +270,14 @@ def test_a_title_case_name_right_after_a_document_noun_is_a_title():
     # look-alike: a sentence of speech after the noun is no title
     text = 'The resolution ended: "Long Live the Party!" and the delegates rose.'
     assert kinds(text, people)['"Long Live the Party!"'][0] != "title"
+
+
+def test_words_completing_a_clause_a_named_speaker_reports_are_direct():
+    people = [("Foodstuffs", "ORG"), ("Moriarty", "PERSON"), ("Trotsky", "PERSON")]
+    text = 'Foodstuffs, which owns two chains, said the bill was "rushed" and risked higher costs.'
+    assert kinds(text, people)['"rushed"'] == ("direct", "Foodstuffs")
+    text = 'Mr Moriarty said the delay was needed to "get the legislation right" and left.'
+    assert kinds(text, people)['"get the legislation right"'] == ("direct", "Moriarty")
+    # look-alike: a verb of thought makes no report of speech
+    text = 'Trotsky felt that the leaders were "bureaucrats" and said so.'
+    assert kinds(text, people)['"bureaucrats"'][0] == "term"
