@@ -3733,6 +3733,14 @@ class _Document:
         if n_words <= 8 and self._quoted_modifier(span, content):
             return "term"
         named_person = re.search(r"\b(?:whom|him|her|them|name|nickname|named|dubbed)\b[^.;!?]{0,25}$", self.masked[self._sentence_start(span.start):span.start])
+        verdict = n_words == 1 and cue is not None and cue.naming and cue.speaker is not None and stripped[:1].islower() and not named_person and re.search(
+            r"\b(?:called|calls|call|calling|described|describes|termed)\s+the\s+(?:(?!an?\s)[a-z]+\s+){0,2}(?!an?\s)[a-z]+\s*$", self.masked[self._sentence_start(span.start):span.start]
+        ) is not None and not stripped.endswith("s")
+        # (quotes.v20: 'called the result "extraordinary"', 'called the timetable "unworkable"':
+        # a named speaker's one-word verdict on a thing the sentence names is their word, not a
+        # name for it; 'calls militant campaigners "suffragettes"' stays a term)
+        if verdict:
+            return "direct"
         if cue is not None and cue.naming and n_words <= 4 and (cue.speaker is None or n_words == 1 or named_person):
             # (quotes.v16: a named speaker's words of two or more are reported: 'called the vote
             # "a fire sale"', 'described the charges as "a fantastic lie"'; a name given to

@@ -281,3 +281,14 @@ def test_words_completing_a_clause_a_named_speaker_reports_are_direct():
     # look-alike: a verb of thought makes no report of speech
     text = 'Trotsky felt that the leaders were "bureaucrats" and said so.'
     assert kinds(text, people)['"bureaucrats"'][0] == "term"
+
+
+def test_a_named_speakers_one_word_verdict_on_a_thing_is_direct():
+    people = [("Sean Everitt", "PERSON"), ("The Daily Mail", "ORG"), ("The Committee", "ORG")]
+    text = 'Sean Everitt called the final penalty "soft" and said his side would appeal.'
+    assert kinds(text, people)['"soft"'] == ("direct", "Sean Everitt")
+    # look-alikes: a name given to people, and a noun after an article, stay terms
+    text = 'The Daily Mail first calls militant campaigners "suffragettes", meaning it as an insult.'
+    assert kinds(text, people)['"suffragettes"'][0] == "term"
+    text = 'The Committee called the strike a "revolution" and its leaders aliens.'
+    assert kinds(text, people)['"revolution"'][0] == "term"
