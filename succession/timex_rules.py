@@ -1111,7 +1111,14 @@ def between_days_month(m, text):
 
 @rule(rf"{START}between\s+(?P<mon1>{MONTH_FULL})\s+and\s+(?P<mon>{MONTH_FULL})(?!,?\s+\d)", T_MONTH_FULL)
 def between_months(m, text):
-    """"between September and December": a run of months in a year the context gives."""
+    """"between September and December": a run of months in a year the context gives.
+    (dates.v15: "Between November and January" runs over the turn of the year, when the run is
+    short; "between December and September" is no range.)"""
+    mo1, mo2 = month_number(m["mon1"]), month_number(m["mon"])
+    if mo1 > mo2 and mo2 + 12 - mo1 <= 3:
+        return _range_from_start(Parsed("DATE", **underspecified(f"-{mo1:02d}", f"XXXX-{mo1:02d}",
+                                                                   clause_tense(text, m.start(), m.end()))),
+                                 lambda year: f"{int(year) + 1:04d}-{mo2:02d}" if year.isdigit() else f"XXXX-{mo2:02d}")
     return month_range(m, text)
 
 

@@ -248,3 +248,11 @@ def test_a_clock_striking_in_a_scene_is_the_evenings():
     # look-alike: after the morning is named, it strikes the morning's hour
     text = "On the morning of 9 February 1853 Honoria drew him to the fire. The clock upon the mantel struck seven."
     assert ("seven", "TIME", "1853-02-09T07:00") in values(text)
+
+
+def test_between_months_over_the_turn_of_the_year():
+    text = "In October 1924 he wrote the preface. Between November and January the party press carried 200 articles."
+    assert ("Between November and January", "DATE", "1924-11/1925-01") in values(text)
+    # look-alike: a run within one year stays in it
+    text = "In October 1923 he wrote the preface. Between September and December the secretaries were replaced."
+    assert ("Between September and December", "DATE", "1923-09/1923-12") in values(text)
