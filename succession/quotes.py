@@ -3741,6 +3741,17 @@ class _Document:
         # name for it; 'calls militant campaigners "suffragettes"' stays a term)
         if verdict:
             return "direct"
+        if n_words <= 5 and words and words[0] == "the" and len(words) >= 2 and words[1].lower() not in ("most", "least") and not words[1].endswith("est") and not re.search(
+            r"[.!?,;:]$", content.rstrip()
+        ) and re.search(
+            r"\b(?:(?:called|calls|call|dubbed|named|termed|christened)\s+(?:it|them|this|that)|what\s+(?:[a-z]+\s+){1,2}(?:called|calls|call|termed))\s+$",
+            self.masked[self._sentence_start(span.start):span.start],
+        ):
+            # quotes.v20: 'He called it "the planet without a visa"', 'what he called "the
+            # dictatorship of finance"': a definite name given to the thing is a term (its
+            # coiner stays its speaker); a superlative verdict ('called it "the most expensive
+            # sulk"') is speech
+            return "term"
         if cue is not None and cue.naming and n_words <= 4 and (cue.speaker is None or n_words == 1 or named_person):
             # (quotes.v16: a named speaker's words of two or more are reported: 'called the vote
             # "a fire sale"', 'described the charges as "a fantastic lie"'; a name given to

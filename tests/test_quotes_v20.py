@@ -292,3 +292,12 @@ def test_a_named_speakers_one_word_verdict_on_a_thing_is_direct():
     assert kinds(text, people)['"suffragettes"'][0] == "term"
     text = 'The Committee called the strike a "revolution" and its leaders aliens.'
     assert kinds(text, people)['"revolution"'][0] == "term"
+
+
+def test_a_definite_name_given_to_it_is_a_term_a_superlative_verdict_is_speech():
+    people = [("Aydin", "PERSON"), ("Margaret Lindqvist", "PERSON")]
+    text = 'Aydin knew the island well. He called it "the planet without a visa" in every letter.'
+    assert kinds(text, people)['"the planet without a visa"'] == ("term", "Aydin")
+    # look-alike: a superlative verdict is the speaker's words
+    text = 'Their finance critic, Margaret Lindqvist, called it "the most expensive sulk in history" and sat down.'
+    assert kinds(text, people)['"the most expensive sulk in history"'][0] == "direct"
