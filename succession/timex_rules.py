@@ -2519,6 +2519,11 @@ def duration(m, text):
         # "a rise over two years", "will spend A$340 million over four years": "over" is
         # "across", the stretch the process takes; the span and mod leave it out
         return Parsed("DURATION", duration_value(amount, unit), span=(m.start("num"), m.end()))
+    hedge = None if m["durmod"] or m["pre"] else _FOR_PERHAPS.search(text, max(0, m.start() - 16), m.start())
+    if hedge:
+        # dates.v15: "I lay and counted for perhaps twenty minutes": the hedge is the length's
+        # own, as "about" is (mod APPROX); not "which was perhaps a minute"
+        return Parsed("DURATION", duration_value(amount, unit), "APPROX", span=(hedge.start(1), (old_outside or m.span())[1]))
     return Parsed("DURATION", duration_value(amount, unit), duration_mod(m["durmod"]), span=old_outside)
 
 
@@ -2612,6 +2617,7 @@ _OVER_COUNTS = {"for", "of", "in", "after", "than", "lasted", "lasts", "last", "
                 "waited", "wait", "within", "ago", "is", "was", "were", "are", "be", "been",
                 "aged", "age", "lived", "ruled", "reigned", "survived", "held"}
 
+_FOR_PERHAPS = re.compile(r"(?<![\w-])for\s{1,3}(perhaps|maybe|possibly)\s{1,3}\Z", re.IGNORECASE)
 VAGUE_UNITS = {"years": "year", "months": "month", "weeks": "week", "days": "day",
                "decades": "decade", "centuries": "century", "hours": "hour", "minutes": "minute"}
 

@@ -256,3 +256,10 @@ def test_between_months_over_the_turn_of_the_year():
     # look-alike: a run within one year stays in it
     text = "In October 1923 he wrote the preface. Between September and December the secretaries were replaced."
     assert ("Between September and December", "DATE", "1923-09/1923-12") in values(text)
+
+
+def test_for_perhaps_a_length():
+    found = find_dates("I lay and counted for perhaps twenty minutes before it stopped.")
+    assert ("perhaps twenty minutes", "DURATION", "PT20M", "APPROX") in {(t.text, t.type, t.value, t.mod) for t in found}
+    # look-alike: a hedge not after "for" stays out
+    assert ("a minute", "DURATION", "PT1M") in values("I held on as long as I dared, which was perhaps a minute.")
