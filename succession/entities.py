@@ -1297,9 +1297,9 @@ class Document:
             if any(dictionary_word(w) or self.given_name(w) or w in MONTHS_AND_DAYS or w in self.titles for w in words) and not is_place(match.group(1)):
                 continue
             spans.append(match.span(1))
-        # entity_rules.v19: a masthead's place before its issue's date, after the paper's name:
-        # "THE CAPRICORNIAN BULLETIN. ROCKHAMPTON: WEDNESDAY, JUNE 3, 1891."
-        for match in re.finditer(r"(?<=\. )([A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?):[ \t]*(?=(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),)", self.text):
+        # entity_rules.v19: a masthead's place before its issue's date, after the paper's name or
+        # on a line of its own: "THE CAPRICORNIAN BULLETIN.\nROCKHAMPTON: WEDNESDAY, JUNE 3, 1891."
+        for match in re.finditer(r"(?:(?<=\. )|(?m:^))([A-Z][A-Z'’-]{2,}(?: [A-Z][A-Z'’-]{2,})?):[ \t]*(?=(?:MONDAY|TUESDAY|WEDNESDAY|THURSDAY|FRIDAY|SATURDAY|SUNDAY),)", self.text):
             recased = " ".join(w[:1] + w[1:].lower() for w in match.group(1).split())
             if is_place(recased) or not any(dictionary_word(w) for w in recased.split()):
                 spans.append(match.span(1))
@@ -1373,7 +1373,8 @@ class Document:
     def located_unknowns(self) -> None:
         """entity_rules.v16: a single name the model took for a person, right after "in",
         "near", "outside" or "between", is a place whether the gazetteer knows it or not ("no
-        laughing matter in Hugh Town", "the road between Strathpeffer and Dingwall"), unless the
+        laughing matter in Hugh Town", "the road between Strathpeffer and Dingwall", and v19's
+        "between here and Ripon", "a place called Waterloo"), unless the
         text gives it a title or a first name anywhere or a citation's "in" ("Quoted in Hughes")."""
         for m in list(self.mentions):
             if m.entity_id is not None or m.label != "PERSON" or (m.start, m.end) in self.evidence:
@@ -1383,6 +1384,10 @@ class Document:
             before = re.search(r"(?<![\w-])(\w+) (in|near|outside|between) \Z", self.text[max(0, m.start - 40) : m.start])
             # entity_rules.v17: a compass point's "of" too ("in the hills east of Fushun")
             before = before or re.search(r"(?<![\w-])((?:north|south)?-?(?:north|south|east|west)(?:ward)?) (of) \Z", self.text[max(0, m.start - 40) : m.start])
+            # entity_rules.v19: and phrases that only lead to places ("between here and Ripon",
+            # "at a place called Waterloo")
+            before = before or re.search(r"(?<=between )(here) (and) \Z", self.text[max(0, m.start - 40) : m.start])
+            before = before or re.search(r"(?<![\w-])(place|village|hamlet|spot) (called) \Z", self.text[max(0, m.start - 40) : m.start])
             if before is None or before.group(1).lower() in ("quoted", "cited", "reprinted", "printed", "published", "faith", "belief", "trust", "confidence", "interest", "believe", "believed", "believes"):
                 continue
             if re.match(rf"[{APOSTROPHES}]", self.text[m.end : m.end + 1]) or m.text in self.lex.given_names:
@@ -4992,15 +4997,20 @@ class Document:
         """A capitalised trade or office set off by commas after a person's name is no name:
         "DR. WILLIAMSON, Surgeon, has removed", "J. W. Quinlan, Coal Dealer, Ontario-street",
         "Mr. Macassey, the Provincial Solicitor, stated" (but "Smith, Labour Party, said")."""
-        before = re.search(r"[A-Z][\w'’.-]*, $", self.text[max(0, m.start - 30) : m.start])
-        if not before or not re.match(r"[,.;]", self.text[m.end : m.end + 1]) or m.label in ("NORP", "WORK_OF_ART", "FAC") or m.text.startswith("The "):
+        # (entity_rules.v19: and after "Esq.," or a first trade and "and": "R. S. Eakins, Esq.,
+        # S.M.", "DR. J. A. FARISH, Physician and Surgeon,")
+        window = max(0, m.start - 40)
+        before = re.search(r"[A-Z][\w'’.-]*, (?:Esq\., )?(?:[A-Z][a-z]+ and )?$", self.text[window : m.start])
+        if not before or not re.match(r"[,.;—–]| and [A-Z]", self.text[m.end : m.end + 6]) or m.label in ("WORK_OF_ART", "FAC") or m.label == "NORP" and self.is_demonym(m.text) or m.text.startswith("The "):
             return False
-        if not any(o.label == "PERSON" and o.end in (m.start - 2, m.start - 3) for o in self.mentions):
+        comma = window + before.start() + before.group().index(",")
+        if not any(o.label == "PERSON" and o.end in (comma, comma - 1) for o in self.mentions):
             return False
         words = re.sub(r"^(?:the|The) ", "", m.text).split()
         if not 1 <= len(words) <= 3 or words[-1] in self.lex.organisation_heads | self.lex.organisation_last_words | self.lex.facility_last_words | ORG_WORDS:
             return False
-        return all(dictionary_word(w) and not self.lex.demonyms & {w} for w in words)
+        # an office's letters or its short form are no name either ("S.M.", "J.P.", "Sec'y")
+        return all(dictionary_word(w) and not self.lex.demonyms & {w} or re.fullmatch(r"(?:[A-Z]\.){1,2}|[A-Z][a-z]*['’][a-z]{1,2}\.?", w) for w in words)
 
     def names_nothing(self, m: EntityMention) -> bool:
         """A mention that is no name whatever labelled it: a saint's feast ("St. Thomas's Eve",

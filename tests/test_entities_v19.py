@@ -137,6 +137,11 @@ def test_entity_rules_v19_lists_firms_and_regions(annotator, text, expected, abs
             {("ROCKHAMPTON", "GPE")},
             {("ROCKHAMPTON", "PERSON")},
         ),
+        (
+            "THE CAPRICORNIAN BULLETIN.\nROCKHAMPTON: WEDNESDAY, JUNE 3, 1891.\n\nTELEGRAMS.",
+            {("ROCKHAMPTON", "GPE")},
+            {("ROCKHAMPTON", "PERSON")},
+        ),
         # look-alike: a notice's common word before a date is no place
         (
             "THE TIMES. NOTICE: MONDAY, MAY 3, the office closes.",
@@ -215,4 +220,37 @@ def test_entity_rules_v19_papers_and_buildings(annotator, text, expected, absent
     ],
 )
 def test_entity_rules_v19_places_and_people(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # an office's letters, its short form and a pair of trades after a name are no names
+        (
+            "STIPENDIARY COURT.—Before R. S. Eakins, Esq., S.M.—On Monday a fisherman was fined. REMOVAL.—DR. J. A. FARISH, Physician and Surgeon, has removed his office. By order, E. K. SPINNEY, Sec'y.",
+            {("R. S. Eakins", "PERSON"), ("E. K. SPINNEY", "PERSON")},
+            {("S.M.", "PERSON"), ("Physician", "NORP"), ("Surgeon", "PERSON"), ("Sec'y", "PERSON")},
+        ),
+        # look-alike: people listed after a name stay people
+        (
+            "The deed was witnessed by John Smith, Mary Jones and Tom Brown.",
+            {("John Smith", "PERSON"), ("Mary Jones", "PERSON")},
+            set(),
+        ),
+        # phrases that only lead to places
+        (
+            'He is the only physician between here and Ripon who will climb the hill. "Beaten him utterly, at a place called Waterloo."',
+            {("Ripon", "GPE"), ("Waterloo", "GPE")},
+            {("Ripon", "PERSON"), ("Waterloo", "PERSON")},
+        ),
+        # look-alike: "here and" without "between" leads to no place
+        (
+            "It was decided here and Jones agreed to it.",
+            {("Jones", "PERSON")},
+            {("Jones", "GPE")},
+        ),
+    ],
+)
+def test_entity_rules_v19_offices_and_places(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
