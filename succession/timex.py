@@ -1383,6 +1383,17 @@ def _hours_of_a_set(text, chosen):
                 joined.append((start, set_end, order, Parsed("SET", recurrence.value, recurrence.mod)))
                 index += 3
                 continue
+        if index + 1 < len(chosen):
+            (start, end, order, first), (set_start, set_end, _o2, recurrence) = chosen[index : index + 2]
+            clock = _clock_of(first)
+            part = _SET_PART.fullmatch(recurrence.value or "") if recurrence.type == "SET" else None
+            if clock and part and re.fullmatch(r"[ \t]{1,3}", text[end:set_start]) and _EVERY.match(text, set_start):
+                # dates.v15: "brought him tea at four o'clock every afternoon", "at his desk at six
+                # each morning": the clock time and its recurrence are one SET, read in its part
+                value = part.group(1) + _clock_in_part(clock, part.group(2))
+                joined.append((start, set_end, order, Parsed("SET", value)))
+                index += 2
+                continue
         current = chosen[index]
         hours = _BARE_HOURS_BEFORE_SET.search(text, max(0, current[0] - 40), current[0]) \
             if current[3].type == "SET" and _DAILY.fullmatch(text, current[0], current[1]) else None
@@ -1402,6 +1413,8 @@ def _hours_of_a_set(text, chosen):
     return joined
 
 
+_SET_PART = re.compile(r"(XXXX-(?:XX-XX|WXX-\d))T(MO|AF|EV|NI)")
+_EVERY = re.compile(r"every|each", re.IGNORECASE)
 _DOSE_BEFORE = re.compile(r"(?<![\w-])(?:take|takes|taken|taking|dose|doses|give|given)[ \t,:]+\Z", re.IGNORECASE)  # "Take 2 to 3 daily"
 _DAILY = re.compile(r"daily|every\s+day|each\s+day", re.IGNORECASE)
 _BARE_HOURS_BEFORE_SET = re.compile(
