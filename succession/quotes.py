@@ -743,6 +743,7 @@ DOCUMENT_NOUNS = frozenset(
 PERSON_NOUNS = frozenset(
     "signatory petitioner marcher picket friend acquaintance colleague comrade companion onlooker "
     "traveller traveler relative eyewitness bystander "  # quotes.v18: "the signatories wrote", "the friend said"
+    "deputy critic reviewer commentator "  # quotes.v20: "as one deputy put it", "one reviewer called"
     "foreman forewoman man woman boy girl officer soldier worker workers teacher doctor priest "
     "driver guard sergeant captain colonel general commissar chairman chairwoman secretary "
     "president minister spokesman spokeswoman spokesperson director manager clerk landlord "

@@ -301,3 +301,12 @@ def test_a_definite_name_given_to_it_is_a_term_a_superlative_verdict_is_speech()
     # look-alike: a superlative verdict is the speaker's words
     text = 'Their finance critic, Margaret Lindqvist, called it "the most expensive sulk in history" and sat down.'
     assert kinds(text, people)['"the most expensive sulk in history"'][0] == "direct"
+
+
+def test_one_unnamed_deputy_or_reviewer_is_nobody_named():
+    people = [("Moltke", "PERSON"), ("France", "GPE")]
+    text = 'Moltke told the King. In France the news was received, as one deputy put it, as "a defeat for us as much as for Vienna".'
+    assert kinds(text, people)['"a defeat for us as much as for Vienna"'][1] is None
+    # look-alike: a deputy named beside the noun speaks
+    text = 'Moltke told the King. In France the news was received, as the deputy Jules Favre put it, as "a defeat for us as much as for Vienna".'
+    assert kinds(text, people + [("Jules Favre", "PERSON")])['"a defeat for us as much as for Vienna"'][1] == "Jules Favre"
