@@ -1043,11 +1043,12 @@ _MONTH_DAY_RANGE_END = re.compile(r"\s*[.,;:!?)\]]|\s*$|\s+(?:and|but|or|in|at|w
 _RELATIVE_YEAR_STEP = {"last": -1, "next": 1, "this": 0}
 
 
-@rule(rf"{START}(?:(?P<mon1>{MONTH_ANY})\s+(?:the\s+)?{day('d1')}|{day('d2')}\s+(?:of\s+)?(?P<mon2>{MONTH_ANY}))"
+@rule(rf"{START}(?:(?P<mon1>{MONTH_ANY})\s+(?:the\s+)?{day('d1')}|(?:the\s+(?=\d+(?:st|nd|rd|th|d)\s+of\s))?{day('d2')}\s+(?:of\s+)?(?P<mon2>{MONTH_ANY}))"
       r"(?:,?\s+(?P<rel>last|next|this)|\s+of\s+(?P<that>that|the\s+same))\s+year(?!\w)", T_DIGIT, T_MONTH, ("year",))
 def day_of_relative_year(m, text):
     """"Jan. 21 last year", "3 May next year": one day of the year counted from the anchor
-    (dates.v7), like "January of last year"."""
+    (dates.v7), like "January of last year". (dates.v15: "the 1st of October last year" keeps
+    its article, as "the 1st of October 1908" does.)"""
     mo = month_number(m["mon1"] or m["mon2"])
     d = int(m["d1"] or m["d2"])
     if not valid_date(2000, mo, d):

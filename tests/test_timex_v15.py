@@ -273,3 +273,10 @@ def test_a_clock_time_before_its_recurrence_is_one_set():
     # look-alike: a clock time and a recurrence in the next sentence stay apart
     found = values("In May 1936 he arrived at six. Every morning he wrote.")
     assert ("Every morning", "SET", "XXXX-XX-XXTMO") in found
+
+
+def test_the_nth_of_a_month_last_year_keeps_its_article():
+    text = "The line had carried 412,000 passengers since the 1st of October last year."
+    assert ("the 1st of October last year", "DATE", "1908-10-01") in values(text, "1909-03-02", "news")
+    # look-alike: without "the" the span starts at the day
+    assert ("3 May last year", "DATE", "1908-05-03") in values("The line opened on 3 May last year.", "1909-03-02", "news")
