@@ -3046,6 +3046,27 @@ def clock_time(hour: int, minute: int = 0, second: int | None = None, ampm: str 
     return parsed
 
 
+@rule(rf"{START}{CLOCK_APPROX}(?:(?P<quarter>a\s+quarter)\s+(?P<rel>before|to|after|past)\s+|(?P<half>half)\s+past\s+)?"
+      rf"(?P<h>{_alternatives(SMALL_NUMBERS[:12])}|1[0-2]|0?[1-9])\s+of\s+the\s+clock(?![\w-])", ("clock",))
+def of_the_clock(m, text):
+    """dates.v15: the old form of Parliament's orders and notices, "The House met at a Quarter
+    before Three of the Clock", "meet To-morrow at Twelve of the Clock": "o'clock" written out;
+    one to six is the afternoon's, as a bare "three o'clock" is with no part of the day named."""
+    token = m["h"].lower()
+    hour = SMALL_NUMBERS.index(token) + 1 if token in SMALL_NUMBERS else int(token)
+    minute = 0
+    if m["quarter"]:
+        if m["rel"].lower() in ("before", "to"):
+            hour, minute = hour - 1 or 12, 45
+        else:
+            minute = 15
+    elif m["half"]:
+        minute = 30
+    if 1 <= hour <= 6:
+        hour += 12
+    return approx(clock_time(hour, minute), m)
+
+
 # a byline's "13 Mar 2025 · 06:40" / "March 13, 2025 06:40": a clock time right after a full date
 # (dates.v7: also after a comma, "Thursday 16 November 2023, 21:00")
 _DATED_BEFORE_CLOCK = re.compile(rf"{MONTH_ANY}[ \t]{{1,3}}(?:\d{{1,2}},?[ \t]{{1,3}})?(?:1\d{{3}}|20\d{{2}})"

@@ -280,3 +280,12 @@ def test_the_nth_of_a_month_last_year_keeps_its_article():
     assert ("the 1st of October last year", "DATE", "1908-10-01") in values(text, "1909-03-02", "news")
     # look-alike: without "the" the span starts at the day
     assert ("3 May last year", "DATE", "1908-05-03") in values("The line opened on 3 May last year.", "1909-03-02", "news")
+
+
+def test_of_the_clock():
+    text = "Thursday, 25th May, 1911.\n\nThe House met at a Quarter before Three of the Clock, Mr. SPEAKER in the Chair."
+    assert ("a Quarter before Three of the Clock", "TIME", "1911-05-25T14:45") in values(text)
+    text = "Thursday, 25th May, 1911.\n\nOrdered, That the House do meet To-morrow at Twelve of the Clock."
+    assert ("To-morrow at Twelve of the Clock", "TIME", "1911-05-26T12:00") in values(text)
+    # look-alike: "the hands of the clock" names no time
+    assert not any("Clock" in t or "clock" in t for t, _, _ in values("He watched the hands of the clock in the lobby."))
