@@ -3852,6 +3852,10 @@ class _Document:
             words_before and words_before[-1] in TERM_CONTEXT_WORDS
         ):
             return True  # 'said its own figures were "considerably lower"': reported words
+        if cue.speaker is not None and not cue.attribution and n_words >= 2 and stripped.split()[0] in ("by", "with", "in", "at", "for", "without", "under", "from") and words_before and words_before[-1] not in DETERMINERS | _PREPOSITIONS:
+            # quotes.v20: 'he stated that he had been brought to the frontier "by force"': a
+            # phrase of manner or time that a named speaker's reported clause ends with is theirs
+            return True
         if cue.speaker is not None and cue.verb in CUE_VERBS and stripped[:1].islower() and words_before and len(cue.gap) >= 2 and (
             words_before[-1] in BE_FORMS | VERB_AUXILIARIES | {"to", "by", "that"} or words_before[-1].endswith("ed") and n_words >= 2
         ) and not re.search(r"\b(?:what|so-called)\b", " ".join(words_before[-8:])):

@@ -310,3 +310,12 @@ def test_one_unnamed_deputy_or_reviewer_is_nobody_named():
     # look-alike: a deputy named beside the noun speaks
     text = 'Moltke told the King. In France the news was received, as the deputy Jules Favre put it, as "a defeat for us as much as for Vienna".'
     assert kinds(text, people + [("Jules Favre", "PERSON")])['"a defeat for us as much as for Vienna"'][1] == "Jules Favre"
+
+
+def test_a_phrase_ending_a_named_speakers_reported_clause_is_direct():
+    people = [("Trotzky", "PERSON"), ("Kemal Pasha", "PERSON")]
+    text = 'In a letter to Kemal Pasha, Trotzky stated that he had been brought to the frontier "by force" and asked for nothing.'
+    assert kinds(text, people)['"by force"'] == ("direct", "Trotzky")
+    # look-alike: after an article the words are a name for a thing
+    text = 'In a letter to Kemal Pasha, Trotzky stated that he had been brought to the "by force" frontier and asked for nothing.'
+    assert kinds(text, people)['"by force"'][0] == "term"
