@@ -1384,6 +1384,16 @@ def _hours_of_a_set(text, chosen):
                 index += 3
                 continue
         if index + 1 < len(chosen):
+            (start, end, order, first), (day_start, day_end, _o2, day) = chosen[index : index + 2]
+            if (first.type == "SET" and first.value == "P1Y" and day.type == "DATE" and _EVERY_YEAR.fullmatch(text, start, end)
+                    and _ON_JOINER.fullmatch(text, end, day_start) and _ANY_DIGIT.search(text, day_start, day_end)):
+                month_day = _YEARLY_DAY.search(day.fallback or day.value or "")
+                if month_day:
+                    # dates.v15: "commemorated every year on 18 April": the day that recurs is the SET
+                    # (a feast keeps its own span: "remembered every year on Anzac Day")
+                    joined.append((start, day_end, order, Parsed("SET", "XXXX-" + month_day.group(1))))
+                    index += 2
+                    continue
             (start, end, order, first), (set_start, set_end, _o2, recurrence) = chosen[index : index + 2]
             clock = _clock_of(first)
             part = _SET_PART.fullmatch(recurrence.value or "") if recurrence.type == "SET" else None
@@ -1413,6 +1423,9 @@ def _hours_of_a_set(text, chosen):
     return joined
 
 
+_EVERY_YEAR = re.compile(r"(?:every|each)\s+year", re.IGNORECASE)
+_ON_JOINER = re.compile(r"[ \t]{1,3}on[ \t]{1,3}", re.IGNORECASE)
+_YEARLY_DAY = re.compile(r"(?:\d{4}|XXXX)-(\d{2}-\d{2})\Z")
 _SET_PART = re.compile(r"(XXXX-(?:XX-XX|WXX-\d))T(MO|AF|EV|NI)")
 _EVERY = re.compile(r"every|each", re.IGNORECASE)
 _DOSE_BEFORE = re.compile(r"(?<![\w-])(?:take|takes|taken|taking|dose|doses|give|given)[ \t,:]+\Z", re.IGNORECASE)  # "Take 2 to 3 daily"

@@ -289,3 +289,11 @@ def test_of_the_clock():
     assert ("To-morrow at Twelve of the Clock", "TIME", "1911-05-26T12:00") in values(text)
     # look-alike: "the hands of the clock" names no time
     assert not any("Clock" in t or "clock" in t for t, _, _ in values("He watched the hands of the clock in the lobby."))
+
+
+def test_every_year_on_a_day_of_the_month_is_one_set():
+    text = "The battle of 1864 is still commemorated in Denmark every year on 18 April."
+    assert ("every year on 18 April", "SET", "XXXX-04-18") in values(text)
+    # look-alike: a named feast keeps its own span
+    found = values("Gallipoli became a founding story, remembered every year on Anzac Day.")
+    assert ("every year", "SET", "P1Y") in found
