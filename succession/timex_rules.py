@@ -2187,6 +2187,18 @@ def the_unit_before(m, text):
     return Parsed("DATE", **relative(m["unit"].lower(), step, "anaphoric"))
 
 
+@rule(r"(?<![\w])the\s+(?P<part>night|evening|morning|afternoon)\s+(?P<dir>before|after)(?=\s*[.,;:!?)\]]|\s*$)",
+      T_PART, ("before", "after"))
+def the_part_before(m, text):
+    """dates.v15: "whose telegraph link had failed the night before": the part of the day one
+    day back (or on, "the morning after") from the day in view (as "the day before")."""
+    step = -1 if m["dir"].lower() == "before" else 1
+    suffix = PART_OF_DAY[m["part"].lower()]
+    # (a glance back or ahead: the story stays on its day, "... arrived at around 2.45 p.m.")
+    return Parsed("TIME", resolve=day_with_suffix(lambda a, n: shift(a, "day", step), suffix),
+                  anchoring="anaphoric", fallback="XXXX-XX-XX" + suffix, moves_story=False)
+
+
 @rule(r"(?<![\w])the\s+day\s+(?:(?P<after>after\s+(?:tomorrow|to-morrow))|before\s+yesterday)(?!\w)", ("tomorrow", "to-morrow", "yesterday"))
 def day_after_tomorrow(m, text):
     """dates.v13: "the day after to-morrow" is two days on, "the day before yesterday" two back."""

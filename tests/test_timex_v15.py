@@ -297,3 +297,13 @@ def test_every_year_on_a_day_of_the_month_is_one_set():
     # look-alike: a named feast keeps its own span
     found = values("Gallipoli became a founding story, remembered every year on Anzac Day.")
     assert ("every year", "SET", "P1Y") in found
+
+
+def test_the_night_before_is_a_glance_back():
+    text = ("On 3 July 1866 the Crown Prince, whose telegraph link had failed the night before, came up. "
+            "His guards reached Chlum at around 2.45 p.m.")
+    found = values(text)
+    assert ("the night before", "TIME", "1866-07-02TNI") in found
+    assert ("around 2.45 p.m.", "TIME", "1866-07-03T14:45") in found
+    # look-alike: "the night before the battle" is no such phrase ("the night" alone)
+    assert not any(t.startswith("the night before") for t, _, _ in values("On 3 July 1866 it rained the night before the battle."))
