@@ -1405,6 +1405,19 @@ def _hours_of_a_set(text, chosen):
                 index += 2
                 continue
         current = chosen[index]
+        after = _HOURS_AFTER_WEEKDAYS.match(text, current[1]) if (
+            current[3].type == "SET" and re.fullmatch(r"XXXX-WXX-\d", current[3].value or "")) else None
+        if after and (index + 1 >= len(chosen) or chosen[index + 1][0] >= after.end()):
+            # dates.v15: "Office hours are Wednesdays, two to four": the hours said after the
+            # recurrence are its hours, one SET (one to six o'clock are the afternoon's)
+            first, last = (_hour_word(after.group(g)) for g in ("h1", "h2"))
+            if first and last and first < last or (first and last and last <= 6 < first):
+                first, last = (hour + 12 if hour <= 6 else hour for hour in (first, last))
+                day = current[3].value
+                joined.append((current[0], after.end(), current[2],
+                               Parsed("SET", f"{day}T{first:02d}:00/{day}T{last:02d}:00")))
+                index += 1
+                continue
         hours = _BARE_HOURS_BEFORE_SET.search(text, max(0, current[0] - 40), current[0]) \
             if current[3].type == "SET" and _DAILY.fullmatch(text, current[0], current[1]) else None
         if (hours and (hours["ap1"] or hours["ap2"] or int(hours["h1"]) != int(hours["h2"]))
@@ -1421,6 +1434,17 @@ def _hours_of_a_set(text, chosen):
         joined.append(current)
         index += 1
     return joined
+
+
+_HOUR_NAMES = "one two three four five six seven eight nine ten eleven twelve".split()
+_HOURS_AFTER_WEEKDAYS = re.compile(r",[ \t]{1,3}(?P<h1>one|two|three|four|five|six|seven|eight|nine|ten|eleven|1[0-2]|[1-9])"
+                                   r"[ \t]{1,3}(?:to|till|until)[ \t]{1,3}(?P<h2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
+                                   r"(?=[ \t]*[,.;:)]|[ \t]*\Z)", re.IGNORECASE)
+
+
+def _hour_word(token):
+    token = token.lower()
+    return _HOUR_NAMES.index(token) + 1 if token in _HOUR_NAMES else int(token)
 
 
 _EVERY_YEAR = re.compile(r"(?:every|each)\s+year", re.IGNORECASE)

@@ -307,3 +307,10 @@ def test_the_night_before_is_a_glance_back():
     assert ("around 2.45 p.m.", "TIME", "1866-07-03T14:45") in found
     # look-alike: "the night before the battle" is no such phrase ("the night" alone)
     assert not any(t.startswith("the night before") for t, _, _ in values("On 3 July 1866 it rained the night before the battle."))
+
+
+def test_hours_said_after_weekdays_are_one_set():
+    text = "Essays are due at noon on 21 March. Office hours are Wednesdays, two to four, in Room 3.12."
+    assert ("Wednesdays, two to four", "SET", "XXXX-WXX-3T14:00/XXXX-WXX-3T16:00") in values(text)
+    # look-alike: a count after the weekdays is no hours
+    assert ("Wednesdays", "SET", "XXXX-WXX-3") in values("He came on Wednesdays, two to four of them.")
