@@ -1712,7 +1712,7 @@ def decade(m, text):
 
 
 @rule(rf"{START}{DATE_MODIFIER}(?:the\s+)?['’](?P<dec>\d)0s(?!\w)"
-      rf"|{START}{DATE_MODIFIER.replace('dmod', 'dmod2')}(?:the\s+)?(?P<word>"
+      rf"|{START}{DATE_MODIFIER.replace('dmod', 'dmod2')}(?:the\s+)?['’]?(?P<word>"
       rf"{_alternatives(DECADE_WORDS)})(?!\w)", ("0s", *DECADE_WORDS))
 def decade_short(m, text):
     modifier = m["dmod"] or m["dmod2"]

@@ -314,3 +314,9 @@ def test_hours_said_after_weekdays_are_one_set():
     assert ("Wednesdays, two to four", "SET", "XXXX-WXX-3T14:00/XXXX-WXX-3T16:00") in values(text)
     # look-alike: a count after the weekdays is no hours
     assert ("Wednesdays", "SET", "XXXX-WXX-3") in values("He came on Wednesdays, two to four of them.")
+
+
+def test_a_decade_word_with_an_apostrophe():
+    assert ("the 'eighties", "DATE", "188") in values("In 1888 the mill, built in 1884, was enlarged in the 'eighties.")
+    # look-alike: an age in a decade word is no date
+    assert not values("He was in his 'twenties then.")
