@@ -1005,9 +1005,12 @@ def day_month_range_year(m, text):
     return Parsed("DATE", f"{y:04d}-{mo1:02d}-{d1:02d}/{y:04d}-{mo2:02d}-{d2:02d}")
 
 
-@rule(rf"{START}{day('d1')}\s*(?:-|–|—)\s*{day('d2')}\s+(?P<mon>{MONTH_ANY})(?!,?\s+\d)", T_DIGIT, T_MONTH)
+@rule(rf"{START}{day('d1')}\s*(?:-|–|—|(?P<to>to))\s*{day('d2')}\s+(?P<mon>{MONTH_ANY})(?!,?\s+\d)", T_DIGIT, T_MONTH)
 def day_range_month(m, text):
-    """"25–27 October": a run of days in a month whose year the context gives."""
+    """"25–27 October": a run of days in a month whose year the context gives. (dates.v15:
+    "met from 2 to 19 December" too, after "from"; not "voted 2 to 19 December's motion".)"""
+    if m.groupdict().get("to") and previous_word(text, m.start()) != "from":
+        return None
     mo, d1, d2 = month_number(m["mon"]), int(m["d1"]), int(m["d2"])
     if not (d1 < d2 and valid_date(2000, mo, d2)):
         return None

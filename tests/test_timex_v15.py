@@ -320,3 +320,10 @@ def test_a_decade_word_with_an_apostrophe():
     assert ("the 'eighties", "DATE", "188") in values("In 1888 the mill, built in 1884, was enlarged in the 'eighties.")
     # look-alike: an age in a decade word is no date
     assert not values("He was in his 'twenties then.")
+
+
+def test_from_day_to_day_of_a_month():
+    text = "In 1927 the Fifteenth Party Congress, which met from 2 to 19 December, declared its adherence."
+    assert ("2 to 19 December", "DATE", "1927-12-02/1927-12-19") in values(text)
+    # look-alike: without "from" two numbers joined by "to" may be a vote
+    assert ("19 December", "DATE", "1927-12-19") in values("In 1927 the Congress voted 2 to 19 December.")
