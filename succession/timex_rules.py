@@ -3480,6 +3480,9 @@ def bare_hour(m, text):
         return None  # "by three to two": a score
     if re.match(r",\s*or\s+(?:\d|" + _alternatives(SMALL_NUMBERS) + r")\b", text[m.end():], re.IGNORECASE):
         return None  # "He came at six, or seven of them did": a count corrected
+    if re.match(r"\s+or\s+(?:\d+|" + _alternatives(SMALL_NUMBERS) + r")\s+(?:feet|foot|inches|yards|miles|metres|meters|"
+                r"points|votes|men|people|places|per\s+cent|percent)\b", text[m.end():], re.IGNORECASE):
+        return None  # dates.v15: "lower the river by three or four feet": a measure
     if _NOT_AN_HOUR_BEFORE.search(text, max(0, m.start() - 60), m.start()):
         return None
     hour = _BARE_HOUR_WORDS[m["h"].lower()]

@@ -327,3 +327,9 @@ def test_from_day_to_day_of_a_month():
     assert ("2 to 19 December", "DATE", "1927-12-02/1927-12-19") in values(text)
     # look-alike: without "from" two numbers joined by "to" may be a vote
     assert ("19 December", "DATE", "1927-12-19") in values("In 1927 the Congress voted 2 to 19 December.")
+
+
+def test_a_measure_is_no_hour():
+    assert not any(t == "three" for t, _, _ in values("In April 1927 the cut would lower the river by three or four feet."))
+    # look-alike: a bare hour that no measure follows stays a time
+    assert any(t == "three" for t, _, _ in values("In April 1927 he said the work would be done by three, he hoped."))
