@@ -1,5 +1,10 @@
-"""dates.v15: a clock time said with "to-morrow" is not read in a part of the day named before
-it. Each rule has a look-alike whose answer it must not change."""
+"""dates.v15, from gold/test23's errors and the weakest dev sets: clock times with "to-morrow",
+"late to-day", lengths ("within the hour", "all day", "a month old"), the hours of a SET ("9 to
+11 a.m. daily", "Wednesdays, two to four", "four o'clock every afternoon"), rates in shillings,
+days ahead ("remanded until Friday", "have until the end of March"), a speaker's weekday, a
+historical aside that does not outlive its paragraph, news history across paragraphs, and old
+forms ("the 28th ult.", "Three of the Clock"). Each rule has a look-alike whose answer it must
+not change."""
 
 from __future__ import annotations
 
