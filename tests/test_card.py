@@ -320,6 +320,26 @@ def test_annotator_scores_are_deterministic_and_cached(tmp_path, monkeypatch):
     assert annotator_scores({"dev": tmp_path / "missing"}) == {"annotators": [], "sets": []}
 
 
+def test_annotator_scores_are_computed_once_per_process(tmp_path, monkeypatch):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    for path in sorted((REPO_ROOT / "gold" / "dev").glob("*.json"))[:1]:
+        shutil.copy(path, gold / path.name)
+    first = annotator_scores({"dev": gold})
+
+    def no_model(items):
+        raise AssertionError("scores this process has computed should not run the annotators again")
+
+    monkeypatch.setattr("succession.cli.annotate_lines", no_model)
+    again = annotator_scores({"dev": gold})
+    assert again == first and again is not first
+    again["sets"].clear()  # a caller's change to its copy is not kept
+    assert annotator_scores({"dev": gold}) == first
+    (gold / "extra.json").write_bytes(next(gold.glob("*.json")).read_bytes())
+    with pytest.raises(AssertionError, match="should not run"):
+        annotator_scores({"dev": gold})  # other gold bytes: scored afresh
+
+
 # ---------------------------------------------------------------- figures
 
 
