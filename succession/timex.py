@@ -422,6 +422,7 @@ from succession.timex_rules import (
     Parsed,
     RULES,
     SEASON_MONTHS,
+    SMALL_NUMBERS,
     SpeakingDay,
     clause_tense,
     make_time,
@@ -1436,7 +1437,6 @@ def _hours_of_a_set(text, chosen):
     return joined
 
 
-_HOUR_NAMES = "one two three four five six seven eight nine ten eleven twelve".split()
 _HOURS_AFTER_WEEKDAYS = re.compile(r",[ \t]{1,3}(?P<h1>one|two|three|four|five|six|seven|eight|nine|ten|eleven|1[0-2]|[1-9])"
                                    r"[ \t]{1,3}(?:to|till|until)[ \t]{1,3}(?P<h2>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|1[0-2]|[1-9])"
                                    r"(?=[ \t]*[,.;:)]|[ \t]*\Z)", re.IGNORECASE)
@@ -1444,7 +1444,7 @@ _HOURS_AFTER_WEEKDAYS = re.compile(r",[ \t]{1,3}(?P<h1>one|two|three|four|five|s
 
 def _hour_word(token):
     token = token.lower()
-    return _HOUR_NAMES.index(token) + 1 if token in _HOUR_NAMES else int(token)
+    return SMALL_NUMBERS.index(token) + 1 if token in SMALL_NUMBERS[:12] else int(token)
 
 
 _EVERY_YEAR = re.compile(r"(?:every|each)\s+year", re.IGNORECASE)
