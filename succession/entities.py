@@ -45,7 +45,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v19"
+RULES_ANNOTATOR = "entity_rules.v20"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -525,6 +525,7 @@ class EntityAnnotator:
         doc.national_units()
         doc.extend_given_names(self.given_names)
         doc.double_surnames()
+        doc.connected_names()
         doc.lower_case_heads()
         doc.given_name_persons()
         doc.initialled_names()
@@ -1060,6 +1061,24 @@ class Document:
                 continue
             self.mentions[self.mentions.index(m)] = replace(m, end=end, text=self.text[m.start : end], annotator=RULES_ANNOTATOR)
 
+    def connected_names(self) -> None:
+        """entity_rules.v20: Arabic and Persian names joined by "ibn", "bin", "abu" or a
+        hyphenated article ("Siraj ud-Daulah", "Abdallahi ibn Muhammad", "Salah ad-Din"), or
+        opened by a name-forming prefix ("Mir Jafar", "Mirza Ghalib"), are one person's name
+        when the model found a person in them; it tends to find only a piece, or to take the
+        first word for a place."""
+        for match in (found for pattern in CONNECTED_NAMES for found in re.finditer(pattern, self.text)):
+            start, end = match.start(), match.end()
+            if match.group(1) in self.titles:
+                continue
+            inside = [m for m in self.mentions if m.start < end and start < m.end]
+            if not any(m.label == "PERSON" for m in inside) or any(m.entity_id is not None or m.start < start or m.end > end for m in inside):
+                continue
+            if any(m.label != "PERSON" and (m.start, m.end) in self.evidence for m in inside):
+                continue
+            if (start, end) != (inside[0].start, inside[0].end) or len(inside) > 1:
+                self.put(start, end, "PERSON")
+
     def extend_given_names(self, given_names: frozenset[str] = frozenset()) -> None:
         """A table surname after a given name or initials: "Nikolai Lenin", "L. Trotsky"."""
         for m in sorted(self.mentions, key=lambda m: m.start):
@@ -1179,6 +1198,8 @@ class Document:
                 continue
             if m.label == "ORG" and (m.text[:4] in ("the ", "The ") or m.text.isupper() or set(m.text.split()) & ORG_WORDS or (m.start, m.end) in self.evidence):
                 continue
+            if m.label == "ORG" and " " in m.text and place_kind(m.text.split()[-1]) == "country" and not self.given_name(m.text.split()[0]):
+                continue  # entity_rules.v20: "Transport Canada said": a body named with its country
             if person_like(m.text.split()):
                 self.relabel(m, "PERSON")
         name = r"([A-Z\u00C0-\u00DE][\w'’-]+(?: [A-Z\u00C0-\u00DE][\w'’-]+)?)"
@@ -1349,7 +1370,9 @@ class Document:
                 continue
             if m.label == "LOC" and place_kind(m.text) != "city":
                 continue
-            if m.label == "NORP" and re.search(r"(?:an|ish|ese|ic|i|s)$", m.text):
+            # entity_rules.v20: a nationality word is no place, but a town may end like one
+            # ("Omdurman", "Tehran")
+            if m.label == "NORP" and (self.is_demonym(m.text) or re.search(r"(?:an|ish|ese|ic|i|s)$", m.text) and place_kind(m.text) != "city"):
                 continue
             if is_place(m.text) and self.place_cue(m.start, m.end, m.label):
                 self.relabel(m, "GPE")
@@ -2391,6 +2414,8 @@ class Document:
                 # head, "STRATHPEFFER.—The Spa Hotel closed", is the building its head names)
                 continue
             words = m.text.split()
+            if m.label == "GPE" and (m.start, m.end) in self.evidence and words[-1] not in ADDRESS_WORDS | lex.street_suffixes and self.residence_of(m.start):
+                continue  # entity_rules.v20: where someone lives is a town ("Mary Charlton, of Haydon Bridge,")
             # (entity_rules.v19: a head in capitals too, "CRITERION HOTEL, Quay-street")
             if len(words) > 1 and (words[-1] in lex.facility_last_words or m.label == "PERSON" and m.text.isupper() and words[-1].capitalize() in lex.facility_last_words) and " of " not in m.text:
                 if self.denomination(words):
@@ -3246,6 +3271,11 @@ class Document:
             # "Leslie Carberry, storekeeper, of Coolac": where someone lives is a town, not a region
             # (a body the model saw there may be an employer: "John Smith, of Reuters")
             if m.entity_id is None and m.label == "LOC" and " " not in m.text and (m.start, m.end) not in self.evidence and self.residence_of(m.start):
+                self.relabel(m, "GPE")
+            # entity_rules.v20: and so is a name of up to three words the model took for a building
+            # or a body ("Mary Ann Charlton, of Haydon Bridge,"), unless its last word says so
+            elif m.entity_id is None and m.label in ("FAC", "ORG") and (m.start, m.end) not in self.evidence and re.fullmatch(rf"{NAME_WORD}(?: {NAME_WORD}){{0,2}}", m.text) \
+                    and m.text.split()[-1] not in ORG_WORDS | self.lex.organisation_last_words | self.lex.street_suffixes | ADDRESS_WORDS and self.residence_of(m.start):
                 self.relabel(m, "GPE")
 
     def departures(self) -> None:
@@ -4520,6 +4550,13 @@ class Document:
         for match in re.finditer(rf"(?<![\w'’-])(?:the|The) (?:{names})(?![\w'’-])", self.text):
             if not self.covered(match.start() + 4, match.end()):
                 self.add(match.start(), match.end(), "GPE", evidence=True)
+                continue
+            # entity_rules.v20: and a country's where the model took it for a region or a body
+            # ("the reconquest of the Sudan", "the Sudan was ruled"; not the region "the Baltics")
+            same = [m for m in self.mentions if (m.start, m.end) == match.span()]
+            if same and same[0].entity_id is None and same[0].label in ("LOC", "ORG", "FAC", "NORP", "PERSON") and match.span() not in self.evidence \
+                    and place_kind(match.group()[4:]) == "country":
+                self.relabel(same[0], "GPE")
 
     def owned_products(self) -> None:
         """"my old Nokia", "Uncle Walt's Studebaker", "an unregistered Chevrolet truck": a make
@@ -5144,6 +5181,17 @@ ROLE_NOUNS = frozenset(
 ) | frozenset(KINSHIP.split("|"))
 FACILITY_HEAD = re.compile(r" (?:hydroelectric |hydro-electric )?(?:power station|power plant|dam|canal|bridge|plant|works|prison|fortress|cathedral|palace|railway|airport|station)(?![\w-])")
 ARTICLE_LABELS = frozenset({"ORG", "EVENT", "FAC", "LAW", "GPE", "LOC"})
+# entity_rules.v20: Arabic and Persian names: a connecting word or a hyphenated article between
+# their parts ("Siraj ud-Daulah", "Abdallahi ibn Muhammad"), or a name-forming prefix ("Mir Jafar").
+_NAME_ARTICLE = r"(?:[aeu][lndtsrz]|ash|esh|adh|ath)-"
+_NAME_LINK = rf"(?: (?:(?:ibn|bin|bint|abu) (?:{_NAME_ARTICLE})?|{_NAME_ARTICLE}){NAME_WORD})"
+CONNECTED_NAMES = (
+    re.compile(rf"(?<![\w'’.-])({NAME_WORD})({_NAME_LINK}+)(?![\w'’-])"),
+    re.compile(rf"(?<![\w'’.-])(Mir|Mirza|Sayyid|Syed|Khwaja) ({NAME_WORD}{_NAME_LINK}*)(?![\w'’-])"),
+)
+# entity_rules.v20: the last words of a house's or a street's name, which an address may give for where someone
+# lives ("John Hall, of Rose Cottage"); other facility words end many towns' names ("Haydon Bridge").
+ADDRESS_WORDS = frozenset("House Hall Cottage Cottages Farm Villa Villas Lodge Manor Grange Inn Hotel Terrace Place Buildings Mansions Street Road Lane Avenue Square Crescent Row".split())
 NAME_PARTICLES = frozenset("de du des da di del della von van der den la le ter ten y bin ibn al el".split())
 # Lower-case words inside names of places and people that are no particle of a surname.
 LOWER_NAME_WORDS = frozenset("of the and upon on under by in next am an im sur sous les lès en und zu zum zur vom dos das do ben bint ap mac dei degli delle dalla af av op het lo los las".split())

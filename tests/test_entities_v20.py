@@ -1,0 +1,106 @@
+"""entity_rules.v20 (entity table v18): Arabic and Persian names joined by "ibn" or a hyphenated
+article, or opened by "Mir"; the titles of Indian and Muslim rulers; a town that ends like a
+nationality word; where someone lives, after the old newspapers' "<name>, of"; a country always
+named with its article; a body named with its country before a speech verb.
+Each rule has a case it must get right and a look-alike it must leave alone."""
+
+import pytest
+
+from succession.entities import RULES_ANNOTATOR, EntityAnnotator
+
+from .conftest import assert_names
+
+
+@pytest.fixture(scope="module")
+def annotator():
+    return EntityAnnotator()
+
+
+def test_the_rules_version_changed():
+    assert RULES_ANNOTATOR == "entity_rules.v20"
+
+
+@pytest.mark.parametrize(
+    "text, expected, absent",
+    [
+        # a name joined by a hyphenated article is one person's, not a place and a person
+        (
+            "The Nawab's army broke at noon, and Siraj ud-Daulah lost his nerve.",
+            {("Siraj ud-Daulah", "PERSON")},
+            {("Siraj", "GPE"), ("Daulah", "PERSON"), ("Siraj", "PERSON")},
+        ),
+        (
+            "Salah ad-Din took Jerusalem in 1187.",
+            {("Salah ad-Din", "PERSON"), ("Jerusalem", "GPE")},
+            {("Salah", "PERSON"), ("Din", "PERSON")},
+        ),
+        # "Mir" opens the name; a ruler's title alone is no entity
+        (
+            "Clive joined a conspiracy with Mir Jafar, the Nawab's paymaster.",
+            {("Mir Jafar", "PERSON")},
+            {("Jafar", "PERSON"), ("the Nawab", "ORG")},
+        ),
+        # the title stays out of the name that "ibn" joins
+        (
+            "The army of the Mahdist state under the Khalifa Abdallahi ibn Muhammad was beaten.",
+            {("Abdallahi ibn Muhammad", "PERSON")},
+            {("the Khalifa Abdallahi", "ORG"), ("Muhammad", "PERSON")},
+        ),
+        # look-alike: an article inside a camp's name, with no person in it, leaves it alone
+        (
+            "Ahmed bin Said met the consul at the Wadi al-Arab camp.",
+            {("Ahmed bin Said", "PERSON"), ("Wadi al-Arab", "FAC")},
+            {("Wadi al-Arab", "PERSON")},
+        ),
+        # a town the gazetteer knows, though its name ends like a nationality word
+        (
+            "Kitchener entered Omdurman the same afternoon.",
+            {("Omdurman", "GPE")},
+            {("Omdurman", "NORP")},
+        ),
+        # look-alike: a nationality word stays one
+        (
+            "The Iranian delegation and the Italian delegation arrived in Tehran.",
+            {("Iranian", "NORP"), ("Italian", "NORP"), ("Tehran", "GPE")},
+            {("Iranian", "GPE")},
+        ),
+        # where someone lives is a town, though its name ends in a facility's word
+        (
+            "Mary Ann Charlton, of Haydon Bridge, summoned her neighbour for abusive language.",
+            {("Mary Ann Charlton", "PERSON"), ("Haydon Bridge", "GPE")},
+            {("Haydon Bridge", "FAC")},
+        ),
+        # look-alike: a farm's name in the address stays a building
+        (
+            "Thomas Kemp, of Grange Farm, said the sheep were his.",
+            {("Grange Farm", "FAC")},
+            {("Grange Farm", "GPE")},
+        ),
+        # a country named with its article is the country, wherever it stands
+        (
+            "The battle led to the reconquest of the Sudan. After 1885 the Sudan was ruled by the Mahdists.",
+            {("the Sudan", "GPE")},
+            {("the Sudan", "LOC"), ("the Sudan", "ORG")},
+        ),
+        # look-alike: a region named with its article stays a region
+        (
+            "Taxes there are still the heaviest in the Baltics, the minister said.",
+            {("the Baltics", "LOC")},
+            {("the Baltics", "GPE")},
+        ),
+        # a body named with its country is no speaker's name
+        (
+            "Transport Canada said in an emailed reply that the vessel was safe.",
+            {("Transport Canada", "ORG")},
+            {("Transport Canada", "PERSON")},
+        ),
+        # look-alike: a person with a country's surname still speaks
+        (
+            "Anna Ghana said nothing at the meeting.",
+            {("Anna Ghana", "PERSON")},
+            {("Anna Ghana", "ORG")},
+        ),
+    ],
+)
+def test_v20_rules(annotator, text, expected, absent):
+    assert_names(annotator, text, expected, absent)
