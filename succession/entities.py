@@ -299,6 +299,7 @@ class Lexicon:
     sports_terms: frozenset[str] = frozenset()
     team_roles: frozenset[str] = frozenset()
     scripture_books: frozenset[str] = frozenset()
+    state_abbreviations: frozenset[str] = frozenset()
 
     @classmethod
     def from_json(cls, data: dict | None) -> Lexicon:
@@ -538,6 +539,7 @@ class EntityAnnotator:
         doc.rivers_by_cue()
         doc.article_names()
         doc.datelines()
+        doc.abbreviated_states()
         doc.bodies_before_roles()
         doc.numbered_lodges()
         doc.newspapers()
@@ -1330,6 +1332,29 @@ class Document:
                 self.relabel(same[0], "GPE")
             elif not self.covered(start, end):
                 self.add(start, end, "GPE", evidence=True)
+
+    def abbreviated_states(self) -> None:
+        """entity_rules.v20: "COTTONWOOD FALLS, KAN., THURSDAY", "Troy, N.Y., where": a town
+        and the abbreviated state or province after it (the lexicon's) are two places, the
+        abbreviation with its full stop; in capitals too, as mastheads print them. Not a name
+        that the table or a cue says is a person's."""
+        if not self.lex.state_abbreviations:
+            return
+        states = "|".join(re.escape(a) for a in sorted(self.lex.state_abbreviations, key=len, reverse=True))
+        town = r"(?:(?:St|Ste|Ft|Mt|Pt)\. )?[A-Z\u00C0-\u00DE][\w'’-]*\w(?: [A-Z\u00C0-\u00DE][\w'’-]*\w){0,2}"
+        for match in re.finditer(rf"(?<![\w'’.-])({town}), (?i:({states}))(?=[,;)\n]| [—–-]|$)", self.text):
+            start, end = match.span(1)
+            words = match.group(1).split()
+            saint = words[0] in ("St.", "Ste.", "Ft.", "Mt.", "Pt.")  # "St. Paul, Minn." is the city
+            if not saint and (words[0].rstrip(".").capitalize() in self.titles or self.given_name(words[0].capitalize()) and len(words) > 1 or self.is_common(match.group(1).title())):
+                continue
+            inside = [m for m in self.mentions if m.start < end and start < m.end]
+            if any(m.entity_id is not None or m.start < start or m.end > end or (m.start, m.end) in self.evidence and m.label != "GPE" and not saint for m in inside):
+                continue
+            if not (inside and [(m.start, m.end, m.label) for m in inside] == [(start, end, "GPE")]):
+                self.put(start, end, "GPE")
+            if not self.table_match_over(*match.span(2)):
+                self.put(*match.span(2), "GPE")
 
     def place_cue(self, start: int, end: int, label: str) -> bool:
         """Whether the context says the name at start:end is a place (strongly enough for label)."""

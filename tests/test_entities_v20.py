@@ -1,12 +1,16 @@
 """entity_rules.v20 (entity table v18): Arabic and Persian names joined by "ibn" or a hyphenated
 article, or opened by "Mir"; the titles of Indian and Muslim rulers; a town that ends like a
 nationality word; where someone lives, after the old newspapers' "<name>, of"; a country always
-named with its article; a body named with its country before a speech verb.
+named with its article; a body named with its country before a speech verb; a town and its
+abbreviated state ("Troy, N.Y.").
 Each rule has a case it must get right and a look-alike it must leave alone."""
+
+import json
 
 import pytest
 
-from succession.entities import RULES_ANNOTATOR, EntityAnnotator
+from succession.entities import RULES_ANNOTATOR, EntityAnnotator, load_entity_table
+from succession.errors import InputError
 
 from .conftest import assert_names
 
@@ -100,7 +104,33 @@ def test_the_rules_version_changed():
             {("Anna Ghana", "PERSON")},
             {("Anna Ghana", "ORG")},
         ),
+        # a masthead's town and abbreviated state, in capitals, are two places
+        (
+            "THE CHASE COUNTY SENTINEL.\nCOTTONWOOD FALLS, KAN., THURSDAY, SEPTEMBER 10, 1903.",
+            {("COTTONWOOD FALLS", "GPE"), ("KAN.", "GPE")},
+            {("COTTONWOOD FALLS", "PERSON")},
+        ),
+        # a saint's town keeps its "St.", and the state its full stop
+        (
+            "He was born at St. Paul, Minn., and died at Ft. Worth, Tex., in 1911.",
+            {("St. Paul", "GPE"), ("Minn.", "GPE"), ("Ft. Worth", "GPE"), ("Tex.", "GPE")},
+            {("Paul", "PERSON"), ("Minn", "GPE")},
+        ),
+        # look-alike: a person's name before a party's or state's letters stays a person
+        (
+            "The vote was close; Joe Lieberman, Conn., voted against the bill.",
+            {("Joe Lieberman", "PERSON")},
+            {("Joe Lieberman", "GPE")},
+        ),
     ],
 )
 def test_v20_rules(annotator, text, expected, absent):
     assert_names(annotator, text, expected, absent)
+
+
+def test_state_abbreviations_must_end_with_their_full_stop(tmp_path):
+    path = tmp_path / "entities.json"
+    path.write_text(json.dumps({"version": 1, "entities": [], "lexicon": {"state_abbreviations": ["Kan"]}}), encoding="utf-8")
+    with pytest.raises(InputError) as error:
+        load_entity_table(path)
+    assert error.value.problems[0].pointer == "/lexicon/state_abbreviations/0"
