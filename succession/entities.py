@@ -527,6 +527,7 @@ class EntityAnnotator:
         doc.extend_given_names(self.given_names)
         doc.double_surnames()
         doc.connected_names()
+        doc.adjoining_persons()
         doc.lower_case_heads()
         doc.given_name_persons()
         doc.initialled_names()
@@ -1080,6 +1081,21 @@ class Document:
                 continue
             if (start, end) != (inside[0].start, inside[0].end) or len(inside) > 1:
                 self.put(start, end, "PERSON")
+
+    def adjoining_persons(self) -> None:
+        """entity_rules.v20: "Mme. Natalia Sedova Trotzky": a person's name the model ended one
+        word early, its last word found as a second person right after it, with nothing but a
+        space between, is one name (a married woman's maiden and married names)."""
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m not in self.mentions or m.label != "PERSON" or len(m.text.split()) < 2 or not self.given_name(m.text.split()[0]):
+                continue
+            after = next((o for o in self.mentions if o.start == m.end + 1 and o.label == "PERSON"), None)
+            if after is None or self.text[m.end] != " " or " " in after.text or not re.fullmatch(NAME_WORD, after.text) or self.given_name(after.text):
+                continue
+            if m.text.isupper() != after.text.isupper():
+                continue
+            self.mentions.remove(after)
+            self.mentions[self.mentions.index(m)] = replace(m, end=after.end, text=self.text[m.start : after.end], entity_id=None, annotator=RULES_ANNOTATOR)
 
     def extend_given_names(self, given_names: frozenset[str] = frozenset()) -> None:
         """A table surname after a given name or initials: "Nikolai Lenin", "L. Trotsky"."""
@@ -2688,6 +2704,14 @@ class Document:
                 if match.group(1).islower():
                     # a model name run over the lower-case cue ("the Hamburg steamer Elbe") is none
                     self.mentions = [m for m in self.mentions if m.entity_id is not None or not (m.start < match.start(1) and match.end(1) < m.end)]
+                if self.text[match.end(1) : match.end(1) + 1] == "," and self.text[max(0, match.start(1) - 2) : match.start(1)] == ", " and not match.group(2):
+                    # entity_rules.v20: a shipping list's type between commas ("Border Maid, s.s.,
+                    # Robson, from Hamburg"; "Tyne, brig, Hall, from Riga"): the name before it is
+                    # the ship's (found below), the one after it her master's
+                    master = re.match(rf"({NAME_WORD}),", self.text[match.start(3) : match.start(3) + 40])
+                    if master and not is_place(master.group(1)) and not self.is_common(master.group(1)) and not self.table_match_over(match.start(3), match.start(3) + len(master.group(1))):
+                        self.put(match.start(3), match.start(3) + len(master.group(1)), "PERSON")
+                    continue
                 if re.fullmatch(LISTED_VESSEL_TYPES, match.group(1)):
                     # entity_rules.v19: the listed type names nothing ("Brigt.", "Bark"), and the
                     # name after the ship's, between commas, is her master's ("Ocean Bride, Crosby, from")

@@ -2,7 +2,8 @@
 article, or opened by "Mir"; the titles of Indian and Muslim rulers; a town that ends like a
 nationality word; where someone lives, after the old newspapers' "<name>, of"; a country always
 named with its article; a body named with its country before a speech verb; a town and its
-abbreviated state ("Troy, N.Y.").
+abbreviated state ("Troy, N.Y."); a shipping list's master after the ship's type; a married
+woman's maiden and married names as one.
 Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import json
@@ -121,6 +122,30 @@ def test_the_rules_version_changed():
             "The vote was close; Joe Lieberman, Conn., voted against the bill.",
             {("Joe Lieberman", "PERSON")},
             {("Joe Lieberman", "GPE")},
+        ),
+        # a shipping list: the name after the ship's type, between commas, is her master's
+        (
+            "Arrived: 13th, Border Maid, s.s., Robson, from Hamburg, with general cargo; 14th, Tyne, brig, Hall, from Riga, with timber.",
+            {("Border Maid", "PRODUCT"), ("Robson", "PERSON"), ("Hall", "PERSON"), ("Hamburg", "GPE")},
+            {("Robson", "PRODUCT"), ("Hall", "PRODUCT")},
+        ),
+        # look-alike: the type before the name, without commas, still names the ship
+        (
+            "They sailed in the brig Ellen and Mary, of St. Ives, from Swansea.",
+            {("Ellen and Mary", "PRODUCT")},
+            {("Ellen and Mary", "PERSON")},
+        ),
+        # a maiden and a married name, with only a space between, are one woman's name
+        (
+            "Mme. Natalia Sedova Trotzky, who had been married to the exile for years, wept.",
+            {("Natalia Sedova Trotzky", "PERSON")},
+            {("Natalia Sedova", "PERSON"), ("Trotzky", "PERSON")},
+        ),
+        # look-alike: two people set apart by a comma stay two
+        (
+            "The mourners were Natalia Sedova, Trotzky and their grandson.",
+            {("Natalia Sedova", "PERSON")},
+            {("Natalia Sedova Trotzky", "PERSON")},
         ),
     ],
 )
