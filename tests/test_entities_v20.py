@@ -3,7 +3,7 @@ article, or opened by "Mir"; the titles of Indian and Muslim rulers; a town that
 nationality word; where someone lives, after the old newspapers' "<name>, of"; a country always
 named with its article; a body named with its country before a speech verb; a town and its
 abbreviated state ("Troy, N.Y."); a shipping list's master after the ship's type; a married
-woman's maiden and married names as one.
+woman's maiden and married names as one; provinces and states named in several words (ISO 3166-2).
 Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import json
@@ -147,6 +147,19 @@ def test_the_rules_version_changed():
             {("Natalia Sedova", "PERSON")},
             {("Natalia Sedova Trotzky", "PERSON")},
         ),
+        # a province's name is a place, though the model took it for a person or cut "Prince" off
+        (
+            "Nova Scotia's legislature passed a bill on the ferry from Wood Islands, Prince Edward Island. "
+            "A spokesperson for the Prince Edward Island government said it would study the Nova Scotia law.",
+            {("Nova Scotia", "GPE"), ("Prince Edward Island", "GPE")},
+            {("Nova Scotia", "PERSON"), ("Edward Island", "PERSON"), ("Prince Edward Island", "LOC")},
+        ),
+        # look-alike: inside a longer name the province is part of it
+        (
+            "Nova Scotia Power raised its rates in the spring.",
+            set(),
+            {("Nova Scotia", "GPE")},
+        ),
     ],
 )
 def test_v20_rules(annotator, text, expected, absent):
@@ -159,3 +172,13 @@ def test_state_abbreviations_must_end_with_their_full_stop(tmp_path):
     with pytest.raises(InputError) as error:
         load_entity_table(path)
     assert error.value.problems[0].pointer == "/lexicon/state_abbreviations/0"
+
+
+def test_province_names_leave_out_phrases_saints_and_given_names():
+    from succession.places import place_kind, region_names
+
+    names = region_names()
+    assert {"Nova Scotia", "Prince Edward Island", "Uttar Pradesh", "New South Wales"} <= names
+    assert not {"Free State", "West Coast", "Diego Martin", "Saint Thomas"} & names
+    assert all(" " in name for name in names)
+    assert place_kind("Nova Scotia") == "state"
