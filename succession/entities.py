@@ -144,7 +144,7 @@ PLACE_VERBS = frozenset(
     take takes took taking taken capture captures captured capturing recapture recaptured
     recapturing seize seizes seized seizing occupy occupies occupied occupying liberate
     liberates liberated liberating besiege besieged besieging storm stormed storming encircle
-    encircled encircling enter entered entering reach reached reaching evacuate evacuated
+    encircled encircling enter entered entering reach reached reaching evacuate evacuated retaken
     bomb bombed shell shelled abandon abandoned surround surrounded retake retook retaking
     visit visited visiting leave left leaving facing faced approach approached approaching
     dated
@@ -1449,6 +1449,7 @@ class Document:
             if m.entity_id is None and m.label in ("ORG", "LAW", "PRODUCT", "WORK_OF_ART") and " " not in m.text and is_place(m.text) and self.place_cue(m.start, m.end, m.label):
                 self.relabel(m, "GPE")
 
+
     def located_unknowns(self) -> None:
         """entity_rules.v16: a single name the model took for a person, right after "in",
         "near", "outside" or "between", is a place whether the gazetteer knows it or not ("no
@@ -2627,7 +2628,10 @@ class Document:
             if m.label == "ORG" and MEMBERS_PLURAL.search(bare[-1]) and bare[-1] not in ORG_WORDS and not set(bare) & ORG_WORDS and not re.search(r"[a-z][A-Z]", bare[-1]):
                 self.mentions.remove(m)
                 self.add(m.end - len(" ".join(bare)), m.end, "NORP")
-            elif m.label in ("ORG", "GPE", "LOC") and bare[-1] not in self.lex.locations and re.fullmatch(NATIONALITY, bare[-1]) and (bare[-1] in self.lex.demonyms or not bare[-1].endswith("i") and len(bare) == 1) and after and re.fullmatch(r"[a-z]+", after) and not is_place(bare[-1]):
+            elif m.label in ("ORG", "GPE", "LOC") and bare[-1] not in self.lex.locations and re.fullmatch(NATIONALITY, bare[-1]) and after and re.fullmatch(r"[a-z]+", after) and not is_place(bare[-1]) \
+                    and (bare[-1] in self.lex.demonyms or not bare[-1].endswith("i") and len(bare) == 1 and after not in stop_words() and not re.search(r"(?:ed|ing)$", after)):
+                # (entity_rules.v20: a word only shaped like a people's names one before a noun,
+                # "a Kazakh carter", not before "and" or a verb: "escaped to Kordofan and was killed")
                 self.mentions.remove(m)
                 self.add(m.end - len(" ".join(bare)), m.end, "NORP")
             elif m.label == "NORP" and re.fullmatch(r"[A-Z]{3,}", m.text) and m.text.capitalize() not in self.lex.demonyms:

@@ -3,7 +3,8 @@ article, or opened by "Mir"; the titles of Indian and Muslim rulers; a town that
 nationality word; where someone lives, after the old newspapers' "<name>, of"; a country always
 named with its article; a body named with its country before a speech verb; a town and its
 abbreviated state ("Troy, N.Y."); a shipping list's master after the ship's type; a married
-woman's maiden and married names as one; provinces and states named in several words (ISO 3166-2).
+woman's maiden and married names as one; provinces and states named in several words (ISO 3166-2);
+a word only shaped like a people's, before "and" or a verb, is a place; "retaken" takes a place.
 Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import json
@@ -159,6 +160,28 @@ def test_the_rules_version_changed():
             "Nova Scotia Power raised its rates in the spring.",
             set(),
             {("Nova Scotia", "GPE")},
+        ),
+        # a word shaped like a people's ("-an") that stands for itself after a preposition is a place
+        (
+            "The Khalifa escaped to Kordofan and was killed a year later.",
+            {("Kordofan", "GPE")},
+            {("Kordofan", "NORP")},
+        ),
+        (
+            "One of them was a young teacher from Hunan called Mao.",
+            {("Hunan", "GPE")},
+            {("Hunan", "NORP")},
+        ),
+        # look-alike: before a noun it is a people's word
+        (
+            "He hired a Kazakh carter twice a week.",
+            {("Kazakh", "NORP")},
+            {("Kazakh", "GPE")},
+        ),
+        (
+            "The Army of the Loire has retaken Orléans and will be here within a week.",
+            {("Orléans", "GPE")},
+            {("Orléans", "NORP")},
         ),
     ],
 )
