@@ -380,6 +380,19 @@ Speaker
       phrase reported after a modal ('replied that he should “be patient”', 'said that ...
       “could buy the glacier a decade”') is speech; a capitalised quotation after a verb of
       singing is a song's title.
+    Speech the text says was demanded, cried or written down (quotes.v21):
+    * quotes.v21: a short lower-case quotation in a that-clause of a named speaker's speech
+      verb, with the clause's object right after it, is the clause's verb and so speech
+      ('demanded that the party "bury" it'); a quoted noun there stays a term;
+    * quotes.v21: a capitalised quotation ending in "!" is a cry, direct ('Cries of
+      "Slander!"'), unless an article stands before it or a lower-case word goes on after it;
+    * quotes.v21: an irregular superlative ("last", "best", "worst") makes "the ..." given to
+      "it" a verdict, direct, as "most" and "-est" do ('called it "the last great charge"');
+    * quotes.v21: what a writing verb enters "in his book as" is the writing, direct, no title
+      unless it keeps a title's capitals, and no turn of dialogue: only its own sentence's
+      writer speaks, else nobody;
+    * quotes.v21: a headline of up to four lines (a deck) is read line by line for single-quoted
+      speech ("Mornard Tells Police 'I Acted Alone'").
 
 Source
     A note marker right after the quotation (after its closing mark or final punctuation, or
@@ -405,7 +418,7 @@ from succession.data import EntityMention, Note, Quotation, Source
 from succession.given_names import load_given_names
 from succession.schemas import load_checked_json
 
-ANNOTATOR = "quotes.v20"
+ANNOTATOR = "quotes.v21"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -1241,6 +1254,7 @@ class _Document:
         self.quoted_starts = [s.start for s in spans]
         self.note_citations = resolve_note_citations(self.notes)
         self.fragments: set[int] = set()
+        self.entries: set[int] = set()  # quotes.v21: entries written in a book ('wrote me down in his book as "..."')
         result: list[Quotation] = []
         previous_citations: list[str] = []
         for span in spans:
@@ -1759,9 +1773,13 @@ class _Document:
         # "Coalition split looms as Nationals reject 'rushed' water buyback": a news headline
         # quotes speech with straight single marks, whatever marks its story uses.
         if self.paragraphs and len(self.paragraphs) > 1:
-            h_start, h_end = self.paragraphs[0]
-            headline = self.text[h_start:h_end].rstrip()
-            if "\n" not in headline and len(WORD_COUNT_RE.findall(headline)) <= 25 and not headline.endswith((".", "!", "?", ":")):
+            # (quotes.v21: a headline of several lines, a deck under the main line, is read line by
+            # line: "TROTZKY DIES OF WOUNDS\nExile Struck Down\nMornard Tells Police 'I Acted Alone'")
+            lines = _lines(self.text, *self.paragraphs[0])
+            headline_lines = len(lines) <= 4 and all(
+                len(WORD_COUNT_RE.findall(self.text[a:b])) <= 25 and not self.text[a:b].endswith((".", "!", "?", ":")) for a, b in lines
+            )
+            for h_start, h_end in lines if headline_lines else ():
                 for match in HEADLINE_SINGLE_RE.finditer(self.text, h_start, h_end):
                     start, end = match.start(), match.end()
                     if any(sp.start <= start < sp.end for sp in spans) or len(WORD_COUNT_RE.findall(match.group(1))) > 12:
@@ -2182,6 +2200,10 @@ class _Document:
                 # '“Not by Saturday,” I said.': the narrator's own turn, nameless when the text
                 # never names the narrator, never the last person spoken of
                 speaker, speaker_id = self._resolve_pronoun("i", span.start)
+            elif span.start in self.entries:
+                # quotes.v21: an entry written in a book within a narrated sentence is no turn of
+                # dialogue: only its own sentence's writer speaks, else nobody
+                speaker, speaker_id = None, None
             elif span.start in self.fragments:
                 # quotes.v20: the end of a narrated sentence is no turn of dialogue: only a
                 # speaker cued nearby, as for a term ('Officials said the conditions would be
@@ -3729,6 +3751,9 @@ class _Document:
         ends_sentence = content.rstrip().endswith((".", "!", "?", "…"))
         if self._is_title(span, words, content):
             return "title"
+        if n_words >= 2 and self._entered_in_book(span, words):
+            self.entries.add(span.start)
+            return "direct"
         if re.search(r"\b[Ss]o-called\s+$", text[max(0, span.start - 12):span.start]):
             return "term"  # quotes.v19: 'the so-called "Clemenceau thesis"': a name the narration keeps at a distance
         if n_words <= 8 and self._quoted_modifier(span, content):
@@ -3742,7 +3767,7 @@ class _Document:
         # name for it; 'calls militant campaigners "suffragettes"' stays a term)
         if verdict:
             return "direct"
-        if n_words <= 5 and words and words[0] == "the" and len(words) >= 2 and words[1].lower() not in ("most", "least") and not words[1].endswith("est") and not re.search(
+        if n_words <= 5 and words and words[0] == "the" and len(words) >= 2 and not _superlative(words[1]) and not re.search(
             r"[.!?,;:]$", content.rstrip()
         ) and re.search(
             r"\b(?:(?:called|calls|call|dubbed|named|termed|christened)\s+(?:it|them|this|that)|what\s+(?:[a-z]+\s+){1,2}(?:called|calls|call|termed))\s+$",
@@ -3771,6 +3796,13 @@ class _Document:
             return "direct"
         if stripped[:1].isupper() and n_words >= 3 and ends_sentence:
             return "direct"
+        if stripped[:1].isupper() and content.rstrip(" ,").endswith("!") and not re.match(r"[ \t]+[a-z]", text[span.end:span.end + 3]):
+            # quotes.v21: '(Uproar. Cries of "Slander!")': a capitalised word or two ending in an
+            # exclamation mark is something cried out, speech; a name that goes on as a noun's
+            # modifier or an object ('saw "Oklahoma!" twice') is no cry
+            before = [w.lower() for _, _, w in self._tokens(self._sentence_start(span.start), span.start) if w[0].isalnum()]
+            if not before or before[-1] not in DETERMINERS:
+                return "direct"
         if stripped[:1].islower() and n_words >= 3 and re.search(r"[a-z][.!?]$", content.rstrip()) and not self._narration_term(span):
             # quotes.v20: 'and that the deportation "closes the chapter of the opposition."': words
             # that finish the narration's sentence inside the marks are the rest of a reported
@@ -3839,6 +3871,7 @@ class _Document:
             return True
         if cue.naming and cue.speaker is not None and n_words >= 2 and stripped[:1].islower() and words_before and words_before[-1] not in DETERMINERS and (
             stripped.split()[0].lower() != "the" or re.search(r"[.!?]$", stripped + self.text[span.end - 2:span.end - 1].strip(CLOSING_ENDS))
+            or (len(stripped.split()) >= 2 and _superlative(stripped.split()[1]))  # quotes.v21: 'called it "the last great charge"'
         ) and not re.search(r"\b(?:what|whom|so-called)\b", " ".join(words_before[-6:])):
             # quotes.v20: 'A Rocha Ghana called the vote "long overdue"', 'described the measure
             # as "a sop to the agitators,"': a named speaker's verdict is reported speech; a name
@@ -3863,6 +3896,13 @@ class _Document:
             # legislation right"', 'said fares would go up by "at least ten percent"': the words
             # that complete a clause a named speaker reports are theirs, not a term
             return True
+        if cue.speaker is not None and cue.verb in CUE_VERBS and stripped[:1].islower() and n_words <= 3 and "that" in words_before[-4:-1] and (
+            words_before[-1] not in DETERMINERS | _PREPOSITIONS | {"that"}
+        ) and re.match(r"[ \t]+(?:it|them|him|her|us|me|the|a|an|this|these|those|his|their|its|our)\b", self.text[span.end:span.end + 8]):
+            # quotes.v21: 'demanded that the party "bury" it': quoted words that take the
+            # reported clause's object after its subject are its verb, the speaker's words; a
+            # noun in the clause ('demanded that the party "bureaucrats" resign') stays a term
+            return True
         modals = ("should", "would", "could", "will", "must", "might", "may", "can", "shall")
         if cue.verb in CUE_VERBS and cue.speaker is not None and n_words >= 2 and (
             (words_before and words_before[-1] in modals) or (stripped.split()[0].lower() in modals and "that" in words_before)
@@ -3881,6 +3921,17 @@ class _Document:
                 return True
         return False
 
+    def _entered_in_book(self, span: _Span, words: list[str]) -> bool:
+        """quotes.v21: 'wrote me down in his book as "Ashby, outside, to Exeter"': what a
+        writing verb enters in a book "as" is the words written there, someone's writing and no
+        title; a title keeps its capitals ('printed it in the magazine as "The Last Days"')."""
+        sentence = self.masked[self._sentence_start(span.start):span.start]
+        return re.search(
+            r"\b(?:wrote|written|writes|write|entered|enters|put|set|noted|marked|listed)\b[^.;:!?]{0,40}\bin\s+(?:\w+\s+)?"
+            r"(?:book|books|register|ledger|notebook|diary|journal|log|list|record)\s+as\s*$",
+            sentence,
+        ) is not None and any(w[:1].islower() and w.lower() not in TITLE_MINOR_WORDS for w in words)
+
     def _is_title(self, span: _Span, words: list[str], content: str) -> bool:
         if not words or len(words) > 20 or re.search(r"[.!?]\s+\w", content):
             return False
@@ -3893,6 +3944,8 @@ class _Document:
         if len(words) >= 2 and self._work_of_art_covers(span):
             return True
         recent = [w.lower() for _, _, w in before if w[0].isalnum()][-5:]
+        if self._entered_in_book(span, words):
+            return False
         # "he was allowed to work “no more than ten minutes”": after "to" a cue word is a verb
         if any(w in TITLE_CUES and not (k > 0 and before_words[k - 1] == "to") for k, w in enumerate(before_words)) and not (
             # "Trotsky calls the whole story “a crude forgery”": what a naming verb calls a work
@@ -6165,6 +6218,13 @@ def _cue_length(tokens: list, i: int, attribution: bool = False) -> int:
         ):
             return 0  # but "Ortega promises to ...": a name's verb
     return 1
+
+
+def _superlative(word: str) -> bool:
+    """quotes.v21: a superlative, regular ("greatest") or not ("last", "best", "worst"): after
+    "the" it makes a quoted phrase a verdict, not a name ('called it "the last great charge"')."""
+    word = word.lower()
+    return word in ("most", "least", "last", "best", "worst") or word.endswith("est")
 
 
 def _is_according_to(tokens: list, i: int) -> bool:

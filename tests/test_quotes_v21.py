@@ -1,0 +1,66 @@
+"""quotes.v21: words the text says someone demanded, cried or wrote down are direct speech, a
+headline's deck quotes speech line by line, and each case has a look-alike whose answer the rule
+must not change."""
+
+from __future__ import annotations
+
+from succession.quotes import ANNOTATOR, find_quotations
+
+from .conftest import quotation_mentions
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "quotes.v21"
+
+
+def kinds(text, specs):
+    return {q.text: (q.kind, q.speaker) for q in find_quotations(text, quotation_mentions(text, specs), ())}
+
+
+def test_a_quoted_verb_of_a_reported_clause_is_the_speakers_words():
+    text = 'At the session Ostrova demanded that the council "scrap" it before the winter.'
+    assert kinds(text, [("Ostrova", "PERSON")])['"scrap"'] == ("direct", "Ostrova")
+    # look-alike: a noun quoted as the clause's subject stays a term
+    text = 'Ostrova demanded that the council "experts" resign before the winter.'
+    assert kinds(text, [("Ostrova", "PERSON")])['"experts"'][0] == "term"
+
+
+def test_an_exclamation_is_speech():
+    text = 'The minister sat down. (Noise. Shouts of "Shame!")\n\nThe sitting was suspended.'
+    assert kinds(text, [])['"Shame!"'][0] == "direct"
+    # look-alike: a name ending in an exclamation mark after an article names a show
+    text = 'That winter they saw the revue "Hurrah!" twice at the Palace.'
+    assert kinds(text, [])['"Hurrah!"'][0] != "direct"
+
+
+def test_a_superlative_verdict_given_to_it_is_direct():
+    text = 'Among the guests was Colonel Hay Brandt, who later called it "the last great river crossing".'
+    assert kinds(text, [("Hay Brandt", "PERSON")])['"the last great river crossing"'] == ("direct", "Hay Brandt")
+    # look-alike: a definite name given to it stays a term
+    text = 'Among the guests was Colonel Hay Brandt, who later called it "the great river crossing".'
+    assert kinds(text, [("Hay Brandt", "PERSON")])['"the great river crossing"'][0] == "term"
+
+
+def test_words_written_down_in_a_book_as_are_an_entry_not_a_title():
+    text = (
+        "I went home to my lodgings in Hoxton to tell my aunt.\n\n"
+        'The office was crowded. A clerk in a grey coat took my fare and wrote me down in his book as "Marsh, inside, to Bath".'
+    )
+    assert kinds(text, [])['"Marsh, inside, to Bath"'] == ("direct", None)
+    # look-alike: a title in capitals printed in a magazine "as" stays a title
+    text = 'Her story ran that spring. She wrote it up in the magazine as "The Last Days of Summer" and was paid.'
+    assert kinds(text, [])['"The Last Days of Summer"'][0] == "title"
+
+
+def test_a_headline_deck_quotes_speech_in_single_marks():
+    text = (
+        "FIRE DESTROYS MILL\nWorkers Escape Unhurt\nOkafor Tells Inquiry 'We Had No Warning'\n\n"
+        "LEEDS, May 3.--The mill burned down last night. Okafor was the foreman."
+    )
+    assert kinds(text, [("Okafor", "PERSON")])["'We Had No Warning'"] == ("direct", "Okafor")
+    # look-alike: a first paragraph of sentences is no headline
+    text = (
+        "The mill burned down.\nOkafor told the inquiry 'we had no warning' at noon.\n\n"
+        "LEEDS, May 3.--The mill burned down last night. Okafor was the foreman."
+    )
+    assert "'we had no warning'" not in kinds(text, [("Okafor", "PERSON")])
