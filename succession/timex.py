@@ -431,7 +431,7 @@ from succession.timex_rules import (
     sentence_bounds,
 )
 
-ANNOTATOR = "dates.v15"
+ANNOTATOR = "dates.v16"
 
 __all__ = ["ANNOTATOR", "find_dates", "calendar_days"]
 
@@ -588,12 +588,21 @@ _DAY_GRAIN = re.compile(r"\d{4}-\d{2}-\d{2}")
 def _join_clock_to_day(text, chosen):
     """"6 a.m. on Monday", "11 a.m. the next day", "six o'clock on the morning of 2 May": a clock
     time followed by the day it falls on is one TIME (as TIMEX2 and the dev gold mark it); so is
-    a day followed by its clock time ("19 March 1938, 2.10 a.m.", "last night at 10 p.m.")."""
+    a day followed by its clock time ("19 March 1938, 2.10 a.m.", "last night at 10 p.m.").
+    dates.v16: a part of the day before its day is one TIME too ("dawn the next day")."""
     joined = []
     index = 0
     while index < len(chosen):
         start, end, order, parsed = chosen[index]
         clock = _clock_of(parsed)
+        if not clock and parsed.mod is None and _BARE_PART_OF_DAY.fullmatch(parsed.fallback or "") and parsed.resolve:
+            # dates.v16: "At dawn the next day": a part of the day before the day it falls on
+            clock = parsed.fallback[10:]
+            if index + 1 < len(chosen) and (_PART_OF_DAY_VALUE.search(chosen[index + 1][3].fallback or "")
+                                            or text[end : chosen[index + 1][0]].strip()):
+                # "the evening the next morning": two parts, two times; "At dawn on the 15th"
+                # keeps its day apart, as the tests of dates.v3 have it
+                clock = None
         if clock and index + 1 < len(chosen):
             next_start, next_end, _next_order, day = chosen[index + 1]
             part = _part_of_day_suffix(day) if day.type == "TIME" else None
@@ -645,6 +654,7 @@ def _join_clock_to_day(text, chosen):
     return joined
 
 
+_BARE_PART_OF_DAY = re.compile(r"XXXX-XX-XXT(?:MO|AF|EV|NI)")
 _DAY_THEN_24H_CLOCK = re.compile(r"(?:[ \t]*,[ \t]{0,3}(?:at[ \t]{1,3})?|[ \t]{1,3}at[ \t]{1,3})"
                                  r"(?P<approx>(?:about|around|approximately|roughly)[ \t]{1,3})?"
                                  r"(?P<h>[01]\d|2[0-3])[.:](?P<m>[0-5]\d)(?![\d.,]\d|\w|[ \t]*(?:a\.?m|p\.?m|per\b|%))",

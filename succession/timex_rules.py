@@ -491,6 +491,9 @@ _COPULAS = frozenset("be is are was were been being stay stays stayed remain rem
 _NOT_A_VERB = frozenset("on in at the a an of for by from with his her their its this that".split())
 
 
+_SCHEDULE_PRESENT = frozenset({"resumes", "reopens", "expires", "begins", "starts", "commences"})
+
+
 def _word_tense(words: list[str], index: int) -> str | None:
     """"future", "past" or None for words[index] (a lower-cased word of the clause)."""
     word = words[index]
@@ -503,6 +506,10 @@ def _word_tense(words: list[str], index: int) -> str | None:
                 "intends", "hopes") and index + 1 < len(words) and words[index + 1] in ("to", "for"):
         return "future"  # "is expected to meet", "forecast for Saturday"
     if word in ("scheduled", "due"):
+        return "future"
+    if word in _SCHEDULE_PRESENT or (word in ("takes", "take") and index + 1 < len(words) and words[index + 1] == "effect"):
+        # dates.v16: the present of a timetable looks ahead ("The freeze takes effect on May 1",
+        # "when the service resumes")
         return "future"
     if word in ("resolved", "decided", "agreed", "promised", "undertook", "threatened", "vowed") \
             and index + 1 < len(words) and words[index + 1] == "to":
@@ -1047,11 +1054,12 @@ _RELATIVE_YEAR_STEP = {"last": -1, "next": 1, "this": 0}
 
 
 @rule(rf"{START}(?:(?P<mon1>{MONTH_ANY})\s+(?:the\s+)?{day('d1')}|(?:the\s+(?=\d+(?:st|nd|rd|th|d)\s+of\s))?{day('d2')}\s+(?:of\s+)?(?P<mon2>{MONTH_ANY}))"
-      r"(?:,?\s+(?P<rel>last|next|this)|\s+of\s+(?P<that>that|the\s+same))\s+year(?!\w)", T_DIGIT, T_MONTH, ("year",))
+      r"(?:,?\s+(?:of\s+)?(?P<rel>last|next|this)|\s+of\s+(?P<that>that|the\s+same))\s+year(?!\w)", T_DIGIT, T_MONTH, ("year",))
 def day_of_relative_year(m, text):
     """"Jan. 21 last year", "3 May next year": one day of the year counted from the anchor
     (dates.v7), like "January of last year". (dates.v15: "the 1st of October last year" keeps
-    its article, as "the 1st of October 1908" does.)"""
+    its article, as "the 1st of October 1908" does. dates.v16: "May 24 of this year", "the 3rd
+    of May of last year" are one day too.)"""
     mo = month_number(m["mon1"] or m["mon2"])
     d = int(m["d1"] or m["d2"])
     if not valid_date(2000, mo, d):
@@ -1189,14 +1197,20 @@ def month_short_year(m, text):
     return Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=f"XXXX-{mo:02d}", writes_year=True)
 
 
-@rule(r"(?<![\w’'])(?:in|since)\s+(?P<q>[’'])(?P<yy>\d{2})(?![\w’'%])(?!\.\d)", ("’", "'"))
+@rule(rf"(?<![\w’'])(?:in|since)\s+(?P<q>[’'])(?:(?P<yy>\d{{2}})|(?P<words>(?:{'|'.join(TENS)})(?:-(?:{'|'.join(SMALL_NUMBERS[:9])}))?))"
+      r"(?![\w’'%-])(?!\.\d)", ("’", "'"))
 def bare_short_year(m, text):
     """"since the Horn in ’49", "heard him in ’63": a year written with an apostrophe and two
     digits after "in"/"since", in the century of the date the text has reached (dates.v8);
-    not "’60s", "’49ers" nor "in ’12 Angry Men’"."""
+    not "’60s", "’49ers" nor "in ’12 Angry Men’". dates.v16: in words too ("in 'forty-one"),
+    as the decade word "the 'eighties" is."""
     if re.match(r"[^\n’']{0,40}[’'](?![\w])", text[m.end() :]):
         return None  # a closing quote follows: the apostrophe opened a quotation
-    yy = int(m["yy"])
+    if m["words"] and not re.match(r"\s*(?:[,.;:!?)\"”]|\Z)|\s+(?:and|but|or|when|as|with|to|that)\b", text[m.end() :]):
+        return None  # "sang in 'forty voices": a count before its noun
+    yy = int(m["yy"]) if m["yy"] else number_value(m["words"].lower().replace("-", " "))
+    if yy is None:
+        return None
 
     def resolve(anchor, _news):
         if anchor is None:
@@ -1779,9 +1793,13 @@ _FUTURE_CUE = re.compile(r"\b(?:will|shall|going\s+to|'ll|’ll|plans?\s+to|tomo
 def weekday(m, text):
     """A weekday is the one nearest its anchor in the direction the clause's tense points:
     "will meet on Friday" the coming Friday, "met on Friday" the last one (HeidelTime). A part
-    of the day after it ("Wednesday evening") changes the value's grain, not the day."""
+    of the day after it ("Wednesday evening") changes the value's grain, not the day.
+    dates.v16: a weekday with a part of the day is a day after a capitalised name too."""
     index = [w.lower() for w in WEEKDAYS].index(m["wd"].lower())
-    if not (m["rel"] or m["daymod"]) and named_weekday(text, m.start()):
+    if not (m["rel"] or m["daymod"]) and named_weekday(text, m.start()) and not (
+            m["pod"] and not m["podplural"] and text[max(0, m.start() - 30) : m.start()].split()[-1] not in _FEAST_WORDS):
+        # dates.v16: but a part of the day makes it a day after any name but a feast's
+        # ("entertained the Aid Society Wednesday afternoon"; not "Easter Sunday morning")
         return None  # a name: "Bloody Sunday", "Good Friday"
     if not (m["rel"] or m["daymod"] or m["pod"] or m["plural"]) and _NAME_AFTER_WEEKDAY.match(text, m.end()) and \
             re.search(r"(?<![\w-])the\s+$", text[max(0, m.start() - 6) : m.start()], re.IGNORECASE):
@@ -1910,7 +1928,9 @@ _NAME_AFTER_WEEKDAY = re.compile(rf"[ \t]+(?!(?:{_case_sensitive(MONTHS)})\b|(?-
 
 
 _HOLIDAYS = {"midsummer": "06-24", "michaelmas": "09-29", "lady day": "03-25", "candlemas": "02-02",
-             "martinmas": "11-11", "midsummer day": "06-24", "boxing day": "12-26",
+             "martinmas": "11-11", "midsummer day": "06-24",
+             # dates.v16: "On Michaelmas Day, 1858" (the quarter days with their "Day")
+             "michaelmas day": "09-29", "candlemas day": "02-02", "martinmas day": "11-11", "boxing day": "12-26",
              "anzac day": "04-25", "all saints' day": "11-01", "twelfth night": "01-05",
              "christmas eve": "12-24", "christmas day": "12-25", "christmas": "12-25",
              "new year's eve": "12-31", "new year's day": "01-01", "new year's": "01-01",
@@ -1940,7 +1960,7 @@ _MOVABLE_FEAST = (r"Whitsuntide|Whitsun|Whit[\s-]+(?:Sunday|Monday)|Pentecost|Go
                   r"Ascension\s+Day|Shrove\s+Tuesday|Ash\s+Wednesday|Palm\s+Sunday|Maundy\s+Thursday|Trinity\s+Sunday")
 
 
-@rule(rf"{START}(?P<name>(?-i:{_MOVABLE_FEAST}|Michaelmas|Lady\s+Day|Candlemas|Martinmas|Midsummer(?:\s+Day)?|Easter(?:\s+(?:Sunday|Day))?|"
+@rule(rf"{START}(?P<name>(?-i:{_MOVABLE_FEAST}|Michaelmas(?:\s+Day)?|Lady\s+Day|Candlemas(?:\s+Day)?|Martinmas(?:\s+Day)?|Midsummer(?:\s+Day)?|Easter(?:\s+(?:Sunday|Day))?|"
       r"Boxing\s+Day|Anzac\s+Day|All\s+Saints['’]\s+Day|Twelfth\s+Night|Christmas(?:\s+(?:Eve|Day))?|New\s+Year['’]s(?:\s+(?:Eve|Day))?|"
       r"(?-i:the|The)\s+New\s+Year(?![\w'’])|"
       r"New\s+Year\s+Day|May\s+Day|Armistice\s+Day|Bastille\s+Day|International\s+Women['’]s\s+"
@@ -1993,6 +2013,9 @@ def holiday(m, text):
         parsed = Parsed("DATE", **underspecified(suffix, "XXXX" + suffix, clause_tense(text, m.start(), m.end())))
         if re.search(r"\bafter\s+$", text[max(0, m.start() - 8) : m.start()], re.IGNORECASE):
             parsed.moves_story = False  # "to go up to Poona after Christmas": a horizon (dates.v7)
+        if _PLANNED_BEFORE.search(text, max(0, m.start() - 60), m.start()):
+            # dates.v16: "wrote that he would be home for Christmas": a plan, the story stays on its day
+            parsed.moves_story = False
         return parsed
     month, day_number = int(suffix[1:3]), int(suffix[4:6])
 
@@ -2015,6 +2038,7 @@ def holiday(m, text):
                   moves_story=False)
 
 
+_PLANNED_BEFORE = re.compile(r"\b(?:would|should|will|shall)\s+(?:\w+\s+){0,5}(?:for|at|by|till|until)\s+\Z", re.IGNORECASE)
 _FUTURE_IN_PAST = re.compile(r"\b(?:was|were)\s+(?:to|due\s+to|going\s+to|meant\s+to)\b[^.;:!?“”\"]*\Z", re.IGNORECASE)
 
 
@@ -3089,11 +3113,11 @@ _DATED_BEFORE_CLOCK = re.compile(rf"{MONTH_ANY}[ \t]{{1,3}}(?:\d{{1,2}},?[ \t]{{
 
 
 @rule(rf"{START}{CLOCK_APPROX}(?P<h>[01]?\d|2[0-4])(?P<sep>[:.])(?P<mi>[0-5]\d)(?::(?P<s>[0-5]\d))?"
-      rf"(?:\s*(?P<ap>{AMPM}))?(?:\s*(?P<zone>ZULU|GMT|UTC|hours|hrs|h|{TIME_ZONE})\b)?(?P<oclock>\s+o['’]clock)?"
+      rf"(?:\s*(?P<ap>{AMPM}))?(?:\s*(?P<zone>ZULU|GMT|UTC|hours|hrs|h|{TIME_ZONE})\b)?(?P<oclock>\s+o['’]clock(?:\s*(?P<ap2>[ap])\.\s?m\.)?)?"
       r"(?P<part>\s+in\s+the\s+(?:morning|afternoon|evening)|\s+at\s+night)?(?![\w:]|[.,]\d)", T_DIGIT)
 def clock(m, text):
     """"10.30 a.m.", "21:09:14", "13.15 GMT", "2:40 p.m. ET"; dates.v7: "6.50 in the evening"
-    (the part of the day says which half: 18:50)."""
+    (the part of the day says which half: 18:50). dates.v16: "7:30 o'clock p.m." is one clock time."""
     confident = m["s"] or m["ap"] or m["zone"] or m["oclock"] or m["part"] or _TIME_PREPOSITION.search(
         text[max(0, m.start("h") - 20) : m.start("h")]) or (
         m["sep"] == ":" and _DATED_BEFORE_CLOCK.search(text, max(0, m.start("h") - 30), m.start("h")))
@@ -3102,7 +3126,8 @@ def clock(m, text):
     if (m["part"] and not (m["s"] or m["ap"] or m["zone"] or m["oclock"]) and not heads_own_phrase(text, m.end())
             and not _TIME_PREPOSITION.search(text[max(0, m.start("h") - 20) : m.start("h")])):
         return None  # "It cost 6.50 in the evening sale"
-    ampm = m["ap"]
+    # dates.v16: an old paper's "7:30 o'clock p.m." puts the half of the day after the clock word
+    ampm = m["ap"] or (m["ap2"] and m["ap2"].lower() + ".m.")
     hour = int(m["h"])
     if m["part"] and not ampm and 1 <= hour <= 12:
         part = m["part"].split()[-1].lower()

@@ -1,0 +1,84 @@
+"""dates.v16, from gold/test24's errors: a weekday with a part of the day after a name, "7:30
+o'clock p.m.", "June 3 of this year", "dawn the next day", "Candlemas Day, 1860", a feast in a
+plan that does not move the story, the present of a timetable in news, and a year said in words
+after an apostrophe ("in 'forty-one"). Each rule has a look-alike whose answer it must not
+change."""
+
+from __future__ import annotations
+
+from succession.timex import ANNOTATOR, find_dates
+
+
+def values(text, document_date=None, genre="narrative"):
+    return {(t.text, t.type, t.value) for t in find_dates(text, document_date, genre)}
+
+
+def test_annotator_version():
+    assert ANNOTATOR == "dates.v16"
+
+
+def test_a_weekday_with_a_part_of_the_day_after_a_name_is_a_time():
+    found = values("The Women's Guild met at the Grange Hall Thursday evening and voted on the roof.", "1905-06-10", "news")
+    assert ("Thursday evening", "TIME", "1905-06-08TEV") in found
+    # look-alike: a feast's weekday stays the feast's, whatever follows
+    found = values("The choir sang at the chapel on Easter Sunday morning.", "1905-06-10", "news")
+    assert not any(text == "Sunday morning" for text, _, _ in found)
+
+
+def test_a_clock_time_with_o_clock_takes_p_m_after_it():
+    found = values("The lodge meets Friday next at 8:15 o'clock p.m. for its annual election.", "1902-03-04", "news")
+    assert ("Friday next at 8:15 o'clock p.m.", "TIME", "1902-03-07T20:15") in found
+    # look-alike: without p.m. the span stops at "o'clock"
+    found = values("The lodge meets Friday next at 8:15 o'clock for its annual election.", "1902-03-04", "news")
+    assert ("Friday next at 8:15 o'clock", "TIME", "1902-03-07T08:15") in found
+
+
+def test_a_day_of_this_year_is_one_date():
+    found = values("On June 3 of this year the committee voted to close the mill.", "1931-09-12", "news")
+    assert ("June 3 of this year", "DATE", "1931-06-03") in found
+    # look-alike: a day and "this year" in separate phrases stay apart
+    found = values("On June 3 the mill closed; this year has been hard.", "1931-09-12", "news")
+    assert ("June 3", "DATE", "1931-06-03") in found and ("this year", "DATE", "1931") in found
+
+
+def test_a_part_of_the_day_before_its_day_is_one_time():
+    found = values("The column halted at the ford on 4 March 1882. At dawn the next day the march went on.")
+    assert ("dawn the next day", "TIME", "1882-03-05TMO") in found
+    # look-alike: two parts of the day stay two times
+    found = values("The column halted at the ford on 4 March 1882. At dawn the following morning the march went on.")
+    assert ("dawn", "TIME", "1882-03-04TMO") in found
+
+
+def test_a_quarter_day_with_its_day_word_and_year_is_one_date():
+    found = values("On Candlemas Day, 1860, the river froze over.")
+    assert ("Candlemas Day, 1860", "DATE", "1860-02-02") in found
+    # look-alike: the feast without "Day" still takes its year
+    found = values("On Candlemas, 1860, the river froze over.")
+    assert ("Candlemas, 1860", "DATE", "1860-02-02") in found
+
+
+def test_a_feast_in_a_plan_does_not_move_the_story():
+    text = ("On Martinmas, 1862, the mill stood idle. His letter said that he would be back for Christmas, "
+            "and that the roof was sound.\n\nAt noon the carter came. \"We start to-morrow,\" he said.")
+    found = values(text)
+    assert ("noon", "TIME", "1862-11-11T12:00") in found and ("to-morrow", "DATE", "1862-11-12") in found
+    # look-alike: a feast the story reaches moves it
+    text = ("On Martinmas, 1862, the mill stood idle. At Christmas the roof was mended.\n\n"
+            "At noon the carter came.")
+    assert ("noon", "TIME", "1862-12-25T12:00") in values(text)
+
+
+def test_the_present_of_a_timetable_looks_ahead_in_news():
+    found = values("The new toll takes effect on April 2, when the bridge reopens.", "2025-09-20", "news")
+    assert ("April 2", "DATE", "2026-04-02") in found
+    # look-alike: a past tense looks back
+    found = values("The new toll took effect on April 2, when the bridge was reopened.", "2025-09-20", "news")
+    assert ("April 2", "DATE", "2025-04-02") in found
+
+
+def test_a_year_in_words_after_an_apostrophe():
+    text = 'It was in 1872 that she told him: "The pit flooded in \'fifty-three, and we never forgot it."'
+    assert ("'fifty-three", "DATE", "1853") in values(text)
+    # look-alike: a number before its noun is a count
+    text = 'It was in 1872 that she told him: "They came in \'fifty wagons."'
+    assert not any("fifty" in text for text, _, _ in values(text))
