@@ -3307,6 +3307,7 @@ def spoken_clock(m, text):
 
 # A line that opens with a weekday and a day of the month: a diary's or a log's dated heading.
 _DAY_HEADING = re.compile(r"(?m)^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+(?:the\s+)?\d{1,2}")
+_DAY_OF_ITS_OWN_AFTER = re.compile(rf"[ \t]{{1,3}}(?:on[ \t]{{1,3}})?(?:(?:next|this|last|on)[ \t]{{1,3}})?{WEEKDAY}(?![\w-])(?![ \t]+(?:morning|afternoon|evening|night))")
 # dates.v15: "at 10 o'clock to-morrow" (no part of the day after it)
 _TOMORROW_AFTER = re.compile(r"[ \t]*,?[ \t]*to-?morrow\b(?![ \t]+(?:morning|afternoon|evening|night))", re.IGNORECASE)
 # the hours a bare "seven o'clock" is after noon, by the part of the day last mentioned
@@ -3345,6 +3346,10 @@ def oclock(m, text):
         window = max(0, m.start() - 600)
         for heading in _DAY_HEADING.finditer(text, window, m.start()):
             window = heading.start()
+        if _DAY_OF_ITS_OWN_AFTER.match(text, m.end()):
+            # dates.v16: "will preach at 11 o'clock next Sunday": a clock time with a day of its
+            # own is not read in another paragraph's part of the day ("a social Friday evening")
+            window = max(window, text.rfind("\n\n", 0, m.start()) + 1)
         cues = _PART_OF_DAY_WORD.findall(text, window, m.start())
         if _TOMORROW_AFTER.match(text, m.end()):
             cues = []  # dates.v15: "said to-night ... admitted at 10 o'clock to-morrow": to-night's part is another day's

@@ -82,3 +82,13 @@ def test_a_year_in_words_after_an_apostrophe():
     # look-alike: a number before its noun is a count
     text = 'It was in 1872 that she told him: "They came in \'fifty wagons."'
     assert not any("fifty" in text for text, _, _ in values(text))
+
+
+def test_a_clock_time_with_its_own_weekday_ignores_another_paragraphs_evening():
+    text = ("The Grange will hold a supper at the hall Saturday evening.\n\n"
+            "Elder Moss will speak at the Christian church at 10 o'clock next Sunday.")
+    assert ("10 o'clock next Sunday", "TIME", "1904-05-08T10:00") in values(text, "1904-05-05", "news")
+    # look-alike: without a day of its own the bare hour is still read in the evening named before
+    text = ("The Grange will hold a supper at the hall Saturday evening.\n\n"
+            "The dance will close at 10 o'clock.")
+    assert ("10 o'clock", "TIME", "1904-05-07T22:00") in values(text, "1904-05-05", "news")
