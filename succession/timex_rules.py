@@ -417,6 +417,7 @@ _NOT_PLURAL_NOUNS = {
     "across", "does", "goes", "says", "sees", "hers", "ours", "theirs", "whose", "thereafters",
     "nevertheless", "regardless", "various", "previous", "serious", "famous", "numerous",
 }
+_BASE_YEAR_NOUNS = {"levels", "prices", "standards"}
 _VERB_CUE = {"the", "a", "an", "his", "her", "its", "their", "our", "this", "that", "these",
              "those", "it", "him", "them", "us", "me", "to", "in", "on", "as", "out", "up"}
 YEAR_INTRO = {
@@ -450,7 +451,8 @@ def looks_like_quantity(text: str, start: int, end: int, number: int) -> bool:
     if quantity_before and re.search(r"than\s*$", quantity_before.group()):
         return True
     plural = _PLURAL_AFTER.match(after)
-    if plural and plural.group(1) not in _NOT_PLURAL_NOUNS:
+    # dates.v16: a year as a base of comparison ("fares held at 2025 levels", "in 1913 prices")
+    if plural and plural.group(1) not in _NOT_PLURAL_NOUNS and plural.group(1) not in _BASE_YEAR_NOUNS:
         next_word = (plural.group(2) or "").strip().lower()
         if intro not in YEAR_INTRO and next_word not in _VERB_CUE:
             return True

@@ -92,3 +92,11 @@ def test_a_clock_time_with_its_own_weekday_ignores_another_paragraphs_evening():
     text = ("The Grange will hold a supper at the hall Saturday evening.\n\n"
             "The dance will close at 10 o'clock.")
     assert ("10 o'clock", "TIME", "1904-05-07T22:00") in values(text, "1904-05-05", "news")
+
+
+def test_a_year_as_a_base_of_comparison_is_a_date():
+    found = values("The board will hold rents at 2019 levels for two years.", "2024-05-02", "news")
+    assert ("2019", "DATE", "2019") in found
+    # look-alike: a count of things before their noun stays a number
+    found = values("The board ordered 2019 lamps for two years.", "2024-05-02", "news")
+    assert not any(text == "2019" for text, _, _ in found)
