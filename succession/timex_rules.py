@@ -3253,6 +3253,32 @@ def ordinal_day(m, text):
     return parsed
 
 
+# dates.v16: a shipping list may leave out "the": "Arrived: 13th, Border Maid, from Hamburg; 14th, Tyne"
+_SHIPPING_VERB_BARE = re.compile(r"(?<![\w-])(?:arrived|sailed|cleared|entered)[ \t]*[,:]?[ \t]*(?:the[ \t]+)?\d", re.IGNORECASE)
+
+
+@rule(r"(?<![\w.,/-])(?P<d>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)(?=,)", T_DIGIT)
+def shipping_list_day(m, text):
+    """dates.v16: a shipping list's day with no article after its verb or a semicolon
+    ("Sailed: 15th, Northumbria, for Rotterdam; 15th, ..."): the last such day on or before the
+    paper's, as "Arrived: the 11th" is; not a bare ordinal elsewhere ("the 5th, 6th, and 7th")."""
+    if not re.search(r"[:;][ \t]*\Z", text[max(0, m.start() - 3) : m.start()]):
+        return None
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    if not _SHIPPING_VERB_BARE.search(text, max(line_start, m.start() - 300), m.end()):
+        return None
+    day_number = int(m["d"])
+
+    def resolve(anchor, _news):
+        if anchor is None or anchor[1] is None or anchor[2] is None:
+            return None
+        months = -1 if day_number > anchor[2] else 0
+        year, month = divmod(anchor[0] * 12 + anchor[1] - 1 + months, 12)
+        return f"{year:04d}-{month + 1:02d}-{day_number:02d}" if valid_date(year, month + 1, day_number) else None
+
+    return Parsed("DATE", resolve=resolve, anchoring="deictic", fallback=f"XXXX-XX-{day_number:02d}")
+
+
 @rule(rf"{START}{CLOCK_APPROX}(?P<h>1[0-2]|0?[1-9])\s*(?P<ap>{AMPM})(?:\s*{TIME_ZONE}\b)?", T_DIGIT, ("am", "a.m", "pm", "p.m"))
 def hour_ampm(m, text):
     return approx(clock_time(int(m["h"]), 0, None, m["ap"]), m)

@@ -100,3 +100,12 @@ def test_a_year_as_a_base_of_comparison_is_a_date():
     # look-alike: a count of things before their noun stays a number
     found = values("The board ordered 2019 lamps for two years.", "2024-05-02", "news")
     assert not any(text == "2019" for text, _, _ in found)
+
+
+def test_a_shipping_lists_day_without_its_article():
+    text = "PORT OF LEITH. Arrived: 9th, Swallow, brig, from Danzig; 11th, Hope, s.s., from Bergen."
+    found = values(text, "1881-07-12", "news")
+    assert ("9th", "DATE", "1881-07-09") in found and ("11th", "DATE", "1881-07-11") in found
+    # look-alike: a list of ordinals with no shipping verb is no day
+    text = "The prizes: 9th, Swallow, a ribbon; 11th, Hope, a cup."
+    assert not any(text in ("9th", "11th") for text, _, _ in values(text, "1881-07-12", "news"))
