@@ -4550,13 +4550,19 @@ class Document:
         the article): "after a crossing of the Belaya", "the road follows the Kura"."""
         cue = re.compile(r"(?<![\w-])(?:cross|crosses|crossed|crossing|crossing of|banks? of|across|along|up|down|mouth of|follows|followed|valley of|bend of|source of|upstream|downstream|called|winter on|ferry over|bridge over|bridges over|(?:retreat|retreated|retreating|withdrew|withdrawal|fell back|falling back|pushed back) (?:\w+ ){0,3}?to|off) the $")
         for m in list(self.mentions):
-            if m.entity_id is not None or m.label not in ("ORG", "PRODUCT", "PERSON", "NORP", "GPE") or (m.start, m.end) in self.evidence:
+            if m.entity_id is not None or m.label not in ("ORG", "PRODUCT", "PERSON", "NORP", "GPE", "FAC") or (m.start, m.end) in self.evidence:
                 continue
             bare = m.text[4:] if m.text[:4] in ("the ", "The ") else m.text
             start = m.end - len(bare)
             if not re.fullmatch(r"[A-Z][a-z]+", bare) or bare in ORG_WORDS or self.is_demonym(bare) or is_place(bare) or bare in self.titles:
                 continue
-            if cue.search(self.text[max(0, start - 30) : start]):
+            # entity_rules.v20: a building's or street's name ("along the Sadovaya") is a river
+            # only paired with one ("between the Bistritz and the Elbe")
+            other = re.match(rf" and the ({NAME_WORD})", self.text[m.end : m.end + 40])
+            paired = bool(other) and (other.group(1) in self.lex.rivers or any(o.start == m.end + 5 and o.label == "LOC" for o in self.mentions))
+            if m.label == "FAC" and not paired:
+                continue
+            if cue.search(self.text[max(0, start - 30) : start]) or paired and self.text[max(0, start - 4) : start] == "the ":
                 self.mentions[self.mentions.index(m)] = EntityMention(start - 4, m.end, self.text[start - 4 : m.end], "LOC", None, RULES_ANNOTATOR)
                 self.evidence.add((start - 4, m.end))
 

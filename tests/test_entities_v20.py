@@ -4,7 +4,8 @@ nationality word; where someone lives, after the old newspapers' "<name>, of"; a
 named with its article; a body named with its country before a speech verb; a town and its
 abbreviated state ("Troy, N.Y."); a shipping list's master after the ship's type; a married
 woman's maiden and married names as one; provinces and states named in several words (ISO 3166-2);
-a word only shaped like a people's, before "and" or a verb, is a place; "retaken" takes a place.
+a word only shaped like a people's, before "and" or a verb, is a place; "retaken" takes a place;
+a name with the article paired with a river is a river.
 Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import json
@@ -182,6 +183,18 @@ def test_the_rules_version_changed():
             "The Army of the Loire has retaken Orléans and will be here within a week.",
             {("Orléans", "GPE")},
             {("Orléans", "NORP")},
+        ),
+        # a name with the article paired with a known river is a river, not a building
+        (
+            "Benedek drew up 215,000 men on the heights between the Bistritz and the Elbe.",
+            {("the Bistritz", "LOC"), ("the Elbe", "LOC")},
+            {("the Bistritz", "FAC")},
+        ),
+        # look-alike: a street the model found, along which a tram runs, stays a street
+        (
+            "A tram ground its way along the Sadovaya to the station.",
+            {("the Sadovaya", "FAC")},
+            {("the Sadovaya", "LOC")},
         ),
     ],
 )
