@@ -1515,7 +1515,9 @@ _LAST_NIGHT = re.compile(r"last\s+night", re.IGNORECASE)
 _PARTICIPLE_ASIDE = re.compile(r",\s+(?:[a-z]+ed|fought|held|built|written|begun|won|lost|sung|drawn|laid|signed|"
                                 r"opened|founded|born)\s+(?:(?:between|from|on|in)\s+)?\Z")
 # a clock time in the small hours, or the morning, of a day: "1907-12-19T02:00", "1931-03-01TMO"
-_SMALL_HOURS = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:0[0-5]:\d{2}|MO)")
+# (dates.v16: any morning hour, not only the small ones: "crossed the river on the night of 22 June
+# ... The battle began at about 8 a.m." is the 23rd, and so are the noon and afternoon after it)
+_SMALL_HOURS = re.compile(r"(\d{4}-\d{2}-\d{2})T(?:0\d:\d{2}|1[01]:\d{2}|MO)")
 # a night, an evening or a late clock time of a day: "1907-12-19TNI", "1907-12-19T22:00"
 _NIGHT_VALUE = re.compile(r"\d{4}-\d{2}-\d{2}T(?:NI|EV|2[0-3]:\d{2})")
 # "that morning", "this morning": the day already in view, not the one after the night

@@ -109,3 +109,16 @@ def test_a_shipping_lists_day_without_its_article():
     # look-alike: a list of ordinals with no shipping verb is no day
     text = "The prizes: 9th, Swallow, a ribbon; 11th, Hope, a cup."
     assert not any(text in ("9th", "11th") for text, _, _ in values(text, "1881-07-12", "news"))
+
+
+def test_a_morning_hour_after_a_night_is_the_next_day():
+    text = ("The regiment marched out on the night of 14 May 1809 and halted by a ford. The attack began "
+            "at about 7 a.m. under a heavy fog. At noon the bridge fell. The town surrendered four days later.")
+    found = values(text)
+    assert ("about 7 a.m.", "TIME", "1809-05-15T07:00") in found
+    assert ("noon", "TIME", "1809-05-15T12:00") in found
+    assert ("four days later", "DATE", "1809-05-19") in found
+    # look-alike: without a night before it the morning stays on the day written
+    text = ("The regiment marched out on 14 May 1809 and halted by a ford. The attack began "
+            "at about 7 a.m. under a heavy fog.")
+    assert ("about 7 a.m.", "TIME", "1809-05-14T07:00") in values(text)
