@@ -2521,6 +2521,11 @@ def duration(m, text):
             return None  # "a day in the life", "one day he said"
     if m["unit"][0].isupper() and re.match(r"\s+(?-i:Plans?)\b", text[m.end() :]):
         return None  # "the Five-Year Plan" is a name
+    if (m["unit"][0].isupper() and m["num"][0].isupper()
+            and re.match(r"['’]?[ \t]+(?-i:Wars?)\b", text[m.end() :])):
+        # dates.v16: a length inside a war's name is no duration: "the Seven Years' War", "the
+        # Hundred Years' War", "the Six-Day War" (not "seven years' war with Spain")
+        return None
     if (m["unit"][0].isupper() and m["num"][0].isupper() and not m["durmod"] and not m["pre"]
             and re.match(r"[ \t]+(?-i:in|of|at|on|with|That)[ \t]+(?-i:[A-Z])", text[m.end() :])):
         return None  # a title in Title Case: "Six Weeks in Winnipeg", "Ten Days That Shook the World"

@@ -122,3 +122,11 @@ def test_a_morning_hour_after_a_night_is_the_next_day():
     text = ("The regiment marched out on 14 May 1809 and halted by a ford. The attack began "
             "at about 7 a.m. under a heavy fog.")
     assert ("about 7 a.m.", "TIME", "1809-05-14T07:00") in values(text)
+
+
+def test_a_length_inside_a_wars_name_is_no_duration():
+    found = values("My grandfather's regiment served through the Thirty Years' War and the Eight Days War.")
+    assert not any(type_ == "DURATION" for _, type_, _ in found)
+    # look-alike: a war that lasted seven years, in lower case, is a length
+    found = values("They fought a seven years' war with the Danes.")
+    assert ("seven years", "DURATION", "P7Y") in found
