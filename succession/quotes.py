@@ -4660,7 +4660,13 @@ class _Document:
             # quotes.v18: "old Budu Mdivani at the back called out": a place phrase between the
             # subject and its verb says where the speaker is, not who
             return self._bare_subject_before(tokens, place)
-        return self._noun_phrase_ending(tokens, j, names_allowed=mention is None)
+        found = self._noun_phrase_ending(tokens, j, names_allowed=mention is None)
+        if found is not None and found[1] is None and verb >= 1 and tokens[verb - 1][2].lower() == "to" and _thing_phrase(found[0]):
+            # quotes.v21: "went home to my lodgings in Clerkenwell to tell my mother": a place
+            # or thing before an infinitive is no speaker (only a person speaks); the clause's
+            # own subject is the one who tells
+            return self._clause_first_subject(tokens, verb)
+        return found
 
     def _locative_phrase_start(self, tokens: list, j: int) -> int | None:
         """The index just past a person's name when ``tokens[j]`` ends a short place phrase right
@@ -6282,6 +6288,15 @@ def _thing_description(speaker: str) -> bool:
     return not any(_is_person_noun(form) or form in MEMBER_NOUNS for form in singulars) and not last.endswith(("man", "woman", "person", "men", "women", "people", "maker", "keeper", "smith", "monger", "wright", "makers", "keepers"))
 
 
+def _thing_phrase(speaker: str) -> bool:
+    """quotes.v21: a determiner's noun phrase whose head (before "of", "in", "at", ...) is a
+    thing or place, not a person or body: "my lodgings in Clerkenwell", "the farm"."""
+    head = re.split(r"\s+(?:for|of|at|from|in|on|with|near|by)\s+", speaker, maxsplit=1)[0].split()
+    if len(head) < 2 or head[0].lower() not in DETERMINERS or not head[-1].islower():
+        return False
+    return _thing_description("the " + " ".join(head[1:]))
+
+
 def _bare_description(speaker: str) -> bool:
     """Whether a speaker string is a determiner and lower-case words only ("the company",
     "the plenum", "an official"): a description that names nobody."""
@@ -6321,9 +6336,20 @@ def _canonical_names() -> dict[str, str]:
     return {entry.id: entry.name for entry in load_entity_table().entries if entry.type in PERSON_LABELS}
 
 
+# quotes.v21: nouns ending in "-ly" are no adverbs: "A spokesman for the family said" has
+# "the family" for its complement (skipping it as an adverb lost the description, and the
+# quotation went to a name from earlier text); a capitalised "-ly" word is a name ("Kelly").
+LY_NOUNS = frozenset(
+    "family assembly anomaly monopoly homily belly bully jelly rally supply folly gully filly holly "
+    "tally melancholy butterfly panoply reply ally italy july".split()
+)
+
+
 def _is_filler(word: str) -> bool:
     lower = word.lower()
-    return lower in FILLER_WORDS or (len(lower) > 4 and lower.endswith("ly") and lower.isalpha())
+    return lower in FILLER_WORDS or (
+        len(lower) > 4 and lower.endswith("ly") and lower.isalpha() and lower not in LY_NOUNS and not word[:1].isupper()
+    )
 
 
 def _gender_fits(pronoun: str, name: str) -> bool:

@@ -64,3 +64,27 @@ def test_a_headline_deck_quotes_speech_in_single_marks():
         "LEEDS, May 3.--The mill burned down last night. Okafor was the foreman."
     )
     assert "'we had no warning'" not in kinds(text, [("Okafor", "PERSON")])
+
+
+def test_an_unnamed_spokesman_for_the_family_is_nobody():
+    # quotes.v21: "family" ends in -ly but is no adverb; the description is the subject
+    text = (
+        'Col. Ivo Brand, head of the police, said the man had waited. "He struck from behind," the colonel said.\n\n'
+        'The burial is on Monday. A spokeswoman for the family said: "There will be no hymns."'
+    )
+    assert kinds(text, [("Ivo Brand", "PERSON")])['"There will be no hymns."'] == ("direct", None)
+    # look-alike: a named spokeswoman for the family speaks under her name
+    text = (
+        'Col. Ivo Brand, head of the police, said the man had waited.\n\n'
+        'The burial is on Monday. Ana Reyes, a spokeswoman for the family, said: "There will be no hymns."'
+    )
+    assert kinds(text, [("Ivo Brand", "PERSON"), ("Ana Reyes", "PERSON")])['"There will be no hymns."'] == ("direct", "Ana Reyes")
+
+
+def test_a_place_before_an_infinitive_of_speech_is_no_speaker():
+    # quotes.v21: "went home to my rooms in Hoxton to tell my aunt": a place does not tell
+    text = 'I took the letter and went home to my rooms in Hoxton to tell my aunt.\n\n"We shall manage," she said.'
+    assert kinds(text, [("Hoxton", "GPE")])['"We shall manage,"'] == ("direct", None)
+    # look-alike: the clause's named subject still speaks after a place
+    text = 'Marta walked back to the mill in the valley to tell her brother: "The cows are sold."'
+    assert kinds(text, [("Marta", "PERSON")])['"The cows are sold."'] == ("direct", "Marta")
