@@ -582,6 +582,7 @@ class EntityAnnotator:
         doc.bodies_in_context()
         doc.typed_heads()
         doc.vessels()
+        doc.shipping_ports()
         doc.norp_groups()
         doc.adjectival_groups()
         doc.paired_rivers()
@@ -1462,6 +1463,8 @@ class Document:
             if not (re.fullmatch(NAME_WORD, m.text) or re.fullmatch(rf"{NAME_WORD} (?:Town|City)", m.text)):
                 continue
             before = re.search(r"(?<![\w-])(\w+) (in|near|outside|between) \Z", self.text[max(0, m.start - 40) : m.start])
+            # entity_rules.v20: and with a word for a part of the country between ("in rural Kerry")
+            before = before or re.search(r"(?<![\w-])(\w+) (in) (?:rural|northern|southern|eastern|western|central|upstate|coastal|remote|inland|outback) \Z", self.text[max(0, m.start - 50) : m.start])
             # entity_rules.v17: a compass point's "of" too ("in the hills east of Fushun")
             before = before or re.search(r"(?<![\w-])((?:north|south)?-?(?:north|south|east|west)(?:ward)?) (of) \Z", self.text[max(0, m.start - 40) : m.start])
             # entity_rules.v19: and phrases that only lead to places ("between here and Ripon",
@@ -2791,6 +2794,22 @@ class Document:
                 self.add_free(start, end, "PRODUCT", outer=(low, end))
             if (start, end) in named_by_cue:
                 self.context_labels.add((start, end))
+
+    def shipping_ports(self) -> None:
+        """entity_rules.v20: in a shipping list ("Arrived: ... Sailed: ..."), the name after
+        "from" or "for" that ends an entry's clause is a port, a place: "Jones, for Cork, with
+        lead ore", "with slates from Portmadoc." (the model reads such one-word towns as firms)."""
+        for block in re.finditer(r"(?:Arrived|Sailed|Cleared|ARRIVED|SAILED|CLEARED)\b[:.—–-][^\n]*", self.text):
+            for match in re.finditer(rf"(?<![\w'’-])(?:from|for) ({NAME_WORD}(?: {NAME_WORD}){{0,2}})(?=[,.;]|$)", block.group()):
+                start, end = block.start() + match.start(1), block.start() + match.end(1)
+                name = match.group(1)
+                if name.split()[0].rstrip(".") in self.titles or self.is_common(name) or name in MONTHS_AND_DAYS or self.given_name(name.split()[0]) and " " in name:
+                    continue
+                inside = [m for m in self.mentions if m.start < end and start < m.end]
+                if any(m.entity_id is not None or m.start < start or m.end > end or (m.start, m.end) in self.evidence and m.label != "GPE" for m in inside):
+                    continue
+                if not any((m.start, m.end, m.label) == (start, end, "GPE") for m in inside):
+                    self.put(start, end, "GPE")
 
     def ship_owner(self, match: re.Match) -> None:
         """The name before a ship's type is its line or owner (ORG): "the Orient liner Austral",

@@ -5,7 +5,7 @@ named with its article; a body named with its country before a speech verb; a to
 abbreviated state ("Troy, N.Y."); a shipping list's master after the ship's type; a married
 woman's maiden and married names as one; provinces and states named in several words (ISO 3166-2);
 a word only shaped like a people's, before "and" or a verb, is a place; "retaken" takes a place;
-a name with the article paired with a river is a river.
+a name with the article paired with a river is a river; a shipping list's ports; "in rural Kerry".
 Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import json
@@ -195,6 +195,30 @@ def test_the_rules_version_changed():
             "A tram ground its way along the Sadovaya to the station.",
             {("the Sadovaya", "FAC")},
             {("the Sadovaya", "LOC")},
+        ),
+        # a shipping list's ports after "from" and "for" are places, not firms
+        (
+            "Sailed: the 14th, the brig Margaret Owen, Jones, for Cork, with lead ore. Arrived: the Black Ann, with slates from Portmadoc.",
+            {("Cork", "GPE"), ("Portmadoc", "GPE"), ("Jones", "PERSON")},
+            {("Portmadoc", "ORG"), ("Cork", "LOC")},
+        ),
+        # look-alike: outside a shipping list a firm after "for" stays a firm
+        (
+            "She worked for Portmadoc, the slate firm, until 1890.",
+            set(),
+            {("Portmadoc", "GPE")},
+        ),
+        # a part of the country between "in" and the name: still a place
+        (
+            "Shopkeepers feared for small shops in rural Kerry, already hit by closures.",
+            {("Kerry", "GPE")},
+            {("Kerry", "PERSON")},
+        ),
+        # look-alike: the name's owner is a person elsewhere in the text
+        (
+            "Mr. Kerry spoke first. The grant was spent in rural Kerry, he said.",
+            set(),
+            {("Kerry", "GPE")},
         ),
     ],
 )
