@@ -2795,11 +2795,14 @@ def era_part(m, text):
 _PART_SUFFIX = {"morning": "TMO", "afternoon": "TAF", "evening": "TEV", "night": "TNI"}
 
 
-@rule(r"(?<![\w-])(?:(?P<mod>early|late)\s+in\s+)?the\s+(?-i:(?P<part>morning|afternoon|evening|"
+@rule(r"(?<![\w-])(?:(?P<mod>early|late)\s+in\s+)?the\s+(?:(?-i:grey|gray|dull|bright|warm|hot|cold|chill|chilly|"
+      r"wet|rainy|sunny|misty|foggy|windy|stormy|frosty|sultry|dim|golden|drowsy)\s+)?(?-i:(?P<part>morning|afternoon|evening|"
       r"night))(?![\w'’-])", T_PART)
 def the_part_of_day(m, text):
     """"recorded the afternoon", "through the night", "late in the evening": a part of the day
-    last mentioned (TIME), not "the evening paper" or "the night of the long knives"."""
+    last mentioned (TIME), not "the evening paper" or "the night of the long knives".
+    dates.v16: a word of weather or light between the article and the part of the day is part
+    of it ("went out into the grey afternoon", "the wet morning"); "the opening night" is not."""
     # "In the evening Kolya came round": after a preposition a name that follows starts the
     # clause; the part of the day modifies nothing
     name_after_prep = bool(re.match(r"[ \t]+(?-i:[A-Z][a-z]+)\b", text[m.end() : m.end() + 30])) and bool(

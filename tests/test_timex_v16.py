@@ -130,3 +130,11 @@ def test_a_length_inside_a_wars_name_is_no_duration():
     # look-alike: a war that lasted seven years, in lower case, is a length
     found = values("They fought a seven years' war with the Danes.")
     assert ("seven years", "DURATION", "P7Y") in found
+
+
+def test_a_weather_word_between_the_article_and_the_part_of_the_day():
+    found = values("On 4 May 1858 the vicar walked home through the misty evening with his dog.")
+    assert ("the misty evening", "TIME", "1858-05-04TEV") in found
+    # look-alike: a part of the day before a noun names a thing, not a time
+    found = values("On 4 May 1858 the vicar read the grey evening paper by the fire.")
+    assert not any("evening" in text for text, _, _ in found)
