@@ -5032,8 +5032,11 @@ class _Document:
             return None
         start, end, word = tokens[k]
         mention = self._mention_at(start, end)
-        if mention is not None and mention.label in GROUP_LABELS:
+        if mention is not None and mention.label in GROUP_LABELS | NAME_LIKE_LABELS:
             # "European Trade Commissioner Maroš Šefčovič told": the person the words lead to.
+            # (quotes.v21: also when the tagger took the title for a work or a product, as in
+            # '"...," Public Works Minister Darlene MacIsaac told the House': the title only
+            # describes the person after it, who speaks)
             j = k
             while j < len(tokens) and tokens[j][0] < mention.end:
                 j += 1

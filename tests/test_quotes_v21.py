@@ -88,3 +88,13 @@ def test_a_place_before_an_infinitive_of_speech_is_no_speaker():
     # look-alike: the clause's named subject still speaks after a place
     text = 'Marta walked back to the mill in the valley to tell her brother: "The cows are sold."'
     assert kinds(text, [("Marta", "PERSON")])['"The cows are sold."'] == ("direct", "Marta")
+
+
+def test_a_title_tagged_as_a_work_before_a_person_leaves_the_person_speaking():
+    # quotes.v21: the tagger may take "Fisheries Minister" for a work; the person after it speaks
+    text = 'The bill passed on Tuesday.\n\n"Nobody on this coast sees the boat as a treat," Fisheries Minister Dana Pike told the House.'
+    specs = [("Fisheries Minister", "WORK_OF_ART"), ("Dana Pike", "PERSON")]
+    assert kinds(text, specs)['"Nobody on this coast sees the boat as a treat,"'] == ("direct", "Dana Pike")
+    # look-alike: without the person in the entity layer nobody is made up from the words
+    specs = [("Fisheries Minister", "WORK_OF_ART")]
+    assert kinds(text, specs)['"Nobody on this coast sees the boat as a treat,"'][1] != "Dana Pike"
