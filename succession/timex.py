@@ -418,6 +418,7 @@ from bisect import bisect_right
 from succession.data import Timex
 from succession.timex_rules import (
     DIGIT,
+    MONTHS,
     PART_OF_DAY,
     Parsed,
     RULES,
@@ -451,6 +452,7 @@ def find_dates(text: str, document_date: str | None = None, genre: str = "narrat
         chosen = _offset_from_day(text, chosen)
         chosen = _hours_of_a_set(text, chosen)
         chosen = _feast_then_its_date(text, chosen)
+        chosen = _weekday_after_feast(text, chosen)
         return _resolve(text, chosen, _document_anchor(document_date), genre == "news")
     except Exception:  # noqa: BLE001 - the contract is "never raise"; a miss beats a crash
         return []
@@ -1367,6 +1369,56 @@ def _feast_then_its_date(text, chosen):
                         continue
                 elif _names_a_day(date) and (date.resolve is not None or _DAY_VALUE.fullmatch(date.value or "")):
                     joined.append((start, next_end, order, date))
+                    index += 2
+                    continue
+        joined.append(chosen[index])
+        index += 1
+    return joined
+
+
+_THE_WEEKDAY = re.compile(r"the[ \t]+(?-i:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", re.IGNORECASE)
+_WEEKDAY_INDEX = {"Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5, "Sunday": 6}
+_DAY_AND_REST = re.compile(r"(\d{4}-\d{2}-\d{2})(.*)")
+
+
+def _weekday_after_feast(text, chosen):
+    """dates.v16: "the Monday after Lady Day, 1838", "the Sunday before Christmas": a weekday
+    and the feast it is counted from are one expression, the first such day after (before) the
+    feast's, as "the Tuesday after it" is; the feast's clock time goes with it ("the Monday after
+    Lady Day, 1838, at a quarter past nine in the morning" is one TIME). Only a feast (a
+    capitalised name that is no month or weekday) is joined: "the Monday after 3 May" is left
+    as it was."""
+    joined = []
+    index = 0
+    while index < len(chosen):
+        start, end, order, parsed = chosen[index]
+        weekday = _THE_WEEKDAY.fullmatch(text, start, end) if parsed.type == "DATE" else None
+        if weekday and index + 1 < len(chosen):
+            next_start, next_end, _next_order, feast = chosen[index + 1]
+            joiner = _OFFSET_JOINER.fullmatch(text, end, next_start)
+            if (joiner and feast.type in ("DATE", "TIME") and feast.mod is None and _one_line(text, start, next_end)
+                    and re.match(r"(?-i:[A-Z])", text[next_start : next_start + 1])
+                    and not re.match(rf"(?:{'|'.join(_WEEKDAY_INDEX)}|{'|'.join(MONTHS)})\b", text[next_start:next_end], re.IGNORECASE)):
+                target = _WEEKDAY_INDEX[weekday.group(1)]
+                step = 1 if joiner.group(1).lower() == "after" else -1
+
+                def move(value, target=target, step=step):
+                    found = _DAY_AND_REST.fullmatch(value or "")
+                    if not found:
+                        return None
+                    day = datetime.date.fromisoformat(found.group(1)) + datetime.timedelta(days=step)
+                    while day.weekday() != target:
+                        day += datetime.timedelta(days=step)
+                    return day.isoformat() + found.group(2)
+
+                if feast.resolve is not None:
+                    inner = feast.resolve
+                    moved = dataclasses.replace(feast, resolve=lambda anchor, is_news, inner=inner, move=move: move(inner(anchor, is_news)),
+                                                fallback=None)
+                else:
+                    moved = dataclasses.replace(feast, value=move(feast.value))
+                if moved.resolve is not None or moved.value:
+                    joined.append((start, next_end, order, moved))
                     index += 2
                     continue
         joined.append(chosen[index])

@@ -138,3 +138,15 @@ def test_a_weather_word_between_the_article_and_the_part_of_the_day():
     # look-alike: a part of the day before a noun names a thing, not a time
     found = values("On 4 May 1858 the vicar read the grey evening paper by the fire.")
     assert not any("evening" in text for text, _, _ in found)
+
+
+def test_a_weekday_after_a_feast_is_one_day():
+    text = ("The lease ran out in 1842. The agent called on the Tuesday after Michaelmas, 1842, at ten in "
+            "the morning. \"To-day,\" he said, \"you must go.\"")
+    found = values(text)
+    assert ("the Tuesday after Michaelmas, 1842, at ten in the morning", "TIME", "1842-10-04T10:00") in found
+    assert ("To-day", "DATE", "1842-10-04") in found
+    assert ("the Sunday before Candlemas", "DATE", "1842-01-30") in values("In 1842 we met on the Sunday before Candlemas.")
+    # look-alike: a weekday after a day of a month is left as it was
+    found = values("In 1842 we met on the Sunday after 3 May.")
+    assert ("3 May", "DATE", "1842-05-03") in found
