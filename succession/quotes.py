@@ -5301,6 +5301,9 @@ class _Document:
         # Quayle, but everyone calls me Dee" -> "Dee" (a name given again much later, in another
         # scene, is not how the text goes on to call them)
         given_end = None
+        # quotes.v21: every name the narrator gives there ("My name is Thomas Ashby, but ...
+        # they called me Tidy") is "I" to the narration, never "he" or "she"
+        self.narrator_names: set[str] = set()
         for match in NARRATOR_RE.finditer(masked):
             if given_end is not None and match.start() - given_end > NARRATOR_NAME_GAP:
                 break
@@ -5309,9 +5312,11 @@ class _Document:
             if mention is not None and mention.label in PERSON_LABELS:
                 self.narrator = mention.text  # "I am Ellen Ware": the whole name
                 given_end = match.end()
+                self.narrator_names.add(self.narrator)
             elif name and not match.group(0).lower().startswith(("i am", "i'm", "i’m")):
                 self.narrator = name
                 given_end = match.end()
+                self.narrator_names.add(self.narrator)
         if self.narrator is None and len(FIRST_PERSON_I_RE.findall(masked)) >= 3:
             # "— from the memoirs of Ilya Gordeyev (1902–1981)": the one whose memoir it is
             for match in MEMOIR_OF_RE.finditer(masked):
@@ -5421,8 +5426,10 @@ class _Document:
         """Whether ``mention`` names the first-person narrator (the whole name or its surname)."""
         if not self.narrator:
             return False
-        words = self.narrator.split()
-        return mention.text == self.narrator or (len(words) > 1 and mention.text.split()[-1] == words[-1])
+        return any(
+            mention.text == name or (len(name.split()) > 1 and mention.text.split()[-1] == name.split()[-1])
+            for name in {self.narrator} | getattr(self, "narrator_names", set())
+        )
 
     def _resolve_pronoun(self, pronoun: str, position: int) -> tuple[str | None, str | None]:
         if pronoun == "i":

@@ -98,3 +98,24 @@ def test_a_title_tagged_as_a_work_before_a_person_leaves_the_person_speaking():
     # look-alike: without the person in the entity layer nobody is made up from the words
     specs = [("Fisheries Minister", "WORK_OF_ART")]
     assert kinds(text, specs)['"Nobody on this coast sees the boat as a treat,"'][1] != "Dana Pike"
+
+
+def test_a_narrators_first_name_given_is_no_he_either():
+    # quotes.v21: the narrator named "Walter Brisk" and then "Sparrow" is "I", never "he"
+    text = (
+        "My name is Walter Brisk, but at the bank, where I kept ledgers, they called me Sparrow. "
+        "It was Sparrow whom old Mr. Hollis sent for on a Friday.\n\n"
+        "He was standing by the fire with his back to me.\n\n"
+        '"You know the road to Dover, Sparrow?"'
+    )
+    specs = [("Walter Brisk", "PERSON"), ("Sparrow", "PERSON"), ("Hollis", "PERSON")]
+    assert kinds(text, specs)['"You know the road to Dover, Sparrow?"'] == ("direct", "Hollis")
+    # look-alike: a third person named in the narration is still "he"
+    text = (
+        "My name is Walter Brisk, but at the bank, where I kept ledgers, they called me Sparrow. "
+        "Old Mr. Hollis sent for me on a Friday, and Mr. Abel Tarrant came with him.\n\n"
+        "He was standing by the fire with his back to me.\n\n"
+        '"You know the road to Dover, Sparrow?"'
+    )
+    specs = [("Walter Brisk", "PERSON"), ("Sparrow", "PERSON"), ("Hollis", "PERSON"), ("Abel Tarrant", "PERSON")]
+    assert kinds(text, specs)['"You know the road to Dover, Sparrow?"'][1] in ("Hollis", "Abel Tarrant")
