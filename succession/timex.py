@@ -924,6 +924,7 @@ def _resolve(text, chosen, document_anchor, is_news):
     last_part_named = {}  # "NI" -> (value, start) of the last night (morning ...) named with its day
     last_written_day = -1  # where the last day written in full began
     last_written = None  # where the last date written with its year began
+    last_written_spoken = False  # dates.v16: whether it was in a transcript speaker's turn
     night_before = None  # narrative: (day, end) of the last night or evening the narration is in
     timexes = []
     last_anchor_at = None  # where the date that gave last_anchor begins
@@ -950,7 +951,11 @@ def _resolve(text, chosen, document_anchor, is_news):
             if anchor is None and preamble_here:
                 anchor = preamble_day
             if (anchor is None and preamble_day is not None and parsed.year_less
-                    and (last_written is None or last_written < opening_end)
+                    and (last_written is None or last_written < opening_end
+                         # dates.v16: a year a speaker of a transcript says ("TROTSKY: In 1923 the
+                         # party ...") is his look back, not the text's own year: in another turn
+                         # a month is still the last or the coming one around the sitting's day
+                         or (last_written_spoken and _PARAGRAPH_BREAK.search(text, last_written, start)))
                     and _YEAR_LESS_CALENDAR.fullmatch(parsed.fallback or "")):
                 # dates.v9: "Moscow, 3 March 1928 ... The Brno committee, dissolved in November":
                 # before the text writes a year of its own, a month or day without its year
@@ -1131,6 +1136,7 @@ def _resolve(text, chosen, document_anchor, is_news):
                 preamble_day = SpeakingDay(resolved)
             if parsed.resolve is None and resolved is not None:
                 last_written = start
+                last_written_spoken = bool(_SPEAKER_TURN.match(text, text.rfind("\n", 0, start) + 1))
             if resolved is not None and parsed.looks_back:
                 look_back = (resolved, sentence_bounds(text, start, end)[1])
             if (not is_news and resolved is not None and resolved[2] is not None
@@ -1589,6 +1595,10 @@ _APPOSITION_GAP = re.compile(r",[ \t]{1,3}")
 
 
 # A quotation within a paragraph, in curly or straight double marks.
+# dates.v16: a transcript speaker's turn: a line opening with a name in capitals and a colon
+# ("TROTSKY: ...", "PETROVSKY (from his seat): ..."); not a script's narrator or announcer, whose
+# words are the narration ("NARRATOR: By October the factories ...")
+_SPEAKER_TURN = re.compile(r"(?!(?:NARRATOR|ANNOUNCER|PRESENTER|COMMENTATOR|READER|CHORUS)\b)(?-i:[A-Z][A-Z'’.-]+(?:[ \t]+[A-Z][A-Z'’.-]+){0,3})(?:[ \t]+\([^)\n]{1,40}\))?:[ \t]")
 _QUOTED = re.compile(r"“[^”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 
 # "the 1917 revolution": a year naming a thing, not the time the story has moved to.

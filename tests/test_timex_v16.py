@@ -150,3 +150,23 @@ def test_a_weekday_after_a_feast_is_one_day():
     # look-alike: a weekday after a day of a month is left as it was
     found = values("In 1842 we met on the Sunday after 3 May.")
     assert ("3 May", "DATE", "1842-05-03") in found
+
+
+def test_a_year_a_transcript_speaker_says_does_not_date_another_turn():
+    text = ("Meeting of the Harbour Board\n"
+            "Third sitting, morning of 12 November 1931. Shorthand report.\n\n"
+            "MR. HALE: We warned you in 1926 and you did nothing.\n\n"
+            "MR. ROSS: The dredger broke down in May. The board will meet again in February.")
+    found = values(text)
+    assert ("May", "DATE", "1931-05") in found and ("February", "DATE", "1932-02") in found
+    # look-alike: within the speaker's own turn the year he said holds
+    text = ("Meeting of the Harbour Board\n"
+            "Third sitting, morning of 12 November 1931. Shorthand report.\n\n"
+            "MR. HALE: In 1926 the dredger broke down in May.")
+    assert ("May", "DATE", "1926-05") in values(text)
+    # look-alike: a script's narrator tells the story; his year dates the next turn
+    text = ("THE HARBOUR: PART TWO\n"
+            "A documentary, first broadcast on Friday, 3 March 1961.\n\n"
+            "NARRATOR: In the spring of 1926 the harbour silted up.\n\n"
+            "NARRATOR: By May the dredger had broken down.")
+    assert ("May", "DATE", "1926-05") in values(text)
