@@ -5479,6 +5479,14 @@ class _Document:
             he_between = he_between or (s < sentence and not candidates and re.search(r"\b[Hh]e\b", self.masked[s_start:s_end]) is not None)
             if s < sentence:
                 distance += 1
+            if not candidates and distance <= 1 and pronoun in SINGULAR_PRONOUNS:
+                # quotes.v21: "The Observer's critic was less generous: “...”, she wrote": a
+                # sentence opened by a body's possessive description of a person the text does
+                # not name ("Variety's reviewer", "the paper's editor") is about that unnamed
+                # person, not someone named further back
+                owned = re.match(r"\s*((?:The\s+)?[A-Z][\w&.-]*(?:\s+[A-Z][\w&.-]*){0,3}['’]s\s+(?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))\s+(?!of\b|and\b|or\b|who\b|[A-Z])[a-z]+", self.masked[s_start:s_end])
+                if owned is not None and _is_person_noun(owned.group(2)) and GENDERED_NOUNS.get(owned.group(2), "f" if pronoun == "she" else "m") == ("f" if pronoun == "she" else "m"):
+                    return self.text[s_start + owned.start(1):s_start + owned.end(1)], None
             if not candidates and s < sentence and distance == 1 and pronoun in SINGULAR_PRONOUNS:
                 # "The executive director said the agency would ... “...,” he said": the
                 # sentence before is about a description that the text gave a name.

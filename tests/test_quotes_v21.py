@@ -119,3 +119,19 @@ def test_a_narrators_first_name_given_is_no_he_either():
     )
     specs = [("Walter Brisk", "PERSON"), ("Sparrow", "PERSON"), ("Hollis", "PERSON"), ("Abel Tarrant", "PERSON")]
     assert kinds(text, specs)['"You know the road to Dover, Sparrow?"'][1] in ("Hollis", "Abel Tarrant")
+
+
+def test_a_bodys_possessive_description_of_an_unnamed_critic_is_nobody():
+    # quotes.v21: "The Courier's critic ... she wrote": an unnamed person, not the last name
+    text = (
+        'Writing in the Herald, Joan Pike called the play "brave". '
+        'The Courier\'s critic was less kind: "a dull evening", she wrote.'
+    )
+    specs = [("Joan Pike", "PERSON"), ("Herald", "ORG"), ("Courier", "ORG")]
+    assert kinds(text, specs)['"a dull evening"'] == ("direct", None)
+    # look-alike: a possessive of a thing opens the sentence; the named writer still speaks
+    text = (
+        'Writing in the Herald, Joan Pike called the play "brave". '
+        'Her second review was less kind: "a dull evening", she wrote.'
+    )
+    assert kinds(text, specs)['"a dull evening"'] == ("direct", "Joan Pike")
