@@ -891,7 +891,13 @@ DESCRIPTION_RE = re.compile(
 )
 # A sentence that opens (after any dateline) with an indefinite description of a person: "A
 # high official of the commissariat said", "MOSCOW, Jan. 16.—One delegate told".
-UNNAMED_OPENING = re.compile(r"\s*(?:[A-Z][A-Z .'-]*, [A-Z][a-z]{2,4}\.? \d{1,2}\.?\s?[—–-]{1,2})?(?P<article>An?|One|Another)(?= [a-z])")
+# (quotes.v21: or after a fronted place phrase, "At the Soviet Consulate an official who would
+# not give his name declined to say ...")
+UNNAMED_OPENING = re.compile(
+    r"\s*(?:[A-Z][A-Z .'-]*, [A-Z][a-z]{2,4}\.? \d{1,2}\.?\s?[—–-]{1,2})?"
+    r"(?:(?:At|In|Outside|Inside) the (?:[A-Z][\w'’-]*\s){1,4},?\s?(?=an?\s|one\s|another\s))?"
+    r"(?P<article>An?|One|Another|(?<=\s)(?:an?|one|another))(?= [a-z])"
+)
 TITLE_BEFORE_RE = re.compile(
     r"\b(Mrs|Mr|Ms|Miss|Madame|Mme|Mademoiselle|Mlle|Lady|Sir|Lord|Monsieur|Frau|Fräulein|Herr"
     r"|Señora|Señorita|Señor|Signora|Signorina|Signor)\.?\s+$"
@@ -5543,7 +5549,7 @@ class _Document:
                 # the text never names; a name owning something or inside what was told is not it
                 unnamed = UNNAMED_OPENING.match(self.masked, s_start)
                 if unnamed is not None and all(
-                    self.text.startswith(("'s", "’s"), m.end) or re.search(r"\bthat\b", self.masked[s_start:m.start]) for m in candidates
+                    self.text.startswith(("'s", "’s"), m.end) or re.search(r"\b(?:that|how|whether|why|when|what|where)\b", self.masked[s_start:m.start]) for m in candidates
                 ):
                     words = list(re.finditer(r"[a-z][\w-]*", self.masked[unnamed.end("article"):unnamed.end("article") + 40]))[:3]
                     for word in words:

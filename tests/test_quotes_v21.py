@@ -135,3 +135,23 @@ def test_a_bodys_possessive_description_of_an_unnamed_critic_is_nobody():
         'Her second review was less kind: "a dull evening", she wrote.'
     )
     assert kinds(text, specs)['"a dull evening"'] == ("direct", "Joan Pike")
+
+
+def test_an_unnamed_official_after_a_fronted_place_is_he():
+    # quotes.v21: "At the X Embassy an official ... declined to say how long Y would stay.
+    # '...,' he said": the unnamed official (null), not Y or a name further back
+    text = (
+        'Kemal Orhan, the police chief, said the exile was "a guest".\n\n'
+        "At the Soviet Embassy an official who gave no name declined to say how long Trotsky would stay. "
+        '"He is a private person," he said.'
+    )
+    specs = [("Kemal Orhan", "PERSON"), ("Trotsky", "PERSON"), ("Soviet Embassy", "ORG")]
+    assert kinds(text, specs)['"He is a private person,"'] == ("direct", None)
+    # look-alike: a named person after the fronted place speaks
+    text = (
+        'Kemal Orhan, the police chief, said the exile was "a guest".\n\n'
+        "At the Soviet Embassy, Ivan Petrov declined to say how long the exile would stay. "
+        '"He is a private person," he said.'
+    )
+    specs = [("Kemal Orhan", "PERSON"), ("Ivan Petrov", "PERSON"), ("Soviet Embassy", "ORG")]
+    assert kinds(text, specs)['"He is a private person,"'] == ("direct", "Ivan Petrov")
