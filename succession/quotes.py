@@ -4533,6 +4533,17 @@ class _Document:
         if first == head:
             return subject
         end = self.text.find(name, tokens[index][0], tokens[index][0] + len(name) + 1)
+        if end < 0 and tokens[index][2].lower() in DETERMINERS:
+            # quotes.v21: "a spokesperson for the Western Australian health department said":
+            # the body's name stands inside the complement's noun phrase, after its article
+            end = self.text.find(name, tokens[index][1], tokens[index][1] + len(name) + 2)
+            if end >= 0:
+                stop = next((k for k in range(index + 1, len(tokens)) if tokens[k][0] >= end + len(name)), len(tokens))
+                while stop < len(tokens) and stop - index <= 6 and tokens[stop][2].isalpha() and tokens[stop][2].islower() and not (
+                    _cue_length(tokens, stop) or _is_filler(tokens[stop][2]) or tokens[stop][2] in CLAUSE_BREAKS
+                ):
+                    stop += 1  # the body's description goes on after the name ("health department")
+                return self.text[tokens[first][0]:tokens[stop - 1][1]], None, first
         if end < 0:
             return subject
         end += len(name)

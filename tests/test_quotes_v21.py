@@ -155,3 +155,13 @@ def test_an_unnamed_official_after_a_fronted_place_is_he():
     )
     specs = [("Kemal Orhan", "PERSON"), ("Ivan Petrov", "PERSON"), ("Soviet Embassy", "ORG")]
     assert kinds(text, specs)['"He is a private person,"'] == ("direct", "Ivan Petrov")
+
+
+def test_a_spokesperson_for_a_body_named_inside_its_description_is_nobody():
+    # quotes.v21: "a spokesperson for the South Tyrolean water board said": the tagger's name
+    # ("South Tyrolean") stands after the article; the unnamed spokesperson speaks (null)
+    text = 'Rain fell for a week. A spokesperson for the South Tyrolean water board said the losses were "far smaller".'
+    assert kinds(text, [("South Tyrolean", "ORG")])['"far smaller"'] == ("direct", None)
+    # look-alike: the body itself speaking keeps its name
+    text = 'Rain fell for a week. The South Tyrolean water board said the losses were "far smaller".'
+    assert kinds(text, [("South Tyrolean", "ORG")])['"far smaller"'] == ("direct", "South Tyrolean")
