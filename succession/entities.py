@@ -1949,7 +1949,9 @@ class Document:
         fixed = []
         for m in self.mentions:
             demonstrative = re.match(r"(?:[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|an?) (?=[A-Z])", m.text)
-            if demonstrative is None and m.label != "WORK_OF_ART" and m.entity_id is None:
+            if demonstrative is None and m.label != "WORK_OF_ART" and m.entity_id is None and not ((m.start, m.end) in self.evidence and not self.sentence_initial(m.start)):
+                # (entity_rules.v20: not a name a cue found with its "A" inside a sentence,
+                # "the environmental group A Rocha Ghana")
                 # entity_rules.v16: "A Commission of Inquiry was set up": a sentence's capital
                 # indefinite article is no part of a name either (a title's "A" is)
                 demonstrative = re.match(r"An? (?=[A-Z][a-z])", m.text)
@@ -3361,8 +3363,9 @@ class Document:
             if m.entity_id is None and m.label == "LOC" and " " not in m.text and (m.start, m.end) not in self.evidence and self.residence_of(m.start):
                 self.relabel(m, "GPE")
             # entity_rules.v20: and so is a name of up to three words the model took for a building
-            # or a body ("Mary Ann Charlton, of Haydon Bridge,"), unless its last word says so
-            elif m.entity_id is None and m.label in ("FAC", "ORG") and (m.start, m.end) not in self.evidence and re.fullmatch(rf"{NAME_WORD}(?: {NAME_WORD}){{0,2}}", m.text) \
+            # ("Mary Ann Charlton, of Haydon Bridge,"), unless its last word says so (a body there
+            # is an employer: "John Smith, of Reuters")
+            elif m.entity_id is None and m.label == "FAC" and (m.start, m.end) not in self.evidence and re.fullmatch(rf"{NAME_WORD}(?: {NAME_WORD}){{0,2}}", m.text) \
                     and m.text.split()[-1] not in ORG_WORDS | self.lex.organisation_last_words | self.lex.street_suffixes | ADDRESS_WORDS and self.residence_of(m.start):
                 self.relabel(m, "GPE")
 
@@ -3715,7 +3718,7 @@ class Document:
                     self.add(m.end - len(m.text.split()[1]), m.end, "PERSON", evidence=True)
                 elif m.label == "PERSON" and m.text in ("I", "I."):
                     self.mentions.remove(m)  # entity_rules.v19: '"Aye, sir," said I.' is the narrator
-                elif m.label == "PERSON" and place_kind(m.text) == "country" and not self.given_name(m.text) and not self.names_a_person(m.text):
+                elif self.country_taken_for_person(m):
                     self.relabel(m, "GPE")  # entity_rules.v19: "Ghana's Parliament", not a Mr. Ghana
                 elif m.label == "PERSON" and re.match(r", which\b", self.text[m.end : m.end + 8]) and (m.start, m.end) not in self.evidence and not self.given_name(m.text.split()[0]):
                     self.relabel(m, "ORG")
@@ -3767,14 +3770,27 @@ class Document:
             nation = place_kind(words[-1]) in ("country", "state") or words[-1] in HOME_NATIONS | CONTINENTS
             if m.entity_id is not None or m.label != "PERSON" or len(words) < 2 or not nation or (m.start, m.end) in self.evidence:
                 continue
-            if self.given_name(words[0]) or not dictionary_word(words[0]) or words[0] in self.titles:
+            # entity_rules.v20: a name the text calls a group's or a charity's is one whatever its
+            # first word ("the environmental group A Rocha Ghana"), with its "A"
+            described = re.search(rf"\b(?:{BODY_DESCRIPTORS}) ((?:A|The) )?$", self.text[max(0, m.start - 40) : m.start])
+            if self.given_name(words[0]) or (not dictionary_word(words[0]) and not described) or words[0] in self.titles:
                 continue
             start = m.start
             before = re.search(rf"(?<![\w'’.-])({NAME_WORD}) $", self.text[max(0, start - 30) : start])
-            if before and (not self.sentence_initial(start - len(before.group())) or re.search(r"[,!?][\"”’] $", self.text[max(0, start - len(before.group()) - 3) : start - len(before.group())])) and before.group(1).lower() not in stop_words() and not self.covered(start - len(before.group()), start):
+            if described and described.group(1):
+                start -= len(described.group(1))
+            elif before and (not self.sentence_initial(start - len(before.group())) or re.search(r"[,!?][\"”’] $", self.text[max(0, start - len(before.group()) - 3) : start - len(before.group())])) and before.group(1).lower() not in stop_words() and not self.covered(start - len(before.group()), start):
                 start -= len(before.group())
             self.mentions.remove(m)
             self.add(start, m.end, "ORG", evidence=True)
+        for m in list(self.mentions):
+            # the country that named the body is no longer anyone's surname ("Ghana lawmakers")
+            if m.entity_id is None and self.country_taken_for_person(m):
+                self.relabel(m, "GPE")
+
+    def country_taken_for_person(self, m: EntityMention) -> bool:
+        """A country's name the model took for a person, which the text gives no title or given name."""
+        return m.label == "PERSON" and place_kind(m.text) == "country" and not self.given_name(m.text) and not self.names_a_person(m.text)
 
     def vocative_shape(self, m: EntityMention) -> bool:
         """A word opening a quotation and closed by a comma, "!" or "?" is said to someone:
@@ -5286,6 +5302,9 @@ CONNECTED_NAMES = (
 # entity_rules.v20: the last words of a house's or a street's name, which an address may give for where someone
 # lives ("John Hall, of Rose Cottage"); other facility words end many towns' names ("Haydon Bridge").
 ADDRESS_WORDS = frozenset("House Hall Cottage Cottages Farm Villa Villas Lodge Manor Grange Inn Hotel Terrace Place Buildings Mansions Street Road Lane Avenue Square Crescent Row".split())
+# entity_rules.v20: the nouns that describe the body whose name follows ("the environmental group
+# A Rocha Ghana", "the charity Oxfam Novib").
+BODY_DESCRIPTORS = "group|organisation|organization|charity|association|movement|coalition|alliance|network|NGO|federation|foundation|campaign"
 NAME_PARTICLES = frozenset("de du des da di del della von van der den la le ter ten y bin ibn al el".split())
 # Lower-case words inside names of places and people that are no particle of a surname.
 LOWER_NAME_WORDS = frozenset("of the and upon on under by in next am an im sur sous les lès en und zu zum zur vom dos das do ben bint ap mac dei degli delle dalla af av op het lo los las".split())

@@ -5,7 +5,7 @@ named with its article; a body named with its country before a speech verb; a to
 abbreviated state ("Troy, N.Y."); a shipping list's master after the ship's type; a married
 woman's maiden and married names as one; provinces and states named in several words (ISO 3166-2);
 a word only shaped like a people's, before "and" or a verb, is a place; "retaken" takes a place;
-a name with the article paired with a river is a river; a shipping list's ports; "in rural Kerry".
+a name with the article paired with a river is a river; a shipping list's ports; "in rural Kerry"; a body the text calls a group, with its "A".
 Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import json
@@ -219,6 +219,20 @@ def test_the_rules_version_changed():
             "Mr. Kerry spoke first. The grant was spent in rural Kerry, he said.",
             set(),
             {("Kerry", "GPE")},
+        ),
+        # a name the text calls a group's is a body, with its "A", and the country in it is
+        # nobody's surname elsewhere
+        (
+            "Ghana lawmakers back mining ban\n\nACCRA, Nov 6 (AP) — Ghana's Parliament on Thursday approved a ban. "
+            "The environmental group A Rocha Ghana called the vote overdue.",
+            {("A Rocha Ghana", "ORG"), ("Ghana", "GPE")},
+            {("Rocha Ghana", "PERSON"), ("Ghana", "PERSON")},
+        ),
+        # look-alike: a sentence's own "A" before a body is no part of its name
+        (
+            "A Commission of Inquiry was set up in May.",
+            {("Commission of Inquiry", "ORG")},
+            {("A Commission of Inquiry", "ORG")},
         ),
     ],
 )
