@@ -583,6 +583,7 @@ class EntityAnnotator:
         doc.typed_heads()
         doc.vessels()
         doc.shipping_ports()
+        doc.inn_names()
         doc.norp_groups()
         doc.adjectival_groups()
         doc.paired_rivers()
@@ -2812,6 +2813,27 @@ class Document:
                     continue
                 if not any((m.start, m.end, m.label) == (start, end, "GPE") for m in inside):
                     self.put(start, end, "GPE")
+
+    def inn_names(self) -> None:
+        """entity_rules.v20: the old inns' names, two common nouns joined by "and" or a number and
+        a plural ("at the Bull and Mouth", "the Crown and Anchor on Deansgate", "eggs for the Three
+        Pilchards"), after a preposition and standing alone (no name or noun after them: "the
+        Victoria and Albert Museum", "the Seven Stones bell"), are buildings, with the article."""
+        numbers = "Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Twelve"
+        pattern = rf"(?<![\w-])(?:at|to|from|of|in|into|outside|near|for|past|behind|by|know|keeps|kept) (the ([A-Z][a-z]+) and ([A-Z][a-z]+)|the (?:{numbers}) ([A-Z][a-z]+))(?![\w'’-])"
+        for match in re.finditer(pattern, self.text):
+            start, end = match.span(1)
+            nouns = [w for w in match.groups()[1:] if w]
+            if not all(dictionary_word(w) and w not in ORG_WORDS and w not in self.titles and w not in MONTHS_AND_DAYS for w in nouns):
+                continue
+            if match.group(2) and any(w.endswith("s") for w in nouns):
+                continue  # "the Highlands and Islands": a region's plural pair
+            after = self.word_after(end)
+            if self.text[end : end + 1] == " " and after and (after[:1].isupper() or after.rstrip(".,;:!?") not in stop_words()):
+                continue
+            if self.table_match_over(start, end) or any(m.start <= start and end <= m.end and (m.start, m.end) != (start, end) for m in self.mentions):
+                continue
+            self.put(start, end, "FAC")
 
     def ship_owner(self, match: re.Match) -> None:
         """The name before a ship's type is its line or owner (ORG): "the Orient liner Austral",

@@ -187,8 +187,9 @@ def test_the_lexicon_holds_no_escaped_escapes():
         (
             "We met at the Crown and Anchor on Deansgate. Hyde beat Altrincham at the Chorlton "
             "Conservative Club.",
-            {("the Crown and Anchor", "ORG"), ("Deansgate", "FAC"), ("the Chorlton Conservative Club", "ORG")},
-            {("the Crown and Anchor on Deansgate", "ORG")},
+            # (entity_rules.v20: the inn is a building, as gold/test16 has it)
+            {("the Crown and Anchor", "FAC"), ("Deansgate", "FAC"), ("the Chorlton Conservative Club", "ORG")},
+            {("the Crown and Anchor on Deansgate", "ORG"), ("the Crown and Anchor on Deansgate", "FAC")},
         ),
         # look-alikes: a body's name and a title go on over the preposition
         (

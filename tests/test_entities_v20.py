@@ -5,7 +5,7 @@ named with its article; a body named with its country before a speech verb; a to
 abbreviated state ("Troy, N.Y."); a shipping list's master after the ship's type; a married
 woman's maiden and married names as one; provinces and states named in several words (ISO 3166-2);
 a word only shaped like a people's, before "and" or a verb, is a place; "retaken" takes a place;
-a name with the article paired with a river is a river; a shipping list's ports; "in rural Kerry"; a body the text calls a group, with its "A".
+a name with the article paired with a river is a river; a shipping list's ports; "in rural Kerry"; a body the text calls a group, with its "A"; old inns' names.
 Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import json
@@ -233,6 +233,18 @@ def test_the_rules_version_changed():
             "A Commission of Inquiry was set up in May.",
             {("Commission of Inquiry", "ORG")},
             {("A Commission of Inquiry", "ORG")},
+        ),
+        # an old inn's name, two nouns joined by "and" or a number and a plural, is a building
+        (
+            '"You know the Bull and Mouth, Tidy?" She took eggs for the Three Pilchards, where Mrs. Rowe paid a penny.',
+            {("the Bull and Mouth", "FAC"), ("the Three Pilchards", "FAC")},
+            {("Mouth", "PERSON"), ("the Three Pilchards", "ORG")},
+        ),
+        # look-alike: a region's plural pair stays a region, and a pair before a name is part of it
+        (
+            "We met at the Victoria and Albert Museum, and later in the Highlands and Islands.",
+            {("the Victoria and Albert Museum", "FAC")},
+            {("the Highlands and Islands", "FAC"), ("the Victoria and Albert", "FAC")},
         ),
     ],
 )
