@@ -2764,6 +2764,12 @@ class Document:
                         named_by_cue.add(span)
                 self.ship_owner(match)
         spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])aboard (?:the )?({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
+        # entity_rules.v20: a sailor ships in a ship, and only a ship is posted missing; her name
+        # may open with a title ("shipped in the Lady Agnes", "The Lady Agnes is posted missing")
+        titled_ships = [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:shipped (?:in|aboard|on)|signed on in|(?:mate|master|captain|boatswain|cook) of) the ({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
+        titled_ships += [m.span(1) for m in re.finditer(rf"(?<![\w-])[Tt]he ({NAME_WORD}(?: {NAME_WORD})?)(?= (?:is|was|has been|had been) posted missing\b)", self.text)]
+        spans += titled_ships
+        named_by_cue.update(titled_ships)
         # the parts of a ship say what the name is: "from the deck of the Pequod"
         decked = [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:deck|decks|quarter-deck|quarterdeck|forecastle|bows|stern|hold|rigging|gangway|mast|masts) of the ({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
         spans += decked
@@ -2783,7 +2789,7 @@ class Document:
             named_by_cue.update(listed)
         for start, end in spans:
             name = self.text[start:end]
-            if is_place(name) and (start, end) not in named_by_cue or self.is_common(name.split()[0]) or name.split()[0] in TITLES:
+            if is_place(name) and (start, end) not in named_by_cue or self.is_common(name.split()[0]) and (start, end) not in titled_ships or name.split()[0] in TITLES and (start, end) not in titled_ships:
                 continue
             if self.is_demonym(name.split()[0]) and re.match(r" [a-z]", self.text[start + len(name.split()[0]) :]):
                 continue  # "aboard the Italian steamer Bulgaria": the nationality of the ship

@@ -5,7 +5,7 @@ named with its article; a body named with its country before a speech verb; a to
 abbreviated state ("Troy, N.Y."); a shipping list's master after the ship's type; a married
 woman's maiden and married names as one; provinces and states named in several words (ISO 3166-2);
 a word only shaped like a people's, before "and" or a verb, is a place; "retaken" takes a place;
-a name with the article paired with a river is a river; a shipping list's ports; "in rural Kerry"; a body the text calls a group, with its "A"; old inns' names.
+a name with the article paired with a river is a river; a shipping list's ports; "in rural Kerry"; a body the text calls a group, with its "A"; old inns' names; a ship named with a title.
 Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import json
@@ -245,6 +245,18 @@ def test_the_rules_version_changed():
             "We met at the Victoria and Albert Museum, and later in the Highlands and Islands.",
             {("the Victoria and Albert Museum", "FAC")},
             {("the Highlands and Islands", "FAC"), ("the Victoria and Albert", "FAC")},
+        ),
+        # a ship a sailor ships in, or that is posted missing, though her name opens with a title
+        (
+            'Her cousin Reuben had shipped in the Lady Agnes as second mate. "The Lady Agnes is posted missing," he said.',
+            {("Lady Agnes", "PRODUCT"), ("Reuben", "PERSON")},
+            {("Agnes", "PERSON")},
+        ),
+        # look-alike: a lady who is missed is a person
+        (
+            "The Lady Agnes was missed at dinner, and Reuben went to look for her.",
+            set(),
+            {("Lady Agnes", "PRODUCT")},
         ),
     ],
 )
