@@ -1707,6 +1707,10 @@ class Document:
                     senses.setdefault(given, "PERSON")  # "Edmund Crale" ... "Edmund sat down"
             if established:
                 senses.setdefault(normalise_name(m.text), m.label)
+                if m.label == "GPE" and m.text.isupper() and len(m.text) > 3 and re.fullmatch(r"[A-Z\u00C0-\u00DE'’. -]+", m.text):
+                    # entity_rules.v20: a masthead's or dateline's town in capitals is the same
+                    # town in the paper's running text ("COTTONWOOD FALLS, KAN." ... "in Cottonwood Falls")
+                    senses.setdefault(normalise_name(" ".join(w.capitalize() for w in m.text.split())), m.label)
         for m in list(self.mentions):
             label = senses.get(normalise_name(m.text))
             if label == "PRODUCT" and m.label in ("GPE", "LOC"):

@@ -5,7 +5,7 @@ named with its article; a body named with its country before a speech verb; a to
 abbreviated state ("Troy, N.Y."); a shipping list's master after the ship's type; a married
 woman's maiden and married names as one; provinces and states named in several words (ISO 3166-2);
 a word only shaped like a people's, before "and" or a verb, is a place; "retaken" takes a place;
-a name with the article paired with a river is a river; a shipping list's ports; "in rural Kerry"; a body the text calls a group, with its "A"; old inns' names; a ship named with a title.
+a name with the article paired with a river is a river; a shipping list's ports; "in rural Kerry"; a body the text calls a group, with its "A"; old inns' names; a ship named with a title; a masthead's town in capitals is the town in the text.
 Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import json
@@ -257,6 +257,20 @@ def test_the_rules_version_changed():
             "The Lady Agnes was missed at dinner, and Reuben went to look for her.",
             set(),
             {("Lady Agnes", "PRODUCT")},
+        ),
+        # the masthead's town in capitals is the same town in the paper's running text
+        (
+            "THE CHASE COUNTY SENTINEL.\nCOTTONWOOD FALLS, KAN., THURSDAY, SEPTEMBER 10, 1903.\n\n"
+            "The sheriff will, at the front door of the court house in Cottonwood Falls, offer the land at public sale.",
+            {("COTTONWOOD FALLS", "GPE"), ("Cottonwood Falls", "GPE")},
+            {("Cottonwood Falls", "FAC")},
+        ),
+        # look-alike: a building named with the town's name keeps its own head word
+        (
+            "THE CHASE COUNTY SENTINEL.\nCOTTONWOOD FALLS, KAN., THURSDAY, SEPTEMBER 10, 1903.\n\n"
+            "The dance will be held at the Cottonwood Falls Opera House on Friday.",
+            {("COTTONWOOD FALLS", "GPE")},
+            {("Cottonwood Falls", "GPE")},
         ),
     ],
 )
