@@ -1514,6 +1514,19 @@ class Document:
                 self.mentions.remove(m)
                 self.add(m.start, m.start + len(left), "ORG")
                 self.add(m.start + cut.end(), m.end, "ORG")
+        for m in list(self.mentions):
+            # entity_rules.v20: "the Reform Party and Eesti 200", "The Labour Party and Sinn
+            # Féin": a whole body's name, then another named without a body's word (one ending
+            # in one, "the Party and State Commission", is a single name)
+            cut = re.search(rf" and (?={NAME_WORD}(?: (?:{NAME_WORD}|\d+)){{0,2}}$)", m.text)
+            if m.label != "ORG" or m.entity_id is not None or not cut:
+                continue
+            left, right = m.text[: cut.start()], m.text[cut.end() :]
+            named = left.split()[1:] if left.split()[0] in ("the", "The") else left.split()
+            if len(named) >= 2 and named[-1] in heads and right.split()[-1] not in heads and not set(right.split()) & ORG_WORDS:
+                self.mentions.remove(m)
+                self.add(m.start, m.start + len(left), "ORG", evidence=True)
+                self.add(m.start + cut.end(), m.end, "ORG", evidence=True)
 
     def electorates(self) -> None:
         """entity_rules.v17: the seat a member sits for is a place: "the independent member for

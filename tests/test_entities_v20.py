@@ -5,7 +5,7 @@ named with its article; a body named with its country before a speech verb; a to
 abbreviated state ("Troy, N.Y."); a shipping list's master after the ship's type; a married
 woman's maiden and married names as one; provinces and states named in several words (ISO 3166-2);
 a word only shaped like a people's, before "and" or a verb, is a place; "retaken" takes a place;
-a name with the article paired with a river is a river; a shipping list's ports; "in rural Kerry"; a body the text calls a group, with its "A"; old inns' names; a ship named with a title; a masthead's town in capitals is the town in the text.
+a name with the article paired with a river is a river; a shipping list's ports; "in rural Kerry"; a body the text calls a group, with its "A"; old inns' names; a ship named with a title; a masthead's town in capitals is the town in the text; a body's whole name and another after "and".
 Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import json
@@ -271,6 +271,18 @@ def test_the_rules_version_changed():
             "The dance will be held at the Cottonwood Falls Opera House on Friday.",
             {("COTTONWOOD FALLS", "GPE")},
             {("Cottonwood Falls", "GPE")},
+        ),
+        # a body's whole name and another named without a body's word are two bodies
+        (
+            "The bill passed with the opposition joining the Reform Party and Eesti 200 in support.",
+            {("the Reform Party", "ORG"), ("Eesti 200", "ORG")},
+            {("the Reform Party and Eesti 200", "ORG")},
+        ),
+        # look-alike: a pair that ends in a body's word is one name
+        (
+            "He wrote to the Australian Competition and Consumer Commission in May.",
+            {("the Australian Competition and Consumer Commission", "ORG")},
+            {("Consumer Commission", "ORG")},
         ),
     ],
 )
