@@ -4720,7 +4720,10 @@ class Document:
         if not self.lex.product_names:
             return
         makes = "|".join(sorted(self.lex.product_names, key=len, reverse=True))
-        for match in re.finditer(rf"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Aa]n?|[Tt]he)|['’]s)(?: [a-z]+){{0,2}} ({makes})(?![\w'’-])(?! (?:Motor|Motors|Company|Corporation|Works|Foundation|Co\b|Inc\b|Ltd\b|[A-Z]|(?:team|pair|drivers?|works|factory|plant|company|firm|dealers?|dealership|group|board|shares|stock|management|executives?|administration|government|presidency|era|years|family|foundation|museum|brothers)\b))", self.text):
+        # entity_rules.v20: with a model's name after the make ("a five-year-old Škoda Octavia",
+        # "his old Ford Cortina"), and a hyphenated age before it
+        model = rf"(?: (?!(?:Motor|Motors|Company|Corporation|Works|Foundation|Co|Inc|Ltd|Group|Bank)\b){NAME_WORD}(?= [a-z]|[.,;:!?]|$))?"
+        for match in re.finditer(rf"(?:\b(?:[Mm]y|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur|[Yy]our|[Aa]n?|[Tt]he)|['’]s)(?: [a-z][a-z-]*){{0,2}} ((?:{makes}){model})(?![\w'’-])(?! (?:Motor|Motors|Company|Corporation|Works|Foundation|Co\b|Inc\b|Ltd\b|[A-Z]|(?:team|pair|drivers?|works|factory|plant|company|firm|dealers?|dealership|group|board|shares|stock|management|executives?|administration|government|presidency|era|years|family|foundation|museum|brothers)\b))", self.text):
             start, end = match.span(1)
             if self.table_match_over(start, end):
                 continue

@@ -5,7 +5,7 @@ named with its article; a body named with its country before a speech verb; a to
 abbreviated state ("Troy, N.Y."); a shipping list's master after the ship's type; a married
 woman's maiden and married names as one; provinces and states named in several words (ISO 3166-2);
 a word only shaped like a people's, before "and" or a verb, is a place; "retaken" takes a place;
-a name with the article paired with a river is a river; a shipping list's ports; "in rural Kerry"; a body the text calls a group, with its "A"; old inns' names; a ship named with a title; a masthead's town in capitals is the town in the text; a body's whole name and another after "and".
+a name with the article paired with a river is a river; a shipping list's ports; "in rural Kerry"; a body the text calls a group, with its "A"; old inns' names; a ship named with a title; a masthead's town in capitals is the town in the text; a body's whole name and another after "and"; a make and its model someone owns.
 Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import json
@@ -283,6 +283,18 @@ def test_the_rules_version_changed():
             "He wrote to the Australian Competition and Consumer Commission in May.",
             {("the Australian Competition and Consumer Commission", "ORG")},
             {("Consumer Commission", "ORG")},
+        ),
+        # a make and its model that someone owns is one product, after an age with hyphens too
+        (
+            "A family with a five-year-old Škoda Octavia pays 200 euros a year. He drove his old Ford Cortina.",
+            {("Škoda Octavia", "PRODUCT"), ("Ford Cortina", "PRODUCT")},
+            {("Škoda Octavia", "PERSON"), ("Ford Cortina", "PERSON")},
+        ),
+        # look-alike: the maker's company is a body
+        (
+            "The Ford Motor Company said so. She bought a Ford in 1960.",
+            {("The Ford Motor Company", "ORG"), ("Ford", "PRODUCT")},
+            {("Ford Motor", "PRODUCT")},
         ),
     ],
 )
