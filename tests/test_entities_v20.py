@@ -5,7 +5,7 @@ named with its article; a body named with its country before a speech verb; a to
 abbreviated state ("Troy, N.Y."); a shipping list's master after the ship's type; a married
 woman's maiden and married names as one; provinces and states named in several words (ISO 3166-2);
 a word only shaped like a people's, before "and" or a verb, is a place; "retaken" takes a place;
-a name with the article paired with a river is a river; a shipping list's ports; "in rural Kerry"; a body the text calls a group, with its "A"; old inns' names; a ship named with a title; a masthead's town in capitals is the town in the text; a body's whole name and another after "and"; a make and its model someone owns.
+a name with the article paired with a river is a river; a shipping list's ports; "in rural Kerry"; a body the text calls a group, with its "A"; old inns' names; a ship named with a title; a masthead's town in capitals is the town in the text; a body's whole name and another after "and"; a make and its model someone owns; a bank named in its own language.
 Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import json
@@ -295,6 +295,18 @@ def test_the_rules_version_changed():
             "The Ford Motor Company said so. She bought a Ford in 1960.",
             {("The Ford Motor Company", "ORG"), ("Ford", "PRODUCT")},
             {("Ford Motor", "PRODUCT")},
+        ),
+        # a bank named in its own language is a body, though it speaks
+        (
+            "Families pay 200 euros a year.\n\nEesti Pank said in a statement that the exemption would cost little.",
+            {("Eesti Pank", "ORG")},
+            {("Eesti Pank", "PERSON")},
+        ),
+        # look-alike: a man named like the word, with a title, is a man
+        (
+            "Mr. Pank said in a statement that he would resign.",
+            {("Pank", "PERSON")},
+            {("Pank", "ORG")},
         ),
     ],
 )
