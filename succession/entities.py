@@ -3749,7 +3749,8 @@ class Document:
                 continue
             # (a table's town still goes on over a hyphen below: "Paris-Plage" is not Paris)
             if m.entity_id is None:
-                if m.label == "WORK_OF_ART" and self.text[max(0, m.start - 1) : m.start] in ("\"", "“") and re.match(r" (?:were|was|are|is|have|has|had|will|would|shall|should|can|could|must|may|might) [a-z]", self.text[m.end : m.end + 12]):
+                # (entity_rules.v20: a negated auxiliary too, '"People in Pictou County don't see')
+                if m.label == "WORK_OF_ART" and self.text[max(0, m.start - 1) : m.start] in ("\"", "“") and re.match(r" (?:were|was|are|is|have|has|had|will|would|shall|should|can|could|must|may|might|do|does|did|(?:do|does|did|wo|ca|is|are|was|were|have|has|had)n['’]t) [a-z]", self.text[m.end : m.end + 14]):
                     self.mentions.remove(m)
                 elif m.label == "NORP" and place_kind(m.text) == "country":
                     self.relabel(m, "GPE")

@@ -5,7 +5,7 @@ named with its article; a body named with its country before a speech verb; a to
 abbreviated state ("Troy, N.Y."); a shipping list's master after the ship's type; a married
 woman's maiden and married names as one; provinces and states named in several words (ISO 3166-2);
 a word only shaped like a people's, before "and" or a verb, is a place; "retaken" takes a place;
-a name with the article paired with a river is a river; a shipping list's ports; "in rural Kerry"; a body the text calls a group, with its "A"; old inns' names; a ship named with a title; a masthead's town in capitals is the town in the text; a body's whole name and another after "and"; a make and its model someone owns; a bank named in its own language.
+a name with the article paired with a river is a river; a shipping list's ports; "in rural Kerry"; a body the text calls a group, with its "A"; old inns' names; a ship named with a title; a masthead's town in capitals is the town in the text; a body's whole name and another after "and"; a make and its model someone owns; a bank named in its own language; quoted words going on with a negated verb are no title.
 Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import json
@@ -307,6 +307,18 @@ def test_the_rules_version_changed():
             "Mr. Pank said in a statement that he would resign.",
             {("Pank", "PERSON")},
             {("Pank", "ORG")},
+        ),
+        # quoted words that go on with a negated auxiliary are a sentence, not a title
+        (
+            'The freeze takes effect on May 1.\n\n"People in Pictou County don\'t see that ferry as a luxury," she said.',
+            set(),
+            {("People in Pictou County", "WORK_OF_ART")},
+        ),
+        # look-alike: a title closed by its quotation mark stays a title
+        (
+            'She had read "The Revolution Betrayed" twice before the trial.',
+            {("The Revolution Betrayed", "WORK_OF_ART")},
+            set(),
         ),
     ],
 )
