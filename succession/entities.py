@@ -1367,11 +1367,8 @@ class Document:
             saint = words[0] in ("St.", "Ste.", "Ft.", "Mt.", "Pt.")  # "St. Paul, Minn." is the city
             if not saint and (words[0].rstrip(".").capitalize() in self.titles or self.given_name(words[0].capitalize()) and len(words) > 1 or self.is_common(match.group(1).title())):
                 continue
-            inside = [m for m in self.mentions if m.start < end and start < m.end]
-            if any(m.entity_id is not None or m.start < start or m.end > end or (m.start, m.end) in self.evidence and m.label != "GPE" and not saint for m in inside):
+            if not self.claim_place(start, end, over_evidence=saint):
                 continue
-            if not (inside and [(m.start, m.end, m.label) for m in inside] == [(start, end, "GPE")]):
-                self.put(start, end, "GPE")
             if not self.table_match_over(*match.span(2)):
                 self.put(*match.span(2), "GPE")
 
@@ -1382,12 +1379,20 @@ class Document:
         ("Nova Scotia Power") or a table match."""
         for match in province_pattern().finditer(self.text):
             start, end = match.span()
-            if any(m.start < end and start < m.end and (m.entity_id is not None or m.start < start or m.end > end) for m in self.mentions):
-                continue
             if re.match(rf" {NAME_WORD}", self.text[end : end + 30]):
                 continue  # "Nova Scotia Power", "Nova Scotia Liberals": a longer name
-            if not any((m.start, m.end, m.label) == (start, end, "GPE") for m in self.mentions):
-                self.put(start, end, "GPE")
+            self.claim_place(start, end, over_evidence=True)
+
+    def claim_place(self, start: int, end: int, *, over_evidence: bool = False) -> bool:
+        """entity_rules.v20: make start:end a GPE over the model mentions inside it; not over a
+        table match or a mention running past it, nor (unless ``over_evidence``) over a name a
+        cue gave another label. Whether start:end is a GPE now."""
+        inside = [m for m in self.mentions if m.start < end and start < m.end]
+        if any(m.entity_id is not None or m.start < start or m.end > end or not over_evidence and (m.start, m.end) in self.evidence and m.label != "GPE" for m in inside):
+            return False
+        if not any((m.start, m.end, m.label) == (start, end, "GPE") for m in inside):
+            self.put(start, end, "GPE")
+        return True
 
     def place_cue(self, start: int, end: int, label: str) -> bool:
         """Whether the context says the name at start:end is a place (strongly enough for label)."""
@@ -1450,7 +1455,6 @@ class Document:
         for m in sorted(self.mentions, key=lambda m: m.start):
             if m.entity_id is None and m.label in ("ORG", "LAW", "PRODUCT", "WORK_OF_ART") and " " not in m.text and is_place(m.text) and self.place_cue(m.start, m.end, m.label):
                 self.relabel(m, "GPE")
-
 
     def located_unknowns(self) -> None:
         """entity_rules.v16: a single name the model took for a person, right after "in",
@@ -2831,11 +2835,7 @@ class Document:
                 name = match.group(1)
                 if name.split()[0].rstrip(".") in self.titles or self.is_common(name) or name in MONTHS_AND_DAYS or self.given_name(name.split()[0]) and " " in name:
                     continue
-                inside = [m for m in self.mentions if m.start < end and start < m.end]
-                if any(m.entity_id is not None or m.start < start or m.end > end or (m.start, m.end) in self.evidence and m.label != "GPE" for m in inside):
-                    continue
-                if not any((m.start, m.end, m.label) == (start, end, "GPE") for m in inside):
-                    self.put(start, end, "GPE")
+                self.claim_place(start, end)
 
     def inn_names(self) -> None:
         """entity_rules.v20: the old inns' names, two common nouns joined by "and" or a number and

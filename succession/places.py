@@ -91,6 +91,7 @@ def region_names() -> frozenset[str]:
     from .given_names import load_given_names
 
     given = load_given_names()
+    given_names = given["female"] | given["male"]
     names = set()
     for division in pycountry.subdivisions:
         name = division.name
@@ -101,7 +102,7 @@ def region_names() -> frozenset[str]:
             continue
         if all(word in GENERIC_REGION_WORDS or word in ("of", "and", "the") for word in words):
             continue
-        if words[0].lower() in given["female"] | given["male"]:
+        if words[0].lower() in given_names:
             continue
         names.add(name)
     return frozenset(names)
