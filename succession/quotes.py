@@ -5445,7 +5445,7 @@ class _Document:
             return False
         return any(
             mention.text == name or (len(name.split()) > 1 and mention.text.split()[-1] == name.split()[-1])
-            for name in {self.narrator} | getattr(self, "narrator_names", set())
+            for name in {self.narrator} | self.narrator_names
         )
 
     def _resolve_pronoun(self, pronoun: str, position: int) -> tuple[str | None, str | None]:

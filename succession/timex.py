@@ -425,6 +425,7 @@ from succession.timex_rules import (
     SEASON_MONTHS,
     SMALL_NUMBERS,
     SpeakingDay,
+    WEEKDAYS,
     clause_tense,
     make_time,
     month_end,
@@ -1382,8 +1383,8 @@ def _feast_then_its_date(text, chosen):
     return joined
 
 
-_THE_WEEKDAY = re.compile(r"the[ \t]+(?-i:(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))", re.IGNORECASE)
-_WEEKDAY_INDEX = {"Monday": 0, "Tuesday": 1, "Wednesday": 2, "Thursday": 3, "Friday": 4, "Saturday": 5, "Sunday": 6}
+_THE_WEEKDAY = re.compile(rf"the[ \t]+(?-i:({'|'.join(WEEKDAYS)}))", re.IGNORECASE)
+_WEEKDAY_INDEX = {day: number for number, day in enumerate(WEEKDAYS)}
 _DAY_AND_REST = re.compile(r"(\d{4}-\d{2}-\d{2})(.*)")
 
 
