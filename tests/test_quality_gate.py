@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 BASELINE = Path(__file__).with_name("eval_baseline.json")
-GOLD_SETS = {"seeds": "gold", "dev": "gold/dev", "heldout": "gold/test", "heldout2": "gold/test2", "heldout3": "gold/test3", "heldout4": "gold/test4", "heldout5": "gold/test5", "heldout6": "gold/test6", "heldout7": "gold/test7", "heldout8": "gold/test8", "heldout9": "gold/test9", "heldout10": "gold/test10", "heldout11": "gold/test11", "heldout12": "gold/test12", "heldout13": "gold/test13", "heldout14": "gold/test14", "heldout15": "gold/test15", "heldout16": "gold/test16", "heldout17": "gold/test17", "heldout18": "gold/test18", "heldout19": "gold/test19", "heldout20": "gold/test20", "heldout21": "gold/test21", "heldout22": "gold/test22", "heldout23": "gold/test23", "heldout24": "gold/test24"}
+GOLD_SETS = {"seeds": "gold", "dev": "gold/dev", "heldout": "gold/test", "heldout2": "gold/test2", "heldout3": "gold/test3", "heldout4": "gold/test4", "heldout5": "gold/test5", "heldout6": "gold/test6", "heldout7": "gold/test7", "heldout8": "gold/test8", "heldout9": "gold/test9", "heldout10": "gold/test10", "heldout11": "gold/test11", "heldout12": "gold/test12", "heldout13": "gold/test13", "heldout14": "gold/test14", "heldout15": "gold/test15", "heldout16": "gold/test16", "heldout17": "gold/test17", "heldout18": "gold/test18", "heldout19": "gold/test19", "heldout20": "gold/test20", "heldout21": "gold/test21", "heldout22": "gold/test22", "heldout23": "gold/test23", "heldout24": "gold/test24", "heldout25": "gold/test25"}
 # The numbers each set is gated on, as paths into the evaluation report.
 METRICS = {
     "entities.strict.f1": ("entities", "strict", "f1"),
