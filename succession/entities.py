@@ -31,7 +31,7 @@ from . import RESOURCE_DIR
 from .data import EntityMention
 from .errors import InputError, Problem
 from .given_names import load_given_names
-from .places import is_place, place_kind, region_names
+from .places import is_country_word, is_place, place_kind, region_names
 from .schemas import schema_problems
 
 ENTITY_TABLE = RESOURCE_DIR / "entities.json"
@@ -45,7 +45,7 @@ ENTITY_LABELS = ("PERSON", "NORP", "FAC", "ORG", "GPE", "LOC", "PRODUCT", "EVENT
 DROPPED_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL"})
 
 TABLE_ANNOTATOR = "entity_table.v1"
-RULES_ANNOTATOR = "entity_rules.v20"
+RULES_ANNOTATOR = "entity_rules.v21"
 
 # The NER of en_core_web_sm embeds its own token-to-vector layer, so the shared tok2vec (which
 # feeds only the tagger and parser), the tagger, parser and lemmatizer would cost time for
@@ -147,7 +147,7 @@ PLACE_VERBS = frozenset(
     encircled encircling enter entered entering reach reached reaching evacuate evacuated retaken
     bomb bombed shell shelled abandon abandoned surround surrounded retake retook retaking
     visit visited visiting leave left leaving facing faced approach approached approaching
-    dated
+    dated postmarked
     """.split()
 )
 # Nouns whose "of"-complement is typically a place ("the liberation of Minsk").
@@ -165,7 +165,12 @@ MOTION_WORDS = frozenset("taken brought ticket tickets way road route journey tr
 # Nouns a place name premodifies after "the" or "former": "the Oslo newspaper", "former Arequipa governor".
 PLACE_MODIFIED_NOUNS = frozenset("newspaper paper daily governor mayor region province district police correspondent authorities garrison".split())
 # Head words by which a capitals run-in head names a body ("THE TYNE IMPROVEMENT COMMISSION.—").
-RUN_IN_BODY_HEADS = frozenset("Court Courts Commission Commissioners Council Board Committee Society Association Union Company Club Institute Guardians Corporation Trust Federation League".split())
+# Words that make a country's name a region's or a person's, not a body's: "Northern Ireland",
+# "Greater Syria", "Young Chad".
+COUNTRY_QUALIFIERS = frozenset(
+    "North South East West Northern Southern Eastern Western Central Upper Lower Greater Little Old New Young Big Poor Dear Outer Inner Free Red White Black Holy".split()
+)
+RUN_IN_BODY_HEADS = frozenset("Court Courts Commission Commissioners Council Board Committee Society Association Union Company Club Institute Guardians Corporation Trust Federation League Railway Bank".split())
 # Adverbs that open a sentence before a name: "Yesterday UK inflation rose".
 SENTENCE_ADVERBS = frozenset("Yesterday Today Tomorrow Tonight Last Next Meanwhile Overall Currently Nationally Elsewhere Across Throughout Outside Inside Within Including Unlike Like".split())
 # Head words of names that go on with "on" or "at": "the Conference on Disarmament".
@@ -183,7 +188,7 @@ DESCRIBED_PLACE_NOUNS = {
     **dict.fromkeys("island islet isle suburb neighbourhood neighborhood valley".split(), "LOC"),
 }
 # Lower-case feature nouns a name premodifies: "the Sundeved peninsula" (LOC "Sundeved").
-PREMODIFIED_FEATURES = frozenset("peninsula estuary isthmus plateau archipelago delta".split())
+PREMODIFIED_FEATURES = frozenset("peninsula estuary isthmus plateau archipelago delta stream brook creek rivulet forest".split())
 # Prepositions that end a headline's common words before its name ("THE LETTER FROM CALCUTTA").
 HEADLINE_PREPOSITIONS = frozenset("FROM TO AT IN ON FOR WITH BY NEAR OFF OVER".split())
 # Ranks and peerages written before a person's surname, even one named like a place: "Marshal
@@ -583,6 +588,7 @@ class EntityAnnotator:
         doc.typed_heads()
         doc.vessels()
         doc.shipping_ports()
+        doc.family_notices()
         doc.inn_names()
         doc.norp_groups()
         doc.adjectival_groups()
@@ -1219,8 +1225,11 @@ class Document:
                 continue
             if m.label == "ORG" and (m.text[:4] in ("the ", "The ") or m.text.isupper() or set(m.text.split()) & ORG_WORDS or (m.start, m.end) in self.evidence):
                 continue
-            if m.label == "ORG" and " " in m.text and place_kind(m.text.split()[-1]) == "country" and not self.given_name(m.text.split()[0]):
+            if m.label == "ORG" and " " in m.text and is_country_word(m.text.split()[-1]) and not self.given_name(m.text.split()[0]):
                 continue  # entity_rules.v20: "Transport Canada said": a body named with its country
+            if m.label == "GPE" and self.named_for_country(m.text.split()):
+                self.relabel(m, "ORG")  # entity_rules.v21: "Statistics Finland said", no place
+                continue
             if person_like(m.text.split()):
                 self.relabel(m, "PERSON")
         name = r"([A-Z\u00C0-\u00DE][\w'’-]+(?: [A-Z\u00C0-\u00DE][\w'’-]+)?)"
@@ -1463,11 +1472,16 @@ class Document:
         "between here and Ripon", "a place called Waterloo"), unless the
         text gives it a title or a first name anywhere or a citation's "in" ("Quoted in Hughes")."""
         for m in list(self.mentions):
-            if m.entity_id is not None or m.label != "PERSON" or (m.start, m.end) in self.evidence:
+            # entity_rules.v21: and a "people" no people is named so, after "from" as well ("the
+            # mail from Oamaru")
+            unknown_people = m.label == "NORP" and not self.is_demonym(m.text) and not re.search(r"(?:an|ish|ese|ic|i|s)$", m.text)
+            if m.entity_id is not None or m.label != "PERSON" and not unknown_people or (m.start, m.end) in self.evidence:
                 continue
             if not (re.fullmatch(NAME_WORD, m.text) or re.fullmatch(rf"{NAME_WORD} (?:Town|City)", m.text)):
                 continue
             before = re.search(r"(?<![\w-])(\w+) (in|near|outside|between) \Z", self.text[max(0, m.start - 40) : m.start])
+            if unknown_people:
+                before = before or re.search(r"(?<![\w-])(\w+) (from) \Z", self.text[max(0, m.start - 40) : m.start])
             # entity_rules.v20: and with a word for a part of the country between ("in rural Kerry")
             before = before or re.search(r"(?<![\w-])(\w+) (in) (?:rural|northern|southern|eastern|western|central|upstate|coastal|remote|inland|outback) \Z", self.text[max(0, m.start - 50) : m.start])
             # entity_rules.v17: a compass point's "of" too ("in the hills east of Fushun")
@@ -1639,9 +1653,20 @@ class Document:
     def polities(self) -> None:
         """entity_rules.v17: a state named by its kind of realm is a GPE, the kind included:
         "Zulu Kingdom", "Spanish Empire", "the Viceroyalty of Peru" (not "Peru" alone)."""
-        kinds = r"Kingdom|Empire|Sultanate|Khanate|Emirate|Principality|Caliphate|Viceroyalty|Tsardom|Czardom"
+        # (entity_rules.v21: and the realms of the Holy Roman Empire, "the Electorate of Bavaria")
+        kinds = r"Kingdom|Empire|Sultanate|Khanate|Emirate|Principality|Caliphate|Viceroyalty|Tsardom|Czardom|Electorate|Duchy|Archduchy|Margraviate|Landgraviate|Shogunate|Khedivate"
         spans = [m.span(1) for m in re.finditer(rf"(?<![\w'’-])((?:{NAME_WORD} ){{1,2}}(?:{kinds}))(?![\w'’-])", self.text)]
-        spans += [m.span(1) for m in re.finditer(rf"(?<![\w'’-])((?:{kinds}) of (?:the )?{NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text)]
+        for match in re.finditer(rf"(?<![\w'’-])((?:{kinds}) of (?:the )?({NAME_WORD})(?: {NAME_WORD})?)(?![\w'’-])", self.text):
+            # a known place does not run on into the next capitalised word ("Electorate of
+            # Bavaria Result |" in an infobox)
+            last = self.text[match.start(2) : match.end(1)]
+            words = last.split()
+            known = is_place(words[0]) and not dictionary_word(words[0]) and not is_place(last)
+            labelled = re.match(r"(?: [a-z]+){0,3} *\|", self.text[match.end(1) : match.end(1) + 40]) and dictionary_word(words[-1])
+            cut = " " in last and (known or labelled)
+            if cut:
+                self.mentions = [m for m in self.mentions if not (m.entity_id is None and m.end == match.end(1) and m.start >= match.start(1) - 4)]
+            spans.append((match.start(1), match.end(2) if cut else match.end(1)))
         for start, end in spans:
             words = self.text[start:end].split()
             if words[0] in ("The", "A", "An") or self.is_common(words[0]) and words[0] not in ("Holy", "United", "Ottoman", "Roman"):
@@ -1650,7 +1675,7 @@ class Document:
                 continue
             same = next((m for m in self.mentions if m.end == end and m.start in (start, start - 4)), None)
             if same is not None:
-                if same.label in ("ORG", "LOC", "PERSON", "NORP"):
+                if same.label in ("ORG", "LOC", "PERSON", "NORP", "WORK_OF_ART"):
                     self.relabel(same, "GPE")  # "the Viceroyalty of Peru" the model took for a body
                 continue
             if any(m.start < start < m.end or m.start < end < m.end for m in self.mentions):
@@ -1671,7 +1696,22 @@ class Document:
         found += [(m.start(2), m.end(2), m.group(1)) for m in re.finditer(before, self.text)]
         # "on the Sundeved peninsula", "the Vallø estuary": a feature named by the word before it
         features = "|".join(sorted(PREMODIFIED_FEATURES))
-        found += [(m.start(1), m.end(1), "valley") for m in re.finditer(rf"(?<![\w'’-])the ({NAME_WORD}) (?:{features})(?![\w'’-])", self.text)]
+        # (entity_rules.v21: with an adjective before the name, "the marshy Nebel stream")
+        found += [(m.start(1), m.end(1), "valley") for m in re.finditer(rf"(?<![\w'’-])the (?:[a-z]+ )?({NAME_WORD}) (?:{features})(?![\w'’-])", self.text)]
+        # entity_rules.v21: a town's parts named in a list ("the city's historic parishes of
+        # Alfama, Mouraria and Baixa", "the old quarters of Fener and Balat") are LOCs; a
+        # county's parishes ("the parishes of Longside and Crimond") are governed, GPEs
+        parts = rf"(?<![\w'’-])(?:(the (?:city|town|capital|port)['’]s )|the |its )(?:[a-z]+ ){{0,2}}(neighbourhoods|neighborhoods|districts|quarters|suburbs|parishes) of ({name}(?:, {name})*(?:,? and {name})?)(?![\w'’-])"
+        for match in re.finditer(parts, self.text):
+            if match.group(2) == "parishes" and not match.group(1):
+                continue
+            for part in re.finditer(rf"{name}", match.group(3)):
+                found.append((match.start(3) + part.start(), match.start(3) + part.end(), "suburb"))
+        # entity_rules.v21: a house the text says is called so ("a villa at Barbizon that
+        # everyone called Ker Monique") is that building
+        houses = r"villa|house|cottage|farm|farmhouse|inn|mansion|chateau|château|lodge|manor|cabin|bungalow|homestead"
+        called = rf"(?<![\w'’-])(?:a|an|the|his|her|their|our) (?:[a-z]+ ){{0,2}}(?:{houses}) (?:(?:at|in|on|near|outside) {NAME_WORD} )?(?:(?:that|which) )?(?:[a-z]+ ){{0,2}}(?:called|named|known as) ({name})(?=[.,;:!?)])"
+        found += [(m.start(1), m.end(1), "house") for m in re.finditer(called, self.text)]
         for start, end, noun in found:
             form = self.text[start:end]
             if form.split()[0].rstrip(".") in self.titles or form.split()[0] in self.lex.given_names and " " in form or form.split()[0] in MONTHS_AND_DAYS or self.is_demonym(form.split()[0]):
@@ -1680,7 +1720,7 @@ class Document:
                 continue
             if any(m.start < end and start < m.end and (m.entity_id is not None or m.start < start or m.end > end) for m in self.mentions):
                 continue  # part of a longer name ("the Bank of Cullen"), or the table's
-            self.add(start, end, DESCRIBED_PLACE_NOUNS[noun], evidence=True)
+            self.add(start, end, DESCRIBED_PLACE_NOUNS.get(noun, "FAC"), evidence=True)
 
     def natural_features(self) -> None:
         """Lakes, rivers, mountains, isthmuses... are locations: "Lake Näsijärvi", "the Pulkovo Heights"."""
@@ -2413,6 +2453,12 @@ class Document:
             # numbers of Bolshevik": a paper named by what is said of it
             spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])in ({title}), (?:the |a |an )?(?:[\w'’-]+ ){{0,3}}(?:{cue})\b", self.text)]
             spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])(?:numbers|issues|copies) of ({title})(?![\w'’-])", self.text)]
+        # entity_rules.v21: "a week-old copy of the Ballarat Star", "a copy of Le Siècle": a copy
+        # of a paper's name (a book's, "a copy of Hamlet", has no paper's word or article)
+        papers = "|".join(sorted(self.lex.newspaper_last_words))
+        copied = rf"(?:(?:the|The) (?:{NAME_WORD} ){{1,3}}(?:{papers})|(?:Le|La|Il|El|Die|Der) {NAME_WORD})"
+        spans += [m.span(1) for m in re.finditer(rf"(?<![\w-])copy of ({copied})(?![\w'’-])(?! [A-Z])", self.text)]
+        named = set()
         for start, end in spans:
             # a paper named after a people or a party's members is the paper, not them ("the
             # journal Bolshevik")
@@ -2423,9 +2469,23 @@ class Document:
             bare = re.sub(r"^(?:The|the) ", "", name)
             if self.is_common(bare.split()[0]) and not re.match(article + r"\S", name).group().strip() or is_place(bare):
                 continue
+            named.add(name)
             if any(m.start == start and m.end == end and m.label == "ORG" for m in self.mentions):
                 continue
             self.add_free(start, end, "ORG", over_places=True)
+        # the paper a cue named is that paper wherever the text names it again ("Le Siècle
+        # declared"), whatever the model read it as there
+        for name in sorted(named):
+            if not re.match(r"(?:Le|La|Il|El|Die|Der|The|the) ", name):
+                continue
+            for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", self.text):
+                start, end = found.span()
+                inside = [m for m in self.mentions if m.start < end and start < m.end]
+                if inside and all(m.entity_id is None and m.label != "ORG" and start <= m.start and m.end <= end for m in inside):
+                    self.mentions = [m for m in self.mentions if m not in inside]
+                    self.add(start, end, "ORG", evidence=True)
+                elif not inside:
+                    self.add(start, end, "ORG", evidence=True)
         # "a desk at the Chicago Tribune", "the Washington Post": a name ending in a newspaper's
         # word is the newspaper, whatever place or building the model took it for (a title the
         # model calls a work, "Hard Times", stays one)
@@ -2579,7 +2639,8 @@ class Document:
                 words = match.group(1).split()
                 while len(words) > 1 and words[-1][:1].islower() and (words[-1] in stop_words() or words[-1] in NAME_PARTICLES or words[-1] in SPEECH_VERBS or words[-1] in IRREGULAR_PAST or re.search(r"(?:ed|ing|ly)$", words[-1])):
                     words.pop()
-                cut = next((i for i, w in enumerate(words) if w[:1].islower() and w in stop_words() and w not in NAME_PARTICLES), None)
+                # (entity_rules.v21: and at a speech verb, "Banco Atlântico said the cap")
+                cut = next((i for i, w in enumerate(words) if w[:1].islower() and (w in stop_words() or w in SPEECH_VERBS) and w not in NAME_PARTICLES), None)
                 if cut is not None:
                     words = words[:cut]
                 if len(words) < 2:
@@ -2836,6 +2897,38 @@ class Document:
                 if name.split()[0].rstrip(".") in self.titles or self.is_common(name) or name in MONTHS_AND_DAYS or self.given_name(name.split()[0]) and " " in name:
                     continue
                 self.claim_place(start, end)
+            # entity_rules.v21: an entry "the 10th, Brothers' Pride, Strachan, from Riga" is a
+            # day, the vessel, its master and its port, whatever the model read them as
+            ship = rf"{NAME_WORD}(?:['’]s?)?(?: {NAME_WORD}(?:['’]s?)?){{0,2}}"
+            entry = rf"(?:^|; |[:.—–-] )(?:the )?\d{{1,2}}(?:st|nd|rd|th|d)?\.?,? ({ship}), ((?:[A-Z]\. )?{NAME_WORD}), (?=(?:from|for) [A-Z])"
+            for match in re.finditer(entry, block.group()):
+                vessel, master = match.group(1), match.group(2)
+                # (a ship's name may be a common word, "Hope", "Providence"; its master's may not)
+                if vessel.split()[0].lower() in stop_words() or self.is_common(master.split()[-1]) or master.split()[-1] in self.titles:
+                    continue
+                for (start, end), label in (((block.start() + match.start(1), block.start() + match.end(1)), "PRODUCT"), ((block.start() + match.start(2), block.start() + match.end(2)), "PERSON")):
+                    inside = [m for m in self.mentions if m.start < end and start < m.end]
+                    if any(m.entity_id is not None or m.start < block.start() + match.start() or m.end > end for m in inside):
+                        continue
+                    self.mentions = [m for m in self.mentions if m not in inside]
+                    self.add(start, end, label, evidence=True)
+
+    def family_notices(self) -> None:
+        """entity_rules.v21: in an old paper's births, marriages and deaths, the place after the
+        notice's "At" is where it happened, a town known or not: "DEATH.—At Kirktown of
+        Longside, on the 6th inst., Isabella Milne", "BIRTH.—On the 17th inst., at Waimate,
+        the wife of"."""
+        day = r"(?:On|on) the \d{1,2}(?:st|nd|rd|th|d)? (?:inst\.|ult\.|curt\.|[A-Z][a-z]+\.?)(?: \d{4})?,? "
+        notice = rf"(?<![\w-])(?:BIRTHS?|DEATHS?|MARRIAGES?|MARRIED|DIED|BORN|Births?|Deaths?|Marriages?)[.:]?(?:—|–|-|\s)+(?:{day})?[Aa]t ({NAME_WORD}(?: (?:of|on|upon|in) {NAME_WORD}| {NAME_WORD}){{0,2}}),"
+        for match in re.finditer(notice, self.text):
+            start, end = match.span(1)
+            words = match.group(1).split()
+            if words[0] in self.titles or self.given_name(words[0]) and len(words) > 1 or self.is_common(words[0]) and not is_place(match.group(1)):
+                continue  # "At Mrs. Black's", "At John Reid's house"
+            self.claim_place(start, end, over_evidence=True)
+        # the notice's heading names nothing
+        headings = ("BIRTH", "BIRTHS", "DEATH", "DEATHS", "MARRIAGE", "MARRIAGES", "MARRIED", "DIED", "BORN")
+        self.mentions = [m for m in self.mentions if not (m.entity_id is None and m.text in headings and re.match(r"[.:]?(?:—|–)", self.text[m.end : m.end + 2]))]
 
     def inn_names(self) -> None:
         """entity_rules.v20: the old inns' names, two common nouns joined by "and" or a number and
@@ -3578,9 +3671,13 @@ class Document:
         for match in re.finditer(rf"(?<![\w'’-])(?:Port|Puerto|Porto) {NAME_WORD}(?![\w'’-])", self.text):
             if not re.match(r" (?:[A-Z]|of\b)", self.text[match.end() : match.end() + 3]):
                 self.add_free(match.start(), match.end(), "GPE")
-        for match in re.finditer(r"(?<=[a-z,;] )the (Republic|Government)(?![\w'’-]| of\b| [A-Z])", self.text):
+        # (entity_rules.v21: and "the fate of the Empire", the state the text is about)
+        for match in re.finditer(r"(?<=[a-z,;] )the (Republic|Government|Empire)(?![\w'’-]| of\b| [A-Z])", self.text):
             if not self.covered(match.start(), match.end()):
-                self.add(match.start(), match.end(), "GPE" if match.group(1) == "Republic" else "ORG", evidence=True)
+                self.add(match.start(), match.end(), "ORG" if match.group(1) == "Government" else "GPE", evidence=True)
+            elif match.group(1) == "Empire":
+                for m in [m for m in self.mentions if (m.start, m.end) == match.span() and m.entity_id is None and m.label in ("LOC", "ORG", "NORP")]:
+                    self.relabel(m, "GPE")
         for match in re.finditer(rf"(?<![\w'’-])(?:the |The )?(?:{NAME_WORD} )?Empire of {NAME_WORD}(?![\w'’-])", self.text):
             self.add_free(match.start(), match.end(), "GPE", over_places=True)
         for match in re.finditer(rf"(?<![\w'’-])(?:the |The )?(?:Treaty|Pact|Edict|Statute|Peace) of (?:the )?{NAME_WORD}(?:[–-]{NAME_WORD})*(?![\w'’-])", self.text):
@@ -3646,11 +3743,42 @@ class Document:
         CRIMINAL COURT.--MONDAY.", "THE TYNE IMPROVEMENT COMMISSION.—At the monthly meeting"
         (not "POLICE INTELLIGENCE.—", which names no one)."""
         for start, end, head in self.run_in_heads():
-            words = head.split()
-            if len(words) < 2 or words[-1].capitalize() not in RUN_IN_BODY_HEADS or len([w for w in words if w != "THE"]) < 3:
+            if not self.run_in_body(head):
                 continue  # "POLICE COURT.—", "COUNTY COURT.—": a kind of court, no name
             if not self.table_match_over(start, end):
                 self.put(start, end, "ORG")
+        # entity_rules.v21: a head that names a building, before the street and town it stands
+        # in, is the building: "ROYAL HOTEL, PETERHEAD.—", "ST. MARY'S CHURCH.—"
+        segment = r"[A-Z][A-Z'’&-]*\.?(?: [A-Z][A-Z'’&-]*\.?)*"
+        for line in re.finditer(rf"(?m)^((?:ST\. )?[A-Z][A-Z'’&-]*(?: [A-Z][A-Z'’&-]*)+)((?:, {segment})*)\.(?:—|–|--)", self.text):
+            words = line.group(1).split()
+            if words[-1].capitalize() not in self.lex.facility_last_words or words[0] == "THE" or self.table_match_over(*line.span(1)):
+                continue
+            # a kind of building ("NEW CHAPEL.—", "FIRE AT A FLAX MILL.—") names none: a name
+            # has a word no dictionary has ("ST. MARY'S") or the town it stands in after it
+            named = any(not dictionary_word(re.sub(r"['’]S$", "", w).capitalize()) for w in words[:-1] if w != "ST.")
+            if not (named or line.group(2)) or any(w.lower() in stop_words() for w in words):
+                continue
+            self.put(*line.span(1), "FAC")
+            if line.group(2):
+                town = re.search(rf"({segment})$", line.group(2))
+                place = town.group(1).capitalize() if town and " " not in town.group(1) else None
+                if place and not dictionary_word(place) and place not in _capitalised_given_names():
+                    start = line.start(2) + town.start(1)
+                    if not self.covered(start, line.end(2)):
+                        self.put(start, line.end(2), "GPE")
+
+    @staticmethod
+    def run_in_body(head: str) -> bool:
+        """Whether a run-in head in capitals names a body by its head word, with at least two
+        words before it, none of them a common noun's possessive ("RESIDENT MAGISTRATE'S COURT"
+        is a kind of court)."""
+        words = head.split()
+        if len(words) < 2 or words[-1].capitalize() not in RUN_IN_BODY_HEADS or len([w for w in words if w != "THE"]) < 3:
+            return False
+        if re.search(r"(?:ING|ION|MENT)$", words[0]) and "OF" in words:
+            return False  # "OPENING OF THE BIDEFORD EXTENSION RAILWAY": an event's head
+        return not any(re.search(r"['’]S$", w) and dictionary_word(w[:-2].capitalize()) for w in words)
 
     def run_in_heads(self) -> list[tuple[int, int, str]]:
         """(start, end, text) of each line's run-in head in capitals ("CENTRAL CRIMINAL COURT"
@@ -3669,6 +3797,9 @@ class Document:
         the gazetteer that is not also a common word (not "SHIPPING.—", "THE MAILS.—", "MONDAY.—")."""
         dictionary = _dictionary()
         for start, _, head in self.run_in_heads():
+            if self.run_in_body(head) and head.split()[-1] not in ("COURT", "COURTS"):
+                continue  # entity_rules.v21: "TIMARU BOROUGH COUNCIL.—" is the council (but
+                # "PETERHEAD POLICE COURT.—" is the town's court of a kind, the town)
             words = [w.capitalize() for w in head.split()]
             size = 0
             while size < min(2, len(words)) and re.fullmatch(r"[A-Z][a-z]{2,}", words[size]) and not dictionary_word(words[size]) and (
@@ -3736,6 +3867,62 @@ class Document:
             self.mentions.remove(m)
             self.add(start, m.end, label, evidence=label != m.label)
 
+    def model_slip_v21(self, m: EntityMention) -> bool:
+        """entity_rules.v21: a name the model ran on into the verb after it ("Banco Atlântico
+        said" → "Banco Atlântico"); a person's given name that goes on over a hyphen ("Lee
+        Dong-hoon"; not "a Smith-led coalition"); a common noun and a country is a body
+        ("Statistics Korea", "Health Canada"), not a person. True when ``m`` was replaced."""
+        words = m.text.split()
+        after_name = self.text[max(0, m.start - 6) : m.start] == "Esq., " or any(other.label == "PERSON" and other.end == m.start - 2 for other in self.mentions)
+        if m.label == "PERSON" and re.fullmatch(r"(?:[A-Z]\.){2,3}", m.text) and self.text[max(0, m.start - 2) : m.start] == ", " and after_name:
+            self.mentions.remove(m)  # "J. S. Beswick, Esq., R.M.": a magistrate's letters
+            return True
+        if len(words) > 1 and words[0] in MONTHS_AND_DAYS and words[1] not in ("Day", "Days") and not (m.label == "PERSON" and self.given_name(words[0])) and re.search(r"(?<![\w-])(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring|[Ll]ate|[Ee]arly) $", self.text[max(0, m.start - 7) : m.start]):
+            self.mentions.remove(m)  # "In May Marlborough left Bedburg": the month is the date's
+            self.add(m.start + len(words[0]) + 1, m.end, m.label, evidence=False)
+            return True
+        colony = re.match(rf" ({NAME_WORD})(?![\w'’-])", self.text[m.end : m.end + 40]) if m.label in ("NORP", "LANGUAGE") and len(words) == 1 else None
+        if colony and re.search(r"(?<![\w-])(?:in|of|from|to|into|across|through|throughout) $", self.text[max(0, m.start - 12) : m.start]):
+            # "coaled at Cam Ranh Bay in French Indochina": a people's word before a name that
+            # is no country or town of its own is a colony's name (but "Russian Poland" is
+            # Poland, described)
+            land = colony.group(1)
+            start, end = m.end + colony.start(1), m.end + colony.end(1)
+            if not dictionary_word(land) and not is_place(land) and not self.is_demonym(land) and not self.given_name(land) and all(other.entity_id is None and (other.label in ("GPE", "LOC") or other.label == "NORP" and not self.is_demonym(land)) for other in self.mentions if other.start < end and start < other.end):
+                self.mentions.remove(m)
+                self.mentions = [other for other in self.mentions if not (other.start < end and start < other.end)]
+                self.add(m.start, end, "GPE", evidence=True)
+                return True
+        verb = next((i for i, word in enumerate(words) if i > 0 and word in SPEECH_VERBS), None)
+        if verb is not None and all(re.match(r"[A-Z\u00C0-\u00DE]", word) for word in words[:verb]):
+            self.mentions.remove(m)
+            self.add(m.start, m.start + len(" ".join(words[:verb])), m.label, evidence=True)
+            return True
+        if m.label == "PERSON" and re.match(r"[A-Z][a-z]+$", words[-1]):
+            syllable = re.match(r"-([a-z]{2,5})(?![\w'’-])", self.text[m.end : m.end + 8])
+            if syllable and len(words) > 1 and not syllable.group(1).endswith("ed") and not dictionary_word(syllable.group(1)) and syllable.group(1) not in stop_words():
+                self.mentions.remove(m)
+                self.add(m.start, m.end + syllable.end(), "PERSON", evidence=True)
+                return True
+        if m.label == "PERSON" and self.named_for_country(words) and not re.search(r"[A-Z][\w'’-]+ $", self.text[max(0, m.start - 30) : m.start]):
+            self.relabel(m, "ORG")
+            return True
+        return False
+
+    def named_for_country(self, words: list[str]) -> bool:
+        """entity_rules.v21: a common noun and a country's name ("Statistics Korea", "Health
+        Canada") name a body; not a region ("Northern Ireland", "Old Castile") or a person
+        ("Young Chad")."""
+        return (
+            len(words) == 2
+            and is_country_word(words[1])
+            and dictionary_word(words[0])
+            and not is_place(" ".join(words))
+            and not self.given_name(words[0])
+            and words[0] not in self.titles
+            and words[0] not in COUNTRY_QUALIFIERS
+        )
+
     def model_slips(self) -> None:
         """entity_rules.v18: readings of the model that a word beside them disproves. A "work"
         opening quoted words that go on with a verb is a sentence, not a title ('"Tenants in
@@ -3768,6 +3955,8 @@ class Document:
                     self.relabel(m, "GPE")  # entity_rules.v19: "Ghana's Parliament", not a Mr. Ghana
                 elif m.label == "PERSON" and re.match(r", which\b", self.text[m.end : m.end + 8]) and (m.start, m.end) not in self.evidence and not self.given_name(m.text.split()[0]):
                     self.relabel(m, "ORG")
+            if m.entity_id is None and m in self.mentions and self.model_slip_v21(m):
+                continue
             bidden = re.match(r"(?:Apply|Address|Enquire|Inquire|Write|Ask|Call on|Call at|See) (?=[A-Z])", m.text)
             if bidden and m.entity_id is None and m in self.mentions and self.sentence_initial(m.start):
                 # entity_rules.v19: an advertisement's "Apply Walter Reid & Son": the bidding verb is
@@ -4407,7 +4596,10 @@ class Document:
         # phrase's, as in "said the Owl"), and a people's word alone after a speech verb
         # ('"Sure thing," said Dutch.'), which no people's word can be
         for match in re.finditer(rf"(?<![\w-])(?:whom|who) [^.;:!?\n]{{0,80}}?(?:called|call|calls|nicknamed|dubbed) (?:him |her )?(?:the )?({NAME_WORD}(?: {NAME_WORD})?)(?![\w'’-])", self.text):
-            if match.group(1).split()[0] not in self.titles and match.group(1).lower() not in stop_words():
+            # entity_rules.v21: a title alone after the article is the name itself ("whom
+            # everyone called the Parson"), where "called Father Moore" is a title and a name
+            title_as_name = " " not in match.group(1) and self.text[match.start(1) - 4 : match.start(1)] == "the "
+            if (title_as_name or match.group(1).split()[0] not in self.titles) and match.group(1).lower() not in stop_words():
                 sure.add(match.group(1))
         verb = "(?:" + "|".join(sorted(SPEECH_VERBS)) + ")"
         for match in re.finditer(rf"[,!?][\"”] {verb} ({NAME_WORD})(?=[.,!?;:])", self.text):
@@ -4853,6 +5045,8 @@ class Document:
                 continue
             if re.match(r" \d", self.text[end : end + 2]):
                 continue  # "HIST 2214", "PQ 17": a code with its number
+            if re.match(r"\.?(?:—|–)", self.text[end : end + 2]) and dictionary_word(word.capitalize()):
+                continue  # entity_rules.v21: "son.  DEATH.—At": a run-in heading inside a line
             if exact is None and self.sentence_initial(start) and re.match(r" [a-z]", self.text[end : end + 2]) and dictionary_word(word.capitalize()):
                 continue  # "TENDERS are invited", "NOTICE is hereby given": an advertisement's first word
             if re.match(r"[(:]|\s[A-Z]{2,}\b", self.text[end : end + 4]) or re.search(r"\b[A-Z]{2,}\s$", self.text[max(0, start - 8) : start]):

@@ -62,6 +62,21 @@ def is_place(name: str) -> bool:
     return place_kind(name) is not None
 
 
+# Last words of countries' names that are common words or given names, and end other names too.
+COMMON_COUNTRY_WORDS = frozenset("Islands Island Republic States Kingdom Coast Man Martin Helena Territory Territories Sahara".split())
+
+
+@lru_cache(maxsize=1)
+def _country_last_words() -> frozenset[str]:
+    return frozenset(name.split()[-1] for name, kind in _gazetteer().items() if kind == "country" and " " in name)
+
+
+def is_country_word(word: str) -> bool:
+    """A country's name or the last word of one ("Canada"; "Korea" for South Korea), the word a
+    body named for its country ends with ("Statistics Korea", "Transport Canada")."""
+    return place_kind(word) == "country" or word in _country_last_words() and word[:1].isupper() and word not in COMMON_COUNTRY_WORDS
+
+
 # The governed first-level divisions of ISO 3166-2 (not municipalities, districts or parishes,
 # whose names are often a saint's, a person's or a common phrase).
 GOVERNED_DIVISIONS = frozenset(

@@ -14,7 +14,7 @@ def annotator():
 
 
 def test_the_rules_version_changed():
-    assert RULES_ANNOTATOR in ("entity_rules.v12", "entity_rules.v13", "entity_rules.v14", "entity_rules.v15", "entity_rules.v16", "entity_rules.v17", "entity_rules.v18", "entity_rules.v19", "entity_rules.v20")
+    assert RULES_ANNOTATOR in ("entity_rules.v12", "entity_rules.v13", "entity_rules.v14", "entity_rules.v15", "entity_rules.v16", "entity_rules.v17", "entity_rules.v18", "entity_rules.v19", "entity_rules.v20", "entity_rules.v21")
 
 
 RUGBY_REPORT = (

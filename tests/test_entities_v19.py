@@ -16,7 +16,7 @@ def annotator():
 
 
 def test_the_rules_version_changed():
-    assert RULES_ANNOTATOR in ("entity_rules.v19", "entity_rules.v20")
+    assert RULES_ANNOTATOR in ("entity_rules.v19", "entity_rules.v20", "entity_rules.v21")
 
 
 @pytest.mark.parametrize(
