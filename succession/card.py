@@ -232,8 +232,10 @@ def annotator_scores(gold_dirs: Mapping[str, Path] | Iterable[tuple[str, Path, s
     ``gold_dirs``: None for the repository's sets (GOLD_SETS: seed gold, gold/dev, gold/test*), a
     mapping {set name: folder} (names from GOLD_SETS keep their description), or
     (name, folder, description) triples. A missing or empty folder is left out. Runs the
-    language model once over all the texts; the result depends only on the gold files and
-    the annotators' versions, never on the machine or the order of the files on disk.
+    annotators once over all the texts, shared between this process and one worker process on
+    a machine with two cores or more (succession.cli.annotate_all); the result depends only on
+    the gold files and the annotators' versions, never on the machine, the number of processes
+    or the order of the files on disk.
 
     Returns {"annotators": [names of the annotators whose spans were scored],
     "sets": [{"name", "description", "path", "documents", "report"}]}, where ``report`` is
@@ -248,7 +250,7 @@ def annotator_scores(gold_dirs: Mapping[str, Path] | Iterable[tuple[str, Path, s
     """
     from . import evaluate
     from .cache import cache_key
-    from .cli import annotate_lines, read_gold_items
+    from .cli import annotate_all, read_gold_items
     from .evaluate import score
 
     descriptions = {name: description for name, _, description in GOLD_SETS}
@@ -285,7 +287,7 @@ def annotator_scores(gold_dirs: Mapping[str, Path] | Iterable[tuple[str, Path, s
             gold_by_set.append((name, folder, description, items))
     # One pass of the language model over every distinct text (a text in two sets once).
     unique = {(item["id"], item["text"]): item for *_, items in gold_by_set for item in items}
-    predicted = {(line["id"], line["text"]): line for line in annotate_lines(list(unique.values()))} if unique else {}
+    predicted = {(line["id"], line["text"]): line for line in annotate_all(list(unique.values()))} if unique else {}
     annotators: set[str] = set()
     result = []
     for name, folder, description, items in gold_by_set:

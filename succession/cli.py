@@ -112,7 +112,7 @@ def main(argv: list[str]) -> int:
             from .evaluate import format_report, score
 
             gold = read_gold_items(args.gold)
-            report = score(gold, list(annotate_lines(gold)))
+            report = score(gold, annotate_all(gold))
             print(json.dumps(report, indent=2, sort_keys=True) if args.json else format_report(report))
         elif args.command == "publish":
             from .hub import publish
@@ -270,6 +270,37 @@ def clean_lines(items: list[dict]) -> Iterator[dict]:
             "page": asdict(cleaned.page),
             "extraction": extraction,
         }
+
+
+def _annotate_list(items: list[dict]) -> list[dict]:
+    return list(annotate_lines(items))
+
+
+def annotate_all(items: list[dict], workers: int | None = None) -> list[dict]:
+    """annotate_lines over ``items``, in their order, with the texts shared between this process
+    and ``workers`` - 1 worker processes (default: one per core, at most two; a worker loads
+    its own language model, which pays off only over many texts). Each text is annotated on
+    its own, so the result is the same whichever process took it."""
+    from concurrent.futures import ProcessPoolExecutor
+    from multiprocessing import get_context
+
+    from .executors import default_workers
+
+    workers = min(2, default_workers()) if workers is None else workers
+    if workers < 2 or len(items) < MIN_ITEMS_PER_WORKER * 2:
+        return list(annotate_lines(items))
+    shares = [items[i::workers] for i in range(workers)]
+    with ProcessPoolExecutor(max_workers=workers - 1, mp_context=get_context("spawn")) as pool:
+        futures = [pool.submit(_annotate_list, share) for share in shares[1:]]
+        done = [list(annotate_lines(shares[0]))] + [future.result() for future in futures]
+    merged: list[dict] = []
+    for i in range(len(items)):
+        merged.append(done[i % workers][i // workers])
+    return merged
+
+
+# Fewer texts than this per worker are annotated in this process alone.
+MIN_ITEMS_PER_WORKER = 50
 
 
 def annotate_lines(items: list[dict], annotator=None) -> Iterator[dict]:

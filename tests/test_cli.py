@@ -115,3 +115,13 @@ def test_evaluate_command_scores_annotators_against_gold(tmp_path, capsys):
     assert report["dates"]["value_accuracy"]["accuracy"] == 1.0
     assert main(["evaluate", "--gold", str(tmp_path / "gold.jsonl")]) == 0
     assert "entities" in capsys.readouterr().out
+
+
+def test_annotating_in_two_processes_gives_the_same_lines_in_the_same_order(monkeypatch):
+    from succession import REPO_ROOT, cli
+
+    items = cli.read_gold_items(REPO_ROOT / "gold")[:5]
+    monkeypatch.setattr(cli, "MIN_ITEMS_PER_WORKER", 1)
+    shared = cli.annotate_all(items, workers=2)
+    assert [line["id"] for line in shared] == [item["id"] for item in items]
+    assert shared == cli.annotate_all(items, workers=1)
