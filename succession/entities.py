@@ -998,9 +998,21 @@ class Document:
                 self.mentions[self.mentions.index(m)] = replace(m, end=end, text=self.text[m.start : end], annotator=RULES_ANNOTATOR)
 
     def military_units(self) -> None:
-        """An ordinal before a formation belongs to its name: "the 1st Baltic Front", "I Reserve Corps"."""
+        """An ordinal before a formation belongs to its name: "the 1st Baltic Front", "I Reserve
+        Corps". entity_rules.v21: a people's word before a formation's own name is its army's
+        people, not part of the name ("The Japanese Combined Fleet" → NORP "Japanese", ORG
+        "Combined Fleet"; "the Russian Second Pacific Squadron"), while a name of its own stays
+        whole ("the Korean People's Army", "the Irish Citizen Army")."""
         for m in list(self.mentions):
             if m.entity_id is not None or m.label != "ORG" or not set(m.text.split()) & UNIT_WORDS:
+                continue
+            words = m.text.split()
+            lead = 1 if words[0] in ("the", "The") else 0
+            if len(words) >= lead + 3 and words[-1] in UNIT_WORDS and self.is_demonym(words[lead]) and not any(re.search(r"['’]s?$", w) or w in ("and", "of", "Citizen", "Citizens", "People", "Volunteer", "Volunteers") for w in words[lead + 1 :]):
+                people_end = m.start + len(" ".join(words[: lead + 1]))
+                self.mentions.remove(m)
+                self.add(people_end - len(words[lead]), people_end, "NORP", evidence=True)
+                self.add(people_end + 1, m.end, "ORG", evidence=True)
                 continue
             before = self.word_before(m.start)
             numbered = before and (ORDINAL.match(before[0]) or ROMAN_NUMERAL.fullmatch(before[0]) and m.text.split()[-1] == "Corps")
@@ -2646,9 +2658,13 @@ class Document:
                 if len(words) < 2:
                     continue
                 end = match.start(1) + len(" ".join(words))
-                # a person a body is named after is part of its name ("the Casa Museo León Trotsky")
-                self.mentions = [m for m in self.mentions if not (m.label == "PERSON" and match.start(1) <= m.start and m.end <= end)]
-                self.add_free(match.start(1), end, "ORG", outer=(match.start(), end))
+                # a person a body is named after is part of its name ("the Casa Museo León Trotsky"),
+                # if the name is taken at all (entity_rules.v21: "Left Bloc deputy Inês Caldeira",
+                # inside a party's mention, stays a person)
+                inside = [m for m in self.mentions if m.label == "PERSON" and match.start(1) <= m.start and m.end <= end]
+                self.mentions = [m for m in self.mentions if m not in inside]
+                if not self.add_free(match.start(1), end, "ORG", outer=(match.start(), end)):
+                    self.mentions.extend(inside)
         for m in list(self.mentions):
             if m.entity_id is not None or m.label in ("ORG", "WORK_OF_ART", "EVENT", "LAW") or m not in self.mentions:
                 continue
@@ -3893,6 +3909,19 @@ class Document:
                 self.mentions = [other for other in self.mentions if not (other.start < end and start < other.end)]
                 self.add(m.start, end, "GPE", evidence=True)
                 return True
+        case = re.fullmatch(rf"({NAME_WORD}) v\.? ({NAME_WORD})", m.text)
+        if case and not any(dictionary_word(part) or part in ("Regina", "Rex", "State", "People", "Crown") for part in case.groups()):
+            # "A civil case, Cain v. Hornbrook": a lawsuit between two people names both
+            self.mentions.remove(m)
+            for group in (1, 2):
+                self.add(m.start + case.start(group), m.start + case.end(group), "PERSON", evidence=True)
+            return True
+        people = re.fullmatch(r"(?:[Tt]he )?(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|some|many|few) )?(([A-Z][a-z]+?)(?:wo)?m[ae]n)", m.text)
+        if people and m.label not in ("NORP", "LANGUAGE") and self.is_demonym(people.group(2)):
+            # "Tommy Quinlan and the two Cornishmen": a people's men are the people
+            self.mentions.remove(m)
+            self.add(m.start + people.start(1), m.end, "NORP", evidence=True)
+            return True
         verb = next((i for i, word in enumerate(words) if i > 0 and word in SPEECH_VERBS), None)
         if verb is not None and all(re.match(r"[A-Z\u00C0-\u00DE]", word) for word in words[:verb]):
             self.mentions.remove(m)

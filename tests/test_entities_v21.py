@@ -5,8 +5,9 @@ a shipping list's day, vessel, master and port; the place of a birth or death no
 paper's heads naming a building, a railway company or a council; a magistrate's letters; a copy
 of a paper; "postmarked"; a town the model took for a people after "from"; a city's quarters in
 a list; a name before a stream; "the Empire"; a colony named by its people's word; a month
-before a name; a house the text says is called so. Each rule has a case it must get right and
-a look-alike it must leave alone."""
+before a name; a house the text says is called so; a people's men ("Cornishmen"); a lawsuit's
+two parties; a people's word before a formation's name; a person inside a run-on party
+mention. Each rule has a case it must get right and a look-alike it must leave alone."""
 
 import pytest
 
@@ -205,6 +206,40 @@ def test_a_country_word_is_a_country_or_the_end_of_ones_name():
             "A man in the cottage called Jenkins to supper.",
             set(),
             {("Jenkins", "FAC")},
+        ),
+        # a people's men are the people
+        (
+            "Tommy Quinlan and the two Cornishmen struck gold on the Tuesday.",
+            {("Cornishmen", "NORP")},
+            {("Cornishmen", "LOC"), ("the two Cornishmen", "ORG")},
+        ),
+        # a lawsuit between two people names both; look-alike: the Crown's case
+        (
+            "A civil case, Pratt v. Dunstan, a claim for a cart, was adjourned.",
+            {("Pratt", "PERSON"), ("Dunstan", "PERSON")},
+            {("Pratt v. Dunstan", "PERSON")},
+        ),
+        (
+            "Regina v. Smith was heard on Monday.",
+            set(),
+            {("Regina", "PERSON")},
+        ),
+        # a people's word before a formation's own name; look-alike: a name of its own
+        (
+            "The Japanese Combined Fleet sailed at dawn to meet the enemy.",
+            {("Japanese", "NORP"), ("Combined Fleet", "ORG")},
+            {("The Japanese Combined Fleet", "ORG")},
+        ),
+        (
+            "The Irish Citizen Army marched to the Green.",
+            {("The Irish Citizen Army", "ORG")},
+            {("Citizen Army", "ORG")},
+        ),
+        # a person inside a party's run-on mention stays a person
+        (
+            "The vote was delayed.  Left Bloc deputy Marta Sequeira said the law was too late.",
+            {("Marta Sequeira", "PERSON")},
+            set(),
         ),
     ],
 )
