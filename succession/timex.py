@@ -433,7 +433,7 @@ from succession.timex_rules import (
     sentence_bounds,
 )
 
-ANNOTATOR = "dates.v16"
+ANNOTATOR = "dates.v17"
 
 __all__ = ["ANNOTATOR", "find_dates", "calendar_days"]
 
@@ -1066,7 +1066,10 @@ def _resolve(text, chosen, document_anchor, is_news):
             # dates.v9: "vanished on the night of 2 December 1907 ... the tides that night":
             # "that night" is the night last named, when no other day was written since
             earlier = last_part_named.get(_PART_SUFFIX_OF[that_part.group(1).lower()])
-            if earlier is not None and earlier[1] >= last_written_day and value != earlier[0]:
+            # (dates.v17: the narration's "that night" is not a night a character's words named,
+            # '"I saw him last night." They ate, that night, a soup')
+            spoken_only = earlier is not None and _inside(quoted, quoted_starts, earlier[1]) and not _inside(quoted, quoted_starts, start)
+            if earlier is not None and earlier[1] >= last_written_day and value != earlier[0] and not spoken_only:
                 value = earlier[0]
         clock = _CLOCK_VALUE.fullmatch(value or "") if parsed.type == "TIME" else None
         if clock and parsed.open_hour and last_clock is not None and 1 <= int(clock.group(2)) <= 11:

@@ -11,7 +11,7 @@ def values(text, document_date=None, genre="narrative"):
 
 
 def test_annotator_version():
-    assert ANNOTATOR in ("dates.v10", "dates.v11", "dates.v12", "dates.v13", "dates.v14", "dates.v15", "dates.v16")
+    assert ANNOTATOR in ("dates.v10", "dates.v11", "dates.v12", "dates.v13", "dates.v14", "dates.v15", "dates.v16", "dates.v17")
 
 
 def test_an_ordinal_word_after_on_is_a_day_of_the_month():

@@ -14,7 +14,7 @@ def values(text, document_date=None, genre="narrative"):
 
 
 def test_annotator_version():
-    assert ANNOTATOR == "dates.v16"
+    assert ANNOTATOR in ("dates.v16", "dates.v17")  # dates.v17 pins itself in test_timex_v17
 
 
 def test_a_weekday_with_a_part_of_the_day_after_a_name_is_a_time():

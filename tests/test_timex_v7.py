@@ -19,7 +19,7 @@ def spans(text, document_date=None, genre="narrative"):
 
 
 def test_annotator_version():
-    assert ANNOTATOR in ("dates.v7", "dates.v8", "dates.v9", "dates.v10", "dates.v11", "dates.v12", "dates.v13", "dates.v14", "dates.v15", "dates.v16")  # dates.v8 pins itself in test_timex_v8
+    assert ANNOTATOR in ("dates.v7", "dates.v8", "dates.v9", "dates.v10", "dates.v11", "dates.v12", "dates.v13", "dates.v14", "dates.v15", "dates.v16", "dates.v17")  # dates.v8 pins itself in test_timex_v8
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ def spans(text, document_date=None, genre="narrative"):
 
 
 def test_annotator_version():
-    assert ANNOTATOR in ("dates.v9", "dates.v10", "dates.v11", "dates.v12", "dates.v13", "dates.v14", "dates.v15", "dates.v16")
+    assert ANNOTATOR in ("dates.v9", "dates.v10", "dates.v11", "dates.v12", "dates.v13", "dates.v14", "dates.v15", "dates.v16", "dates.v17")
 
 
 # --- a dated heading is the day the writer speaks from -----------------------------------------
