@@ -282,12 +282,13 @@ def annotate_all(items: list[dict], workers: int | None = None) -> list[dict]:
     its own language model, which pays off only over many texts). Each text is annotated on
     its own, so the result is the same whichever process took it."""
     from concurrent.futures import ProcessPoolExecutor
-    from multiprocessing import get_context
+    from multiprocessing import current_process, get_context
 
     from .executors import default_workers
 
     workers = min(2, default_workers()) if workers is None else workers
-    if workers < 2 or len(items) < MIN_ITEMS_PER_WORKER * 2:
+    # (a daemon process, such as a pool's worker, may start no process of its own)
+    if workers < 2 or len(items) < MIN_ITEMS_PER_WORKER * 2 or current_process().daemon:
         return list(annotate_lines(items))
     shares = [items[i::workers] for i in range(workers)]
     with ProcessPoolExecutor(max_workers=workers - 1, mp_context=get_context("spawn")) as pool:

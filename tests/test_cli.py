@@ -125,3 +125,19 @@ def test_annotating_in_two_processes_gives_the_same_lines_in_the_same_order(monk
     shared = cli.annotate_all(items, workers=2)
     assert [line["id"] for line in shared] == [item["id"] for item in items]
     assert shared == cli.annotate_all(items, workers=1)
+
+
+def _annotate_in_a_daemon(items):
+    from succession import cli
+
+    cli.MIN_ITEMS_PER_WORKER = 1
+    return [line["id"] for line in cli.annotate_all(items, workers=2)]
+
+
+def test_annotating_inside_a_daemon_process_stays_in_that_process():
+    from multiprocessing import get_context
+
+    items = [{"id": f"t{i}", "text": f"Trotsky reached Alma-Ata on {i + 1} January 1928."} for i in range(4)]
+    # a multiprocessing.Pool's workers are daemons, which may start no process of their own
+    with get_context("spawn").Pool(1) as pool:
+        assert pool.apply(_annotate_in_a_daemon, (items,)) == ["t0", "t1", "t2", "t3"]
