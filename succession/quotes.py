@@ -418,7 +418,7 @@ from succession.data import EntityMention, Note, Quotation, Source
 from succession.given_names import load_given_names
 from succession.schemas import load_checked_json
 
-ANNOTATOR = "quotes.v21"
+ANNOTATOR = "quotes.v22"
 KINDS = ("direct", "block", "term", "title")
 
 # --- quotation marks -------------------------------------------------------------------------
@@ -464,7 +464,9 @@ PRESIDING_RE = re.compile(
 )
 # (quotes.v20: "Leslie Carberry, storekeeper, of Coolac, was fined £2 for driving ...": one fined
 # or convicted in the report is the defendant too)
-CHARGED_RE = re.compile(r"\b(?:was|were|stood|is|are)\s+(?:charged|indicted|summoned|arraigned|committed\s+for\s+trial|brought\s+up|placed\s+at\s+the\s+bar|fined|convicted)\b")
+# (quotes.v22: and the report's participle after the name, "Thomas Moran, a labourer, charged
+# with being drunk and incapable, pleaded guilty")
+CHARGED_RE = re.compile(r"\b(?:was|were|stood|is|are)\s+(?:charged|indicted|summoned|arraigned|committed\s+for\s+trial|brought\s+up|placed\s+at\s+the\s+bar|fined|convicted)\b|,\s+(?:charged|indicted|summoned)\s+(?:with|for|by)\b")
 # What stands between a speaking description and the person set beside it: "The Greens
 # environment coordinator|, the Dutch MEP |Joost van Raalte," (not "headed by", "of").
 APPOSED_PERSON_GAP_RE = re.compile(

@@ -920,7 +920,7 @@ SPEAKERS_V3 = [
 def test_speakers_v3(text, specs, expected):
     found = find_quotations(text, mentions(text, specs))
     assert summary(found) == expected
-    assert all(q.annotator == ANNOTATOR in ("quotes.v11", "quotes.v12", "quotes.v13", "quotes.v14", "quotes.v15", "quotes.v16", "quotes.v17", "quotes.v18", "quotes.v19", "quotes.v20", "quotes.v21") for q in found)
+    assert all(q.annotator == ANNOTATOR in ("quotes.v11", "quotes.v12", "quotes.v13", "quotes.v14", "quotes.v15", "quotes.v16", "quotes.v17", "quotes.v18", "quotes.v19", "quotes.v20", "quotes.v21", "quotes.v22") for q in found)
 
 
 DIALOGUE_V3 = [

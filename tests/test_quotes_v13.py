@@ -17,7 +17,7 @@ def _quotations(text, specs):
 
 
 def test_annotator_version():
-    assert ANNOTATOR in ("quotes.v13", "quotes.v14", "quotes.v15", "quotes.v16", "quotes.v17", "quotes.v18", "quotes.v19", "quotes.v20", "quotes.v21")
+    assert ANNOTATOR in ("quotes.v13", "quotes.v14", "quotes.v15", "quotes.v16", "quotes.v17", "quotes.v18", "quotes.v19", "quotes.v20", "quotes.v21", "quotes.v22")
 
 
 # --- a name set off after a description --------------------------------------------------

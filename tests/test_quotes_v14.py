@@ -10,7 +10,7 @@ from .conftest import quotation_speakers as speakers
 
 
 def test_annotator_version():
-    assert ANNOTATOR in ("quotes.v14", "quotes.v15", "quotes.v16", "quotes.v17", "quotes.v18", "quotes.v19", "quotes.v20", "quotes.v21")
+    assert ANNOTATOR in ("quotes.v14", "quotes.v15", "quotes.v16", "quotes.v17", "quotes.v18", "quotes.v19", "quotes.v20", "quotes.v21", "quotes.v22")
 
 
 # --- a name after a dash signs the quotation -------------------------------------------------

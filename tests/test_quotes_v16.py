@@ -12,7 +12,7 @@ from .conftest import quotation_speakers as speakers
 
 
 def test_annotator_version():
-    assert ANNOTATOR in ("quotes.v16", "quotes.v17", "quotes.v18", "quotes.v19", "quotes.v20", "quotes.v21")  # quotes.v17 pins itself in test_quotes_v17
+    assert ANNOTATOR in ("quotes.v16", "quotes.v17", "quotes.v18", "quotes.v19", "quotes.v20", "quotes.v21", "quotes.v22")  # quotes.v17 pins itself in test_quotes_v17
 
 
 def test_the_narrator_goes_by_the_name_written_last():

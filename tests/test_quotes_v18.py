@@ -11,7 +11,7 @@ from .conftest import quotation_speakers as speakers
 
 
 def test_annotator_version():
-    assert ANNOTATOR in ("quotes.v18", "quotes.v19", "quotes.v20", "quotes.v21")  # quotes.v19 pins itself in test_quotes_v19
+    assert ANNOTATOR in ("quotes.v18", "quotes.v19", "quotes.v20", "quotes.v21", "quotes.v22")  # quotes.v19 pins itself in test_quotes_v19
 
 
 def test_a_pronoun_after_an_unnamed_person_is_nobody():

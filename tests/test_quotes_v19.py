@@ -13,7 +13,7 @@ from .conftest import quotation_speakers as speakers
 
 
 def test_annotator_version():
-    assert ANNOTATOR in ("quotes.v19", "quotes.v20", "quotes.v21")  # quotes.v20 pins itself in test_quotes_v20
+    assert ANNOTATOR in ("quotes.v19", "quotes.v20", "quotes.v21", "quotes.v22")  # quotes.v20 pins itself in test_quotes_v20
 
 
 MEMOIR_PEOPLE = [("Pavel Orlov", "PERSON"), ("Sergei", "PERSON"), ("Anna Petrovna", "PERSON")]
