@@ -881,7 +881,10 @@ def _anchor_key(anchor):
 
 # a letter's or a diary's heading: a day alone on its line, after a place and a comma at most
 # ("Alma-Ata, 12 April 1928", "Wednesday, 27 January")
-_HEADING_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:(?-i:[A-Z])[\w.'’ -]{0,40},[ \t]*)?\Z")
+# (dates.v17: and a transcript's sitting, "Session of August 20, 1936, 6 p.m.", "Morning Sitting,
+# 12 March 1938")
+_HEADING_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:(?-i:[A-Z])[\w.'’ -]{0,40},[ \t]*|(?:(?:Morning|Afternoon|Evening|Night|Closed|Public) )?(?:Session|Sitting|Hearing)s? (?:of|on) )?\Z")
+_STAGE_DIRECTION = re.compile(r"\((?-i:[A-Z])[^)\n]*\Z")
 _HEADING_AFTER = re.compile(r"[ \t]*[.:]?[ \t]*(?:\n|\Z)")
 # dates.v8: a heading that runs on into its entry or telegram ("PARIS, March 15.—The Chamber ...")
 _HEADING_RUN_ON = re.compile(r"[ \t]*\.?[ \t]*(?:—|–|--)")
@@ -967,7 +970,10 @@ def _resolve(text, chosen, document_anchor, is_news):
             speaking = preamble_day or speech_day
             if (anchor is None and not is_news and parsed.anchoring == "day" and speaking is not None
                     and last_day is not None and _anchor_key(last_day) < _anchor_key(speaking)
-                    and clause_tense(text, start, end) == "future"):
+                    and (clause_tense(text, start, end) == "future"
+                         # dates.v17: a transcript's stage direction is on its sitting's day, not on
+                         # a day a speaker looked back to ("(The accused are led out at 9.40 p.m.)")
+                         or _STAGE_DIRECTION.search(text, max(0, start - 200), start))):
                 # dates.v9: "Evensong will be said at half-past six" after "its meeting of the
                 # 13th": a clock time ahead is not on a day already past the writer's
                 anchor = speaking
