@@ -3884,15 +3884,21 @@ class Document:
             self.add(start, m.end, label, evidence=label != m.label)
 
     def model_slip_v21(self, m: EntityMention) -> bool:
-        """entity_rules.v21: a name the model ran on into the verb after it ("Banco Atlântico
-        said" → "Banco Atlântico"); a person's given name that goes on over a hyphen ("Lee
-        Dong-hoon"; not "a Smith-led coalition"); a common noun and a country is a body
-        ("Statistics Korea", "Health Canada"), not a person. True when ``m`` was replaced."""
+        """entity_rules.v21: readings of the model that the words around them disprove. A
+        magistrate's letters after his name are no one ("J. S. Beswick, Esq., R.M."); a month
+        before a name is the date's ("In May Marlborough left"); a people's word before a name
+        that is no place of its own is a colony ("French Indochina"); a lawsuit names two people
+        ("Cain v. Hornbrook"); a people's men are the people ("the two Cornishmen"); a name the
+        model ran on into the verb after it ends before it ("Banco Atlântico said"); a person's
+        given name goes on over a hyphen ("Lee Dong-hoon"; not "a Smith-led coalition"); a
+        common noun and a country is a body ("Statistics Korea"), not a person. True when ``m``
+        was replaced."""
         words = m.text.split()
-        after_name = self.text[max(0, m.start - 6) : m.start] == "Esq., " or any(other.label == "PERSON" and other.end == m.start - 2 for other in self.mentions)
-        if m.label == "PERSON" and re.fullmatch(r"(?:[A-Z]\.){2,3}", m.text) and self.text[max(0, m.start - 2) : m.start] == ", " and after_name:
-            self.mentions.remove(m)  # "J. S. Beswick, Esq., R.M.": a magistrate's letters
-            return True
+        if m.label == "PERSON" and re.fullmatch(r"(?:[A-Z]\.){2,3}", m.text) and self.text[max(0, m.start - 2) : m.start] == ", ":
+            after_name = self.text[max(0, m.start - 6) : m.start] == "Esq., " or any(other.label == "PERSON" and other.end == m.start - 2 for other in self.mentions)
+            if after_name:
+                self.mentions.remove(m)  # "J. S. Beswick, Esq., R.M.": a magistrate's letters
+                return True
         if len(words) > 1 and words[0] in MONTHS_AND_DAYS and words[1] not in ("Day", "Days") and not (m.label == "PERSON" and self.given_name(words[0])) and re.search(r"(?<![\w-])(?:[Ii]n|[Bb]y|[Uu]ntil|[Ss]ince|[Dd]uring|[Ll]ate|[Ee]arly) $", self.text[max(0, m.start - 7) : m.start]):
             self.mentions.remove(m)  # "In May Marlborough left Bedburg": the month is the date's
             self.add(m.start + len(words[0]) + 1, m.end, m.label, evidence=False)
