@@ -272,6 +272,10 @@ def clean_lines(items: list[dict]) -> Iterator[dict]:
         }
 
 
+# Fewer texts than this per worker are annotated in this process alone.
+MIN_ITEMS_PER_WORKER = 50
+
+
 def _annotate_list(items: list[dict]) -> list[dict]:
     return list(annotate_lines(items))
 
@@ -294,14 +298,7 @@ def annotate_all(items: list[dict], workers: int | None = None) -> list[dict]:
     with ProcessPoolExecutor(max_workers=workers - 1, mp_context=get_context("spawn")) as pool:
         futures = [pool.submit(_annotate_list, share) for share in shares[1:]]
         done = [list(annotate_lines(shares[0]))] + [future.result() for future in futures]
-    merged: list[dict] = []
-    for i in range(len(items)):
-        merged.append(done[i % workers][i // workers])
-    return merged
-
-
-# Fewer texts than this per worker are annotated in this process alone.
-MIN_ITEMS_PER_WORKER = 50
+    return [done[i % workers][i // workers] for i in range(len(items))]
 
 
 def annotate_lines(items: list[dict], annotator=None) -> Iterator[dict]:

@@ -2493,10 +2493,7 @@ class Document:
             for found in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", self.text):
                 start, end = found.span()
                 inside = [m for m in self.mentions if m.start < end and start < m.end]
-                if inside and all(m.entity_id is None and m.label != "ORG" and start <= m.start and m.end <= end for m in inside):
-                    self.mentions = [m for m in self.mentions if m not in inside]
-                    self.add(start, end, "ORG", evidence=True)
-                elif not inside:
+                if all(m.entity_id is None and m.label != "ORG" and start <= m.start and m.end <= end for m in inside):
                     self.add(start, end, "ORG", evidence=True)
         # "a desk at the Chicago Tribune", "the Washington Post": a name ending in a newspaper's
         # word is the newspaper, whatever place or building the model took it for (a title the
@@ -2923,11 +2920,8 @@ class Document:
                 if vessel.split()[0].lower() in stop_words() or self.is_common(master.split()[-1]) or master.split()[-1] in self.titles:
                     continue
                 for (start, end), label in (((block.start() + match.start(1), block.start() + match.end(1)), "PRODUCT"), ((block.start() + match.start(2), block.start() + match.end(2)), "PERSON")):
-                    inside = [m for m in self.mentions if m.start < end and start < m.end]
-                    if any(m.entity_id is not None or m.start < block.start() + match.start() or m.end > end for m in inside):
-                        continue
-                    self.mentions = [m for m in self.mentions if m not in inside]
-                    self.add(start, end, label, evidence=True)
+                    if not any(m.start < end and start < m.end and (m.entity_id is not None or m.start < block.start() + match.start() or m.end > end) for m in self.mentions):
+                        self.add(start, end, label, evidence=True)
 
     def family_notices(self) -> None:
         """entity_rules.v21: in an old paper's births, marriages and deaths, the place after the
@@ -3911,9 +3905,7 @@ class Document:
             land = colony.group(1)
             start, end = m.end + colony.start(1), m.end + colony.end(1)
             if not dictionary_word(land) and not is_place(land) and not self.is_demonym(land) and not self.given_name(land) and all(other.entity_id is None and (other.label in ("GPE", "LOC") or other.label == "NORP" and not self.is_demonym(land)) for other in self.mentions if other.start < end and start < other.end):
-                self.mentions.remove(m)
-                self.mentions = [other for other in self.mentions if not (other.start < end and start < other.end)]
-                self.add(m.start, end, "GPE", evidence=True)
+                self.add(m.start, end, "GPE", evidence=True)  # (over the people's word and the land)
                 return True
         case = re.fullmatch(rf"({NAME_WORD}) v\.? ({NAME_WORD})", m.text)
         if case and not any(dictionary_word(part) or part in ("Regina", "Rex", "State", "People", "Crown") for part in case.groups()):

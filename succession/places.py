@@ -68,13 +68,14 @@ COMMON_COUNTRY_WORDS = frozenset("Islands Island Republic States Kingdom Coast M
 
 @lru_cache(maxsize=1)
 def _country_last_words() -> frozenset[str]:
-    return frozenset(name.split()[-1] for name, kind in _gazetteer().items() if kind == "country" and " " in name)
+    last = {name.split()[-1] for name, kind in _gazetteer().items() if kind == "country" and " " in name}
+    return frozenset(word for word in last if word[:1].isupper()) - COMMON_COUNTRY_WORDS
 
 
 def is_country_word(word: str) -> bool:
     """A country's name or the last word of one ("Canada"; "Korea" for South Korea), the word a
     body named for its country ends with ("Statistics Korea", "Transport Canada")."""
-    return place_kind(word) == "country" or word in _country_last_words() and word[:1].isupper() and word not in COMMON_COUNTRY_WORDS
+    return place_kind(word) == "country" or word in _country_last_words()
 
 
 # The governed first-level divisions of ISO 3166-2 (not municipalities, districts or parishes,

@@ -884,6 +884,7 @@ def _anchor_key(anchor):
 # (dates.v17: and a transcript's sitting, "Session of August 20, 1936, 6 p.m.", "Morning Sitting,
 # 12 March 1938")
 _HEADING_BEFORE = re.compile(r"(?:\A|\n)[ \t]*(?:(?-i:[A-Z])[\w.'’ -]{0,40},[ \t]*|(?:(?:Morning|Afternoon|Evening|Night|Closed|Public) )?(?:Session|Sitting|Hearing)s? (?:of|on) )?\Z")
+# dates.v17: inside a transcript's stage direction ("(The accused are led out at ")
 _STAGE_DIRECTION = re.compile(r"\((?-i:[A-Z])[^)\n]*\Z")
 _HEADING_AFTER = re.compile(r"[ \t]*[.:]?[ \t]*(?:\n|\Z)")
 # dates.v8: a heading that runs on into its entry or telegram ("PARIS, March 15.—The Chamber ...")
